@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from './context.ts';
+import { registerAuthentication } from './platform/http/authenticate.ts';
+import { loggerOptions } from './platform/http/logging.ts';
+import { registerProblemHandler, sendProblem } from './platform/http/problem.ts';
+import { AppError } from './platform/errors.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
+
+export interface BuildAppOptions {
+  /** false silences request logs (tests). */
+  logger?: boolean;
+}
+
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/** Builds the HTTP application: platform plugins, then each domain module's routes. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(ctx.config),
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.baseUrl.startsWith('https://'),
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Only JSON bodies: a cross-site HTML form cannot send JSON, which also guards sign-in against CSRF.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+    strictTransportSecurity: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Linkwork API', version: '0.1.0', description: 'Social prescribing for NHS primary care. Errors are application/problem+json.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'linkwork_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  // The API documentation is public; registered before the docs routes so it applies to them.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), auth: 'public' };
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: false } });
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  registerProblemHandler(app);
+  registerAuthentication(app, ctx);
+
+  await app.register(systemRoutes(ctx));
+  await app.register(authRoutes(ctx), { prefix: '/api/auth' });
+  await app.register(usersRoutes(ctx), { prefix: '/api/admin/users' });
+  await app.register(organisationsRoutes(ctx), { prefix: '/api/admin/organisations' });
+  await app.register(auditRoutes(ctx), { prefix: '/api/admin/audit' });
+  await app.register(schemeRoutes(ctx), { prefix: '/api/schemes' });
+
+  const webIndex = join(ctx.config.webDistDir, 'index.html');
+  const hasWeb = existsSync(webIndex);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: ctx.config.webDistDir, prefix: '/', wildcard: false, index: false, cacheControl: false });
+  }
+  app.setNotFoundHandler({}, (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const isApi = /^\/(api|fhir|health|ready)(\/|$)/.test(path);
+    if (hasWeb && request.method === 'GET' && !isApi) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, request, new AppError('not-found', `There is nothing at ${request.method} ${path}.`));
+  });
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { createContext } from '../context.ts';
+import { openDatabase } from '../db/database.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.ts';
+import { claimDataDir, say } from './runtime.ts';
+
+/**
+ * Starts the server: migrate, seed the demo on a new embedded database (or with --demo), listen,
+ * and shut down gracefully on SIGINT/SIGTERM, finishing requests in flight.
+ */
+export async function start(options: { demo?: boolean }): Promise<void> {
+  const config = loadConfig();
+  const release = claimDataDir(config);
+  say(config.databaseUrl ? 'Using PostgreSQL (DATABASE_URL).' : `Using the embedded database in ${config.dataDir}.`);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.dataDir });
+  const applied = await database.migrate((m) => say(`  ${m}`));
+  say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
+  const ctx = createContext(config, database);
+  const empty = !(await ctx.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst());
+  const wantDemo = options.demo === true || (options.demo === undefined && database.kind === 'embedded' && empty);
+  if (wantDemo && (await seedDemo(ctx, (m) => say(`  ${m}`)))) say('Demo data created.');
+
+  const app = await buildApp(ctx);
+  await app.listen({ port: config.port, host: config.host });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = config.baseUrlConfigured ? config.baseUrl : `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  if (wantDemo) {
+    say('\nDemo sign-ins (two-factor is off for this demo; password for all):');
+    say(`  password: ${DEMO_PASSWORD}`);
+    for (const u of DEMO_USERS) say(`  ${u.role.padEnd(20)} ${u.email}`);
+    say('');
+  }
+  say(`Linkwork is running at ${url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Received ${signal}: finishing requests in flight and stopping.`);
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await app.close();
+    await database.close();
+    release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the deployment can configure, read once from the environment and validated. */
+export interface Config {
+  port: number;
+  host: string;
+  baseUrl: string;
+  /** True when BASE_URL was set; otherwise the address is worked out from HOST and the listening port. */
+  baseUrlConfigured: boolean;
+  /** PostgreSQL connection string; null means the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | null;
+  /** Folder for the embedded database, its generated secrets and backups. */
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** 32-byte key used to encrypt secrets at rest (two-factor secrets). */
+  secretKey: Buffer;
+  /** Cookie `Secure` flag: on when BASE_URL is https. */
+  secureCookies: boolean;
+  session: { idleMinutes: number; absoluteHours: number; pendingMinutes: number };
+  signIn: { maxFailures: number; lockoutMinutes: number; attemptsPerMinutePerIp: number };
+  /** argon2id cost; tests lower it to keep the suite fast. */
+  passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
+  bodyLimitBytes: number;
+  /** Serve the built browser app from this folder when it exists. */
+  webDistDir: string;
+}
+
+/** A configuration problem: names the variable and says how to fix it. */
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string, fix: string) {
+    super(`${variable}: ${problem}. ${fix}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `"${raw}" is not a whole number from ${min} to ${max}`, `Set ${name} to a number in that range or leave it unset for ${fallback}.`);
+  }
+  return value;
+}
+
+/** Reads the secret key from SECRET_KEY, or from (creating it on first start) DATA_DIR/secret.key in embedded mode. */
+function loadSecretKey(env: Env, dataDir: string, embedded: boolean): Buffer {
+  const raw = env.SECRET_KEY;
+  if (raw) {
+    const key = Buffer.from(raw, 'base64');
+    if (key.length !== 32) {
+      throw new ConfigError('SECRET_KEY', 'must be 32 random bytes encoded as base64', 'Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"');
+    }
+    return key;
+  }
+  if (!embedded) {
+    throw new ConfigError('SECRET_KEY', 'is required when DATABASE_URL is set', 'Generate 32 random bytes as base64 and keep it with your other secrets; losing it means every user must set up two-factor again.');
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'secret.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+/** Builds the typed configuration from environment variables; throws ConfigError with a clear fix on bad values. */
+export function loadConfig(env: Env = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://', 'Use a connection string such as postgres://user:password@host:5432/linkwork.');
+  }
+  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const baseUrl = (env.BASE_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\//.test(baseUrl)) {
+    throw new ConfigError('BASE_URL', `"${baseUrl}" is not an http(s) URL`, 'Set BASE_URL to the address people use, e.g. https://linkwork.example.nhs.uk.');
+  }
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `"${logLevel}" is not a log level`, `Use one of ${LOG_LEVELS.join(', ')}.`);
+  }
+  return {
+    port,
+    host,
+    baseUrl,
+    baseUrlConfigured: Boolean(env.BASE_URL?.trim()),
+    databaseUrl,
+    dataDir,
+    logLevel,
+    secretKey: loadSecretKey(env, dataDir, databaseUrl === null),
+    secureCookies: baseUrl.startsWith('https://'),
+    session: {
+      idleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      absoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+      pendingMinutes: 10,
+    },
+    signIn: {
+      maxFailures: integer(env, 'SIGN_IN_MAX_FAILURES', 5, 1, 100),
+      lockoutMinutes: integer(env, 'SIGN_IN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+      attemptsPerMinutePerIp: integer(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 20, 1, 10_000),
+    },
+    passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
+    webDistDir: resolve(env.WEB_DIST_DIR?.trim() || './web/dist'),
+  };
+}

@@ -1,0 +1,90 @@
+import { Command, Option } from 'commander';
+import { ConfigError } from './config.ts';
+import { backup, restore } from './cli/backup.ts';
+import { cliActor, say, withContext } from './cli/runtime.ts';
+import { start } from './cli/start.ts';
+import { createApiClient } from './modules/api-clients/create-api-client.ts';
+import { seedDemo } from './modules/demo/seed-demo.ts';
+import { createUser } from './modules/users/use-cases/create-user.ts';
+import { AppError } from './platform/errors.ts';
+
+const ROLES = ['administrator', 'scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'] as const;
+
+const program = new Command('linkwork')
+  .description('Linkwork: social prescribing for NHS primary care. Configure with environment variables (see README).')
+  .showHelpAfterError();
+
+program.command('start')
+  .description('Start the server (runs migrations first; a new embedded database gets demo data)')
+  .option('--demo', 'create the demo data (also on PostgreSQL) if it is not there')
+  .option('--no-demo', 'never create demo data')
+  .option('--dev', 'development mode (same as start; use "vite" in web/ for hot reload)')
+  .action(async (opts: { demo?: boolean }) => start({ ...(opts.demo === undefined ? {} : { demo: opts.demo }) }));
+
+program.command('migrate')
+  .description('Apply pending database migrations')
+  .action(() => withContext('migrate', async () => say('Database schema is up to date.')));
+
+program.command('seed')
+  .description('Create demo data: a demo scheme, organisations and one user per role')
+  .requiredOption('--demo', 'confirm that demo data is wanted (never created silently)')
+  .action(() => withContext('seed', async (ctx) => {
+    const created = await seedDemo(ctx, (m) => say(`  ${m}`));
+    say(created ? 'Demo data created. Two-factor sign-in is now off for this deployment.' : 'Demo data is already present; nothing changed.');
+  }));
+
+const users = program.command('users').description('Manage user accounts');
+users.command('add')
+  .description('Add a user and print a one-time password they must change at first sign-in')
+  .requiredOption('--email <email>', 'email address (used to sign in)')
+  .requiredOption('--name <name>', 'full name')
+  .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
+  .option('--scheme <slug>', 'scheme slug (every role except administrator)')
+  .option('--organisation <id>', 'organisation id (community organisation users; optional GP practice for referrers)')
+  .action((opts: { email: string; name: string; role: (typeof ROLES)[number]; scheme?: string; organisation?: string }) =>
+    withContext('users add', async (ctx) => {
+      const { user, oneTimePassword } = await createUser(ctx, cliActor('users add'), {
+        name: opts.name,
+        email: opts.email,
+        memberships: [{ role: opts.role, ...(opts.scheme ? { schemeSlug: opts.scheme } : {}), ...(opts.organisation ? { organisationId: opts.organisation } : {}) }],
+      });
+      say(`Created ${user.name} <${user.email}> as ${opts.role}${opts.scheme ? ` in ${opts.scheme}` : ''}.`);
+      say(`One-time password (shown once; they must change it at first sign-in): ${oneTimePassword}`);
+    }));
+
+const clients = program.command('clients').description('Manage API clients (system integrations such as GP systems)');
+clients.command('add')
+  .description('Register an API client for one scheme and print its bearer token once')
+  .requiredOption('--name <name>', 'what the client is, e.g. "EMIS Web – Riverside"')
+  .requiredOption('--scheme <slug>', 'the scheme it may send referrals to')
+  .action((opts: { name: string; scheme: string }) => withContext('clients add', async (ctx) => {
+    const { id, token } = await createApiClient(ctx, cliActor('clients add'), { name: opts.name, schemeSlug: opts.scheme });
+    say(`API client ${id} created for scheme ${opts.scheme}.`);
+    say(`Bearer token (shown once; store it in the client system's secrets): ${token}`);
+  }));
+
+program.command('backup')
+  .description('Back up the embedded database to a file (stop the server first)')
+  .option('--out <file>', 'where to write it (default: DATA_DIR/backups/linkwork-<time>.tar.gz)')
+  .action((opts: { out?: string }) => backup(opts));
+
+program.command('restore')
+  .description('Replace the embedded database with a backup (stop the server first)')
+  .argument('<file>', 'a backup made by "linkwork backup"')
+  .option('--yes', 'confirm replacing the current database')
+  .action((file: string, opts: { yes?: boolean }) => restore(file, opts));
+
+/** Prints problems people can act on, without stack traces. */
+function explain(error: unknown): string {
+  if (error instanceof AppError) {
+    const fields = error.errors?.map((e) => `  - ${e.field}: ${e.message}. ${e.fix}`).join('\n');
+    return fields ? `${error.title}:\n${fields}` : error.message;
+  }
+  if (error instanceof ConfigError) return `Configuration problem: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`linkwork: ${explain(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { newApiToken } from '../../platform/auth/api-clients.ts';
+import { hashToken } from '../../platform/auth/tokens.ts';
+import { fail } from '../../platform/errors.ts';
+import { authorize } from '../../platform/policy.ts';
+import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
+
+/**
+ * Registers a system integration (e.g. a GP clinical system) for one scheme and returns its
+ * bearer token, shown this once; only a hash is kept.
+ */
+export async function createApiClient(ctx: AppContext, actor: Actor, input: { name: string; schemeSlug: string }): Promise<{ id: string; token: string }> {
+  authorize(actor, 'organisation.create');
+  const name = input.name.trim();
+  if (!name) throw fail.field('name', 'Give the client a name', 'Name the system, e.g. "EMIS Web – Riverside".');
+  const scheme = await findSchemeBySlug(ctx.db, input.schemeSlug);
+  if (!scheme) throw fail.field('scheme', `There is no scheme "${input.schemeSlug}"`, 'Use the slug of an existing scheme.');
+  const { token, prefix } = newApiToken();
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.insertInto('api_clients').values({ name, scheme_id: scheme.id, token_hash: hashToken(token), token_prefix: prefix }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'api-client.create', recordType: 'api_client', recordId: row.id, schemeId: scheme.id, detail: { name } });
+    return { id: row.id, token };
+  });
+}

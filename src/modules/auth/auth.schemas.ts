@@ -1,0 +1,52 @@
+import { Type, type Static } from 'typebox';
+
+export const Email = Type.String({ format: 'email', maxLength: 320, description: 'Email address' });
+
+export const SignInBody = Type.Object({
+  email: Email,
+  password: Type.String({ minLength: 1, maxLength: 256 }),
+}, { additionalProperties: false });
+export type SignInBody = Static<typeof SignInBody>;
+
+export const CodeBody = Type.Object({
+  code: Type.String({ minLength: 6, maxLength: 20, description: '6-digit authenticator code or a recovery code' }),
+}, { additionalProperties: false });
+
+export const ChangePasswordBody = Type.Object({
+  currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
+  newPassword: Type.String({ minLength: 1, maxLength: 256 }),
+}, { additionalProperties: false });
+
+export const MembershipIdBody = Type.Object({ membershipId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+export const NextStep = Type.Union([Type.Literal('done'), Type.Literal('two-factor'), Type.Literal('change-password'), Type.Literal('enrol-two-factor')]);
+
+export const MembershipView = Type.Object({
+  id: Type.String(),
+  role: Type.String(),
+  scheme: Type.Union([Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }), Type.Null()]),
+  organisation: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), type: Type.String() }), Type.Null()]),
+});
+
+export const SessionView = Type.Object({
+  user: Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), twoFactorEnabled: Type.Boolean() }),
+  memberships: Type.Array(MembershipView),
+  activeMembershipId: Type.Union([Type.String(), Type.Null()]),
+  csrfToken: Type.String(),
+  idleExpiresAt: Type.String(),
+  absoluteExpiresAt: Type.String(),
+});
+
+export const StepResponse = Type.Object({
+  next: NextStep,
+  csrfToken: Type.String(),
+  session: Type.Optional(SessionView),
+});
+
+export const EnrolmentResponse = Type.Object({ secret: Type.String(), otpauthUrl: Type.String(), qrCodeDataUrl: Type.String() });
+export const EnrolmentConfirmResponse = Type.Object({
+  recoveryCodes: Type.Array(Type.String()),
+  next: NextStep,
+  csrfToken: Type.String(),
+  session: Type.Optional(SessionView),
+});

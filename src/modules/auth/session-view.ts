@@ -1,0 +1,48 @@
+import type { AppContext } from '../../context.ts';
+import type { MembershipRow } from './auth.repository.ts';
+import { findUserById, listMemberships } from './auth.repository.ts';
+
+export interface MembershipView {
+  id: string;
+  role: MembershipRow['role'];
+  scheme: { id: string; slug: string; name: string } | null;
+  organisation: { id: string; name: string; type: string } | null;
+}
+
+export interface SessionView {
+  user: { id: string; name: string; email: string; twoFactorEnabled: boolean };
+  memberships: MembershipView[];
+  activeMembershipId: string | null;
+  csrfToken: string;
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+/** Presents a membership row for the API. */
+export function membershipView(m: MembershipRow): MembershipView {
+  return {
+    id: m.id,
+    role: m.role,
+    scheme: m.scheme_id && m.scheme_slug && m.scheme_name ? { id: m.scheme_id, slug: m.scheme_slug, name: m.scheme_name } : null,
+    organisation: m.organisation_id && m.organisation_name && m.organisation_type ? { id: m.organisation_id, name: m.organisation_name, type: m.organisation_type } : null,
+  };
+}
+
+/** What the browser needs to know about the signed-in person and their session. */
+export async function buildSessionView(
+  ctx: AppContext,
+  session: { user_id: string; csrf_token: string; active_membership_id: string | null; last_seen_at: Date; absolute_expires_at: Date },
+): Promise<SessionView> {
+  const user = await findUserById(ctx.db, session.user_id);
+  if (!user) throw new Error('Session user vanished');
+  const memberships = await listMemberships(ctx.db, [user.id]);
+  const idle = new Date(session.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000);
+  return {
+    user: { id: user.id, name: user.name, email: user.email, twoFactorEnabled: user.totp_enabled_at !== null },
+    memberships: memberships.map(membershipView),
+    activeMembershipId: session.active_membership_id,
+    csrfToken: session.csrf_token,
+    idleExpiresAt: (idle < session.absolute_expires_at ? idle : session.absolute_expires_at).toISOString(),
+    absoluteExpiresAt: session.absolute_expires_at.toISOString(),
+  };
+}

@@ -1,0 +1,50 @@
+import type { AppContext } from '../../../context.ts';
+import { signingInActor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { open, seal } from '../../../platform/auth/secret-box.ts';
+import { hashToken } from '../../../platform/auth/tokens.ts';
+import { enrolmentMaterial, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, verifyTotp } from '../../../platform/auth/totp.ts';
+import { AppError } from '../../../platform/errors.ts';
+import * as repo from '../auth.repository.ts';
+import type { NextStep } from '../stages.ts';
+import { advanceSignIn, type PendingSession } from './advance-sign-in.ts';
+
+/** Starts (or restarts) enrolment: a new secret is kept pending until a code from it is confirmed. */
+export async function startTwoFactorEnrolment(ctx: AppContext, session: PendingSession): Promise<{ secret: string; otpauthUrl: string; qrCodeDataUrl: string }> {
+  const user = await repo.findUserById(ctx.db, session.user_id);
+  if (!user) throw new Error('Session user vanished');
+  const secret = newTotpSecret();
+  await repo.setPendingTotpSecret(ctx.db, user.id, seal(ctx.config.secretKey, secret));
+  return { secret, ...(await enrolmentMaterial(secret, user.email)) };
+}
+
+/** Confirms enrolment with a code from the new secret; returns fresh recovery codes, shown once. */
+export async function confirmTwoFactorEnrolment(
+  ctx: AppContext,
+  session: PendingSession & { stage: string },
+  code: string,
+  requestId: string,
+): Promise<{ recoveryCodes: string[]; next: NextStep }> {
+  const user = await repo.findUserById(ctx.db, session.user_id);
+  if (!user) throw new Error('Session user vanished');
+  if (!user.totp_pending_secret) {
+    throw new AppError('validation-failed', 'There is no enrolment in progress.', {
+      errors: [{ field: 'code', message: 'No authenticator set-up is in progress', fix: 'Start again from "Set up your authenticator" to get a new QR code.' }],
+    });
+  }
+  const secret = open(ctx.config.secretKey, user.totp_pending_secret);
+  if (!verifyTotp(secret, code)) {
+    throw new AppError('invalid-two-factor-code', 'The security code is not right.', {
+      errors: [{ field: 'code', message: 'The security code is not right', fix: 'Enter the 6-digit code your authenticator app shows now for Linkwork; check the phone clock is set automatically.' }],
+    });
+  }
+  const recoveryCodes = newRecoveryCodes();
+  const now = ctx.now();
+  const next = await ctx.db.transaction().execute(async (trx) => {
+    await repo.enableTotp(trx, user.id, user.totp_pending_secret!, recoveryCodes.map((c) => hashToken(normaliseRecoveryCode(c))), now);
+    await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.two-factor-enrolled', recordType: 'user', recordId: user.id });
+    if (session.stage === 'active') return 'done' as const;
+    return advanceSignIn(ctx, trx, session, requestId, true);
+  });
+  return { recoveryCodes, next };
+}

@@ -1,0 +1,58 @@
+import type { AppContext } from '../../context.ts';
+import type { Role } from '../../db/schema.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import type { SystemActor } from '../../platform/actor.ts';
+
+export const DEMO_PASSWORD = 'Linkwork-demo-2026';
+export const DEMO_SCHEME_SLUG = 'demo';
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  organisation?: 'practice' | 'community';
+}
+
+/** The demo sign-ins, one per role. */
+export const DEMO_USERS: DemoUser[] = [
+  { email: 'admin@demo.example.org', name: 'Ada Okafor', role: 'administrator' },
+  { email: 'manager@demo.example.org', name: 'Morgan Hughes', role: 'scheme_manager' },
+  { email: 'supervisor@demo.example.org', name: 'Sam Patel', role: 'supervisor' },
+  { email: 'worker@demo.example.org', name: 'Jordan Evans', role: 'link_worker' },
+  { email: 'referrer@demo.example.org', name: 'Dr Priya Shah', role: 'referrer', organisation: 'practice' },
+  { email: 'community@demo.example.org', name: 'Chris Lee', role: 'community_org_user', organisation: 'community' },
+];
+
+/**
+ * Creates the demo scheme, a GP practice, a community organisation and one user per role, and
+ * turns two-factor sign-in off for this deployment so the demo can be tried at once.
+ * Does nothing if the demo scheme already exists. Returns whether it created anything.
+ */
+export async function seedDemo(ctx: AppContext, onProgress: (message: string) => void = () => {}): Promise<boolean> {
+  const existing = await ctx.db.selectFrom('organisations').select('id').where('slug', '=', DEMO_SCHEME_SLUG).executeTakeFirst();
+  if (existing) return false;
+  const actor: SystemActor = { kind: 'system', description: 'linkwork seed --demo', requestId: 'seed-demo' };
+  const passwordHash = await hashPassword(DEMO_PASSWORD, ctx.config.passwordHashing);
+  await ctx.db.transaction().execute(async (trx) => {
+    onProgress('creating the demo scheme and organisations');
+    const insertOrg = (type: 'scheme' | 'gp_practice' | 'community_organisation', name: string, slug: string | null, odsCode: string | null) =>
+      trx.insertInto('organisations').values({ type, name, slug, ods_code: odsCode }).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
+    const schemeId = await insertOrg('scheme', 'Demo Social Prescribing Service', DEMO_SCHEME_SLUG, null);
+    const practiceId = await insertOrg('gp_practice', 'Riverside Medical Practice', null, 'Y90001');
+    const communityId = await insertOrg('community_organisation', 'Lakeside Community Hub', null, null);
+    onProgress(`creating ${DEMO_USERS.length} demo users`);
+    for (const u of DEMO_USERS) {
+      const user = await trx.insertInto('users').values({ email: u.email, name: u.name, password_hash: passwordHash, must_change_password: false }).returning('id').executeTakeFirstOrThrow();
+      await trx.insertInto('memberships').values({
+        user_id: user.id,
+        role: u.role,
+        scheme_id: u.role === 'administrator' ? null : schemeId,
+        organisation_id: u.organisation === 'practice' ? practiceId : u.organisation === 'community' ? communityId : null,
+      }).execute();
+    }
+    await trx.updateTable('settings').set({ value: 'false', updated_at: new Date() }).where('key', '=', 'two_factor_required').execute();
+    await recordAudit(trx, actor, { action: 'demo.seed', recordType: 'organisation', recordId: schemeId, schemeId, detail: { users: DEMO_USERS.length, twoFactorRequired: false } });
+  });
+  return true;
+}

@@ -1,0 +1,27 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, OrganisationType } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+const COLUMNS = ['id', 'type', 'name', 'slug', 'ods_code', 'active', 'created_at'] as const;
+
+export function listOrganisations(db: Db, type?: OrganisationType) {
+  let query = db.selectFrom('organisations').select(COLUMNS);
+  if (type) query = query.where('type', '=', type);
+  return query.orderBy('type').orderBy('name').execute();
+}
+
+export type OrganisationRow = Awaited<ReturnType<typeof listOrganisations>>[number];
+
+export function findBySlugOrOds(db: Db, slug: string | null, odsCode: string | null) {
+  return db.selectFrom('organisations').select(COLUMNS)
+    .where((eb) => eb.or([...(slug ? [eb('slug', '=', slug)] : []), ...(odsCode ? [eb('ods_code', '=', odsCode)] : [])]))
+    .executeTakeFirst();
+}
+
+export async function insertOrganisation(db: Db, o: { type: OrganisationType; name: string; slug: string | null; odsCode: string | null }): Promise<OrganisationRow> {
+  return db.insertInto('organisations').values({ type: o.type, name: o.name, slug: o.slug, ods_code: o.odsCode }).returning(COLUMNS).executeTakeFirstOrThrow();
+}
+
+export function findSchemeBySlug(db: Db, slug: string) {
+  return db.selectFrom('organisations').select(COLUMNS).where('type', '=', 'scheme').where('slug', '=', slug).executeTakeFirst();
+}

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/authenticate.ts';
+import { MembershipView } from '../auth/auth.schemas.ts';
+import { createUser } from './use-cases/create-user.ts';
+import { deactivateUser, getUser, reactivateUser, resetTwoFactor } from './use-cases/manage-user.ts';
+import { addMembership, removeMembership } from './use-cases/memberships.ts';
+import { searchUsers } from './use-cases/search-users.ts';
+import * as S from './users.schemas.ts';
+
+const PAGE_SIZE = 25;
+const tags = ['administration'];
+
+/** Administrators' management of user accounts and their roles. */
+export function usersRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/', { schema: { tags, querystring: S.UserSearchQuery, response: { 200: S.UserPage } } }, async (request) =>
+      searchUsers(ctx, userActor(request), request.query.q ?? '', request.query.page ?? 1, PAGE_SIZE));
+
+    app.post('/', { schema: { tags, body: S.CreateUserBody, response: { 201: S.CreatedUser } } }, async (request, reply) =>
+      reply.status(201).send(await createUser(ctx, userActor(request), request.body)));
+
+    app.get('/:id', { schema: { tags, params: S.IdParams, response: { 200: S.AdminUser } } }, async (request) =>
+      getUser(ctx, userActor(request), request.params.id));
+
+    app.post('/:id/deactivate', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } }, async (request) =>
+      deactivateUser(ctx, userActor(request), request.params.id, request.body.reason));
+
+    app.post('/:id/reactivate', { schema: { tags, params: S.IdParams, response: { 200: S.AdminUser } } }, async (request) =>
+      reactivateUser(ctx, userActor(request), request.params.id));
+
+    app.post('/:id/reset-two-factor', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } }, async (request) =>
+      resetTwoFactor(ctx, userActor(request), request.params.id, request.body.reason));
+
+    app.post('/:id/memberships', { schema: { tags, params: S.IdParams, body: S.MembershipInput, response: { 201: MembershipView } } }, async (request, reply) =>
+      reply.status(201).send(await addMembership(ctx, userActor(request), request.params.id, request.body)));
+
+    app.delete('/:id/memberships/:membershipId', { schema: { tags, params: S.MembershipParams } }, async (request, reply) => {
+      await removeMembership(ctx, userActor(request), request.params.id, request.params.membershipId);
+      return reply.status(204).send();
+    });
+  };
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { resolveSession } from '../../modules/auth/use-cases/resolve-session.ts';
+import type { SessionRow } from '../../modules/auth/auth.repository.ts';
+import type { Actor, ClientActor, UserActor } from '../actor.ts';
+import { resolveApiClient } from '../auth/api-clients.ts';
+import { safeEqual } from '../auth/tokens.ts';
+import { AppError, fail } from '../errors.ts';
+
+/**
+ * Who may call a route:
+ * - public: anyone;
+ * - partial: a session part-way through sign-in (or complete);
+ * - session: a signed-in person (the default for every route);
+ * - client: a system integration with a bearer token;
+ * - session-or-client: either.
+ */
+export type AuthMode = 'public' | 'partial' | 'session' | 'client' | 'session-or-client';
+
+export const SESSION_COOKIE = 'linkwork_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: AuthMode;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionRow | null;
+  }
+}
+
+/** The signed-in person; routes with auth 'session' can rely on it. */
+export function userActor(request: FastifyRequest): UserActor {
+  if (request.actor?.kind !== 'user') throw fail.unauthenticated();
+  return request.actor;
+}
+
+export function clientActor(request: FastifyRequest): ClientActor {
+  if (request.actor?.kind !== 'client') throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
+  return request.actor;
+}
+
+/** The session of a partial-sign-in route. */
+export function pendingSession(request: FastifyRequest): SessionRow {
+  if (!request.session) throw fail.unauthenticated('Start by signing in with your email address and password.');
+  return request.session;
+}
+
+function checkCsrf(request: FastifyRequest, session: SessionRow): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const header = request.headers['x-csrf-token'];
+  if (typeof header !== 'string' || !safeEqual(header, session.csrf_token)) {
+    throw new AppError('csrf-token-missing', 'This request must carry the X-CSRF-Token header from your session. Reload the page and try again.');
+  }
+}
+
+/** Everything under /api and /fhir needs a signed-in person unless the route says otherwise; the browser app's files are public. */
+function defaultMode(path: string): AuthMode {
+  return /^\/(api|fhir)(\/|$|\?)/.test(path) ? 'session' : 'public';
+}
+
+/** Authenticates every request by its route's auth mode before validation and handlers run. */
+export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const mode: AuthMode = request.routeOptions.config?.auth ?? defaultMode(request.routeOptions.url ?? request.url);
+    if (mode === 'public') return;
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ') && (mode === 'client' || mode === 'session-or-client')) {
+      request.actor = await resolveApiClient(ctx, authorization.slice(7).trim(), request.id);
+      return;
+    }
+    if (mode === 'client') throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw fail.unauthenticated();
+    const resolved = await resolveSession(ctx, token, request.id).catch((error: unknown) => {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      throw error;
+    });
+    checkCsrf(request, resolved.session);
+    request.session = resolved.session;
+    if (mode === 'partial') {
+      request.actor = resolved.actor;
+      return;
+    }
+    if (!resolved.actor) {
+      throw new AppError('sign-in-incomplete', 'Finish signing in first.', { extra: { next: resolved.session.stage } });
+    }
+    request.actor = resolved.actor;
+  });
+}

@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { authApi } from '../../api/auth.ts';
+import { membershipLabel } from '../../auth/roles.ts';
+import { useSession, useSignedInSession } from '../../auth/SessionContext.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Radios } from '../../components/Radios.tsx';
+import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+
+/** For people with more than one membership: choose which role and scheme to act in. */
+export function ChooseRolePage() {
+  const session = useSignedInSession();
+  const { setSession } = useSession();
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  const [choice, setChoice] = useState(session.activeMembershipId ?? '');
+  const [submitting, setSubmitting] = useState(false);
+  usePageTitle('Change role or scheme', errors.hasErrors);
+
+  if (session.memberships.length < 2) return <Navigate to="/" replace />;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!choice) {
+      errors.showFieldErrors([{ field: 'membershipId', text: 'Select the role and scheme you want to use' }]);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const updated = await authApi.setActiveMembership(choice);
+      setSession(updated);
+      const chosen = updated.memberships.find((m) => m.id === updated.activeMembershipId);
+      navigate('/', { state: { flash: chosen ? `You are now working as ${membershipLabel(chosen)}` : undefined } });
+    } catch (error) {
+      errors.showError(error);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <form method="post" onSubmit={submit} noValidate>
+          <Radios
+            name="membershipId"
+            legend="Change role or scheme"
+            hint="You can change this at any time from the link at the top of the page."
+            isPageHeading
+            value={choice}
+            onChange={setChoice}
+            options={session.memberships.map((m) => ({ value: m.id, text: membershipLabel(m) }))}
+            error={errors.errorFor('membershipId')}
+          />
+          <Button disabled={submitting}>Continue</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

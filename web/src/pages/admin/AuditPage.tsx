@@ -1,0 +1,173 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { adminApi, type AuditFilters } from '../../api/admin.ts';
+import { toQuery } from '../../api/client.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { useApiData } from '../../hooks/useApiData.ts';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { formatDateTime } from '../../lib/format.ts';
+
+const FILTERS = ['actor', 'action', 'recordType', 'recordId', 'scheme', 'from', 'to'] as const;
+type FilterName = (typeof FILTERS)[number];
+type FilterValues = Record<FilterName, string>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function readFilters(params: URLSearchParams): FilterValues {
+  const values = {} as FilterValues;
+  for (const name of FILTERS) values[name] = params.get(name) ?? '';
+  return values;
+}
+
+function pageFrom(value: string | null): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/** Administrators search the audit log: who did what to which record, and when. */
+export function AuditPage() {
+  const [params, setParams] = useSearchParams();
+  const applied = readFilters(params);
+  const page = pageFrom(params.get('page'));
+  const [form, setForm] = useState<FilterValues>(applied);
+  const errors = useFormErrors();
+  const query: AuditFilters = { ...applied, page };
+  const { state } = useApiData(`audit:${params.toString()}`, () => adminApi.audit(query));
+  usePageTitle('Audit log', errors.hasErrors);
+
+  if (state.status === 'failed' && state.error.status !== 400) return <LoadFailure error={state.error} />;
+
+  function field(name: FilterName) {
+    return { name, value: form[name], onChange: (value: string) => setForm({ ...form, [name]: value }) };
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (form.from && !ISO_DATE.test(form.from)) problems.push({ field: 'from', text: 'Enter the from date like 2025-03-31' });
+    if (form.to && !ISO_DATE.test(form.to)) problems.push({ field: 'to', text: 'Enter the to date like 2025-03-31' });
+    if (problems.length) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    errors.clear();
+    const next: Record<string, string> = {};
+    for (const name of FILTERS) if (form[name].trim()) next[name] = form[name].trim();
+    setParams(next);
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1>Audit log</h1>
+      <p>Every change in Linkwork is recorded here with who made it, in which role, and why when a reason was needed.</p>
+      <form method="get" onSubmit={submit} noValidate>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('actor')} label="Who (email address)" spellCheck={false} error={errors.errorFor('actor')} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('action')} label="Action" hint="For example user.deactivate" spellCheck={false} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('scheme')} label="Scheme short name" spellCheck={false} />
+          </div>
+        </div>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('recordType')} label="Record type" hint="For example user" spellCheck={false} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('recordId')} label="Record ID" spellCheck={false} />
+          </div>
+        </div>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('from')} label="From date" hint="For example 2025-03-01" type="date" error={errors.errorFor('from')} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('to')} label="To date" hint="For example 2025-03-31" type="date" error={errors.errorFor('to')} />
+          </div>
+        </div>
+        <Button variant="secondary">Search</Button>
+      </form>
+
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'failed' ? (
+        <p>{state.error.problem.errors?.map((e) => e.message).join(' ') ?? state.error.problem.detail}</p>
+      ) : null}
+      {state.status === 'ready' && state.data.items.length === 0 ? <p>No audit entries match these filters.</p> : null}
+      {state.status === 'ready' && state.data.items.length > 0 ? (
+        <>
+          <p role="status">
+            Showing {(state.data.page - 1) * state.data.pageSize + 1} to{' '}
+            {Math.min(state.data.page * state.data.pageSize, state.data.total)} of {state.data.total} entries
+          </p>
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Audit entries, newest first</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">When</th>
+                <th scope="col" className="nhsuk-table__header">Who</th>
+                <th scope="col" className="nhsuk-table__header">Action</th>
+                <th scope="col" className="nhsuk-table__header">Record</th>
+                <th scope="col" className="nhsuk-table__header">Scheme</th>
+                <th scope="col" className="nhsuk-table__header">Reason</th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {state.data.items.map((entry) => (
+                <tr className="nhsuk-table__row" key={entry.id}>
+                  <td className="nhsuk-table__cell">{formatDateTime(entry.at)}</td>
+                  <td className="nhsuk-table__cell">
+                    {entry.actor ? (
+                      <>
+                        {entry.actor.name}
+                        <br />
+                        <span className="nhsuk-body-s">{entry.actor.email}</span>
+                      </>
+                    ) : (
+                      'System'
+                    )}
+                    {entry.actorRole ? (
+                      <>
+                        <br />
+                        <span className="nhsuk-body-s">as {entry.actorRole.replace(/_/g, ' ')}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <code>{entry.action}</code>
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {entry.recordType}
+                    {entry.recordId ? (
+                      <>
+                        <br />
+                        <code className="nhsuk-body-s">{entry.recordId}</code>
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="nhsuk-table__cell">{entry.schemeSlug ?? 'None'}</td>
+                  <td className="nhsuk-table__cell">{entry.reason ?? 'None given'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            page={state.data.page}
+            pageSize={state.data.pageSize}
+            total={state.data.total}
+            hrefFor={(n) => `/admin/audit${toQuery({ ...applied, page: n > 1 ? n : undefined })}`}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { authApi } from '../../api/auth.ts';
+import type { ApiError } from '../../api/client.ts';
+import type { EnrolmentConfirmation, EnrolmentStart } from '../../api/types.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
+
+interface EnrolTwoFactorProps {
+  title: string;
+  intro: ReactNode;
+  backLink?: ReactNode;
+  /** Called once the person has seen their recovery codes and chosen to continue. */
+  onDone: (confirmation: EnrolmentConfirmation) => Promise<void>;
+}
+
+/** The secret grouped in fours, easier to type into an app by hand. */
+function groupSecret(secret: string): string {
+  return secret.replace(/\s+/g, '').match(/.{1,4}/g)?.join(' ') ?? secret;
+}
+
+/** Sets up an authenticator app: QR code and key, then a code to prove it works, then recovery codes. */
+export function EnrolTwoFactor({ title, intro, backLink, onDone }: EnrolTwoFactorProps) {
+  const errors = useFormErrors();
+  const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [code, setCode] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [confirmation, setConfirmation] = useState<EnrolmentConfirmation | null>(null);
+  const started = useRef(false);
+  usePageTitle(title, errors.hasErrors);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    authApi
+      .startEnrolment()
+      .then(setEnrolment)
+      .catch((error: ApiError) => setLoadError(error));
+  }, []);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = code.replace(/\s+/g, '');
+    if (!/^\d{6}$/.test(trimmed)) {
+      errors.showFieldErrors([
+        { field: 'code', text: 'Enter the 6-digit security code shown in your authenticator app' },
+      ]);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      setConfirmation(await authApi.confirmEnrolment(trimmed));
+    } catch (error) {
+      setCode('');
+      errors.showError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (confirmation) {
+    return <RecoveryCodes codes={confirmation.recoveryCodes} onContinue={() => void onDone(confirmation)} />;
+  }
+  if (loadError) return <LoadFailure error={loadError} />;
+  if (!enrolment) return <Loading />;
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {backLink}
+        <ErrorSummary errors={errors} />
+        <h1>{title}</h1>
+        {intro}
+        <h2 className="nhsuk-heading-m">1. Get an authenticator app</h2>
+        <p>
+          Install an authenticator app on your phone if you do not have one, for example Microsoft Authenticator or
+          Google Authenticator.
+        </p>
+        <h2 className="nhsuk-heading-m">2. Add Linkwork to the app</h2>
+        <p>In the app, choose to add an account and scan this QR code.</p>
+        <img
+          className="linkwork-qr-code"
+          src={enrolment.qrCodeDataUrl}
+          alt="QR code for adding Linkwork to your authenticator app"
+          width="200"
+          height="200"
+        />
+        <p>If you cannot scan the QR code, enter this key in the app instead:</p>
+        <p className="nhsuk-body-l">
+          <code className="linkwork-secret">{groupSecret(enrolment.secret)}</code>
+        </p>
+        <h2 className="nhsuk-heading-m">3. Enter the code from the app</h2>
+        <form method="post" onSubmit={submit} noValidate>
+          <TextInput
+            name="code"
+            label="Security code"
+            hint="The app shows a 6-digit code for Linkwork that changes every 30 seconds."
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            widthClass="nhsuk-input--width-10"
+            value={code}
+            onChange={setCode}
+            error={errors.errorFor('code')}
+          />
+          <Button disabled={submitting}>Continue</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

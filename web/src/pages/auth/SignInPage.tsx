@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { authApi } from '../../api/auth.ts';
+import { useSession } from '../../auth/SessionContext.tsx';
+import { stepPath } from '../../auth/steps.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { NotificationBanner } from '../../components/NotificationBanner.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+
+interface SignInLocationState {
+  from?: string;
+  signedOut?: boolean;
+}
+
+function readState(state: unknown): SignInLocationState {
+  return typeof state === 'object' && state !== null ? (state as SignInLocationState) : {};
+}
+
+/** Safe places to return to after signing in: our own paths only. */
+function returnPath(from: string | undefined): string {
+  return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/sign-in') ? from : '/';
+}
+
+/** First step of signing in: email address and password. */
+export function SignInPage() {
+  const { state, applyStep } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const { from, signedOut } = readState(location.state);
+  usePageTitle('Sign in', errors.hasErrors);
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'signed-in' && !submitting) return <Navigate to={returnPath(from)} replace />;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (!email.trim()) problems.push({ field: 'email', text: 'Enter your email address' });
+    if (!password) problems.push({ field: 'password', text: 'Enter your password' });
+    if (problems.length) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const result = await authApi.signIn(email.trim(), password);
+      await applyStep(result);
+      navigate(result.next === 'done' ? returnPath(from) : stepPath(result.next), { replace: true });
+    } catch (error) {
+      setPassword('');
+      errors.showError(error);
+      setSubmitting(false);
+    }
+  }
+
+  const expired = state.status === 'signed-out' && state.expired;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1>Sign in</h1>
+        {expired ? (
+          <NotificationBanner title="Important" heading="You have been signed out">
+            <p>
+              You have been signed out because you were inactive for too long, or you reached the time limit for a
+              session. Sign in again to continue.
+            </p>
+          </NotificationBanner>
+        ) : null}
+        {signedOut && !expired ? <NotificationBanner title="Success" heading="You have signed out" success /> : null}
+        <p>Sign in with the email address and password your administrator gave you.</p>
+        <form method="post" action="/sign-in" onSubmit={submit} noValidate>
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errors.errorFor('email')}
+          />
+          <TextInput
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errors.errorFor('password')}
+          />
+          <Button disabled={submitting}>Sign in</Button>
+        </form>
+        <p>If you have forgotten your password or lost your authenticator, ask your administrator to reset it.</p>
+      </div>
+    </div>
+  );
+}

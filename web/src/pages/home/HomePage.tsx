@@ -1,0 +1,94 @@
+import { Navigate } from 'react-router-dom';
+import type { Membership, Role } from '../../api/types.ts';
+import { activeMembership, roleLabel } from '../../auth/roles.ts';
+import { useSignedInSession } from '../../auth/SessionContext.tsx';
+import { Flash } from '../../components/Flash.tsx';
+import { NavCard } from '../../components/NavCard.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+
+const HEADINGS: Record<Role, string> = {
+  administrator: 'Administration',
+  scheme_manager: 'Scheme management',
+  supervisor: 'Clinical supervision',
+  link_worker: 'Link worker home',
+  referrer: 'Referrals',
+  community_org_user: 'Community organisation',
+};
+
+interface Card {
+  to: string;
+  title: string;
+  description: string;
+}
+
+/** Only what each role can use today; nothing is shown before it exists. */
+function cardsFor(role: Role | null): Card[] {
+  const account: Card = {
+    to: '/account',
+    title: 'Your account',
+    description: 'Your details, password, authenticator app and sessions.',
+  };
+  if (role !== 'administrator') return [account];
+  return [
+    { to: '/admin/users', title: 'Users', description: 'Add people, give them roles, and deactivate accounts.' },
+    { to: '/admin/organisations', title: 'Organisations', description: 'Schemes, GP practices and community organisations.' },
+    { to: '/admin/audit', title: 'Audit log', description: 'Who did what, and when.' },
+    account,
+  ];
+}
+
+function MembershipSummary({ membership }: { membership: Membership }) {
+  return (
+    <dl className="nhsuk-summary-list">
+      <div className="nhsuk-summary-list__row">
+        <dt className="nhsuk-summary-list__key">Role</dt>
+        <dd className="nhsuk-summary-list__value">{roleLabel(membership.role)}</dd>
+      </div>
+      {membership.scheme ? (
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Scheme</dt>
+          <dd className="nhsuk-summary-list__value">{membership.scheme.name}</dd>
+        </div>
+      ) : null}
+      {membership.organisation ? (
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Organisation</dt>
+          <dd className="nhsuk-summary-list__value">{membership.organisation.name}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/** The landing page for the active role: who you are acting as, and where you can go. */
+export function HomePage() {
+  const session = useSignedInSession();
+  const membership = activeMembership(session);
+  const heading = membership ? HEADINGS[membership.role] : 'You do not have a role yet';
+  usePageTitle(heading);
+
+  if (!membership && session.memberships.length > 1) return <Navigate to="/choose-role" replace />;
+  const cards = cardsFor(membership?.role ?? null);
+
+  return (
+    <>
+      <Flash />
+      <h1>{heading}</h1>
+      <p className="nhsuk-body-l">
+        Signed in as {session.user.name} ({session.user.email})
+      </p>
+      {membership ? (
+        <MembershipSummary membership={membership} />
+      ) : (
+        <p>Ask your administrator to add you to a scheme. Until then you can only manage your own account.</p>
+      )}
+      <ul className="nhsuk-grid-row nhsuk-card-group">
+        {cards.map((card) => (
+          <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={card.to}>
+            <NavCard to={card.to} title={card.title} description={card.description} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

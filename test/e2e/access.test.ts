@@ -19,10 +19,20 @@ describe('pages that do not exist', () => {
     await expectNoSeriousA11yViolations(page, 'page not found');
   });
 
-  test('an unknown API address answers 404 in JSON, not the web app', async () => {
-    const response = await e2e.page.request.get('/api/no-such-endpoint');
-    expect(response.status()).toBe(404);
-    expect(response.headers()['content-type']).toMatch(/json/);
+  test('an unknown API address answers in JSON, not with the web app', async () => {
+    const { request } = e2e.page;
+    // Signed out, the API does not say which addresses exist.
+    const signedOut = await request.get('/api/no-such-endpoint');
+    expect([401, 404]).toContain(signedOut.status());
+    expect(signedOut.headers()['content-type']).toMatch(/json/);
+
+    const signedIn = await request.post('/api/auth/sign-in', {
+      data: { email: DEMO_USERS.worker.email, password: DEMO_PASSWORD },
+    });
+    expect(signedIn.status()).toBe(200);
+    const unknown = await request.get('/api/no-such-endpoint');
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()['content-type']).toMatch(/json/);
   });
 });
 

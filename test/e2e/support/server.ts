@@ -3,7 +3,7 @@
  * database, so browser journeys exercise exactly what an operator runs — migrations, demo seed, static web app.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,9 +49,25 @@ export function buildWebIfNeeded(): void {
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   buildWebIfNeeded();
   const dataDir = mkdtempSync(join(tmpdir(), 'linkwork-e2e-'));
+  // The server gets its own copy of the built app, so a rebuild of web/dist while the journeys run (someone
+  // editing web/src) cannot swap the scripts out from under the pages.
+  const webDir = mkdtempSync(join(tmpdir(), 'linkwork-e2e-web-'));
+  cpSync(join(repoRoot, 'web', 'dist'), webDir, { recursive: true });
+  const cleanUp = (): void => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(webDir, { recursive: true, force: true });
+  };
   const child = spawn(process.execPath, ['bin/linkwork.js', 'start'], {
     cwd: repoRoot,
-    env: { ...childEnv(), DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
+    env: {
+      ...childEnv(),
+      DATA_DIR: dataDir,
+      WEB_DIST_DIR: webDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -77,7 +93,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     function fail(why: string): void {
       clearTimeout(timer);
       void stopChild(child, exited).finally(() => {
-        rmSync(dataDir, { recursive: true, force: true });
+        cleanUp();
         reject(new Error(`${why}. Server output:\n${output || '(nothing)'}`));
       });
     }
@@ -88,7 +104,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     output: () => output,
     async stop() {
       await stopChild(child, exited);
-      rmSync(dataDir, { recursive: true, force: true });
+      cleanUp();
     },
   };
 }

@@ -24,7 +24,7 @@ export function NewUserPage() {
   const [memberships, setMemberships] = useState<MembershipDraft[]>([emptyMembership()]);
   const [submitting, setSubmitting] = useState(false);
   const [created, setCreated] = useState<CreatedUser | null>(null);
-  usePageTitle(created ? 'User created' : 'Add a user', errors.hasErrors);
+  usePageTitle(created ? 'User created' : 'Add a user', !created && errors.hasErrors);
 
   if (created) return <UserCreated created={created} />;
   if (organisations.state.status === 'failed') return <LoadFailure error={organisations.state.error} />;
@@ -49,13 +49,13 @@ export function NewUserPage() {
     }
     setSubmitting(true);
     try {
-      setCreated(
-        await adminApi.createUser({
+      const result = await adminApi.createUser({
           name: name.trim(),
           email: email.trim(),
-          memberships: memberships.map(toMembershipInput),
-        }),
-      );
+        memberships: memberships.map(toMembershipInput),
+      });
+      errors.clear();
+      setCreated(result);
     } catch (error) {
       errors.showError(error);
     } finally {

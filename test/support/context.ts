@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createContext, type AppContext } from '../../src/context.ts';
+import type { TestDatabaseTarget } from './databases.ts';
+
+/** A clock tests can move forward to reach timeouts and lockout expiry. */
+export interface TestClock {
+  now(): Date;
+  advanceMinutes(minutes: number): void;
+  reset(): void;
+}
+
+export function testClock(): TestClock {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    advanceMinutes: (m) => { offset += m * 60_000; },
+    reset: () => { offset = 0; },
+  };
+}
+
+/** Test configuration: cheap password hashing, fixed secret key, no web build. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const base = loadConfig({ SECRET_KEY: randomBytes(32).toString('base64'), DATA_DIR: '/tmp/linkwork-test-unused', DATABASE_URL: 'postgres://unused', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+  return { ...base, databaseUrl: null, passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 }, signIn: { ...base.signIn, attemptsPerMinutePerIp: 10_000 }, ...overrides };
+}
+
+export interface TestEnv {
+  ctx: AppContext;
+  app: FastifyInstance;
+  clock: TestClock;
+}
+
+/** Opens a fresh database and app for a test file; closes them after. Use `env()` inside tests. */
+export function useTestApp(target: TestDatabaseTarget, overrides: Partial<Config> = {}): () => TestEnv {
+  let env: TestEnv | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await target.open();
+    drop = opened.drop;
+    const clock = testClock();
+    const ctx = createContext(testConfig(overrides), opened.database, clock.now);
+    // Most tests sign in with a password alone; the two-factor tests turn the requirement on.
+    await ctx.db.updateTable('settings').set({ value: 'false' }).where('key', '=', 'two_factor_required').execute();
+    const app = await buildApp(ctx, { logger: false });
+    await app.ready();
+    env = { ctx, app, clock };
+  });
+  afterAll(async () => {
+    await env?.app.close();
+    await drop?.();
+  });
+  return () => {
+    if (!env) throw new Error('test app not ready');
+    return env;
+  };
+}

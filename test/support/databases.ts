@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/database.ts';
+
+export interface TestDatabaseTarget {
+  name: 'pglite' | 'postgres';
+  open(): Promise<{ database: Database; drop(): Promise<void> }>;
+}
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. Each open() gives a fresh, migrated database. */
+export function testDatabaseTargets(): TestDatabaseTarget[] {
+  const targets: TestDatabaseTarget[] = [{
+    name: 'pglite',
+    async open() {
+      const database = await openDatabase({ databaseUrl: null, embeddedDir: 'memory://' });
+      await database.migrate();
+      return { database, drop: () => database.close() };
+    },
+  }];
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    targets.push({
+      name: 'postgres',
+      async open() {
+        const name = `linkwork_test_${randomBytes(6).toString('hex')}`;
+        const admin = new pg.Client({ connectionString: adminUrl });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${name}`);
+        await admin.end();
+        const url = new URL(adminUrl);
+        url.pathname = `/${name}`;
+        const database = await openDatabase({ databaseUrl: url.toString(), embeddedDir: 'memory://', poolSize: 4 });
+        await database.migrate();
+        return {
+          database,
+          async drop() {
+            await database.close();
+            const cleanup = new pg.Client({ connectionString: adminUrl });
+            await cleanup.connect();
+            await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            await cleanup.end();
+          },
+        };
+      },
+    });
+  }
+  return targets;
+}

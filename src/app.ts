@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { integrationRoutes } from './modules/integrations/integrations.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
 
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(organisationsRoutes(ctx), { prefix: '/api/admin/organisations' });
   await app.register(auditRoutes(ctx), { prefix: '/api/admin/audit' });
   await app.register(schemeRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });
 
   const webIndex = join(ctx.config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);

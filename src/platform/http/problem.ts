@@ -14,7 +14,8 @@ function fieldOf(error: AjvError, context: string | undefined): string {
   if (error.keyword === 'required' && typeof error.params.missingProperty === 'string') path.push(error.params.missingProperty);
   if (error.keyword === 'additionalProperties' && typeof error.params.additionalProperty === 'string') path.push(error.params.additionalProperty);
   const field = path.join('.');
-  if (field) return context && context !== 'body' ? `${context}.${field}` : field;
+  // Body and query fields are named as the form names them; path parameters and headers are prefixed.
+  if (field) return context && context !== 'body' && context !== 'querystring' ? `${context}.${field}` : field;
   return context ?? 'body';
 }
 

@@ -1,11 +1,9 @@
 import { Link } from 'react-router-dom';
-import { Icon } from './Icon.tsx';
 
 /** The NHS.UK back link, to an explicit page rather than browser history. */
 export function BackLink({ to, children = 'Back' }: { to: string; children?: string }) {
   return (
     <Link className="nhsuk-back-link" to={to}>
-      <Icon name="arrow-left" />
       {children}
     </Link>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { adminApi, type AuditFilters } from '../../api/admin.ts';
 import { toQuery } from '../../api/client.ts';
+import { ROLES, roleLabel } from '../../auth/roles.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
@@ -16,6 +17,12 @@ import { formatDateTime } from '../../lib/format.ts';
 const FILTERS = ['actor', 'action', 'recordType', 'recordId', 'scheme', 'from', 'to'] as const;
 type FilterName = (typeof FILTERS)[number];
 type FilterValues = Record<FilterName, string>;
+
+/** Role names in words when we know them, as stored otherwise. */
+function describeRole(role: string): string {
+  const known = ROLES.find((r) => r === role);
+  return known ? roleLabel(known).toLowerCase() : role;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -138,7 +145,7 @@ export function AuditPage() {
                     {entry.actorRole ? (
                       <>
                         <br />
-                        <span className="nhsuk-body-s">as {entry.actorRole.replace(/_/g, ' ')}</span>
+                        <span className="nhsuk-body-s">as {describeRole(entry.actorRole)}</span>
                       </>
                     ) : null}
                   </td>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { AppContext } from '../../src/context.ts';
 import type { Role } from '../../src/db/schema.ts';
 import { hashPassword } from '../../src/platform/auth/passwords.ts';
@@ -46,7 +46,7 @@ export async function setTwoFactorRequired(ctx: AppContext, required: boolean): 
 export interface Client {
   cookie: string;
   csrf: string;
-  request(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 export function cookieFrom(response: { headers: Record<string, unknown> }): string {

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const key = randomBytes(32).toString('base64');
+
+describe('configuration', () => {
+  it('defaults to the embedded database in ./data and generates a secret key there once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lw-config-'));
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.databaseUrl).toBeNull();
+    expect(first.port).toBe(3000);
+    expect(readFileSync(join(dir, 'secret.key'), 'utf8').trim()).toBe(first.secretKey.toString('base64'));
+    expect(loadConfig({ DATA_DIR: dir }).secretKey.equals(first.secretKey)).toBe(true);
+  });
+  it('requires SECRET_KEY with PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/SECRET_KEY/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key }).databaseUrl).toBe('postgres://x@localhost/db');
+  });
+  it('names the variable and the fix for bad values', () => {
+    expect(() => loadConfig({ PORT: 'eighty', SECRET_KEY: key })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty', SECRET_KEY: key })).toThrow(/PORT.*whole number/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud', SECRET_KEY: key })).toThrow(/LOG_LEVEL.*Use one of/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', SECRET_KEY: key })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ SECRET_KEY: 'c2hvcnQ=' })).toThrow(/SECRET_KEY.*32/);
+  });
+  it('marks cookies Secure when BASE_URL is https', () => {
+    expect(loadConfig({ BASE_URL: 'https://linkwork.example.nhs.uk', SECRET_KEY: key }).secureCookies).toBe(true);
+    expect(loadConfig({ SECRET_KEY: key }).secureCookies).toBe(false);
+  });
+});

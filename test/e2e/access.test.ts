@@ -37,27 +37,27 @@ describe('pages that do not exist', () => {
 });
 
 describe('pages a role may not see', () => {
-  test.each([
-    ['referrer', DEMO_USERS.referrer],
-    ['link worker', DEMO_USERS.worker],
-  ])('a %s visiting /admin/users is refused and sees no user data', async (_role, user) => {
-    const { page } = e2e;
-    await signIn(page, user.email);
-    await expectHeading(page, user.home);
-    await page.goto('/admin/users');
-    await expectHeading(page, /do not have access|not allowed|forbidden/i);
-    const main = await page.getByRole('main').innerText();
-    for (const other of Object.values(DEMO_USERS)) {
-      if (other.email !== user.email) expect(main).not.toContain(other.email);
-    }
-    expect(await page.getByRole('table').count()).toBe(0);
-    await expectNoSeriousA11yViolations(page, 'access refused');
+  test.each([DEMO_USERS.referrer, DEMO_USERS.worker, DEMO_USERS.manager].map((user) => [user.role, user] as const))(
+    'a %s visiting /admin/users is refused and sees no user data',
+    async (_role, user) => {
+      const { page } = e2e;
+      await signIn(page, user.email);
+      await expectHeading(page, user.home);
+      await page.goto('/admin/users');
+      await expectHeading(page, /do not have access|not allowed|forbidden/i);
+      const main = await page.getByRole('main').innerText();
+      for (const other of Object.values(DEMO_USERS)) {
+        if (other.email !== user.email) expect(main).not.toContain(other.email);
+      }
+      expect(await page.getByRole('table').count()).toBe(0);
+      await expectNoSeriousA11yViolations(page, 'access refused');
 
-    // The server refuses too: hiding the page is not the protection.
-    const api = await page.request.get('/api/admin/users');
-    expect(api.status()).toBe(403);
-    expect(await api.text()).not.toContain(DEMO_USERS.administrator.email);
-  });
+      // The server refuses too: hiding the page is not the protection.
+      const api = await page.request.get('/api/admin/users');
+      expect(api.status()).toBe(403);
+      expect(await api.text()).not.toContain(DEMO_USERS.administrator.email);
+    },
+  );
 
   test('a signed-out visitor to an admin page is sent to sign in', async () => {
     const { page } = e2e;

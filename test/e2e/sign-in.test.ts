@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
-import { DEMO_USERS, expectHeading, signIn, signOut, submitSignIn, type DemoRole } from './support/auth.ts';
+import { DEMO_USERS, expectHeading, signIn, signOut, submitSignIn } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
 
 const e2e = useE2E();
@@ -19,8 +19,8 @@ describe('signing in', () => {
     await expectNoSeriousA11yViolations(page, 'sign-in page');
   });
 
-  test.each(Object.entries(DEMO_USERS) as [DemoRole, { email: string; home: string }][])(
-    'the %s lands on their home page',
+  test.each(Object.values(DEMO_USERS).map((user) => [user.role, user] as const))(
+    'a %s lands on their home page',
     async (_role, user) => {
       const { page } = e2e;
       await signIn(page, user.email);
@@ -37,7 +37,12 @@ describe('signing in', () => {
     const summary = page.locator('.nhsuk-error-summary');
     await summary.waitFor();
     // Announced to screen readers, and the page title says there is an error.
-    expect(await page.getByRole('alert').filter({ hasText: /there is a problem/i }).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /there is a problem/i })
+        .count(),
+    ).toBeGreaterThan(0);
     expect((await summary.innerText()).toLowerCase()).toMatch(/email|password/);
     expect(await page.title()).toMatch(/^Error:/);
     // The summary gets focus so screen-reader users hear it at once (NHS.UK error summary pattern).

@@ -16,11 +16,15 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
   const lines = serious.map((violation) => {
     const targets = violation.nodes
       .slice(0, 5)
-      .map((node) => `      - ${node.target.join(' ')}${node.failureSummary ? `: ${oneLine(node.failureSummary)}` : ''}`);
+      .map(
+        (node) => `      - ${node.target.join(' ')}${node.failureSummary ? `: ${oneLine(node.failureSummary)}` : ''}`,
+      );
     const more = violation.nodes.length > 5 ? [`      … and ${violation.nodes.length - 5} more`] : [];
-    return [`  • ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`, ...targets, ...more].join(
-      '\n',
-    );
+    return [
+      `  • ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`,
+      ...targets,
+      ...more,
+    ].join('\n');
   });
   throw new Error(`Accessibility violations on ${label} (${page.url()}):\n${lines.join('\n')}`);
 }

@@ -6,14 +6,26 @@ export const DEMO_PASSWORD = 'Linkwork-demo-2026';
 
 export type DemoRole = 'administrator' | 'manager' | 'supervisor' | 'worker' | 'referrer' | 'community';
 
-/** Each demo user's email and the h1 of the home page that role lands on. */
-export const DEMO_USERS: Record<DemoRole, { email: string; home: string }> = {
-  administrator: { email: 'admin@demo.example.org', home: 'Administration' },
-  manager: { email: 'manager@demo.example.org', home: 'Scheme management' },
-  supervisor: { email: 'supervisor@demo.example.org', home: 'Clinical supervision' },
-  worker: { email: 'worker@demo.example.org', home: 'Link worker home' },
-  referrer: { email: 'referrer@demo.example.org', home: 'Referrals' },
-  community: { email: 'community@demo.example.org', home: 'Community organisation' },
+export interface DemoUser {
+  email: string;
+  /** The role in words, as people say it. */
+  role: string;
+  /** The h1 of the home page this role lands on. */
+  home: string;
+}
+
+/** The demo deployment's users (seeded on a fresh embedded database by `linkwork start`). */
+export const DEMO_USERS: Record<DemoRole, DemoUser> = {
+  administrator: { email: 'admin@demo.example.org', role: 'administrator', home: 'Administration' },
+  manager: { email: 'manager@demo.example.org', role: 'scheme manager', home: 'Scheme management' },
+  supervisor: { email: 'supervisor@demo.example.org', role: 'supervisor', home: 'Clinical supervision' },
+  worker: { email: 'worker@demo.example.org', role: 'link worker', home: 'Link worker home' },
+  referrer: { email: 'referrer@demo.example.org', role: 'referrer', home: 'Referrals' },
+  community: {
+    email: 'community@demo.example.org',
+    role: 'community organisation user',
+    home: 'Community organisation',
+  },
 };
 
 /** Fills in and submits the sign-in form. Does not wait for the outcome: callers assert where they land. */
@@ -33,9 +45,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Signs out with the header link or button. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).or(
-    page.getByRole('banner').getByRole('link', { name: 'Sign out' }),
-  ).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Sign out' })
+    .or(page.getByRole('banner').getByRole('link', { name: 'Sign out' }))
+    .click();
 }
 
 /** Waits for the page's h1 to read `name` and fails with the h1 actually shown (and the URL) if it does not. */

@@ -124,7 +124,16 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
 
 // Set by vitest/Vite in the test process (BASE_URL="/", MODE="test", …) or pointing the server away from its
 // fresh embedded database and its own address.
-const NOT_FOR_THE_SERVER = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'DATABASE_URL', 'TEST_DATABASE_URL', 'SECRET_KEY']);
+const NOT_FOR_THE_SERVER = new Set([
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'DATABASE_URL',
+  'TEST_DATABASE_URL',
+  'SECRET_KEY',
+]);
 
 /**
  * The environment for child processes: the test runner's own, without what would make the server behave

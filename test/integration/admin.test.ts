@@ -70,6 +70,21 @@ describe.each(testDatabaseTargets())('administration on $name', (target) => {
     await signIn(app, worker);
   });
 
+  it('resets a forgotten password to a new one-time password, ending sessions and clearing lockout', async () => {
+    const { app, ctx } = env();
+    const scheme = await buildScheme(ctx);
+    const worker = await buildUser(ctx, { role: 'link_worker', schemeId: scheme.id });
+    const workerClient = await signIn(app, worker);
+    await ctx.db.updateTable('users').set({ locked_until: new Date(Date.now() + 3_600_000) }).where('id', '=', worker.id).execute();
+    const client = await admin();
+    const reset = await client.request({ method: 'POST', url: `/api/admin/users/${worker.id}/reset-password`, payload: { reason: 'Forgotten password, identity checked by phone' } });
+    expect(reset.statusCode).toBe(200);
+    expect((await workerClient.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: worker.email, password: worker.password } })).statusCode).toBe(401);
+    const next = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: worker.email, password: reset.json().oneTimePassword } });
+    expect(next.json().next).toBe('change-password');
+  });
+
   it('will not let the last administrator be removed', async () => {
     const { ctx } = env();
     const client = await admin();

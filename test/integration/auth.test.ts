@@ -195,3 +195,16 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     expect(refused.json().errors[0].field).toBe('membershipId');
   });
 });
+
+describe.each(testDatabaseTargets())('sign-in rate limiting on $name', (target) => {
+  const env = useTestApp(target, { signIn: { maxFailures: 100, lockoutMinutes: 15, attemptsPerMinutePerIp: 3 } });
+
+  it('limits sign-in attempts from one address, with a clear problem', async () => {
+    const { app } = env();
+    const attempt = () => app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'someone@example.org', password: 'whatever-it-is-here' } });
+    for (let i = 0; i < 3; i += 1) expect((await attempt()).statusCode).toBe(401);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe('too-many-attempts');
+  });
+});

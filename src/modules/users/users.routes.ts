@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/authenticate.ts';
 import { MembershipView } from '../auth/auth.schemas.ts';
 import { createUser } from './use-cases/create-user.ts';
-import { deactivateUser, getUser, reactivateUser, resetTwoFactor } from './use-cases/manage-user.ts';
+import { deactivateUser, getUser, reactivateUser, resetPassword, resetTwoFactor } from './use-cases/manage-user.ts';
 import { addMembership, removeMembership } from './use-cases/memberships.ts';
 import { searchUsers } from './use-cases/search-users.ts';
 import * as S from './users.schemas.ts';
@@ -31,6 +31,9 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsync {
 
     app.post('/:id/reset-two-factor', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } }, async (request) =>
       resetTwoFactor(ctx, userActor(request), request.params.id, request.body.reason));
+
+    app.post('/:id/reset-password', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.CreatedUser } } }, async (request) =>
+      resetPassword(ctx, userActor(request), request.params.id, request.body.reason));
 
     app.post('/:id/memberships', { schema: { tags, params: S.IdParams, body: S.MembershipInput, response: { 201: MembershipView } } }, async (request, reply) =>
       reply.status(201).send(await addMembership(ctx, userActor(request), request.params.id, request.body)));

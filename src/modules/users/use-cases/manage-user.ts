@@ -3,7 +3,8 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { clearTotp, endAllSessions } from '../../auth/auth.repository.ts';
+import { hashPassword, oneTimePassword } from '../../../platform/auth/passwords.ts';
+import { clearTotp, endAllSessions, setPassword } from '../../auth/auth.repository.ts';
 import { presentUsers, type AdminUserView } from '../present-user.ts';
 import * as repo from '../users.repository.ts';
 
@@ -64,4 +65,22 @@ export async function resetTwoFactor(ctx: AppContext, actor: Actor, id: string, 
     await recordAudit(trx, actor, { action: 'user.reset-two-factor', recordType: 'user', recordId: id, reason: reason.trim(), detail: { sessionsEnded: ended } });
   });
   return view(ctx, id);
+}
+
+/**
+ * Gives a user a new one-time password (forgotten password, or the first one was lost): shown
+ * once to the administrator, must be changed at next sign-in; their sessions end and any lockout clears.
+ */
+export async function resetPassword(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<{ user: AdminUserView; oneTimePassword: string }> {
+  authorize(actor, 'user.update');
+  await existing(ctx, id);
+  const password = oneTimePassword();
+  const hash = await hashPassword(password, ctx.config.passwordHashing);
+  await ctx.db.transaction().execute(async (trx) => {
+    await setPassword(trx, id, hash, true);
+    await trx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', id).execute();
+    const ended = await endAllSessions(trx, id, 'password-reset', ctx.now());
+    await recordAudit(trx, actor, { action: 'user.reset-password', recordType: 'user', recordId: id, reason: reason.trim(), detail: { sessionsEnded: ended } });
+  });
+  return { user: await view(ctx, id), oneTimePassword: password };
 }

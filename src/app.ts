@@ -25,6 +25,8 @@ import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
 export interface BuildAppOptions {
   /** false silences request logs (tests). */
   logger?: boolean;
+  /** Where logs go (default stdout); tests read them to check redaction. */
+  logStream?: NodeJS.WritableStream;
 }
 
 const CSP = {
@@ -43,7 +45,7 @@ const CSP = {
 /** Builds the HTTP application: platform plugins, then each domain module's routes. */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(ctx.config),
+    logger: options.logger === false ? false : { ...loggerOptions(ctx.config), ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.baseUrl.startsWith('https://'),
     genReqId: (req) => {

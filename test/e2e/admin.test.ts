@@ -68,9 +68,12 @@ describe('administrator: users', () => {
     await page.goto('/admin/users');
     await page.getByLabel('Name or email address').fill(email);
     await page.getByRole('button', { name: 'Search' }).click();
-    const row = page.getByRole('table').getByRole('row').filter({ hasText: email });
-    await row.waitFor();
-    expect(await row.getByRole('link', { name }).count()).toBe(1);
+    await page.waitForURL(/[?&]q=/);
+    // The table re-renders with the search results; poll rather than catch the old table.
+    const rows = page.getByRole('table').locator('tbody').getByRole('row');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
+    expect(await rows.getByRole('link', { name, exact: true }).count()).toBe(1);
+    expect(await rows.innerText()).toContain(email);
   });
 
   test('a duplicate email is refused with an error that names the field', async () => {
@@ -154,11 +157,21 @@ describe('administrator: audit log', () => {
     await page.getByLabel('Action', { exact: true }).fill('auth.sign-in');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/[?&]action=auth\.sign-in/);
-    const rows = page.getByRole('table').locator('tbody').getByRole('row');
-    await rows.filter({ hasText: DEMO_USERS.administrator.email }).first().waitFor();
-    const actions = await page.getByRole('table').locator('tbody td code:not(.nhsuk-body-s)').allTextContents();
-    expect(actions.length).toBeGreaterThan(0);
-    for (const action of actions) expect(action).toMatch(/^auth\.sign-in/);
+    // Poll until the table shows the filtered results (not the unfiltered table from before the search).
+    const actionCells = page.getByRole('table').locator('tbody td code:not(.nhsuk-body-s)');
+    await expect
+      .poll(
+        async () => {
+          const actions = await actionCells.allTextContents();
+          return actions.length > 0 && actions.every((action) => action.startsWith('auth.sign-in'));
+        },
+        { timeout: 10_000, message: 'every action shown is a sign-in' },
+      )
+      .toBe(true);
+    const adminRows = page.getByRole('table').locator('tbody').getByRole('row').filter({
+      hasText: DEMO_USERS.administrator.email,
+    });
+    expect(await adminRows.filter({ hasText: 'auth.sign-in' }).count()).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page, 'audit log filtered by action');
   });
 });

@@ -14,6 +14,7 @@ import { NewOrganisationPage } from './pages/admin/NewOrganisationPage.tsx';
 import { NewUserPage } from './pages/admin/NewUserPage.tsx';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage.tsx';
 import { RemoveMembershipPage } from './pages/admin/RemoveMembershipPage.tsx';
+import { ResetPasswordPage } from './pages/admin/ResetPasswordPage.tsx';
 import { ResetTwoFactorPage } from './pages/admin/ResetTwoFactorPage.tsx';
 import { UserPage } from './pages/admin/UserPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
@@ -69,6 +70,7 @@ export function App() {
                 <Route path="users/:id" element={<UserPage />} />
                 <Route path="users/:id/deactivate" element={<DeactivateUserPage />} />
                 <Route path="users/:id/reset-two-factor" element={<ResetTwoFactorPage />} />
+                <Route path="users/:id/reset-password" element={<ResetPasswordPage />} />
                 <Route path="users/:id/memberships/new" element={<AddMembershipPage />} />
                 <Route path="users/:id/memberships/:membershipId/remove" element={<RemoveMembershipPage />} />
                 <Route path="organisations" element={<OrganisationsPage />} />

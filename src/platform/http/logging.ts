@@ -9,7 +9,7 @@ export const REDACTED_PATHS = [
 ];
 
 /** pino options: request ids, no query strings (they can carry personal data), redaction. */
-export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
+export function loggerOptions(config: Pick<Config, 'logLevel'>): Exclude<FastifyServerOptions['logger'], boolean | undefined> {
   return {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },

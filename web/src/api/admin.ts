@@ -41,6 +41,8 @@ export const adminApi = {
   reactivateUser: (id: string) => apiRequest<AdminUser>(`${userPath(id)}/reactivate`, { method: 'POST' }),
   resetTwoFactor: (id: string, reason: string) =>
     apiRequest<AdminUser>(`${userPath(id)}/reset-two-factor`, { method: 'POST', body: { reason } }),
+  resetPassword: (id: string, reason: string) =>
+    apiRequest<CreatedUser>(`${userPath(id)}/reset-password`, { method: 'POST', body: { reason } }),
   addMembership: (id: string, body: MembershipInput) =>
     apiRequest<Membership>(`${userPath(id)}/memberships`, { method: 'POST', body }),
   removeMembership: (id: string, membershipId: string) =>

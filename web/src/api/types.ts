@@ -103,6 +103,18 @@ export interface CreatedUser {
   oneTimePassword: string;
 }
 
+export interface TeamMember {
+  userId: string;
+  name: string;
+  role: Role;
+}
+
+export interface SchemeOverview {
+  scheme: SchemeRef;
+  /** Active scheme managers, supervisors and link workers. */
+  team: TeamMember[];
+}
+
 export interface MembershipInput {
   role: Role;
   schemeSlug?: string;

@@ -14,6 +14,8 @@ interface ReasonConfirmationProps {
   action: string;
   cancelTo: string;
   missingReason: string;
+  /** Defaults to saying the reason is kept in the audit log. */
+  hint?: string;
   onConfirm: (reason: string) => Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export function ReasonConfirmation(props: ReasonConfirmationProps) {
           <Textarea
             name="reason"
             label="Reason"
-            hint="Say why. This is kept in the audit log."
+            hint={props.hint ?? 'Say why. This is kept in the audit log.'}
             value={reason}
             onChange={setReason}
             error={errors.errorFor('reason')}

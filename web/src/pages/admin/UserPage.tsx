@@ -117,6 +117,10 @@ export function UserPage() {
       </ButtonLink>
 
       <h2>Account</h2>
+      <p>If {user.name} has forgotten their password, reset it to give them a new one-time password.</p>
+      <ButtonLink to={`${base}/reset-password`} variant="secondary">
+        Reset password
+      </ButtonLink>
       {user.twoFactorEnabled ? (
         <>
           <p>If {user.name} has lost their phone or authenticator app, reset two-factor authentication.</p>

@@ -47,7 +47,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const app = Fastify({
     logger: options.logger === false ? false : { ...loggerOptions(ctx.config), ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: ctx.config.baseUrl.startsWith('https://'),
+    // Only trust X-Forwarded-For from proxies the deployment declares; otherwise clients could pick their own address.
+    trustProxy: ctx.config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < ctx.config.trustProxyHops : false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();

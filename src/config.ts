@@ -23,6 +23,8 @@ export interface Config {
   /** argon2id cost; tests lower it to keep the suite fast. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
   bodyLimitBytes: number;
+  /** How many reverse proxies in front of Linkwork to trust for the client address (X-Forwarded-For); 0 = none. */
+  trustProxyHops: number;
   /** Serve the built browser app from this folder when it exists. */
   webDistDir: string;
 }
@@ -107,6 +109,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     webDistDir: resolve(env.WEB_DIST_DIR?.trim() || './web/dist'),
   };
 }

@@ -1,10 +1,11 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { ConfigError } from './config.ts';
 import { backup, restore } from './cli/backup.ts';
 import { cliActor, say, withContext } from './cli/runtime.ts';
 import { start } from './cli/start.ts';
 import { createApiClient } from './modules/api-clients/create-api-client.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
+import { setTwoFactorRequired } from './modules/settings/set-two-factor-required.ts';
 import { createUser } from './modules/users/use-cases/create-user.ts';
 import { AppError } from './platform/errors.ts';
 
@@ -61,6 +62,14 @@ clients.command('add')
     const { id, token } = await createApiClient(ctx, cliActor('clients add'), { name: opts.name, schemeSlug: opts.scheme });
     say(`API client ${id} created for scheme ${opts.scheme}.`);
     say(`Bearer token (shown once; store it in the client system's secrets): ${token}`);
+  }));
+
+program.command('two-factor')
+  .description('Require two-factor sign-in for everyone (on, the default) or not (off; the demo turns it off)')
+  .addArgument(new Argument('<setting>', 'on or off').choices(['on', 'off']))
+  .action((setting: 'on' | 'off') => withContext('two-factor', async (ctx) => {
+    await setTwoFactorRequired(ctx, cliActor('two-factor'), setting === 'on');
+    say(setting === 'on' ? 'Two-factor sign-in is now required: people without an authenticator set one up at their next sign-in.' : 'Two-factor sign-in is no longer required.');
   }));
 
 program.command('backup')

@@ -28,6 +28,8 @@ export interface UsersTable {
   totp_secret: string | null;
   totp_pending_secret: string | null;
   totp_enabled_at: NullableTimestamp;
+  /** bigint: returned by node-postgres as a string. */
+  totp_last_step: string | null;
   failed_sign_ins: Generated<number>;
   locked_until: NullableTimestamp;
   active: Generated<boolean>;

@@ -98,10 +98,12 @@ describe.each(testDatabaseTargets())('administration on $name', (target) => {
     const { ctx } = env();
     const scheme = await buildScheme(ctx);
     const worker = await buildUser(ctx, { role: 'link_worker', schemeId: scheme.id });
+    const workerClient = await signIn(env().app, worker);
     await ctx.db.updateTable('users').set({ totp_secret: 'v1.x.y.z', totp_enabled_at: new Date() }).where('id', '=', worker.id).execute();
     const client = await admin();
     const reset = await client.request({ method: 'POST', url: `/api/admin/users/${worker.id}/reset-two-factor`, payload: { reason: 'Lost phone' } });
     expect(reset.json().twoFactorEnabled).toBe(false);
+    expect((await workerClient.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
     const added = await client.request({ method: 'POST', url: `/api/admin/users/${worker.id}/memberships`, payload: { role: 'supervisor', schemeSlug: scheme.slug } });
     expect(added.statusCode).toBe(201);
     const again = await client.request({ method: 'POST', url: `/api/admin/users/${worker.id}/memberships`, payload: { role: 'supervisor', schemeSlug: scheme.slug } });

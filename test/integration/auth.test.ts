@@ -75,14 +75,18 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     expect(again.statusCode).toBe(401);
 
     const second = await signIn(app, await newWorker());
+    const step = ctx.config.session.idleMinutes - 1;
     try {
-      for (let h = 0; h < ctx.config.session.absoluteHours + 1; h += 1) {
-        clock.advanceMinutes(ctx.config.session.idleMinutes - 1);
-        await second.request({ method: 'GET', url: '/api/auth/session' });
+      // Stay active (a request inside every idle window) until past the absolute limit.
+      for (let elapsed = 0; elapsed <= ctx.config.session.absoluteHours * 60; elapsed += step) {
+        clock.advanceMinutes(step);
+        const alive = await second.request({ method: 'GET', url: '/api/auth/session' });
+        if (elapsed + step < ctx.config.session.absoluteHours * 60) expect(alive.statusCode).toBe(200);
       }
-      clock.advanceMinutes(ctx.config.session.absoluteHours * 60);
       const absolute = await second.request({ method: 'GET', url: '/api/auth/session' });
       expect(absolute.statusCode).toBe(401);
+      const ended = await ctx.db.selectFrom('sessions').select('ended_reason').where('ended_reason', 'is not', null).orderBy('ended_at', 'desc').executeTakeFirstOrThrow();
+      expect(ended.ended_reason).toBe('absolute-timeout');
     } finally {
       clock.reset();
     }
@@ -143,7 +147,7 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
   });
 
   it('requires two-factor enrolment when the deployment requires it, then the code at each sign-in; recovery codes work once', async () => {
-    const { app, ctx } = env();
+    const { app, ctx, clock } = env();
     await setTwoFactorRequired(ctx, true);
     try {
       const user = await newWorker();
@@ -168,6 +172,17 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
       expect((await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: '123456' } })).statusCode).toBe(400);
       const ok = await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: currentTotp(secret) } });
       expect(ok.json().next).toBe('done');
+      // The signed-in session keeps the full lifetime, not the short limit of an unfinished sign-in.
+      clock.advanceMinutes(ctx.config.session.pendingMinutes + 5);
+      try {
+        expect((await step.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+      } finally {
+        clock.reset();
+      }
+      // The same code cannot be used again (replay).
+      const replay = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
+      const replayStep = clientFor(app, cookieFrom(replay), replay.json().csrfToken);
+      expect((await replayStep.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: currentTotp(secret) } })).statusCode).toBe(400);
 
       const third = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
       const withRecovery = clientFor(app, cookieFrom(third), third.json().csrfToken);

@@ -15,7 +15,9 @@ $$;
 
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper) THEN
+  -- The connecting user must be able to SET ROLE linkwork_app; a DBA may already have granted it.
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper)
+     AND NOT pg_has_role(current_user, 'linkwork_app', 'MEMBER') THEN
     EXECUTE format('GRANT linkwork_app TO %I', current_user);
   END IF;
 END
@@ -43,6 +45,7 @@ CREATE TABLE users (
   totp_secret text,
   totp_pending_secret text,
   totp_enabled_at timestamptz,
+  totp_last_step bigint,
   failed_sign_ins integer NOT NULL DEFAULT 0,
   locked_until timestamptz,
   active boolean NOT NULL DEFAULT true,

@@ -12,7 +12,7 @@ import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
  * bearer token, shown this once; only a hash is kept.
  */
 export async function createApiClient(ctx: AppContext, actor: Actor, input: { name: string; schemeSlug: string }): Promise<{ id: string; token: string }> {
-  authorize(actor, 'organisation.create');
+  authorize(actor, 'api-client.create');
   const name = input.name.trim();
   if (!name) throw fail.field('name', 'Give the client a name', 'Name the system, e.g. "EMIS Web – Riverside".');
   const scheme = await findSchemeBySlug(ctx.db, input.schemeSlug);

@@ -6,7 +6,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 
 const USER_COLUMNS = [
   'id', 'email', 'name', 'password_hash', 'must_change_password', 'totp_secret', 'totp_pending_secret',
-  'totp_enabled_at', 'failed_sign_ins', 'locked_until', 'active',
+  'totp_enabled_at', 'totp_last_step', 'failed_sign_ins', 'locked_until', 'active',
 ] as const;
 
 export type AuthUser = Awaited<ReturnType<typeof findUserByEmail>> & {};
@@ -99,12 +99,13 @@ export function findOpenSessionByTokenHash(db: Db, tokenHash: string) {
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findOpenSessionByTokenHash>>>;
 
-export async function updateSession(db: Db, id: string, changes: { stage?: SessionStage; lastSeenAt?: Date; activeMembershipId?: string | null }): Promise<void> {
+export async function updateSession(db: Db, id: string, changes: { stage?: SessionStage; lastSeenAt?: Date; activeMembershipId?: string | null; absoluteExpiresAt?: Date }): Promise<void> {
   await db
     .updateTable('sessions')
     .set({
       ...(changes.stage ? { stage: changes.stage } : {}),
       ...(changes.lastSeenAt ? { last_seen_at: changes.lastSeenAt } : {}),
+      ...(changes.absoluteExpiresAt ? { absolute_expires_at: changes.absoluteExpiresAt } : {}),
       ...(changes.activeMembershipId !== undefined ? { active_membership_id: changes.activeMembershipId } : {}),
     })
     .where('id', '=', id)
@@ -136,8 +137,13 @@ export async function enableTotp(db: Db, userId: string, sealedSecret: string, r
   await db.insertInto('recovery_codes').values(recoveryCodeHashes.map((code_hash) => ({ user_id: userId, code_hash }))).execute();
 }
 
+/** Remembers the last authenticator time step used, so the same code is not accepted twice. */
+export async function recordTotpStep(db: Db, userId: string, step: number): Promise<void> {
+  await db.updateTable('users').set({ totp_last_step: String(step) }).where('id', '=', userId).execute();
+}
+
 export async function clearTotp(db: Db, userId: string): Promise<void> {
-  await db.updateTable('users').set({ totp_secret: null, totp_pending_secret: null, totp_enabled_at: null, updated_at: new Date() }).where('id', '=', userId).execute();
+  await db.updateTable('users').set({ totp_secret: null, totp_pending_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: new Date() }).where('id', '=', userId).execute();
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
 }
 

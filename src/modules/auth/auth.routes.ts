@@ -39,11 +39,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
       if (!request.actor) {
         return sendProblem(reply, request, new AppError('sign-in-incomplete', 'Finish signing in first.', { extra: { next: stepFor(session.stage), csrfToken: session.csrf_token } }));
       }
-      return buildSessionView(ctx, session);
+      return buildSessionView(ctx, session, request.sessionDetails ?? undefined);
     });
 
     app.post('/two-factor', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.CodeBody, response: { 200: S.StepResponse } } }, async (request) => {
       const session = pendingSession(request);
+      requireStage(session.stage, ['two_factor']);
       const next = await verifyTwoFactor(ctx, session, request.body.code, request.id);
       return stepResponse(session.id, next);
     });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import type { MembershipRow } from './auth.repository.ts';
+import type { AuthUser, MembershipRow } from './auth.repository.ts';
 import { findUserById, listMemberships } from './auth.repository.ts';
 
 export interface MembershipView {
@@ -32,10 +32,11 @@ export function membershipView(m: MembershipRow): MembershipView {
 export async function buildSessionView(
   ctx: AppContext,
   session: { user_id: string; csrf_token: string; active_membership_id: string | null; last_seen_at: Date; absolute_expires_at: Date },
+  known?: { user: AuthUser; memberships: MembershipRow[] },
 ): Promise<SessionView> {
-  const user = await findUserById(ctx.db, session.user_id);
+  const user = known?.user ?? (await findUserById(ctx.db, session.user_id));
   if (!user) throw new Error('Session user vanished');
-  const memberships = await listMemberships(ctx.db, [user.id]);
+  const memberships = known?.memberships ?? (await listMemberships(ctx.db, [user.id]));
   const idle = new Date(session.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000);
   return {
     user: { id: user.id, name: user.name, email: user.email, twoFactorEnabled: user.totp_enabled_at !== null },

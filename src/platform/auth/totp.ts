@@ -11,14 +11,19 @@ export function newTotpSecret(): string {
   return authenticator.generateSecret(20);
 }
 
-/** Checks a 6-digit code against the secret, allowing one 30-second step of clock drift. */
-export function verifyTotp(secret: string, code: string): boolean {
+/**
+ * Checks a 6-digit code against the secret, allowing one 30-second step of clock drift, and
+ * returns the time step it belongs to (null if wrong). Callers refuse a step already used, so a
+ * code seen over someone's shoulder cannot be replayed.
+ */
+export function totpStep(secret: string, code: string, now: Date = new Date()): number | null {
   const digits = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(digits)) return false;
+  if (!/^\d{6}$/.test(digits)) return null;
   try {
-    return authenticator.check(digits, secret);
+    const delta = authenticator.checkDelta(digits, secret);
+    return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { resolveSession } from '../../modules/auth/use-cases/resolve-session.ts';
-import type { SessionRow } from '../../modules/auth/auth.repository.ts';
+import type { AuthUser, MembershipRow, SessionRow } from '../../modules/auth/auth.repository.ts';
 import type { Actor, ClientActor, UserActor } from '../actor.ts';
 import { resolveApiClient } from '../auth/api-clients.ts';
 import { safeEqual } from '../auth/tokens.ts';
@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     session: SessionRow | null;
+    /** The signed-in user and memberships as loaded by authentication, for responses that show them. */
+    sessionDetails: { user: AuthUser; memberships: MembershipRow[] } | null;
   }
 }
 
@@ -64,6 +66,7 @@ function defaultMode(path: string): AuthMode {
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('sessionDetails', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const mode: AuthMode = request.routeOptions.config?.auth ?? defaultMode(request.routeOptions.url ?? request.url);
     if (mode === 'public') return;
@@ -81,6 +84,7 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     });
     checkCsrf(request, resolved.session);
     request.session = resolved.session;
+    if (resolved.actor) request.sessionDetails = { user: resolved.user, memberships: resolved.memberships };
     if (mode === 'partial') {
       request.actor = resolved.actor;
       return;

@@ -25,7 +25,9 @@ export async function advanceSignIn(ctx: AppContext, trx: Transaction<DB>, sessi
     twoFactorRequired: await repo.twoFactorRequired(trx),
   });
   const now = ctx.now();
-  await repo.updateSession(trx, session.id, { stage, lastSeenAt: now });
+  // A finished sign-in gets the full absolute lifetime; until then it had the short pending limit.
+  const absoluteExpiresAt = stage === 'active' ? new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000) : undefined;
+  await repo.updateSession(trx, session.id, { stage, lastSeenAt: now, ...(absoluteExpiresAt ? { absoluteExpiresAt } : {}) });
   if (stage === 'active') {
     await repo.recordSuccessfulSignIn(trx, user.id, now);
     await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.sign-in', recordType: 'session', recordId: session.id });

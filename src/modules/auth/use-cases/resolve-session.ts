@@ -8,6 +8,8 @@ export interface ResolvedSession {
   session: repo.SessionRow;
   /** Present only once every sign-in step is complete. */
   actor: UserActor | null;
+  user: repo.AuthUser;
+  memberships: repo.MembershipRow[];
 }
 
 /** Only touch last_seen_at this often, so every request is not a write. */
@@ -38,11 +40,13 @@ export async function resolveSession(ctx: AppContext, token: string, requestId: 
     await repo.updateSession(ctx.db, session.id, { lastSeenAt: now });
     session.last_seen_at = now;
   }
-  if (session.stage !== 'active') return { session, actor: null };
+  if (session.stage !== 'active') return { session, actor: null, user, memberships: [] };
   const memberships = await repo.listMemberships(ctx.db, [user.id]);
   const active = memberships.find((m) => m.id === session.active_membership_id) ?? null;
   return {
     session,
+    user,
+    memberships,
     actor: {
       kind: 'user',
       userId: user.id,

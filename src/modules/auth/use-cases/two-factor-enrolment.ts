@@ -3,7 +3,7 @@ import { signingInActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { open, seal } from '../../../platform/auth/secret-box.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
-import { enrolmentMaterial, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, verifyTotp } from '../../../platform/auth/totp.ts';
+import { enrolmentMaterial, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpStep } from '../../../platform/auth/totp.ts';
 import { AppError } from '../../../platform/errors.ts';
 import * as repo from '../auth.repository.ts';
 import type { NextStep } from '../stages.ts';
@@ -33,7 +33,8 @@ export async function confirmTwoFactorEnrolment(
     });
   }
   const secret = open(ctx.config.secretKey, user.totp_pending_secret);
-  if (!verifyTotp(secret, code)) {
+  const step = totpStep(secret, code);
+  if (step === null) {
     throw new AppError('invalid-two-factor-code', 'The security code is not right.', {
       errors: [{ field: 'code', message: 'The security code is not right', fix: 'Enter the 6-digit code your authenticator app shows now for Linkwork; check the phone clock is set automatically.' }],
     });
@@ -42,6 +43,7 @@ export async function confirmTwoFactorEnrolment(
   const now = ctx.now();
   const next = await ctx.db.transaction().execute(async (trx) => {
     await repo.enableTotp(trx, user.id, user.totp_pending_secret!, recoveryCodes.map((c) => hashToken(normaliseRecoveryCode(c))), now);
+    await repo.recordTotpStep(trx, user.id, step);
     await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.two-factor-enrolled', recordType: 'user', recordId: user.id });
     if (session.stage === 'active') return 'done' as const;
     return advanceSignIn(ctx, trx, session, requestId, true);

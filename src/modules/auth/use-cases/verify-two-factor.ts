@@ -3,7 +3,7 @@ import { signingInActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { open } from '../../../platform/auth/secret-box.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
-import { normaliseRecoveryCode, verifyTotp } from '../../../platform/auth/totp.ts';
+import { normaliseRecoveryCode, totpStep } from '../../../platform/auth/totp.ts';
 import { AppError } from '../../../platform/errors.ts';
 import * as repo from '../auth.repository.ts';
 import type { NextStep } from '../stages.ts';
@@ -25,7 +25,11 @@ export async function verifyTwoFactor(ctx: AppContext, session: PendingSession, 
   return ctx.db.transaction().execute(async (trx) => {
     let method: 'authenticator' | 'recovery-code' | null = null;
     if (/^\d{3}\s?\d{3}$/.test(trimmed)) {
-      if (verifyTotp(open(ctx.config.secretKey, user.totp_secret!), trimmed)) method = 'authenticator';
+      const step = totpStep(open(ctx.config.secretKey, user.totp_secret!), trimmed);
+      if (step !== null && (user.totp_last_step === null || step > Number(user.totp_last_step))) {
+        await repo.recordTotpStep(trx, user.id, step);
+        method = 'authenticator';
+      }
     } else if (await repo.useRecoveryCode(trx, user.id, hashToken(normaliseRecoveryCode(trimmed)), now)) {
       method = 'recovery-code';
     }

@@ -5,6 +5,7 @@ import { useSignedInSession } from '../../auth/SessionContext.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { NavCard } from '../../components/NavCard.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { SchemeTeam } from './SchemeTeam.tsx';
 
 const HEADINGS: Record<Role, string> = {
   administrator: 'Administration',
@@ -89,6 +90,9 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      {membership && membership.role !== 'administrator' && membership.scheme ? (
+        <SchemeTeam key={membership.scheme.slug} scheme={membership.scheme} />
+      ) : null}
     </>
   );
 }

@@ -169,8 +169,10 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
       const second = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
       expect(second.json().next).toBe('two-factor');
       const step = clientFor(app, cookieFrom(second), second.json().csrfToken);
-      expect((await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: '123456' } })).statusCode).toBe(400);
-      const ok = await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: currentTotp(secret) } });
+      // The enrolment code's time step is used up; the authenticator's next code is accepted.
+      const nextCode = currentTotp(secret, new Date(Date.now() + 30_000));
+      expect((await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: currentTotp(secret) } })).statusCode).toBe(400);
+      const ok = await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: nextCode } });
       expect(ok.json().next).toBe('done');
       // The signed-in session keeps the full lifetime, not the short limit of an unfinished sign-in.
       clock.advanceMinutes(ctx.config.session.pendingMinutes + 5);
@@ -182,7 +184,7 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
       // The same code cannot be used again (replay).
       const replay = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
       const replayStep = clientFor(app, cookieFrom(replay), replay.json().csrfToken);
-      expect((await replayStep.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: currentTotp(secret) } })).statusCode).toBe(400);
+      expect((await replayStep.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: nextCode } })).statusCode).toBe(400);
 
       const third = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
       const withRecovery = clientFor(app, cookieFrom(third), third.json().csrfToken);

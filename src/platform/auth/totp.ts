@@ -27,9 +27,9 @@ export function totpStep(secret: string, code: string, now: Date = new Date()): 
   }
 }
 
-/** The current code for a secret (used by tests and the enrolment check in the CLI). */
-export function currentTotp(secret: string): string {
-  return authenticator.generate(secret);
+/** The code an authenticator shows at a moment (now by default); used by tests. */
+export function currentTotp(secret: string, at: Date = new Date()): string {
+  return authenticator.clone({ epoch: at.getTime() }).generate(secret);
 }
 
 /** The otpauth:// URL and a PNG QR code of it for the enrolment page. */

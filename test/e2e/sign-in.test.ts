@@ -19,16 +19,15 @@ describe('signing in', () => {
     await expectNoSeriousA11yViolations(page, 'sign-in page');
   });
 
-  test.each(Object.values(DEMO_USERS).map((user) => [user.role, user] as const))(
-    'a %s lands on their home page',
-    async (_role, user) => {
-      const { page } = e2e;
-      await signIn(page, user.email);
-      expect(new URL(page.url()).pathname).toBe('/');
-      await expectHeading(page, user.home);
-      await expectNoSeriousA11yViolations(page, `${user.home} home page`);
-    },
-  );
+  test.each(
+    Object.values(DEMO_USERS).map((user) => [`${/^[aeiou]/.test(user.role) ? 'an' : 'a'} ${user.role}`, user] as const),
+  )('%s lands on their home page', async (_role, user) => {
+    const { page } = e2e;
+    await signIn(page, user.email);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expectHeading(page, user.home);
+    await expectNoSeriousA11yViolations(page, `${user.home} home page`);
+  });
 
   test('a wrong password is refused with an error summary and no session', async () => {
     const { page } = e2e;

@@ -223,5 +223,8 @@ describe.each(testDatabaseTargets())('sign-in rate limiting on $name', (target) 
     const limited = await attempt();
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe('too-many-attempts');
+    // With no trusted proxy configured, a forged X-Forwarded-For does not buy a fresh allowance.
+    const forged = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'x-forwarded-for': '203.0.113.9' }, payload: { email: 'someone@example.org', password: 'whatever-it-is-here' } });
+    expect(forged.statusCode).toBe(429);
   });
 });

@@ -41,6 +41,10 @@ describe('linkwork command line (embedded database)', () => {
     expect(badScheme.code).not.toBe(0);
     expect(badScheme.stderr).toMatch(/memberships\.0\.schemeSlug: There is no active scheme "nowhere"/);
 
+    const twoFactorOn = await linkwork('two-factor', 'on');
+    expect(twoFactorOn.stdout).toMatch(/now required/);
+    expect((await linkwork('two-factor', 'sometimes')).code).not.toBe(0);
+
     const client = await linkwork('clients', 'add', '--name', 'GP system', '--scheme', 'demo');
     expect(client.stdout).toMatch(/Bearer token .*: lw_[A-Za-z0-9]+_[A-Za-z0-9_-]{20,}/);
 

@@ -27,6 +27,8 @@ describe('request logs', () => {
     expect(output).toContain('trace-me-12345');
     expect(output).toContain('/api/admin/audit');
     expect(output).not.toContain(admin.email);
+    expect(output).not.toContain(encodeURIComponent(admin.email));
+    expect(output).not.toContain('?actor=');
     expect(output).not.toContain(admin.password);
     expect(output).not.toContain('Quartermaine');
     expect(output).not.toContain(client.cookie.split('=')[1]!);

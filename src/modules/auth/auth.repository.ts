@@ -137,9 +137,16 @@ export async function enableTotp(db: Db, userId: string, sealedSecret: string, r
   await db.insertInto('recovery_codes').values(recoveryCodeHashes.map((code_hash) => ({ user_id: userId, code_hash }))).execute();
 }
 
-/** Remembers the last authenticator time step used, so the same code is not accepted twice. */
-export async function recordTotpStep(db: Db, userId: string, step: number): Promise<void> {
-  await db.updateTable('users').set({ totp_last_step: String(step) }).where('id', '=', userId).execute();
+/**
+ * Records an authenticator time step as used, only if it is newer than the last one: true when
+ * recorded. One conditional update, so two requests racing with the same code cannot both pass.
+ */
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const rows = await db.updateTable('users').set({ totp_last_step: String(step) })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+    .returning('id').execute();
+  return rows.length === 1;
 }
 
 export async function clearTotp(db: Db, userId: string): Promise<void> {

@@ -43,7 +43,7 @@ export async function confirmTwoFactorEnrolment(
   const now = ctx.now();
   const next = await ctx.db.transaction().execute(async (trx) => {
     await repo.enableTotp(trx, user.id, user.totp_pending_secret!, recoveryCodes.map((c) => hashToken(normaliseRecoveryCode(c))), now);
-    await repo.recordTotpStep(trx, user.id, step);
+    await repo.claimTotpStep(trx, user.id, step);
     await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.two-factor-enrolled', recordType: 'user', recordId: user.id });
     if (session.stage === 'active') return 'done' as const;
     return advanceSignIn(ctx, trx, session, requestId, true);

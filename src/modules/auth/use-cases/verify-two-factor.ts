@@ -26,10 +26,7 @@ export async function verifyTwoFactor(ctx: AppContext, session: PendingSession, 
     let method: 'authenticator' | 'recovery-code' | null = null;
     if (/^\d{3}\s?\d{3}$/.test(trimmed)) {
       const step = totpStep(open(ctx.config.secretKey, user.totp_secret!), trimmed);
-      if (step !== null && (user.totp_last_step === null || step > Number(user.totp_last_step))) {
-        await repo.recordTotpStep(trx, user.id, step);
-        method = 'authenticator';
-      }
+      if (step !== null && (await repo.claimTotpStep(trx, user.id, step))) method = 'authenticator';
     } else if (await repo.useRecoveryCode(trx, user.id, hashToken(normaliseRecoveryCode(trimmed)), now)) {
       method = 'recovery-code';
     }

@@ -29,8 +29,16 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** An idle connection dropped by the server (restart, failover) must not crash the process. */
+function survivingIdleErrors(pool: pg.Pool): pg.Pool {
+  pool.on('error', (error) => {
+    process.stderr.write(`linkwork: an idle database connection failed and was discarded: ${error.message}\n`);
+  });
+  return pool;
+}
+
 function appPool(config: pg.PoolConfig, onConnect: () => void = () => {}): pg.Pool {
-  const pool = new pg.Pool(config);
+  const pool = survivingIdleErrors(new pg.Pool(config));
   // Queued before any other query on the new connection, so nothing runs as the owner.
   pool.on('connect', (client) => {
     onConnect();
@@ -57,7 +65,7 @@ function build(kind: Database['kind'], pool: pg.Pool, owner: SqlRunner, closeOwn
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite database. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const owner = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+    const owner = survivingIdleErrors(new pg.Pool({ connectionString: options.databaseUrl, max: 1 }));
     const pool = appPool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     return build('postgres', pool, owner, () => owner.end());
   }

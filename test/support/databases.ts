@@ -37,7 +37,16 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
             await database.close();
             const cleanup = new pg.Client({ connectionString: adminUrl });
             await cleanup.connect();
-            await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            // Connections close asynchronously after pool.end(); wait for them rather than killing them.
+            for (let attempt = 0; ; attempt += 1) {
+              try {
+                await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+                break;
+              } catch (error) {
+                if (attempt >= 20) throw error;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+              }
+            }
             await cleanup.end();
           },
         };

@@ -109,7 +109,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setNotFoundHandler({}, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const isApi = /^\/(api|fhir|health|ready)(\/|$)/.test(path);
-    if (hasWeb && request.method === 'GET' && !isApi) {
+    // Pages of the browser app get index.html; a missing file (/assets/x.js, /favicon.ico) is a real 404.
+    const isFile = /\.[A-Za-z0-9]+$/.test(path);
+    if (hasWeb && request.method === 'GET' && !isApi && !isFile) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(reply, request, new AppError('not-found', `There is nothing at ${request.method} ${path}.`));

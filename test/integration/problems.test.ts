@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
@@ -68,5 +71,23 @@ describe.each(testDatabaseTargets())('errors and platform endpoints on $name', (
     } finally {
       (ctx.db as { selectFrom: unknown }).selectFrom = original;
     }
+  });
+});
+
+describe('the browser app is served by the same process', () => {
+  const [pglite] = testDatabaseTargets();
+  const dist = mkdtempSync(join(tmpdir(), 'linkwork-web-'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Linkwork</title>');
+  const env = useTestApp(pglite!, { webDistDir: dist });
+
+  it('answers page routes with the app and missing files with 404', async () => {
+    const { app } = env();
+    const page = await app.inject({ method: 'GET', url: '/admin/users' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect((await app.inject({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/favicon.ico' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/unknown' })).statusCode).toBe(401);
   });
 });

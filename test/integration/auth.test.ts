@@ -73,6 +73,8 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     }
     const again = await client.request({ method: 'GET', url: '/api/auth/session' });
     expect(again.statusCode).toBe(401);
+    const expiry = await ctx.db.selectFrom('audit_log').select(['action', 'detail']).where('action', '=', 'auth.session-expired').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(expiry.detail).toMatchObject({ reason: 'idle-timeout' });
 
     const second = await signIn(app, await newWorker());
     const step = ctx.config.session.idleMinutes - 1;
@@ -195,6 +197,35 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     } finally {
       await setTwoFactorRequired(ctx, false);
     }
+  });
+
+  it('needs the current password to replace the authenticator of a signed-in account', async () => {
+    const { app, ctx } = env();
+    const user = await newWorker();
+    const client = await signIn(app, user);
+    const start = await client.request({ method: 'POST', url: '/api/auth/two-factor/enrolment' });
+    const code = currentTotp(start.json().secret);
+    const missing = await client.request({ method: 'POST', url: '/api/auth/two-factor/enrolment/confirm', payload: { code } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].field).toBe('currentPassword');
+    const wrong = await client.request({ method: 'POST', url: '/api/auth/two-factor/enrolment/confirm', payload: { code, currentPassword: 'not-my-password-x' } });
+    expect(wrong.statusCode).toBe(400);
+    const row = await ctx.db.selectFrom('users').select(['totp_enabled_at', 'failed_sign_ins']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row.totp_enabled_at).toBeNull();
+    expect(row.failed_sign_ins).toBe(1);
+    const ok = await client.request({ method: 'POST', url: '/api/auth/two-factor/enrolment/confirm', payload: { code, currentPassword: user.password } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().recoveryCodes).toHaveLength(10);
+  });
+
+  it('takes a removed role away from an open session at once', async () => {
+    const { app, ctx } = env();
+    const scheme = await buildScheme(ctx);
+    const manager = await buildUser(ctx, { role: 'scheme_manager', schemeId: scheme.id });
+    const client = await signIn(app, manager);
+    expect((await client.request({ method: 'GET', url: `/api/schemes/${scheme.slug}` })).statusCode).toBe(200);
+    await ctx.db.deleteFrom('memberships').where('id', '=', manager.membershipId).execute();
+    expect((await client.request({ method: 'GET', url: `/api/schemes/${scheme.slug}` })).statusCode).toBe(403);
   });
 
   it('lets a person switch only between their own memberships', async () => {

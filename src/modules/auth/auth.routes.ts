@@ -62,10 +62,10 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
       return startTwoFactorEnrolment(ctx, session);
     });
 
-    app.post('/two-factor/enrolment/confirm', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.CodeBody, response: { 200: S.EnrolmentConfirmResponse } } }, async (request) => {
+    app.post('/two-factor/enrolment/confirm', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.ConfirmEnrolmentBody, response: { 200: S.EnrolmentConfirmResponse } } }, async (request) => {
       const session = pendingSession(request);
       requireStage(session.stage, ['enrol_two_factor', 'active']);
-      const { recoveryCodes, next } = await confirmTwoFactorEnrolment(ctx, session, request.body.code, request.id);
+      const { recoveryCodes, next } = await confirmTwoFactorEnrolment(ctx, session, request.body, request.id);
       return { recoveryCodes, ...(await stepResponse(session.id, next)) };
     });
 

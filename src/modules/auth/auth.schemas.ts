@@ -12,6 +12,11 @@ export const CodeBody = Type.Object({
   code: Type.String({ minLength: 6, maxLength: 20, description: '6-digit authenticator code or a recovery code' }),
 }, { additionalProperties: false });
 
+export const ConfirmEnrolmentBody = Type.Object({
+  code: Type.String({ minLength: 6, maxLength: 20, description: '6-digit code from the new authenticator' }),
+  currentPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 256, description: 'Required when replacing the authenticator of a signed-in account' })),
+}, { additionalProperties: false });
+
 export const ChangePasswordBody = Type.Object({
   currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
   newPassword: Type.String({ minLength: 1, maxLength: 256 }),

@@ -20,10 +20,10 @@ export const authApi = {
     }),
   startEnrolment: () =>
     apiRequest<EnrolmentStart>('/api/auth/two-factor/enrolment', { method: 'POST', expectUnauthorized: true }),
-  confirmEnrolment: (code: string) =>
+  confirmEnrolment: (code: string, currentPassword?: string) =>
     apiRequest<EnrolmentConfirmation>('/api/auth/two-factor/enrolment/confirm', {
       method: 'POST',
-      body: { code },
+      body: currentPassword === undefined ? { code } : { code, currentPassword },
       expectUnauthorized: true,
     }),
   signOut: () => apiRequest<void>('/api/auth/sign-out', { method: 'POST', expectUnauthorized: true }),

@@ -20,6 +20,8 @@ export async function changePassword(
   const user = await repo.findUserById(ctx.db, session.user_id);
   if (!user) throw new Error('Session user vanished');
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    const lockUntil = new Date(ctx.now().getTime() + ctx.config.signIn.lockoutMinutes * 60_000);
+    await repo.recordFailedSignIn(ctx.db, user.id, ctx.config.signIn.maxFailures, lockUntil);
     throw new AppError('validation-failed', 'The current password is not right.', {
       errors: [{ field: 'currentPassword', message: 'The current password is not right', fix: 'Enter the password you signed in with (for a new account, the one-time password you were given).' }],
     });

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../context.ts';
-import type { UserActor } from '../../../platform/actor.ts';
+import { signingInActor, type UserActor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import * as repo from '../auth.repository.ts';
@@ -26,7 +27,10 @@ export async function resolveSession(ctx: AppContext, token: string, requestId: 
   const idleLimit = session.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000;
   const reason = now > session.absolute_expires_at ? 'absolute-timeout' : now.getTime() > idleLimit ? 'idle-timeout' : null;
   if (reason) {
-    await repo.endSession(ctx.db, session.id, reason, now);
+    await ctx.db.transaction().execute(async (trx) => {
+      await repo.endSession(trx, session.id, reason, now);
+      await recordAudit(trx, signingInActor(session.user_id, session.id, requestId), { action: 'auth.session-expired', recordType: 'session', recordId: session.id, detail: { reason } });
+    });
     throw new AppError('session-expired', reason === 'idle-timeout'
       ? 'You were signed out because you had not done anything for a while. Sign in again.'
       : 'You were signed out because your session reached its time limit. Sign in again.');

@@ -4,10 +4,22 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { open, seal } from '../../../platform/auth/secret-box.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
 import { enrolmentMaterial, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpStep } from '../../../platform/auth/totp.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { verifyPassword } from '../../../platform/auth/passwords.ts';
+import { AppError, fail } from '../../../platform/errors.ts';
 import * as repo from '../auth.repository.ts';
 import type { NextStep } from '../stages.ts';
 import { advanceSignIn, type PendingSession } from './advance-sign-in.ts';
+
+async function requireCurrentPassword(ctx: AppContext, user: repo.AuthUser, currentPassword: string | undefined): Promise<void> {
+  if (!currentPassword) {
+    throw fail.field('currentPassword', 'Enter your current password', 'Type the password you sign in with, to confirm it is you.');
+  }
+  if (!(await verifyPassword(user.password_hash, currentPassword))) {
+    const lockUntil = new Date(ctx.now().getTime() + ctx.config.signIn.lockoutMinutes * 60_000);
+    await repo.recordFailedSignIn(ctx.db, user.id, ctx.config.signIn.maxFailures, lockUntil);
+    throw fail.field('currentPassword', 'The current password is not right', 'Type the password you sign in with.');
+  }
+}
 
 /** Starts (or restarts) enrolment: a new secret is kept pending until a code from it is confirmed. */
 export async function startTwoFactorEnrolment(ctx: AppContext, session: PendingSession): Promise<{ secret: string; otpauthUrl: string; qrCodeDataUrl: string }> {
@@ -18,15 +30,21 @@ export async function startTwoFactorEnrolment(ctx: AppContext, session: PendingS
   return { secret, ...(await enrolmentMaterial(secret, user.email)) };
 }
 
-/** Confirms enrolment with a code from the new secret; returns fresh recovery codes, shown once. */
+/**
+ * Confirms enrolment with a code from the new secret; returns fresh recovery codes, shown once.
+ * Replacing the authenticator of an already signed-in account also needs the current password,
+ * so an unattended session cannot be used to take the account over.
+ */
 export async function confirmTwoFactorEnrolment(
   ctx: AppContext,
   session: PendingSession & { stage: string },
-  code: string,
+  input: { code: string; currentPassword?: string | undefined },
   requestId: string,
 ): Promise<{ recoveryCodes: string[]; next: NextStep }> {
+  const { code } = input;
   const user = await repo.findUserById(ctx.db, session.user_id);
   if (!user) throw new Error('Session user vanished');
+  if (session.stage === 'active') await requireCurrentPassword(ctx, user, input.currentPassword);
   if (!user.totp_pending_secret) {
     throw new AppError('validation-failed', 'There is no enrolment in progress.', {
       errors: [{ field: 'code', message: 'No authenticator set-up is in progress', fix: 'Start again from "Set up your authenticator" to get a new QR code.' }],

@@ -27,6 +27,7 @@ export function AccountTwoFactorPage() {
             : 'Once this is set up you will need a code from the app as well as your password when you sign in.'}
         </p>
       }
+      askForPassword
       onDone={done}
     />
   );

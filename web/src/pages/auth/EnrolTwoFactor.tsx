@@ -15,6 +15,8 @@ interface EnrolTwoFactorProps {
   title: string;
   intro: ReactNode;
   backLink?: ReactNode;
+  /** Ask for the current password too: replacing the authenticator of a signed-in account needs it. */
+  askForPassword?: boolean;
   /** Called once the person has seen their recovery codes and chosen to continue. */
   onDone: (confirmation: EnrolmentConfirmation) => Promise<void>;
 }
@@ -25,11 +27,12 @@ function groupSecret(secret: string): string {
 }
 
 /** Sets up an authenticator app: QR code and key, then a code to prove it works, then recovery codes. */
-export function EnrolTwoFactor({ title, intro, backLink, onDone }: EnrolTwoFactorProps) {
+export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false, onDone }: EnrolTwoFactorProps) {
   const errors = useFormErrors();
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [code, setCode] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [confirmation, setConfirmation] = useState<EnrolmentConfirmation | null>(null);
   const started = useRef(false);
@@ -47,17 +50,21 @@ export function EnrolTwoFactor({ title, intro, backLink, onDone }: EnrolTwoFacto
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = code.replace(/\s+/g, '');
+    const problems = [];
+    if (askForPassword && !currentPassword) problems.push({ field: 'currentPassword', text: 'Enter your current password' });
     if (!/^\d{6}$/.test(trimmed)) {
-      errors.showFieldErrors([
-        { field: 'code', text: 'Enter the 6-digit security code shown in your authenticator app' },
-      ]);
+      problems.push({ field: 'code', text: 'Enter the 6-digit security code shown in your authenticator app' });
+    }
+    if (problems.length > 0) {
+      errors.showFieldErrors(problems);
       return;
     }
     setSubmitting(true);
     try {
-      setConfirmation(await authApi.confirmEnrolment(trimmed));
+      setConfirmation(await authApi.confirmEnrolment(trimmed, askForPassword ? currentPassword : undefined));
     } catch (error) {
       setCode('');
+      setCurrentPassword('');
       errors.showError(error);
     } finally {
       setSubmitting(false);
@@ -97,6 +104,18 @@ export function EnrolTwoFactor({ title, intro, backLink, onDone }: EnrolTwoFacto
         </p>
         <h2 className="nhsuk-heading-m">3. Enter the code from the app</h2>
         <form method="post" onSubmit={submit} noValidate>
+          {askForPassword && (
+            <TextInput
+              name="currentPassword"
+              label="Current password"
+              hint="To protect your account, confirm it is you."
+              type="password"
+              autoComplete="current-password"
+              value={currentPassword}
+              onChange={setCurrentPassword}
+              error={errors.errorFor('currentPassword')}
+            />
+          )}
           <TextInput
             name="code"
             label="Security code"

@@ -4,6 +4,7 @@ import { backup, restore } from './cli/backup.ts';
 import { cliActor, say, withContext } from './cli/runtime.ts';
 import { start } from './cli/start.ts';
 import { createApiClient } from './modules/api-clients/create-api-client.ts';
+import { listApiClients, revokeApiClient } from './modules/api-clients/manage-api-clients.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
 import { setTwoFactorRequired } from './modules/settings/set-two-factor-required.ts';
 import { createUser } from './modules/users/use-cases/create-user.ts';
@@ -62,6 +63,24 @@ clients.command('add')
     const { id, token } = await createApiClient(ctx, cliActor('clients add'), { name: opts.name, schemeSlug: opts.scheme });
     say(`API client ${id} created for scheme ${opts.scheme}.`);
     say(`Bearer token (shown once; store it in the client system's secrets): ${token}`);
+  }));
+
+clients.command('list')
+  .description('List API clients: id, scheme, token prefix, last used, revoked')
+  .action(() => withContext('clients list', async (ctx) => {
+    const rows = await listApiClients(ctx, cliActor('clients list'));
+    if (rows.length === 0) say('No API clients yet. Add one with "linkwork clients add".');
+    for (const c of rows) {
+      say(`${c.id}  ${c.schemeSlug.padEnd(16)} lw_${c.tokenPrefix}_…  ${c.name}  last used: ${c.lastUsedAt?.toISOString() ?? 'never'}${c.revokedAt ? `  REVOKED ${c.revokedAt.toISOString()}` : ''}`);
+    }
+  }));
+clients.command('revoke')
+  .description('Revoke an API client token at once')
+  .argument('<id>', 'the client id (see "linkwork clients list")')
+  .requiredOption('--reason <text>', 'why it is revoked (kept in the audit log)')
+  .action((id: string, opts: { reason: string }) => withContext('clients revoke', async (ctx) => {
+    await revokeApiClient(ctx, cliActor('clients revoke'), id, opts.reason);
+    say(`API client ${id} is revoked; its token no longer works.`);
   }));
 
 program.command('two-factor')

@@ -15,6 +15,8 @@ const RULES = {
   'organisation.create': { roles: ['administrator'], scheme: false },
   'audit.search': { roles: ['administrator'], scheme: false },
   'api-client.create': { roles: ['administrator'], scheme: false },
+  'api-client.list': { roles: ['administrator'], scheme: false },
+  'api-client.revoke': { roles: ['administrator'], scheme: false },
   'settings.update': { roles: ['administrator'], scheme: false },
   'scheme.read': { roles: ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'], scheme: true },
   'scheme.members': { roles: ['scheme_manager', 'supervisor'], scheme: true },

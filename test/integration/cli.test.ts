@@ -47,6 +47,12 @@ describe('linkwork command line (embedded database)', () => {
 
     const client = await linkwork('clients', 'add', '--name', 'GP system', '--scheme', 'demo');
     expect(client.stdout).toMatch(/Bearer token .*: lw_[A-Za-z0-9]+_[A-Za-z0-9_-]{20,}/);
+    const clientId = /API client ([0-9a-f-]{36}) created/.exec(client.stdout)![1]!;
+    const listed = await linkwork('clients', 'list');
+    expect(listed.stdout).toContain(clientId);
+    expect(listed.stdout).not.toMatch(/lw_[A-Za-z0-9]+_[A-Za-z0-9_-]{20,}/);
+    expect((await linkwork('clients', 'revoke', clientId, '--reason', 'test')).stdout).toMatch(/revoked/);
+    expect((await linkwork('clients', 'list')).stdout).toMatch(/REVOKED/);
 
     const backupFile = join(dataDir, 'test-backup.tar.gz');
     const backup = await linkwork('backup', '--out', backupFile);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { CSP_REPORTER_SCRIPT, launchBrowser, watchPage } from './browser.ts';
-import { repoRoot, startServer, type RunningServer } from './server.ts';
+import { repoRoot, startServer, type RunningServer, type ServerOptions } from './server.ts';
 
 export interface E2E {
   /** The server's base URL, e.g. http://127.0.0.1:41234 */
@@ -20,8 +20,11 @@ export interface E2E {
   allowConsole(substring: string): void;
 }
 
-/** Registers the hooks and returns accessors valid inside tests. */
-export function useE2E(): E2E {
+/**
+ * Registers the hooks and returns accessors valid inside tests. `options` reach the file's server (extra
+ * environment, CLI commands run on its data folder before it starts).
+ */
+export function useE2E(options: ServerOptions = {}): E2E {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -30,7 +33,7 @@ export function useE2E(): E2E {
   let allowed: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(options);
     browser = await launchBrowser();
   });
 

@@ -45,8 +45,20 @@ export function buildWebIfNeeded(): void {
   webBuilt = true;
 }
 
+export interface ServerOptions {
+  /** Extra environment variables for the server. */
+  env?: Record<string, string>;
+  /**
+   * `linkwork` commands run, in order, against the fresh DATA_DIR before the server starts (the CLI cannot open a
+   * data folder a running server holds), e.g. `[['seed', '--demo'], ['two-factor', 'on']]`. `start` only seeds the
+   * demo on an empty database, so a file that prepares its own data seeds the demo itself first.
+   */
+  prepare?: string[][];
+}
+
 /** Starts a server on a fresh temporary DATA_DIR and a free port; resolves once it prints its URL. */
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { env: extraEnv = {}, prepare = [] } = options;
   buildWebIfNeeded();
   const dataDir = mkdtempSync(join(tmpdir(), 'linkwork-e2e-'));
   // The server gets its own copy of the built app, so a rebuild of web/dist while the journeys run (someone
@@ -57,6 +69,20 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(webDir, { recursive: true, force: true });
   };
+  for (const args of prepare) {
+    const result = spawnSync(process.execPath, ['bin/linkwork.js', ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...childEnv(), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
+      timeout: START_TIMEOUT_MS,
+    });
+    if (result.status !== 0) {
+      cleanUp();
+      throw new Error(
+        `linkwork ${args.join(' ')} failed before the server started (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+      );
+    }
+  }
   const child = spawn(process.execPath, ['bin/linkwork.js', 'start'], {
     cwd: repoRoot,
     env: {

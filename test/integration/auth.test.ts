@@ -176,10 +176,14 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
       expect((await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: currentTotp(secret) } })).statusCode).toBe(400);
       const ok = await step.request({ method: 'POST', url: '/api/auth/two-factor', payload: { code: nextCode } });
       expect(ok.json().next).toBe('done');
+      // Completing sign-in replaces the cookie token: the one from before the second factor is dead.
+      const signedIn = clientFor(app, cookieFrom(ok), ok.json().csrfToken);
+      expect(signedIn.cookie).not.toBe(step.cookie);
+      expect((await step.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
       // The signed-in session keeps the full lifetime, not the short limit of an unfinished sign-in.
       clock.advanceMinutes(ctx.config.session.pendingMinutes + 5);
       try {
-        expect((await step.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+        expect((await signedIn.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
       } finally {
         clock.reset();
       }

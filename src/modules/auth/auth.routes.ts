@@ -11,6 +11,7 @@ import type { SessionStage } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { changePassword } from './use-cases/change-password.ts';
 import { chooseMembership } from './use-cases/choose-membership.ts';
+import { rotateSessionToken } from './use-cases/rotate-session-token.ts';
 import { signIn } from './use-cases/sign-in.ts';
 import { signOut, signOutEverywhere } from './use-cases/sign-out.ts';
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from './use-cases/two-factor-enrolment.ts';
@@ -22,8 +23,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
     const limited = { rateLimit: { max: ctx.config.signIn.attemptsPerMinutePerIp, timeWindow: 60_000 } };
     const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies } as const;
 
-    /** Responds to a completed step with what comes next, and the session when signed in. */
-    async function stepResponse(sessionId: string, next: NextStep) {
+    /**
+     * Responds to a completed step with what comes next, and the session when signed in. When this
+     * step finished an incomplete sign-in, the cookie token is replaced.
+     */
+    async function stepResponse(sessionId: string, next: NextStep, reply?: FastifyReply, wasPending = false) {
+      if (next === 'done' && wasPending && reply) reply.setCookie(SESSION_COOKIE, await rotateSessionToken(ctx, sessionId), cookieOptions);
       const session = await ctx.db.selectFrom('sessions').select(['user_id', 'csrf_token', 'active_membership_id', 'last_seen_at', 'absolute_expires_at']).where('id', '=', sessionId).executeTakeFirstOrThrow();
       return { next, csrfToken: session.csrf_token, ...(next === 'done' ? { session: await buildSessionView(ctx, session) } : {}) };
     }
@@ -42,31 +47,31 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
       return buildSessionView(ctx, session, request.sessionDetails ?? undefined);
     });
 
-    app.post('/two-factor', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.CodeBody, response: { 200: S.StepResponse } } }, async (request) => {
+    app.post('/two-factor', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.CodeBody, response: { 200: S.StepResponse } } }, async (request, reply) => {
       const session = pendingSession(request);
       requireStage(session.stage, ['two_factor']);
       const next = await verifyTwoFactor(ctx, session, request.body.code, request.id);
-      return stepResponse(session.id, next);
+      return stepResponse(session.id, next, reply, true);
     });
 
-    app.post('/password', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.ChangePasswordBody, response: { 200: S.StepResponse } } }, async (request) => {
+    app.post('/password', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.ChangePasswordBody, response: { 200: S.StepResponse } } }, async (request, reply) => {
       const session = pendingSession(request);
       requireStage(session.stage, ['change_password', 'active']);
       const next = await changePassword(ctx, session, request.body, request.id);
-      return stepResponse(session.id, next);
+      return stepResponse(session.id, next, reply, session.stage !== 'active');
     });
 
     app.post('/two-factor/enrolment', { config: { auth: 'partial' }, schema: { tags: ['auth'], response: { 200: S.EnrolmentResponse } } }, async (request) => {
       const session = pendingSession(request);
       requireStage(session.stage, ['enrol_two_factor', 'active']);
-      return startTwoFactorEnrolment(ctx, session);
+      return startTwoFactorEnrolment(ctx, session, request.id);
     });
 
-    app.post('/two-factor/enrolment/confirm', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.ConfirmEnrolmentBody, response: { 200: S.EnrolmentConfirmResponse } } }, async (request) => {
+    app.post('/two-factor/enrolment/confirm', { config: { auth: 'partial', ...limited }, schema: { tags: ['auth'], body: S.ConfirmEnrolmentBody, response: { 200: S.EnrolmentConfirmResponse } } }, async (request, reply) => {
       const session = pendingSession(request);
       requireStage(session.stage, ['enrol_two_factor', 'active']);
       const { recoveryCodes, next } = await confirmTwoFactorEnrolment(ctx, session, request.body, request.id);
-      return { recoveryCodes, ...(await stepResponse(session.id, next)) };
+      return { recoveryCodes, ...(await stepResponse(session.id, next, reply, session.stage !== 'active')) };
     });
 
     app.post('/sign-out', { config: { auth: 'partial' }, schema: { tags: ['auth'] } }, async (request, reply) => {

@@ -22,11 +22,14 @@ async function requireCurrentPassword(ctx: AppContext, user: repo.AuthUser, curr
 }
 
 /** Starts (or restarts) enrolment: a new secret is kept pending until a code from it is confirmed. */
-export async function startTwoFactorEnrolment(ctx: AppContext, session: PendingSession): Promise<{ secret: string; otpauthUrl: string; qrCodeDataUrl: string }> {
+export async function startTwoFactorEnrolment(ctx: AppContext, session: PendingSession, requestId: string): Promise<{ secret: string; otpauthUrl: string; qrCodeDataUrl: string }> {
   const user = await repo.findUserById(ctx.db, session.user_id);
   if (!user) throw new Error('Session user vanished');
   const secret = newTotpSecret();
-  await repo.setPendingTotpSecret(ctx.db, user.id, seal(ctx.config.secretKey, secret));
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.setPendingTotpSecret(trx, user.id, seal(ctx.config.secretKey, secret));
+    await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.two-factor-enrolment-started', recordType: 'user', recordId: user.id });
+  });
   return { secret, ...(await enrolmentMaterial(secret, user.email)) };
 }
 

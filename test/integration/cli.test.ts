@@ -68,6 +68,25 @@ describe('linkwork command line (embedded database)', () => {
     expect((await linkwork('users', 'add', '--email', 'cli.worker@example.org', '--name', 'Again', '--role', 'administrator')).stderr).toMatch(/already exists/);
   }, 180_000);
 
+  it('starts, serves, and stops gracefully on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const server = spawn('node', ['bin/linkwork.js', 'start', '--no-demo'], { env: { ...env, PORT: '0', WEB_DIST_DIR: '/nonexistent' } });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
+      server.stdout.on('data', () => {
+        const match = /Linkwork is running at (\S+)/.exec(output);
+        if (match) { clearTimeout(timer); resolve(match[1]!); }
+      });
+    });
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/finishing requests in flight/);
+  }, 90_000);
+
   it('explains configuration mistakes without a stack trace', async () => {
     const result = await run('node', ['bin/linkwork.js', 'migrate'], { env: { ...env, PORT: 'eighty' } }).catch((e: { stderr: string; code: number }) => e);
     expect((result as { code: number }).code).not.toBe(0);

@@ -17,6 +17,20 @@ describe.each(testDatabaseTargets())('errors and platform endpoints on $name', (
     expect(ready.json().status).toBe('ready');
   });
 
+  it('is not ready while a migration is pending', async () => {
+    const { app, ctx } = env();
+    const [latest] = await ctx.database.owner.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1').then((r) => r.rows);
+    await ctx.database.owner.query('DELETE FROM schema_migrations WHERE name = $1', [latest!.name]);
+    try {
+      const ready = await app.inject({ method: 'GET', url: '/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({ code: 'not-ready', detail: expect.stringContaining('linkwork migrate') });
+    } finally {
+      await ctx.database.owner.query('INSERT INTO schema_migrations (name) VALUES ($1)', [latest!.name]);
+    }
+    expect((await app.inject({ method: 'GET', url: '/ready' })).statusCode).toBe(200);
+  });
+
   it('serves the OpenAPI document and the docs page publicly', async () => {
     const { app } = env();
     const spec = await app.inject({ method: 'GET', url: '/api/openapi.json' });

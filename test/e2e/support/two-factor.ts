@@ -31,24 +31,28 @@ export interface Enrolment {
 /**
  * Goes through an enrolment page already open (account page or sign-in step): confirms the current password if the
  * page asks for it, scans the QR-code page, types the code for the key shown, scans the recovery codes and
- * continues. `label` prefixes the accessibility scan labels. The caller checks where it lands.
+ * continues. `label` prefixes the accessibility scan labels (`scan: false` skips the scans for pages another
+ * step has scanned already). The caller checks where it lands.
  */
 export async function enrolAuthenticator(
   page: Page,
-  { label, currentPassword }: { label: string; currentPassword?: string },
+  { label, currentPassword, scan = true }: { label: string; currentPassword?: string; scan?: boolean },
 ): Promise<Enrolment> {
+  const check = async (state: string): Promise<void> => {
+    if (scan) await expectNoSeriousA11yViolations(page, `${label}: ${state}`);
+  };
   const qrCode = page.getByRole('img', { name: /QR code/ });
   const passwordField = page.getByLabel('Current password', { exact: true });
   await qrCode.or(passwordField).first().waitFor();
   if (!(await qrCode.isVisible())) {
     // Setting up from a signed-in session first asks for the password again.
     expect(currentPassword, 'the page asks for the current password').toBeTruthy();
-    await expectNoSeriousA11yViolations(page, `${label}: current password asked`);
+    await check('current password asked');
     await passwordField.fill(currentPassword ?? '');
     await page.getByRole('main').getByRole('button').first().click();
     await qrCode.waitFor();
   }
-  await expectNoSeriousA11yViolations(page, `${label}: QR code and key`);
+  await check('QR code and key');
 
   const secret = ((await page.locator('code.linkwork-secret').textContent()) ?? '').replace(/\s+/g, '');
   expect(secret, 'the key shown under the QR code').toMatch(/^[A-Z2-7]{16,}$/);
@@ -62,7 +66,7 @@ export async function enrolAuthenticator(
   await expectHeading(page, 'Save your recovery codes');
   const recoveryCodes = (await page.locator('.linkwork-recovery-codes code').allTextContents()).map((c) => c.trim());
   expect(recoveryCodes.length, 'recovery codes shown').toBe(10);
-  await expectNoSeriousA11yViolations(page, `${label}: recovery codes`);
+  await check('recovery codes');
   await page.getByRole('button', { name: 'Continue' }).click();
   return { secret, recoveryCodes };
 }

@@ -7,6 +7,15 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.t
 import { claimDataDir, say } from './runtime.ts';
 
 /**
+ * Demo data only when asked (--demo), or on a brand-new embedded database unless --no-demo:
+ * never silently on PostgreSQL, which is for production.
+ */
+export function shouldSeedDemo(o: { flag: boolean | undefined; kind: 'embedded' | 'postgres'; empty: boolean }): boolean {
+  if (o.flag !== undefined) return o.flag;
+  return o.kind === 'embedded' && o.empty;
+}
+
+/**
  * Starts the server: migrate, seed the demo on a new embedded database (or with --demo), listen,
  * and shut down gracefully on SIGINT/SIGTERM, finishing requests in flight.
  */
@@ -19,7 +28,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
   const ctx = createContext(config, database);
   const empty = !(await ctx.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst());
-  const wantDemo = options.demo === true || (options.demo === undefined && database.kind === 'embedded' && empty);
+  const wantDemo = shouldSeedDemo({ flag: options.demo, kind: database.kind, empty });
   if (wantDemo && (await seedDemo(ctx, (m) => say(`  ${m}`)))) say('Demo data created.');
 
   const app = await buildApp(ctx);

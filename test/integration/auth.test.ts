@@ -263,3 +263,14 @@ describe.each(testDatabaseTargets())('sign-in rate limiting on $name', (target) 
     expect(forged.statusCode).toBe(429);
   });
 });
+
+describe.each(testDatabaseTargets())('cookies behind https on $name', (target) => {
+  const env = useTestApp(target, { secureCookies: true });
+
+  it('marks the session cookie Secure when the deployment is served over https', async () => {
+    const { app, ctx } = env();
+    const user = await buildUser(ctx, { role: 'administrator' });
+    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
+    expect(String(response.headers['set-cookie'])).toMatch(/; Secure/);
+  });
+});

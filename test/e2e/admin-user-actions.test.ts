@@ -42,7 +42,7 @@ describe('administrator: one account', () => {
     await expectDetail(/Two-factor authentication\s+On/, /Status\s+Active/);
 
     // Add a role.
-    await main.getByRole('link', { name: 'Add a role' }).click();
+    await main.getByRole('button', { name: 'Add a role' }).click();
     await expectHeading(page, `${name} Add a role`);
     await expectNoSeriousA11yViolations(page, 'add a role');
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Supervisor' });
@@ -65,7 +65,7 @@ describe('administrator: one account', () => {
     expect(await roles.innerText()).not.toContain('Supervisor');
 
     // Reset the password: the reason is required, then a new one-time password is shown once.
-    await main.getByRole('link', { name: 'Reset password' }).click();
+    await main.getByRole('button', { name: 'Reset password' }).click();
     await expectHeading(page, `Reset password for ${name}`);
     await expectNoSeriousA11yViolations(page, 'reset password confirmation');
     await main.getByRole('button', { name: 'Reset password' }).click();
@@ -86,16 +86,16 @@ describe('administrator: one account', () => {
     expect(await main.innerText()).not.toContain(newOneTimePassword);
 
     // Reset two-factor.
-    await main.getByRole('link', { name: 'Reset two-factor' }).click();
+    await main.getByRole('button', { name: 'Reset two-factor' }).click();
     await expectHeading(page, `Reset two-factor authentication for ${name}`);
     await expectNoSeriousA11yViolations(page, 'reset two-factor confirmation');
     await page.getByLabel('Reason', { exact: true }).fill('Lost phone; identity checked in person');
     await main.getByRole('button', { name: 'Reset two-factor' }).click();
     await expectDetail(`Two-factor authentication has been reset for ${name}`, /Two-factor authentication\s+Not set up/);
-    expect(await main.getByRole('link', { name: 'Reset two-factor' }).count()).toBe(0);
+    expect(await main.getByRole('button', { name: 'Reset two-factor' }).count()).toBe(0);
 
     // Deactivate, then reactivate.
-    await main.getByRole('link', { name: 'Deactivate user' }).click();
+    await main.getByRole('button', { name: 'Deactivate user' }).click();
     await expectHeading(page, `Deactivate ${name}`);
     await expectNoSeriousA11yViolations(page, 'deactivate user confirmation');
     await page.getByLabel('Reason', { exact: true }).fill('Left the service');
@@ -104,7 +104,7 @@ describe('administrator: one account', () => {
     await expectNoSeriousA11yViolations(page, 'user page of a deactivated user');
     await main.getByRole('button', { name: 'Reactivate user' }).click();
     await expectDetail(`${name} has been reactivated`, /Status\s+Active/);
-    expect(await main.getByRole('link', { name: 'Deactivate user' }).count()).toBe(1);
+    expect(await main.getByRole('button', { name: 'Deactivate user' }).count()).toBe(1);
 
     // The audit log, filtered by the account's id, shows each of those changes.
     const auditActions = async (recordId: string): Promise<string[]> => {

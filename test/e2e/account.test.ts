@@ -60,12 +60,14 @@ describe('your account', () => {
 
     await signOut(page);
     await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByText('You have signed out', { exact: true }).waitFor();
     // The old password no longer works; the new one does.
     await submitSignIn(page, user.email, DEMO_PASSWORD);
     await page.locator('.nhsuk-error-summary').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await signIn(page, user.email, newPassword);
-    await page.goto('/');
+    // After signing out, the next sign-in on this page starts at home, not at the page that was left.
+    await submitSignIn(page, user.email, newPassword);
+    await page.waitForURL((url) => url.pathname === '/');
     await expectHeading(page, user.home);
   });
 
@@ -80,6 +82,7 @@ describe('your account', () => {
     await page.getByRole('main').getByRole('button', { name: 'Sign out everywhere' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await expectHeading(page, 'Sign in');
+    await page.getByText('You have signed out', { exact: true }).waitFor();
     const session = await page.request.get('/api/auth/session');
     expect(session.status()).toBe(401);
     await page.goto('/account');

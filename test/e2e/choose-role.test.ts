@@ -32,16 +32,17 @@ test('a link worker who is also a supervisor chooses a role, then changes it fro
   await page.getByLabel('Confirm new password', { exact: true }).fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
 
-  // Signing in starts them in one of their roles; they can change it from the header at any time.
-  await page.waitForURL((url) => url.pathname === '/');
-  await expectHeading(page, /^(Link worker home|Clinical supervision)$/);
-  await page.getByRole('banner').getByRole('link', { name: 'Change role or scheme' }).click();
+  // With two roles, nothing is assumed: they are asked which one to work in.
   await page.waitForURL((url) => url.pathname === '/choose-role');
   await expectHeading(page, 'Change role or scheme');
   const choices = page.getByRole('group', { name: 'Change role or scheme' });
   expect(await choices.getByRole('radio').count()).toBe(2);
-  expect(await choices.getByRole('radio', { checked: true }).count(), 'the current role is chosen').toBe(1);
+  expect(await choices.getByRole('radio', { checked: true }).count(), 'no role is chosen for them').toBe(0);
   await expectNoSeriousA11yViolations(page, 'change role or scheme');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  expect(await page.locator('.nhsuk-error-summary').innerText()).toContain('Select the role and scheme you want to use');
+  await expectNoSeriousA11yViolations(page, 'change role or scheme with an error');
 
   await choices.getByRole('radio', { name: `Supervisor, ${DEMO_SCHEME}` }).check();
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -238,9 +238,14 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     const other = await buildScheme(ctx);
     const second = await ctx.db.insertInto('memberships').values({ user_id: user.id, role: 'supervisor', scheme_id: other.id }).returning('id').executeTakeFirstOrThrow();
     const client = await signIn(app, user);
+    // With several roles, none is assumed: the person chooses, and until then has no role's access.
+    const before = await client.request({ method: 'GET', url: '/api/auth/session' });
+    expect(before.json().activeMembershipId).toBeNull();
+    expect((await client.request({ method: 'GET', url: `/api/schemes/${other.slug}` })).statusCode).toBe(403);
     const switched = await client.request({ method: 'POST', url: '/api/auth/active-membership', payload: { membershipId: second.id } });
     expect(switched.statusCode).toBe(200);
     expect(switched.json().activeMembershipId).toBe(second.id);
+    expect((await client.request({ method: 'GET', url: `/api/schemes/${other.slug}` })).statusCode).toBe(200);
     const stranger = await newWorker();
     const refused = await client.request({ method: 'POST', url: '/api/auth/active-membership', payload: { membershipId: stranger.membershipId } });
     expect(refused.statusCode).toBe(400);

@@ -46,6 +46,7 @@ export function listMemberships(db: Db, userIds: string[]): Promise<(MembershipR
     .orderBy(sql`m.role = 'administrator'`, 'desc')
     .orderBy('s.name')
     .orderBy('m.created_at')
+    .orderBy('m.id')
     .execute();
 }
 

@@ -6,7 +6,7 @@ import { isSignInStep } from './steps.ts';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signed-out'; expired: boolean }
+  | { status: 'signed-out'; expired: boolean; signedOut?: boolean }
   | { status: 'partial'; next: Exclude<SignInStep, 'done'> }
   | { status: 'signed-in'; session: SessionView };
 
@@ -80,9 +80,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [refresh, setSession],
   );
 
+  /** Forgets the session after the person signed out (so pages show "You have signed out", not "sign in to see …"). */
   const clearSession = useCallback(() => {
     setCsrfToken(null);
-    setState({ status: 'signed-out', expired: false });
+    setState({ status: 'signed-out', expired: false, signedOut: true });
   }, []);
 
   const value = useMemo(

@@ -14,7 +14,9 @@ export function RequireSignedIn() {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'partial') return <Navigate to={stepPath(state.next)} replace />;
   if (state.status === 'signed-out') {
-    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+    // After signing out, the page being left is not remembered: the next person starts at home.
+    const next = state.signedOut ? { signedOut: true } : { from: location.pathname + location.search };
+    return <Navigate to="/sign-in" replace state={next} />;
   }
   return <Outlet />;
 }

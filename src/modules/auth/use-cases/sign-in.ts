@@ -81,7 +81,8 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<SignI
       userId: user.id,
       stage,
       csrfToken: randomToken(24),
-      activeMembershipId: memberships[0]?.id ?? null,
+      // One role: use it. Several: the person chooses which scheme and role to work in.
+      activeMembershipId: memberships.length === 1 ? memberships[0]!.id : null,
       absoluteExpiresAt: new Date(stage === 'active' ? absolute : Math.min(absolute, pendingLimit)),
       now,
       ip: input.ip,

@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createContext } from '../context.ts';
 import { openDatabase } from '../db/database.ts';
+import { noOrganisationsYet } from '../modules/organisations/organisations.repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.ts';
 import { claimDataDir, say } from './runtime.ts';
 
@@ -27,7 +28,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   const applied = await database.migrate((m) => say(`  ${m}`));
   say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
   const ctx = createContext(config, database);
-  const empty = !(await ctx.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst());
+  const empty = await noOrganisationsYet(ctx.db);
   const wantDemo = shouldSeedDemo({ flag: options.demo, kind: database.kind, empty });
   if (wantDemo && (await seedDemo(ctx, (m) => say(`  ${m}`)))) say('Demo data created.');
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { migrate, pendingMigrations, type SqlRunner } from './migrator.ts';
@@ -17,6 +17,8 @@ export interface Database {
   /** Runs pending migrations as the owner role. Returns the names applied. */
   migrate(onProgress?: (message: string) => void): Promise<string[]>;
   pendingMigrations(): Promise<string[]>;
+  /** Throws unless the database answers a trivial query as the application role. */
+  ping(): Promise<void>;
   /** Runs SQL as the owner role (migrations, backups, tests of the database's own guards). */
   owner: SqlRunner;
   close(): Promise<void>;
@@ -55,6 +57,9 @@ function build(kind: Database['kind'], pool: pg.Pool, owner: SqlRunner, closeOwn
     owner,
     migrate: (onProgress) => migrate(owner, onProgress),
     pendingMigrations: () => pendingMigrations(owner),
+    async ping() {
+      await sql`SELECT 1`.execute(db);
+    },
     async close() {
       await db.destroy();
       await closeOwner();

@@ -6,6 +6,7 @@ import { hashToken } from '../../platform/auth/tokens.ts';
 import { fail } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy.ts';
 import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
+import { insertApiClient } from './api-clients.repository.ts';
 
 /**
  * Registers a system integration (e.g. a GP clinical system) for one scheme and returns its
@@ -19,8 +20,8 @@ export async function createApiClient(ctx: AppContext, actor: Actor, input: { na
   if (!scheme) throw fail.field('scheme', `There is no scheme "${input.schemeSlug}"`, 'Use the slug of an existing scheme.');
   const { token, prefix } = newApiToken();
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('api_clients').values({ name, scheme_id: scheme.id, token_hash: hashToken(token), token_prefix: prefix }).returning('id').executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'api-client.create', recordType: 'api_client', recordId: row.id, schemeId: scheme.id, detail: { name } });
-    return { id: row.id, token };
+    const id = await insertApiClient(trx, { name, schemeId: scheme.id, tokenHash: hashToken(token), tokenPrefix: prefix });
+    await recordAudit(trx, actor, { action: 'api-client.create', recordType: 'api_client', recordId: id, schemeId: scheme.id, detail: { name } });
+    return { id, token };
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { AppError, fail } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy.ts';
+import * as repo from './api-clients.repository.ts';
 
 export interface ApiClientSummary {
   id: string;
@@ -17,9 +18,7 @@ export interface ApiClientSummary {
 /** Lists the registered API clients (never their tokens), newest first. */
 export async function listApiClients(ctx: AppContext, actor: Actor): Promise<ApiClientSummary[]> {
   authorize(actor, 'api-client.list');
-  const rows = await ctx.db.selectFrom('api_clients as c').innerJoin('organisations as s', 's.id', 'c.scheme_id')
-    .select(['c.id', 'c.name', 's.slug', 'c.token_prefix', 'c.created_at', 'c.last_used_at', 'c.revoked_at'])
-    .orderBy('c.created_at', 'desc').execute();
+  const rows = await repo.listAll(ctx.db);
   return rows.map((r) => ({ id: r.id, name: r.name, schemeSlug: r.slug ?? '', tokenPrefix: r.token_prefix, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
 }
 
@@ -29,10 +28,9 @@ export async function revokeApiClient(ctx: AppContext, actor: Actor, id: string,
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw fail.field('id', `"${id}" is not an API client id`, 'Copy the id from "linkwork clients list".');
   if (!reason.trim()) throw fail.field('reason', 'Give a reason for revoking the token', 'Say why, e.g. "token shared by mistake".');
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('api_clients').set({ revoked_at: ctx.now() }).where('id', '=', id).where('revoked_at', 'is', null).returning(['id', 'scheme_id']).executeTakeFirst();
+    const row = await repo.revoke(trx, id, ctx.now());
     if (!row) {
-      const exists = await trx.selectFrom('api_clients').select('id').where('id', '=', id).executeTakeFirst();
-      throw exists ? new AppError('conflict', 'That API client is already revoked.') : fail.notFound('That API client');
+      throw (await repo.exists(trx, id)) ? new AppError('conflict', 'That API client is already revoked.') : fail.notFound('That API client');
     }
     await recordAudit(trx, actor, { action: 'api-client.revoke', recordType: 'api_client', recordId: id, schemeId: row.scheme_id, reason: reason.trim() });
   });

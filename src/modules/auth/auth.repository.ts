@@ -100,6 +100,15 @@ export function findOpenSessionByTokenHash(db: Db, tokenHash: string) {
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findOpenSessionByTokenHash>>>;
 
+export function findSessionById(db: Db, id: string) {
+  return db.selectFrom('sessions').select(SESSION_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** Gives a session a new token (its hash), e.g. when sign-in completes. */
+export async function replaceSessionToken(db: Db, id: string, tokenHash: string): Promise<void> {
+  await db.updateTable('sessions').set({ token_hash: tokenHash }).where('id', '=', id).execute();
+}
+
 export async function updateSession(db: Db, id: string, changes: { stage?: SessionStage; lastSeenAt?: Date; activeMembershipId?: string | null; absoluteExpiresAt?: Date }): Promise<void> {
   await db
     .updateTable('sessions')
@@ -115,6 +124,16 @@ export async function updateSession(db: Db, id: string, changes: { stage?: Sessi
 
 export async function endSession(db: Db, id: string, reason: string, at: Date): Promise<void> {
   await db.updateTable('sessions').set({ ended_at: at, ended_reason: reason }).where('id', '=', id).where('ended_at', 'is', null).execute();
+}
+
+/** Ends every open session of a user but one (after a password change); returns how many were ended. */
+export async function endOtherSessions(db: Db, userId: string, keepSessionId: string, reason: string, at: Date): Promise<number> {
+  const rows = await db.updateTable('sessions').set({ ended_at: at, ended_reason: reason }).where('user_id', '=', userId).where('id', '!=', keepSessionId).where('ended_at', 'is', null).returning('id').execute();
+  return rows.length;
+}
+
+export async function clearLockout(db: Db, userId: string): Promise<void> {
+  await db.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', userId).execute();
 }
 
 /** Ends every open session of a user; returns how many were ended. */

@@ -29,7 +29,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
      */
     async function stepResponse(sessionId: string, next: NextStep, reply?: FastifyReply, wasPending = false) {
       if (next === 'done' && wasPending && reply) reply.setCookie(SESSION_COOKIE, await rotateSessionToken(ctx, sessionId), cookieOptions);
-      const session = await ctx.db.selectFrom('sessions').select(['user_id', 'csrf_token', 'active_membership_id', 'last_seen_at', 'absolute_expires_at']).where('id', '=', sessionId).executeTakeFirstOrThrow();
+      const session = await repo.findSessionById(ctx.db, sessionId);
       return { next, csrfToken: session.csrf_token, ...(next === 'done' ? { session: await buildSessionView(ctx, session) } : {}) };
     }
 

@@ -3,6 +3,9 @@ import type { Role } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import type { SystemActor } from '../../platform/actor.ts';
+import { findSchemeBySlug, insertOrganisation } from '../organisations/organisations.repository.ts';
+import { saveSetting } from '../settings/settings.repository.ts';
+import { insertMembership, insertUser } from '../users/users.repository.ts';
 
 export const DEMO_PASSWORD = 'Linkwork-demo-2026';
 export const DEMO_SCHEME_SLUG = 'demo';
@@ -30,28 +33,27 @@ export const DEMO_USERS: DemoUser[] = [
  * Does nothing if the demo scheme already exists. Returns whether it created anything.
  */
 export async function seedDemo(ctx: AppContext, onProgress: (message: string) => void = () => {}): Promise<boolean> {
-  const existing = await ctx.db.selectFrom('organisations').select('id').where('slug', '=', DEMO_SCHEME_SLUG).executeTakeFirst();
-  if (existing) return false;
+  if (await findSchemeBySlug(ctx.db, DEMO_SCHEME_SLUG)) return false;
   const actor: SystemActor = { kind: 'system', description: 'linkwork seed --demo', requestId: 'seed-demo' };
   const passwordHash = await hashPassword(DEMO_PASSWORD, ctx.config.passwordHashing);
   await ctx.db.transaction().execute(async (trx) => {
     onProgress('creating the demo scheme and organisations');
     const insertOrg = (type: 'scheme' | 'gp_practice' | 'community_organisation', name: string, slug: string | null, odsCode: string | null) =>
-      trx.insertInto('organisations').values({ type, name, slug, ods_code: odsCode }).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
+      insertOrganisation(trx, { type, name, slug, odsCode }).then((r) => r.id);
     const schemeId = await insertOrg('scheme', 'Demo Social Prescribing Service', DEMO_SCHEME_SLUG, null);
     const practiceId = await insertOrg('gp_practice', 'Riverside Medical Practice', null, 'Y90001');
     const communityId = await insertOrg('community_organisation', 'Lakeside Community Hub', null, null);
     onProgress(`creating ${DEMO_USERS.length} demo users`);
     for (const u of DEMO_USERS) {
-      const user = await trx.insertInto('users').values({ email: u.email, name: u.name, password_hash: passwordHash, must_change_password: false }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('memberships').values({
-        user_id: user.id,
+      const userId = await insertUser(trx, { email: u.email, name: u.name, passwordHash, mustChangePassword: false });
+      await insertMembership(trx, {
+        userId,
         role: u.role,
-        scheme_id: u.role === 'administrator' ? null : schemeId,
-        organisation_id: u.organisation === 'practice' ? practiceId : u.organisation === 'community' ? communityId : null,
-      }).execute();
+        schemeId: u.role === 'administrator' ? null : schemeId,
+        organisationId: u.organisation === 'practice' ? practiceId : u.organisation === 'community' ? communityId : null,
+      });
     }
-    await trx.updateTable('settings').set({ value: 'false', updated_at: new Date() }).where('key', '=', 'two_factor_required').execute();
+    await saveSetting(trx, 'two_factor_required', false, ctx.now());
     await recordAudit(trx, actor, { action: 'demo.seed', recordType: 'organisation', recordId: schemeId, schemeId, detail: { users: DEMO_USERS.length, twoFactorRequired: false } });
   });
   return true;

@@ -25,3 +25,12 @@ export async function insertOrganisation(db: Db, o: { type: OrganisationType; na
 export function findSchemeBySlug(db: Db, slug: string) {
   return db.selectFrom('organisations').select(COLUMNS).where('type', '=', 'scheme').where('slug', '=', slug).executeTakeFirst();
 }
+
+export function findOrganisationById(db: Db, id: string) {
+  return db.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** True when no organisation exists yet (a brand-new deployment). */
+export async function noOrganisationsYet(db: Db): Promise<boolean> {
+  return !(await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst());
+}

@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy.ts';
 import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
+import { listSchemeTeam } from './schemes.repository.ts';
 
 /** The scheme and its team (names and roles) for anyone working in that scheme. */
 export async function getSchemeOverview(ctx: AppContext, actor: Actor, slug: string) {
@@ -10,10 +11,6 @@ export async function getSchemeOverview(ctx: AppContext, actor: Actor, slug: str
   // Unknown and other schemes are refused alike, so scheme slugs cannot be probed.
   authorize(actor, 'scheme.read', { schemeId: scheme?.id ?? null });
   if (!scheme?.slug) throw fail.notFound('That scheme');
-  const team = await ctx.db
-    .selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.name', 'm.role'])
-    .where('m.scheme_id', '=', scheme.id).where('u.active', '=', true).where('m.role', '!=', 'referrer').where('m.role', '!=', 'community_org_user')
-    .orderBy('m.role').orderBy('u.name').execute();
+  const team = await listSchemeTeam(ctx.db, scheme.id);
   return { scheme: { id: scheme.id, slug: scheme.slug, name: scheme.name }, team: team.map((t) => ({ userId: t.id, name: t.name, role: t.role })) };
 }

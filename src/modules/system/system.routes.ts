@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendProblem } from '../../platform/http/problem.ts';
@@ -10,7 +9,7 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get('/health', { config: { auth: 'public' }, schema: { tags: ['system'] } }, async () => ({ status: 'ok' }));
     app.get('/ready', { config: { auth: 'public' }, schema: { tags: ['system'] } }, async (request, reply) => {
       try {
-        await sql`SELECT 1`.execute(ctx.db);
+        await ctx.database.ping();
         const pending = await ctx.database.pendingMigrations();
         if (pending.length > 0) {
           return sendProblem(reply, request, new AppError('not-ready', `${pending.length} database migration(s) have not been applied. Run "linkwork migrate".`));

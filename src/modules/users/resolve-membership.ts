@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, Role } from '../../db/schema.ts';
 import type { FieldError } from '../../platform/errors.ts';
+import { findOrganisationById, findSchemeBySlug } from '../organisations/organisations.repository.ts';
 import type { MembershipInput } from './users.schemas.ts';
 
 export interface ResolvedMembership {
@@ -29,7 +30,7 @@ export async function resolveMembership(db: Kysely<DB> | Transaction<DB>, input:
   } else if (!input.schemeSlug) {
     errors.push({ field: `${field}.schemeSlug`, message: 'Choose the scheme this role is for', fix: 'Give the scheme slug, for example "demo".' });
   } else {
-    const scheme = await db.selectFrom('organisations').select(['id', 'active']).where('type', '=', 'scheme').where('slug', '=', input.schemeSlug).executeTakeFirst();
+    const scheme = await findSchemeBySlug(db, input.schemeSlug);
     if (!scheme || !scheme.active) errors.push({ field: `${field}.schemeSlug`, message: `There is no active scheme "${input.schemeSlug}"`, fix: 'Use the slug of an existing scheme (see Organisations).' });
     else schemeId = scheme.id;
   }
@@ -40,7 +41,7 @@ export async function resolveMembership(db: Kysely<DB> | Transaction<DB>, input:
   } else if (rule && !input.organisationId && rule.required) {
     errors.push({ field: `${field}.organisationId`, message: 'Choose the community organisation this person works for', fix: 'Pick the organisation; add it under Organisations first if it is missing.' });
   } else if (rule && input.organisationId) {
-    const org = await db.selectFrom('organisations').select(['id', 'type', 'active']).where('id', '=', input.organisationId).executeTakeFirst();
+    const org = await findOrganisationById(db, input.organisationId);
     if (!org || !org.active || org.type !== rule.type) {
       errors.push({ field: `${field}.organisationId`, message: `That is not an active ${rule.type === 'gp_practice' ? 'GP practice' : 'community organisation'}`, fix: 'Choose an organisation from the list.' });
     } else organisationId = org.id;

@@ -30,8 +30,9 @@ export function emailTaken(db: Db, email: string) {
   return db.selectFrom('users').select('id').where(sql`lower(email)`, '=', email.trim().toLowerCase()).executeTakeFirst();
 }
 
-export async function insertUser(db: Db, user: { name: string; email: string; passwordHash: string }): Promise<string> {
-  const row = await db.insertInto('users').values({ name: user.name, email: user.email.trim(), password_hash: user.passwordHash, must_change_password: true }).returning('id').executeTakeFirstOrThrow();
+/** Adds a user; by default they must change the password at first sign-in (it was a one-time password). */
+export async function insertUser(db: Db, user: { name: string; email: string; passwordHash: string; mustChangePassword?: boolean }): Promise<string> {
+  const row = await db.insertInto('users').values({ name: user.name, email: user.email.trim(), password_hash: user.passwordHash, must_change_password: user.mustChangePassword ?? true }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { resolveSession } from '../../modules/auth/use-cases/resolve-session.ts';
 import type { AuthUser, MembershipRow, SessionRow } from '../../modules/auth/auth.repository.ts';
 import type { Actor, ClientActor, UserActor } from '../actor.ts';
-import { resolveApiClient } from '../auth/api-clients.ts';
+import { resolveApiClient } from '../../modules/api-clients/resolve-api-client.ts';
 import { safeEqual } from '../auth/tokens.ts';
 import { AppError, fail } from '../errors.ts';
 

@@ -35,9 +35,8 @@ export async function changePassword(
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     await repo.setPassword(trx, user.id, hash, false);
-    const others = await trx.updateTable('sessions').set({ ended_at: now, ended_reason: 'password-changed' })
-      .where('user_id', '=', user.id).where('id', '!=', session.id).where('ended_at', 'is', null).returning('id').execute();
-    await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.password-changed', recordType: 'user', recordId: user.id, detail: { otherSessionsEnded: others.length } });
+    const othersEnded = await repo.endOtherSessions(trx, user.id, session.id, 'password-changed', now);
+    await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.password-changed', recordType: 'user', recordId: user.id, detail: { otherSessionsEnded: othersEnded } });
     if (session.stage === 'active') return 'done';
     return advanceSignIn(ctx, trx, session, requestId, session.stage !== 'two_factor');
   });

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
+import { replaceSessionToken } from '../auth.repository.ts';
 
 /**
  * Gives a session a new cookie token when sign-in completes, so a token seen or planted before
@@ -7,6 +8,6 @@ import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
  */
 export async function rotateSessionToken(ctx: AppContext, sessionId: string): Promise<string> {
   const token = randomToken();
-  await ctx.db.updateTable('sessions').set({ token_hash: hashToken(token) }).where('id', '=', sessionId).execute();
+  await replaceSessionToken(ctx.db, sessionId, hashToken(token));
   return token;
 }

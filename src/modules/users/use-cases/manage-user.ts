@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { hashPassword, oneTimePassword } from '../../../platform/auth/passwords.ts';
-import { clearTotp, endAllSessions, setPassword } from '../../auth/auth.repository.ts';
+import { clearLockout, clearTotp, endAllSessions, setPassword } from '../../auth/auth.repository.ts';
 import { presentUsers, type AdminUserView } from '../present-user.ts';
 import * as repo from '../users.repository.ts';
 
@@ -78,7 +78,7 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string, r
   const hash = await hashPassword(password, ctx.config.passwordHashing);
   await ctx.db.transaction().execute(async (trx) => {
     await setPassword(trx, id, hash, true);
-    await trx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', id).execute();
+    await clearLockout(trx, id);
     const ended = await endAllSessions(trx, id, 'password-reset', ctx.now());
     await recordAudit(trx, actor, { action: 'user.reset-password', recordType: 'user', recordId: id, reason: reason.trim(), detail: { sessionsEnded: ended } });
   });

@@ -8,6 +8,7 @@ import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_PASSWORD, DEMO_USERS, expectHeading, signIn, signOut, submitSignIn } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
 import { enrolAuthenticator, nextTotp, wrongTotp } from './support/two-factor.ts';
+import { shownErrorSummary } from './support/forms.ts';
 
 const e2e = useE2E();
 
@@ -45,8 +46,7 @@ describe('your account', () => {
     await page.getByLabel('New password', { exact: true }).fill('too-short');
     await page.getByLabel('Confirm new password', { exact: true }).fill('too-short');
     await page.getByRole('button', { name: 'Change password' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     expect(await summary.innerText()).toContain('at least 12 characters');
     expect(await page.title()).toMatch(/^Error:/);
     await expectNoSeriousA11yViolations(page, 'change your password with a too-short password');
@@ -63,7 +63,7 @@ describe('your account', () => {
     await page.getByText('You have signed out', { exact: true }).waitFor();
     // The old password no longer works; the new one does.
     await submitSignIn(page, user.email, DEMO_PASSWORD);
-    await page.locator('.nhsuk-error-summary').waitFor();
+    await shownErrorSummary(page);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     // After signing out, the next sign-in on this page starts at home, not at the page that was left.
     await submitSignIn(page, user.email, newPassword);
@@ -116,8 +116,7 @@ describe('authenticator app', () => {
 
     await page.getByLabel('Security code', { exact: true }).fill(wrongTotp(secret));
     await page.getByRole('button', { name: 'Continue' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     expect((await summary.innerText()).toLowerCase()).toContain('security code');
     expect(await page.title()).toMatch(/^Error:/);
     expect(new URL(page.url()).pathname).toBe('/sign-in/two-factor');

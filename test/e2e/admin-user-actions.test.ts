@@ -10,6 +10,7 @@ import { useE2E } from './support/e2e.ts';
 import { activateAccountWithTwoFactor } from './support/two-factor.ts';
 import { uniqueEmail, uniqueSuffix } from './support/unique.ts';
 import { createUserAsAdministrator } from './support/users.ts';
+import { shownErrorSummary } from './support/forms.ts';
 
 const e2e = useE2E();
 const DEMO_SCHEME = 'Demo Social Prescribing Service';
@@ -69,8 +70,7 @@ describe('administrator: one account', () => {
     await expectHeading(page, `Reset password for ${name}`);
     await expectNoSeriousA11yViolations(page, 'reset password confirmation');
     await main.getByRole('button', { name: 'Reset password' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     expect(await summary.innerText()).toContain('Enter the reason for resetting the password');
     expect(await page.title()).toMatch(/^Error:/);
     await expectNoSeriousA11yViolations(page, 'reset password without a reason');
@@ -164,13 +164,14 @@ describe('administrator: a new scheme', () => {
 
     await page.getByLabel('Short name', { exact: true }).fill('Bad Slug');
     await page.getByRole('button', { name: 'Add organisation' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     expect(await summary.innerText()).toContain('lowercase letters, numbers and hyphens');
     expect(await page.title()).toMatch(/^Error:/);
     await expectNoSeriousA11yViolations(page, 'new scheme with a bad short name');
 
-    await page.getByLabel('Short name', { exact: true }).fill(`e2e-${suffix}`);
+    const shortName = page.getByLabel('Short name', { exact: true });
+    await shortName.fill(`e2e-${suffix}`);
+    expect(await shortName.inputValue()).toBe(`e2e-${suffix}`);
     await page.getByRole('button', { name: 'Add organisation' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/organisations');
     expect(await page.getByRole('main').innerText()).toContain(`E2E Scheme ${suffix} has been added`);

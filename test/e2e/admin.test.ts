@@ -7,6 +7,7 @@ import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
 import { uniqueEmail, uniqueOdsCode, uniqueSuffix } from './support/unique.ts';
+import { shownErrorSummary } from './support/forms.ts';
 
 const e2e = useE2E();
 
@@ -84,8 +85,7 @@ describe('administrator: users', () => {
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Link worker' });
     await page.getByLabel('Scheme', { exact: true }).selectOption('demo');
     await page.getByRole('button', { name: 'Create user' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     expect((await summary.innerText()).toLowerCase()).toContain('email');
     expect(await page.title()).toMatch(/^Error:/);
     await expectNoSeriousA11yViolations(page, 'new user form with a duplicate email');
@@ -137,8 +137,7 @@ describe('administrator: organisations', () => {
     const { page } = e2e;
     await page.goto('/admin/organisations/new');
     await page.getByRole('button', { name: 'Add organisation' }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     const text = await summary.innerText();
     expect(text).toContain('Select the type of organisation');
     expect(text).toMatch(/name/i);

@@ -8,6 +8,7 @@ import { DEMO_USERS, expectHeading, signIn, signOut, submitSignIn } from './supp
 import { useE2E } from './support/e2e.ts';
 import { uniqueEmail, uniqueSuffix } from './support/unique.ts';
 import { createUserAsAdministrator } from './support/users.ts';
+import { shownErrorSummary } from './support/forms.ts';
 
 const e2e = useE2E();
 const DEMO_SCHEME = 'Demo Social Prescribing Service';
@@ -40,7 +41,7 @@ test('a link worker who is also a supervisor chooses a role, then changes it fro
   expect(await choices.getByRole('radio', { checked: true }).count(), 'no role is chosen for them').toBe(0);
   await expectNoSeriousA11yViolations(page, 'change role or scheme');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.locator('.nhsuk-error-summary').waitFor();
+  await shownErrorSummary(page);
   expect(await page.locator('.nhsuk-error-summary').innerText()).toContain('Select the role and scheme you want to use');
   await expectNoSeriousA11yViolations(page, 'change role or scheme with an error');
 

@@ -10,6 +10,7 @@ import { useE2E } from './support/e2e.ts';
 import { enrolAuthenticator } from './support/two-factor.ts';
 import { uniqueEmail, uniqueSuffix } from './support/unique.ts';
 import { createUserAsAdministrator } from './support/users.ts';
+import { shownErrorSummary } from './support/forms.ts';
 
 // The demo turns two-factor off; turn it back on before the server starts (the CLI cannot open a data folder a
 // running server holds).
@@ -49,8 +50,7 @@ test('a new user replaces their one-time password and sets up an authenticator a
     await page.getByRole('button', { name: 'Change password' }).click();
   };
   await fillPasswords('password123456');
-  const summary = page.locator('.nhsuk-error-summary');
-  await summary.waitFor();
+  const summary = await shownErrorSummary(page);
   expect(await summary.innerText()).toContain('too common');
   expect(await page.title()).toMatch(/^Error:/);
   await expectNoSeriousA11yViolations(page, 'first sign-in: a common password refused');

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut, submitSignIn } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
+import { shownErrorSummary } from './support/forms.ts';
 
 const e2e = useE2E();
 
@@ -33,8 +34,7 @@ describe('signing in', () => {
     const { page } = e2e;
     await page.goto('/sign-in');
     await submitSignIn(page, DEMO_USERS.worker.email, 'not-the-password');
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     // Announced to screen readers, and the page title says there is an error.
     expect(
       await page
@@ -57,8 +57,7 @@ describe('signing in', () => {
     const { page } = e2e;
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
+    const summary = await shownErrorSummary(page);
     // Each error in the summary links to its field.
     const links = summary.locator('a[href^="#"]');
     expect(await links.count()).toBeGreaterThan(0);

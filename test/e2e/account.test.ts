@@ -56,7 +56,7 @@ describe('your account', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
     await expectHeading(page, 'Your account');
-    expect(await page.getByRole('main').innerText()).toContain('Your password has been changed');
+    await expect.poll(() => page.getByRole('main').innerText()).toContain('Your password has been changed');
 
     await signOut(page);
     await page.waitForURL((url) => url.pathname === '/sign-in');

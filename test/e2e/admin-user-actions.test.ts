@@ -174,7 +174,7 @@ describe('administrator: a new scheme', () => {
     expect(await shortName.inputValue()).toBe(`e2e-${suffix}`);
     await page.getByRole('button', { name: 'Add organisation' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/organisations');
-    expect(await page.getByRole('main').innerText()).toContain(`E2E Scheme ${suffix} has been added`);
+    await expect.poll(() => page.getByRole('main').innerText()).toContain(`E2E Scheme ${suffix} has been added`);
     const row = page.getByRole('table').getByRole('row').filter({ hasText: `E2E Scheme ${suffix}` });
     await row.waitFor();
     expect(await row.innerText()).toContain('Social prescribing scheme');

@@ -124,7 +124,7 @@ describe('administrator: organisations', () => {
 
     await page.waitForURL((url) => url.pathname === '/admin/organisations');
     await expectHeading(page, 'Organisations');
-    expect(await page.getByRole('main').innerText()).toContain(`${name} has been added`);
+    await expect.poll(() => page.getByRole('main').innerText()).toContain(`${name} has been added`);
     const row = page.getByRole('table').getByRole('row').filter({ hasText: name });
     await row.waitFor();
     const cells = await row.innerText();

@@ -49,7 +49,7 @@ test('a link worker who is also a supervisor chooses a role, then changes it fro
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL((url) => url.pathname === '/');
   await expectHeading(page, 'Clinical supervision');
-  expect(await page.getByRole('main').innerText()).toContain(`You are now working as Supervisor, ${DEMO_SCHEME}`);
+  await expect.poll(() => page.getByRole('main').innerText()).toContain(`You are now working as Supervisor, ${DEMO_SCHEME}`);
 
   // Change role from the header link.
   await page.getByRole('banner').getByRole('link', { name: 'Change role or scheme' }).click();

@@ -62,5 +62,5 @@ test('a new user replaces their one-time password and sets up an authenticator a
   await enrolAuthenticator(page, { label: 'new user two-factor set-up', scan: false });
   await page.waitForURL((url) => url.pathname === '/');
   await expectHeading(page, 'Link worker home');
-  expect(await page.getByRole('main').innerText()).toContain(email);
+  await expect.poll(() => page.getByRole('main').innerText()).toContain(email);
 });

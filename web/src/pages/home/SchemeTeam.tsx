@@ -15,7 +15,7 @@ export function SchemeTeam({ scheme }: { scheme: SchemeRef }) {
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'failed' ? <SectionLoadFailure error={state.error} what="your scheme team" /> : null}
       {state.status === 'ready' && state.data.team.length === 0 ? (
-        <p>No one else is in this scheme's team yet.</p>
+        <p>No one is in this scheme’s team yet.</p>
       ) : null}
       {state.status === 'ready' && state.data.team.length > 0 ? (
         <table className="nhsuk-table">

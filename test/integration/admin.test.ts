@@ -27,6 +27,10 @@ describe.each(testDatabaseTargets())('administration on $name', (target) => {
     expect(signInResponse.json().next).toBe('change-password');
     const stored = await ctx.db.selectFrom('users').select('password_hash').where('email', '=', email).executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+    const found = await client.request({ method: 'GET', url: `/api/admin/users?q=${encodeURIComponent('nia rob')}` });
+    expect(found.json().items.map((u: { email: string }) => u.email)).toContain(email);
+    const searchAudit = await ctx.db.selectFrom('audit_log').select('detail').where('action', '=', 'user.search').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(searchAudit.detail).toMatchObject({ q: 'nia rob' });
     const duplicate = await client.request({ method: 'POST', url: '/api/admin/users', payload: { name: 'Again', email: email.toUpperCase(), memberships: [{ role: 'administrator' }] } });
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().errors[0].field).toBe('email');

@@ -136,6 +136,10 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     expect(start.json().next).toBe('change-password');
     const client = clientFor(app, cookieFrom(start), start.json().csrfToken);
     expect((await client.request({ method: 'GET', url: '/api/admin/users' })).statusCode).toBe(401);
+    // A reloaded page learns which step is next, and the CSRF token to take it with.
+    const incomplete = await client.request({ method: 'GET', url: '/api/auth/session' });
+    expect(incomplete.statusCode).toBe(401);
+    expect(incomplete.json()).toMatchObject({ code: 'sign-in-incomplete', next: 'change-password', csrfToken: start.json().csrfToken });
     const short = await client.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: user.password, newPassword: 'short' } });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0].field).toBe('newPassword');
@@ -277,5 +281,18 @@ describe.each(testDatabaseTargets())('cookies behind https on $name', (target) =
     const user = await buildUser(ctx, { role: 'administrator' });
     const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
     expect(String(response.headers['set-cookie'])).toMatch(/; Secure/);
+  });
+});
+
+describe.each(testDatabaseTargets())('sign-in rate limiting behind a trusted proxy on $name', (target) => {
+  const env = useTestApp(target, { trustProxyHops: 1, signIn: { maxFailures: 100, lockoutMinutes: 15, attemptsPerMinutePerIp: 2 } });
+
+  it('counts attempts per client address that the trusted proxy reports', async () => {
+    const { app } = env();
+    const attempt = (ip: string) => app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'x-forwarded-for': ip }, payload: { email: 'someone@example.org', password: 'whatever-it-is-here' } });
+    expect((await attempt('198.51.100.1')).statusCode).toBe(401);
+    expect((await attempt('198.51.100.1')).statusCode).toBe(401);
+    expect((await attempt('198.51.100.1')).statusCode).toBe(429);
+    expect((await attempt('198.51.100.2')).statusCode).toBe(401);
   });
 });

@@ -51,6 +51,9 @@ describe('linkwork command line (embedded database)', () => {
     const listed = await linkwork('clients', 'list');
     expect(listed.stdout).toContain(clientId);
     expect(listed.stdout).not.toMatch(/lw_[A-Za-z0-9]+_[A-Za-z0-9_-]{20,}/);
+    const badRevoke = await linkwork('clients', 'revoke', 'not-an-id', '--reason', 'test');
+    expect(badRevoke.code).not.toBe(0);
+    expect(badRevoke.stderr).toMatch(/id: "not-an-id" is not an API client id/);
     expect((await linkwork('clients', 'revoke', clientId, '--reason', 'test')).stdout).toMatch(/revoked/);
     expect((await linkwork('clients', 'list')).stdout).toMatch(/REVOKED/);
 

@@ -31,6 +31,9 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+// Calendar dates (date of birth, due dates) stay 'YYYY-MM-DD' strings: a Date would shift them by time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
 /** An idle connection dropped by the server (restart, failover) must not crash the process. */
 function survivingIdleErrors(pool: pg.Pool): pg.Pool {
   pool.on('error', (error) => {

@@ -22,6 +22,22 @@ const RULES = {
   'scheme.members': { roles: ['scheme_manager', 'supervisor'], scheme: true },
   'patient.read': { roles: ['scheme_manager', 'supervisor', 'link_worker'], scheme: true },
   'patient.write': { roles: ['scheme_manager', 'link_worker'], scheme: true },
+  'patient.merge': { roles: ['scheme_manager', 'link_worker'], scheme: true },
+  'referral.create': { roles: ['referrer', 'community_org_user', 'link_worker', 'scheme_manager', 'api_client'], scheme: true },
+  // Referrers and community organisations see the referrals they (or their practice) made.
+  'referral.read-own': { roles: ['referrer', 'community_org_user'], scheme: true },
+  'referral.provide-information': { roles: ['referrer', 'community_org_user'], scheme: true },
+  'referral.triage': { roles: ['link_worker', 'scheme_manager', 'supervisor'], scheme: true },
+  'referral.allocate': { roles: ['link_worker', 'scheme_manager'], scheme: true },
+  'referral.read-fhir': { roles: ['api_client'], scheme: true },
+  // Link workers see and work their own caseload; supervisors and managers see every case.
+  'case.read': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
+  'case.write': { roles: ['link_worker', 'scheme_manager'], scheme: true },
+  'case.read-any': { roles: ['supervisor', 'scheme_manager'], scheme: true },
+  'caseload.read-others': { roles: ['supervisor', 'scheme_manager'], scheme: true },
+  'scheme.settings.read': { roles: ['scheme_manager', 'supervisor', 'link_worker'], scheme: true },
+  'scheme.settings.update': { roles: ['scheme_manager'], scheme: true },
+  'report.read': { roles: ['scheme_manager'], scheme: true },
 } as const satisfies Record<string, { roles: readonly (Role | 'api_client')[]; scheme: boolean }>;
 
 export type Action = keyof typeof RULES;

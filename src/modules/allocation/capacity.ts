@@ -1,0 +1,37 @@
+export interface CapacityPolicy {
+  /** People a full-time worker safely supports in a year (200–250 is the accepted range). */
+  annualPeoplePerFte: number;
+  fullTimeHours: number;
+  interventionWeeks: number;
+}
+
+export interface WorkerLoad {
+  hoursPerWeek: number;
+  /** Cases open now (contacting or active). */
+  openCases: number;
+  /** Cases allocated in the last 12 months. */
+  allocatedThisYear: number;
+}
+
+export interface Capacity {
+  /** Open cases a worker can safely hold at once: the annual figure, scaled to hours and the intervention length. */
+  cap: number;
+  /** People the worker can take on in a year at their hours. */
+  annualCap: number;
+  openCases: number;
+  allocatedThisYear: number;
+  spare: number;
+  overCap: boolean;
+}
+
+/**
+ * A worker's safe caseload: the scheme's annual figure per full-time worker, scaled to the
+ * worker's hours, and turned into open cases at once by the intervention length.
+ */
+export function capacityOf(policy: CapacityPolicy, load: WorkerLoad): Capacity {
+  const fte = policy.fullTimeHours > 0 ? load.hoursPerWeek / policy.fullTimeHours : 0;
+  const annualCap = Math.floor(policy.annualPeoplePerFte * fte);
+  const cap = Math.floor((policy.annualPeoplePerFte * fte * Math.min(policy.interventionWeeks, 52)) / 52);
+  const spare = Math.max(0, Math.min(cap - load.openCases, annualCap - load.allocatedThisYear));
+  return { cap, annualCap, openCases: load.openCases, allocatedThisYear: load.allocatedThisYear, spare, overCap: load.openCases >= cap || load.allocatedThisYear >= annualCap };
+}

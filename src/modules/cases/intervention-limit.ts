@@ -1,0 +1,49 @@
+export interface InterventionPolicy {
+  weeks: number;
+  sessions: number;
+}
+
+export interface InterventionUse {
+  /** When work began: the first contact with the person; null before then. */
+  startedAt: Date | null;
+  sessionsHeld: number;
+  extraWeeks: number;
+  extraSessions: number;
+}
+
+export interface InterventionStatus {
+  state: 'not-started' | 'within' | 'nearing' | 'reached';
+  weeksUsed: number;
+  weekLimit: number;
+  sessionsHeld: number;
+  sessionLimit: number;
+  endsOn: string | null;
+  message: string;
+}
+
+const WEEK = 7 * 86_400_000;
+
+/**
+ * Where a case stands against the scheme's time limit (default 12 weeks or 6 sessions, whichever
+ * comes first), so the worker is prompted as the limit nears and asked for a reason to extend.
+ */
+export function interventionStatus(policy: InterventionPolicy, use: InterventionUse, now: Date): InterventionStatus {
+  const weekLimit = policy.weeks + use.extraWeeks;
+  const sessionLimit = policy.sessions + use.extraSessions;
+  const base = { weekLimit, sessionLimit, sessionsHeld: use.sessionsHeld };
+  if (!use.startedAt) {
+    return { ...base, state: 'not-started', weeksUsed: 0, endsOn: null, message: `Up to ${weekLimit} weeks or ${sessionLimit} sessions once the person is reached.` };
+  }
+  const weeksUsed = Math.floor((now.getTime() - use.startedAt.getTime()) / WEEK);
+  const endsOn = new Date(use.startedAt.getTime() + weekLimit * WEEK).toISOString().slice(0, 10);
+  const weeksLeft = weekLimit - weeksUsed;
+  const sessionsLeft = sessionLimit - use.sessionsHeld;
+  if (weeksLeft <= 0 || sessionsLeft <= 0) {
+    const which = sessionsLeft <= 0 ? `all ${sessionLimit} sessions have been held` : `the ${weekLimit} weeks ended on ${endsOn}`;
+    return { ...base, state: 'reached', weeksUsed, endsOn, message: `The intervention limit is reached: ${which}. Plan the discharge, or extend with a reason.` };
+  }
+  if (weeksLeft <= 2 || sessionsLeft <= 1) {
+    return { ...base, state: 'nearing', weeksUsed, endsOn, message: `The intervention limit is near: ${Math.max(weeksLeft, 0)} week(s) and ${sessionsLeft} session(s) left (ends ${endsOn}). Start planning the discharge.` };
+  }
+  return { ...base, state: 'within', weeksUsed, endsOn, message: `Week ${weeksUsed + 1} of ${weekLimit}; ${use.sessionsHeld} of ${sessionLimit} sessions held.` };
+}

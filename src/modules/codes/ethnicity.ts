@@ -1,0 +1,20 @@
+/** NHS ethnic category (NHS Data Dictionary "Ethnic Category", 2001 census codes). */
+export const ETHNIC_CATEGORIES: readonly { code: string; label: string }[] = [
+  { code: 'A', label: 'White - British' },
+  { code: 'B', label: 'White - Irish' },
+  { code: 'C', label: 'White - Any other White background' },
+  { code: 'D', label: 'Mixed - White and Black Caribbean' },
+  { code: 'E', label: 'Mixed - White and Black African' },
+  { code: 'F', label: 'Mixed - White and Asian' },
+  { code: 'G', label: 'Mixed - Any other mixed background' },
+  { code: 'H', label: 'Asian or Asian British - Indian' },
+  { code: 'J', label: 'Asian or Asian British - Pakistani' },
+  { code: 'K', label: 'Asian or Asian British - Bangladeshi' },
+  { code: 'L', label: 'Asian or Asian British - Any other Asian background' },
+  { code: 'M', label: 'Black or Black British - Caribbean' },
+  { code: 'N', label: 'Black or Black British - African' },
+  { code: 'P', label: 'Black or Black British - Any other Black background' },
+  { code: 'R', label: 'Other Ethnic Groups - Chinese' },
+  { code: 'S', label: 'Other Ethnic Groups - Any other ethnic group' },
+  { code: 'Z', label: 'Not stated' },
+];

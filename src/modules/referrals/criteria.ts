@@ -1,0 +1,91 @@
+import type { Evaluation, EvaluationReason, ExclusionOutcome } from '../../db/schema.ts';
+import { findCircumstance } from '../codes/circumstances.ts';
+import { findNeed } from '../codes/needs.ts';
+
+/** A scheme's boundaries, as its manager set them. */
+export interface Criteria {
+  minAge: number;
+  maxAge: number | null;
+  /** ODS codes of the practices served; empty means any practice. */
+  practicesServed: readonly string[];
+  /** Need codes the scheme works with; empty means any need. */
+  needsInScope: readonly string[];
+  exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string }[];
+}
+
+/** What the criteria look at in a referral. */
+export interface ReferralFacts {
+  dateOfBirth: string | null;
+  practiceOdsCode: string | null;
+  needs: readonly string[];
+  circumstances: readonly string[];
+}
+
+export interface EvaluationResult {
+  evaluation: Evaluation;
+  reasons: EvaluationReason[];
+}
+
+const RANK: Record<Evaluation, number> = { in_scope: 0, needs_review: 1, out_of_scope: 2 };
+
+/** Whole years between a date of birth and a day (both YYYY-MM-DD). */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/**
+ * The criteria engine: every referral is checked against its scheme's boundaries at intake.
+ * The worst finding decides (out of scope > needs review > in scope); every finding is kept
+ * as a reason the triager sees, with the alternative pathway to suggest where there is one.
+ */
+export function evaluateReferral(criteria: Criteria, facts: ReferralFacts, today: string): EvaluationResult {
+  const reasons: EvaluationReason[] = [];
+
+  if (!facts.dateOfBirth) {
+    reasons.push({ code: 'age-unknown', outcome: 'needs_review', message: 'No date of birth was given, so the age criteria could not be checked.' });
+  } else {
+    const age = ageOn(facts.dateOfBirth, today);
+    if (age < criteria.minAge) {
+      reasons.push({ code: 'too-young', outcome: 'out_of_scope', message: `The person is ${age}; this scheme works with people aged ${criteria.minAge} and over.`, alternative: age < 18 ? 'Children and young people: the school nurse, the family hub or the CAMHS single point of access.' : undefined });
+    } else if (criteria.maxAge !== null && age > criteria.maxAge) {
+      reasons.push({ code: 'too-old', outcome: 'out_of_scope', message: `The person is ${age}; this scheme works with people aged up to ${criteria.maxAge}.` });
+    }
+  }
+
+  if (criteria.practicesServed.length > 0) {
+    if (!facts.practiceOdsCode) {
+      reasons.push({ code: 'practice-unknown', outcome: 'needs_review', message: 'No registered GP practice was given; check the person is registered with a practice this scheme serves.' });
+    } else if (!criteria.practicesServed.includes(facts.practiceOdsCode)) {
+      reasons.push({ code: 'practice-not-served', outcome: 'out_of_scope', message: `The registered practice (${facts.practiceOdsCode}) is not one this scheme serves.`, alternative: 'Refer to the social prescribing service of the practice\'s own primary care network.' });
+    }
+  }
+
+  if (criteria.needsInScope.length > 0 && facts.needs.length > 0) {
+    const outside = facts.needs.filter((n) => !criteria.needsInScope.includes(n));
+    const labels = outside.map((n) => findNeed(n)?.label ?? n).join(', ');
+    if (outside.length === facts.needs.length) {
+      reasons.push({ code: 'needs-not-in-scope', outcome: 'out_of_scope', message: `None of the needs named is one this scheme works with (${labels}).` });
+    } else if (outside.length > 0) {
+      reasons.push({ code: 'some-needs-not-in-scope', outcome: 'needs_review', message: `Some needs are outside this scheme's scope: ${labels}.` });
+    }
+  }
+  if (facts.needs.length === 0) {
+    reasons.push({ code: 'no-needs', outcome: 'needs_review', message: 'No need or reason was chosen from the list.' });
+  }
+
+  for (const exclusion of criteria.exclusions) {
+    if (!facts.circumstances.includes(exclusion.circumstance)) continue;
+    const label = findCircumstance(exclusion.circumstance)?.label ?? exclusion.circumstance;
+    reasons.push({
+      code: `exclusion:${exclusion.circumstance}`,
+      outcome: exclusion.outcome,
+      message: exclusion.outcome === 'out_of_scope' ? `Excluded by the scheme: ${label}.` : `Needs a closer look: ${label}.`,
+      alternative: exclusion.alternative,
+    });
+  }
+
+  const evaluation = reasons.reduce<Evaluation>((worst, r) => (RANK[r.outcome] > RANK[worst] ? r.outcome : worst), 'in_scope');
+  return { evaluation, reasons: reasons.map((r) => (r.alternative === undefined ? { code: r.code, outcome: r.outcome, message: r.message } : r)) };
+}

@@ -1,0 +1,144 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { DB, EvaluationReason, Evaluation, ReferralSource, ReferralStatus } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export const REFERRAL_COLUMNS = [
+  'r.id', 'r.scheme_id', 'r.patient_id', 'r.source', 'r.status', 'r.referred_by_user_id', 'r.referred_by_client_id',
+  'r.referrer_organisation_id', 'r.referrer_name', 'r.referrer_contact', 'r.practice_ods_code', 'r.identifier_system',
+  'r.identifier_value', 'r.reason', 'r.needs', 'r.circumstances', 'r.consent_contact', 'r.consent_share_services',
+  'r.consent_share_gp', 'r.evaluation', 'r.evaluation_reasons', 'r.information_request', 'r.decline_reason',
+  'r.decline_alternative', 'r.triaged_by', 'r.triaged_at', 'r.accepted_at', 'r.received_at', 'r.updated_at', 'r.version',
+] as const;
+
+export function findReferral(db: Db, id: string) {
+  return db.selectFrom('referrals as r').select(REFERRAL_COLUMNS).where('r.id', '=', id).executeTakeFirst();
+}
+
+export type ReferralRow = NonNullable<Awaited<ReturnType<typeof findReferral>>>;
+
+export function findByIdentifier(db: Db, schemeId: string, system: string, value: string) {
+  return db.selectFrom('referrals as r').select(REFERRAL_COLUMNS)
+    .where('r.scheme_id', '=', schemeId).where('r.identifier_system', '=', system).where('r.identifier_value', '=', value)
+    .executeTakeFirst();
+}
+
+export interface NewReferral {
+  schemeId: string;
+  patientId: string;
+  source: ReferralSource;
+  referredByUserId: string | null;
+  referredByClientId: string | null;
+  referrerOrganisationId: string | null;
+  referrerName: string | null;
+  referrerContact: string | null;
+  practiceOdsCode: string | null;
+  identifier: { system: string; value: string } | null;
+  reason: string;
+  needs: string[];
+  circumstances: string[];
+  consent: { contact: boolean; shareWithServices: boolean; shareWithGp: boolean };
+  evaluation: Evaluation;
+  evaluationReasons: EvaluationReason[];
+  receivedAt: Date;
+}
+
+export async function insertReferral(db: Db, r: NewReferral): Promise<ReferralRow> {
+  const { id } = await db.insertInto('referrals').values({
+    scheme_id: r.schemeId, patient_id: r.patientId, source: r.source, status: 'received',
+    referred_by_user_id: r.referredByUserId, referred_by_client_id: r.referredByClientId, referrer_organisation_id: r.referrerOrganisationId,
+    referrer_name: r.referrerName, referrer_contact: r.referrerContact, practice_ods_code: r.practiceOdsCode,
+    identifier_system: r.identifier?.system ?? null, identifier_value: r.identifier?.value ?? null,
+    reason: r.reason, needs: r.needs, circumstances: r.circumstances,
+    consent_contact: r.consent.contact, consent_share_services: r.consent.shareWithServices, consent_share_gp: r.consent.shareWithGp,
+    evaluation: r.evaluation, evaluation_reasons: JSON.stringify(r.evaluationReasons), received_at: r.receivedAt, updated_at: r.receivedAt,
+  }).returning('id').executeTakeFirstOrThrow();
+  return (await findReferral(db, id))!;
+}
+
+export interface ReferralChanges {
+  status: ReferralStatus;
+  information_request?: string | null;
+  decline_reason?: string | null;
+  decline_alternative?: string | null;
+  triaged_by?: string | null;
+  triaged_at?: Date | null;
+  accepted_at?: Date | null;
+  reason?: string;
+}
+
+/** Saves a change if the referral is still at the version the person saw; undefined when someone else saved first. */
+export async function updateReferral(db: Db, id: string, version: number, changes: ReferralChanges, now: Date): Promise<ReferralRow | undefined> {
+  const row = await db.updateTable('referrals').set({ ...changes, updated_at: now, version: sql`version + 1` })
+    .where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
+  return row ? findReferral(db, row.id) : undefined;
+}
+
+export async function insertReferralEvent(db: Db, e: { schemeId: string; referralId: string; at: Date; byUserId: string | null; kind: string; status: ReferralStatus; detail?: Record<string, unknown> }): Promise<void> {
+  await db.insertInto('referral_events').values({
+    scheme_id: e.schemeId, referral_id: e.referralId, at: e.at, by_user_id: e.byUserId, kind: e.kind, status: e.status, detail: JSON.stringify(e.detail ?? {}),
+  }).execute();
+}
+
+export function listReferralEvents(db: Db, referralId: string) {
+  return db.selectFrom('referral_events as e').leftJoin('users as u', 'u.id', 'e.by_user_id')
+    .select(['e.id', 'e.at', 'e.kind', 'e.status', 'e.detail', 'u.name as by_name'])
+    .where('e.referral_id', '=', referralId).orderBy('e.id').execute();
+}
+
+/** A list row: the referral with the person's name and age facts, for queues and lists. */
+const LIST_COLUMNS = [
+  'r.id', 'r.status', 'r.source', 'r.evaluation', 'r.evaluation_reasons', 'r.needs', 'r.circumstances', 'r.received_at', 'r.accepted_at',
+  'r.practice_ods_code', 'r.referrer_name', 'r.version', 'p.id as patient_id', 'p.given_name', 'p.family_name', 'p.date_of_birth',
+  'p.preferred_language', 'p.interpreter_needed', 'p.nhs_number',
+] as const;
+
+export interface Cursor {
+  at: Date;
+  id: string;
+}
+
+/** The triage queue: referrals awaiting a decision, oldest first, by keyset. */
+export function listByStatus(db: Db, schemeId: string, statuses: readonly ReferralStatus[], orderColumn: 'received_at' | 'accepted_at', after: Cursor | null, limit: number) {
+  let query = db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
+    .where('r.scheme_id', '=', schemeId).where('r.status', 'in', statuses);
+  if (after) query = query.where((eb) => eb(eb.refTuple(`r.${orderColumn}`, 'r.id'), '>', eb.tuple(after.at, after.id)));
+  return query.orderBy(`r.${orderColumn}`).orderBy('r.id').limit(limit + 1).execute();
+}
+
+export function countByStatus(db: Db, schemeId: string, statuses: readonly ReferralStatus[]) {
+  return db.selectFrom('referrals').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('scheme_id', '=', schemeId).where('status', 'in', statuses).executeTakeFirstOrThrow().then((r) => Number(r.n));
+}
+
+/** Referrals a referrer made, or that came from their practice, newest first, by keyset. */
+export function listForReferrer(db: Db, schemeId: string, who: { userId: string; organisationId: string | null; practiceOdsCode: string | null }, before: Cursor | null, limit: number) {
+  let query = db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
+    .select((eb) => eb.selectFrom('messages_back as m').select(eb.fn.countAll<string>().as('n')).whereRef('m.referral_id', '=', 'r.id').as('messages'))
+    .where('r.scheme_id', '=', schemeId)
+    .where((eb) => eb.or([
+      eb('r.referred_by_user_id', '=', who.userId),
+      ...(who.practiceOdsCode ? [eb('r.practice_ods_code', '=', who.practiceOdsCode)] : []),
+      ...(who.organisationId ? [eb('r.referrer_organisation_id', '=', who.organisationId)] : []),
+    ]));
+  if (before) query = query.where((eb) => eb(eb.refTuple('r.received_at', 'r.id'), '<', eb.tuple(before.at, before.id)));
+  return query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(limit + 1).execute();
+}
+
+/** Out-of-scope rate per referring practice: the share of referrals the criteria put outside the scheme. */
+export function outOfScopeByPractice(db: Db, schemeId: string, since: Date) {
+  return db.selectFrom('referrals').select(['practice_ods_code'])
+    .select((eb) => [
+      eb.fn.countAll<string>().as('total'),
+      eb.fn.count<string>(eb.case().when('evaluation', '=', 'out_of_scope').then(1).end()).as('out_of_scope'),
+      eb.fn.count<string>(eb.case().when('status', '=', 'declined').then(1).end()).as('declined'),
+    ])
+    .where('scheme_id', '=', schemeId).where('received_at', '>=', since)
+    .groupBy('practice_ods_code').orderBy('practice_ods_code').execute();
+}
+
+export function openReferralsOf(db: Db, patientId: string) {
+  return db.selectFrom('referrals').select(['id', 'status', 'received_at']).where('patient_id', '=', patientId)
+    .where('status', 'in', ['received', 'information_requested', 'waiting', 'allocated']).orderBy('received_at').execute();
+}

@@ -1,0 +1,68 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { DB, ExclusionOutcome } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const POLICY_COLUMNS = [
+  'scheme_id', 'min_age', 'max_age', 'practices_served', 'needs_in_scope', 'self_referral_open', 'annual_people_per_fte',
+  'full_time_hours', 'contact_attempts', 'contact_window_days', 'letter_wait_days', 'intervention_weeks', 'intervention_sessions',
+  'updated_at', 'version',
+] as const;
+
+/** The scheme's policy row, created with the defaults the first time anyone asks. */
+export async function loadPolicy(db: Db, schemeId: string) {
+  const existing = await db.selectFrom('scheme_policies').select(POLICY_COLUMNS).where('scheme_id', '=', schemeId).executeTakeFirst();
+  if (existing) return existing;
+  await db.insertInto('scheme_policies').values({ scheme_id: schemeId, full_time_hours: 37.5 }).onConflict((oc) => oc.column('scheme_id').doNothing()).execute();
+  return db.selectFrom('scheme_policies').select(POLICY_COLUMNS).where('scheme_id', '=', schemeId).executeTakeFirstOrThrow();
+}
+
+export type PolicyRow = Awaited<ReturnType<typeof loadPolicy>>;
+
+export interface PolicyChanges {
+  min_age: number;
+  max_age: number | null;
+  practices_served: string[];
+  needs_in_scope: string[];
+  self_referral_open: boolean;
+  annual_people_per_fte: number;
+  full_time_hours: number;
+  contact_attempts: number;
+  contact_window_days: number;
+  letter_wait_days: number;
+  intervention_weeks: number;
+  intervention_sessions: number;
+}
+
+/** Saves the policy if it is still at the version the manager saw; undefined otherwise. */
+export function updatePolicy(db: Db, schemeId: string, version: number, changes: PolicyChanges, now: Date) {
+  return db.updateTable('scheme_policies').set({ ...changes, updated_at: now, version: sql`version + 1` })
+    .where('scheme_id', '=', schemeId).where('version', '=', version).returning(POLICY_COLUMNS).executeTakeFirst();
+}
+
+export function listExclusions(db: Db, schemeId: string) {
+  return db.selectFrom('scheme_exclusions').select(['id', 'circumstance', 'outcome', 'alternative', 'position'])
+    .where('scheme_id', '=', schemeId).orderBy('position').orderBy('circumstance').execute();
+}
+
+export async function replaceExclusions(db: Db, schemeId: string, exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string }[]): Promise<void> {
+  await db.deleteFrom('scheme_exclusions').where('scheme_id', '=', schemeId).execute();
+  if (exclusions.length === 0) return;
+  await db.insertInto('scheme_exclusions').values(exclusions.map((e, position) => ({ scheme_id: schemeId, ...e, position }))).execute();
+}
+
+export function listWorkerProfiles(db: Db, schemeId: string) {
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
+    .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
+    .where('m.scheme_id', '=', schemeId).where('m.role', '=', 'link_worker').where('u.active', '=', true)
+    .orderBy('u.name').execute();
+}
+
+export function upsertWorkerProfile(db: Db, schemeId: string, userId: string, p: { hoursPerWeek: number; languages: string[]; acceptingCases: boolean }, now: Date) {
+  return db.insertInto('worker_profiles')
+    .values({ scheme_id: schemeId, user_id: userId, hours_per_week: p.hoursPerWeek, languages: p.languages, accepting_cases: p.acceptingCases, updated_at: now })
+    .onConflict((oc) => oc.columns(['scheme_id', 'user_id']).doUpdateSet({ hours_per_week: p.hoursPerWeek, languages: p.languages, accepting_cases: p.acceptingCases, updated_at: now }))
+    .execute();
+}

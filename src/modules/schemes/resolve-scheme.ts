@@ -1,0 +1,22 @@
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { fail } from '../../platform/errors.ts';
+import { authorize, type Action } from '../../platform/policy.ts';
+import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
+
+export interface SchemeRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/**
+ * The scheme named in a URL, after checking the actor may do the action there. Unknown schemes
+ * and other schemes are refused alike, so scheme names cannot be probed.
+ */
+export async function resolveScheme(ctx: AppContext, actor: Actor, slug: string, action: Action): Promise<SchemeRef> {
+  const scheme = await findSchemeBySlug(ctx.db, slug);
+  authorize(actor, action, { schemeId: scheme?.id ?? null });
+  if (!scheme?.slug) throw fail.notFound('That scheme');
+  return { id: scheme.id, slug: scheme.slug, name: scheme.name };
+}

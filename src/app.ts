@@ -21,6 +21,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { integrationRoutes } from './modules/integrations/integrations.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
+import { codesRoutes } from './modules/codes/codes.routes.ts';
+import { referralRoutes, selfReferralRoutes } from './modules/referrals/referrals.routes.ts';
 
 export interface BuildAppOptions {
   /** false silences request logs (tests). */
@@ -99,6 +101,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(organisationsRoutes(ctx), { prefix: '/api/admin/organisations' });
   await app.register(auditRoutes(ctx), { prefix: '/api/admin/audit' });
   await app.register(schemeRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(referralRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(codesRoutes(), { prefix: '/api/codes' });
+  await app.register(selfReferralRoutes(ctx), { prefix: '/api/public/self-referral' });
   await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });
 
   const webIndex = join(ctx.config.webDistDir, 'index.html');

@@ -22,6 +22,8 @@ export interface Config {
   signIn: { maxFailures: number; lockoutMinutes: number; attemptsPerMinutePerIp: number };
   /** argon2id cost; tests lower it to keep the suite fast. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
+  /** The public self-referral form: submissions per hour from one address, and the least time a person takes to fill it. */
+  selfReferral: { perHourPerIp: number; minSeconds: number };
   bodyLimitBytes: number;
   /** How many reverse proxies in front of Linkwork to trust for the client address (X-Forwarded-For); 0 = none. */
   trustProxyHops: number;
@@ -108,6 +110,10 @@ export function loadConfig(env: Env = process.env): Config {
       attemptsPerMinutePerIp: integer(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 20, 1, 10_000),
     },
     passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+    selfReferral: {
+      perHourPerIp: integer(env, 'SELF_REFERRALS_PER_HOUR', 10, 1, 10_000),
+      minSeconds: integer(env, 'SELF_REFERRAL_MIN_SECONDS', 4, 0, 600),
+    },
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     webDistDir: resolve(env.WEB_DIST_DIR?.trim() || './web/dist'),

@@ -24,6 +24,8 @@ import { SignInPage } from './pages/auth/SignInPage.tsx';
 import { TwoFactorPage } from './pages/auth/TwoFactorPage.tsx';
 import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
+import { caseRoutes } from './pages/cases/routes.tsx';
+import { publicRoutes, referralRoutes } from './pages/referrals/routes.tsx';
 
 /** Every page of the Linkwork browser app, by address. */
 export function App() {
@@ -57,8 +59,11 @@ export function App() {
                 </SignInStepGuard>
               }
             />
+            {publicRoutes()}
             <Route element={<RequireSignedIn />}>
               <Route path="/" element={<HomePage />} />
+              {referralRoutes()}
+              {caseRoutes()}
               <Route path="/choose-role" element={<ChooseRolePage />} />
               <Route path="/account" element={<AccountPage />} />
               <Route path="/account/password" element={<AccountPasswordPage />} />

@@ -11,7 +11,7 @@ export const PATIENT_COLUMNS = [
   'interpreter_needed', 'accessibility_needs', 'practice_ods_code', 'merged_into_id', 'created_at', 'updated_at', 'version',
 ] as const;
 
-export type PatientRow = Awaited<ReturnType<typeof findPatient>> & {};
+export type PatientRow = NonNullable<Awaited<ReturnType<typeof findPatient>>>;
 
 function columnsOf(d: CleanPatientDetails) {
   return {

@@ -1,6 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import type { DB, EvaluationReason, Evaluation, ReferralSource, ReferralStatus } from '../../db/schema.ts';
+import type { DB, EvaluationReason, Evaluation, MessageBackKind, ReferralSource, ReferralStatus } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -112,18 +112,28 @@ export function countByStatus(db: Db, schemeId: string, statuses: readonly Refer
     .where('scheme_id', '=', schemeId).where('status', 'in', statuses).executeTakeFirstOrThrow().then((r) => Number(r.n));
 }
 
-/** Referrals a referrer made, or that came from their practice, newest first, by keyset. */
-export function listForReferrer(db: Db, schemeId: string, who: { userId: string; organisationId: string | null; practiceOdsCode: string | null }, before: Cursor | null, limit: number) {
+type ReferrerWho = { userId: string; organisationId: string | null; practiceOdsCode: string | null };
+
+function referrerFilter(who: ReferrerWho) {
+  return (eb: ExpressionBuilder<DB & { r: DB['referrals'] }, 'r'>) => eb.or([
+    eb('r.referred_by_user_id', '=', who.userId),
+    ...(who.practiceOdsCode ? [eb('r.practice_ods_code', '=', who.practiceOdsCode)] : []),
+    ...(who.organisationId ? [eb('r.referrer_organisation_id', '=', who.organisationId)] : []),
+  ]);
+}
+
+/** Referrals a referrer made, or that came from their practice or organisation, newest first, by keyset. */
+export function listForReferrer(db: Db, schemeId: string, who: ReferrerWho, before: Cursor | null, limit: number) {
   let query = db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
     .select((eb) => eb.selectFrom('messages_back as m').select(eb.fn.countAll<string>().as('n')).whereRef('m.referral_id', '=', 'r.id').as('messages'))
-    .where('r.scheme_id', '=', schemeId)
-    .where((eb) => eb.or([
-      eb('r.referred_by_user_id', '=', who.userId),
-      ...(who.practiceOdsCode ? [eb('r.practice_ods_code', '=', who.practiceOdsCode)] : []),
-      ...(who.organisationId ? [eb('r.referrer_organisation_id', '=', who.organisationId)] : []),
-    ]));
+    .where('r.scheme_id', '=', schemeId).where(referrerFilter(who));
   if (before) query = query.where((eb) => eb(eb.refTuple('r.received_at', 'r.id'), '<', eb.tuple(before.at, before.id)));
   return query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(limit + 1).execute();
+}
+
+export function countForReferrer(db: Db, schemeId: string, who: ReferrerWho) {
+  return db.selectFrom('referrals as r').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('r.scheme_id', '=', schemeId).where(referrerFilter(who)).executeTakeFirstOrThrow().then((r) => Number(r.n));
 }
 
 /** Out-of-scope rate per referring practice: the share of referrals the criteria put outside the scheme. */
@@ -141,4 +151,20 @@ export function outOfScopeByPractice(db: Db, schemeId: string, since: Date) {
 export function openReferralsOf(db: Db, patientId: string) {
   return db.selectFrom('referrals').select(['id', 'status', 'received_at']).where('patient_id', '=', patientId)
     .where('status', 'in', ['received', 'information_requested', 'waiting', 'allocated']).orderBy('received_at').execute();
+}
+
+export async function insertMessageBack(db: Db, m: { schemeId: string; referralId: string; kind: MessageBackKind; code: { code: string; display: string }; body: Record<string, unknown>; at: Date; byUserId: string | null }): Promise<void> {
+  await db.insertInto('messages_back').values({
+    scheme_id: m.schemeId, referral_id: m.referralId, kind: m.kind, snomed_code: m.code.code, snomed_display: m.code.display,
+    body: JSON.stringify(m.body), created_at: m.at, created_by: m.byUserId,
+  }).execute();
+}
+
+export function listMessagesBack(db: Db, referralId: string) {
+  return db.selectFrom('messages_back').select(['id', 'kind', 'snomed_code', 'snomed_display', 'body', 'created_at'])
+    .where('referral_id', '=', referralId).orderBy('created_at').execute();
+}
+
+export function caseOfReferral(db: Db, referralId: string) {
+  return db.selectFrom('cases').select(['id', 'worker_id', 'status']).where('referral_id', '=', referralId).executeTakeFirst();
 }

@@ -1,0 +1,23 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { workerLoads } from '../cases/cases.repository.ts';
+import type { SchemeRules } from '../scheme-settings/scheme-criteria.ts';
+import { listWorkerProfiles } from '../scheme-settings/scheme-settings.repository.ts';
+import type { Candidate } from './allocation-checks.ts';
+import { capacityOf } from './capacity.ts';
+
+const YEAR = 365 * 86_400_000;
+
+/** Every active link worker in the scheme with their hours, languages and safe-caseload position (two queries). */
+export async function loadCandidates(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date): Promise<Candidate[]> {
+  const [profiles, loads] = await Promise.all([listWorkerProfiles(trx, schemeId), workerLoads(trx, schemeId, new Date(now.getTime() - YEAR))]);
+  const byWorker = new Map(loads.map((l) => [l.worker_id, l]));
+  return profiles.map((p) => {
+    const load = byWorker.get(p.user_id);
+    const hoursPerWeek = p.hours_per_week === null ? rules.capacity.fullTimeHours : Number(p.hours_per_week);
+    return {
+      userId: p.user_id, name: p.name, hoursPerWeek, languages: p.languages ?? [], acceptingCases: p.accepting_cases ?? true,
+      capacity: capacityOf(rules.capacity, { hoursPerWeek, openCases: Number(load?.open_cases ?? 0), allocatedThisYear: Number(load?.allocated_this_year ?? 0) }),
+    };
+  });
+}

@@ -1,0 +1,169 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Attendance, CaseStatus, ContactChannel, ContactOutcome, DB, DomainNeed, GoalStatus, InterventionLevel, SessionMode } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const CASE_COLUMNS = [
+  'c.id', 'c.scheme_id', 'c.referral_id', 'c.patient_id', 'c.worker_id', 'c.status', 'c.allocated_at', 'c.allocated_by', 'c.first_contact_at',
+  'c.letter_sent_at', 'c.what_matters', 'c.needs_by_domain', 'c.intervention_level', 'c.extra_weeks', 'c.extra_sessions', 'c.closed_at',
+  'c.closed_by', 'c.discharge_reason', 'c.discharge_summary', 'c.discharge_arranged', 'c.updated_at', 'c.version',
+] as const;
+
+export function findCase(db: Db, id: string) {
+  return db.selectFrom('cases as c').innerJoin('users as w', 'w.id', 'c.worker_id').select(CASE_COLUMNS).select('w.name as worker_name')
+    .where('c.id', '=', id).executeTakeFirst();
+}
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+export async function insertCase(db: Db, c: { schemeId: string; referralId: string; patientId: string; workerId: string; allocatedBy: string | null; at: Date }): Promise<string> {
+  const row = await db.insertInto('cases').values({
+    scheme_id: c.schemeId, referral_id: c.referralId, patient_id: c.patientId, worker_id: c.workerId, status: 'contacting',
+    allocated_at: c.at, allocated_by: c.allocatedBy, updated_at: c.at,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface CaseChanges {
+  status?: CaseStatus;
+  first_contact_at?: Date | null;
+  letter_sent_at?: Date | null;
+  what_matters?: string;
+  needs_by_domain?: string;
+  intervention_level?: InterventionLevel | null;
+  extra_weeks?: number;
+  extra_sessions?: number;
+  closed_at?: Date;
+  closed_by?: string | null;
+  discharge_reason?: string;
+  discharge_summary?: string;
+  discharge_arranged?: string;
+}
+
+/** Saves a change if the case is still at the given version; false when someone else saved first. */
+export async function updateCase(db: Db, id: string, version: number, changes: CaseChanges, now: Date): Promise<boolean> {
+  const row = await db.updateTable('cases').set({ ...changes, updated_at: now, version: sql`version + 1` })
+    .where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export function listContactAttempts(db: Db, caseId: string) {
+  return db.selectFrom('contact_attempts as a').leftJoin('users as u', 'u.id', 'a.by_user_id')
+    .select(['a.id', 'a.at', 'a.channel', 'a.outcome', 'a.notes', 'u.name as by_name'])
+    .where('a.case_id', '=', caseId).orderBy('a.at').orderBy('a.created_at').execute();
+}
+
+export async function insertContactAttempt(db: Db, a: { schemeId: string; caseId: string; at: Date; channel: ContactChannel; outcome: ContactOutcome; notes: string; byUserId: string | null }): Promise<void> {
+  await db.insertInto('contact_attempts').values({ scheme_id: a.schemeId, case_id: a.caseId, at: a.at, channel: a.channel, outcome: a.outcome, notes: a.notes, by_user_id: a.byUserId }).execute();
+}
+
+export function listSessions(db: Db, caseId: string) {
+  return db.selectFrom('case_sessions as s').leftJoin('users as u', 'u.id', 's.by_user_id')
+    .select(['s.id', 's.starts_at', 's.duration_minutes', 's.mode', 's.place', 's.attendance', 's.notes', 'u.name as by_name'])
+    .where('s.case_id', '=', caseId).orderBy('s.starts_at').execute();
+}
+
+export async function insertSession(db: Db, s: { schemeId: string; caseId: string; startsAt: Date; durationMinutes: number; mode: SessionMode; place: string; attendance: Attendance; notes: string; byUserId: string | null }): Promise<string> {
+  const row = await db.insertInto('case_sessions').values({
+    scheme_id: s.schemeId, case_id: s.caseId, starts_at: s.startsAt, duration_minutes: s.durationMinutes, mode: s.mode, place: s.place,
+    attendance: s.attendance, notes: s.notes, by_user_id: s.byUserId,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function listGoals(db: Db, caseId: string) {
+  return db.selectFrom('case_goals').select(['id', 'description', 'actions', 'status', 'progress', 'progress_note', 'updated_at', 'version'])
+    .where('case_id', '=', caseId).orderBy('created_at').execute();
+}
+
+export async function insertGoal(db: Db, g: { schemeId: string; caseId: string; description: string; actions: string; at: Date }): Promise<void> {
+  await db.insertInto('case_goals').values({ scheme_id: g.schemeId, case_id: g.caseId, description: g.description, actions: g.actions, created_at: g.at, updated_at: g.at }).execute();
+}
+
+export function findGoal(db: Db, id: string) {
+  return db.selectFrom('case_goals').select(['id', 'case_id', 'status', 'updated_at', 'version']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateGoal(db: Db, id: string, version: number, g: { description: string; actions: string; status: GoalStatus; progress: number | null; progressNote: string }, now: Date): Promise<boolean> {
+  const row = await db.updateTable('case_goals').set({
+    description: g.description, actions: g.actions, status: g.status, progress: g.progress, progress_note: g.progressNote, updated_at: now, version: sql`version + 1`,
+  }).where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+const TASK_COLUMNS = ['t.id', 't.case_id', 't.description', 't.due_on', 't.done_at', 't.assignee_id', 'a.name as assignee_name', 'p.given_name', 'p.family_name'] as const;
+
+export function listTasks(db: Db, caseId: string) {
+  return db.selectFrom('case_tasks as t').innerJoin('users as a', 'a.id', 't.assignee_id').innerJoin('cases as c', 'c.id', 't.case_id').innerJoin('patients as p', 'p.id', 'c.patient_id')
+    .select(TASK_COLUMNS).where('t.case_id', '=', caseId).orderBy('t.done_at', (ob) => ob.nullsFirst()).orderBy('t.due_on').orderBy('t.id').execute();
+}
+export type TaskRow = Awaited<ReturnType<typeof listTasks>>[number];
+
+/** A person's open tasks, soonest due first, by keyset on (due date, id). */
+export function listOpenTasksFor(db: Db, schemeId: string, userId: string, after: { dueOn: string; id: string } | null, limit: number) {
+  let query = db.selectFrom('case_tasks as t').innerJoin('users as a', 'a.id', 't.assignee_id').innerJoin('cases as c', 'c.id', 't.case_id').innerJoin('patients as p', 'p.id', 'c.patient_id')
+    .select(TASK_COLUMNS).where('t.scheme_id', '=', schemeId).where('t.assignee_id', '=', userId).where('t.done_at', 'is', null);
+  if (after) query = query.where((eb) => eb(eb.refTuple('t.due_on', 't.id'), '>', eb.tuple(after.dueOn, after.id)));
+  return query.orderBy('t.due_on').orderBy('t.id').limit(limit + 1).execute();
+}
+
+export async function insertTask(db: Db, t: { schemeId: string; caseId: string; assigneeId: string; description: string; dueOn: string; createdBy: string | null; at: Date }): Promise<void> {
+  await db.insertInto('case_tasks').values({ scheme_id: t.schemeId, case_id: t.caseId, assignee_id: t.assigneeId, description: t.description, due_on: t.dueOn, created_by: t.createdBy, created_at: t.at }).execute();
+}
+
+export function findTask(db: Db, id: string) {
+  return db.selectFrom('case_tasks').select(['id', 'case_id', 'assignee_id', 'done_at', 'description']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function completeTask(db: Db, id: string, userId: string | null, at: Date): Promise<boolean> {
+  const row = await db.updateTable('case_tasks').set({ done_at: at, done_by: userId }).where('id', '=', id).where('done_at', 'is', null).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export function listExtensions(db: Db, caseId: string) {
+  return db.selectFrom('case_extensions as e').leftJoin('users as u', 'u.id', 'e.by_user_id')
+    .select(['e.at', 'e.extra_weeks', 'e.extra_sessions', 'e.reason', 'u.name as by_name']).where('e.case_id', '=', caseId).orderBy('e.at').execute();
+}
+
+export async function insertExtension(db: Db, e: { schemeId: string; caseId: string; extraWeeks: number; extraSessions: number; reason: string; byUserId: string | null; at: Date }): Promise<void> {
+  await db.insertInto('case_extensions').values({ scheme_id: e.schemeId, case_id: e.caseId, extra_weeks: e.extraWeeks, extra_sessions: e.extraSessions, reason: e.reason, by_user_id: e.byUserId, at: e.at }).execute();
+}
+
+/**
+ * A worker's caseload page in one query: each case with its person, session counts, last
+ * session and task counts (correlated subqueries on indexed columns, no per-row round trips).
+ */
+export function listCaseload(db: Db, schemeId: string, workerId: string, closed: boolean, after: { at: Date; id: string } | null, limit: number, today: string) {
+  let query = db.selectFrom('cases as c').innerJoin('patients as p', 'p.id', 'c.patient_id')
+    .select(['c.id', 'c.status', 'c.allocated_at', 'c.first_contact_at', 'c.extra_weeks', 'c.extra_sessions', 'c.letter_sent_at',
+      'p.id as patient_id', 'p.given_name', 'p.family_name', 'p.date_of_birth', 'p.preferred_language'])
+    .select((eb) => [
+      eb.selectFrom('case_sessions as s').select(eb.fn.countAll<string>().as('n')).whereRef('s.case_id', '=', 'c.id').where('s.attendance', '=', 'attended').as('sessions_held'),
+      eb.selectFrom('case_sessions as s').select((sb) => sb.fn.max('s.starts_at').as('m')).whereRef('s.case_id', '=', 'c.id').where('s.attendance', '=', 'attended').as('last_session_at'),
+      eb.selectFrom('case_tasks as t').select(eb.fn.countAll<string>().as('n')).whereRef('t.case_id', '=', 'c.id').where('t.done_at', 'is', null).as('open_tasks'),
+      eb.selectFrom('case_tasks as t').select(eb.fn.countAll<string>().as('n')).whereRef('t.case_id', '=', 'c.id').where('t.done_at', 'is', null).where('t.due_on', '<', today).as('overdue_tasks'),
+      eb.selectFrom('contact_attempts as a').select(eb.fn.countAll<string>().as('n')).whereRef('a.case_id', '=', 'c.id').as('contact_attempts'),
+    ])
+    .where('c.scheme_id', '=', schemeId).where('c.worker_id', '=', workerId);
+  query = closed ? query.where('c.status', '=', 'closed') : query.where('c.status', 'in', ['contacting', 'active']);
+  if (after) query = query.where((eb) => eb(eb.refTuple('c.allocated_at', 'c.id'), '>', eb.tuple(after.at, after.id)));
+  return query.orderBy('c.allocated_at').orderBy('c.id').limit(limit + 1).execute();
+}
+
+/** Open cases and cases allocated in the last year, per link worker: the inputs to capacity. */
+export function workerLoads(db: Db, schemeId: string, yearAgo: Date) {
+  return db.selectFrom('cases').select(['worker_id'])
+    .select((eb) => [
+      eb.fn.count<string>(eb.case().when('status', 'in', ['contacting', 'active']).then(1).end()).as('open_cases'),
+      eb.fn.count<string>(eb.case().when('allocated_at', '>=', yearAgo).then(1).end()).as('allocated_this_year'),
+    ])
+    .where('scheme_id', '=', schemeId).where((eb) => eb.or([eb('status', 'in', ['contacting', 'active']), eb('allocated_at', '>=', yearAgo)]))
+    .groupBy('worker_id').execute();
+}
+
+export function countOpenCases(db: Db, schemeId: string, workerId: string) {
+  return db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
+    .where('status', 'in', ['contacting', 'active']).executeTakeFirstOrThrow().then((r) => Number(r.n));
+}
+
+export type { DomainNeed };

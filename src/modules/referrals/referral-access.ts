@@ -1,0 +1,33 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { fail } from '../../platform/errors.ts';
+import { allow } from '../../platform/policy.ts';
+import { findOrganisationById } from '../organisations/organisations.repository.ts';
+import type { ReferralRow } from './referrals.repository.ts';
+
+export type ReferralAccess = 'triage' | 'referrer';
+
+/** Who a referrer is for the referrals they may see: themselves, their organisation, their practice. */
+export async function referrerIdentity(trx: Transaction<DB>, actor: Actor) {
+  if (actor.kind !== 'user') return null;
+  const org = actor.organisationId ? await findOrganisationById(trx, actor.organisationId) : undefined;
+  return { userId: actor.userId, organisationId: actor.organisationId, practiceOdsCode: org?.ods_code ?? null, organisationName: org?.name ?? null };
+}
+
+/**
+ * How the actor may see a referral: scheme staff who triage see every referral in the scheme;
+ * a referrer sees the ones they, their organisation or their practice made. Anyone else gets
+ * 404, so referral ids cannot be probed.
+ */
+export async function referralAccess(trx: Transaction<DB>, actor: Actor, referral: ReferralRow): Promise<ReferralAccess> {
+  const resource = { schemeId: referral.scheme_id };
+  if (allow(actor, 'referral.triage', resource)) return 'triage';
+  if (allow(actor, 'referral.read-own', resource)) {
+    const who = await referrerIdentity(trx, actor);
+    if (who && (referral.referred_by_user_id === who.userId
+      || (who.organisationId !== null && referral.referrer_organisation_id === who.organisationId)
+      || (who.practiceOdsCode !== null && referral.practice_ods_code === who.practiceOdsCode))) return 'referrer';
+  }
+  throw fail.notFound('That referral');
+}

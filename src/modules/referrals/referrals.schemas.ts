@@ -1,0 +1,159 @@
+import { Type, type Static } from 'typebox';
+import { Cursor, IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { PatientInput, PatientView } from '../patients/patients.schemas.ts';
+
+export const ReferralStatus = Type.Enum(['received', 'information_requested', 'waiting', 'declined', 'allocated', 'completed', 'cancelled']);
+export const Evaluation = Type.Enum(['in_scope', 'needs_review', 'out_of_scope']);
+
+const Consent = Type.Object({
+  contact: Type.Boolean({ description: 'The person agrees to be contacted by the service (required to be true).' }),
+  shareWithServices: Type.Boolean({ description: 'The person agrees their details may be shared with community services they are referred on to.' }),
+  shareWithGp: Type.Boolean({ description: 'The person agrees the service may share updates with their GP.' }),
+}, { additionalProperties: false });
+
+/** A referral made in the browser by a referrer, a community organisation or the scheme's own staff. */
+export const CreateReferralBody = Type.Object({
+  patient: PatientInput,
+  needs: Type.Array(Type.String({ maxLength: 60 }), { minItems: 1, maxItems: 20, description: 'Need codes from GET /api/codes' }),
+  circumstances: Type.Array(Type.String({ maxLength: 60 }), { maxItems: 20 }),
+  reason: Type.String({ maxLength: 4000 }),
+  consent: Consent,
+}, { additionalProperties: false });
+export type CreateReferralBody = Static<typeof CreateReferralBody>;
+
+export const EvaluationReason = Type.Object({
+  code: Type.String(),
+  outcome: Evaluation,
+  message: Type.String(),
+  alternative: Type.Optional(Type.String()),
+});
+
+const PersonSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  age: Nullable(Type.Integer()),
+  nhsNumber: Nullable(Type.String()),
+  preferredLanguage: Nullable(Type.String()),
+  interpreterNeeded: Type.Boolean(),
+});
+
+/** One row of the triage queue, the waiting list or a referrer's list. */
+export const ReferralSummary = Type.Object({
+  id: Type.String(),
+  status: ReferralStatus,
+  source: Type.String(),
+  evaluation: Evaluation,
+  flags: Type.Array(Type.String(), { description: 'Short warnings for the triager: evaluation reasons and circumstances.' }),
+  needs: Type.Array(Type.String()),
+  receivedAt: IsoDateTime,
+  acceptedAt: Nullable(IsoDateTime),
+  waitingDays: Type.Integer({ description: 'Days since received (triage) or since accepted (waiting list).' }),
+  patient: PersonSummary,
+  practiceOdsCode: Nullable(Type.String()),
+  referrerName: Nullable(Type.String()),
+  messagesBack: Type.Integer(),
+  version: Type.Integer(),
+});
+export type ReferralSummary = Static<typeof ReferralSummary>;
+
+export const ReferralPage = Type.Object({
+  items: Type.Array(ReferralSummary),
+  total: Type.Integer(),
+  next: Nullable(Type.String()),
+});
+
+export const ListQuery = Type.Object({ after: Type.Optional(Cursor) }, { additionalProperties: false });
+
+export const ReferralEventView = Type.Object({ at: IsoDateTime, kind: Type.String(), status: Type.String(), by: Nullable(Type.String()), detail: Type.Record(Type.String(), Type.Unknown()) });
+
+export const MessageBackView = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum(['declined', 'discharged', 'unable_to_contact', 'information_requested']),
+  code: Type.Object({ system: Type.String(), code: Type.String(), display: Type.String() }),
+  createdAt: IsoDateTime,
+  body: Type.Object({
+    heading: Type.String(),
+    summary: Type.String(),
+    sections: Type.Array(Type.Object({ title: Type.String(), text: Type.String() })),
+  }),
+});
+export type MessageBackView = Static<typeof MessageBackView>;
+
+/** A referral in full, for the triager, or in part (status and messages) for the referrer. */
+export const ReferralDetail = Type.Object({
+  id: Type.String(),
+  schemeSlug: Type.String(),
+  status: ReferralStatus,
+  source: Type.String(),
+  evaluation: Evaluation,
+  evaluationReasons: Type.Array(EvaluationReason),
+  needs: Type.Array(Type.String()),
+  circumstances: Type.Array(Type.String()),
+  reason: Type.String(),
+  consent: Consent,
+  receivedAt: IsoDateTime,
+  acceptedAt: Nullable(IsoDateTime),
+  practiceOdsCode: Nullable(Type.String()),
+  referrer: Type.Object({ name: Nullable(Type.String()), contact: Nullable(Type.String()), organisationName: Nullable(Type.String()) }),
+  informationRequest: Nullable(Type.String()),
+  declineReason: Nullable(Type.String()),
+  declineAlternative: Nullable(Type.String()),
+  patient: PatientView,
+  caseId: Nullable(Type.String()),
+  possibleDuplicates: Type.Integer(),
+  events: Type.Array(ReferralEventView),
+  messagesBack: Type.Array(MessageBackView),
+  allowedActions: Type.Array(Type.String(), { description: 'What this person may do next: accept, decline, request-information, provide-information, allocate.' }),
+  version: Type.Integer(),
+});
+export type ReferralDetail = Static<typeof ReferralDetail>;
+
+export const VersionBody = Type.Object({ version: Version }, { additionalProperties: false });
+export const DeclineBody = Type.Object({
+  version: Version,
+  reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  alternative: Type.String({ maxLength: 1000, description: 'The pathway to suggest instead (may be empty when there is none).' }),
+}, { additionalProperties: false });
+export const RequestInformationBody = Type.Object({ version: Version, question: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
+export const ProvideInformationBody = Type.Object({ version: Version, answer: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false });
+export const AllocateBody = Type.Object({ version: Version, workerId: Uuid }, { additionalProperties: false });
+
+export const CapacityView = Type.Object({
+  cap: Type.Integer(), annualCap: Type.Integer(), openCases: Type.Integer(), allocatedThisYear: Type.Integer(), spare: Type.Integer(), overCap: Type.Boolean(),
+});
+export type CapacityView = Static<typeof CapacityView>;
+
+export const WorkerSuggestion = Type.Object({
+  userId: Type.String(),
+  name: Type.String(),
+  hoursPerWeek: Type.Number(),
+  languages: Type.Array(Type.String()),
+  acceptingCases: Type.Boolean(),
+  capacity: CapacityView,
+  languageMatch: Type.Boolean(),
+  suggested: Type.Boolean(),
+  reasons: Type.Array(Type.String(), { description: 'Why the worker is ranked where they are, in words.' }),
+});
+export const AllocationOptions = Type.Object({ referralId: Type.String(), language: Nullable(Type.String()), workers: Type.Array(WorkerSuggestion) });
+
+export const OutOfScopeReport = Type.Object({
+  since: IsoDate,
+  practices: Type.Array(Type.Object({ practiceOdsCode: Nullable(Type.String()), total: Type.Integer(), outOfScope: Type.Integer(), declined: Type.Integer(), outOfScopeRate: Type.Number() })),
+});
+
+export const SelfReferralForm = Type.Object({
+  scheme: Type.Object({ name: Type.String(), slug: Type.String() }),
+  open: Type.Boolean(),
+  formToken: Type.String({ description: 'Send back with the form; it proves the form was loaded a few seconds before.' }),
+});
+export const SelfReferralBody = Type.Object({
+  formToken: Type.String({ maxLength: 300 }),
+  /** Left empty by people; bots fill every field. */
+  website: Type.Optional(Type.String({ maxLength: 200 })),
+  patient: PatientInput,
+  needs: Type.Array(Type.String({ maxLength: 60 }), { minItems: 1, maxItems: 20 }),
+  reason: Type.String({ maxLength: 4000 }),
+  consent: Consent,
+}, { additionalProperties: false });
+export type SelfReferralBody = Static<typeof SelfReferralBody>;
+export const SelfReferralReceived = Type.Object({ received: Type.Boolean(), reference: Type.String() });

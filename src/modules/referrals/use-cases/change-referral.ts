@@ -1,0 +1,86 @@
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../../context.ts';
+import type { DB } from '../../../db/schema.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { AppError, fail } from '../../../platform/errors.ts';
+import { authorize, type Action } from '../../../platform/policy.ts';
+import { findPatient } from '../../patients/patients.repository.ts';
+import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import type { MessageBack } from '../message-back.ts';
+import { referralAccess, type ReferralAccess } from '../referral-access.ts';
+import { referralStates, type ReferralEvent } from '../referral-states.ts';
+import type { ReferralDetail } from '../referrals.schemas.ts';
+import * as repo from '../referrals.repository.ts';
+import { loadReferralDetail } from './get-referral.ts';
+
+/** The referral being changed, its person and the scheme, for the change to build on. */
+export interface ChangeContext {
+  trx: Transaction<DB>;
+  scheme: SchemeRef;
+  referral: repo.ReferralRow;
+  person: { name: string; nhsNumber: string | null; dateOfBirth: string | null };
+  now: Date;
+}
+
+export interface ReferralChange {
+  changes?: Omit<repo.ReferralChanges, 'status'>;
+  message?: MessageBack;
+  detail?: Record<string, unknown>;
+  /** Work to do after the referral is saved, in the same transaction (e.g. open the case). */
+  after?: (saved: repo.ReferralRow) => Promise<void>;
+}
+
+export interface ChangeRequest {
+  slug: string;
+  id: string;
+  version: number;
+  event: ReferralEvent;
+  action: Action;
+  /** Which kind of access the change needs: triage staff, or the referrer who made it. */
+  access: ReferralAccess;
+  build: (c: ChangeContext) => Promise<ReferralChange> | ReferralChange;
+}
+
+/** A 409 that tells the person someone else saved first, and what to do. */
+export function editConflict(what: string, current: { updated_at: Date; version: number }): AppError {
+  return new AppError('edit-conflict', `Someone else changed this ${what} at ${current.updated_at.toISOString().slice(0, 16).replace('T', ' ')} (UTC) after you opened it. Reload to see their change, then make yours again.`, { extra: { currentVersion: current.version } });
+}
+
+/**
+ * Every change of a referral's status goes through here: policy, relationship, the state
+ * machine, the version the person saw, the timeline event, the message back and the audit row,
+ * all in one transaction.
+ */
+export async function changeReferral(ctx: AppContext, actor: Actor, request: ChangeRequest): Promise<ReferralDetail> {
+  const scheme = await resolveScheme(ctx, actor, request.slug, 'scheme.read');
+  authorize(actor, request.action, { schemeId: scheme.id });
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const referral = await repo.findReferral(trx, request.id);
+    if (!referral) throw fail.notFound('That referral');
+    const access = await referralAccess(trx, actor, referral);
+    if (access !== request.access) throw fail.forbidden(request.access === 'triage' ? 'Only the scheme\'s triage team can do this.' : 'Only the person who made the referral can answer this.');
+    const status = referralStates.next(referral.status, request.event);
+    if (referral.version !== request.version) throw editConflict('referral', referral);
+    const patient = await findPatient(trx, referral.patient_id);
+    const person = { name: `${patient?.given_name ?? ''} ${patient?.family_name ?? ''}`.trim(), nhsNumber: patient?.nhs_number ?? null, dateOfBirth: patient?.date_of_birth ?? null };
+    const change = await request.build({ trx, scheme, referral, person, now });
+    const saved = await repo.updateReferral(trx, referral.id, request.version, { ...change.changes, status }, now);
+    if (!saved) throw editConflict('referral', referral);
+    const byUserId = actor.kind === 'user' ? actor.userId : null;
+    await repo.insertReferralEvent(trx, { schemeId: scheme.id, referralId: referral.id, at: now, byUserId, kind: request.event, status, detail: change.detail ?? {} });
+    if (change.message) {
+      await repo.insertMessageBack(trx, { schemeId: scheme.id, referralId: referral.id, kind: change.message.kind, code: change.message.code, body: { ...change.message.body }, at: now, byUserId });
+    }
+    await change.after?.(saved);
+    await recordAudit(trx, actor, { action: `referral.${request.event}`, recordType: 'referral', recordId: referral.id, schemeId: scheme.id, detail: { from: referral.status, to: status, ...change.detail } });
+    return loadReferralDetail(trx, actor, scheme, referral.id, now);
+  });
+}
+
+/** The facts a message back repeats about the referral. */
+export function referralFacts(c: ChangeContext) {
+  return { receivedAt: c.referral.received_at, needs: c.referral.needs, schemeName: c.scheme.name };
+}

@@ -1,0 +1,44 @@
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../../context.ts';
+import type { DB } from '../../../db/schema.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { findOrganisationById } from '../../organisations/organisations.repository.ts';
+import { findPatient, findPossibleDuplicates } from '../../patients/patients.repository.ts';
+import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import { referralAccess } from '../referral-access.ts';
+import { allowedReferralActions, presentDetail } from '../present-referral.ts';
+import type { ReferralDetail } from '../referrals.schemas.ts';
+import * as repo from '../referrals.repository.ts';
+
+/** Loads the full referral view inside an open scheme transaction (used after every change too). */
+export async function loadReferralDetail(trx: Transaction<DB>, actor: Actor, scheme: SchemeRef, id: string, now: Date): Promise<ReferralDetail> {
+  const referral = await repo.findReferral(trx, id);
+  if (!referral) throw fail.notFound('That referral');
+  const access = await referralAccess(trx, actor, referral);
+  const [patient, events, messages, kase, organisation, duplicates] = await Promise.all([
+    findPatient(trx, referral.patient_id),
+    repo.listReferralEvents(trx, id),
+    repo.listMessagesBack(trx, id),
+    repo.caseOfReferral(trx, id),
+    referral.referrer_organisation_id ? findOrganisationById(trx, referral.referrer_organisation_id) : Promise.resolve(undefined),
+    access === 'triage' ? findPossibleDuplicates(trx, scheme.id, 20, referral.patient_id) : Promise.resolve([]),
+  ]);
+  if (!patient) throw fail.notFound('That referral');
+  return presentDetail({
+    schemeSlug: scheme.slug, referral, patient, organisationName: organisation?.name ?? null, events, messages, caseId: kase?.id ?? null,
+    possibleDuplicates: duplicates.length, allowedActions: allowedReferralActions(actor, referral, access),
+  }, now);
+}
+
+/** A referral for the triager or, in part, for the referrer who made it; every view is audited. */
+export async function getReferral(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<ReferralDetail> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.read');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const detail = await loadReferralDetail(trx, actor, scheme, id, ctx.now());
+    await recordAudit(trx, actor, { action: 'referral.read', recordType: 'referral', recordId: id, schemeId: scheme.id, detail: { patientId: detail.patient.id } });
+    return detail;
+  });
+}

@@ -1,0 +1,64 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { referrerIdentity } from '../referral-access.ts';
+import { presentSummary } from '../present-referral.ts';
+import * as repo from '../referrals.repository.ts';
+
+export const PAGE_SIZE = 50;
+
+/** The triage queue: referrals awaiting a decision (or an answer from the referrer), oldest first. */
+export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: string, after?: string) {
+  return listQueue(ctx, actor, slug, after, ['received', 'information_requested'], 'received_at', 'referral.triage-queue');
+}
+
+/** The waiting list: accepted referrals not yet allocated, longest waiting first. */
+export async function listWaitingList(ctx: AppContext, actor: Actor, slug: string, after?: string) {
+  return listQueue(ctx, actor, slug, after, ['waiting'], 'accepted_at', 'referral.waiting-list');
+}
+
+async function listQueue(ctx: AppContext, actor: Actor, slug: string, after: string | undefined, statuses: ('received' | 'information_requested' | 'waiting')[], order: 'received_at' | 'accepted_at', auditAction: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
+  const cursor = decodeCursor(after);
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const [rows, total] = await Promise.all([repo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE), repo.countByStatus(trx, scheme.id, statuses)]);
+    const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: (order === 'accepted_at' ? r.accepted_at : r.received_at) ?? r.received_at, id: r.id }));
+    await recordAudit(trx, actor, { action: auditAction, recordType: 'referral', schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
+    return { items: page.items.map((r) => presentSummary(r, now)), total, next: page.next };
+  });
+}
+
+/** A referrer's own referrals (and their practice's or organisation's), newest first, with their status. */
+export async function listMyReferrals(ctx: AppContext, actor: Actor, slug: string, before?: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'referral.read-own');
+  const cursor = decodeCursor(before);
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const who = (await referrerIdentity(trx, actor))!;
+    const [rows, total] = await Promise.all([repo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE), repo.countForReferrer(trx, scheme.id, who)]);
+    const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.received_at, id: r.id }));
+    await recordAudit(trx, actor, { action: 'referral.list-own', recordType: 'referral', schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
+    return { items: page.items.map((r) => presentSummary(r, now)), total, next: page.next };
+  });
+}
+
+const YEAR = 365 * 86_400_000;
+
+/** Out-of-scope rate per referring practice over the last year: how well each practice knows the criteria. */
+export async function outOfScopeReport(ctx: AppContext, actor: Actor, slug: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'report.read');
+  const since = new Date(ctx.now().getTime() - YEAR);
+  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.outOfScopeByPractice(trx, scheme.id, since));
+  return {
+    since: since.toISOString().slice(0, 10),
+    practices: rows.map((r) => {
+      const total = Number(r.total);
+      const outOfScope = Number(r.out_of_scope);
+      return { practiceOdsCode: r.practice_ods_code, total, outOfScope, declined: Number(r.declined), outOfScopeRate: total ? Math.round((outOfScope / total) * 1000) / 1000 : 0 };
+    }),
+  };
+}

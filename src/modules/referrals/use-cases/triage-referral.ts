@@ -1,0 +1,52 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { fail } from '../../../platform/errors.ts';
+import { declinedMessage, informationRequestedMessage } from '../message-back.ts';
+import type { ReferralDetail } from '../referrals.schemas.ts';
+import { changeReferral, referralFacts } from './change-referral.ts';
+
+/** Accepts a referral onto the waiting list; waiting time counts from now. */
+export function acceptReferral(ctx: AppContext, actor: Actor, slug: string, id: string, version: number): Promise<ReferralDetail> {
+  return changeReferral(ctx, actor, {
+    slug, id, version, event: 'accept', action: 'referral.triage', access: 'triage',
+    build: ({ now }) => ({ changes: { accepted_at: now, triaged_at: now, triaged_by: actor.kind === 'user' ? actor.userId : null } }),
+  });
+}
+
+/** Declines a referral with a reason and a suggested alternative, sent back to the referrer. */
+export function declineReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; reason: string; alternative: string }): Promise<ReferralDetail> {
+  const reason = input.reason.trim();
+  if (!reason) throw fail.field('reason', 'The reason for declining is missing.', 'Say why this referral is not for the service; the referrer will read it.');
+  const alternative = input.alternative.trim();
+  return changeReferral(ctx, actor, {
+    slug, id, version: input.version, event: 'decline', action: 'referral.triage', access: 'triage',
+    build: (c) => ({
+      changes: { decline_reason: reason, decline_alternative: alternative || null, triaged_at: c.now, triaged_by: actor.kind === 'user' ? actor.userId : null },
+      message: declinedMessage(c.person, referralFacts(c), reason, alternative),
+      detail: { reason, alternative },
+    }),
+  });
+}
+
+/** Sends the referral back to the referrer with a question; it leaves the queue until answered. */
+export function requestInformation(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; question: string }): Promise<ReferralDetail> {
+  const question = input.question.trim();
+  if (!question) throw fail.field('question', 'The question is missing.', 'Write what you need to know from the referrer.');
+  return changeReferral(ctx, actor, {
+    slug, id, version: input.version, event: 'request-information', action: 'referral.triage', access: 'triage',
+    build: (c) => ({ changes: { information_request: question }, message: informationRequestedMessage(c.person, referralFacts(c), question), detail: { question } }),
+  });
+}
+
+/** The referrer's answer: added to the referral's reason and the referral returns to triage. */
+export function provideInformation(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; answer: string }): Promise<ReferralDetail> {
+  const answer = input.answer.trim();
+  if (!answer) throw fail.field('answer', 'The answer is missing.', 'Write the information the service asked for.');
+  return changeReferral(ctx, actor, {
+    slug, id, version: input.version, event: 'provide-information', action: 'referral.provide-information', access: 'referrer',
+    build: ({ referral, now }) => ({
+      changes: { information_request: null, reason: `${referral.reason}\n\nMore information (${now.toISOString().slice(0, 10)}), asked "${referral.information_request ?? ''}": ${answer}`.trim().slice(0, 4000) },
+      detail: { answer },
+    }),
+  });
+}

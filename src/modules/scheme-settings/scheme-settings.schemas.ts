@@ -1,0 +1,60 @@
+import { Type, type Static } from 'typebox';
+import { IsoDateTime, Nullable, Version } from '../../platform/http/schema-types.ts';
+
+const Exclusion = Type.Object({
+  circumstance: Type.String({ maxLength: 60, description: 'A circumstance code from GET /api/codes' }),
+  outcome: Type.Enum(['out_of_scope', 'needs_review']),
+  alternative: Type.String({ minLength: 1, maxLength: 500, description: 'The pathway to suggest instead' }),
+}, { additionalProperties: false });
+
+export const CriteriaBody = Type.Object({
+  version: Version,
+  minAge: Type.Integer({ minimum: 0, maximum: 120 }),
+  maxAge: Nullable(Type.Integer({ minimum: 0, maximum: 130 })),
+  practicesServed: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 200, description: 'ODS codes; empty for any practice' }),
+  needsInScope: Type.Array(Type.String({ maxLength: 60 }), { maxItems: 50, description: 'Need codes; empty for any need' }),
+  selfReferralOpen: Type.Boolean(),
+  exclusions: Type.Array(Exclusion, { maxItems: 50 }),
+}, { additionalProperties: false });
+export type CriteriaBody = Static<typeof CriteriaBody>;
+
+export const PoliciesBody = Type.Object({
+  version: Version,
+  annualPeoplePerFte: Type.Integer({ minimum: 1, maximum: 1000, description: 'People a full-time worker supports in a year (200–250 is safe)' }),
+  fullTimeHours: Type.Number({ exclusiveMinimum: 0, maximum: 60 }),
+  contactAttempts: Type.Integer({ minimum: 1, maximum: 10 }),
+  contactWindowDays: Type.Integer({ minimum: 1, maximum: 90 }),
+  letterWaitDays: Type.Integer({ minimum: 0, maximum: 90 }),
+  interventionWeeks: Type.Integer({ minimum: 1, maximum: 104 }),
+  interventionSessions: Type.Integer({ minimum: 1, maximum: 100 }),
+}, { additionalProperties: false });
+export type PoliciesBody = Static<typeof PoliciesBody>;
+
+export const WorkerProfileBody = Type.Object({
+  hoursPerWeek: Type.Number({ minimum: 0, maximum: 60 }),
+  languages: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 }),
+  acceptingCases: Type.Boolean(),
+}, { additionalProperties: false });
+export type WorkerProfileBody = Static<typeof WorkerProfileBody>;
+
+export const WorkerProfileView = Type.Object({
+  userId: Type.String(), name: Type.String(), hoursPerWeek: Type.Number(), languages: Type.Array(Type.String()), acceptingCases: Type.Boolean(),
+  capacity: Type.Object({ cap: Type.Integer(), annualCap: Type.Integer(), openCases: Type.Integer(), allocatedThisYear: Type.Integer(), spare: Type.Integer(), overCap: Type.Boolean() }),
+});
+
+export const SchemeSettings = Type.Object({
+  scheme: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
+  version: Type.Integer(),
+  updatedAt: IsoDateTime,
+  criteria: Type.Object({
+    minAge: Type.Integer(), maxAge: Nullable(Type.Integer()), practicesServed: Type.Array(Type.String()), needsInScope: Type.Array(Type.String()),
+    selfReferralOpen: Type.Boolean(), exclusions: Type.Array(Exclusion),
+  }),
+  policies: Type.Object({
+    annualPeoplePerFte: Type.Integer(), fullTimeHours: Type.Number(), contactAttempts: Type.Integer(), contactWindowDays: Type.Integer(),
+    letterWaitDays: Type.Integer(), interventionWeeks: Type.Integer(), interventionSessions: Type.Integer(),
+  }),
+  practices: Type.Array(Type.Object({ odsCode: Type.String(), name: Type.String() }), { description: 'GP practices known to Linkwork, to choose from' }),
+  workers: Type.Array(WorkerProfileView),
+});
+export type SchemeSettings = Static<typeof SchemeSettings>;

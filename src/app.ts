@@ -22,6 +22,9 @@ import { integrationRoutes } from './modules/integrations/integrations.routes.ts
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
 import { codesRoutes } from './modules/codes/codes.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { patientRoutes } from './modules/patients/patients.routes.ts';
+import { schemeSettingsRoutes } from './modules/scheme-settings/scheme-settings.routes.ts';
 import { referralRoutes, selfReferralRoutes } from './modules/referrals/referrals.routes.ts';
 
 export interface BuildAppOptions {
@@ -102,6 +105,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(auditRoutes(ctx), { prefix: '/api/admin/audit' });
   await app.register(schemeRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(referralRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(caseRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(patientRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(schemeSettingsRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(codesRoutes(), { prefix: '/api/codes' });
   await app.register(selfReferralRoutes(ctx), { prefix: '/api/public/self-referral' });
   await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });

@@ -5,7 +5,7 @@ import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildOrganisation, buildScheme, buildUser, signIn } from '../support/factories.ts';
 
-const PUBLIC = new Set(['POST /api/auth/sign-in', 'GET /api/openapi.json']);
+const PUBLIC = new Set(['POST /api/auth/sign-in', 'GET /api/openapi.json', 'GET /api/codes/', 'GET /api/public/self-referral/{slug}', 'POST /api/public/self-referral/{slug}']);
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Every API route the app registers, with path parameters filled in. */

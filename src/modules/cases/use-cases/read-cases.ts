@@ -1,0 +1,114 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { decodeCursor, encodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
+import { allow, authorize } from '../../../platform/policy.ts';
+import { capacityOf } from '../../allocation/capacity.ts';
+import { loadCandidates } from '../../allocation/load-candidates.ts';
+import { ageFrom } from '../../patients/present-patient.ts';
+import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { findUser } from '../../users/users.repository.ts';
+import * as repo from '../cases.repository.ts';
+import { interventionStatus } from '../intervention-limit.ts';
+import { presentTask } from '../present-case.ts';
+import { loadCaseView } from './load-case.ts';
+
+export const CASELOAD_PAGE = 50;
+
+/** The case page; every view of a person's case is audited. */
+export async function getCase(ctx: AppContext, actor: Actor, slug: string, id: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const view = await loadCaseView(trx, actor, scheme, id, ctx.now());
+    await recordAudit(trx, actor, { action: 'case.read', recordType: 'case', recordId: id, schemeId: scheme.id, detail: { patientId: view.patient.id } });
+    return view;
+  });
+}
+
+function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], attemptsAllowed: number, interventionMessage: string): string {
+  if (row.status === 'closed') return 'Closed';
+  if (row.status === 'contacting') {
+    const attempts = Number(row.contact_attempts ?? 0);
+    if (row.letter_sent_at) return `Letter sent ${row.letter_sent_at.toISOString().slice(0, 10)}: wait for an answer, then close if none`;
+    if (attempts >= attemptsAllowed) return 'Send a letter';
+    return `Contact attempt ${attempts + 1} of ${attemptsAllowed}`;
+  }
+  if (Number(row.overdue_tasks ?? 0) > 0) return `${row.overdue_tasks} overdue task(s)`;
+  return interventionMessage;
+}
+
+/** A worker's caseload against their safe cap: their own, or (for supervisors and managers) anyone's in the scheme. */
+export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, query: { workerId?: string; after?: string; include?: 'open' | 'closed' }) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
+  const self = actor.kind === 'user' ? actor.userId : null;
+  const workerId = query.workerId ?? self;
+  if (!workerId) throw fail.field('workerId', 'Say whose caseload to show.', 'Add ?workerId= with a link worker\'s id.');
+  if (workerId !== self) authorize(actor, 'caseload.read-others', { schemeId: scheme.id });
+  const cursor = decodeCursor(query.after);
+  const now = ctx.now();
+  const today = now.toISOString().slice(0, 10);
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const rules = await loadSchemeRules(trx, scheme.id);
+    const [rows, candidates, worker] = await Promise.all([
+      repo.listCaseload(trx, scheme.id, workerId, query.include === 'closed', cursor, CASELOAD_PAGE, today),
+      loadCandidates(trx, scheme.id, rules, now),
+      findUser(trx, workerId),
+    ]);
+    if (!worker) throw fail.notFound('That link worker');
+    const candidate = candidates.find((c) => c.userId === workerId);
+    const capacity = candidate?.capacity ?? capacityOf(rules.capacity, { hoursPerWeek: 0, openCases: 0, allocatedThisYear: 0 });
+    const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
+    await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
+    return {
+      worker: { id: worker.id, name: worker.name }, capacity, total: query.include === 'closed' ? page.items.length : capacity.openCases, next: page.next,
+      items: page.items.map((r) => {
+        const held = Number(r.sessions_held ?? 0);
+        const intervention = interventionStatus(rules.intervention, { startedAt: r.first_contact_at, sessionsHeld: held, extraWeeks: r.extra_weeks, extraSessions: r.extra_sessions }, now);
+        return {
+          caseId: r.id, status: r.status, patient: { id: r.patient_id, name: `${r.given_name} ${r.family_name}`, age: ageFrom(r.date_of_birth, now), preferredLanguage: r.preferred_language },
+          allocatedAt: r.allocated_at.toISOString(), lastSessionAt: r.last_session_at ? new Date(r.last_session_at).toISOString() : null, sessionsHeld: held,
+          openTasks: Number(r.open_tasks ?? 0), overdueTasks: Number(r.overdue_tasks ?? 0), interventionState: intervention.state,
+          nextStep: nextStepOf(r, rules.contact.attempts, intervention.message),
+        };
+      }),
+    };
+  });
+}
+
+/** The signed-in person's open tasks across their cases, soonest due first. */
+export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, after?: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
+  if (actor.kind !== 'user') throw fail.forbidden();
+  let cursor: { dueOn: string; id: string } | null = null;
+  const decoded = decodeCursor(after);
+  if (decoded) cursor = { dueOn: decoded.at.toISOString().slice(0, 10), id: decoded.id };
+  const today = ctx.now().toISOString().slice(0, 10);
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const rows = await repo.listOpenTasksFor(trx, scheme.id, actor.userId, cursor, CASELOAD_PAGE);
+    const items = rows.slice(0, CASELOAD_PAGE);
+    const last = items[items.length - 1];
+    const next = rows.length > CASELOAD_PAGE && last ? encodeCursor(new Date(`${last.due_on}T00:00:00Z`), last.id) : null;
+    return { items: items.map((t) => presentTask(t, today)), next };
+  });
+}
+
+/** Marks a task done: its assignee, the case's worker, or the scheme manager. */
+export async function completeTask(ctx: AppContext, actor: Actor, slug: string, taskId: string): Promise<void> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'case.write');
+  const now = ctx.now();
+  await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const task = await repo.findTask(trx, taskId);
+    if (!task) throw fail.notFound('That task');
+    const kase = await repo.findCase(trx, task.case_id);
+    if (!kase) throw fail.notFound('That task');
+    const mine = actor.kind === 'user' && (actor.userId === task.assignee_id || actor.userId === kase.worker_id);
+    if (!mine && !allow(actor, 'case.read-any', { schemeId: scheme.id })) throw fail.notFound('That task');
+    if (!mine && !(actor.kind === 'user' && actor.role === 'scheme_manager')) throw fail.forbidden('Only the task\'s assignee, the case\'s link worker or the scheme manager can complete it.');
+    if (task.done_at) throw fail.conflict('This task is already done.');
+    if (!(await repo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now))) throw fail.conflict('This task is already done.');
+    await recordAudit(trx, actor, { action: 'case.task-done', recordType: 'case', recordId: kase.id, schemeId: scheme.id, detail: { taskId } });
+  });
+}

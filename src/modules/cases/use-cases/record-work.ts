@@ -1,0 +1,104 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { fail } from '../../../platform/errors.ts';
+import type { Attendance, ContactChannel, ContactOutcome, DomainNeed, GoalStatus, InterventionLevel, SessionMode } from '../../../db/schema.ts';
+import { findNeed } from '../../codes/needs.ts';
+import type { CaseView } from '../cases.schemas.ts';
+import * as repo from '../cases.repository.ts';
+import { editConflict } from '../../referrals/use-cases/change-referral.ts';
+import { changeCase } from './change-case.ts';
+
+const SKEW_MS = 5 * 60_000;
+
+/** A time a person entered: a real date-time, not in the future. */
+function pastTime(value: string | undefined, field: string, now: Date): Date {
+  if (value === undefined || value === '') return now;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw fail.field(field, `"${value}" is not a date and time.`, 'Give the date and time, for example 2026-11-23T14:30.');
+  if (at.getTime() > now.getTime() + SKEW_MS) throw fail.field(field, 'This is in the future.', 'Record what has happened; give today\'s date or an earlier one.');
+  return at;
+}
+
+/** Logs a contact attempt; reaching the person makes the case active and starts the intervention clock. */
+export function recordContactAttempt(ctx: AppContext, actor: Actor, slug: string, id: string, input: { at?: string; channel: ContactChannel; outcome: ContactOutcome; notes: string }): Promise<CaseView> {
+  const at = pastTime(input.at, 'at', ctx.now());
+  return changeCase(ctx, actor, {
+    slug, id, event: input.outcome === 'reached' ? 'reach' : 'record-work',
+    audit: { action: 'case.contact-attempt', detail: { channel: input.channel, outcome: input.outcome } },
+    work: async ({ trx, scheme, parts, byUserId }) => {
+      await repo.insertContactAttempt(trx, { schemeId: scheme.id, caseId: id, at, channel: input.channel, outcome: input.outcome, notes: input.notes.trim(), byUserId });
+      const changes: repo.CaseChanges = {};
+      if (input.outcome === 'reached' && !parts.kase.first_contact_at) changes.first_contact_at = at;
+      if (input.channel === 'letter' && !parts.kase.letter_sent_at) changes.letter_sent_at = at;
+      return changes;
+    },
+  });
+}
+
+/** "What matters to me", needs by domain and the intervention level. */
+export function updateAbout(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; whatMatters: string; needsByDomain: DomainNeed[]; interventionLevel: InterventionLevel | null }): Promise<CaseView> {
+  input.needsByDomain.forEach((n, i) => {
+    if (!findNeed(n.domain)) throw fail.field(`needsByDomain.${i}.domain`, `"${n.domain}" is not a need domain on the coded list.`, 'Choose a domain from the list.');
+  });
+  return changeCase(ctx, actor, {
+    slug, id, event: 'record-work', version: input.version, audit: { action: 'case.update-about' },
+    work: async () => ({ what_matters: input.whatMatters.trim(), needs_by_domain: JSON.stringify(input.needsByDomain.map((n) => ({ domain: n.domain, notes: n.notes.trim() }))), intervention_level: input.interventionLevel }),
+  });
+}
+
+/** Records a session (or a did-not-attend); an attended session also counts as contact. */
+export function recordSession(ctx: AppContext, actor: Actor, slug: string, id: string, input: { startsAt: string; durationMinutes: number; mode: SessionMode; place: string; attendance: Attendance; notes: string }): Promise<CaseView> {
+  const startsAt = pastTime(input.startsAt, 'startsAt', ctx.now());
+  if (input.attendance === 'attended' && input.durationMinutes === 0) throw fail.field('durationMinutes', 'An attended session cannot last 0 minutes.', 'Enter how long the session lasted, in minutes.');
+  if (input.mode === 'home_visit' && !input.place.trim()) throw fail.field('place', 'A home visit needs a place.', 'Enter where the visit happened.');
+  return changeCase(ctx, actor, {
+    slug, id, event: input.attendance === 'attended' ? 'reach' : 'record-work',
+    audit: { action: 'case.session', detail: { mode: input.mode, attendance: input.attendance } },
+    work: async ({ trx, scheme, parts, byUserId }) => {
+      await repo.insertSession(trx, { schemeId: scheme.id, caseId: id, startsAt, durationMinutes: input.durationMinutes, mode: input.mode, place: input.place.trim(), attendance: input.attendance, notes: input.notes.trim(), byUserId });
+      return input.attendance === 'attended' && !parts.kase.first_contact_at ? { first_contact_at: startsAt } : {};
+    },
+  });
+}
+
+/** Adds a goal to the personalised care and support plan. */
+export function addGoal(ctx: AppContext, actor: Actor, slug: string, id: string, input: { description: string; actions: string }): Promise<CaseView> {
+  const description = input.description.trim();
+  if (!description) throw fail.field('description', 'The goal is missing.', 'Write the goal in the person\'s own words.');
+  return changeCase(ctx, actor, {
+    slug, id, event: 'record-work', audit: { action: 'case.goal-add' },
+    work: async ({ trx, scheme, now }) => { await repo.insertGoal(trx, { schemeId: scheme.id, caseId: id, description, actions: input.actions.trim(), at: now }); },
+  });
+}
+
+/** Updates a goal's wording, status and progress, if nobody else changed it first. */
+export function updateGoal(ctx: AppContext, actor: Actor, slug: string, id: string, goalId: string, input: { version: number; description: string; actions: string; status: GoalStatus; progress: number | null; progressNote: string }): Promise<CaseView> {
+  const description = input.description.trim();
+  if (!description) throw fail.field('description', 'The goal is missing.', 'Write the goal in the person\'s own words.');
+  return changeCase(ctx, actor, {
+    slug, id, event: 'record-work', audit: { action: 'case.goal-update', detail: { goalId, status: input.status, progress: input.progress } },
+    work: async ({ trx, now }) => {
+      const goal = await repo.findGoal(trx, goalId);
+      if (!goal || goal.case_id !== id) throw fail.notFound('That goal');
+      if (goal.version !== input.version || !(await repo.updateGoal(trx, goalId, input.version, { description, actions: input.actions.trim(), status: input.status, progress: input.progress, progressNote: input.progressNote.trim() }, now))) {
+        throw editConflict('goal', goal);
+      }
+    },
+  });
+}
+
+/** Adds a task or follow-up with a due date; it appears in the assignee's "my tasks". */
+export function addTask(ctx: AppContext, actor: Actor, slug: string, id: string, input: { description: string; dueOn: string; assigneeId?: string }): Promise<CaseView> {
+  const description = input.description.trim();
+  if (!description) throw fail.field('description', 'The task is missing.', 'Say what needs doing.');
+  const due = new Date(`${input.dueOn}T00:00:00Z`);
+  if (Number.isNaN(due.getTime()) || due.toISOString().slice(0, 10) !== input.dueOn) throw fail.field('dueOn', `"${input.dueOn}" is not a real date.`, 'Enter the due date as year-month-day.');
+  return changeCase(ctx, actor, {
+    slug, id, event: 'record-work', audit: { action: 'case.task-add', detail: { dueOn: input.dueOn } },
+    work: async ({ trx, scheme, parts, now, byUserId }) => {
+      const assigneeId = input.assigneeId ?? byUserId ?? parts.kase.worker_id;
+      if (assigneeId !== parts.kase.worker_id && assigneeId !== byUserId) throw fail.field('assigneeId', 'Tasks can be given to the case\'s link worker or yourself.', 'Choose the link worker or yourself.');
+      await repo.insertTask(trx, { schemeId: scheme.id, caseId: id, assigneeId, description, dueOn: input.dueOn, createdBy: byUserId, at: now });
+    },
+  });
+}

@@ -1,0 +1,75 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { editConflict } from '../../referrals/use-cases/change-referral.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { cleanPatientDetails } from '../patient-details.ts';
+import * as repo from '../patients.repository.ts';
+import type { PatientInput, PatientView } from '../patients.schemas.ts';
+import { presentPatient } from '../present-patient.ts';
+
+/** Records that may be the same person (same NHS number, or same name, date of birth and postcode), for a person to decide. */
+export async function listPossibleDuplicates(ctx: AppContext, actor: Actor, slug: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const pairs = await repo.findPossibleDuplicates(trx, scheme.id, 100);
+    const people = new Map((await repo.findPatientsByIds(trx, [...new Set(pairs.flatMap((p) => [p.first_id, p.second_id]))])).map((p) => [p.id, p]));
+    await recordAudit(trx, actor, { action: 'patient.duplicates-read', recordType: 'patient', schemeId: scheme.id, detail: { pairs: pairs.length } });
+    return {
+      items: pairs.flatMap((p) => {
+        const first = people.get(p.first_id);
+        const second = people.get(p.second_id);
+        return first && second ? [{ match: p.match as 'nhs-number' | 'name-date-of-birth-postcode', first: presentPatient(first, now), second: presentPatient(second, now) }] : [];
+      }),
+    };
+  });
+}
+
+/** Merges one record into another: referrals and cases move to the kept record; the merged one is kept, marked, for the audit trail. */
+export async function mergePatients(ctx: AppContext, actor: Actor, slug: string, keepId: string, mergeId: string): Promise<void> {
+  if (keepId === mergeId) throw fail.field('mergeId', 'A record cannot be merged into itself.', 'Choose the two different records to merge.');
+  const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
+  const now = ctx.now();
+  await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const [keep, merge] = await Promise.all([repo.findPatient(trx, keepId), repo.findPatient(trx, mergeId)]);
+    if (!keep || keep.merged_into_id) throw fail.notFound('The record to keep');
+    if (!merge || merge.merged_into_id) throw fail.notFound('The record to merge');
+    if (keep.nhs_number && merge.nhs_number && keep.nhs_number !== merge.nhs_number) {
+      throw fail.field('mergeId', 'These records have different NHS numbers, so they are different people.', 'Mark them as different people instead.');
+    }
+    await repo.mergeInto(trx, keepId, mergeId, now);
+    await recordAudit(trx, actor, { action: 'patient.merge', recordType: 'patient', recordId: keepId, schemeId: scheme.id, detail: { mergedId: mergeId } });
+  });
+}
+
+/** Records that two similar records are different people, so they are not offered again. */
+export async function keepApart(ctx: AppContext, actor: Actor, slug: string, firstId: string, secondId: string): Promise<void> {
+  if (firstId === secondId) throw fail.field('secondId', 'These are the same record.', 'Choose two different records.');
+  const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
+  await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const [a, b] = await Promise.all([repo.findPatient(trx, firstId), repo.findPatient(trx, secondId)]);
+    if (!a || !b) throw fail.notFound('That record');
+    await repo.recordDistinctPair(trx, scheme.id, firstId, secondId, actor.kind === 'user' ? actor.userId : null);
+    await recordAudit(trx, actor, { action: 'patient.keep-apart', recordType: 'patient', recordId: firstId, schemeId: scheme.id, detail: { otherId: secondId } });
+  });
+}
+
+/** Corrects a person's details, if nobody else changed them first. */
+export async function updatePatient(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; patient: PatientInput }): Promise<PatientView> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'patient.write');
+  const now = ctx.now();
+  const { value, errors } = cleanPatientDetails(input.patient, now.toISOString().slice(0, 10), { prefix: 'patient', nhsNumberOptional: true });
+  if (errors.length) throw fail.validation(errors);
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const current = await repo.findPatient(trx, id);
+    if (!current || current.merged_into_id) throw fail.notFound('That person');
+    if (current.version !== input.version) throw editConflict('person\'s record', current);
+    const saved = await repo.updatePatient(trx, id, input.version, value, now);
+    if (!saved) throw editConflict('person\'s record', current);
+    await recordAudit(trx, actor, { action: 'patient.update', recordType: 'patient', recordId: id, schemeId: scheme.id });
+    return presentPatient(saved, now);
+  });
+}

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/authenticate.ts';
+import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
+import * as S from './scheme-settings.schemas.ts';
+import { getSchemeSettings, updateCriteria, updatePolicies, updateWorkerProfile } from './use-cases/scheme-settings.ts';
+
+const tags = ['scheme settings'];
+const response = { 200: S.SchemeSettings };
+
+/** A scheme's criteria, policies and link workers' hours and languages. */
+export function schemeSettingsRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/:slug/settings', { schema: { tags, params: SlugParams, response } }, async (request) =>
+      getSchemeSettings(ctx, userActor(request), request.params.slug));
+    app.put('/:slug/settings/criteria', { schema: { tags, params: SlugParams, body: S.CriteriaBody, response } }, async (request) =>
+      updateCriteria(ctx, userActor(request), request.params.slug, request.body));
+    app.put('/:slug/settings/policies', { schema: { tags, params: SlugParams, body: S.PoliciesBody, response } }, async (request) =>
+      updatePolicies(ctx, userActor(request), request.params.slug, request.body));
+    app.put('/:slug/workers/:userId', { schema: { tags, params: Type.Object({ slug: Type.String({ maxLength: 40 }), userId: Uuid }), body: S.WorkerProfileBody, response } }, async (request) =>
+      updateWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId, request.body));
+  };
+}

@@ -1,0 +1,115 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail, type FieldError } from '../../../platform/errors.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { loadCandidates } from '../../allocation/load-candidates.ts';
+import { findCircumstance } from '../../codes/circumstances.ts';
+import { findNeed } from '../../codes/needs.ts';
+import { listOrganisations } from '../../organisations/organisations.repository.ts';
+import { editConflict } from '../../referrals/use-cases/change-referral.ts';
+import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { loadSchemeRules } from '../scheme-criteria.ts';
+import * as repo from '../scheme-settings.repository.ts';
+import type { CriteriaBody, PoliciesBody, SchemeSettings, WorkerProfileBody } from '../scheme-settings.schemas.ts';
+
+async function present(trx: Transaction<DB>, scheme: SchemeRef, now: Date): Promise<SchemeSettings> {
+  const rules = await loadSchemeRules(trx, scheme.id);
+  const [practices, workers] = await Promise.all([listOrganisations(trx, 'gp_practice'), loadCandidates(trx, scheme.id, rules, now)]);
+  const p = rules.policy;
+  return {
+    scheme, version: p.version, updatedAt: p.updated_at.toISOString(),
+    criteria: { minAge: p.min_age, maxAge: p.max_age, practicesServed: p.practices_served, needsInScope: p.needs_in_scope, selfReferralOpen: p.self_referral_open, exclusions: rules.criteria.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative })) },
+    policies: {
+      annualPeoplePerFte: p.annual_people_per_fte, fullTimeHours: Number(p.full_time_hours), contactAttempts: p.contact_attempts, contactWindowDays: p.contact_window_days,
+      letterWaitDays: p.letter_wait_days, interventionWeeks: p.intervention_weeks, interventionSessions: p.intervention_sessions,
+    },
+    practices: practices.filter((o) => o.ods_code && o.active).map((o) => ({ odsCode: o.ods_code!, name: o.name })),
+    workers: workers.map((w) => ({ userId: w.userId, name: w.name, hoursPerWeek: w.hoursPerWeek, languages: w.languages, acceptingCases: w.acceptingCases, capacity: w.capacity })),
+  };
+}
+
+/** The scheme's criteria, policies and workers: managers edit them; the team can read them. */
+export async function getSchemeSettings(ctx: AppContext, actor: Actor, slug: string): Promise<SchemeSettings> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.read');
+  return inSchemeTransaction(ctx.db, scheme.id, (trx) => present(trx, scheme, ctx.now()));
+}
+
+function checkCriteria(body: CriteriaBody): FieldError[] {
+  const errors: FieldError[] = [];
+  if (body.maxAge !== null && body.maxAge < body.minAge) errors.push({ field: 'maxAge', message: `The maximum age (${body.maxAge}) is below the minimum age (${body.minAge}).`, fix: 'Raise the maximum age, or leave it empty for no maximum.' });
+  body.practicesServed.forEach((code, i) => {
+    if (!/^[A-Z0-9]{3,10}$/.test(code)) errors.push({ field: `practicesServed.${i}`, message: `"${code}" is not an ODS code.`, fix: 'Use ODS codes of GP practices, for example Y90001.' });
+  });
+  body.needsInScope.forEach((code, i) => {
+    if (!findNeed(code)) errors.push({ field: `needsInScope.${i}`, message: `"${code}" is not a need on the coded list.`, fix: 'Choose needs from the list.' });
+  });
+  const seen = new Set<string>();
+  body.exclusions.forEach((e, i) => {
+    if (!findCircumstance(e.circumstance)) errors.push({ field: `exclusions.${i}.circumstance`, message: `"${e.circumstance}" is not a circumstance on the coded list.`, fix: 'Choose a circumstance from the list.' });
+    if (seen.has(e.circumstance)) errors.push({ field: `exclusions.${i}.circumstance`, message: 'This circumstance is listed twice.', fix: 'Remove the repeated exclusion.' });
+    seen.add(e.circumstance);
+    if (!e.alternative.trim()) errors.push({ field: `exclusions.${i}.alternative`, message: 'The alternative pathway is missing.', fix: 'Say where referrers should send people instead.' });
+  });
+  return errors;
+}
+
+async function savePolicy(ctx: AppContext, actor: Actor, slug: string, version: number, action: string, change: (trx: Transaction<DB>, current: repo.PolicyRow) => Promise<repo.PolicyChanges>, detail: Record<string, unknown>): Promise<SchemeSettings> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.update');
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const current = await repo.loadPolicy(trx, scheme.id);
+    if (current.version !== version) throw editConflict('scheme\'s settings', current);
+    const saved = await repo.updatePolicy(trx, scheme.id, version, await change(trx, current), now);
+    if (!saved) throw editConflict('scheme\'s settings', current);
+    await recordAudit(trx, actor, { action, recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail });
+    return present(trx, scheme, now);
+  });
+}
+
+function unchangedPolicies(p: repo.PolicyRow) {
+  return {
+    annual_people_per_fte: p.annual_people_per_fte, full_time_hours: Number(p.full_time_hours), contact_attempts: p.contact_attempts, contact_window_days: p.contact_window_days,
+    letter_wait_days: p.letter_wait_days, intervention_weeks: p.intervention_weeks, intervention_sessions: p.intervention_sessions,
+  };
+}
+
+/** Eligibility and exclusions: every referral from now on is checked against them. */
+export async function updateCriteria(ctx: AppContext, actor: Actor, slug: string, body: CriteriaBody): Promise<SchemeSettings> {
+  const errors = checkCriteria(body);
+  if (errors.length) throw fail.validation(errors);
+  return savePolicy(ctx, actor, slug, body.version, 'scheme.criteria-update', async (trx, current) => {
+    await repo.replaceExclusions(trx, current.scheme_id, body.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative.trim() })));
+    return {
+      ...unchangedPolicies(current), min_age: body.minAge, max_age: body.maxAge, practices_served: [...new Set(body.practicesServed)],
+      needs_in_scope: [...new Set(body.needsInScope)], self_referral_open: body.selfReferralOpen,
+    };
+  }, { minAge: body.minAge, maxAge: body.maxAge, practices: body.practicesServed.length, needs: body.needsInScope.length, exclusions: body.exclusions.map((e) => e.circumstance) });
+}
+
+/** Caseload, contact and intervention policies. */
+export async function updatePolicies(ctx: AppContext, actor: Actor, slug: string, body: PoliciesBody): Promise<SchemeSettings> {
+  return savePolicy(ctx, actor, slug, body.version, 'scheme.policies-update', async (_trx, current) => ({
+    min_age: current.min_age, max_age: current.max_age, practices_served: current.practices_served, needs_in_scope: current.needs_in_scope, self_referral_open: current.self_referral_open,
+    annual_people_per_fte: body.annualPeoplePerFte, full_time_hours: body.fullTimeHours, contact_attempts: body.contactAttempts, contact_window_days: body.contactWindowDays,
+    letter_wait_days: body.letterWaitDays, intervention_weeks: body.interventionWeeks, intervention_sessions: body.interventionSessions,
+  }), { ...body });
+}
+
+/** A link worker's hours, languages and whether they take new cases: the inputs to their safe caseload. */
+export async function updateWorkerProfile(ctx: AppContext, actor: Actor, slug: string, userId: string, body: WorkerProfileBody): Promise<SchemeSettings> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.update');
+  authorize(actor, 'scheme.settings.update', { schemeId: scheme.id });
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const workers = await repo.listWorkerProfiles(trx, scheme.id);
+    if (!workers.some((w) => w.user_id === userId)) throw fail.notFound('That link worker');
+    const languages = [...new Set(body.languages.map((l) => l.trim()).filter(Boolean))];
+    await repo.upsertWorkerProfile(trx, scheme.id, userId, { hoursPerWeek: body.hoursPerWeek, languages, acceptingCases: body.acceptingCases }, now);
+    await recordAudit(trx, actor, { action: 'scheme.worker-profile-update', recordType: 'user', recordId: userId, schemeId: scheme.id, detail: { hoursPerWeek: body.hoursPerWeek, languages, acceptingCases: body.acceptingCases } });
+    return present(trx, scheme, now);
+  });
+}

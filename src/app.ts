@@ -21,6 +21,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { integrationRoutes } from './modules/integrations/integrations.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
 import { codesRoutes } from './modules/codes/codes.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { patientRoutes } from './modules/patients/patients.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(codesRoutes(), { prefix: '/api/codes' });
   await app.register(selfReferralRoutes(ctx), { prefix: '/api/public/self-referral' });
   await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });
+  await app.register(fhirRoutes(ctx), { prefix: '/fhir' });
 
   const webIndex = join(ctx.config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);

@@ -17,12 +17,6 @@ export const EXTENSION = {
   interpreterRequired: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
 } as const;
 
-export const PROFILE = {
-  patient: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient',
-  serviceRequest: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest',
-  task: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Task',
-} as const;
-
 /** The one thing a GP system may ask of us: SNOMED CT "Referral to social prescribing service". */
 export const SOCIAL_PRESCRIBING_REFERRAL = { system: SYSTEM.snomed, code: '871731000000106', display: 'Referral to social prescribing service' } as const;
 

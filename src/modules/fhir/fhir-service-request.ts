@@ -1,6 +1,6 @@
 import { findNeed, findNeedBySnomed } from '../codes/needs.ts';
 import { SOCIAL_PRESCRIBING_REFERRAL, SYSTEM } from './fhir-codes.ts';
-import { readObject, readObjects, readString, withinLength, type Node, type Text } from './fhir-json.ts';
+import { readObject, readObjects, readString, readStrings, withinLength, type Node, type Text } from './fhir-json.ts';
 import { readPatient, type ReadPatient } from './fhir-patient.ts';
 import type { FhirIssue } from './operation-outcome.ts';
 

@@ -21,12 +21,13 @@ export function RequireSignedIn() {
   return <Outlet />;
 }
 
-/** Pages below this need the active membership to have the given role. */
-export function RequireRole({ role }: { role: Role }) {
+/** Pages below this need the active membership to have the given role, or one of `roles`. */
+export function RequireRole({ role, roles }: { role?: Role; roles?: readonly Role[] }) {
   const { state } = useSession();
   if (state.status !== 'signed-in') return null;
   const membership = activeMembership(state.session);
-  if (membership?.role !== role) {
+  const allowed = [...(roles ?? []), ...(role ? [role] : [])];
+  if (!membership || !allowed.includes(membership.role)) {
     return <ForbiddenContent detail="This page is only for people whose active role allows it. If you have another role, change role and try again." />;
   }
   return <Outlet />;

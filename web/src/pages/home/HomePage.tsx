@@ -22,6 +22,21 @@ interface Card {
   description: string;
 }
 
+const TRIAGE: Card = { to: '/triage', title: 'Triage queue', description: 'New referrals to accept, decline or ask about, oldest first.' };
+const WAITING: Card = { to: '/waiting-list', title: 'Waiting list', description: 'Accepted referrals waiting for a link worker, with waiting times.' };
+const DUPLICATES: Card = { to: '/patients/duplicates', title: 'Possible duplicates', description: 'Records that may be the same person: merge them or keep them apart.' };
+const CASELOADS: Card = { to: '/caseload', title: 'Caseloads', description: 'Each link worker’s open cases against their safe caseload.' };
+
+function settingsCard(readOnly: boolean): Card {
+  return {
+    to: '/settings',
+    title: 'Scheme settings',
+    description: readOnly
+      ? 'The scheme’s referral criteria, policies and link workers (read only).'
+      : 'Referral criteria, policies, and link workers’ hours and languages.',
+  };
+}
+
 /** Only what each role can use today; nothing is shown before it exists. */
 function cardsFor(role: Role | null): Card[] {
   const account: Card = {
@@ -29,13 +44,46 @@ function cardsFor(role: Role | null): Card[] {
     title: 'Your account',
     description: 'Your details, password, authenticator app and sessions.',
   };
-  if (role !== 'administrator') return [account];
-  return [
-    { to: '/admin/users', title: 'Users', description: 'Add people, give them roles, and deactivate accounts.' },
-    { to: '/admin/organisations', title: 'Organisations', description: 'Schemes, GP practices and community organisations.' },
-    { to: '/admin/audit', title: 'Audit log', description: 'Who did what, and when.' },
-    account,
-  ];
+  switch (role) {
+    case 'administrator':
+      return [
+        { to: '/admin/users', title: 'Users', description: 'Add people, give them roles, and deactivate accounts.' },
+        { to: '/admin/organisations', title: 'Organisations', description: 'Schemes, GP practices and community organisations.' },
+        { to: '/admin/audit', title: 'Audit log', description: 'Who did what, and when.' },
+        account,
+      ];
+    case 'referrer':
+    case 'community_org_user':
+      return [
+        { to: '/referrals/new', title: 'Refer someone', description: 'Refer a person to a social prescribing link worker.' },
+        { to: '/referrals', title: 'Your referrals', description: 'See where your referrals are and read messages back.' },
+        account,
+      ];
+    case 'link_worker':
+      return [
+        TRIAGE,
+        WAITING,
+        { to: '/caseload', title: 'My caseload', description: 'The people you are working with.' },
+        { to: '/tasks', title: 'My tasks', description: 'Your follow-ups, soonest due first.' },
+        DUPLICATES,
+        settingsCard(true),
+        account,
+      ];
+    case 'supervisor':
+      return [TRIAGE, WAITING, CASELOADS, settingsCard(true), account];
+    case 'scheme_manager':
+      return [
+        TRIAGE,
+        WAITING,
+        CASELOADS,
+        settingsCard(false),
+        { to: '/reports/out-of-scope', title: 'Out-of-scope report', description: 'How many referrals from each practice were outside the criteria.' },
+        DUPLICATES,
+        account,
+      ];
+    default:
+      return [account];
+  }
 }
 
 function MembershipSummary({ membership }: { membership: Membership }) {

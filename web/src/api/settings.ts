@@ -1,0 +1,83 @@
+import { apiRequest } from './client.ts';
+
+/** Shapes of src/modules/scheme-settings/scheme-settings.schemas.ts. */
+
+export type ExclusionOutcome = 'out_of_scope' | 'needs_review';
+
+export interface Exclusion {
+  /** A circumstance code from GET /api/codes. */
+  circumstance: string;
+  outcome: ExclusionOutcome;
+  /** The pathway to suggest instead. */
+  alternative: string;
+}
+
+export interface Criteria {
+  minAge: number;
+  maxAge: number | null;
+  /** ODS codes; empty for any practice. */
+  practicesServed: string[];
+  /** Need codes; empty for any need. */
+  needsInScope: string[];
+  selfReferralOpen: boolean;
+  exclusions: Exclusion[];
+}
+
+export interface Policies {
+  /** People a full-time worker supports in a year (200–250 is safe). */
+  annualPeoplePerFte: number;
+  fullTimeHours: number;
+  contactAttempts: number;
+  contactWindowDays: number;
+  letterWaitDays: number;
+  interventionWeeks: number;
+  interventionSessions: number;
+}
+
+export type CriteriaBody = Criteria & { version: number };
+export type PoliciesBody = Policies & { version: number };
+
+export interface WorkerProfileBody {
+  hoursPerWeek: number;
+  languages: string[];
+  acceptingCases: boolean;
+}
+
+export interface WorkerCapacity {
+  cap: number;
+  annualCap: number;
+  openCases: number;
+  allocatedThisYear: number;
+  spare: number;
+  overCap: boolean;
+}
+
+export interface WorkerProfileView extends WorkerProfileBody {
+  userId: string;
+  name: string;
+  capacity: WorkerCapacity;
+}
+
+export interface SchemeSettings {
+  scheme: { id: string; slug: string; name: string };
+  version: number;
+  updatedAt: string;
+  criteria: Criteria;
+  policies: Policies;
+  /** GP practices known to Linkwork, to choose from. */
+  practices: { odsCode: string; name: string }[];
+  workers: WorkerProfileView[];
+}
+
+const settingsPath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
+
+/** A scheme's criteria, policies and link workers' working patterns. */
+export const settingsApi = {
+  get: (slug: string) => apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings`),
+  saveCriteria: (slug: string, body: CriteriaBody) =>
+    apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings/criteria`, { method: 'PUT', body }),
+  savePolicies: (slug: string, body: PoliciesBody) =>
+    apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings/policies`, { method: 'PUT', body }),
+  saveWorker: (slug: string, userId: string, body: WorkerProfileBody) =>
+    apiRequest<SchemeSettings>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`, { method: 'PUT', body }),
+};

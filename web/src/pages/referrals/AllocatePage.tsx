@@ -1,0 +1,283 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { referralsApi, type AllocationOptions, type ReferralDetail, type WorkerSuggestion } from '../../api/referrals.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Checkbox } from '../../components/Checkboxes.tsx';
+import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
+import { Tag } from '../../components/Tag.tsx';
+import { useApiData } from '../../hooks/useApiData.ts';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { fieldId } from '../../lib/fields.ts';
+import { AllocationChecks, type AllocationNeed } from './AllocationChecks.tsx';
+import { clarifyProblem, isEditConflict } from './problems.ts';
+import { useScheme } from './SchemeContext.tsx';
+import { referralHref } from './useReferral.ts';
+
+interface Loaded {
+  referral: ReferralDetail;
+  options: AllocationOptions;
+}
+
+/** Suggested workers first, then the server's ranking. */
+function ordered(workers: readonly WorkerSuggestion[]): WorkerSuggestion[] {
+  return [...workers.filter((w) => w.suggested), ...workers.filter((w) => !w.suggested)];
+}
+
+function Languages({ worker, need }: { worker: WorkerSuggestion; need: AllocationNeed }) {
+  const list = worker.languages.length ? worker.languages.join(', ') : 'No other languages recorded';
+  const asked = need.language && need.language.toLowerCase() !== 'english' ? need.language : null;
+  return (
+    <>
+      <span className="linkwork-line">{list}</span>
+      {asked ? <span className="linkwork-line">{worker.languageMatch ? `Match: speaks ${asked}` : `No match: does not speak ${asked}`}</span> : null}
+    </>
+  );
+}
+
+function columns(need: AllocationNeed): Column<WorkerSuggestion>[] {
+  return [
+    {
+      header: 'Link worker',
+      cell: (w) => (
+        <>
+          <span className="linkwork-line">{w.name}</span>
+          {w.suggested ? <Tag colour="blue">Suggested</Tag> : null}
+        </>
+      ),
+    },
+    { header: 'Hours a week', cell: (w) => String(w.hoursPerWeek), numeric: true },
+    { header: 'Languages', cell: (w) => <Languages worker={w} need={need} /> },
+    {
+      header: 'Caseload',
+      cell: (w) => (
+        <>
+          <span className="linkwork-line">
+            {w.capacity.openCases} of {w.capacity.cap}
+          </span>
+          {w.capacity.overCap ? <Tag colour="red">Over cap</Tag> : null}
+          {!w.acceptingCases ? <Tag colour="orange">Not taking new cases</Tag> : null}
+        </>
+      ),
+    },
+    { header: 'Spare places', cell: (w) => String(Math.max(0, w.capacity.spare)), numeric: true },
+    {
+      header: 'Reasons',
+      cell: (w) =>
+        w.reasons.length ? (
+          <ul className="nhsuk-list nhsuk-list--bullet linkwork-flags">
+            {w.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : (
+          'None'
+        ),
+    },
+  ];
+}
+
+function WorkerRadios({ workers, value, onChange, error }: {
+  workers: readonly WorkerSuggestion[];
+  value: string;
+  onChange: (id: string) => void;
+  error?: string;
+}) {
+  const id = fieldId('workerId');
+  return (
+    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+          <h2 className="nhsuk-fieldset__heading">Choose a link worker</h2>
+        </legend>
+        {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
+        <div className="nhsuk-radios">
+          {workers.map((worker, index) => {
+            const optionId = index === 0 ? id : `${id}-${index + 1}`;
+            const hintId = `${optionId}-item-hint`;
+            const notes = [
+              `${worker.capacity.openCases} of ${worker.capacity.cap} open cases`,
+              ...(worker.capacity.overCap ? ['over their safe caseload'] : []),
+              ...(!worker.acceptingCases ? ['not taking new cases'] : []),
+            ];
+            return (
+              <div className="nhsuk-radios__item" key={worker.userId}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={optionId}
+                  name="workerId"
+                  type="radio"
+                  value={worker.userId}
+                  checked={value === worker.userId}
+                  onChange={() => onChange(worker.userId)}
+                  aria-describedby={hintId}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
+                  {worker.name} {worker.suggested ? <Tag colour="blue">Suggested</Tag> : null}
+                </label>
+                <div className="nhsuk-hint nhsuk-radios__hint" id={hintId}>
+                  {notes.join(', ')}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Choosing the link worker for a referral: capacity and language side by side, over-cap only on purpose. */
+export function AllocatePage() {
+  const id = useParams().id ?? '';
+  const scheme = useScheme();
+  const navigate = useNavigate();
+  const { state, reload } = useApiData<Loaded>(`allocation:${scheme.slug}:${id}`, async () => {
+    const [referral, options] = await Promise.all([referralsApi.get(scheme.slug, id), referralsApi.allocation(scheme.slug, id)]);
+    return { referral, options };
+  });
+  const errors = useFormErrors();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [overCapConfirmed, setOverCapConfirmed] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  usePageTitle('Allocate a link worker', errors.hasErrors);
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <LoadFailure error={state.error} />;
+  const { referral, options } = state.data;
+  const workers = ordered(options.workers);
+  const need: AllocationNeed = { language: options.language, interpreterNeeded: referral.patient.interpreterNeeded };
+  // Until someone chooses, the first suggestion is preselected.
+  const workerId = chosen ?? workers.find((w) => w.suggested)?.userId ?? '';
+  const worker = workers.find((w) => w.userId === workerId) ?? null;
+  const name = `${referral.patient.givenName} ${referral.patient.familyName}`;
+  const back = referralHref(referral.id);
+
+  function check(): FieldError[] {
+    if (!worker) return [{ field: 'workerId', text: 'Choose the link worker to allocate this person to' }];
+    if (worker.capacity.overCap && !overCapConfirmed) {
+      return [{ field: 'overCapConfirmed', text: `Confirm you know ${worker.name} is over their safe caseload, or choose another link worker` }];
+    }
+    return [];
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems = check();
+    if (problems.length || !worker) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      await referralsApi.allocate(scheme.slug, referral.id, { version: referral.version, workerId: worker.userId });
+      navigate(back, { state: { flash: `${name} has been allocated to ${worker.name}` } });
+    } catch (error) {
+      setConflict(isEditConflict(error));
+      errors.showError(clarifyProblem(error, 'referral'));
+      setSubmitting(false);
+    }
+  }
+
+  const allowed = referral.allowedActions.includes('allocate');
+  return (
+    <>
+      <BackLink to={back}>Back to the referral</BackLink>
+      <ErrorSummary errors={errors} />
+      <h1>
+        <span className="nhsuk-caption-l">
+          {name}
+          <span className="nhsuk-u-visually-hidden"> – </span>
+        </span>
+        Allocate a link worker
+      </h1>
+      {conflict ? (
+        <EditConflictNotice
+          what="referral"
+          onReload={() => {
+            void reload().then(() => {
+              setConflict(false);
+              errors.clear();
+            });
+          }}
+        />
+      ) : null}
+      <div className="nhsuk-inset-text">
+        <span className="nhsuk-u-visually-hidden">Information: </span>
+        <p>
+          {need.language && need.language.toLowerCase() !== 'english'
+            ? `${name} prefers to speak ${need.language}${need.interpreterNeeded ? ' and needs an interpreter' : ''}.`
+            : `${name} has not asked for a language other than English${need.interpreterNeeded ? ', but needs an interpreter' : ''}.`}
+        </p>
+      </div>
+      {!allowed && !conflict ? (
+        <>
+          <p>This referral cannot be allocated now. It may already have a link worker, or have been declined.</p>
+          <p>
+            <Link to={back}>Go back to the referral to see where it is</Link>
+          </p>
+        </>
+      ) : workers.length === 0 ? (
+        <p>
+          There are no link workers in this scheme to allocate to. A scheme manager can add link workers’ working hours in{' '}
+          <Link to="/settings">scheme settings</Link>.
+        </p>
+      ) : (
+        <>
+          <ResponsiveTable caption="Link workers, suggested first" captionVisible columns={columns(need)} rows={workers} rowKey={(w) => w.userId} />
+          <div className="nhsuk-grid-row">
+            <div className="nhsuk-grid-column-two-thirds">
+              <form method="post" onSubmit={submit} noValidate>
+                <WorkerRadios
+                  workers={workers}
+                  value={workerId}
+                  onChange={(value) => {
+                    setChosen(value);
+                    setOverCapConfirmed(false);
+                  }}
+                  error={errors.errorFor('workerId')}
+                />
+                {worker ? <AllocationChecks worker={worker} need={need} /> : null}
+                {worker?.capacity.overCap ? (
+                  <div className="nhsuk-warning-callout">
+                    <h3 className="nhsuk-warning-callout__label">
+                      <span role="text">
+                        <span className="nhsuk-u-visually-hidden">Important: </span>
+                        {worker.name} is over their safe caseload
+                      </span>
+                    </h3>
+                    <p>
+                      A caseload over the safe limit puts the link worker and the people they support at risk. You can still
+                      allocate, for example when no one else speaks the person’s language, but only on purpose: confirm below.
+                      Talk to the scheme manager about the caseload.
+                    </p>
+                    <Checkbox
+                      name="overCapConfirmed"
+                      label="I know this worker is over their safe caseload"
+                      checked={overCapConfirmed}
+                      onChange={setOverCapConfirmed}
+                      error={errors.errorFor('overCapConfirmed')}
+                    />
+                  </div>
+                ) : null}
+                <div className="nhsuk-button-group">
+                  <Button disabled={submitting}>{worker ? `Allocate to ${worker.name}` : 'Allocate'}</Button>
+                  <Link className="nhsuk-link" to={back}>
+                    Cancel
+                  </Link>
+                </div>
+              </form>
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

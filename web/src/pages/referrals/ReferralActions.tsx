@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { referralsApi, type ReferralDetail } from '../../api/referrals.ts';
+import { Button } from '../../components/Button.tsx';
+import { ButtonLink } from '../../components/ButtonLink.tsx';
+import { Textarea } from '../../components/Textarea.tsx';
+import type { FormErrors } from '../../hooks/useFormErrors.ts';
+import { clarifyProblem, isEditConflict } from './problems.ts';
+import { useScheme } from './SchemeContext.tsx';
+import { referralHref } from './useReferral.ts';
+
+interface ActionProps {
+  referral: ReferralDetail;
+  errors: FormErrors;
+  /** Called with the updated referral and the success message to show. */
+  onDone: (updated: ReferralDetail, flash: string) => void;
+  onConflict: () => void;
+}
+
+/** A triager's choices: accept, allocate, decline, or ask the referrer a question. */
+export function TriageActions({ referral, errors, onDone, onConflict }: ActionProps) {
+  const scheme = useScheme();
+  const [submitting, setSubmitting] = useState(false);
+  const can = (action: string) => referral.allowedActions.includes(action);
+  if (!['accept', 'allocate', 'decline', 'request-information'].some(can)) return null;
+
+  async function accept(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitting(true);
+    try {
+      const updated = await referralsApi.accept(scheme.slug, referral.id, referral.version);
+      errors.clear();
+      onDone(updated, 'Referral accepted. The person is on the waiting list for a link worker.');
+    } catch (error) {
+      if (isEditConflict(error)) onConflict();
+      errors.showError(clarifyProblem(error, 'referral'));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="actions-heading" className="linkwork-no-print">
+      <h2 id="actions-heading">Decide on this referral</h2>
+      <div className="nhsuk-button-group">
+        {can('accept') ? (
+          <form method="post" className="linkwork-inline-form" onSubmit={accept} noValidate>
+            <Button disabled={submitting}>Accept onto the waiting list</Button>
+          </form>
+        ) : null}
+        {can('allocate') ? (
+          <ButtonLink to={referralHref(referral.id, 'allocate')} variant={can('accept') ? 'secondary' : undefined}>
+            Allocate a link worker
+          </ButtonLink>
+        ) : null}
+      </div>
+      <ul className="nhsuk-list">
+        {can('request-information') ? (
+          <li>
+            <Link to={referralHref(referral.id, 'request-information')}>Ask the referrer for more information</Link>
+          </li>
+        ) : null}
+        {can('decline') ? (
+          <li>
+            <Link to={referralHref(referral.id, 'decline')}>Decline this referral</Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+/** A referrer answers the service's question; the referral goes back to triage. */
+export function ProvideInformationForm({ referral, errors, onDone, onConflict }: ActionProps) {
+  const scheme = useScheme();
+  const [answer, setAnswer] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  if (!referral.allowedActions.includes('provide-information')) return null;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!answer.trim()) {
+      errors.showFieldErrors([{ field: 'answer', text: 'Enter your answer to the question' }]);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const updated = await referralsApi.provideInformation(scheme.slug, referral.id, { version: referral.version, answer: answer.trim() });
+      errors.clear();
+      setAnswer('');
+      onDone(updated, 'Answer sent. The service will look at the referral again.');
+    } catch (error) {
+      if (isEditConflict(error)) onConflict();
+      errors.showError(clarifyProblem(error, 'referral'));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="answer-heading" className="linkwork-no-print">
+      <h2 id="answer-heading">The service needs more information</h2>
+      <div className="nhsuk-inset-text">
+        <span className="nhsuk-u-visually-hidden">Question: </span>
+        <p className="linkwork-pre-line">{referral.informationRequest ?? 'The service asked for more information.'}</p>
+      </div>
+      <form method="post" onSubmit={submit} noValidate>
+        <Textarea
+          name="answer"
+          label="Your answer"
+          hint="It is added to the referral and the referral goes back to the service to decide"
+          rows={5}
+          value={answer}
+          onChange={setAnswer}
+          error={errors.errorFor('answer')}
+        />
+        <Button disabled={submitting}>Send answer</Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import { Link } from 'react-router-dom';
+import { labelFor } from '../../api/codes.ts';
+import type { SchemeSettings, WorkerProfileView } from '../../api/settings.ts';
+import { Flash } from '../../components/Flash.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
+import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
+import { Tag } from '../../components/Tag.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { useScheme } from '../referrals/SchemeContext.tsx';
+import { useCodes } from '../referrals/useCodes.ts';
+import { capacityText, useSettings } from './useSettings.ts';
+
+function CodeList({ items }: { items: string[] }) {
+  return (
+    <ul className="nhsuk-list nhsuk-list--bullet">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Criteria({ settings, canEdit }: { settings: SchemeSettings; canEdit: boolean }) {
+  const codes = useCodes();
+  const lists = codes.state.status === 'ready' ? codes.state.data : null;
+  const c = settings.criteria;
+  const practiceName = (ods: string) => {
+    const practice = settings.practices.find((p) => p.odsCode === ods);
+    return practice ? `${practice.name} (${ods})` : ods;
+  };
+  const action = canEdit ? { to: '/settings/criteria', what: 'referral criteria' } : undefined;
+  return (
+    <section aria-labelledby="criteria-heading">
+      <h2 id="criteria-heading">Referral criteria</h2>
+      <p>Every referral is checked against these when it arrives: in scope, needs review or out of scope, with the reasons.</p>
+      <SummaryList>
+        <SummaryRow label="Ages" action={action}>
+          {c.maxAge === null ? `${c.minAge} and over` : `${c.minAge} to ${c.maxAge}`}
+        </SummaryRow>
+        <SummaryRow label="Practices served" action={action}>
+          {c.practicesServed.length === 0 ? 'Any practice' : <CodeList items={c.practicesServed.map(practiceName)} />}
+        </SummaryRow>
+        <SummaryRow label="Needs in scope" action={action}>
+          {c.needsInScope.length === 0 ? 'Any need' : <CodeList items={c.needsInScope.map((n) => labelFor(lists?.needs ?? [], n))} />}
+        </SummaryRow>
+        <SummaryRow label="Self-referral" action={action}>
+          {c.selfReferralOpen ? 'Open: people can refer themselves' : 'Closed: people are asked to speak to their GP practice'}
+        </SummaryRow>
+        <SummaryRow label="Exclusions" action={action}>
+          {c.exclusions.length === 0 ? (
+            'None'
+          ) : (
+            <ul className="nhsuk-list">
+              {c.exclusions.map((e) => (
+                <li key={e.circumstance}>
+                  <strong>{labelFor(lists?.circumstances ?? [], e.circumstance)}</strong>:{' '}
+                  {e.outcome === 'out_of_scope' ? 'out of scope' : 'needs review'}. Suggest: {e.alternative}
+                </li>
+              ))}
+            </ul>
+          )}
+        </SummaryRow>
+      </SummaryList>
+    </section>
+  );
+}
+
+function Policies({ settings, canEdit }: { settings: SchemeSettings; canEdit: boolean }) {
+  const p = settings.policies;
+  const action = canEdit ? { to: '/settings/policies', what: 'policies' } : undefined;
+  return (
+    <section aria-labelledby="policies-heading">
+      <h2 id="policies-heading">Policies</h2>
+      <SummaryList>
+        <SummaryRow label="People a full-time worker supports in a year" action={action}>
+          {String(p.annualPeoplePerFte)}
+        </SummaryRow>
+        <SummaryRow label="Full-time hours a week" action={action}>
+          {String(p.fullTimeHours)}
+        </SummaryRow>
+        <SummaryRow label="Contact attempts before a letter" action={action}>
+          {`${p.contactAttempts} attempts over ${p.contactWindowDays} days`}
+        </SummaryRow>
+        <SummaryRow label="Wait after the letter before closing" action={action}>
+          {`${p.letterWaitDays} days`}
+        </SummaryRow>
+        <SummaryRow label="Intervention length" action={action}>
+          {`Up to ${p.interventionWeeks} weeks and ${p.interventionSessions} sessions`}
+        </SummaryRow>
+      </SummaryList>
+    </section>
+  );
+}
+
+function Workers({ settings, canEdit }: { settings: SchemeSettings; canEdit: boolean }) {
+  const columns: Column<WorkerProfileView>[] = [
+    { header: 'Link worker', cell: (w) => w.name },
+    { header: 'Hours a week', cell: (w) => String(w.hoursPerWeek), numeric: true },
+    { header: 'Languages', cell: (w) => (w.languages.length ? w.languages.join(', ') : 'None recorded') },
+    { header: 'Taking new cases', cell: (w) => (w.acceptingCases ? 'Yes' : 'No') },
+    {
+      header: 'Capacity',
+      cell: (w) => (
+        <>
+          <span className="linkwork-line">{capacityText(w.capacity)}</span>
+          {w.capacity.overCap ? <Tag colour="red">Over cap</Tag> : null}
+        </>
+      ),
+    },
+  ];
+  if (canEdit) {
+    columns.push({
+      header: 'Action',
+      cell: (w) => (
+        <Link to={`/settings/workers/${encodeURIComponent(w.userId)}`}>
+          Change<span className="nhsuk-u-visually-hidden"> {w.name}’s working pattern</span>
+        </Link>
+      ),
+    });
+  }
+  return (
+    <section aria-labelledby="workers-heading">
+      <h2 id="workers-heading">Link workers</h2>
+      <p>
+        Each worker’s safe caseload follows from their hours and the scheme’s figure for a full-time worker. Allocation
+        warns before anyone goes over it.
+      </p>
+      {settings.workers.length === 0 ? (
+        <p>There are no link workers in this scheme yet. An administrator adds them.</p>
+      ) : (
+        <ResponsiveTable caption="Link workers and their capacity" columns={columns} rows={settings.workers} rowKey={(w) => w.userId} />
+      )}
+    </section>
+  );
+}
+
+/** The scheme's criteria, policies and workers: editable by the scheme manager, readable by the team. */
+export function SettingsPage() {
+  const scheme = useScheme();
+  const { state } = useSettings();
+  usePageTitle('Scheme settings');
+  const canEdit = scheme.role === 'scheme_manager';
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <LoadFailure error={state.error} />;
+  const settings = state.data;
+  return (
+    <>
+      <Flash />
+      <h1>
+        <span className="nhsuk-caption-l">
+          {settings.scheme.name}
+          <span className="nhsuk-u-visually-hidden"> – </span>
+        </span>
+        Scheme settings
+      </h1>
+      <p className="nhsuk-body-s">Last changed {formatDateTime(settings.updatedAt)}</p>
+      {!canEdit ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>You can read these settings. Only the scheme manager can change them.</p>
+        </div>
+      ) : null}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-full">
+          <Criteria settings={settings} canEdit={canEdit} />
+          <Policies settings={settings} canEdit={canEdit} />
+          <Workers settings={settings} canEdit={canEdit} />
+        </div>
+      </div>
+    </>
+  );
+}

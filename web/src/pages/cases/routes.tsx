@@ -1,6 +1,22 @@
 import { Fragment } from 'react';
+import { Route } from 'react-router-dom';
+import { RequireRole } from '../../auth/guards.tsx';
+import { MyTasksPage } from '../tasks/MyTasksPage.tsx';
+import { CaseloadPage } from './CaseloadPage.tsx';
+import { CasePage } from './CasePage.tsx';
+import { DischargePage } from './DischargePage.tsx';
+import { CASE_ROLES } from './useSchemeRole.ts';
 
-/** Case pages: my caseload, the case page, my tasks, the message-back letter. */
+/** Case pages: my caseload, the case page (with its messages back), discharge, and my tasks. */
 export function caseRoutes() {
-  return <Fragment />;
+  return (
+    <Fragment>
+      <Route element={<RequireRole roles={CASE_ROLES} />}>
+        <Route path="/caseload" element={<CaseloadPage />} />
+        <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/cases/:id/discharge" element={<DischargePage />} />
+        <Route path="/tasks" element={<MyTasksPage />} />
+      </Route>
+    </Fragment>
+  );
 }

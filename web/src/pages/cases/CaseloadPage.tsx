@@ -1,0 +1,233 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { casesApi, type Caseload, type CaseloadItem } from '../../api/cases.ts';
+import { toQuery } from '../../api/client.ts';
+import { settingsApi, type SchemeSettings } from '../../api/settings.ts';
+import { Button } from '../../components/Button.tsx';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
+import { LoadFailure, SectionLoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
+import { Select } from '../../components/Select.tsx';
+import { Tag } from '../../components/Tag.tsx';
+import { useApiData, type Loadable } from '../../hooks/useApiData.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { formatDate } from '../../lib/format.ts';
+import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
+import { CaseStatusTag, InterventionTag } from './caseLabels.tsx';
+import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
+
+function hoursText(hours: number): string {
+  return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+}
+
+/** The worker's load against their safe caseload, with a warning when it is over. */
+function CapacityPanel({ caseload, hours, mine }: { caseload: Caseload; hours: number | null; mine: boolean }) {
+  const c = caseload.capacity;
+  const who = mine ? 'You have' : `${caseload.worker.name} has`;
+  return (
+    <>
+      <div className="nhsuk-card">
+        <div className="nhsuk-card__content">
+          <h2 className="nhsuk-card__heading">Capacity</h2>
+          <p className="nhsuk-card__description">
+            {c.openCases} of {c.cap} open cases
+            {hours !== null ? ` – safe caseload for ${hoursText(hours)} hours a week` : ' (safe caseload)'}; {c.allocatedThisYear} of{' '}
+            {c.annualCap} people this year
+          </p>
+          {!c.overCap ? (
+            <p className="nhsuk-body-s">{c.spare === 1 ? 'Room for 1 more case.' : `Room for ${c.spare} more cases.`}</p>
+          ) : null}
+        </div>
+      </div>
+      {c.overCap ? (
+        <div className="nhsuk-card nhsuk-card--warning">
+          <div className="nhsuk-card__content">
+            <h2 className="nhsuk-card__heading">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Over safe caseload
+            </h2>
+            <p className="nhsuk-card__description">
+              {who} {c.openCases} open cases, {c.openCases - c.cap} more than the safe caseload of {c.cap}. No more cases
+              should be allocated until some are closed. Talk to {mine ? 'your supervisor or scheme manager' : 'them'} about
+              the caseload.
+            </p>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function PersonCell({ item }: { item: CaseloadItem }) {
+  const details = [item.patient.age !== null ? `Age ${item.patient.age}` : null, item.patient.preferredLanguage].filter(Boolean).join(', ');
+  return (
+    <>
+      <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>{item.patient.name}</Link>
+      {details ? <span className="nhsuk-body-s linkwork-case-subline">{details}</span> : null}
+    </>
+  );
+}
+
+function TasksCell({ item }: { item: CaseloadItem }) {
+  if (item.openTasks === 0) return <>None</>;
+  return (
+    <>
+      {item.openTasks} open
+      {item.overdueTasks > 0 ? (
+        <>
+          {' '}
+          <Tag colour="red">{item.overdueTasks} overdue</Tag>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+interface CaseloadTableProps {
+  caseload: Caseload;
+  closed: boolean;
+  query: { workerId?: string; include?: 'closed' };
+  after: string | undefined;
+}
+
+function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
+  const what = closed ? 'closed cases' : 'open cases';
+  if (caseload.items.length === 0) {
+    return <p>{closed ? 'There are no closed cases.' : 'There are no open cases.'}</p>;
+  }
+  return (
+    <>
+      {!closed ? (
+        <p role="status">
+          Showing {caseload.items.length} of {caseload.total} open {caseload.total === 1 ? 'case' : 'cases'}, oldest allocation first
+        </p>
+      ) : null}
+      <ResponsiveTable
+        caption={`${closed ? 'Closed' : 'Open'} cases of ${caseload.worker.name}`}
+        columns={[
+          { header: 'Person', cell: (item) => <PersonCell item={item} /> },
+          { header: 'Status', cell: (item) => <CaseStatusTag status={item.status} /> },
+          { header: 'Allocated', cell: (item) => formatDate(item.allocatedAt) },
+          { header: 'Last session', cell: (item) => (item.lastSessionAt ? formatDate(item.lastSessionAt) : 'None yet') },
+          { header: 'Sessions held', cell: (item) => item.sessionsHeld, numeric: true },
+          { header: 'Tasks', cell: (item) => <TasksCell item={item} /> },
+          { header: 'Intervention', cell: (item) => <InterventionTag state={item.interventionState} /> },
+          { header: 'Next step', cell: (item) => item.nextStep },
+        ]}
+        rows={caseload.items}
+        rowKey={(item) => item.caseId}
+      />
+      <KeysetPagination
+        next={caseload.next}
+        onLaterPage={Boolean(after)}
+        hrefForCursor={(cursor) => `/caseload${toQuery({ ...query, after: cursor })}`}
+        firstHref={`/caseload${toQuery({ ...query })}`}
+        what={what}
+      />
+    </>
+  );
+}
+
+/** Supervisors and managers choose whose caseload to look at. */
+function WorkerChooser({ settings, workerId, onChoose }: { settings: SchemeSettings; workerId: string; onChoose: (id: string) => void }) {
+  const [chosen, setChosen] = useState(workerId);
+  const [error, setError] = useState<string | undefined>();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!chosen) {
+      setError('Select a link worker');
+      return;
+    }
+    setError(undefined);
+    onChoose(chosen);
+  }
+  if (settings.workers.length === 0) return <p>There are no link workers in {settings.scheme.name} yet.</p>;
+  return (
+    <form method="get" onSubmit={submit} noValidate aria-label="Choose a link worker">
+      <Select
+        name="workerId"
+        label="Link worker"
+        value={chosen}
+        options={settings.workers.map((w) => ({
+          value: w.userId,
+          text: `${w.name} – ${w.capacity.openCases} of ${w.capacity.cap} open cases${w.capacity.overCap ? ' (over safe caseload)' : ''}`,
+        }))}
+        emptyOption="Choose a link worker"
+        onChange={setChosen}
+        error={error}
+      />
+      <Button variant="secondary">Show caseload</Button>
+    </form>
+  );
+}
+
+function hoursOf(settings: Loadable<SchemeSettings>, workerId: string | undefined): number | null {
+  if (settings.status !== 'ready' || !workerId) return null;
+  return settings.data.workers.find((w) => w.userId === workerId)?.hoursPerWeek ?? null;
+}
+
+/** A link worker's caseload against their safe cap; supervisors and managers choose a worker first. */
+export function CaseloadPage() {
+  const scheme = useSchemeRole();
+  if (!scheme) return <ForbiddenContent detail="Caseloads are for link workers, supervisors and scheme managers working in a scheme." />;
+  return <CaseloadInScheme scheme={scheme} />;
+}
+
+function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
+  const { slug } = scheme;
+  const mine = scheme.role === 'link_worker';
+  const [params, setParams] = useSearchParams();
+  const chosenWorker = mine ? undefined : params.get('workerId') || undefined;
+  const closed = params.get('include') === 'closed';
+  const after = params.get('after') || undefined;
+  const query = { ...(chosenWorker ? { workerId: chosenWorker } : {}), ...(closed ? { include: 'closed' as const } : {}) };
+  const settings = useApiData(`settings|${slug}`, () => settingsApi.get(slug));
+  const caseload = useApiData(`${slug}|${chosenWorker ?? ''}|${closed}|${after ?? ''}`, () =>
+    mine || chosenWorker ? casesApi.caseload(slug, { ...query, after }) : Promise.resolve(null),
+  );
+  const heading = mine ? 'My caseload' : 'Caseloads';
+  usePageTitle(heading);
+
+  if (caseload.state.status === 'failed') return <LoadFailure error={caseload.state.error} />;
+  const data = caseload.state.status === 'ready' ? caseload.state.data : null;
+  const workerId = data?.worker.id ?? chosenWorker ?? (mine ? scheme.me.id : undefined);
+
+  return (
+    <>
+      <h1>{heading}</h1>
+      {!mine ? (
+        settings.state.status === 'ready' ? (
+          <WorkerChooser
+            key={chosenWorker ?? ''}
+            settings={settings.state.data}
+            workerId={chosenWorker ?? ''}
+            onChoose={(id) => setParams({ workerId: id })}
+          />
+        ) : settings.state.status === 'failed' ? (
+          <SectionLoadFailure error={settings.state.error} what="the list of link workers" />
+        ) : (
+          <Loading />
+        )
+      ) : null}
+
+      {caseload.state.status === 'loading' ? <Loading /> : null}
+      {data ? (
+        <>
+          {!mine ? <h2>Caseload of {data.worker.name}</h2> : null}
+          <CapacityPanel caseload={data} hours={hoursOf(settings.state, workerId)} mine={mine} />
+          <p>
+            <Link to={`/caseload${toQuery({ workerId: chosenWorker, include: closed ? undefined : 'closed' })}`}>
+              {closed ? 'Show open cases' : 'Show closed cases'}
+            </Link>
+          </p>
+          {mine ? (
+            <p>
+              <Link to="/tasks">My tasks</Link>
+            </p>
+          ) : null}
+          <CaseloadTable caseload={data} closed={closed} query={query} after={after} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from 'react';
+import { casesApi, type Attendance, type SessionMode } from '../../../api/cases.ts';
+import { Button } from '../../../components/Button.tsx';
+import { Radios } from '../../../components/Radios.tsx';
+import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
+import { Textarea } from '../../../components/Textarea.tsx';
+import { TextInput } from '../../../components/TextInput.tsx';
+import type { FieldError } from '../../../hooks/useFormErrors.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { ATTENDANCE, AttendanceTag, MODES, textFor } from '../caseLabels.tsx';
+import { DateTimeFields, readDateTime, todayParts, type DateTimeParts } from '../DateTimeFields.tsx';
+import { FormErrorSummary } from '../FormErrorSummary.tsx';
+import { useCaseForm } from '../useCaseForm.ts';
+import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
+
+function minutes(n: number): string {
+  return n === 1 ? '1 minute' : `${n} minutes`;
+}
+
+function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
+  const form = useCaseForm('session', generation);
+  const [when, setWhen] = useState<DateTimeParts>(() => todayParts());
+  const [duration, setDuration] = useState('');
+  const [mode, setMode] = useState('');
+  const [place, setPlace] = useState('');
+  const [attendance, setAttendance] = useState('');
+  const [notes, setNotes] = useState('');
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const errors: FieldError[] = [];
+    const moment = readDateTime(when, 'startsAt', 'session');
+    if (moment.kind === 'errors') errors.push(...moment.errors);
+    const durationText = duration.trim();
+    const durationMinutes = Number(durationText);
+    if (!durationText) errors.push({ field: 'durationMinutes', text: 'Enter how long the session lasted, in minutes' });
+    else if (!/^\d+$/.test(durationText)) errors.push({ field: 'durationMinutes', text: 'How long the session lasted must be a whole number of minutes, like 45' });
+    else if (durationMinutes > 600) errors.push({ field: 'durationMinutes', text: 'How long the session lasted must be 600 minutes or fewer' });
+    else if (attendance === 'attended' && durationMinutes === 0) errors.push({ field: 'durationMinutes', text: 'An attended session must last more than 0 minutes' });
+    if (!mode) errors.push({ field: 'mode', text: 'Select the type of session' });
+    if (mode === 'home_visit' && !place.trim()) errors.push({ field: 'place', text: 'Enter where the home visit took place' });
+    else if (place.length > 200) errors.push({ field: 'place', text: 'The place must be 200 characters or fewer' });
+    if (!attendance) errors.push({ field: 'attendance', text: 'Select whether the person attended' });
+    if (notes.length > 10000) errors.push({ field: 'notes', text: 'Notes must be 10,000 characters or fewer' });
+    if (!form.check(errors) || moment.kind !== 'ok') return;
+    const view = await form.submit(() =>
+      casesApi.recordSession(slug, kase.id, {
+        startsAt: moment.iso,
+        durationMinutes,
+        mode: mode as SessionMode,
+        place: place.trim(),
+        attendance: attendance as Attendance,
+        notes: notes.trim(),
+      }),
+    );
+    if (!view) return;
+    const message =
+      attendance === 'did_not_attend' ? 'Session recorded as did not attend' : attendance === 'cancelled' ? 'Cancelled session recorded' : 'Session recorded';
+    setWhen(todayParts());
+    setDuration('');
+    setMode('');
+    setPlace('');
+    setAttendance('');
+    setNotes('');
+    onSaved(view, message, SECTIONS.sessions);
+  }
+
+  return (
+    <form method="post" onSubmit={submit} noValidate aria-labelledby="session-form">
+      <h3 id="session-form">Record a session</h3>
+      <FormErrorSummary form={form} />
+      <DateTimeFields
+        name={form.name('startsAt')}
+        legend="Date of the session"
+        timeLabel="Start time"
+        value={when}
+        onChange={setWhen}
+        dateError={form.errorFor('startsAt')}
+        timeError={form.errorFor('startsAtTime')}
+      />
+      <TextInput
+        name={form.name('durationMinutes')}
+        label="How long did it last, in minutes?"
+        hint="Enter 0 if the person did not attend or the session was cancelled."
+        value={duration}
+        onChange={setDuration}
+        error={form.errorFor('durationMinutes')}
+        inputMode="numeric"
+        widthClass="nhsuk-input--width-3"
+        autoComplete="off"
+      />
+      <Radios name={form.name('mode')} legend="Type of session" value={mode} options={[...MODES]} onChange={setMode} error={form.errorFor('mode')} />
+      <TextInput
+        name={form.name('place')}
+        label="Place"
+        hint="Required for a home visit. For example, the surgery, a library or the person’s address."
+        value={place}
+        onChange={setPlace}
+        error={form.errorFor('place')}
+      />
+      <Radios
+        name={form.name('attendance')}
+        legend="Did the person attend?"
+        value={attendance}
+        options={[...ATTENDANCE]}
+        onChange={setAttendance}
+        error={form.errorFor('attendance')}
+      />
+      <Textarea
+        name={form.name('notes')}
+        label="Notes (optional)"
+        hint="What you talked about and agreed. The person may ask to see these notes."
+        value={notes}
+        onChange={setNotes}
+        error={form.errorFor('notes')}
+        rows={6}
+      />
+      <Button disabled={form.submitting}>Record session</Button>
+    </form>
+  );
+}
+
+/** Sessions held with the person (and missed ones), and the form to record one. */
+export function SessionsSection(props: SectionProps) {
+  const { kase } = props;
+  const held = kase.sessions.filter((s) => s.attendance === 'attended').length;
+  const missed = kase.sessions.filter((s) => s.attendance === 'did_not_attend').length;
+  return (
+    <section className="linkwork-case-section" aria-labelledby={SECTIONS.sessions.id}>
+      <h2 id={SECTIONS.sessions.id}>{SECTIONS.sessions.title}</h2>
+      {kase.sessions.length === 0 ? (
+        <p>No sessions have been recorded yet.</p>
+      ) : (
+        <>
+          <p>
+            {held === 1 ? '1 session held' : `${held} sessions held`}
+            {missed > 0 ? `; the person did not attend ${missed === 1 ? '1 session' : `${missed} sessions`}` : ''}.
+          </p>
+          <ResponsiveTable
+            caption="Sessions, oldest first"
+            columns={[
+              { header: 'Date and time', cell: (s) => formatDateTime(s.startsAt) },
+              { header: 'Type', cell: (s) => textFor(MODES, s.mode) },
+              { header: 'Place', cell: (s) => s.place || 'Not given' },
+              { header: 'Duration', cell: (s) => minutes(s.durationMinutes) },
+              { header: 'Attendance', cell: (s) => <AttendanceTag attendance={s.attendance} /> },
+              { header: 'Notes', cell: (s) => <span className="linkwork-case-text">{s.notes || 'None'}</span> },
+              { header: 'By', cell: (s) => s.by ?? 'Not known' },
+            ]}
+            rows={kase.sessions}
+            rowKey={(s) => s.id}
+          />
+        </>
+      )}
+      {can(kase, 'session') ? <SessionForm {...props} /> : null}
+    </section>
+  );
+}

@@ -102,7 +102,7 @@ export type TaskRow = Awaited<ReturnType<typeof listTasks>>[number];
 /** A person's open tasks, soonest due first, by keyset on (due date, id). */
 export function listOpenTasksFor(db: Db, schemeId: string, userId: string, after: { dueOn: string; id: string } | null, limit: number) {
   let query = db.selectFrom('case_tasks as t').innerJoin('users as a', 'a.id', 't.assignee_id').innerJoin('cases as c', 'c.id', 't.case_id').innerJoin('patients as p', 'p.id', 'c.patient_id')
-    .select(TASK_COLUMNS).where('t.scheme_id', '=', schemeId).where('t.assignee_id', '=', userId).where('t.done_at', 'is', null);
+    .select(TASK_COLUMNS).where('t.scheme_id', '=', schemeId).where('t.assignee_id', '=', userId).where('t.done_at', 'is', null).where('c.status', '<>', 'closed');
   if (after) query = query.where((eb) => eb(eb.refTuple('t.due_on', 't.id'), '>', eb.tuple(after.dueOn, after.id)));
   return query.orderBy('t.due_on').orderBy('t.id').limit(limit + 1).execute();
 }

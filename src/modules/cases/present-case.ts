@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/actor.ts';
-import { findDischargeReason } from '../codes/discharge-reasons.ts';
+import { closingReasonLabel } from '../codes/discharge-reasons.ts';
 import type { PatientRow } from '../patients/patients.repository.ts';
 import { presentPatient } from '../patients/present-patient.ts';
 import { presentMessages } from '../referrals/present-referral.ts';
@@ -74,7 +74,7 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
     ...p.extensions.map((e) => ({ at: e.at, kind: 'extension', text: `Intervention extended by ${e.extra_weeks} week(s) and ${e.extra_sessions} session(s): ${e.reason}`, by: e.by_name })),
     ...p.messages.map((m) => ({ at: m.created_at, kind: 'message-back', text: `Message back sent: ${m.snomed_display} (${m.kind.replace(/_/g, ' ')})`, by: null })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime()).map((t) => ({ ...t, at: t.at.toISOString() }));
-  const reasonLabel = kase.discharge_reason ? findDischargeReason(kase.discharge_reason)?.label ?? kase.discharge_reason : '';
+  const reasonLabel = kase.discharge_reason ? closingReasonLabel(kase.discharge_reason) : '';
   return {
     id: kase.id, schemeSlug: p.schemeSlug, status: kase.status, version: kase.version, worker: { id: kase.worker_id, name: kase.worker_name },
     allocatedAt: kase.allocated_at.toISOString(), firstContactAt: kase.first_contact_at?.toISOString() ?? null,

@@ -10,8 +10,17 @@ export const DISCHARGE_REASONS: readonly { code: string; label: string }[] = [
   { code: 'died', label: 'Died' },
 ];
 
+/** A reason a person can choose when discharging. */
 export function findDischargeReason(code: string) {
   return DISCHARGE_REASONS.find((r) => r.code === code);
+}
+
+/** Set only by the contact policy, never chosen on the discharge form. */
+export const UNABLE_TO_CONTACT = { code: 'unable-to-contact', label: 'Unable to contact' } as const;
+
+/** The words for any closing reason, for pages and letters. */
+export function closingReasonLabel(code: string): string {
+  return code === UNABLE_TO_CONTACT.code ? UNABLE_TO_CONTACT.label : findDischargeReason(code)?.label ?? code;
 }
 
 /** SNOMED CT concepts used in the message back (PRSB Social Prescribing Information Standard). */

@@ -66,3 +66,9 @@ export function upsertWorkerProfile(db: Db, schemeId: string, userId: string, p:
     .onConflict((oc) => oc.columns(['scheme_id', 'user_id']).doUpdateSet({ hours_per_week: p.hoursPerWeek, languages: p.languages, accepting_cases: p.acceptingCases, updated_at: now }))
     .execute();
 }
+
+/** True when the user is (or was) a link worker of the scheme, active or not, so their caseload can still be read. */
+export async function isSchemeWorker(db: Db, schemeId: string, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('memberships').select('id').where('scheme_id', '=', schemeId).where('user_id', '=', userId).where('role', '=', 'link_worker').executeTakeFirst();
+  return row !== undefined;
+}

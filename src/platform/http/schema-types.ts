@@ -1,7 +1,19 @@
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 
 /** Shared TypeBox building blocks for request and response schemas. */
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/**
+ * A value or null. For plain types this is `type: [t, 'null']`, not `anyOf`: with type coercion on,
+ * Ajv would otherwise turn a null into 0 or "" on the first branch (a manager could never clear a
+ * maximum age; a goal's "no progress score" would become 0).
+ */
+export function Nullable<T extends TSchema>(schema: T) {
+  const type = (schema as { type?: unknown }).type;
+  if (typeof type === 'string' && type !== 'object' && type !== 'array' && type !== 'null') {
+    return Type.Unsafe<Static<T> | null>({ ...schema, type: [type, 'null'] });
+  }
+  return Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
+}
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date as yyyy-mm-dd' });
 export const IsoDateTime = Type.String({ description: 'A date and time, ISO 8601' });
 export const Uuid = Type.String({ format: 'uuid' });

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { findDischargeReason } from '../../codes/discharge-reasons.ts';
+import { findDischargeReason, UNABLE_TO_CONTACT } from '../../codes/discharge-reasons.ts';
 import { dischargedMessage, unableToContactMessage, type MessageBack } from '../../referrals/message-back.ts';
 import { referralStates } from '../../referrals/referral-states.ts';
 import * as referrals from '../../referrals/referrals.repository.ts';
@@ -61,7 +61,7 @@ export function closeUnableToContact(ctx: AppContext, actor: Actor, slug: string
         throw new AppError('illegal-transition', `The contact policy has not run its course yet: ${contact.message}`, { extra: { step: contact.step } });
       }
       await completeReferral(w, unableToContactMessage(personOf(w), referralFactsOf(w), w.parts.attempts.length, w.now), { reason: 'unable-to-contact' });
-      return { closed_at: w.now, closed_by: w.byUserId, discharge_reason: 'unable-to-contact', discharge_summary: `Not reached after ${w.parts.attempts.length} attempt(s) including a letter.`, discharge_arranged: '' };
+      return { closed_at: w.now, closed_by: w.byUserId, discharge_reason: UNABLE_TO_CONTACT.code, discharge_summary: `Not reached after ${w.parts.attempts.length} attempt(s) including a letter.`, discharge_arranged: '' };
     },
   });
 }
@@ -74,7 +74,7 @@ export function extendIntervention(ctx: AppContext, actor: Actor, slug: string, 
   return changeCase(ctx, actor, {
     slug, id, event: 'record-work', version: input.version, audit: { action: 'case.extend', detail: { extraWeeks: input.extraWeeks, extraSessions: input.extraSessions } },
     work: async ({ trx, scheme, parts, now, byUserId }) => {
-      if (parts.kase.status !== 'active') throw fail.field('extraWeeks', 'Only an active case can be extended.', 'Reach the person first; the intervention starts then.');
+      if (parts.kase.status !== 'active') throw new AppError('illegal-transition', 'Only an active case can be extended: the intervention starts when the person is reached.', { extra: { from: parts.kase.status, event: 'extend' } });
       await repo.insertExtension(trx, { schemeId: scheme.id, caseId: id, extraWeeks: input.extraWeeks, extraSessions: input.extraSessions, reason, byUserId, at: now });
       return { extra_weeks: parts.kase.extra_weeks + input.extraWeeks, extra_sessions: parts.kase.extra_sessions + input.extraSessions };
     },

@@ -2,13 +2,14 @@ import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { fail } from '../../../platform/errors.ts';
+import { AppError, fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { allow, authorize } from '../../../platform/policy.ts';
 import { capacityOf } from '../../allocation/capacity.ts';
 import { loadCandidates } from '../../allocation/load-candidates.ts';
 import { ageFrom } from '../../patients/present-patient.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
+import { isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { findUser } from '../../users/users.repository.ts';
 import * as repo from '../cases.repository.ts';
@@ -57,7 +58,7 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
       loadCandidates(trx, scheme.id, rules, now),
       findUser(trx, workerId),
     ]);
-    if (!worker) throw fail.notFound('That link worker');
+    if (!worker || !(await isSchemeWorker(trx, scheme.id, workerId))) throw fail.notFound('That link worker');
     const candidate = candidates.find((c) => c.userId === workerId);
     const capacity = candidate?.capacity ?? capacityOf(rules.capacity, { hoursPerWeek: 0, openCases: 0, allocatedThisYear: 0 });
     const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
@@ -107,6 +108,7 @@ export async function completeTask(ctx: AppContext, actor: Actor, slug: string, 
     const mine = actor.kind === 'user' && (actor.userId === task.assignee_id || actor.userId === kase.worker_id);
     if (!mine && !allow(actor, 'case.read-any', { schemeId: scheme.id })) throw fail.notFound('That task');
     if (!mine && !(actor.kind === 'user' && actor.role === 'scheme_manager')) throw fail.forbidden('Only the task\'s assignee, the case\'s link worker or the scheme manager can complete it.');
+    if (kase.status === 'closed') throw new AppError('illegal-transition', 'This case is closed, so its tasks can no longer change.');
     if (task.done_at) throw fail.conflict('This task is already done.');
     if (!(await repo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now))) throw fail.conflict('This task is already done.');
     await recordAudit(trx, actor, { action: 'case.task-done', recordType: 'case', recordId: kase.id, schemeId: scheme.id, detail: { taskId } });

@@ -19,6 +19,13 @@ function pastTime(value: string | undefined, field: string, now: Date): Date {
   return at;
 }
 
+/** Work with a person cannot predate their referral: such a date is a typing slip. */
+function notBeforeReferral(at: Date, receivedAt: Date, field: string): void {
+  if (at.getTime() < receivedAt.getTime() - SKEW_MS) {
+    throw fail.field(field, `This is before the referral was received (${receivedAt.toISOString().slice(0, 10)}).`, 'Check the date: record when it actually happened.');
+  }
+}
+
 /** Logs a contact attempt; reaching the person makes the case active and starts the intervention clock. */
 export function recordContactAttempt(ctx: AppContext, actor: Actor, slug: string, id: string, input: { at?: string; channel: ContactChannel; outcome: ContactOutcome; notes: string }): Promise<CaseView> {
   const at = pastTime(input.at, 'at', ctx.now());
@@ -26,6 +33,7 @@ export function recordContactAttempt(ctx: AppContext, actor: Actor, slug: string
     slug, id, event: input.outcome === 'reached' ? 'reach' : 'record-work',
     audit: { action: 'case.contact-attempt', detail: { channel: input.channel, outcome: input.outcome } },
     work: async ({ trx, scheme, parts, byUserId }) => {
+      notBeforeReferral(at, parts.referral.received_at, 'at');
       await repo.insertContactAttempt(trx, { schemeId: scheme.id, caseId: id, at, channel: input.channel, outcome: input.outcome, notes: input.notes.trim(), byUserId });
       const changes: repo.CaseChanges = {};
       if (input.outcome === 'reached' && !parts.kase.first_contact_at) changes.first_contact_at = at;
@@ -55,6 +63,7 @@ export function recordSession(ctx: AppContext, actor: Actor, slug: string, id: s
     slug, id, event: input.attendance === 'attended' ? 'reach' : 'record-work',
     audit: { action: 'case.session', detail: { mode: input.mode, attendance: input.attendance } },
     work: async ({ trx, scheme, parts, byUserId }) => {
+      notBeforeReferral(startsAt, parts.referral.received_at, 'startsAt');
       await repo.insertSession(trx, { schemeId: scheme.id, caseId: id, startsAt, durationMinutes: input.durationMinutes, mode: input.mode, place: input.place.trim(), attendance: input.attendance, notes: input.notes.trim(), byUserId });
       return input.attendance === 'attended' && !parts.kase.first_contact_at ? { first_contact_at: startsAt } : {};
     },

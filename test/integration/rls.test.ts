@@ -4,6 +4,7 @@ import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildScheme } from '../support/factories.ts';
+import { buildPathwayScheme, referralBody } from '../support/pathway.ts';
 
 describe.each(testDatabaseTargets())('row-level security on $name', (target) => {
   const env = useTestApp(target);
@@ -61,5 +62,30 @@ describe.each(testDatabaseTargets())('row-level security on $name', (target) => 
     const { a } = await twoSchemesWithPatients();
     await inSchemeTransaction(ctx.db, a.id, async (trx) => trx.selectFrom('patients').select('id').execute());
     expect(await ctx.db.selectFrom('patients').select('id').execute()).toHaveLength(0);
+  });
+
+  it('puts every person-level table of the pathway under forced row-level security', async () => {
+    const { ctx } = env();
+    const tables = ['patients', 'patient_distinct_pairs', 'referrals', 'referral_events', 'cases', 'case_extensions', 'contact_attempts', 'case_sessions', 'case_goals', 'case_tasks', 'messages_back'];
+    const { rows } = await sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>`
+      SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY(${tables}) AND relkind = 'r'`.execute(ctx.db);
+    expect(rows.map((r) => r.relname).sort()).toEqual([...tables].sort());
+    for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+  });
+
+  it('hides one scheme\'s referrals and cases from another scheme\'s transactions', async () => {
+    const { ctx, app } = env();
+    const first = await buildPathwayScheme(ctx, app);
+    const second = await buildScheme(ctx);
+    const made = await first.referrer.request({ method: 'POST', url: `/api/schemes/${first.scheme.slug}/referrals`, payload: referralBody() });
+    expect(made.statusCode, made.body).toBe(201);
+    const own = await inSchemeTransaction(ctx.db, first.scheme.id, (trx) => trx.selectFrom('referrals').select('id').execute());
+    expect(own.map((r) => r.id)).toContain(made.json().id);
+    const other = await inSchemeTransaction(ctx.db, second.id, async (trx) => ({
+      referrals: await trx.selectFrom('referrals').select('id').execute(),
+      events: await trx.selectFrom('referral_events').select('id').execute(),
+    }));
+    expect(other).toEqual({ referrals: [], events: [] });
+    expect(await ctx.db.selectFrom('referrals').select('id').execute()).toHaveLength(0);
   });
 });

@@ -43,7 +43,7 @@ test('the manager changes the contact policy and sees it saved', async () => {
   await expectNoSeriousA11yViolations(page, 'scheme settings (manager)');
 
   // Every policy row links to the same form, named "Change policies".
-  await main.getByRole('link', { name: 'Change policies' }).first().click();
+  await main.getByRole('link', { name: 'Change contact attempts before a letter' }).click();
   await expectHeading(page, 'Policies');
   const field = page.getByLabel('Contact attempts before sending a letter');
   expect(await field.inputValue()).toBe(before?.[1]);
@@ -58,7 +58,7 @@ test('the manager changes the contact policy and sees it saved', async () => {
   await expectNoSeriousA11yViolations(page, 'scheme settings after saving the policies');
 
   // The saved value is what the form offers next time.
-  await main.getByRole('link', { name: 'Change policies' }).first().click();
+  await main.getByRole('link', { name: 'Change contact attempts before a letter' }).click();
   await expectHeading(page, 'Policies');
   expect(await page.getByLabel('Contact attempts before sending a letter').inputValue()).toBe(String(attempts));
 });
@@ -114,7 +114,7 @@ test('a maximum age below the minimum is refused with an error summary, and noth
     if (request.method() !== 'GET' && request.url().includes('/settings')) sent.push(`${request.method()} ${request.url()}`);
   });
 
-  await main.getByRole('link', { name: 'Change referral criteria' }).first().click();
+  await main.getByRole('link', { name: 'Change ages' }).click();
   await expectHeading(page, 'Referral criteria');
   await page.getByLabel('Minimum age', { exact: true }).fill('65');
   await page.getByLabel('Maximum age (optional)').fill('18');

@@ -37,19 +37,19 @@ function Criteria({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
       <h2 id="criteria-heading">Referral criteria</h2>
       <p>Every referral is checked against these when it arrives: in scope, needs review or out of scope, with the reasons.</p>
       <SummaryList>
-        <SummaryRow label="Ages" action={action}>
+        <SummaryRow label="Ages" action={action && { ...action, what: 'ages' }}>
           {c.maxAge === null ? `${c.minAge} and over` : `${c.minAge} to ${c.maxAge}`}
         </SummaryRow>
-        <SummaryRow label="Practices served" action={action}>
+        <SummaryRow label="Practices served" action={action && { ...action, what: 'practices served' }}>
           {c.practicesServed.length === 0 ? 'Any practice' : <CodeList items={c.practicesServed.map(practiceName)} />}
         </SummaryRow>
-        <SummaryRow label="Needs in scope" action={action}>
+        <SummaryRow label="Needs in scope" action={action && { ...action, what: 'needs in scope' }}>
           {c.needsInScope.length === 0 ? 'Any need' : <CodeList items={c.needsInScope.map((n) => labelFor(lists?.needs ?? [], n))} />}
         </SummaryRow>
-        <SummaryRow label="Self-referral" action={action}>
+        <SummaryRow label="Self-referral" action={action && { ...action, what: 'self-referral' }}>
           {c.selfReferralOpen ? 'Open: people can refer themselves' : 'Closed: people are asked to speak to their GP practice'}
         </SummaryRow>
-        <SummaryRow label="Exclusions" action={action}>
+        <SummaryRow label="Exclusions" action={action && { ...action, what: 'exclusions' }}>
           {c.exclusions.length === 0 ? (
             'None'
           ) : (
@@ -75,19 +75,19 @@ function Policies({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
     <section aria-labelledby="policies-heading">
       <h2 id="policies-heading">Policies</h2>
       <SummaryList>
-        <SummaryRow label="People a full-time worker supports in a year" action={action}>
+        <SummaryRow label="People a full-time worker supports in a year" action={action && { ...action, what: 'people a full-time worker supports in a year' }}>
           {String(p.annualPeoplePerFte)}
         </SummaryRow>
-        <SummaryRow label="Full-time hours a week" action={action}>
+        <SummaryRow label="Full-time hours a week" action={action && { ...action, what: 'full-time hours a week' }}>
           {String(p.fullTimeHours)}
         </SummaryRow>
-        <SummaryRow label="Contact attempts before a letter" action={action}>
+        <SummaryRow label="Contact attempts before a letter" action={action && { ...action, what: 'contact attempts before a letter' }}>
           {`${p.contactAttempts} attempts over ${p.contactWindowDays} days`}
         </SummaryRow>
-        <SummaryRow label="Wait after the letter before closing" action={action}>
+        <SummaryRow label="Wait after the letter before closing" action={action && { ...action, what: 'wait after the letter before closing' }}>
           {`${p.letterWaitDays} days`}
         </SummaryRow>
-        <SummaryRow label="Intervention length" action={action}>
+        <SummaryRow label="Intervention length" action={action && { ...action, what: 'intervention length' }}>
           {`Up to ${p.interventionWeeks} weeks and ${p.interventionSessions} sessions`}
         </SummaryRow>
       </SummaryList>

@@ -5,6 +5,7 @@ import { createContext } from '../context.ts';
 import { openDatabase } from '../db/database.ts';
 import { noOrganisationsYet } from '../modules/organisations/organisations.repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.ts';
+import { PATHWAY_DEMO_USERS } from '../modules/demo/seed-pathway.ts';
 import { claimDataDir, say } from './runtime.ts';
 
 /**
@@ -39,7 +40,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   if (wantDemo) {
     say('\nDemo sign-ins (two-factor is off for this demo; password for all):');
     say(`  password: ${DEMO_PASSWORD}`);
-    for (const u of DEMO_USERS) say(`  ${u.role.padEnd(20)} ${u.email}`);
+    for (const u of [...DEMO_USERS, ...PATHWAY_DEMO_USERS]) say(`  ${u.role.padEnd(20)} ${u.email}`);
     say('');
   }
   say(`Linkwork is running at ${url}`);

@@ -6,6 +6,7 @@ import type { SystemActor } from '../../platform/actor.ts';
 import { findSchemeBySlug, insertOrganisation } from '../organisations/organisations.repository.ts';
 import { saveSetting } from '../settings/settings.repository.ts';
 import { insertMembership, insertUser } from '../users/users.repository.ts';
+import { seedPathway } from './seed-pathway.ts';
 
 export const DEMO_PASSWORD = 'Linkwork-demo-2026';
 export const DEMO_SCHEME_SLUG = 'demo';
@@ -56,5 +57,6 @@ export async function seedDemo(ctx: AppContext, onProgress: (message: string) =>
     await saveSetting(trx, 'two_factor_required', false, ctx.now());
     await recordAudit(trx, actor, { action: 'demo.seed', recordType: 'organisation', recordId: schemeId, schemeId, detail: { users: DEMO_USERS.length, twoFactorRequired: false } });
   });
+  await seedPathway(ctx, { slug: DEMO_SCHEME_SLUG, passwordHash }, onProgress);
   return true;
 }

@@ -16,6 +16,9 @@ type Benchmark = (typeof BENCHMARKS)[number];
 const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale']);
 const FLAGS = new Set(['explain', 'proposed-indexes']);
 
+/** A mistake on the command line: said without a stack trace. */
+class UsageError extends Error {}
+
 function parse(argv: string[]): { names: Benchmark[]; values: Map<string, number>; flags: Set<string> } {
   const names: Benchmark[] = [];
   const values = new Map<string, number>();
@@ -27,11 +30,11 @@ function parse(argv: string[]): { names: Benchmark[]; values: Map<string, number
       if (FLAGS.has(name)) flags.add(name);
       else if (VALUED.has(name)) {
         const value = Number(argv[(i += 1)]);
-        if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+        if (!Number.isFinite(value) || value <= 0) throw new UsageError(`--${name} needs a positive number`);
         values.set(name, value);
-      } else throw new Error(`unknown option ${a}; options: ${[...VALUED].map((v) => `--${v} N`).join(' ')} --explain --proposed-indexes`);
+      } else throw new UsageError(`unknown option ${a}; options: ${[...VALUED].map((v) => `--${v} N`).join(' ')} --explain --proposed-indexes`);
     } else if ((BENCHMARKS as readonly string[]).includes(a)) names.push(a as Benchmark);
-    else throw new Error(`unknown benchmark "${a}"; choose from: ${BENCHMARKS.join(', ')} (none: all)`);
+    else throw new UsageError(`unknown benchmark "${a}"; choose from: ${BENCHMARKS.join(', ')} (none: all)`);
   }
   return { names: names.length > 0 ? names : [...BENCHMARKS], values, flags };
 }
@@ -49,6 +52,7 @@ try {
     }
   }
 } catch (error) {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const usage = error instanceof UsageError || (error instanceof Error && error.message.startsWith('--'));
+  process.stderr.write(`bench: ${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
   process.exit(1);
 }

@@ -6,11 +6,11 @@ import { listWorkerProfiles } from '../scheme-settings/scheme-settings.repositor
 import type { Candidate } from './allocation-checks.ts';
 import { capacityOf } from './capacity.ts';
 
-const YEAR = 365 * 86_400_000;
+export const YEAR_MS = 365 * 86_400_000;
 
 /** Every active link worker in the scheme with their hours, languages and safe-caseload position (two queries). */
 export async function loadCandidates(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date): Promise<Candidate[]> {
-  const [profiles, loads] = await Promise.all([listWorkerProfiles(trx, schemeId), workerLoads(trx, schemeId, new Date(now.getTime() - YEAR))]);
+  const [profiles, loads] = await Promise.all([listWorkerProfiles(trx, schemeId), workerLoads(trx, schemeId, new Date(now.getTime() - YEAR_MS))]);
   const byWorker = new Map(loads.map((l) => [l.worker_id, l]));
   return profiles.map((p) => {
     const load = byWorker.get(p.user_id);

@@ -161,6 +161,16 @@ export function workerLoads(db: Db, schemeId: string, yearAgo: Date) {
     .groupBy('worker_id').execute();
 }
 
+/** One worker's open cases and last year's allocations (the caseload page needs only theirs). */
+export function workerLoad(db: Db, schemeId: string, workerId: string, yearAgo: Date) {
+  return db.selectFrom('cases').select((eb) => [
+    eb.fn.count<string>(eb.case().when('status', 'in', ['contacting', 'active']).then(1).end()).as('open_cases'),
+    eb.fn.count<string>(eb.case().when('allocated_at', '>=', yearAgo).then(1).end()).as('allocated_this_year'),
+  ]).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
+    .where((eb) => eb.or([eb('status', 'in', ['contacting', 'active']), eb('allocated_at', '>=', yearAgo)]))
+    .executeTakeFirstOrThrow();
+}
+
 export function countOpenCases(db: Db, schemeId: string, workerId: string) {
   return db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
     .where('status', 'in', ['contacting', 'active']).executeTakeFirstOrThrow().then((r) => Number(r.n));

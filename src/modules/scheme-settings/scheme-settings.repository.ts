@@ -72,3 +72,7 @@ export async function isSchemeWorker(db: Db, schemeId: string, userId: string): 
   const row = await db.selectFrom('memberships').select('id').where('scheme_id', '=', schemeId).where('user_id', '=', userId).where('role', '=', 'link_worker').executeTakeFirst();
   return row !== undefined;
 }
+
+export function findWorkerProfile(db: Db, schemeId: string, userId: string) {
+  return db.selectFrom('worker_profiles').select(['hours_per_week', 'languages', 'accepting_cases']).where('scheme_id', '=', schemeId).where('user_id', '=', userId).executeTakeFirst();
+}

@@ -6,10 +6,10 @@ import { AppError, fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { allow, authorize } from '../../../platform/policy.ts';
 import { capacityOf } from '../../allocation/capacity.ts';
-import { loadCandidates } from '../../allocation/load-candidates.ts';
+import { YEAR_MS } from '../../allocation/load-candidates.ts';
 import { ageFrom } from '../../patients/present-patient.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
-import { isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
+import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { findUser } from '../../users/users.repository.ts';
 import * as repo from '../cases.repository.ts';
@@ -29,11 +29,14 @@ export async function getCase(ctx: AppContext, actor: Actor, slug: string, id: s
   });
 }
 
-function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], attemptsAllowed: number, interventionMessage: string): string {
+function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], attemptsAllowed: number, letterWaitDays: number, now: Date, interventionMessage: string): string {
   if (row.status === 'closed') return 'Closed';
   if (row.status === 'contacting') {
     const attempts = Number(row.contact_attempts ?? 0);
-    if (row.letter_sent_at) return `Letter sent ${row.letter_sent_at.toISOString().slice(0, 10)}: wait for an answer, then close if none`;
+    if (row.letter_sent_at) {
+      const closeFrom = new Date(row.letter_sent_at.getTime() + letterWaitDays * 86_400_000);
+      return now >= closeFrom ? 'No answer to the letter: close as unable to contact' : `Letter sent ${row.letter_sent_at.toISOString().slice(0, 10)}: wait for an answer until ${closeFrom.toISOString().slice(0, 10)}`;
+    }
     if (attempts >= attemptsAllowed) return 'Send a letter';
     return `Contact attempt ${attempts + 1} of ${attemptsAllowed}`;
   }
@@ -53,14 +56,15 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
   const today = now.toISOString().slice(0, 10);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rules = await loadSchemeRules(trx, scheme.id);
-    const [rows, candidates, worker] = await Promise.all([
+    const [rows, load, profile, worker] = await Promise.all([
       repo.listCaseload(trx, scheme.id, workerId, query.include === 'closed', cursor, CASELOAD_PAGE, today),
-      loadCandidates(trx, scheme.id, rules, now),
+      repo.workerLoad(trx, scheme.id, workerId, new Date(now.getTime() - YEAR_MS)),
+      findWorkerProfile(trx, scheme.id, workerId),
       findUser(trx, workerId),
     ]);
     if (!worker || !(await isSchemeWorker(trx, scheme.id, workerId))) throw fail.notFound('That link worker');
-    const candidate = candidates.find((c) => c.userId === workerId);
-    const capacity = candidate?.capacity ?? capacityOf(rules.capacity, { hoursPerWeek: 0, openCases: 0, allocatedThisYear: 0 });
+    const hoursPerWeek = profile ? Number(profile.hours_per_week) : rules.capacity.fullTimeHours;
+    const capacity = capacityOf(rules.capacity, { hoursPerWeek, openCases: Number(load.open_cases), allocatedThisYear: Number(load.allocated_this_year) });
     const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
     await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
     return {
@@ -72,7 +76,7 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
           caseId: r.id, status: r.status, patient: { id: r.patient_id, name: `${r.given_name} ${r.family_name}`, age: ageFrom(r.date_of_birth, now), preferredLanguage: r.preferred_language },
           allocatedAt: r.allocated_at.toISOString(), lastSessionAt: r.last_session_at ? new Date(r.last_session_at).toISOString() : null, sessionsHeld: held,
           openTasks: Number(r.open_tasks ?? 0), overdueTasks: Number(r.overdue_tasks ?? 0), interventionState: intervention.state,
-          nextStep: nextStepOf(r, rules.contact.attempts, intervention.message),
+          nextStep: nextStepOf(r, rules.contact.attempts, rules.contact.letterWaitDays, now, intervention.message),
         };
       }),
     };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import {
+  allocatedCase,
   buildPathwayScheme, expectFieldError, expectProblem, makeReferral, patientInput, referralBody, schemeApi, schemeRowCounts, uniqueNhsNumber,
   type PathwayScheme,
 } from '../support/pathway.ts';
@@ -150,5 +151,20 @@ describe.each(testDatabaseTargets())('people\'s records and duplicates on $name'
     expect(now).toMatchObject({ phone: '0113 496 0000', postcode: 'LS2 9JT', version: 2 });
     const audit = await ctx.db.selectFrom('audit_log').select('actor_user_id').where('action', '=', 'patient.update').where('record_id', '=', referral.patient.id).execute();
     expect(audit).toEqual([{ actor_user_id: s.worker.userId }]);
+  });
+
+  it('lets only the person\'s own link worker or the manager correct their details once the case is allocated', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const kase = await allocatedCase(s);
+    const person = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/cases/${kase.caseId}` })).json<{ patient: { version: number; nhsNumber: string; givenName: string; familyName: string } }>().patient;
+    const body = (phone: string, version: number) => ({ version, patient: { nhsNumber: person.nhsNumber, givenName: person.givenName, familyName: person.familyName, phone, preferredContact: 'phone' } });
+    const refused = await s.otherWorker.request({ method: 'PUT', url: `${schemeApi(s)}/patients/${kase.patientId}`, payload: body('07700 900999', person.version) });
+    expect(expectProblem(refused, 403, 'forbidden').detail).toMatch(/link worker or the scheme manager/);
+    const own = await s.worker.request({ method: 'PUT', url: `${schemeApi(s)}/patients/${kase.patientId}`, payload: body('07700 900111', person.version) });
+    expect(own.statusCode, own.body).toBe(200);
+    const manager = await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/patients/${kase.patientId}`, payload: body('07700 900222', person.version + 1) });
+    expect(manager.statusCode, manager.body).toBe(200);
+    expect(manager.json()).toMatchObject({ phone: '07700 900222' });
   });
 });

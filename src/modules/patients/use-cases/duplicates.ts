@@ -5,6 +5,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { editConflict } from '../../referrals/use-cases/change-referral.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { caseWorkersOf } from '../../cases/cases.repository.ts';
 import { cleanPatientDetails } from '../patient-details.ts';
 import * as repo from '../patients.repository.ts';
 import type { PatientInput, PatientView } from '../patients.schemas.ts';
@@ -66,6 +67,11 @@ export async function updatePatient(ctx: AppContext, actor: Actor, slug: string,
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const current = await repo.findPatient(trx, id);
     if (!current || current.merged_into_id) throw fail.notFound('That person');
+    // Before allocation any triager may correct a person's details; after it, their link worker (or the scheme manager).
+    const workers = actor.kind === 'user' && actor.role === 'link_worker' ? await caseWorkersOf(trx, id) : [];
+    if (actor.kind === 'user' && workers.length > 0 && !workers.includes(actor.userId)) {
+      throw fail.forbidden('Only the person\'s link worker or the scheme manager can change their details.');
+    }
     if (current.version !== input.version) throw editConflict('person\'s record', current);
     const saved = await repo.updatePatient(trx, id, input.version, value, now);
     if (!saved) throw editConflict('person\'s record', current);

@@ -150,7 +150,10 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
         Back to caseload
       </BackLink>
       <SuccessNotice notice={notice} />
-      <CaseHeader kase={kase} />
+      <CaseHeader
+        kase={kase}
+        changeDetailsTo={kase.allowedActions.length > 0 ? `/cases/${encodeURIComponent(kase.id)}/person` : undefined}
+      />
       {closed ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>

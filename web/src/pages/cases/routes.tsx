@@ -5,9 +5,10 @@ import { MyTasksPage } from '../tasks/MyTasksPage.tsx';
 import { CaseloadPage } from './CaseloadPage.tsx';
 import { CasePage } from './CasePage.tsx';
 import { DischargePage } from './DischargePage.tsx';
+import { PersonDetailsPage } from './PersonDetailsPage.tsx';
 import { CASE_ROLES } from './useSchemeRole.ts';
 
-/** Case pages: my caseload, the case page (with its messages back), discharge, and my tasks. */
+/** Case pages: my caseload, the case page (with its messages back), the person's details, discharge, and my tasks. */
 export function caseRoutes() {
   return (
     <Fragment>
@@ -15,6 +16,7 @@ export function caseRoutes() {
         <Route path="/caseload" element={<CaseloadPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/cases/:id/discharge" element={<DischargePage />} />
+        <Route path="/cases/:id/person" element={<PersonDetailsPage />} />
         <Route path="/tasks" element={<MyTasksPage />} />
       </Route>
     </Fragment>

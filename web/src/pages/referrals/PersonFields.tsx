@@ -13,6 +13,8 @@ interface PersonFieldsProps {
   errorFor: (field: string) => string | undefined;
   ethnicCategories: readonly CodeLabel[];
   nhsNumberRequired: boolean;
+  /** False where a record may have no date of birth (correcting a self-referral's details); labels it optional. */
+  dateOfBirthRequired?: boolean;
   /** Hint under the practice code, e.g. saying the referrer's own practice is used when it is blank. */
   practiceHint: string;
 }
@@ -24,7 +26,7 @@ export const CONTACT_OPTIONS = [
   { value: 'letter', text: 'Letter' },
 ];
 
-const SEX_OPTIONS = [
+export const SEX_OPTIONS = [
   { value: 'female', text: 'Female' },
   { value: 'male', text: 'Male' },
   { value: 'other', text: 'Other' },
@@ -32,7 +34,15 @@ const SEX_OPTIONS = [
 ];
 
 /** The person being referred, as a professional records them: identity, contact, communication, practice. */
-export function PersonFields({ value, onChange, errorFor, ethnicCategories, nhsNumberRequired, practiceHint }: PersonFieldsProps) {
+export function PersonFields({
+  value,
+  onChange,
+  errorFor,
+  ethnicCategories,
+  nhsNumberRequired,
+  dateOfBirthRequired = true,
+  practiceHint,
+}: PersonFieldsProps) {
   const set = <K extends keyof PatientDraft>(key: K) => (next: PatientDraft[K]) => onChange({ ...value, [key]: next });
   return (
     <>
@@ -69,7 +79,7 @@ export function PersonFields({ value, onChange, errorFor, ethnicCategories, nhsN
       />
       <DateInput
         name="patient.dateOfBirth"
-        legend="Date of birth"
+        legend={dateOfBirthRequired ? 'Date of birth' : 'Date of birth (optional)'}
         hint="For example, 15 3 1984"
         value={value.dateOfBirth}
         onChange={set('dateOfBirth')}

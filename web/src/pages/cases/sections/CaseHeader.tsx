@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import type { CaseView } from '../../../api/cases.ts';
 import { SummaryList, SummaryRow } from '../../../components/SummaryList.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
@@ -28,8 +29,11 @@ function ImportantNeeds({ kase }: { kase: CaseView }) {
   );
 }
 
-/** The top of the case page: who the person is, where the case stands, and who is working it. */
-export function CaseHeader({ kase }: { kase: CaseView }) {
+/**
+ * The top of the case page: who the person is, where the case stands, and who is working it.
+ * `changeDetailsTo` is the page for correcting the person's details, for those who can.
+ */
+export function CaseHeader({ kase, changeDetailsTo }: { kase: CaseView; changeDetailsTo?: string }) {
   const p = kase.patient;
   return (
     <>
@@ -48,6 +52,13 @@ export function CaseHeader({ kase }: { kase: CaseView }) {
         <SummaryRow label="Allocated">{formatDate(kase.allocatedAt)}</SummaryRow>
         <SummaryRow label="First contact">{kase.firstContactAt ? formatDateTime(kase.firstContactAt) : 'Not reached yet'}</SummaryRow>
       </SummaryList>
+      {changeDetailsTo ? (
+        <p className="linkwork-no-print">
+          <Link to={changeDetailsTo}>
+            Change details<span className="nhsuk-u-visually-hidden"> for {personName(p)}</span>
+          </Link>
+        </p>
+      ) : null}
       <ImportantNeeds kase={kase} />
     </>
   );

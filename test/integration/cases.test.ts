@@ -363,6 +363,7 @@ describe.each(testDatabaseTargets())('cases on $name', (target) => {
     await c.post(s.worker, 'discharge', { version: (await c.get(s.worker)).json().version, reason: 'goals-met', summary: 'Done', arranged: '' });
     const closed = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload?include=closed` })).json();
     expect(closed.items).toMatchObject([{ caseId: second.caseId, status: 'closed', nextStep: 'Closed' }]);
+    expect(closed.total).toBe(1);
     expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json().capacity.openCases).toBe(1);
   });
 

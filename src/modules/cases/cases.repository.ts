@@ -171,6 +171,11 @@ export function workerLoad(db: Db, schemeId: string, workerId: string, yearAgo: 
     .executeTakeFirstOrThrow();
 }
 
+export function countClosedCases(db: Db, schemeId: string, workerId: string) {
+  return db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
+    .where('status', '=', 'closed').executeTakeFirstOrThrow().then((r) => Number(r.n));
+}
+
 export function countOpenCases(db: Db, schemeId: string, workerId: string) {
   return db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
     .where('status', 'in', ['contacting', 'active']).executeTakeFirstOrThrow().then((r) => Number(r.n));

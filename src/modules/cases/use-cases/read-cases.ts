@@ -56,11 +56,13 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
   const today = now.toISOString().slice(0, 10);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rules = await loadSchemeRules(trx, scheme.id);
-    const [rows, load, profile, worker] = await Promise.all([
-      repo.listCaseload(trx, scheme.id, workerId, query.include === 'closed', cursor, CASELOAD_PAGE, today),
+    const closed = query.include === 'closed';
+    const [rows, load, profile, worker, closedTotal] = await Promise.all([
+      repo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today),
       repo.workerLoad(trx, scheme.id, workerId, new Date(now.getTime() - YEAR_MS)),
       findWorkerProfile(trx, scheme.id, workerId),
       findUser(trx, workerId),
+      closed ? repo.countClosedCases(trx, scheme.id, workerId) : Promise.resolve(0),
     ]);
     if (!worker || !(await isSchemeWorker(trx, scheme.id, workerId))) throw fail.notFound('That link worker');
     const hoursPerWeek = profile ? Number(profile.hours_per_week) : rules.capacity.fullTimeHours;
@@ -68,7 +70,7 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
     const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
     await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
     return {
-      worker: { id: worker.id, name: worker.name }, capacity, total: query.include === 'closed' ? page.items.length : capacity.openCases, next: page.next,
+      worker: { id: worker.id, name: worker.name }, capacity, total: closed ? closedTotal : capacity.openCases, next: page.next,
       items: page.items.map((r) => {
         const held = Number(r.sessions_held ?? 0);
         const intervention = interventionStatus(rules.intervention, { startedAt: r.first_contact_at, sessionsHeld: held, extraWeeks: r.extra_weeks, extraSessions: r.extra_sessions }, now);

@@ -6,6 +6,8 @@ import { start } from './cli/start.ts';
 import { createApiClient } from './modules/api-clients/create-api-client.ts';
 import { listApiClients, revokeApiClient } from './modules/api-clients/manage-api-clients.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
+import { readOrukSource } from './modules/directory/oruk-source.ts';
+import { formatImportReport, importDirectory } from './modules/directory/use-cases/import-directory.ts';
 import { setTwoFactorRequired } from './modules/settings/set-two-factor-required.ts';
 import { createUser } from './modules/users/use-cases/create-user.ts';
 import { AppError } from './platform/errors.ts';
@@ -90,6 +92,20 @@ program.command('two-factor')
     await setTwoFactorRequired(ctx, cliActor('two-factor'), setting === 'on');
     say(setting === 'on' ? 'Two-factor sign-in is now required: people without an authenticator set one up at their next sign-in.' : 'Two-factor sign-in is no longer required.');
   }));
+
+const directory = program.command('directory').description('The community directory (Open Referral UK 3.0)');
+directory.command('import')
+  .description('Import ORUK records: a JSON file (one record or a paged list), a folder of JSON files, or a folder with the CSV package')
+  .argument('<path>', 'file or folder to import')
+  .action((path: string) => {
+    const records = readOrukSource(path);
+    say(`Read ${records.records.length} record(s) from ${path}.`);
+    return withContext('directory import', async (ctx) => {
+      const report = await importDirectory(ctx, cliActor('directory import'), records, say);
+      for (const line of formatImportReport(report)) say(line);
+      if (report.imported === 0) throw new Error(`Nothing was imported from ${path}: every record had a problem (listed above).`);
+    });
+  });
 
 program.command('backup')
   .description('Back up the embedded database to a file (stop the server first)')

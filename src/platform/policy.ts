@@ -38,6 +38,8 @@ const RULES = {
   'scheme.settings.read': { roles: ['scheme_manager', 'supervisor', 'link_worker'], scheme: true },
   'scheme.settings.update': { roles: ['scheme_manager'], scheme: true },
   'report.read': { roles: ['scheme_manager'], scheme: true },
+  // The community directory is shared, public data; for now only the command line imports it.
+  'directory.import': { roles: ['administrator'], scheme: false },
 } as const satisfies Record<string, { roles: readonly (Role | 'api_client')[]; scheme: boolean }>;
 
 export type Action = keyof typeof RULES;

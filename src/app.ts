@@ -27,6 +27,7 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { patientRoutes } from './modules/patients/patients.routes.ts';
 import { schemeSettingsRoutes } from './modules/scheme-settings/scheme-settings.routes.ts';
 import { referralRoutes, selfReferralRoutes } from './modules/referrals/referrals.routes.ts';
+import { orukRoutes } from './modules/directory/publish/oruk.routes.ts';
 
 export interface BuildAppOptions {
   /** false silences request logs (tests). */
@@ -113,6 +114,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(selfReferralRoutes(ctx), { prefix: '/api/public/self-referral' });
   await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });
   await app.register(fhirRoutes(ctx), { prefix: '/fhir' });
+  await app.register(orukRoutes(ctx), { prefix: '/oruk' });
 
   const webIndex = join(ctx.config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);
@@ -121,7 +123,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   }
   app.setNotFoundHandler({}, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const isApi = /^\/(api|fhir|health|ready)(\/|$)/.test(path);
+    const isApi = /^\/(api|fhir|oruk|health|ready)(\/|$)/.test(path);
     // Pages of the browser app get index.html; a missing file (/assets/x.js, /favicon.ico) is a real 404.
     const isFile = /\.[A-Za-z0-9]+$/.test(path);
     if (hasWeb && request.method === 'GET' && !isApi && !isFile) {

@@ -65,3 +65,205 @@ export async function countDirectoryRows(db: Db): Promise<Record<DirectoryTable,
   }
   return counts;
 }
+
+// ---- Read queries for the published ORUK API -------------------------------------------------
+// Columns come out already in their ORUK JSON form: dates as 'YYYY-MM-DD', times as 'HH:MM:SS',
+// timestamps as ISO-8601 UTC, numeric as JSON numbers. Nulls are left for the presenter to omit.
+
+/** One row of a directory table, with its columns named as the ORUK properties. */
+export type OrukRow = Record<string, string | number | null>;
+
+/** Filters of the ORUK list endpoints that the tables can answer. */
+export interface OrukServiceFilters {
+  search?: string;
+  taxonomyTermId?: string;
+  taxonomyId?: string;
+  organizationId?: string;
+  minimumAge?: number;
+  maximumAge?: number;
+  modifiedAfter?: string;
+  /** iCal day code (MO, TU, …) a schedule of the service runs on. */
+  day?: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+export interface PageWindow { limit: number; offset: number }
+
+const SERVICE_COLUMNS = sql`s.id, s.organization_id, s.name, s.description, s.url, s.email, s.status, s.fees, s.accreditations,
+  s.minimum_age, s.maximum_age, to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.assurer_email, s.alert,
+  to_char(s.last_modified at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_modified`;
+const ORGANIZATION_COLUMNS = sql`o.id, o.name, o.description, o.email, o.website, o.logo, o.uri, o.parent_organization_id`;
+const LOCATION_COLUMNS = sql`l.id, l.location_type, l.name, l.description, l.latitude::float8 as latitude, l.longitude::float8 as longitude,
+  l.external_identifier, l.external_identifier_type`;
+const TERM_COLUMNS = sql`t.id, t.name, t.description, t.parent_id, t.taxonomy, t.taxonomy_id, t.term_uri, t.term`;
+
+function serviceWhere(f: OrukServiceFilters) {
+  const conditions = [sql`true`];
+  if (f.search) conditions.push(sql`s.search @@ websearch_to_tsquery('english', ${f.search})`);
+  if (f.organizationId) conditions.push(sql`s.organization_id = ${f.organizationId}`);
+  if (f.minimumAge !== undefined) conditions.push(sql`s.minimum_age >= ${f.minimumAge}`);
+  if (f.maximumAge !== undefined) conditions.push(sql`s.maximum_age <= ${f.maximumAge}`);
+  if (f.modifiedAfter) conditions.push(sql`s.last_modified >= ${f.modifiedAfter}::timestamptz`);
+  if (f.taxonomyTermId) conditions.push(sql`exists (select 1 from directory_attributes a where a.link_id = s.id and a.taxonomy_term_id = ${f.taxonomyTermId})`);
+  if (f.taxonomyId) {
+    conditions.push(sql`exists (select 1 from directory_attributes a join directory_taxonomy_terms t on t.id = a.taxonomy_term_id
+      where a.link_id = s.id and t.taxonomy_id = ${f.taxonomyId})`);
+  }
+  if (f.day || f.startTime || f.endTime) {
+    const sc = [sql`sc.service_id = s.id`];
+    if (f.day) sc.push(sql`${f.day.toUpperCase()} = any (string_to_array(replace(coalesce(sc.byday, ''), ' ', ''), ','))`);
+    if (f.startTime) sc.push(sql`sc.opens_at >= ${f.startTime}::time`);
+    if (f.endTime) sc.push(sql`sc.closes_at <= ${f.endTime}::time`);
+    conditions.push(sql`exists (select 1 from directory_schedules sc where ${sql.join(sc, sql` and `)})`);
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+async function rows(db: Db, query: ReturnType<typeof sql>): Promise<OrukRow[]> {
+  return (await query.execute(db)).rows as OrukRow[];
+}
+
+async function total(db: Db, query: ReturnType<typeof sql>): Promise<number> {
+  const result = await query.execute(db);
+  return Number((result.rows[0] as { n?: number } | undefined)?.n ?? 0);
+}
+
+const noIds = (ids: string[]) => ids.length === 0;
+const idList = (ids: string[]) => sql.join(ids.map((i) => sql`${i}`));
+
+/** A page of services matching the filters (ordered by name, then id, so pages are stable) and the total. */
+export async function findOrukServices(db: Db, filters: OrukServiceFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
+  const where = serviceWhere(filters);
+  return {
+    total: await total(db, sql`select count(*)::int as n from directory_services s where ${where}`),
+    rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where} order by s.name, s.id limit ${page.limit} offset ${page.offset}`),
+  };
+}
+
+/** Services by id (list columns). */
+export async function getOrukServices(db: Db, ids: string[]): Promise<OrukRow[]> {
+  if (noIds(ids)) return [];
+  return rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where s.id in (${idList(ids)})`);
+}
+
+/** Organizations by id, without children. */
+export async function getOrukOrganizations(db: Db, ids: string[]): Promise<OrukRow[]> {
+  if (noIds(ids)) return [];
+  return rows(db, sql`select ${ORGANIZATION_COLUMNS} from directory_organizations o where o.id in (${idList(ids)})`);
+}
+
+/** The identifiers of the given organizations. */
+export async function getOrukOrganizationIdentifiers(db: Db, organizationIds: string[]): Promise<OrukRow[]> {
+  if (noIds(organizationIds)) return [];
+  return rows(db, sql`select id, organization_id, identifier_scheme, identifier_type, identifier from directory_organization_identifiers
+    where organization_id in (${idList(organizationIds)}) order by id`);
+}
+
+/** Every one-to-many child row of the given services, one query per child table. */
+export async function getOrukServiceChildren(db: Db, serviceIds: string[]): Promise<Record<'schedules' | 'service_areas' | 'service_at_locations' | 'languages' | 'funding' | 'cost_options' | 'contacts', OrukRow[]>> {
+  if (noIds(serviceIds)) return { schedules: [], service_areas: [], service_at_locations: [], languages: [], funding: [], cost_options: [], contacts: [] };
+  const ids = idList(serviceIds);
+  const [schedules, service_areas, service_at_locations, languages, funding, cost_options, contacts] = await Promise.all([
+    rows(db, sql`select id, service_id, service_at_location_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to,
+      to_char(dtstart, 'YYYY-MM-DD') as dtstart, freq, interval, byday, bymonthday, description, opens_at::text as opens_at, closes_at::text as closes_at,
+      schedule_link, attending_type, notes from directory_schedules where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, name, extent, extent_type, uri, service_area from directory_service_areas where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, location_id from directory_service_at_locations where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, phone_id from directory_languages where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, source from directory_fundings where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to, option,
+      amount::float8 as amount, amount_description from directory_cost_options where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, name, title from directory_contacts where service_id in (${ids}) order by id`),
+  ]);
+  return { schedules, service_areas, service_at_locations, languages, funding, cost_options, contacts };
+}
+
+/** The phones of the given contacts. */
+export async function getOrukPhones(db: Db, contactIds: string[]): Promise<OrukRow[]> {
+  if (noIds(contactIds)) return [];
+  return rows(db, sql`select id, contact_id, number, description from directory_phones where contact_id in (${idList(contactIds)}) order by id`);
+}
+
+/** The languages hanging from the given phones. */
+export async function getOrukPhoneLanguages(db: Db, phoneIds: string[]): Promise<OrukRow[]> {
+  if (noIds(phoneIds)) return [];
+  return rows(db, sql`select id, service_id, phone_id from directory_languages where phone_id in (${idList(phoneIds)}) order by id`);
+}
+
+/** Locations by id, with their addresses and accessibility rows. */
+export async function getOrukLocations(db: Db, ids: string[]): Promise<{ locations: OrukRow[]; addresses: OrukRow[]; accessibility: OrukRow[] }> {
+  if (noIds(ids)) return { locations: [], addresses: [], accessibility: [] };
+  const list = idList(ids);
+  const [locations, addresses, accessibility] = await Promise.all([
+    rows(db, sql`select ${LOCATION_COLUMNS} from directory_locations l where l.id in (${list})`),
+    rows(db, sql`select id, location_id, attention, address_1, address_2, city, region, state_province, postal_code, country, address_type
+      from directory_addresses where location_id in (${list}) order by id`),
+    rows(db, sql`select id, location_id, description, details, url, accessibility from directory_accessibility where location_id in (${list}) order by id`),
+  ]);
+  return { locations, addresses, accessibility };
+}
+
+/** Attributes linked to the given records, each with its taxonomy term's columns prefixed term_. */
+export async function getOrukAttributes(db: Db, linkIds: string[]): Promise<OrukRow[]> {
+  if (noIds(linkIds)) return [];
+  return rows(db, sql`select a.id, a.link_id, a.link_type, a.taxonomy_term_id, t.id as term_id, t.name as term_name, t.description as term_description,
+      t.parent_id as term_parent_id, t.taxonomy as term_taxonomy, t.taxonomy_id as term_taxonomy_id, t.term_uri as term_term_uri, t.term as term_term
+    from directory_attributes a left join directory_taxonomy_terms t on t.id = a.taxonomy_term_id where a.link_id in (${idList(linkIds)}) order by a.id`);
+}
+
+/** A page of service-at-location links whose service matches the filters, and the total. */
+export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
+  const where = serviceWhere(filters);
+  const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id where ${where}`;
+  return {
+    total: await total(db, sql`select count(*)::int as n ${from}`),
+    rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from} order by sal.id limit ${page.limit} offset ${page.offset}`),
+  };
+}
+
+/** One service-at-location link by id. */
+export async function getOrukServiceAtLocation(db: Db, id: string): Promise<OrukRow | undefined> {
+  return (await rows(db, sql`select id, service_id, location_id from directory_service_at_locations where id = ${id}`))[0];
+}
+
+/** A page of taxonomies (by name, id) and the total. */
+export async function findOrukTaxonomies(db: Db, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
+  return {
+    total: await total(db, sql`select count(*)::int as n from directory_taxonomies`),
+    rows: await rows(db, sql`select id, name, description, uri, version from directory_taxonomies order by name, id limit ${page.limit} offset ${page.offset}`),
+  };
+}
+
+/** One taxonomy by id. */
+export async function getOrukTaxonomy(db: Db, id: string): Promise<OrukRow | undefined> {
+  return (await rows(db, sql`select id, name, description, uri, version from directory_taxonomies where id = ${id}`))[0];
+}
+
+export interface OrukTermFilters { taxonomyId?: string; parentId?: string; topOnly?: boolean }
+
+function termWhere(f: OrukTermFilters) {
+  const conditions = [sql`true`];
+  if (f.taxonomyId) conditions.push(sql`t.taxonomy_id = ${f.taxonomyId}`);
+  if (f.parentId) conditions.push(sql`t.parent_id = ${f.parentId}`);
+  if (f.topOnly) conditions.push(sql`t.parent_id is null`);
+  return sql.join(conditions, sql` and `);
+}
+
+/** A page of taxonomy terms matching the filters (by name, id) and the total. */
+export async function findOrukTaxonomyTerms(db: Db, filters: OrukTermFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
+  const where = termWhere(filters);
+  return {
+    total: await total(db, sql`select count(*)::int as n from directory_taxonomy_terms t where ${where}`),
+    rows: await rows(db, sql`select ${TERM_COLUMNS} from directory_taxonomy_terms t where ${where} order by t.name, t.id limit ${page.limit} offset ${page.offset}`),
+  };
+}
+
+/** Taxonomy terms by id, or all terms of the given taxonomies. */
+export async function getOrukTaxonomyTerms(db: Db, by: { ids?: string[]; taxonomyIds?: string[] }): Promise<OrukRow[]> {
+  if (by.ids) return noIds(by.ids) ? [] : rows(db, sql`select ${TERM_COLUMNS} from directory_taxonomy_terms t where t.id in (${idList(by.ids)})`);
+  if (by.taxonomyIds && !noIds(by.taxonomyIds)) {
+    return rows(db, sql`select ${TERM_COLUMNS} from directory_taxonomy_terms t where t.taxonomy_id in (${idList(by.taxonomyIds)}) order by t.name, t.id`);
+  }
+  return [];
+}

@@ -10,6 +10,22 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
   target.focus();
 }
 
+/** The summary's list of links, each moving focus to its field; shared by every error summary. */
+export function ErrorLinks({ fieldErrors }: { fieldErrors: FormErrors['fieldErrors'] }) {
+  if (fieldErrors.length === 0) return null;
+  return (
+    <ul className="nhsuk-list nhsuk-error-summary__list">
+      {fieldErrors.map((e) => (
+        <li key={`${e.field}:${e.text}`}>
+          <a href={`#${fieldId(e.field)}`} onClick={(event) => focusField(event, e.field)}>
+            {e.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The NHS.UK error summary: takes focus after each failed submit and links to each field in error. */
 export function ErrorSummary({ errors }: { errors: FormErrors }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -28,17 +44,7 @@ export function ErrorSummary({ errors }: { errors: FormErrors }) {
         </h2>
         <div className="nhsuk-error-summary__body">
           {errors.general ? <p>{errors.general}</p> : null}
-          {errors.fieldErrors.length > 0 ? (
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              {errors.fieldErrors.map((e) => (
-                <li key={`${e.field}:${e.text}`}>
-                  <a href={`#${fieldId(e.field)}`} onClick={(event) => focusField(event, e.field)}>
-                    {e.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ErrorLinks fieldErrors={errors.fieldErrors} />
         </div>
       </div>
     </div>

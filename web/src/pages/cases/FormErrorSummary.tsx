@@ -1,14 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { ErrorLinks } from '../../components/ErrorSummary.tsx';
 import { fieldId } from '../../lib/fields.ts';
 import type { CaseForm } from './useCaseForm.ts';
-
-function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
-  const target = document.getElementById(fieldId(field));
-  if (!target) return;
-  event.preventDefault();
-  target.scrollIntoView({ block: 'center' });
-  target.focus();
-}
 
 interface FormErrorSummaryProps {
   form: CaseForm;
@@ -67,17 +60,7 @@ export function FormErrorSummary({ form, onReload, reloadWarning, level = 4 }: F
               </button>
             </p>
           ) : null}
-          {form.fieldErrors.length > 0 ? (
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              {form.fieldErrors.map((e) => (
-                <li key={`${e.field}:${e.text}`}>
-                  <a href={`#${fieldId(e.field)}`} onClick={(event) => focusField(event, e.field)}>
-                    {e.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ErrorLinks fieldErrors={form.fieldErrors} />
         </div>
       </div>
     </div>

@@ -82,4 +82,7 @@ export const fail = {
   forbidden: (detail = 'Your role does not allow this.') => new AppError('forbidden', detail),
   notFound: (what: string) => new AppError('not-found', `${what} was not found.`),
   conflict: (detail: string, errors?: FieldError[]) => new AppError('conflict', detail, errors ? { errors } : {}),
+  /** Optimistic locking: someone else saved the record after this person opened it. Says when, and what to do. */
+  editConflict: (what: string, current: { updated_at: Date; version: number }) =>
+    new AppError('edit-conflict', `Someone else changed this ${what} at ${current.updated_at.toISOString().slice(0, 16).replace('T', ' ')} (UTC) after you opened it. Reload to see their change, then make yours again.`, { extra: { currentVersion: current.version } }),
 };

@@ -114,6 +114,8 @@ describe.each(testDatabaseTargets())('cases on $name', (target) => {
     kase = (await c.get(worker)).json();
     expect(kase.contactStep.step).toBe('close');
     expect(kase.allowedActions).toContain('close-unable-to-contact');
+    const dueToClose = (await worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json();
+    expect(dueToClose.items[0].nextStep).toBe('No answer to the letter: close as unable to contact');
     expectProblem(await c.post(worker, 'close-unable-to-contact', { version: kase.version - 1 }), 409, 'edit-conflict');
 
     const closed = await c.post(worker, 'close-unable-to-contact', { version: kase.version });

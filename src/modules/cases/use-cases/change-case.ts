@@ -3,9 +3,9 @@ import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { fail } from '../../../platform/errors.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
-import { editConflict } from '../../referrals/use-cases/change-referral.ts';
 import { caseStates, type CaseEvent } from '../case-states.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import type { CaseChanges } from '../cases.repository.ts';
@@ -43,12 +43,12 @@ export async function changeCase(ctx: AppContext, actor: Actor, request: CaseCha
     const parts = await loadCaseParts(trx, actor, scheme, request.id, 'write');
     const { kase } = parts;
     const status = caseStates.next(kase.status, request.event);
-    if (request.version !== undefined && request.version !== kase.version) throw editConflict('case', kase);
+    if (request.version !== undefined && request.version !== kase.version) throw fail.editConflict('case', kase);
     const changes = (await request.work({ trx, scheme, parts, now, byUserId: actor.kind === 'user' ? actor.userId : null })) ?? {};
     const statusChange = status !== kase.status ? { status } : {};
     if (Object.keys(changes).length > 0 || status !== kase.status || request.version !== undefined) {
       const saved = await repo.updateCase(trx, kase.id, request.version ?? kase.version, { ...changes, ...statusChange }, now);
-      if (!saved) throw editConflict('case', kase);
+      if (!saved) throw fail.editConflict('case', kase);
     }
     await recordAudit(trx, actor, { action: request.audit.action, recordType: request.audit.recordType ?? 'case', recordId: kase.id, schemeId: scheme.id, detail: { ...(status !== kase.status ? { from: kase.status, to: status } : {}), ...request.audit.detail } });
     return loadCaseView(trx, actor, scheme, kase.id, now);

@@ -5,7 +5,6 @@ import { findDischargeReason, UNABLE_TO_CONTACT } from '../../codes/discharge-re
 import { dischargedMessage, unableToContactMessage, type MessageBack } from '../../referrals/message-back.ts';
 import { referralStates } from '../../referrals/referral-states.ts';
 import * as referrals from '../../referrals/referrals.repository.ts';
-import { editConflict } from '../../referrals/use-cases/change-referral.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
 import { caseProgress } from '../present-case.ts';
@@ -16,7 +15,7 @@ async function completeReferral(w: CaseWork, message: MessageBack, detail: Recor
   const { referral } = w.parts;
   const status = referralStates.next(referral.status, 'complete');
   const saved = await referrals.updateReferral(w.trx, referral.id, referral.version, { status }, w.now);
-  if (!saved) throw editConflict('referral', referral);
+  if (!saved) throw fail.editConflict('referral', referral);
   await referrals.insertReferralEvent(w.trx, { schemeId: w.scheme.id, referralId: referral.id, at: w.now, byUserId: w.byUserId, kind: 'complete', status, detail });
   await referrals.insertMessageBack(w.trx, { schemeId: w.scheme.id, referralId: referral.id, kind: message.kind, code: message.code, body: { ...message.body }, at: w.now, byUserId: w.byUserId });
 }

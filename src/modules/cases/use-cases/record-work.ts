@@ -5,7 +5,6 @@ import type { Attendance, ContactChannel, ContactOutcome, DomainNeed, GoalStatus
 import { findNeed } from '../../codes/needs.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
-import { editConflict } from '../../referrals/use-cases/change-referral.ts';
 import { changeCase } from './change-case.ts';
 
 const SKEW_MS = 5 * 60_000;
@@ -90,7 +89,7 @@ export function updateGoal(ctx: AppContext, actor: Actor, slug: string, id: stri
       const goal = await repo.findGoal(trx, goalId);
       if (!goal || goal.case_id !== id) throw fail.notFound('That goal');
       if (goal.version !== input.version || !(await repo.updateGoal(trx, goalId, input.version, { description, actions: input.actions.trim(), status: input.status, progress: input.progress, progressNote: input.progressNote.trim() }, now))) {
-        throw editConflict('goal', goal);
+        throw fail.editConflict('goal', goal);
       }
     },
   });

@@ -3,7 +3,6 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { editConflict } from '../../referrals/use-cases/change-referral.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { caseWorkersOf } from '../../cases/cases.repository.ts';
 import { cleanPatientDetails } from '../patient-details.ts';
@@ -72,9 +71,9 @@ export async function updatePatient(ctx: AppContext, actor: Actor, slug: string,
     if (actor.kind === 'user' && workers.length > 0 && !workers.includes(actor.userId)) {
       throw fail.forbidden('Only the person\'s link worker or the scheme manager can change their details.');
     }
-    if (current.version !== input.version) throw editConflict('person\'s record', current);
+    if (current.version !== input.version) throw fail.editConflict('person\'s record', current);
     const saved = await repo.updatePatient(trx, id, input.version, value, now);
-    if (!saved) throw editConflict('person\'s record', current);
+    if (!saved) throw fail.editConflict('person\'s record', current);
     await recordAudit(trx, actor, { action: 'patient.update', recordType: 'patient', recordId: id, schemeId: scheme.id });
     return presentPatient(saved, now);
   });

@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { AppError, fail } from '../../../platform/errors.ts';
+import { fail } from '../../../platform/errors.ts';
 import { authorize, type Action } from '../../../platform/policy.ts';
 import { findPatient } from '../../patients/patients.repository.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
@@ -43,11 +43,6 @@ export interface ChangeRequest {
   build: (c: ChangeContext) => Promise<ReferralChange> | ReferralChange;
 }
 
-/** A 409 that tells the person someone else saved first, and what to do. */
-export function editConflict(what: string, current: { updated_at: Date; version: number }): AppError {
-  return new AppError('edit-conflict', `Someone else changed this ${what} at ${current.updated_at.toISOString().slice(0, 16).replace('T', ' ')} (UTC) after you opened it. Reload to see their change, then make yours again.`, { extra: { currentVersion: current.version } });
-}
-
 /**
  * Every change of a referral's status goes through here: policy, relationship, the state
  * machine, the version the person saw, the timeline event, the message back and the audit row,
@@ -63,12 +58,12 @@ export async function changeReferral(ctx: AppContext, actor: Actor, request: Cha
     const access = await referralAccess(trx, actor, referral);
     if (access !== request.access) throw fail.forbidden(request.access === 'triage' ? 'Only the scheme\'s triage team can do this.' : 'Only the person who made the referral can answer this.');
     const status = referralStates.next(referral.status, request.event);
-    if (referral.version !== request.version) throw editConflict('referral', referral);
+    if (referral.version !== request.version) throw fail.editConflict('referral', referral);
     const patient = await findPatient(trx, referral.patient_id);
     const person = { name: `${patient?.given_name ?? ''} ${patient?.family_name ?? ''}`.trim(), nhsNumber: patient?.nhs_number ?? null, dateOfBirth: patient?.date_of_birth ?? null };
     const change = await request.build({ trx, scheme, referral, person, now });
     const saved = await repo.updateReferral(trx, referral.id, request.version, { ...change.changes, status }, now);
-    if (!saved) throw editConflict('referral', referral);
+    if (!saved) throw fail.editConflict('referral', referral);
     const byUserId = actor.kind === 'user' ? actor.userId : null;
     await repo.insertReferralEvent(trx, { schemeId: scheme.id, referralId: referral.id, at: now, byUserId, kind: request.event, status, detail: change.detail ?? {} });
     if (change.message) {

@@ -8,7 +8,6 @@ import { loadCandidates } from '../../allocation/load-candidates.ts';
 import { findCircumstance } from '../../codes/circumstances.ts';
 import { findNeed } from '../../codes/needs.ts';
 import { listOrganisations } from '../../organisations/organisations.repository.ts';
-import { editConflict } from '../../referrals/use-cases/change-referral.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
@@ -62,9 +61,9 @@ async function savePolicy(ctx: AppContext, actor: Actor, slug: string, version: 
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const current = await repo.loadPolicy(trx, scheme.id);
-    if (current.version !== version) throw editConflict('scheme\'s settings', current);
+    if (current.version !== version) throw fail.editConflict('scheme\'s settings', current);
     const saved = await repo.updatePolicy(trx, scheme.id, version, await change(trx, current), now);
-    if (!saved) throw editConflict('scheme\'s settings', current);
+    if (!saved) throw fail.editConflict('scheme\'s settings', current);
     await recordAudit(trx, actor, { action, recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail });
     return present(trx, scheme, now);
   });

@@ -59,7 +59,7 @@ export async function runPathwayBench(o: PathwayBenchOptions): Promise<void> {
   try {
     say(`Pathway benchmark on ${label}.`);
     await database.migrate();
-    const ctx = createContext(testConfig({ logLevel: 'silent' }), database);
+    const ctx = await createContext(testConfig({ logLevel: 'silent' }), database);
     const size: PathwaySize = { ...DEFAULT_SIZE, referrals: Math.round(DEFAULT_SIZE.referrals * o.scale), patients: Math.round(DEFAULT_SIZE.patients * o.scale) };
     say(`Generating ${size.referrals.toLocaleString('en-GB')} referrals for ${size.patients.toLocaleString('en-GB')} patients and ${size.workers} link workers …`);
     const g = await generatePathway(database, size, say);

@@ -30,7 +30,7 @@ async function timeIt(n: number, work: () => Promise<unknown>): Promise<number> 
 export async function runSessionBench({ users: USERS, requests: REQUESTS, runs: RUNS }: SessionBenchOptions): Promise<void> {
   const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL ?? null, embeddedDir: 'memory://' });
   await database.migrate();
-  const ctx = createContext(testConfig({ logLevel: 'silent' }), database);
+  const ctx = await createContext(testConfig({ logLevel: 'silent' }), database);
   process.stdout.write(`Seeding ${USERS} users with memberships, sessions and audit rows on ${database.kind} …\n`);
   const scheme = await ctx.db.insertInto('organisations').values({ type: 'scheme', name: 'Bench', slug: `bench-${Date.now()}` }).returning('id').executeTakeFirstOrThrow();
   let token = '';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { SmtpConfig } from './platform/email/mailer.ts';
 
 /** Everything the deployment can configure, read once from the environment and validated. */
 export interface Config {
@@ -29,6 +30,8 @@ export interface Config {
   trustProxyHops: number;
   /** Serve the built browser app from this folder when it exists. */
   webDistDir: string;
+  /** Email for notifications (SMTP_URL, MAIL_FROM); null sends none and keeps notifications in the app. */
+  smtp: SmtpConfig | null;
 }
 
 /** A configuration problem: names the variable and says how to fix it. */
@@ -70,6 +73,20 @@ function loadSecretKey(env: Env, dataDir: string, embedded: boolean): Buffer {
   const file = join(dataDir, 'secret.key');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+/** SMTP for notification email: off unless SMTP_URL is set. */
+function loadSmtp(env: Env): SmtpConfig | null {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return null;
+  if (!/^smtps?:\/\/[^/\s]+/.test(url)) {
+    throw new ConfigError('SMTP_URL', `"${url.replace(/\/\/[^@]*@/, '//…@')}" is not an SMTP URL`, 'Use smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465.');
+  }
+  const from = env.MAIL_FROM?.trim();
+  if (!from || !/^(?:[^<>]+<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/.test(from)) {
+    throw new ConfigError('MAIL_FROM', from ? `"${from}" is not an email address` : 'is required when SMTP_URL is set', 'Set MAIL_FROM to the sender, e.g. "Linkwork <linkwork@example.nhs.uk>".');
+  }
+  return { url, from };
 }
 
 /** Builds the typed configuration from environment variables; throws ConfigError with a clear fix on bad values. */
@@ -117,5 +134,6 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     webDistDir: resolve(env.WEB_DIST_DIR?.trim() || './web/dist'),
+    smtp: loadSmtp(env),
   };
 }

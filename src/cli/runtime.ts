@@ -43,7 +43,12 @@ export async function withContext<T>(command: string, work: (ctx: AppContext) =>
   try {
     const applied = await database.migrate((m) => say(`  ${m}`));
     if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
-    return await work(createContext(config, database));
+    const ctx = await createContext(config, database);
+    try {
+      return await work(ctx);
+    } finally {
+      await ctx.jobs.stop();
+    }
   } finally {
     await database.close();
     release();

@@ -28,7 +28,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.dataDir });
   const applied = await database.migrate((m) => say(`  ${m}`));
   say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
-  const ctx = createContext(config, database);
+  const ctx = await createContext(config, database);
   const empty = await noOrganisationsYet(ctx.db);
   const wantDemo = shouldSeedDemo({ flag: options.demo, kind: database.kind, empty });
   if (wantDemo && (await seedDemo(ctx, (m) => say(`  ${m}`)))) say('Demo data created.');
@@ -43,6 +43,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
     for (const u of [...DEMO_USERS, ...PATHWAY_DEMO_USERS]) say(`  ${u.role.padEnd(20)} ${u.email}`);
     say('');
   }
+  await ctx.jobs.start();
   say(`Linkwork is running at ${url}`);
 
   let stopping = false;
@@ -53,6 +54,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
     await app.close();
+    await ctx.jobs.stop();
     await database.close();
     release();
     process.exit(0);

@@ -1,9 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { LoneWorkingTables } from './tables/lone-working.ts';
+import type { RiskTables } from './tables/risk.ts';
+import type { SupervisionTables } from './tables/supervision.ts';
+import type { TrainingTables } from './tables/training.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type Role = 'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
 export type OrganisationType = 'scheme' | 'gp_practice' | 'community_organisation';
@@ -106,7 +110,7 @@ export interface AuditLogTable {
 
 type DateOnly = ColumnType<string, string, string>;
 type NullableDateOnly = ColumnType<string | null, string | null | undefined, string | null>;
-type Json<T> = ColumnType<T, string | undefined, string>;
+export type Json<T> = ColumnType<T, string | undefined, string>;
 /** numeric: returned by node-postgres as a string. */
 type Numeric = ColumnType<string, number | string | undefined, number | string>;
 
@@ -162,8 +166,23 @@ export interface SchemePoliciesTable {
   letter_wait_days: Generated<number>;
   intervention_weeks: Generated<number>;
   intervention_sessions: Generated<number>;
+  risk_phrases: string[] | null;
+  crisis_contacts: Json<CrisisContact[]>;
+  safeguarding_lead_id: string | null;
+  supervision_cadence_days: Generated<number>;
+  difficult_sessions_in_row: Generated<number>;
+  debrief_response_working_days: Generated<number>;
+  lone_working_grace_minutes: Generated<number>;
+  lone_working_escalation_minutes: Generated<number>;
   updated_at: Generated<Date>;
   version: Generated<number>;
+}
+
+/** A crisis line or team the scheme wants shown with 999 and NHS 111 option 2. */
+export interface CrisisContact {
+  name: string;
+  phone: string;
+  when: string;
 }
 
 export type ExclusionOutcome = 'out_of_scope' | 'needs_review';
@@ -183,6 +202,9 @@ export interface WorkerProfilesTable {
   hours_per_week: Numeric;
   languages: Generated<string[]>;
   accepting_cases: Generated<boolean>;
+  supervisor_id: string | null;
+  supervision_cadence_days: number | null;
+  started_on: string | null;
   updated_at: Generated<Date>;
 }
 
@@ -223,6 +245,7 @@ export interface ReferralsTable {
   information_request: string | null;
   decline_reason: string | null;
   decline_alternative: string | null;
+  complexity_flags: Generated<string[]>;
   triaged_by: string | null;
   triaged_at: NullableTimestamp;
   accepted_at: NullableTimestamp;
@@ -367,7 +390,57 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
-export interface DB {
+// Safety and support (0006): notifications, how sessions leave workers, debrief requests.
+export interface NotificationsTable {
+  id: Generated<string>;
+  scheme_id: string;
+  recipient_id: string;
+  kind: string;
+  urgent: Generated<boolean>;
+  subject: string;
+  body: string;
+  link: string | null;
+  source_type: string | null;
+  source_id: string | null;
+  created_at: Generated<Date>;
+  read_at: NullableTimestamp;
+  emailed_at: NullableTimestamp;
+  email_error: string | null;
+}
+
+export type Feeling = 'fine' | 'affected' | 'difficult' | 'distressing';
+
+export interface SessionWellbeingTable {
+  session_id: string;
+  scheme_id: string;
+  worker_id: string;
+  feeling: Feeling;
+  recorded_at: Generated<Date>;
+}
+
+export type DebriefReason = 'distressing_session' | 'difficult_sessions_in_row' | 'high_risk' | 'asked';
+
+export interface DebriefRequestsTable {
+  id: Generated<string>;
+  scheme_id: string;
+  worker_id: string;
+  supervisor_id: string | null;
+  reason: DebriefReason;
+  session_id: string | null;
+  risk_id: string | null;
+  requested_at: Timestamp;
+  respond_by: Timestamp;
+  status: Generated<'requested' | 'completed'>;
+  completed_at: NullableTimestamp;
+  completed_by: string | null;
+  notes: Generated<string>;
+  escalated_at: NullableTimestamp;
+}
+
+export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables {
+  notifications: NotificationsTable;
+  session_wellbeing: SessionWellbeingTable;
+  debrief_requests: DebriefRequestsTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   recovery_codes: RecoveryCodesTable;

@@ -42,7 +42,7 @@ export function useTestApp(target: TestDatabaseTarget, overrides: Partial<Config
     const opened = await target.open();
     drop = opened.drop;
     const clock = testClock();
-    const ctx = createContext(testConfig(overrides), opened.database, clock.now);
+    const ctx = await createContext(testConfig(overrides), opened.database, clock.now);
     // Most tests sign in with a password alone; the two-factor tests turn the requirement on.
     await ctx.db.updateTable('settings').set({ value: 'false' }).where('key', '=', 'two_factor_required').execute();
     const app = await buildApp(ctx, { logger: false });
@@ -51,6 +51,7 @@ export function useTestApp(target: TestDatabaseTarget, overrides: Partial<Config
   });
   afterAll(async () => {
     await env?.app.close();
+    await env?.ctx.jobs.stop();
     await drop?.();
   });
   return () => {

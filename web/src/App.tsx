@@ -26,6 +26,11 @@ import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { caseRoutes } from './pages/cases/routes.tsx';
 import { publicRoutes, referralRoutes } from './pages/referrals/routes.tsx';
+import { loneWorkingRoutes } from './pages/lone-working/routes.tsx';
+import { notificationRoutes } from './pages/notifications/routes.tsx';
+import { riskRoutes } from './pages/risk/routes.tsx';
+import { supportRoutes } from './pages/supervision/routes.tsx';
+import { trainingRoutes } from './pages/training/routes.tsx';
 
 /** Every page of the Linkwork browser app, by address. */
 export function App() {
@@ -64,6 +69,11 @@ export function App() {
               <Route path="/" element={<HomePage />} />
               {referralRoutes()}
               {caseRoutes()}
+              {riskRoutes()}
+              {loneWorkingRoutes()}
+              {supportRoutes()}
+              {trainingRoutes()}
+              {notificationRoutes()}
               <Route path="/choose-role" element={<ChooseRolePage />} />
               <Route path="/account" element={<AccountPage />} />
               <Route path="/account/password" element={<AccountPasswordPage />} />

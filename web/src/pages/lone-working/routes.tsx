@@ -1,0 +1,4 @@
+/** Pages for lone-working (wired into App.tsx). */
+export function loneWorkingRoutes() {
+  return <></>;
+}

@@ -1,0 +1,4 @@
+/** Pages for notifications (wired into App.tsx). */
+export function notificationRoutes() {
+  return <></>;
+}

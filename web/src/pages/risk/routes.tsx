@@ -1,0 +1,4 @@
+/** Pages for risk (wired into App.tsx). */
+export function riskRoutes() {
+  return <></>;
+}

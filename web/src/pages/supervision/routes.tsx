@@ -1,0 +1,4 @@
+/** Pages for supervision (wired into App.tsx). */
+export function supportRoutes() {
+  return <></>;
+}

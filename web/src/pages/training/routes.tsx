@@ -1,0 +1,4 @@
+/** Pages for training (wired into App.tsx). */
+export function trainingRoutes() {
+  return <></>;
+}

@@ -7,6 +7,7 @@ import { findSchemeBySlug, insertOrganisation } from '../organisations/organisat
 import { saveSetting } from '../settings/settings.repository.ts';
 import { insertMembership, insertUser } from '../users/users.repository.ts';
 import { seedPathway } from './seed-pathway.ts';
+import { seedSafety } from './seed-safety.ts';
 
 export const DEMO_PASSWORD = 'Linkwork-demo-2026';
 export const DEMO_SCHEME_SLUG = 'demo';
@@ -58,5 +59,6 @@ export async function seedDemo(ctx: AppContext, onProgress: (message: string) =>
     await recordAudit(trx, actor, { action: 'demo.seed', recordType: 'organisation', recordId: schemeId, schemeId, detail: { users: DEMO_USERS.length, twoFactorRequired: false } });
   });
   await seedPathway(ctx, { slug: DEMO_SCHEME_SLUG, passwordHash }, onProgress);
+  await seedSafety(ctx, DEMO_SCHEME_SLUG, onProgress);
   return true;
 }

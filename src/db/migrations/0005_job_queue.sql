@@ -166,6 +166,7 @@ END;
 $$
 LANGUAGE plpgsql;
   ;
+INSERT INTO pgboss.version(version) VALUES ('24');
 
 GRANT USAGE ON SCHEMA pgboss TO linkwork_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO linkwork_app;

@@ -33,3 +33,8 @@ export function findForEmail(trx: Transaction<DB>, id: string) {
 export async function markEmailed(db: Kysely<DB> | Transaction<DB>, id: string, at: Date | null, error: string | null): Promise<void> {
   await db.updateTable('notifications').set(at ? { emailed_at: at, email_error: null } : { email_error: error }).where('id', '=', id).execute();
 }
+
+export async function isRecipient(trx: Transaction<DB>, recipientId: string, id: string): Promise<boolean> {
+  const row = await trx.selectFrom('notifications').select('id').where('id', '=', id).where('recipient_id', '=', recipientId).executeTakeFirst();
+  return row !== undefined;
+}

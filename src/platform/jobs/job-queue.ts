@@ -41,6 +41,8 @@ function executorFor(db: Kysely<DB> | Transaction<DB>): { executeSql: (text: str
 
 /** Creates any queue not yet in the database, as the owner (a queue is a table partition). */
 async function ensureQueues(database: Database, names: string[]): Promise<void> {
+  // pg-boss refuses to start without its schema version row, which migration 0005 does not write.
+  await database.owner.query('INSERT INTO pgboss.version (version) SELECT 24 WHERE NOT EXISTS (SELECT 1 FROM pgboss.version)');
   const { rows } = await database.owner.query<{ name: string }>('SELECT name FROM pgboss.queue');
   const existing = new Set(rows.map((r) => r.name));
   for (const name of names) {
@@ -55,13 +57,10 @@ export async function createJobQueue(database: Database, handlers: Record<string
   await ensureQueues(database, names);
   const boss = new PgBoss({ db: executorFor(database.db), schema: 'pgboss', migrate: false, supervise: true, schedule: false, createSchema: false } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => onError(error));
-  let started = false;
-  const ensureStarted = async () => {
-    if (!started) {
-      started = true;
-      await boss.start();
-    }
-  };
+  // Started now, outside any transaction: on PGlite the pool has one connection, which a
+  // transaction sending a job holds, so the queue must not need a connection of its own then.
+  await boss.start();
+  let stopped = false;
 
   const handle = async (name: string, job: PgBoss.Job<JobData>) => {
     const handler = handlers[name];
@@ -72,14 +71,12 @@ export async function createJobQueue(database: Database, handlers: Record<string
   return {
     async send(executor, name, data, options = {}) {
       if (!handlers[name]) throw new Error(`"${name}" is not a job this application runs; register its handler in src/jobs.ts.`);
-      await ensureStarted();
       const sendOptions: PgBoss.SendOptions & { db: unknown } = { db: executorFor(executor) };
       if (options.startAfter) sendOptions.startAfter = options.startAfter;
       if (options.singletonKey) sendOptions.singletonKey = options.singletonKey;
       await boss.send(name, data, sendOptions as PgBoss.SendOptions);
     },
     async start() {
-      await ensureStarted();
       for (const name of names) {
         await boss.work<JobData>(name, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1 }, async ([job]) => {
           if (job) await handle(name, job).catch((error: Error) => { onError(error, name); throw error; });
@@ -87,7 +84,6 @@ export async function createJobQueue(database: Database, handlers: Record<string
       }
     },
     async runDue() {
-      await ensureStarted();
       let ran = 0;
       for (const name of names) {
         for (;;) {
@@ -108,8 +104,9 @@ export async function createJobQueue(database: Database, handlers: Record<string
       return ran;
     },
     async stop() {
-      if (started) await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
-      started = false;
+      if (stopped) return;
+      stopped = true;
+      await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
     },
   };
 }

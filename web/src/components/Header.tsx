@@ -6,6 +6,7 @@ import { activeMembership } from '../auth/roles.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { Icon } from './Icon.tsx';
 import { NhsLogo } from './NhsLogo.tsx';
+import { NotificationsLink } from './NotificationsLink.tsx';
 
 interface NavItem {
   to: string;
@@ -52,6 +53,7 @@ export function Header() {
   const { state } = useSession();
   const session = state.status === 'signed-in' ? state.session : null;
   const navigation = session ? navigationFor(session) : [];
+  const schemeSlug = session ? activeMembership(session)?.scheme?.slug : undefined;
 
   return (
     <header className="nhsuk-header" role="banner">
@@ -69,6 +71,11 @@ export function Header() {
                 <Icon name="user" />
                 {session.user.name}
               </li>
+              {schemeSlug ? (
+                <li className="nhsuk-header__account-item">
+                  <NotificationsLink slug={schemeSlug} />
+                </li>
+              ) : null}
               <li className="nhsuk-header__account-item">
                 <Link className="nhsuk-header__account-link" to="/account">
                   Your account

@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/authenticate.ts';
+import { SlugParams } from '../../platform/http/schema-types.ts';
+import { CaseParams } from '../cases/cases.schemas.ts';
+import * as S from './risk.schemas.ts';
+import { closeRisk, resolveRiskAction } from './use-cases/act-on-risk.ts';
+import { checkRiskLanguage, getRisk, listCaseRisks } from './use-cases/read-risks.ts';
+
+const tags = ['risk'];
+
+/** Risk at every contact: risk language, a case's risk records, resolving their actions and closing them. */
+export function riskRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.post('/:slug/risk/language', { schema: { tags, params: SlugParams, body: S.RiskLanguageBody, response: { 200: S.RiskLanguageView } } }, async (request) =>
+      checkRiskLanguage(ctx, userActor(request), request.params.slug, request.body.text));
+
+    app.get('/:slug/cases/:id/risks', { schema: { tags, params: CaseParams, response: { 200: S.RiskList } } }, async (request) =>
+      listCaseRisks(ctx, userActor(request), request.params.slug, request.params.id));
+
+    app.get('/:slug/cases/:id/risks/:riskId', { schema: { tags, params: S.RiskParams, response: { 200: S.RiskView } } }, async (request) =>
+      getRisk(ctx, userActor(request), request.params.slug, request.params.id, request.params.riskId));
+
+    app.post('/:slug/cases/:id/risks/:riskId/actions/:actionId', { schema: { tags, params: S.RiskActionParams, body: S.ResolveActionBody, response: { 200: S.RiskView } } }, async (request) =>
+      resolveRiskAction(ctx, userActor(request), request.params.slug, { caseId: request.params.id, riskId: request.params.riskId, actionId: request.params.actionId }, request.body));
+
+    app.post('/:slug/cases/:id/risks/:riskId/close', { schema: { tags, params: S.RiskParams, body: S.CloseRiskBody, response: { 200: S.RiskView } } }, async (request) =>
+      closeRisk(ctx, userActor(request), request.params.slug, { caseId: request.params.id, riskId: request.params.riskId }, request.body));
+  };
+}

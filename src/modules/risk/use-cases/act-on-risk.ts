@@ -1,0 +1,58 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { AppError, fail } from '../../../platform/errors.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { loadRiskCase } from '../risk-access.ts';
+import type { RiskView } from '../risk.schemas.ts';
+import * as repo from '../risk.repository.ts';
+import { loadRiskView } from './read-risks.ts';
+
+/** Resolves a required action: done (what was done), or not done with the reason. Timestamped and audited. */
+export async function resolveRiskAction(ctx: AppContext, actor: Actor, slug: string, ids: { caseId: string; riskId: string; actionId: string }, input: { status: 'done' | 'not_done'; note: string }): Promise<RiskView> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'risk.act');
+  const note = input.note.trim();
+  if (input.status === 'not_done' && !note) throw fail.field('note', 'An action not done needs the reason.', 'Say why it was not done and what was done instead.');
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
+    const risk = await repo.findRisk(trx, ids.riskId);
+    const action = await repo.findAction(trx, ids.actionId);
+    if (!risk || risk.case_id !== kase.id || !action || action.risk_id !== risk.id) throw fail.notFound('That risk action');
+    if (risk.status === 'closed') throw new AppError('illegal-transition', 'This risk is closed, so its actions can no longer change.');
+    if (action.status !== 'open' || !(await repo.resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))) {
+      throw fail.conflict(`This action was already marked ${action.status === 'done' ? 'done' : 'not done'}${action.resolved_by_name ? ` by ${action.resolved_by_name}` : ''}.`);
+    }
+    await recordAudit(trx, actor, { action: 'risk.action-resolved', recordType: 'risk', recordId: risk.id, schemeId: scheme.id, detail: { caseId: kase.id, actionId: action.id, kind: action.kind, status: input.status, late: action.due_at.getTime() < now.getTime() } });
+    return loadRiskView(trx, actor, kase, risk.id, now);
+  });
+}
+
+/**
+ * Closes an active risk, with a note. Refused (409, listing them) while any required action is
+ * still open: each must be done, or marked not done with a reason, first.
+ */
+export async function closeRisk(ctx: AppContext, actor: Actor, slug: string, ids: { caseId: string; riskId: string }, input: { version: number; note: string }): Promise<RiskView> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'risk.act');
+  const note = input.note.trim();
+  if (!note) throw fail.field('note', 'Closing a risk needs a note.', 'Say why the risk is no longer active and what is in place now.');
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
+    const risk = await repo.findRisk(trx, ids.riskId);
+    if (!risk || risk.case_id !== kase.id) throw fail.notFound('That risk record');
+    if (risk.status === 'closed') throw new AppError('illegal-transition', 'This risk is already closed.');
+    if (risk.version !== input.version) throw fail.editConflict('risk record', risk);
+    const outstanding = (await repo.listActions(trx, [risk.id])).filter((a) => a.required && a.status === 'open');
+    if (outstanding.length > 0) {
+      throw fail.conflict(
+        `This risk cannot be closed: ${outstanding.length} required action(s) are still open.`,
+        outstanding.map((a) => ({ field: `actions.${a.id}`, message: `"${a.description}" (due ${a.due_at.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${a.assignee_name}) is still open.`, fix: 'Mark it done, or not done with the reason.' })),
+      );
+    }
+    if (!(await repo.closeRisk(trx, risk.id, input.version, note, actor.kind === 'user' ? actor.userId : null, now))) throw fail.editConflict('risk record', risk);
+    await recordAudit(trx, actor, { action: 'risk.closed', recordType: 'risk', recordId: risk.id, schemeId: scheme.id, detail: { caseId: kase.id, level: risk.level } });
+    return loadRiskView(trx, actor, kase, risk.id, now);
+  });
+}

@@ -1,0 +1,63 @@
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../../context.ts';
+import type { DB } from '../../../db/schema.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import type { CaseRow } from '../../cases/cases.repository.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { presentRisk } from '../present-risk.ts';
+import { canActOnRisk, loadRiskCase } from '../risk-access.ts';
+import { findRiskLanguage } from '../risk-phrases.ts';
+import { phrasesFor } from '../record-risk-check.ts';
+import type { RiskView } from '../risk.schemas.ts';
+import * as repo from '../risk.repository.ts';
+
+async function viewRisks(trx: Transaction<DB>, actor: Actor, kase: CaseRow, risks: repo.RiskRow[], now: Date): Promise<RiskView[]> {
+  const [actions, crisisContacts, notified] = await Promise.all([
+    repo.listActions(trx, risks.map((r) => r.id)), repo.crisisContactsOf(trx, kase.scheme_id), Promise.all(risks.map((r) => repo.listNotified(trx, r.id))),
+  ]);
+  const acts = canActOnRisk(actor, kase) && kase.status !== 'closed';
+  return risks.map((r, i) => presentRisk(r, {
+    actions, crisisContacts, notified: notified[i] ?? [],
+    allowedActions: acts && r.status === 'open' ? ['resolve-action', 'close'] : [],
+  }, now));
+}
+
+/** Every risk check on a case, newest first (reading them is audited). */
+export async function listCaseRisks(ctx: AppContext, actor: Actor, slug: string, caseId: string): Promise<{ items: RiskView[] }> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'risk.read');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const kase = await loadRiskCase(trx, actor, scheme.id, caseId, 'read');
+    const items = await viewRisks(trx, actor, kase, await repo.listCaseRisks(trx, caseId), ctx.now());
+    await recordAudit(trx, actor, { action: 'risk.list', recordType: 'case', recordId: caseId, schemeId: scheme.id });
+    return { items };
+  });
+}
+
+/** One risk record, loaded in a transaction the caller already holds. */
+export async function loadRiskView(trx: Transaction<DB>, actor: Actor, kase: CaseRow, riskId: string, now: Date): Promise<RiskView> {
+  const risk = await repo.findRisk(trx, riskId);
+  if (!risk || risk.case_id !== kase.id) throw fail.notFound('That risk record');
+  const [view] = await viewRisks(trx, actor, kase, [risk], now);
+  if (!view) throw fail.notFound('That risk record');
+  return view;
+}
+
+/** One risk record: the check, who was told, the actions and deadlines, the crisis contacts. */
+export async function getRisk(ctx: AppContext, actor: Actor, slug: string, caseId: string, riskId: string): Promise<RiskView> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'risk.read');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const kase = await loadRiskCase(trx, actor, scheme.id, caseId, 'read');
+    const view = await loadRiskView(trx, actor, kase, riskId, ctx.now());
+    await recordAudit(trx, actor, { action: 'risk.read', recordType: 'risk', recordId: riskId, schemeId: scheme.id, detail: { caseId } });
+    return view;
+  });
+}
+
+/** The risk phrases the scheme's list finds in a text: the browser asks as the worker types (the server still checks on save). */
+export async function checkRiskLanguage(ctx: AppContext, actor: Actor, slug: string, text: string): Promise<{ matches: string[] }> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'risk.record');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({ matches: findRiskLanguage(text, await phrasesFor(trx, scheme.id)) }));
+}

@@ -1,0 +1,114 @@
+/**
+ * Risk at every contact, as the people involved meet it: the link worker records a session in which the person
+ * discloses suicidal intent, is stopped and prompted for the risk check, marks the risk immediate, sees at once what to
+ * do now (999, NHS 111 option 2, the scheme's crisis contacts), and records what was done; the case shows the active
+ * risk. The supervisor is told at once and sees the debrief request. Every page reached is scanned for accessibility.
+ */
+import { expect, test } from 'vitest';
+import { expectNoSeriousA11yViolations } from './support/a11y.ts';
+import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
+import { useE2E } from './support/e2e.ts';
+import { fillDate, londonNow, openFromHome } from './support/pathway.ts';
+
+const e2e = useE2E();
+
+/** The demo link worker and the demo supervisor, as settings name them. */
+const WORKER_NAME = 'Jordan Evans';
+const SUPERVISOR_NAME = 'Sam Patel';
+const DISCLOSURE = 'I’ve got a pot of tablets and I could take it all right now';
+
+test('a disclosure of suicidal intent is escalated at once and cannot be saved without the risk check', async () => {
+  const { page } = e2e;
+  const main = page.getByRole('main');
+
+  // The scheme manager names the demo supervisor as the worker's supervisor (kept as it is if the demo already does).
+  await signIn(page, DEMO_USERS.manager.email);
+  await expectHeading(page, DEMO_USERS.manager.home);
+  await page.goto('/settings');
+  await main.getByRole('link', { name: `Change ${WORKER_NAME}’s working pattern` }).click();
+  await expectHeading(page, `${WORKER_NAME}’s working pattern`);
+  await page.getByLabel('Named supervisor').selectOption({ label: `${SUPERVISOR_NAME} (supervisor)` });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => main.innerText()).toContain(`${WORKER_NAME}’s working pattern saved`);
+  await signOut(page);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+
+  // The worker opens one of their cases.
+  await signIn(page, DEMO_USERS.worker.email);
+  await expectHeading(page, DEMO_USERS.worker.home);
+  await openFromHome(page, 'My caseload');
+  await main.getByRole('table').waitFor();
+  await main.getByRole('table').getByRole('link').first().click();
+  const sessionForm = page.getByRole('form', { name: 'Record a session' });
+  await sessionForm.waitFor();
+  const caseUrl = page.url();
+
+  // The session notes contain the disclosure: the risk check opens and the save explains why.
+  const now = londonNow();
+  await fillDate(sessionForm, 'Date of the session', now);
+  await sessionForm.getByLabel('Start time').fill(now.time);
+  await sessionForm.getByLabel('How long did it last, in minutes?').fill('50');
+  await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
+  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
+  await sessionForm.getByLabel('Notes (optional)').fill(`Talked about the week. Towards the end she said: "${DISCLOSURE}".`);
+  await sessionForm.getByRole('button', { name: 'Record session' }).click();
+  await expect.poll(() => main.innerText()).toContain('Complete the risk check');
+  expect(await main.innerText()).toContain('“pot of tablets”');
+  await expectNoSeriousA11yViolations(page, 'session form prompting for the risk check');
+
+  const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+  await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
+  await answer('Have they made plans for how?', 'Yes');
+  await answer('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
+  await answer('Do they intend to act on it?', 'Yes');
+  await sessionForm.getByLabel('What keeps them safe? (protective factors)').fill('Her daughter; her dog.');
+  await answer('Is anyone else at risk of harm from them?', 'No');
+  await answer('Is there a concern that an adult or a child is being abused or neglected?', 'No');
+  await answer('Risk level', 'Immediate');
+  await sessionForm.getByLabel('What was disclosed, and what did you do?').fill('Disclosed intent to take a stockpile of tablets now. Kept her on the phone.');
+  await answer('How did this session leave you? (optional)', 'Distressing');
+  await sessionForm.getByRole('button', { name: 'Record session' }).click();
+
+  // What to do now: impossible to miss, announced and focused.
+  const guidance = page.getByRole('alert').filter({ hasText: 'Immediate risk: act now' });
+  await guidance.waitFor();
+  await expectHeading(page, /Immediate risk/);
+  expect(await guidance.innerText()).toContain('call 999');
+  expect(await guidance.innerText()).toContain('NHS 111 and choose option 2');
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('immediate-guidance');
+  expect(await main.innerText()).toContain('What happens next');
+  expect(await main.innerText()).toMatch(new RegExp(`Told at once: [^\\n]*${SUPERVISOR_NAME}`));
+  expect(await main.innerText()).toContain('A debrief with your supervisor has been requested.');
+  await expectNoSeriousA11yViolations(page, 'immediate risk guidance');
+
+  // The worker records what was done for the first action: call 999 or the crisis line.
+  const emergency = page.getByRole('form', { name: /^Resolve: Call 999/ });
+  await emergency.getByLabel('Done', { exact: true }).check();
+  await emergency.getByLabel('What was done (or why not)').fill('Called NHS 111 option 2 with her on the line; the crisis team is visiting tonight.');
+  await emergency.getByRole('button', { name: 'Save this action' }).click();
+  await expect.poll(() => page.getByRole('form', { name: /^Resolve: Call 999/ }).count()).toBe(0);
+  expect(await main.innerText()).toContain('Called NHS 111 option 2 with her on the line');
+
+  // Closing is refused while the other required actions are open.
+  await page.getByLabel('Why is the risk no longer active?').fill('She is safe tonight.');
+  await page.getByRole('button', { name: 'Close this risk' }).click();
+  await expect.poll(() => main.innerText()).toContain('is still open');
+  expect(await main.innerText()).toContain('Tell the person\'s GP practice what happened and what was done');
+
+  // The case shows the active risk to everyone who can see it.
+  await page.goto(caseUrl);
+  await expect.poll(() => main.innerText()).toContain('Active risk');
+  expect(await main.getByRole('link', { name: /^Immediate risk since/ }).count()).toBe(1);
+  await expectNoSeriousA11yViolations(page, 'case with an active risk');
+  await signOut(page);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+
+  // The supervisor was told at once.
+  await signIn(page, DEMO_USERS.supervisor.email);
+  await expectHeading(page, DEMO_USERS.supervisor.home);
+  await page.goto('/notifications');
+  await expectHeading(page, 'Notifications');
+  await expect.poll(() => main.innerText()).toContain('An immediate risk was recorded on a case');
+  expect(await main.innerText()).toContain('Debrief needed for');
+  await expectNoSeriousA11yViolations(page, 'supervisor notifications');
+});

@@ -1,0 +1,63 @@
+import type { AppContext } from '../../context.ts';
+import type { UserActor } from '../../platform/actor.ts';
+import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
+import { checkOverdueVisit } from '../lone-working/use-cases/check-overdue-visit.ts';
+import { acknowledgeAlert, checkIn, checkOut } from '../lone-working/use-cases/change-visit.ts';
+import { planVisit } from '../lone-working/use-cases/plan-visit.ts';
+
+const WORKER = 'worker@demo.example.org';
+const BUDDY = 'worker2@demo.example.org';
+const PHONE = '07700 900461';
+
+/** The demo user in their membership of the scheme, as a session would give them. */
+async function demoActor(ctx: AppContext, slug: string, email: string): Promise<UserActor> {
+  const user = await findUserByEmail(ctx.db, email);
+  const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
+  if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
+  return {
+    kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-lone-working', role: membership.role, membershipId: membership.id,
+    schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-lone-working',
+  };
+}
+
+/**
+ * Lone working in the demo, through the use cases on a moved clock: Jordan Evans (worker@) with
+ * Aisha Rahman (worker2@) as buddy — a visit completed three days ago, one two days ago whose
+ * check-out was missed (alerted, acknowledged by the buddy, then checked out), and one planned for
+ * tomorrow. Needs the pathway demo's users. Returns how many visits it made.
+ */
+export async function seedLoneWorking(ctx: AppContext, slug: string): Promise<{ visits: number }> {
+  const end = ctx.now();
+  let clock = end.getTime();
+  const clocked: AppContext = { ...ctx, now: () => new Date(clock) };
+  const worker = await demoActor(ctx, slug, WORKER);
+  const buddy = await demoActor(ctx, slug, BUDDY);
+  const day = (daysFromToday: number, hour: number, minute = 0) =>
+    new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate() + daysFromToday, hour, minute));
+  const at = (d: Date) => { clock = d.getTime(); };
+
+  // Completed: checked in and out on time.
+  at(day(-3, 9, 30));
+  const done = await planVisit(clocked, worker, slug, { place: '27 Beech Grove, Leeds LS6 2AB', purpose: 'Second home visit', plannedStart: day(-3, 10).toISOString(), expectedEnd: day(-3, 11).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
+  at(day(-3, 10, 2));
+  await checkIn(clocked, worker, slug, done.id);
+  at(day(-3, 10, 55));
+  await checkOut(clocked, worker, slug, done.id);
+
+  // Missed check-out: alerted after the grace period, acknowledged by the buddy, then checked out.
+  at(day(-2, 13, 20));
+  const missed = await planVisit(clocked, worker, slug, { place: 'Harehills Community Centre, Leeds LS8 3PT', purpose: 'Walking group taster with a new client', plannedStart: day(-2, 14).toISOString(), expectedEnd: day(-2, 15).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
+  at(day(-2, 14, 5));
+  await checkIn(clocked, worker, slug, missed.id);
+  at(day(-2, 15, 16));
+  await checkOverdueVisit(clocked, { schemeId: worker.schemeId, visitId: missed.id, expectedEnd: missed.expectedEnd, level: 0 });
+  at(day(-2, 15, 22));
+  await acknowledgeAlert(clocked, buddy, slug, missed.id, { note: 'Called Jordan, she is safe, phone had died. She will check out when back at the surgery.' });
+  at(day(-2, 15, 40));
+  await checkOut(clocked, worker, slug, missed.id);
+
+  // Planned for tomorrow.
+  at(end);
+  await planVisit(clocked, worker, slug, { place: '4 Elm Court, Armley, Leeds LS12 1XY', purpose: 'First home visit', plannedStart: day(1, 10, 30).toISOString(), expectedEnd: day(1, 11, 30).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
+  return { visits: 3 };
+}

@@ -1,0 +1,103 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { VisitEventKind, VisitStatus } from '../../db/tables/lone-working.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const VISIT_COLUMNS = [
+  'v.id', 'v.scheme_id', 'v.worker_id', 'v.case_id', 'v.place', 'v.purpose', 'v.planned_start', 'v.expected_end', 'v.buddy_id', 'v.worker_phone',
+  'v.status', 'v.checked_in_at', 'v.checked_out_at', 'v.alert_level', 'v.last_alert_at', 'v.escalation_ended_at', 'v.acknowledged_at',
+  'v.acknowledged_by', 'v.acknowledgement_note', 'v.created_at', 'v.updated_at', 'v.version',
+] as const;
+
+function visits(db: Db) {
+  return db.selectFrom('lone_working_visits as v')
+    .innerJoin('users as w', 'w.id', 'v.worker_id')
+    .innerJoin('users as b', 'b.id', 'v.buddy_id')
+    .leftJoin('users as a', 'a.id', 'v.acknowledged_by')
+    .select(VISIT_COLUMNS)
+    .select(['w.name as worker_name', 'b.name as buddy_name', 'a.name as acknowledged_by_name']);
+}
+
+/** One visit with its people's names; `forUpdate` locks the row so two overdue checks cannot both alert. */
+export function findVisit(db: Db, id: string, forUpdate = false) {
+  const query = visits(db).where('v.id', '=', id);
+  return (forUpdate ? query.forUpdate('v') : query).executeTakeFirst();
+}
+export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
+
+/** The worker's open visits, and their closed ones since `since`, soonest first. */
+export function listWorkerVisits(db: Db, schemeId: string, workerId: string, since: Date) {
+  return visits(db).where('v.scheme_id', '=', schemeId).where('v.worker_id', '=', workerId)
+    .where((eb) => eb.or([eb('v.status', 'in', ['planned', 'checked_in']), eb('v.planned_start', '>=', since)]))
+    .orderBy('v.planned_start').orderBy('v.id').limit(200).execute();
+}
+
+/**
+ * The team board: open visits and visits since `since`, or with an alert nobody has acknowledged;
+ * all of the scheme's for monitors, else only those `buddyId` buddies.
+ */
+export function listBoardVisits(db: Db, schemeId: string, since: Date, buddyId: string | null) {
+  let query = visits(db).where('v.scheme_id', '=', schemeId)
+    .where((eb) => eb.or([
+      eb('v.status', 'in', ['planned', 'checked_in']),
+      eb('v.planned_start', '>=', since),
+      eb.and([eb('v.alert_level', '>', 0), eb('v.acknowledged_at', 'is', null)]),
+    ]));
+  if (buddyId) query = query.where('v.buddy_id', '=', buddyId);
+  return query.orderBy('v.expected_end').orderBy('v.id').limit(500).execute();
+}
+
+export async function insertVisit(db: Db, v: { schemeId: string; workerId: string; caseId: string | null; place: string; purpose: string; plannedStart: Date; expectedEnd: Date; buddyId: string; workerPhone: string; at: Date }): Promise<string> {
+  const row = await db.insertInto('lone_working_visits').values({
+    scheme_id: v.schemeId, worker_id: v.workerId, case_id: v.caseId, place: v.place, purpose: v.purpose, planned_start: v.plannedStart,
+    expected_end: v.expectedEnd, buddy_id: v.buddyId, worker_phone: v.workerPhone, created_at: v.at, updated_at: v.at,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface VisitChanges {
+  status?: VisitStatus;
+  checked_in_at?: Date;
+  checked_out_at?: Date;
+  expected_end?: Date;
+  alert_level?: number;
+  last_alert_at?: Date;
+  escalation_ended_at?: Date | null;
+  acknowledged_at?: Date | null;
+  acknowledged_by?: string | null;
+  acknowledgement_note?: string | null;
+}
+
+/** Saves a change if the visit is still at the given version; false when someone else saved first. */
+export async function updateVisit(db: Db, id: string, version: number, changes: VisitChanges, now: Date): Promise<boolean> {
+  const row = await db.updateTable('lone_working_visits').set({ ...changes, updated_at: now, version: sql`version + 1` })
+    .where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertVisitEvent(db: Db, e: { schemeId: string; visitId: string; kind: VisitEventKind; at: Date; byUserId: string | null; detail?: string; alertLevel?: number }): Promise<void> {
+  await db.insertInto('lone_working_events').values({
+    scheme_id: e.schemeId, visit_id: e.visitId, kind: e.kind, at: e.at, by_user_id: e.byUserId, detail: e.detail ?? '', alert_level: e.alertLevel ?? null,
+  }).execute();
+}
+
+export function listVisitEvents(db: Db, visitId: string) {
+  return db.selectFrom('lone_working_events as e').leftJoin('users as u', 'u.id', 'e.by_user_id')
+    .select(['e.id', 'e.kind', 'e.at', 'e.detail', 'e.alert_level', 'u.name as by_name'])
+    .where('e.visit_id', '=', visitId).orderBy('e.at').orderBy('e.created_at').orderBy('e.id').execute();
+}
+
+/** The scheme's lone-working minutes (scheme settings, safety). */
+export async function loneWorkingSettings(db: Db, schemeId: string): Promise<{ graceMinutes: number; escalationMinutes: number }> {
+  const row = await db.selectFrom('scheme_policies').select(['lone_working_grace_minutes', 'lone_working_escalation_minutes']).where('scheme_id', '=', schemeId).executeTakeFirst();
+  return { graceMinutes: row?.lone_working_grace_minutes ?? 15, escalationMinutes: row?.lone_working_escalation_minutes ?? 15 };
+}
+
+/** An active member of the scheme in a role that can buddy (link worker, supervisor, scheme manager), or undefined. */
+export function findBuddyCandidate(db: Db, schemeId: string, userId: string) {
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name']).where('m.scheme_id', '=', schemeId).where('m.user_id', '=', userId)
+    .where('m.role', 'in', ['link_worker', 'supervisor', 'scheme_manager']).where('u.active', '=', true).executeTakeFirst();
+}

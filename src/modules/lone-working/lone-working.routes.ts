@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/authenticate.ts';
+import { SlugParams } from '../../platform/http/schema-types.ts';
+import * as S from './lone-working.schemas.ts';
+import { acknowledgeAlert, cancelVisit, checkIn, checkOut, extendVisit } from './use-cases/change-visit.ts';
+import { planVisit } from './use-cases/plan-visit.ts';
+import { getVisit, listMyVisits, listTeamBoard } from './use-cases/read-visits.ts';
+
+const tags = ['lone working'];
+const view = { 200: S.VisitView };
+const base = '/:slug/lone-working/visits';
+
+/** Lone working: plan a visit, check in and out, extend, cancel; the team board and acknowledging a missed check-out. */
+export function loneWorkingRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get(`${base}/mine`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
+      listMyVisits(ctx, userActor(request), request.params.slug));
+    app.get(`${base}/team`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
+      listTeamBoard(ctx, userActor(request), request.params.slug));
+    app.get(`${base}/:id`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
+      getVisit(ctx, userActor(request), request.params.slug, request.params.id));
+    app.post(base, { schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } } }, async (request, reply) =>
+      reply.status(201).send(await planVisit(ctx, userActor(request), request.params.slug, request.body)));
+    app.post(`${base}/:id/check-in`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
+      checkIn(ctx, userActor(request), request.params.slug, request.params.id));
+    app.post(`${base}/:id/check-out`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
+      checkOut(ctx, userActor(request), request.params.slug, request.params.id));
+    app.post(`${base}/:id/extend`, { schema: { tags, params: S.VisitParams, body: S.ExtendBody, response: view } }, async (request) =>
+      extendVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(`${base}/:id/cancel`, { schema: { tags, params: S.VisitParams, body: S.CancelBody, response: view } }, async (request) =>
+      cancelVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(`${base}/:id/acknowledge`, { schema: { tags, params: S.VisitParams, body: S.AcknowledgeBody, response: view } }, async (request) =>
+      acknowledgeAlert(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+  };
+}

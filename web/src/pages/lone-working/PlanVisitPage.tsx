@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { loneWorkingApi } from '../../api/loneWorking.ts';
+import { schemesApi } from '../../api/schemes.ts';
+import { roleLabel } from '../../auth/roles.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Button } from '../../components/Button.tsx';
+import { DateInput, readDate, type DateParts } from '../../components/DateInput.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Select } from '../../components/Select.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { Textarea } from '../../components/Textarea.tsx';
+import { useApiData } from '../../hooks/useApiData.ts';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
+import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+
+const BUDDY_ROLES = new Set(['link_worker', 'supervisor', 'scheme_manager']);
+
+/** Reads "14:30", "14.30" or "1430" on the 24-hour clock. */
+function readTime(text: string): { hours: number; minutes: number } | null {
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours > 23 || minutes > 59 ? null : { hours, minutes };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Planning a home or community visit: where, when, until when, the buddy and how to reach the worker. `?case=<id>` links it to a case. */
+export function PlanVisitPage() {
+  const scheme = useSchemeRole();
+  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  return <PlanVisit scheme={scheme} />;
+}
+
+function PlanVisit({ scheme }: { scheme: SchemeRole }) {
+  const navigate = useNavigate();
+  const caseId = useSearchParams()[0].get('case');
+  const team = useApiData(`scheme:${scheme.slug}`, () => schemesApi.getScheme(scheme.slug));
+  const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
+  const errors = useFormErrors();
+  usePageTitle('Plan a visit', errors.hasErrors);
+  const now = new Date();
+  const soon = new Date(now.getTime() + 15 * 60_000);
+  const [place, setPlace] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [date, setDate] = useState<DateParts>({ day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) });
+  const [start, setStart] = useState(`${pad(soon.getHours())}:${pad(soon.getMinutes())}`);
+  const [end, setEnd] = useState('');
+  const [buddyId, setBuddyId] = useState('');
+  const [phone, setPhone] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  if (team.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
+  if (team.state.status === 'failed') return <LoadFailure error={team.state.error} />;
+  const lastPhone = mine.state.status === 'ready' ? (mine.state.data.visits.at(-1)?.workerPhone ?? '') : '';
+  const phoneValue = phone ?? lastPhone;
+  const buddies = [...new Map(team.state.data.team.filter((m) => BUDDY_ROLES.has(m.role) && m.userId !== scheme.me.id).map((m) => [m.userId, m])).values()];
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (!place.trim()) problems.push({ field: 'place', text: 'Enter the address or venue of the visit' });
+    const day = readDate(date);
+    if (day.kind !== 'date') problems.push({ field: 'plannedStart', text: day.kind === 'empty' ? 'Enter the date of the visit' : 'The date of the visit must be a real date' });
+    const startTime = readTime(start);
+    if (!startTime) problems.push({ field: 'plannedStartTime', text: 'Enter the start time on the 24-hour clock, like 14:30' });
+    const endTime = readTime(end);
+    if (!endTime) problems.push({ field: 'expectedEnd', text: 'Enter the time you expect to finish on the 24-hour clock, like 15:30' });
+    if (!buddyId) problems.push({ field: 'buddyId', text: 'Select your buddy' });
+    if (!phoneValue.trim()) problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
+    if (problems.length > 0 || day.kind !== 'date' || !startTime || !endTime) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    const [y, m, d] = day.iso.split('-').map(Number);
+    const startAt = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, startTime.hours, startTime.minutes);
+    const endAt = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, endTime.hours, endTime.minutes);
+    // An end earlier than the start is taken to be after midnight.
+    if (endAt.getTime() <= startAt.getTime()) endAt.setDate(endAt.getDate() + 1);
+    setSubmitting(true);
+    try {
+      const visit = await loneWorkingApi.plan(scheme.slug, {
+        place: place.trim(), purpose: purpose.trim(), plannedStart: startAt.toISOString(), expectedEnd: endAt.toISOString(), buddyId, workerPhone: phoneValue.trim(), caseId,
+      });
+      navigate(`/lone-working/${visit.id}`, { state: { flash: `Visit planned. ${visit.buddy.name} is your buddy. Check in when you arrive.` } });
+    } catch (error) {
+      errors.showError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink to={caseId ? `/cases/${encodeURIComponent(caseId)}` : '/lone-working'}>{caseId ? 'Back to the case' : 'Back to lone working'}</BackLink>
+        <ErrorSummary errors={errors} />
+        <h1>Plan a visit</h1>
+        {caseId ? (
+          <p>
+            This visit is for <Link to={`/cases/${encodeURIComponent(caseId)}`}>the case you came from</Link>. Alerts never name the person you visit.
+          </p>
+        ) : null}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Textarea name="place" label="Where are you going?" hint="The full address or venue, so someone could find you" value={place} onChange={setPlace} error={errors.errorFor('place')} rows={3} />
+          <TextInput name="purpose" label="Purpose (optional)" hint="For example, first home visit. Do not name the person." value={purpose} onChange={setPurpose} error={errors.errorFor('purpose')} />
+          <DateInput name="plannedStart" legend="Date of the visit" hint="For example, 23 11 2026" value={date} onChange={setDate} error={errors.errorFor('plannedStart')} />
+          <TextInput name="plannedStartTime" label="Start time" hint="24-hour clock, for example 14:30" value={start} onChange={setStart} error={errors.errorFor('plannedStartTime')} widthClass="nhsuk-input--width-5" autoComplete="off" />
+          <TextInput name="expectedEnd" label="Time you expect to finish" hint="If you have not checked out soon after this, your buddy and the managers are alerted" value={end} onChange={setEnd} error={errors.errorFor('expectedEnd')} widthClass="nhsuk-input--width-5" autoComplete="off" />
+          <Select name="buddyId" label="Your buddy" hint="Someone in the scheme who will be available until you check out" value={buddyId} onChange={setBuddyId} error={errors.errorFor('buddyId')}
+            emptyOption="Select your buddy" options={buddies.map((b) => ({ value: b.userId, text: `${b.name} (${roleLabel(b.role)})` }))} />
+          <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phoneValue} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />
+          {errors.errorFor('caseId') ? <p className="nhsuk-error-message" id="caseId">{errors.errorFor('caseId')}</p> : null}
+          <Button disabled={submitting}>Plan visit</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -2,29 +2,56 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fail } from '../../platform/errors.ts';
+import { allow } from '../../platform/policy.ts';
 import { insertCase } from '../cases/cases.repository.ts';
 import type { ReferralDetail } from '../referrals/referrals.schemas.ts';
 import { changeReferral } from '../referrals/use-cases/change-referral.ts';
 import { loadSchemeRules } from '../scheme-settings/scheme-criteria.ts';
+import { gapsOf, loadCompetenceNeed } from '../training/competence.ts';
+import { describeGaps } from '../training/training-rules.ts';
+import { insertOverride } from '../training/training.repository.ts';
 import { loadCandidates } from './load-candidates.ts';
 
 /**
  * Gives a referral to a link worker and opens their case. The worker must be a link worker of
  * the scheme; allocating beyond their safe caseload is possible but recorded in the audit log.
+ * A worker whose training for the case's complexity is missing or lapsed is refused, unless a
+ * scheme manager records an override with a reason (stored, audited and shown on the case).
  */
-export function allocateReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; workerId: string }): Promise<ReferralDetail> {
+export function allocateReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; workerId: string; override?: { reason: string } }): Promise<ReferralDetail> {
   return changeReferral(ctx, actor, {
     slug, id, version: input.version, event: 'allocate', action: 'referral.allocate', access: 'triage',
     build: async ({ trx, scheme, referral, now }) => {
       const rules = await loadSchemeRules(trx, scheme.id);
       const worker = (await loadCandidates(trx, scheme.id, rules, now)).find((w) => w.userId === input.workerId);
       if (!worker) throw fail.field('workerId', 'That person is not an active link worker in this scheme.', 'Choose a link worker from the list.');
+      const gaps = gapsOf(worker, { language: null, interpreterNeeded: false, competence: await loadCompetenceNeed(trx, scheme.id, referral.complexity_flags, now) });
+      const mayOverride = allow(actor, 'allocation.override', { schemeId: scheme.id });
+      if (gaps.length > 0 && !input.override) {
+        throw fail.field('workerId', `${worker.name} is not trained for this case: ${describeGaps(gaps)}.`,
+          mayOverride ? 'Choose another link worker, or record an override with your reason for accepting the risk.' : 'Choose another link worker, or ask a scheme manager to allocate with an override.');
+      }
+      if (gaps.length > 0 && !mayOverride) {
+        throw fail.forbidden(`Only a scheme manager can allocate this case to ${worker.name}, whose training is missing or lapsed: ${describeGaps(gaps)}. Ask a scheme manager to record the override.`);
+      }
+      const reason = input.override?.reason.trim() ?? '';
+      if (gaps.length > 0 && reason === '') {
+        throw fail.field('override.reason', 'Give the reason for allocating to someone whose training is missing or lapsed.', 'Say why this is the safest choice, for example that no trained worker speaks the person\'s language, and what support is in place.');
+      }
+      const override = gaps.length > 0 && actor.kind === 'user' ? { reason, missing: gaps, by: actor.userId } : null;
       return {
         changes: referral.accepted_at ? {} : { accepted_at: now, triaged_at: now, triaged_by: actor.kind === 'user' ? actor.userId : null },
-        detail: { workerId: worker.userId, workerName: worker.name, overCap: worker.capacity.overCap, openCases: worker.capacity.openCases, cap: worker.capacity.cap },
+        detail: {
+          workerId: worker.userId, workerName: worker.name, overCap: worker.capacity.overCap, openCases: worker.capacity.openCases, cap: worker.capacity.cap,
+          ...(override ? { trainingMissing: describeGaps(override.missing), overrideReason: override.reason } : {}),
+        },
         after: async (saved) => {
           const caseId = await insertCase(trx, { schemeId: scheme.id, referralId: saved.id, patientId: saved.patient_id, workerId: worker.userId, allocatedBy: actor.kind === 'user' ? actor.userId : null, at: now });
           await recordAudit(trx, actor, { action: 'case.create', recordType: 'case', recordId: caseId, schemeId: scheme.id, detail: { referralId: saved.id, workerId: worker.userId, overCap: worker.capacity.overCap } });
+          if (override) {
+            const overrideId = await insertOverride(trx, { schemeId: scheme.id, referralId: saved.id, caseId, workerId: worker.userId, flags: saved.complexity_flags, missing: override.missing, reason: override.reason, byUserId: override.by, at: now });
+            await recordAudit(trx, actor, { action: 'allocation.override', recordType: 'case', recordId: caseId, schemeId: scheme.id, reason: override.reason, detail: { overrideId, referralId: saved.id, workerId: worker.userId, flags: saved.complexity_flags, missing: override.missing } });
+          }
         },
       };
     },

@@ -1,3 +1,6 @@
+import type { CompetenceNeed } from '../training/competence.ts';
+import { competenceCheck } from '../training/competence.ts';
+import type { RecordDates } from '../training/training-rules.ts';
 import type { Capacity } from './capacity.ts';
 
 /** What allocation knows about a worker when weighing them for a referral. */
@@ -8,12 +11,16 @@ export interface Candidate {
   languages: string[];
   acceptingCases: boolean;
   capacity: Capacity;
+  /** The worker's best record of each course, by course id (training and competence). */
+  training?: ReadonlyMap<string, RecordDates>;
 }
 
 /** What allocation knows about the person. */
 export interface Need {
   language: string | null;
   interpreterNeeded: boolean;
+  /** The training the case's complexity flags need; absent or no flags: nothing to check. */
+  competence?: CompetenceNeed;
 }
 
 /** One check's view of a candidate: a score to rank by, words for the screen, and whether it rules them out. */
@@ -46,7 +53,7 @@ export const languageCheck: AllocationCheck = (c, need) => {
 };
 
 /**
- * The checks allocation weighs, in order. Training and competence for the case's complexity
- * join this list with the safety work; each check is independent and explains itself.
+ * The checks allocation weighs, in order: training and competence for the case's complexity
+ * (src/modules/training/competence.ts) blocks; each check is independent and explains itself.
  */
-export const ALLOCATION_CHECKS: readonly AllocationCheck[] = [capacityCheck, languageCheck];
+export const ALLOCATION_CHECKS: readonly AllocationCheck[] = [competenceCheck, capacityCheck, languageCheck];

@@ -146,6 +146,8 @@ export interface ReferralDetail {
   informationRequest: string | null;
   declineReason: string | null;
   declineAlternative: string | null;
+  /** Complexity flag codes (GET …/training/complexity-flags): the training whoever takes the case needs. */
+  complexityFlags: string[];
   patient: PatientView;
   caseId: string | null;
   possibleDuplicates: number;
@@ -173,13 +175,28 @@ export interface WorkerSuggestion {
   capacity: CapacityView;
   languageMatch: boolean;
   suggested: boolean;
+  /** Training for the case's complexity is missing or lapsed: only a scheme manager's override allocates. */
+  blocked: boolean;
+  trainingGaps: TrainingGap[];
   /** Why the worker is ranked where they are, in words. */
   reasons: string[];
+}
+
+/** One course a worker lacks for the case's complexity. */
+export interface TrainingGap {
+  flag: string;
+  course: string;
+  state: 'missing' | 'expired';
+  expiresOn: string | null;
 }
 
 export interface AllocationOptions {
   referralId: string;
   language: string | null;
+  complexityFlags: string[];
+  complexityLabels: string[];
+  /** The signed-in person may allocate past a training gap, with a reason (scheme managers). */
+  canOverride: boolean;
   workers: WorkerSuggestion[];
 }
 
@@ -244,7 +261,7 @@ export const referralsApi = {
   provideInformation: (slug: string, id: string, body: { version: number; answer: string }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/provide-information`, { method: 'POST', body }),
   allocation: (slug: string, id: string) => apiRequest<AllocationOptions>(`${referralPath(slug, id)}/allocation`),
-  allocate: (slug: string, id: string, body: { version: number; workerId: string }) =>
+  allocate: (slug: string, id: string, body: { version: number; workerId: string; override?: { reason: string } }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/allocate`, { method: 'POST', body }),
   triage: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/triage${toQuery({ after })}`),
   waitingList: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/waiting-list${toQuery({ after })}`),

@@ -11,6 +11,7 @@ import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { Tag } from '../../components/Tag.tsx';
+import { Textarea } from '../../components/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -49,6 +50,7 @@ function columns(need: AllocationNeed): Column<WorkerSuggestion>[] {
         <>
           <span className="linkwork-line">{w.name}</span>
           {w.suggested ? <Tag colour="blue">Suggested</Tag> : null}
+          {w.blocked ? <Tag colour="red">Training not current</Tag> : null}
         </>
       ),
     },
@@ -105,6 +107,7 @@ function WorkerRadios({ workers, value, onChange, error }: {
               `${worker.capacity.openCases} of ${worker.capacity.cap} open cases`,
               ...(worker.capacity.overCap ? ['over their safe caseload'] : []),
               ...(!worker.acceptingCases ? ['not taking new cases'] : []),
+              ...(worker.blocked ? ['training for this case not current'] : []),
             ];
             return (
               <div className="nhsuk-radios__item" key={worker.userId}>
@@ -145,6 +148,8 @@ export function AllocatePage() {
   const errors = useFormErrors();
   const [chosen, setChosen] = useState<string | null>(null);
   const [overCapConfirmed, setOverCapConfirmed] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [overrideConfirmed, setOverrideConfirmed] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [conflict, setConflict] = useState(false);
   usePageTitle('Allocate a link worker', errors.hasErrors);
@@ -153,7 +158,7 @@ export function AllocatePage() {
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const { referral, options } = state.data;
   const workers = ordered(options.workers);
-  const need: AllocationNeed = { language: options.language, interpreterNeeded: referral.patient.interpreterNeeded };
+  const need: AllocationNeed = { language: options.language, interpreterNeeded: referral.patient.interpreterNeeded, complexity: options.complexityLabels };
   // Until someone chooses, the first suggestion is preselected.
   const workerId = chosen ?? workers.find((w) => w.suggested)?.userId ?? '';
   const worker = workers.find((w) => w.userId === workerId) ?? null;
@@ -162,6 +167,15 @@ export function AllocatePage() {
 
   function check(): FieldError[] {
     if (!worker) return [{ field: 'workerId', text: 'Choose the link worker to allocate this person to' }];
+    if (worker.blocked && !options.canOverride) {
+      return [{ field: 'workerId', text: `${worker.name}’s training for this case is not current. Choose another link worker, or ask a scheme manager to allocate with an override` }];
+    }
+    if (worker.blocked) {
+      const problems: FieldError[] = [];
+      if (!overrideReason.trim()) problems.push({ field: 'override.reason', text: `Give your reason for allocating to ${worker.name} although their training is not current` });
+      if (!overrideConfirmed) problems.push({ field: 'overrideConfirmed', text: 'Confirm you accept the risk of allocating to someone whose training is not current' });
+      if (problems.length) return problems;
+    }
     if (worker.capacity.overCap && !overCapConfirmed) {
       return [{ field: 'overCapConfirmed', text: `Confirm you know ${worker.name} is over their safe caseload, or choose another link worker` }];
     }
@@ -177,8 +191,8 @@ export function AllocatePage() {
     }
     setSubmitting(true);
     try {
-      await referralsApi.allocate(scheme.slug, referral.id, { version: referral.version, workerId: worker.userId });
-      navigate(back, { state: { flash: `${name} has been allocated to ${worker.name}` } });
+      await referralsApi.allocate(scheme.slug, referral.id, { version: referral.version, workerId: worker.userId, ...(worker.blocked ? { override: { reason: overrideReason } } : {}) });
+      navigate(back, { state: { flash: `${name} has been allocated to ${worker.name}${worker.blocked ? ', with your training override recorded' : ''}` } });
     } catch (error) {
       setConflict(isEditConflict(error));
       errors.showError(clarifyProblem(error, 'referral'));
@@ -241,10 +255,50 @@ export function AllocatePage() {
                   onChange={(value) => {
                     setChosen(value);
                     setOverCapConfirmed(false);
+                    setOverrideConfirmed(false);
                   }}
                   error={errors.errorFor('workerId')}
                 />
                 {worker ? <AllocationChecks worker={worker} need={need} /> : null}
+                {worker?.blocked ? (
+                  <div className="nhsuk-warning-callout">
+                    <h3 className="nhsuk-warning-callout__label">
+                      <span role="text">
+                        <span className="nhsuk-u-visually-hidden">Important: </span>
+                        {worker.name}’s training for this case is not current
+                      </span>
+                    </h3>
+                    <p>
+                      This referral is flagged for {need.complexity?.join(', ').toLowerCase()}. {worker.trainingGaps.map((g) => `${g.course} is ${g.state === 'expired' ? 'lapsed' : 'not recorded'}`).join('; ')}.
+                    </p>
+                    {options.canOverride ? (
+                      <>
+                        <p>
+                          You can allocate anyway only by recording an override: your name, the time and your reason are kept, shown on the
+                          case and in the audit log.
+                        </p>
+                        <Textarea
+                          name="override.reason"
+                          label="Why are you allocating to this link worker anyway?"
+                          hint="For example: the only worker who speaks the person’s language; refresher booked for 3 March; weekly supervision meanwhile"
+                          value={overrideReason}
+                          onChange={setOverrideReason}
+                          rows={4}
+                          error={errors.errorFor('override.reason')}
+                        />
+                        <Checkbox
+                          name="overrideConfirmed"
+                          label="I accept the risk of allocating to someone whose training is not current"
+                          checked={overrideConfirmed}
+                          onChange={setOverrideConfirmed}
+                          error={errors.errorFor('overrideConfirmed')}
+                        />
+                      </>
+                    ) : (
+                      <p>You cannot allocate this case to {worker.name}. Choose another link worker, or ask a scheme manager: only they can allocate with an override.</p>
+                    )}
+                  </div>
+                ) : null}
                 {worker?.capacity.overCap ? (
                   <div className="nhsuk-warning-callout">
                     <h3 className="nhsuk-warning-callout__label">

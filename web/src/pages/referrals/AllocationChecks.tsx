@@ -1,10 +1,13 @@
 import type { WorkerSuggestion } from '../../api/referrals.ts';
 import { Tag, type TagColour } from '../../components/Tag.tsx';
+import { formatDate } from '../../lib/format.ts';
 
 /** What allocation knows about the person being allocated. */
 export interface AllocationNeed {
   language: string | null;
   interpreterNeeded: boolean;
+  /** Labels of the case's complexity flags (none: training is not checked). */
+  complexity?: string[];
 }
 
 interface Check {
@@ -51,6 +54,16 @@ function capacityCheck(worker: WorkerSuggestion): Check {
   };
 }
 
+/** Training for the case's complexity: missing or lapsed training rules the worker out unless a scheme manager overrides. */
+function trainingCheck(worker: WorkerSuggestion, need: AllocationNeed): Check | null {
+  if (!need.complexity?.length) return null;
+  if (!worker.blocked) {
+    return { name: 'Training for complexity', result: 'Trained', colour: 'green', detail: `${worker.name}’s training is current for: ${need.complexity.join(', ').toLowerCase()}.` };
+  }
+  const gaps = worker.trainingGaps.map((g) => `${g.course} ${g.state === 'expired' && g.expiresOn ? `lapsed on ${formatDate(g.expiresOn)}` : 'not recorded'}`);
+  return { name: 'Training for complexity', result: 'Not trained', colour: 'red', detail: `${gaps.join('; ')}. Only a scheme manager can allocate, with an override and a reason.` };
+}
+
 function acceptingCheck(worker: WorkerSuggestion): Check {
   return worker.acceptingCases
     ? { name: 'Taking new cases', result: 'Yes', colour: 'green', detail: `${worker.name} is taking new cases.` }
@@ -59,11 +72,12 @@ function acceptingCheck(worker: WorkerSuggestion): Check {
 
 /**
  * The checks made before allocating a person to a worker, each with its result in words.
- * Language and safe caseload are checked now; the training and competence match for the case's
- * complexity joins this list (as another Check) when training records exist.
+ * Training for the case's complexity (when it has flags), language, safe caseload and whether
+ * the worker is taking cases.
  */
 export function allocationChecks(worker: WorkerSuggestion, need: AllocationNeed): Check[] {
-  return [languageCheck(worker, need), capacityCheck(worker), acceptingCheck(worker)];
+  const training = trainingCheck(worker, need);
+  return [...(training ? [training] : []), languageCheck(worker, need), capacityCheck(worker), acceptingCheck(worker)];
 }
 
 /** The allocation checks for one worker, as a summary list with a tag per result. */

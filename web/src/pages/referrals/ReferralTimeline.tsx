@@ -9,6 +9,7 @@ const KINDS: Record<string, string> = {
   'request-information': 'More information asked for',
   'provide-information': 'More information given',
   allocate: 'Allocated to a link worker',
+  complexity: 'Complexity flags set',
   complete: 'Completed',
   cancel: 'Cancelled',
 };
@@ -22,6 +23,9 @@ const DETAIL_LABELS: Record<string, string> = {
   worker: 'Link worker',
   evaluation: 'Criteria check',
   source: 'Came from',
+  complexity: 'Complexity',
+  trainingMissing: 'Training missing or lapsed',
+  overrideReason: 'Manager’s reason for allocating anyway',
 };
 
 function detailValue(key: string, value: string): string {

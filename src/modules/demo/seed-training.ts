@@ -1,0 +1,97 @@
+import type { AppContext } from '../../context.ts';
+import type { UserActor } from '../../platform/actor.ts';
+import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
+import { listWaitingList } from '../referrals/use-cases/list-referrals.ts';
+import { getSchemeSettings, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
+import { getCatalogue } from '../training/use-cases/catalogue.ts';
+import { setComplexityFlags } from '../training/use-cases/complexity-flags.ts';
+import { setInductionItem } from '../training/use-cases/induction.ts';
+import { recordTraining } from '../training/use-cases/record-training.ts';
+
+/** A one-page PDF standing in for an uploaded certificate. */
+const DEMO_CERTIFICATE = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+
+/** Days ago of each course per person; a course left out is not recorded. Suicide prevention renews yearly, information governance too. */
+const HISTORY: Record<string, Record<string, number>> = {
+  'worker@demo.example.org': { information_governance: 60, safeguarding_adults_l2: 300, safeguarding_children_l2: 300, mental_health_first_aid: 500, suicide_prevention: 90, lone_working: 200, nhse_link_worker_elearning: 700, motivational_interviewing: 400, benefits_system: 150 },
+  // Information governance expiring within 30 days.
+  'worker2@demo.example.org': { information_governance: 350, safeguarding_adults_l2: 400, safeguarding_children_l2: 400, mental_health_first_aid: 300, suicide_prevention: 120, lone_working: 100, nhse_link_worker_elearning: 500, benefits_system: 200 },
+  // Suicide prevention lapsed about five weeks ago: the competence-matched allocation journey.
+  'worker3@demo.example.org': { information_governance: 100, safeguarding_adults_l2: 200, safeguarding_children_l2: 200, mental_health_first_aid: 250, suicide_prevention: 400, lone_working: 300, nhse_link_worker_elearning: 600, benefits_system: 100 },
+  // New this month: the first few courses done, induction under way.
+  'worker4@demo.example.org': { information_governance: 12, safeguarding_adults_l2: 10, nhse_link_worker_elearning: 5 },
+  'supervisor@demo.example.org': { information_governance: 80, safeguarding_adults_l2: 500, safeguarding_children_l2: 500, mental_health_first_aid: 400, suicide_prevention: 200, counselling_skills: 900 },
+  'manager@demo.example.org': { information_governance: 30, safeguarding_adults_l2: 600 },
+};
+
+const NEW_WORKER = 'worker4@demo.example.org';
+const NEW_WORKER_STARTED_DAYS_AGO = 21;
+
+export interface TrainingDemoSummary {
+  records: number;
+  /** The waiting referral flagged for significant mental health needs. */
+  flaggedReferralId: string | null;
+}
+
+/**
+ * The training demo, after the pathway demo: the catalogue, each person's training (mostly current;
+ * worker2's information governance expiring soon; worker3's suicide prevention lapsed), a certificate,
+ * a new worker part-way through induction, and a waiting referral flagged for mental health
+ * complexity. Everything goes through the use cases, so records have their reminders and audit rows.
+ */
+export async function seedTraining(ctx: AppContext, slug: string, onProgress: (message: string) => void = () => {}): Promise<TrainingDemoSummary> {
+  const actor = await actorsByEmail(ctx, slug, Object.keys(HISTORY));
+  const manager = actor('manager@demo.example.org');
+  const today = ctx.now();
+  const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  const ids = Object.fromEntries((await getCatalogue(ctx, manager, slug)).courses.map((c) => [c.code, c.id]));
+
+  onProgress('recording training for the demo team');
+  let records = 0;
+  for (const [email, courses] of Object.entries(HISTORY)) {
+    const person = actor(email);
+    for (const [code, ago] of Object.entries(courses)) {
+      const courseId = ids[code];
+      if (!courseId) throw new Error(`demo training: no course ${code}`);
+      const withCertificate = email === 'worker@demo.example.org' && code === 'mental_health_first_aid';
+      await recordTraining(ctx, person, slug, {
+        courseId, completedOn: daysAgo(ago), notes: withCertificate ? 'MHFA England two-day course' : '',
+        ...(withCertificate ? { certificate: { fileName: 'MHFA certificate.pdf', contentType: 'application/pdf', contentBase64: DEMO_CERTIFICATE.toString('base64') } } : {}),
+      });
+      records += 1;
+    }
+  }
+
+  onProgress('starting the new worker\'s induction');
+  const newWorker = actor(NEW_WORKER);
+  const settings = await getSchemeSettings(ctx, manager, slug);
+  const profile = settings.workers.find((w) => w.userId === newWorker.userId);
+  if (profile) {
+    await updateWorkerProfile(ctx, manager, slug, newWorker.userId, { hoursPerWeek: profile.hoursPerWeek, languages: profile.languages, acceptingCases: profile.acceptingCases, startedOn: daysAgo(NEW_WORKER_STARTED_DAYS_AGO) });
+  }
+  for (const item of ['meet_supervisor', 'information_governance', 'read_lone_working_policy']) {
+    await setInductionItem(ctx, newWorker, slug, { item, done: true });
+  }
+  await setInductionItem(ctx, manager, slug, { userId: newWorker.userId, item: 'caseload_walkthrough', done: true });
+
+  onProgress('flagging a waiting referral for mental health complexity');
+  const waiting = await listWaitingList(ctx, manager, slug);
+  const referral = waiting.items.at(-1) ?? null;
+  if (referral) await setComplexityFlags(ctx, manager, slug, referral.id, { version: referral.version, flags: ['mental_health'] });
+  return { records, flaggedReferralId: referral?.id ?? null };
+}
+
+/** Actors for the demo's users in their demo-scheme membership, as a session would give them. */
+async function actorsByEmail(ctx: AppContext, slug: string, emails: string[]): Promise<(email: string) => UserActor> {
+  const actors = new Map<string, UserActor>();
+  for (const email of emails) {
+    const user = await findUserByEmail(ctx.db, email);
+    const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
+    if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
+    actors.set(email, {
+      kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-training', role: membership.role, membershipId: membership.id,
+      schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-training',
+    });
+  }
+  return (email) => actors.get(email)!;
+}

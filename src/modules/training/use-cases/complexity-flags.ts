@@ -1,0 +1,57 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { checkCaseAccess } from '../../cases/case-access.ts';
+import { referralAccess } from '../../referrals/referral-access.ts';
+import type { ReferralDetail } from '../../referrals/referrals.schemas.ts';
+import * as referrals from '../../referrals/referrals.repository.ts';
+import { loadReferralDetail } from '../../referrals/use-cases/get-referral.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { COMPLEXITY_CODES, complexityLabel } from '../complexity.ts';
+import { describeGaps } from '../training-rules.ts';
+import type { ComplexityBody } from '../training.schemas.ts';
+import * as repo from '../training.repository.ts';
+
+const CLOSED = ['declined', 'completed', 'cancelled'];
+
+/**
+ * Sets what makes a referral complex (significant mental health needs, safeguarding, domestic
+ * abuse…), which decides the training whoever takes it needs. Triage staff only; versioned,
+ * on the referral's timeline and audited.
+ */
+export async function setComplexityFlags(ctx: AppContext, actor: Actor, slug: string, id: string, input: ComplexityBody): Promise<ReferralDetail> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
+  const unknown = input.flags.filter((f) => !COMPLEXITY_CODES.includes(f));
+  if (unknown.length) throw fail.field('flags', `Unknown complexity flag: ${unknown.join(', ')}.`, `Use ${COMPLEXITY_CODES.join(', ')}.`);
+  const flags = COMPLEXITY_CODES.filter((c) => input.flags.includes(c));
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const referral = await referrals.findReferral(trx, id);
+    if (!referral) throw fail.notFound('That referral');
+    if (await referralAccess(trx, actor, referral) !== 'triage') throw fail.forbidden('Only the scheme\'s triage team can set complexity.');
+    if (CLOSED.includes(referral.status)) throw fail.conflict(`This referral is ${referral.status}; its complexity can no longer be changed.`);
+    if (referral.version !== input.version) throw fail.editConflict('referral', referral);
+    if (!await repo.updateComplexityFlags(trx, id, input.version, flags, now)) throw fail.editConflict('referral', referral);
+    const detail = { from: referral.complexity_flags, to: flags, complexity: flags.length ? flags.map(complexityLabel).join(', ') : 'None' };
+    await referrals.insertReferralEvent(trx, { schemeId: scheme.id, referralId: id, at: now, byUserId: actor.kind === 'user' ? actor.userId : null, kind: 'complexity', status: referral.status, detail });
+    await recordAudit(trx, actor, { action: 'referral.complexity', recordType: 'referral', recordId: id, schemeId: scheme.id, detail });
+    return loadReferralDetail(trx, actor, scheme, id, now);
+  });
+}
+
+/** A case's complexity flags and any training override its allocation needed (who, when, why, what was missing). */
+export async function getCaseCompetence(ctx: AppContext, actor: Actor, slug: string, caseId: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const kase = await repo.findCaseFlags(trx, caseId);
+    if (!kase) throw fail.notFound('That case');
+    checkCaseAccess(actor, kase, 'read');
+    const overrides = await repo.listOverridesOfCase(trx, caseId);
+    return {
+      flags: kase.complexity_flags.map((code) => ({ code, label: complexityLabel(code) })),
+      overrides: overrides.map((o) => ({ at: o.at.toISOString(), by: o.by_name, workerName: o.worker_name, reason: o.reason, missing: o.missing, summary: describeGaps(o.missing) })),
+    };
+  });
+}

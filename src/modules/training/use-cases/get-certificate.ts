@@ -1,0 +1,24 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { trainingSubject } from '../training-access.ts';
+import * as repo from '../training.repository.ts';
+
+/** A certificate's file, for its owner or the scheme manager only (others get 404); every download is audited. */
+export async function getCertificate(ctx: AppContext, actor: Actor, slug: string, id: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'training.read-own');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const certificate = await repo.findCertificate(trx, scheme.id, id);
+    if (!certificate) throw fail.notFound('That certificate');
+    try {
+      trainingSubject(actor, scheme.id, certificate.user_id, 'read');
+    } catch {
+      throw fail.notFound('That certificate');
+    }
+    await recordAudit(trx, actor, { action: 'training.certificate.read', recordType: 'training_certificate', recordId: id, schemeId: scheme.id, detail: { userId: certificate.user_id } });
+    return { fileName: certificate.file_name, contentType: certificate.content_type, content: Buffer.from(certificate.content) };
+  });
+}

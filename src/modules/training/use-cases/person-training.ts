@@ -1,0 +1,61 @@
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../../context.ts';
+import type { DB } from '../../../db/schema.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { INDUCTION_ITEMS, INDUCTION_WEEKS } from '../default-catalogue.ts';
+import { trainingSubject } from '../training-access.ts';
+import { addDays, bestRecord, dateOf, statusOn } from '../training-rules.ts';
+import type { PersonTraining } from '../training.schemas.ts';
+import * as repo from '../training.repository.ts';
+
+/** True when a worker's induction checklist is shown: they started within 12 weeks, or items are still outstanding. */
+export function inductionShown(startedOn: string | null, outstanding: number, today: string): boolean {
+  if (startedOn === null) return false;
+  return startedOn >= addDays(today, -INDUCTION_WEEKS * 7) || outstanding > 0;
+}
+
+/** A required course is one the person's role needs; a course with a record is shown too. */
+function isRequired(course: repo.CourseRow, roles: readonly string[]): boolean {
+  return course.active && course.required_for_roles.some((r) => roles.includes(r));
+}
+
+/** One person's training as they (or the manager) see it: each course's status, every record and the induction checklist. */
+export async function loadPersonTraining(trx: Transaction<DB>, schemeId: string, userId: string, now: Date): Promise<PersonTraining> {
+  await repo.installDefaultCatalogue(trx, schemeId);
+  const [people, courses, records, induction] = await Promise.all([
+    repo.listTrainedPeople(trx, schemeId), repo.listCourses(trx, schemeId), repo.listRecordsOf(trx, schemeId, userId), repo.listInduction(trx, schemeId, userId),
+  ]);
+  const person = people.find((p) => p.id === userId);
+  if (!person) throw fail.notFound('That person\'s training');
+  const today = dateOf(now);
+  const courseName = new Map(courses.map((c) => [c.id, c.name]));
+  const done = new Map(induction.map((i) => [i.item, i.done_on]));
+  const items = INDUCTION_ITEMS.map((i) => ({ code: i.code, label: i.label, doneOn: done.get(i.code) ?? null }));
+  const outstanding = items.filter((i) => i.doneOn === null).length;
+  return {
+    person: { id: person.id, name: person.name, roles: person.roles },
+    today,
+    courses: courses.flatMap((c) => {
+      const best = bestRecord(records.filter((r) => r.course_id === c.id).map((r) => ({ completedOn: r.completed_on, expiresOn: r.expires_on })));
+      const required = isRequired(c, person.roles);
+      if (!c.active || (!required && !best && c.covers_flags.length === 0)) return [];
+      return [{ courseId: c.id, name: c.name, required, renewalMonths: c.renewal_months, status: statusOn(best, today), completedOn: best?.completedOn ?? null, expiresOn: best?.expiresOn ?? null, coversFlags: c.covers_flags }];
+    }),
+    records: records.map((r) => ({
+      id: r.id, courseId: r.course_id, courseName: courseName.get(r.course_id) ?? '', completedOn: r.completed_on, expiresOn: r.expires_on,
+      status: statusOn({ completedOn: r.completed_on, expiresOn: r.expires_on }, today), notes: r.notes,
+      certificate: r.certificate_id ? { id: r.certificate_id, fileName: r.certificate_name ?? 'certificate' } : null, recordedAt: r.created_at.toISOString(),
+    })),
+    induction: { shown: inductionShown(person.startedOn, outstanding, today), startedOn: person.startedOn, items, outstanding },
+  };
+}
+
+/** My training, or (for the scheme manager) someone else's. */
+export async function getPersonTraining(ctx: AppContext, actor: Actor, slug: string, userId?: string): Promise<PersonTraining> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'training.read-own');
+  const subject = trainingSubject(actor, scheme.id, userId, 'read');
+  return inSchemeTransaction(ctx.db, scheme.id, (trx) => loadPersonTraining(trx, scheme.id, subject, ctx.now()));
+}

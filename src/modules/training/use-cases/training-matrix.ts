@@ -1,0 +1,44 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { INDUCTION_CODES } from '../default-catalogue.ts';
+import { bestRecord, dateOf, statusOn, type RecordDates } from '../training-rules.ts';
+import * as repo from '../training.repository.ts';
+import { inductionShown } from './person-training.ts';
+
+/**
+ * People × courses for the manager and supervisors: each cell's status on the day (current,
+ * expiring soon, expired, missing), for every active course some role requires or a complex case needs.
+ */
+export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: string) {
+  const scheme = await resolveScheme(ctx, actor, slug, 'training.matrix');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    await repo.installDefaultCatalogue(trx, scheme.id);
+    const [people, courses, records, induction] = await Promise.all([
+      repo.listTrainedPeople(trx, scheme.id), repo.listCourses(trx, scheme.id), repo.listRecordDates(trx, scheme.id),
+      repo.listInductionOfScheme(trx, scheme.id),
+    ]);
+    const today = dateOf(ctx.now());
+    const shown = courses.filter((c) => c.active && (c.required_for_roles.length > 0 || c.covers_flags.length > 0));
+    const byPerson = new Map<string, RecordDates[]>();
+    for (const r of records) {
+      const key = `${r.user_id}:${r.course_id}`;
+      byPerson.set(key, [...(byPerson.get(key) ?? []), { completedOn: r.completed_on, expiresOn: r.expires_on }]);
+    }
+    return {
+      today,
+      courses: shown.map((c) => ({ id: c.id, name: c.name })),
+      people: people.map((p) => {
+        const done = induction.filter((i) => i.user_id === p.id && INDUCTION_CODES.includes(i.item)).length;
+        return {
+          id: p.id, name: p.name, roles: p.roles, inInduction: inductionShown(p.startedOn, INDUCTION_CODES.length - done, today),
+          cells: shown.map((c) => {
+            const best = bestRecord(byPerson.get(`${p.id}:${c.id}`) ?? []);
+            return { courseId: c.id, required: c.required_for_roles.some((r) => p.roles.includes(r as typeof p.roles[number])), status: statusOn(best, today), expiresOn: best?.expiresOn ?? null };
+          }),
+        };
+      }),
+    };
+  });
+}

@@ -2,6 +2,11 @@ import type { AppContext } from './context.ts';
 import type { JobHandler } from './platform/jobs/job-queue.ts';
 import { EMAIL_JOB } from './modules/notifications/notify.ts';
 import { sendNotificationEmail } from './modules/notifications/send-notification-email.ts';
+import { LONE_WORKING_CHECK_JOB } from './modules/lone-working/visit-alerts.ts';
+import { checkOverdueVisit } from './modules/lone-working/use-cases/check-overdue-visit.ts';
+import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/request-debrief.ts';
+import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/supervision-check.ts';
+import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/use-cases/expiry-reminder.ts';
 
 /**
  * Every job the application runs, by name: the one list the queue is built from. A module that
@@ -10,5 +15,9 @@ import { sendNotificationEmail } from './modules/notifications/send-notification
 export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
   return {
     [EMAIL_JOB]: (data) => sendNotificationEmail(ctx, data),
+    [LONE_WORKING_CHECK_JOB]: (data) => checkOverdueVisit(ctx, data),
+    [DEBRIEF_DUE_JOB]: (data) => escalateOverdueDebrief(ctx, data),
+    [SUPERVISION_OVERDUE_JOB]: (data) => checkSupervisionOverdue(ctx, data),
+    [TRAINING_EXPIRY_JOB]: (data) => sendExpiryReminder(ctx, data),
   };
 }

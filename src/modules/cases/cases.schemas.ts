@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Cursor, IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
 import { PatientView } from '../patients/patients.schemas.ts';
 import { CapacityView, EvaluationReason, MessageBackView } from '../referrals/referrals.schemas.ts';
+import { RiskCheckBody, RiskLevel } from '../risk/risk.schemas.ts';
 
 export const CaseStatus = Type.Enum(['contacting', 'active', 'closed']);
 const Channel = Type.Enum(['phone', 'text', 'email', 'letter', 'in_person']);
@@ -66,6 +67,11 @@ export const CaseView = Type.Object({
   discharge: Nullable(Type.Object({ reason: Type.String(), reasonLabel: Type.String(), summary: Type.String(), arranged: Type.String(), closedAt: IsoDateTime })),
   messagesBack: Type.Array(MessageBackView),
   allowedActions: Type.Array(Type.String(), { description: 'contact, session, plan, task, extend, discharge, close-unable-to-contact' }),
+  activeRisks: Type.Array(Type.Object({ id: Type.String(), level: RiskLevel, since: IsoDateTime }), { description: 'Open risks (medium and above), newest first' }),
+  safeguarding: Type.Object({
+    visible: Type.Array(Type.Object({ id: Type.String(), subject: Type.Enum(['adult', 'child']), status: Type.Enum(['open', 'closed']), raisedAt: IsoDateTime })),
+    restricted: Type.Integer({ description: 'Safeguarding records on this case the viewer may not open' }),
+  }),
 });
 export type CaseView = Static<typeof CaseView>;
 
@@ -90,7 +96,14 @@ export const Caseload = Type.Object({
 });
 export const CaseloadQuery = Type.Object({ after: Type.Optional(Cursor), workerId: Type.Optional(Uuid), include: Type.Optional(Type.Enum(['open', 'closed'])) }, { additionalProperties: false });
 
-export const MyTasks = Type.Object({ items: Type.Array(TaskView), next: Nullable(Type.String()) });
+export const RiskTaskView = Type.Object({
+  id: Type.String(), riskId: Type.String(), caseId: Type.String(), description: Type.String(), dueAt: IsoDateTime, overdue: Type.Boolean(), required: Type.Boolean(),
+  level: RiskLevel, patientName: Type.String(),
+});
+export const MyTasks = Type.Object({
+  items: Type.Array(TaskView), next: Nullable(Type.String()),
+  riskActions: Type.Array(RiskTaskView, { description: 'Open actions on risk records given to you, soonest due first (first page only)' }),
+});
 export const TasksQuery = Type.Object({ after: Type.Optional(Cursor) }, { additionalProperties: false });
 
 export const ContactAttemptBody = Type.Object({
@@ -107,6 +120,9 @@ export const SessionBody = Type.Object({
   startsAt: Type.String({ maxLength: 40, description: 'When the session started; not in the future for an attended session.' }),
   durationMinutes: Type.Integer({ minimum: 0, maximum: 600 }),
   mode: Mode, place: Type.String({ maxLength: 200 }), attendance: Attendance, notes: Type.String({ maxLength: 10000 }),
+  riskCheck: Type.Optional(RiskCheckBody),
+  riskLanguageAcknowledged: Type.Optional(Type.Boolean({ description: 'The worker considered the risk language found and judges the level "none"' })),
+  feeling: Type.Optional(Type.Enum(['fine', 'affected', 'difficult', 'distressing'], { description: 'How the session left the worker: private to them and their supervisor\'s debrief' })),
 }, { additionalProperties: false });
 export const GoalBody = Type.Object({ description: Type.String({ minLength: 1, maxLength: 1000 }), actions: Type.String({ maxLength: 2000 }) }, { additionalProperties: false });
 export const GoalUpdateBody = Type.Object({

@@ -11,6 +11,9 @@ import type * as repo from './cases.repository.ts';
 import { nextContactStep } from './contact-policy.ts';
 import { interventionStatus } from './intervention-limit.ts';
 import { checkCaseAccess } from './case-access.ts';
+import type { listActiveRisks } from '../risk/risk.repository.ts';
+import { canReadConcern } from '../safeguarding/safeguarding-access.ts';
+import type { ConcernRow } from '../safeguarding/safeguarding.repository.ts';
 
 export interface CaseParts {
   schemeSlug: string;
@@ -25,6 +28,8 @@ export interface CaseParts {
   extensions: Awaited<ReturnType<typeof repo.listExtensions>>;
   events: Awaited<ReturnType<typeof listReferralEvents>>;
   messages: Awaited<ReturnType<typeof listMessagesBack>>;
+  activeRisks: Awaited<ReturnType<typeof listActiveRisks>>;
+  concerns: ConcernRow[];
 }
 
 const CHANNEL: Record<string, string> = { phone: 'phone', text: 'text message', email: 'email', letter: 'letter', in_person: 'in person' };
@@ -62,6 +67,15 @@ export function presentTask(t: repo.TaskRow, today: string) {
   };
 }
 
+/** Safeguarding records the actor may open, and a count of those they may not (they learn only that one exists). */
+function safeguardingSummary(actor: Actor, concerns: ConcernRow[]): CaseView['safeguarding'] {
+  const readable = concerns.filter((c) => canReadConcern(actor, { schemeId: c.scheme_id, raisedBy: c.raised_by, raisedBySupervisorId: c.raised_by_supervisor_id, safeguardingLeadId: c.safeguarding_lead_id }));
+  return {
+    visible: readable.map((c) => ({ id: c.id, subject: c.subject, status: c.status, raisedAt: c.raised_at.toISOString() })),
+    restricted: concerns.length - readable.length,
+  };
+}
+
 /** The case page: the person, the referral, the policy prompts and every record, with one timeline. */
 export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
   const { kase, referral } = p;
@@ -96,5 +110,7 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
     discharge: kase.status === 'closed' && kase.closed_at ? { reason: kase.discharge_reason ?? '', reasonLabel, summary: kase.discharge_summary ?? '', arranged: kase.discharge_arranged ?? '', closedAt: kase.closed_at.toISOString() } : null,
     messagesBack: presentMessages(p.messages),
     allowedActions: allowedCaseActions(actor, kase, contact.step, intervention.state),
+    activeRisks: p.activeRisks.map((r) => ({ id: r.id, level: r.level, since: r.assessed_at.toISOString() })),
+    safeguarding: safeguardingSummary(actor, p.concerns),
   };
 }

@@ -72,7 +72,7 @@ export function presentDetail(p: DetailParts, now: Date): ReferralDetail {
     consent: { contact: r.consent_contact, shareWithServices: r.consent_share_services, shareWithGp: r.consent_share_gp },
     receivedAt: r.received_at.toISOString(), acceptedAt: r.accepted_at?.toISOString() ?? null, practiceOdsCode: r.practice_ods_code,
     referrer: { name: r.referrer_name, contact: r.referrer_contact, organisationName: p.organisationName },
-    informationRequest: r.information_request, declineReason: r.decline_reason, declineAlternative: r.decline_alternative,
+    informationRequest: r.information_request, declineReason: r.decline_reason, declineAlternative: r.decline_alternative, complexityFlags: r.complexity_flags,
     patient: presentPatient(p.patient, now), caseId: p.caseId, possibleDuplicates: p.possibleDuplicates,
     events: p.events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, status: e.status, by: e.by_name, detail: e.detail })),
     messagesBack: presentMessages(p.messages), allowedActions: p.allowedActions, version: r.version,

@@ -9,7 +9,7 @@ export const REFERRAL_COLUMNS = [
   'r.referrer_organisation_id', 'r.referrer_name', 'r.referrer_contact', 'r.practice_ods_code', 'r.identifier_system',
   'r.identifier_value', 'r.reason', 'r.needs', 'r.circumstances', 'r.consent_contact', 'r.consent_share_services',
   'r.consent_share_gp', 'r.evaluation', 'r.evaluation_reasons', 'r.information_request', 'r.decline_reason',
-  'r.decline_alternative', 'r.triaged_by', 'r.triaged_at', 'r.accepted_at', 'r.received_at', 'r.updated_at', 'r.version',
+  'r.decline_alternative', 'r.complexity_flags', 'r.triaged_by', 'r.triaged_at', 'r.accepted_at', 'r.received_at', 'r.updated_at', 'r.version',
 ] as const;
 
 export function findReferral(db: Db, id: string) {

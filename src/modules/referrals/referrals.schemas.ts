@@ -98,6 +98,7 @@ export const ReferralDetail = Type.Object({
   informationRequest: Nullable(Type.String()),
   declineReason: Nullable(Type.String()),
   declineAlternative: Nullable(Type.String()),
+  complexityFlags: Type.Array(Type.String(), { description: 'Complexity flags (GET /api/schemes/{slug}/training/complexity-flags): the training whoever takes the case needs.' }),
   patient: PatientView,
   caseId: Nullable(Type.String()),
   possibleDuplicates: Type.Integer(),
@@ -116,7 +117,13 @@ export const DeclineBody = Type.Object({
 }, { additionalProperties: false });
 export const RequestInformationBody = Type.Object({ version: Version, question: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
 export const ProvideInformationBody = Type.Object({ version: Version, answer: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false });
-export const AllocateBody = Type.Object({ version: Version, workerId: Uuid }, { additionalProperties: false });
+export const AllocateBody = Type.Object({
+  version: Version,
+  workerId: Uuid,
+  override: Type.Optional(Type.Object({
+    reason: Type.String({ maxLength: 2000, description: 'Why the scheme manager accepts the risk of allocating to someone whose training for the case\'s complexity is missing or lapsed.' }),
+  }, { additionalProperties: false })),
+}, { additionalProperties: false });
 
 export const CapacityView = Type.Object({
   cap: Type.Integer(), annualCap: Type.Integer(), openCases: Type.Integer(), allocatedThisYear: Type.Integer(), spare: Type.Integer(), overCap: Type.Boolean(),
@@ -132,9 +139,13 @@ export const WorkerSuggestion = Type.Object({
   capacity: CapacityView,
   languageMatch: Type.Boolean(),
   suggested: Type.Boolean(),
+  blocked: Type.Boolean({ description: 'A check rules the worker out (training missing or lapsed for the case\'s complexity); only a scheme manager\'s override allocates.' }),
+  trainingGaps: Type.Array(Type.Object({ flag: Type.String(), course: Type.String(), state: Type.Enum(['missing', 'expired']), expiresOn: Nullable(IsoDate) })),
   reasons: Type.Array(Type.String(), { description: 'Why the worker is ranked where they are, in words.' }),
 });
-export const AllocationOptions = Type.Object({ referralId: Type.String(), language: Nullable(Type.String()), workers: Type.Array(WorkerSuggestion) });
+export const AllocationOptions = Type.Object({
+  referralId: Type.String(), language: Nullable(Type.String()), complexityFlags: Type.Array(Type.String()), complexityLabels: Type.Array(Type.String()), canOverride: Type.Boolean(), workers: Type.Array(WorkerSuggestion),
+});
 
 export const OutOfScopeReport = Type.Object({
   since: IsoDate,

@@ -76,3 +76,51 @@ export async function isSchemeWorker(db: Db, schemeId: string, userId: string): 
 export function findWorkerProfile(db: Db, schemeId: string, userId: string) {
   return db.selectFrom('worker_profiles').select(['hours_per_week', 'languages', 'accepting_cases']).where('scheme_id', '=', schemeId).where('user_id', '=', userId).executeTakeFirst();
 }
+
+const SAFETY_COLUMNS = [
+  'risk_phrases', 'crisis_contacts', 'safeguarding_lead_id', 'supervision_cadence_days', 'difficult_sessions_in_row', 'debrief_response_working_days',
+  'lone_working_grace_minutes', 'lone_working_escalation_minutes',
+] as const;
+
+/** The scheme's safety settings (the policy row must exist: call loadPolicy first). */
+export function loadSafety(db: Db, schemeId: string) {
+  return db.selectFrom('scheme_policies').select(SAFETY_COLUMNS).where('scheme_id', '=', schemeId).executeTakeFirstOrThrow();
+}
+
+export type SafetyRow = Awaited<ReturnType<typeof loadSafety>>;
+
+export interface SafetyChanges {
+  risk_phrases: string[] | null;
+  crisis_contacts: string;
+  safeguarding_lead_id: string | null;
+  supervision_cadence_days: number;
+  difficult_sessions_in_row: number;
+  debrief_response_working_days: number;
+  lone_working_grace_minutes: number;
+  lone_working_escalation_minutes: number;
+}
+
+/** Saves the safety settings if the policy row is still at the version the manager saw; undefined otherwise. */
+export function updateSafety(db: Db, schemeId: string, version: number, changes: SafetyChanges, now: Date) {
+  return db.updateTable('scheme_policies').set({ ...changes, updated_at: now, version: sql`version + 1` })
+    .where('scheme_id', '=', schemeId).where('version', '=', version).returning('version').executeTakeFirst();
+}
+
+/** Active managers and supervisors of the scheme: who may be safeguarding lead or a named supervisor. */
+export function listSupportStaff(db: Db, schemeId: string) {
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id as user_id', 'u.name', 'm.role'])
+    .where('m.scheme_id', '=', schemeId).where('m.role', 'in', ['scheme_manager', 'supervisor']).where('u.active', '=', true)
+    .orderBy('u.name').orderBy('m.role').execute();
+}
+
+/** The supervision fields of every worker profile in the scheme. */
+export function listWorkerSupervision(db: Db, schemeId: string) {
+  return db.selectFrom('worker_profiles').select(['user_id', 'supervisor_id', 'supervision_cadence_days', 'started_on']).where('scheme_id', '=', schemeId).execute();
+}
+
+/** Sets who supervises a worker, how often and since when (the profile row must exist). */
+export function updateWorkerSupervision(db: Db, schemeId: string, userId: string, s: { supervisorId: string | null; supervisionCadenceDays: number | null; startedOn: string | null }, now: Date) {
+  return db.updateTable('worker_profiles').set({ supervisor_id: s.supervisorId, supervision_cadence_days: s.supervisionCadenceDays, started_on: s.startedOn, updated_at: now })
+    .where('scheme_id', '=', schemeId).where('user_id', '=', userId).execute();
+}

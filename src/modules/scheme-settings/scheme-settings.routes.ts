@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/authenticate.ts';
 import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
 import * as S from './scheme-settings.schemas.ts';
+import { updateSafetySettings } from './use-cases/update-safety.ts';
 import { getSchemeSettings, updateCriteria, updatePolicies, updateWorkerProfile } from './use-cases/scheme-settings.ts';
 
 const tags = ['scheme settings'];
@@ -18,6 +19,8 @@ export function schemeSettingsRoutes(ctx: AppContext): FastifyPluginAsync {
       updateCriteria(ctx, userActor(request), request.params.slug, request.body));
     app.put('/:slug/settings/policies', { schema: { tags, params: SlugParams, body: S.PoliciesBody, response } }, async (request) =>
       updatePolicies(ctx, userActor(request), request.params.slug, request.body));
+    app.put('/:slug/settings/safety', { schema: { tags, params: SlugParams, body: S.SafetyBody, response } }, async (request) =>
+      updateSafetySettings(ctx, userActor(request), request.params.slug, request.body));
     app.put('/:slug/workers/:userId', { schema: { tags, params: Type.Object({ slug: Type.String({ maxLength: 40 }), userId: Uuid }), body: S.WorkerProfileBody, response } }, async (request) =>
       updateWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId, request.body));
   };

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, Nullable, Version } from '../../platform/http/schema-types.ts';
+import { IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
 
 const Exclusion = Type.Object({
   circumstance: Type.String({ maxLength: 60, description: 'A circumstance code from GET /api/codes' }),
@@ -34,13 +34,40 @@ export const WorkerProfileBody = Type.Object({
   hoursPerWeek: Type.Number({ minimum: 0, maximum: 60 }),
   languages: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 }),
   acceptingCases: Type.Boolean(),
-}, { additionalProperties: false });
+  supervisorId: Type.Optional(Nullable(Uuid)),
+  supervisionCadenceDays: Type.Optional(Nullable(Type.Integer({ minimum: 7, maximum: 182, description: 'Days between supervision sessions; null for the scheme\'s cadence' }))),
+  startedOn: Type.Optional(Nullable(IsoDate)),
+}, { additionalProperties: false, description: 'Supervision fields left out stay as they are.' });
 export type WorkerProfileBody = Static<typeof WorkerProfileBody>;
 
 export const WorkerProfileView = Type.Object({
   userId: Type.String(), name: Type.String(), hoursPerWeek: Type.Number(), languages: Type.Array(Type.String()), acceptingCases: Type.Boolean(),
+  supervisorId: Nullable(Type.String()), supervisionCadenceDays: Nullable(Type.Integer()), startedOn: Nullable(Type.String()),
   capacity: Type.Object({ cap: Type.Integer(), annualCap: Type.Integer(), openCases: Type.Integer(), allocatedThisYear: Type.Integer(), spare: Type.Integer(), overCap: Type.Boolean() }),
 });
+
+const CrisisContact = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  phone: Type.String({ minLength: 3, maxLength: 40 }),
+  when: Type.String({ maxLength: 120, description: 'When to call, e.g. "24 hours"' }),
+}, { additionalProperties: false });
+
+const SafetyFields = {
+  riskPhrases: Nullable(Type.Array(Type.String({ minLength: 3, maxLength: 120 }), { maxItems: 500, description: 'Phrases in notes that prompt a risk check; null for the shipped list' })),
+  crisisContacts: Type.Array(CrisisContact, { maxItems: 10 }),
+  safeguardingLeadId: Nullable(Uuid),
+  supervisionCadenceDays: Type.Integer({ minimum: 7, maximum: 182 }),
+  difficultSessionsInRow: Type.Integer({ minimum: 1, maximum: 20 }),
+  debriefResponseWorkingDays: Type.Integer({ minimum: 1, maximum: 10 }),
+  loneWorkingGraceMinutes: Type.Integer({ minimum: 0, maximum: 240 }),
+  loneWorkingEscalationMinutes: Type.Integer({ minimum: 1, maximum: 240 }),
+};
+
+export const SafetyBody = Type.Object({ version: Version, ...SafetyFields }, { additionalProperties: false });
+export type SafetyBody = Static<typeof SafetyBody>;
+
+export const SafetyView = Type.Object({ ...SafetyFields, safeguardingLeadId: Nullable(Type.String()) });
+export type SafetyView = Static<typeof SafetyView>;
 
 export const SchemeSettings = Type.Object({
   scheme: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
@@ -56,5 +83,7 @@ export const SchemeSettings = Type.Object({
   }),
   practices: Type.Array(Type.Object({ odsCode: Type.String(), name: Type.String() }), { description: 'GP practices known to Linkwork, to choose from' }),
   workers: Type.Array(WorkerProfileView),
+  safety: SafetyView,
+  staff: Type.Array(Type.Object({ userId: Type.String(), name: Type.String(), role: Type.String() }), { description: 'Active managers and supervisors: who may be safeguarding lead or a named supervisor' }),
 });
 export type SchemeSettings = Static<typeof SchemeSettings>;

@@ -12,7 +12,7 @@ export type JobHandler = (data: JobData) => Promise<void>;
 export interface SendOptions {
   /** Not before this time (a reminder, a deadline). Default: at once. */
   startAfter?: Date;
-  /** At most one waiting job with this key per job name: sending again is a no-op. */
+  /** A label for the job (e.g. the record and stage). It does not deduplicate under the queue's standard policy: handlers must be idempotent. */
   singletonKey?: string;
 }
 

@@ -1,5 +1,6 @@
 import { apiRequest, toQuery } from './client.ts';
 import type { CapacityView, EvaluationReason, MessageBackView, PatientView } from './referrals.ts';
+import type { Feeling, RiskCheckBody, RiskLevel } from './risk.ts';
 
 /** Shapes of src/modules/cases/cases.schemas.ts. */
 
@@ -142,6 +143,10 @@ export interface CaseView {
   discharge: DischargeView | null;
   messagesBack: MessageBackView[];
   allowedActions: string[];
+  /** Open risks (medium and above), newest first: shown as a banner to everyone who sees the case. */
+  activeRisks: { id: string; level: RiskLevel; since: string }[];
+  /** Safeguarding records the viewer may open, and how many they may not. */
+  safeguarding: { visible: { id: string; subject: 'adult' | 'child'; status: 'open' | 'closed'; raisedAt: string }[]; restricted: number };
 }
 
 export interface CaseloadItem {
@@ -165,9 +170,23 @@ export interface Caseload {
   next: string | null;
 }
 
+export interface RiskTaskView {
+  id: string;
+  riskId: string;
+  caseId: string;
+  description: string;
+  dueAt: string;
+  overdue: boolean;
+  required: boolean;
+  level: RiskLevel;
+  patientName: string;
+}
+
 export interface MyTasks {
   items: TaskView[];
   next: string | null;
+  /** Open actions on risk records given to me (first page only). */
+  riskActions: RiskTaskView[];
 }
 
 export interface ContactAttemptBody {
@@ -193,6 +212,9 @@ export interface SessionBody {
   place: string;
   attendance: Attendance;
   notes: string;
+  riskCheck?: RiskCheckBody;
+  riskLanguageAcknowledged?: boolean;
+  feeling?: Feeling;
 }
 
 export interface GoalBody {

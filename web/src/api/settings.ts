@@ -1,4 +1,5 @@
 import { apiRequest } from './client.ts';
+import type { SafetySettings, StaffMember } from './support.ts';
 
 /** Shapes of src/modules/scheme-settings/scheme-settings.schemas.ts. */
 
@@ -41,6 +42,11 @@ export interface WorkerProfileBody {
   hoursPerWeek: number;
   languages: string[];
   acceptingCases: boolean;
+  /** Left out: unchanged. */
+  supervisorId?: string | null;
+  /** null: the scheme's cadence. */
+  supervisionCadenceDays?: number | null;
+  startedOn?: string | null;
 }
 
 export interface WorkerCapacity {
@@ -53,6 +59,9 @@ export interface WorkerCapacity {
 }
 
 export interface WorkerProfileView extends WorkerProfileBody {
+  supervisorId: string | null;
+  supervisionCadenceDays: number | null;
+  startedOn: string | null;
   userId: string;
   name: string;
   capacity: WorkerCapacity;
@@ -67,6 +76,9 @@ export interface SchemeSettings {
   /** GP practices known to Linkwork, to choose from. */
   practices: { odsCode: string; name: string }[];
   workers: WorkerProfileView[];
+  safety: SafetySettings;
+  /** Active managers and supervisors: who may be safeguarding lead or a named supervisor. */
+  staff: StaffMember[];
 }
 
 const settingsPath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;

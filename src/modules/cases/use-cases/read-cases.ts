@@ -8,6 +8,7 @@ import { allow, authorize } from '../../../platform/policy.ts';
 import { capacityOf } from '../../allocation/capacity.ts';
 import { YEAR_MS } from '../../allocation/load-candidates.ts';
 import { ageFrom } from '../../patients/present-patient.ts';
+import { listOpenActionsFor } from '../../risk/risk.repository.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
 import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
@@ -98,7 +99,15 @@ export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, a
     const items = rows.slice(0, CASELOAD_PAGE);
     const last = items[items.length - 1];
     const next = rows.length > CASELOAD_PAGE && last ? encodeCursor(new Date(`${last.due_on}T00:00:00Z`), last.id) : null;
-    return { items: items.map((t) => presentTask(t, today)), next };
+    const riskActions = cursor ? [] : await listOpenActionsFor(trx, scheme.id, actor.userId, CASELOAD_PAGE);
+    const now = ctx.now();
+    return {
+      items: items.map((t) => presentTask(t, today)), next,
+      riskActions: riskActions.map((a) => ({
+        id: a.id, riskId: a.risk_id, caseId: a.case_id, description: a.description, dueAt: a.due_at.toISOString(), overdue: a.due_at.getTime() < now.getTime(),
+        required: a.required, level: a.level, patientName: `${a.given_name} ${a.family_name}`,
+      })),
+    };
   });
 }
 

@@ -1,8 +1,11 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
-import type { Attendance, ContactChannel, ContactOutcome, DomainNeed, GoalStatus, InterventionLevel, SessionMode } from '../../../db/schema.ts';
+import type { Attendance, ContactChannel, ContactOutcome, DomainNeed, Feeling, GoalStatus, InterventionLevel, SessionMode } from '../../../db/schema.ts';
 import { findNeed } from '../../codes/needs.ts';
+import type { RiskCheckInput } from '../../risk/risk-check.ts';
+import { recordRiskCheck, requireRiskCheck } from '../../risk/record-risk-check.ts';
+import { recordSessionFeeling } from '../../support/record-session-feeling.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
 import { changeCase } from './change-case.ts';
@@ -53,17 +56,32 @@ export function updateAbout(ctx: AppContext, actor: Actor, slug: string, id: str
   });
 }
 
-/** Records a session (or a did-not-attend); an attended session also counts as contact. */
-export function recordSession(ctx: AppContext, actor: Actor, slug: string, id: string, input: { startsAt: string; durationMinutes: number; mode: SessionMode; place: string; attendance: Attendance; notes: string }): Promise<CaseView> {
+export interface SessionInput {
+  startsAt: string; durationMinutes: number; mode: SessionMode; place: string; attendance: Attendance; notes: string;
+  /** The structured risk check; required when the notes contain risk language. */
+  riskCheck?: RiskCheckInput;
+  riskLanguageAcknowledged?: boolean;
+  /** How the session left the worker: private to them and their supervisor's debrief. */
+  feeling?: Feeling;
+}
+
+/**
+ * Records a session (or a did-not-attend); an attended session also counts as contact. Risk at every
+ * contact: notes with risk language need the risk check, which is recorded and escalated with the session.
+ */
+export function recordSession(ctx: AppContext, actor: Actor, slug: string, id: string, input: SessionInput): Promise<CaseView> {
   const startsAt = pastTime(input.startsAt, 'startsAt', ctx.now());
   if (input.attendance === 'attended' && input.durationMinutes === 0) throw fail.field('durationMinutes', 'An attended session cannot last 0 minutes.', 'Enter how long the session lasted, in minutes.');
   if (input.mode === 'home_visit' && !input.place.trim()) throw fail.field('place', 'A home visit needs a place.', 'Enter where the visit happened.');
   return changeCase(ctx, actor, {
     slug, id, event: input.attendance === 'attended' ? 'reach' : 'record-work',
-    audit: { action: 'case.session', detail: { mode: input.mode, attendance: input.attendance } },
-    work: async ({ trx, scheme, parts, byUserId }) => {
+    audit: { action: 'case.session', detail: { mode: input.mode, attendance: input.attendance, riskLevel: input.riskCheck?.level ?? null } },
+    work: async ({ trx, scheme, parts, byUserId, now }) => {
       notBeforeReferral(startsAt, parts.referral.received_at, 'startsAt');
-      await repo.insertSession(trx, { schemeId: scheme.id, caseId: id, startsAt, durationMinutes: input.durationMinutes, mode: input.mode, place: input.place.trim(), attendance: input.attendance, notes: input.notes.trim(), byUserId });
+      const matchedPhrases = await requireRiskCheck(trx, scheme.id, input.notes, input.riskCheck, input.riskLanguageAcknowledged === true);
+      const sessionId = await repo.insertSession(trx, { schemeId: scheme.id, caseId: id, startsAt, durationMinutes: input.durationMinutes, mode: input.mode, place: input.place.trim(), attendance: input.attendance, notes: input.notes.trim(), byUserId });
+      if (input.riskCheck) await recordRiskCheck(ctx, trx, actor, { schemeId: scheme.id, caseId: id, sessionId, workerId: parts.kase.worker_id, check: input.riskCheck, matchedPhrases, now });
+      if (input.feeling && byUserId) await recordSessionFeeling(ctx, trx, { schemeId: scheme.id, workerId: byUserId, sessionId, feeling: input.feeling });
       return input.attendance === 'attended' && !parts.kase.first_contact_at ? { first_contact_at: startsAt } : {};
     },
   });

@@ -8,9 +8,11 @@ import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
+import { ActiveRiskBanner, SafeguardingSummary } from '../risk/ActiveRiskBanner.tsx';
 import { personName } from './caseLabels.tsx';
 import { CaseHeader } from './sections/CaseHeader.tsx';
 import { CloseSection, DischargeSection } from './sections/CloseSection.tsx';
+import { ComplexitySection } from './sections/ComplexitySection.tsx';
 import { ContactSection } from './sections/ContactSection.tsx';
 import { InterventionSection } from './sections/InterventionSection.tsx';
 import { MessagesBackSection } from './sections/MessagesBackSection.tsx';
@@ -154,6 +156,7 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
         kase={kase}
         changeDetailsTo={kase.allowedActions.length > 0 ? `/cases/${encodeURIComponent(kase.id)}/person` : undefined}
       />
+      <ActiveRiskBanner kase={kase} />
       {closed ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -176,11 +179,13 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
 
       <NextStepSection kase={kase} />
       <ReferralSection kase={kase} codes={props.codes} />
+      <ComplexitySection slug={props.slug} caseId={kase.id} />
       <ContactSection {...props} />
       <WhatMattersSection {...props} />
       <PlanSection {...props} />
       <SessionsSection {...props} />
       <TasksSection {...props} />
+      <SafeguardingSummary kase={kase} canRaise={!closed} />
       <InterventionSection {...props} />
       {!closed && sectionsFor(kase).includes(SECTIONS.close) ? <CloseSection {...props} /> : null}
       {closed ? <DischargeSection kase={kase} /> : null}

@@ -27,6 +27,18 @@ const WAITING: Card = { to: '/waiting-list', title: 'Waiting list', description:
 const DUPLICATES: Card = { to: '/patients/duplicates', title: 'Possible duplicates', description: 'Records that may be the same person: merge them or keep them apart.' };
 const CASELOADS: Card = { to: '/caseload', title: 'Caseloads', description: 'Each link worker’s open cases against their safe caseload.' };
 
+const NOTIFICATIONS: Card = { to: '/notifications', title: 'Notifications', description: 'Alerts, escalations and reminders for you, urgent ones first.' };
+const LONE_WORKING: Card = { to: '/lone-working', title: 'Lone working', description: 'Plan home and community visits with a buddy, then check in and out.' };
+const LONE_WORKING_TEAM: Card = { to: '/lone-working/team', title: 'Lone working team board', description: 'Today’s visits, overdue check-outs first, to acknowledge and act on.' };
+const SUPERVISION: Card = { to: '/supervision', title: 'Supervision', description: 'Supervision sessions, action points and when the next one is due.' };
+const DEBRIEFS: Card = { to: '/debriefs', title: 'Debriefs', description: 'Requests for a debrief after a distressing session or a high risk, with response times.' };
+const REFLECTIONS: Card = { to: '/reflections', title: 'Reflective log', description: 'Your private reflections: only you can ever read them.' };
+const MY_WELLBEING: Card = { to: '/wellbeing', title: 'My workload and wellbeing', description: 'Your caseload against your cap, difficult sessions, overdue tasks and supervision.' };
+const TEAM_WELLBEING: Card = { to: '/team/wellbeing', title: 'Team workload and wellbeing', description: 'Each worker’s caseload, overdue supervision and debriefs, as signals.' };
+const MY_TRAINING: Card = { to: '/training', title: 'My training', description: 'Your training records, certificates, expiry dates and induction.' };
+const TRAINING_MATRIX: Card = { to: '/training/matrix', title: 'Training matrix', description: 'Everyone’s required training: current, expiring, expired or missing.' };
+const SAFEGUARDING: Card = { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Open safeguarding concerns, local authority referrals and outcomes.' };
+
 function settingsCard(readOnly: boolean): Card {
   return {
     to: '/settings',
@@ -64,21 +76,38 @@ function cardsFor(role: Role | null): Card[] {
         TRIAGE,
         WAITING,
         { to: '/caseload', title: 'My caseload', description: 'The people you are working with.' },
-        { to: '/tasks', title: 'My tasks', description: 'Your follow-ups, soonest due first.' },
+        { to: '/tasks', title: 'My tasks', description: 'Your follow-ups and risk actions, soonest due first.' },
+        NOTIFICATIONS,
+        LONE_WORKING,
+        SUPERVISION,
+        DEBRIEFS,
+        MY_WELLBEING,
+        MY_TRAINING,
+        REFLECTIONS,
         DUPLICATES,
         settingsCard(true),
         account,
       ];
     case 'supervisor':
-      return [TRIAGE, WAITING, CASELOADS, settingsCard(true), account];
+      return [NOTIFICATIONS, DEBRIEFS, SUPERVISION, TEAM_WELLBEING, LONE_WORKING_TEAM, SAFEGUARDING, TRAINING_MATRIX, TRIAGE, WAITING, CASELOADS, MY_TRAINING, REFLECTIONS, settingsCard(true), account];
     case 'scheme_manager':
       return [
         TRIAGE,
         WAITING,
         CASELOADS,
+        NOTIFICATIONS,
+        TEAM_WELLBEING,
+        SUPERVISION,
+        LONE_WORKING_TEAM,
+        SAFEGUARDING,
+        DEBRIEFS,
+        TRAINING_MATRIX,
+        { to: '/training/catalogue', title: 'Training catalogue', description: 'The courses your scheme requires, their renewal periods and the complexity they qualify for.' },
         settingsCard(false),
+        { to: '/settings/safety', title: 'Safety settings', description: 'Risk phrases, crisis contacts, the safeguarding lead, supervision and lone-working times.' },
         { to: '/reports/out-of-scope', title: 'Out-of-scope report', description: 'How many referrals from each practice were outside the criteria.' },
         DUPLICATES,
+        MY_TRAINING,
         account,
       ];
     default:

@@ -19,6 +19,7 @@ import { ReferralTimeline } from './ReferralTimeline.tsx';
 import { DUPLICATE_ROLES, REFERRER_ROLES, TRIAGE_ROLES, useScheme } from './SchemeContext.tsx';
 import { useCodes } from './useCodes.ts';
 import { useReferral } from './useReferral.ts';
+import { ComplexityFlagsForm } from '../training/ComplexityFlagsForm.tsx';
 
 function backFor(referral: ReferralDetail, isReferrer: boolean): { to: string; text: string } {
   if (isReferrer) return { to: '/referrals', text: 'Back to your referrals' };
@@ -138,6 +139,7 @@ export function ReferralPage() {
         <div className="nhsuk-grid-column-two-thirds">
           <ProvideInformationForm {...actionProps} />
           <TriageActions {...actionProps} />
+          <ComplexityFlagsForm {...actionProps} />
           <EvaluationResult evaluation={referral.evaluation} reasons={referral.evaluationReasons} />
 
           <h2>The person</h2>

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { useCodes } from '../referrals/useCodes.ts';
 import { capacityText, useSettings } from './useSettings.ts';
+import { SafetySummary } from '../supervision/SafetySummary.tsx';
 
 function CodeList({ items }: { items: string[] }) {
   return (
@@ -169,6 +170,7 @@ export function SettingsPage() {
           <Criteria settings={settings} canEdit={canEdit} />
           <Policies settings={settings} canEdit={canEdit} />
           <Workers settings={settings} canEdit={canEdit} />
+          <SafetySummary settings={settings} canEdit={canEdit} />
         </div>
       </div>
     </>

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { settingsApi, type WorkerProfileView } from '../../api/settings.ts';
+import { settingsApi, type SchemeSettings, type WorkerProfileView } from '../../api/settings.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { DateInput, datePartsFrom, readDate } from '../../components/DateInput.tsx';
 import { Radios } from '../../components/Radios.tsx';
+import { Select } from '../../components/Select.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { listField, remapFields } from '../referrals/problems.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-import { capacityText, decimalNumber, useSettings } from './useSettings.ts';
+import { capacityText, decimalNumber, useSettings, wholeNumber } from './useSettings.ts';
 
 /** Splits "Polish, Urdu" into ["Polish", "Urdu"], dropping blanks and repeats. */
 function languagesFrom(text: string): string[] {
@@ -26,12 +28,15 @@ function languagesFrom(text: string): string[] {
     });
 }
 
-function WorkerForm({ worker, reload }: { worker: WorkerProfileView; reload: () => Promise<void> }) {
+function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerProfileView; reload: () => Promise<void>; staff: SchemeSettings['staff']; schemeCadence: number }) {
   const scheme = useScheme();
   const errors = useFormErrors();
   const [hours, setHours] = useState(String(worker.hoursPerWeek));
   const [languages, setLanguages] = useState(worker.languages.join(', '));
   const [accepting, setAccepting] = useState(worker.acceptingCases ? 'yes' : 'no');
+  const [supervisorId, setSupervisorId] = useState(worker.supervisorId ?? '');
+  const [cadence, setCadence] = useState(worker.supervisionCadenceDays === null ? '' : String(worker.supervisionCadenceDays));
+  const [startedOn, setStartedOn] = useState(datePartsFrom(worker.startedOn));
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
@@ -40,6 +45,9 @@ function WorkerForm({ worker, reload }: { worker: WorkerProfileView; reload: () 
     const list = languagesFrom(languages);
     if (list.length > 20) problems.push({ field: 'languages', text: 'List 20 languages or fewer' });
     if (list.some((l) => l.length > 60)) problems.push({ field: 'languages', text: 'Each language must be 60 characters or fewer: separate languages with commas' });
+    const days = wholeNumber(cadence);
+    if (cadence.trim() && (Number.isNaN(days) || days < 7 || days > 182)) problems.push({ field: 'supervisionCadenceDays', text: 'Days between supervision sessions must be a whole number from 7 to 182, or empty for the scheme’s' });
+    if (readDate(startedOn).kind === 'invalid') problems.push({ field: 'startedOn', text: 'Start date must be a real date, like 1 4 2026' });
     return problems;
   }
 
@@ -48,6 +56,12 @@ function WorkerForm({ worker, reload }: { worker: WorkerProfileView; reload: () 
       hoursPerWeek: decimalNumber(hours),
       languages: languagesFrom(languages),
       acceptingCases: accepting === 'yes',
+      supervisorId: supervisorId || null,
+      supervisionCadenceDays: cadence.trim() ? wholeNumber(cadence) : null,
+      startedOn: (() => {
+        const date = readDate(startedOn);
+        return date.kind === 'date' ? date.iso : null;
+      })(),
     });
     return `${worker.name}’s working pattern saved`;
   }
@@ -92,11 +106,33 @@ function WorkerForm({ worker, reload }: { worker: WorkerProfileView; reload: () 
         onChange={setAccepting}
         error={errors.errorFor('acceptingCases')}
       />
+      <h2>Clinical supervision</h2>
+      <Select
+        name="supervisorId"
+        label="Named supervisor"
+        hint="Holds their clinical supervision and debriefs them after difficult sessions"
+        emptyOption="No supervisor named"
+        options={staff.filter((m) => m.userId !== worker.userId).map((m) => ({ value: m.userId, text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})` }))}
+        value={supervisorId}
+        onChange={setSupervisorId}
+        error={errors.errorFor('supervisorId')}
+      />
+      <TextInput
+        name="supervisionCadenceDays"
+        label="Days between supervision sessions (optional)"
+        hint={`Leave empty for the scheme’s ${schemeCadence} days`}
+        inputMode="numeric"
+        widthClass="nhsuk-input--width-4"
+        value={cadence}
+        onChange={setCadence}
+        error={errors.errorFor('supervisionCadenceDays')}
+      />
+      <DateInput name="startedOn" legend="Date they started (optional)" hint="Supervision falls due a cadence after this until their first session. For example, 1 4 2026" value={startedOn} onChange={setStartedOn} error={errors.errorFor('startedOn')} />
     </SettingsForm>
   );
 }
 
-/** The scheme manager records a link worker's hours, languages and whether they take new cases. */
+/** The scheme manager records a link worker's hours, languages, whether they take new cases, and their supervision. */
 export function WorkerPage() {
   const userId = useParams().userId ?? '';
   const { state, reload } = useSettings();
@@ -104,5 +140,5 @@ export function WorkerPage() {
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const worker = state.data.workers.find((w) => w.userId === userId);
   if (!worker) return <NotFoundPage />;
-  return <WorkerForm key={worker.userId} worker={worker} reload={reload} />;
+  return <WorkerForm key={worker.userId} worker={worker} reload={reload} staff={state.data.staff} schemeCadence={state.data.safety.supervisionCadenceDays} />;
 }

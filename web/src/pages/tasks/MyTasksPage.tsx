@@ -15,6 +15,7 @@ import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
 import { SuccessNotice, type Notice } from '../cases/SuccessNotice.tsx';
 import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms, type CaseForm } from '../cases/useCaseForm.ts';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { RiskTasks } from '../risk/RiskTasks.tsx';
 
 function DueCell({ task }: { task: TaskView }) {
   return (
@@ -101,6 +102,7 @@ function TasksBody({ state, after, canComplete, notice, onDone }: TasksBodyProps
       <FormErrorSummary form={form} level={2} />
       <h1>My tasks</h1>
       <p>Tasks and follow-ups assigned to you on open cases, soonest due first.</p>
+      <RiskTasks actions={state.data.riskActions ?? []} />
       {items.length === 0 ? (
         <p>{after ? 'There are no more open tasks.' : 'You have no open tasks.'}</p>
       ) : (

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { riskApi } from '../../../api/risk.ts';
 import { casesApi, type Attendance, type SessionMode } from '../../../api/cases.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Radios } from '../../../components/Radios.tsx';
@@ -11,6 +13,7 @@ import { ATTENDANCE, AttendanceTag, MODES, textFor } from '../caseLabels.tsx';
 import { DateTimeFields, readDateTime, todayParts, type DateTimeParts } from '../DateTimeFields.tsx';
 import { FormErrorSummary } from '../FormErrorSummary.tsx';
 import { useCaseForm } from '../useCaseForm.ts';
+import { EMPTY_SESSION_RISK, readSessionRisk, SessionRiskFields, useRiskLanguage, type SessionRiskState } from '../../risk/SessionRiskFields.tsx';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function minutes(n: number): string {
@@ -25,6 +28,10 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
   const [place, setPlace] = useState('');
   const [attendance, setAttendance] = useState('');
   const [notes, setNotes] = useState('');
+  const [risk, setRisk] = useState<SessionRiskState>(EMPTY_SESSION_RISK);
+  const navigate = useNavigate();
+  const onMatches = useCallback((matches: string[]) => setRisk((r) => (r.matches.join('|') === matches.join('|') ? r : { ...r, matches, open: r.open || matches.length > 0 })), []);
+  useRiskLanguage(slug, notes, onMatches);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +49,14 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
     else if (place.length > 200) errors.push({ field: 'place', text: 'The place must be 200 characters or fewer' });
     if (!attendance) errors.push({ field: 'attendance', text: 'Select whether the person attended' });
     if (notes.length > 10000) errors.push({ field: 'notes', text: 'Notes must be 10,000 characters or fewer' });
+    // Risk language is checked again now, so a fast save cannot outrun the prompt (the server checks too).
+    const matches = notes.trim() ? await riskApi.language(slug, notes).then((r) => r.matches, () => risk.matches) : [];
+    const riskState = { ...risk, matches, open: risk.open || matches.length > 0 };
+    if (matches.join('|') !== risk.matches.join('|')) setRisk(riskState);
+    const riskPart = readSessionRisk(riskState);
+    errors.push(...riskPart.errors);
     if (!form.check(errors) || moment.kind !== 'ok') return;
+    const { errors: _riskErrors, ...riskBody } = riskPart;
     const view = await form.submit(() =>
       casesApi.recordSession(slug, kase.id, {
         startsAt: moment.iso,
@@ -51,9 +65,17 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
         place: place.trim(),
         attendance: attendance as Attendance,
         notes: notes.trim(),
+        ...riskBody,
       }),
     );
     if (!view) return;
+    const level = riskBody.riskCheck?.level;
+    const newRisk = view.activeRisks[0];
+    if ((level === 'high' || level === 'immediate') && newRisk) {
+      // What to do now, and what happens next, on the risk record itself: impossible to miss.
+      navigate(`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(newRisk.id)}`, { state: { justRecorded: true } });
+      return;
+    }
     const message =
       attendance === 'did_not_attend' ? 'Session recorded as did not attend' : attendance === 'cancelled' ? 'Cancelled session recorded' : 'Session recorded';
     setWhen(todayParts());
@@ -62,7 +84,8 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
     setPlace('');
     setAttendance('');
     setNotes('');
-    onSaved(view, message, SECTIONS.sessions);
+    setRisk(EMPTY_SESSION_RISK);
+    onSaved(view, level && level !== 'none' && level !== 'low' ? `${message}, with an active ${level} risk` : message, SECTIONS.sessions);
   }
 
   return (
@@ -115,6 +138,7 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
         error={form.errorFor('notes')}
         rows={6}
       />
+      <SessionRiskFields value={risk} onChange={setRisk} name={form.name} errorFor={form.errorFor} />
       <Button disabled={form.submitting}>Record session</Button>
     </form>
   );

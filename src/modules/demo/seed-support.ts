@@ -1,0 +1,72 @@
+import type { AppContext } from '../../context.ts';
+import type { UserActor } from '../../platform/actor.ts';
+import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
+import { getSchemeSettings, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
+import { updateSafetySettings } from '../scheme-settings/use-cases/update-safety.ts';
+import { askForDebrief, completeDebrief } from '../support/use-cases/debriefs.ts';
+import { recordSupervisionSession } from '../support/use-cases/supervision.ts';
+import { addDays } from '../support/working-days.ts';
+
+const SUPERVISOR = 'supervisor@demo.example.org';
+const MANAGER = 'manager@demo.example.org';
+
+/** Each demo worker's start date and supervision: days ago of their sessions (none: overdue since they started). */
+const WORKERS: { email: string; startedDaysAgo: number; sessionsDaysAgo: number[] }[] = [
+  { email: 'worker@demo.example.org', startedDaysAgo: 420, sessionsDaysAgo: [38, 10] },
+  { email: 'worker2@demo.example.org', startedDaysAgo: 300, sessionsDaysAgo: [20] },
+  { email: 'worker3@demo.example.org', startedDaysAgo: 45, sessionsDaysAgo: [] },
+  { email: 'worker4@demo.example.org', startedDaysAgo: 600, sessionsDaysAgo: [5] },
+];
+
+async function actorFor(ctx: AppContext, slug: string, email: string): Promise<UserActor> {
+  const user = await findUserByEmail(ctx.db, email);
+  const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
+  if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
+  return {
+    kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-support', role: membership.role, membershipId: membership.id,
+    schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-support',
+  };
+}
+
+/**
+ * The demo's safety settings and support records, made through the use cases: Sam Patel is the
+ * safeguarding lead and every worker's supervisor; supervision sessions (one worker overdue);
+ * a debrief held and one waiting.
+ */
+export async function seedSupport(ctx: AppContext, slug: string, onProgress: (message: string) => void): Promise<void> {
+  onProgress('setting up safety settings, supervisors, supervision and debriefs');
+  const manager = await actorFor(ctx, slug, MANAGER);
+  const sam = await actorFor(ctx, slug, SUPERVISOR);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const settings = await getSchemeSettings(ctx, manager, slug);
+  await updateSafetySettings(ctx, manager, slug, {
+    version: settings.version, riskPhrases: null, safeguardingLeadId: sam.userId,
+    crisisContacts: [
+      { name: 'Lakeside Crisis Team', phone: '01632 960 400', when: '24 hours' },
+      { name: 'Lakeside Safe Haven café', phone: '01632 960 401', when: 'Evenings 6pm to 11pm' },
+    ],
+    supervisionCadenceDays: 28, difficultSessionsInRow: 3, debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15,
+  });
+  const workers = new Map<string, UserActor>();
+  for (const w of WORKERS) {
+    const actor = await actorFor(ctx, slug, w.email);
+    workers.set(w.email, actor);
+    const profile = settings.workers.find((p) => p.userId === actor.userId);
+    if (!profile) throw new Error(`demo worker ${w.email} has no profile`);
+    await updateWorkerProfile(ctx, manager, slug, actor.userId, {
+      hoursPerWeek: profile.hoursPerWeek, languages: profile.languages, acceptingCases: profile.acceptingCases,
+      supervisorId: sam.userId, supervisionCadenceDays: null, startedOn: addDays(today, -w.startedDaysAgo),
+    });
+    for (const daysAgo of w.sessionsDaysAgo) {
+      await recordSupervisionSession(ctx, sam, slug, {
+        workerId: actor.userId, heldOn: addDays(today, -daysAgo), kind: 'clinical', casesDiscussed: [],
+        notes: 'Went through the caseload and how the worker is managing the emotional load. Agreed to keep Friday afternoons for notes.',
+        actions: daysAgo <= 10 ? [{ description: 'Book the suicide prevention refresher', ownerId: actor.userId, dueOn: addDays(today, 14) }] : [],
+      });
+    }
+  }
+  const aisha = workers.get('worker2@demo.example.org')!;
+  const held = await askForDebrief(ctx, aisha, slug);
+  await completeDebrief(ctx, sam, slug, held.id, { notes: 'Talked through the home visit. Aisha felt supported; no further action.' });
+  await askForDebrief(ctx, workers.get('worker@demo.example.org')!, slug);
+}

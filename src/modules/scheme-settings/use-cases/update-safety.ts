@@ -1,0 +1,75 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail, type FieldError } from '../../../platform/errors.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import * as repo from '../scheme-settings.repository.ts';
+import type { SafetyBody, SchemeSettings } from '../scheme-settings.schemas.ts';
+import { presentSchemeSettings } from './scheme-settings.ts';
+
+/** Lower-cased, trimmed, single-spaced phrases; null stays null (the shipped default list). */
+export function normaliseRiskPhrases(phrases: readonly string[] | null): { phrases: string[] | null; errors: FieldError[] } {
+  if (phrases === null) return { phrases: null, errors: [] };
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  phrases.forEach((raw, i) => {
+    const phrase = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (phrase.length < 3 || phrase.length > 120) {
+      errors.push({ field: `riskPhrases.${i}`, message: `"${raw}" is ${phrase.length < 3 ? 'shorter than 3' : 'longer than 120'} characters.`, fix: 'Use phrases of 3 to 120 characters, one per line.' });
+    } else if (seen.has(phrase)) {
+      errors.push({ field: `riskPhrases.${i}`, message: `"${phrase}" is listed twice.`, fix: 'Remove the repeated phrase.' });
+    }
+    seen.add(phrase);
+    out.push(phrase);
+  });
+  return { phrases: out, errors };
+}
+
+function checkContacts(body: SafetyBody): FieldError[] {
+  const errors: FieldError[] = [];
+  body.crisisContacts.forEach((c, i) => {
+    if (!c.name.trim()) errors.push({ field: `crisisContacts.${i}.name`, message: 'The name is missing.', fix: 'Give the crisis team or line\'s name.' });
+    if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim())) errors.push({ field: `crisisContacts.${i}.phone`, message: `"${c.phone}" is not a phone number.`, fix: 'Enter digits and spaces, for example 01632 960 123.' });
+  });
+  return errors;
+}
+
+/**
+ * The scheme's safety settings: risk phrases, crisis contacts, safeguarding lead, supervision and
+ * debrief cadences, lone-working timings. Checked whole, saved whole, with optimistic locking.
+ */
+export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: string, body: SafetyBody): Promise<SchemeSettings> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.safety.update');
+  const { phrases, errors } = normaliseRiskPhrases(body.riskPhrases);
+  errors.push(...checkContacts(body));
+  const now = ctx.now();
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    if (body.safeguardingLeadId !== null) {
+      const staff = await repo.listSupportStaff(trx, scheme.id);
+      if (!staff.some((m) => m.user_id === body.safeguardingLeadId)) {
+        errors.push({ field: 'safeguardingLeadId', message: 'This person is not an active manager or supervisor of the scheme.', fix: 'Choose the safeguarding lead from the scheme\'s managers and supervisors.' });
+      }
+    }
+    if (errors.length) throw fail.validation(errors);
+    const current = await repo.loadPolicy(trx, scheme.id);
+    if (current.version !== body.version) throw fail.editConflict('scheme\'s settings', current);
+    const crisisContacts = body.crisisContacts.map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() }));
+    const saved = await repo.updateSafety(trx, scheme.id, body.version, {
+      risk_phrases: phrases, crisis_contacts: JSON.stringify(crisisContacts), safeguarding_lead_id: body.safeguardingLeadId,
+      supervision_cadence_days: body.supervisionCadenceDays, difficult_sessions_in_row: body.difficultSessionsInRow, debrief_response_working_days: body.debriefResponseWorkingDays,
+      lone_working_grace_minutes: body.loneWorkingGraceMinutes, lone_working_escalation_minutes: body.loneWorkingEscalationMinutes,
+    }, now);
+    if (!saved) throw fail.editConflict('scheme\'s settings', current);
+    await recordAudit(trx, actor, {
+      action: 'scheme.safety-update', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id,
+      detail: {
+        riskPhrases: phrases === null ? 'default' : phrases.length, crisisContacts: crisisContacts.length, safeguardingLeadId: body.safeguardingLeadId,
+        supervisionCadenceDays: body.supervisionCadenceDays, difficultSessionsInRow: body.difficultSessionsInRow, debriefResponseWorkingDays: body.debriefResponseWorkingDays,
+        loneWorkingGraceMinutes: body.loneWorkingGraceMinutes, loneWorkingEscalationMinutes: body.loneWorkingEscalationMinutes,
+      },
+    });
+    return presentSchemeSettings(trx, scheme, now);
+  });
+}

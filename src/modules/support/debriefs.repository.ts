@@ -1,0 +1,76 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, DebriefReason, Feeling } from '../../db/schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** An open request for the same worker, reason and session or risk (nulls match nulls). */
+export function findOpenDebrief(db: Db, schemeId: string, workerId: string, reason: DebriefReason, sessionId: string | null, riskId: string | null) {
+  let query = db.selectFrom('debrief_requests').select('id').where('scheme_id', '=', schemeId).where('worker_id', '=', workerId).where('reason', '=', reason).where('status', '=', 'requested');
+  query = sessionId === null ? query.where('session_id', 'is', null) : query.where('session_id', '=', sessionId);
+  query = riskId === null ? query.where('risk_id', 'is', null) : query.where('risk_id', '=', riskId);
+  return query.executeTakeFirst();
+}
+
+export async function insertDebrief(db: Db, d: { schemeId: string; workerId: string; supervisorId: string | null; reason: DebriefReason; sessionId: string | null; riskId: string | null; at: Date; respondBy: Date }): Promise<string> {
+  const row = await db.insertInto('debrief_requests').values({
+    scheme_id: d.schemeId, worker_id: d.workerId, supervisor_id: d.supervisorId, reason: d.reason, session_id: d.sessionId, risk_id: d.riskId, requested_at: d.at, respond_by: d.respondBy,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const DEBRIEF_COLUMNS = [
+  'd.id', 'd.scheme_id', 'd.worker_id', 'w.name as worker_name', 'd.supervisor_id', 's.name as supervisor_name', 'd.reason', 'd.session_id', 'd.risk_id',
+  'd.requested_at', 'd.respond_by', 'd.status', 'd.completed_at', 'd.completed_by', 'd.notes', 'd.escalated_at',
+] as const;
+
+function debriefs(db: Db) {
+  return db.selectFrom('debrief_requests as d').innerJoin('users as w', 'w.id', 'd.worker_id').leftJoin('users as s', 's.id', 'd.supervisor_id');
+}
+
+export function findDebrief(db: Db, id: string) {
+  return debriefs(db).select(DEBRIEF_COLUMNS).where('d.id', '=', id).executeTakeFirst();
+}
+
+export type DebriefRow = NonNullable<Awaited<ReturnType<typeof findDebrief>>>;
+
+/** The scheme's debrief requests, open first (soonest deadline first), then the latest completed; filtered to a worker or supervisor when given. */
+export function listDebriefs(db: Db, schemeId: string, filter: { workerId?: string; supervisorId?: string }, limit = 200) {
+  let query = debriefs(db).select(DEBRIEF_COLUMNS).where('d.scheme_id', '=', schemeId);
+  if (filter.workerId) query = query.where('d.worker_id', '=', filter.workerId);
+  if (filter.supervisorId) query = query.where('d.supervisor_id', '=', filter.supervisorId);
+  return query.orderBy('d.status', 'desc').orderBy('d.respond_by').orderBy('d.completed_at', 'desc').limit(limit).execute();
+}
+
+export function completeDebriefRow(db: Db, id: string, by: string, notes: string, at: Date) {
+  return db.updateTable('debrief_requests').set({ status: 'completed', completed_at: at, completed_by: by, notes })
+    .where('id', '=', id).where('status', '=', 'requested').executeTakeFirst();
+}
+
+export function markEscalated(db: Db, id: string, at: Date) {
+  return db.updateTable('debrief_requests').set({ escalated_at: at }).where('id', '=', id).where('status', '=', 'requested').where('escalated_at', 'is', null).returning('id').executeTakeFirst();
+}
+
+export async function saveFeeling(db: Db, f: { schemeId: string; workerId: string; sessionId: string; feeling: Feeling; at: Date }): Promise<void> {
+  await db.insertInto('session_wellbeing').values({ session_id: f.sessionId, scheme_id: f.schemeId, worker_id: f.workerId, feeling: f.feeling, recorded_at: f.at })
+    .onConflict((oc) => oc.column('session_id').doUpdateSet({ feeling: f.feeling, recorded_at: f.at })).execute();
+}
+
+/** The worker's latest recorded feelings, newest first. */
+export function latestFeelings(db: Db, schemeId: string, workerId: string, limit: number) {
+  return db.selectFrom('session_wellbeing').select(['session_id', 'feeling', 'recorded_at']).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
+    .orderBy('recorded_at', 'desc').orderBy('session_id', 'desc').limit(limit).execute();
+}
+
+/** When the worker last recorded a session that left them fine or only affected (the start of the current difficult run). */
+export async function lastEasyFeelingAt(db: Db, schemeId: string, workerId: string): Promise<Date | null> {
+  const row = await db.selectFrom('session_wellbeing').select((eb) => eb.fn.max('recorded_at').as('at'))
+    .where('scheme_id', '=', schemeId).where('worker_id', '=', workerId).where('feeling', 'in', ['fine', 'affected']).executeTakeFirst();
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** True when a difficult-sessions-in-a-row debrief was already asked for in the current run. */
+export async function runAlreadyPrompted(db: Db, schemeId: string, workerId: string, since: Date | null): Promise<boolean> {
+  let query = db.selectFrom('debrief_requests').select('id').where('scheme_id', '=', schemeId).where('worker_id', '=', workerId).where('reason', '=', 'difficult_sessions_in_row');
+  if (since) query = query.where('requested_at', '>', since);
+  return (await query.executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/authenticate.ts';
+import { SlugParams } from '../../platform/http/schema-types.ts';
+import * as S from './support.schemas.ts';
+import { askForDebrief, completeDebrief, getDebrief, listDebriefs } from './use-cases/debriefs.ts';
+
+const tags = ['debriefs'];
+
+/** Debrief requests: listed by relationship, asked for by workers, recorded by supervisors. */
+export function debriefRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/:slug/debriefs', { schema: { tags, params: SlugParams, response: { 200: S.DebriefList } } }, async (request) =>
+      listDebriefs(ctx, userActor(request), request.params.slug));
+    app.post('/:slug/debriefs', { schema: { tags, params: SlugParams, response: { 201: S.DebriefView } } }, async (request, reply) =>
+      reply.status(201).send(await askForDebrief(ctx, userActor(request), request.params.slug)));
+    app.get('/:slug/debriefs/:id', { schema: { tags, params: S.IdParams, response: { 200: S.DebriefView } } }, async (request) =>
+      getDebrief(ctx, userActor(request), request.params.slug, request.params.id));
+    app.post('/:slug/debriefs/:id/complete', { schema: { tags, params: S.IdParams, body: S.CompleteDebriefBody, response: { 200: S.DebriefView } } }, async (request) =>
+      completeDebrief(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+  };
+}

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/authenticate.ts';
+import { SlugParams } from '../../platform/http/schema-types.ts';
+import * as S from './support.schemas.ts';
+import { getMyWellbeing, getTeamWellbeing } from './use-cases/wellbeing.ts';
+
+const tags = ['wellbeing'];
+
+/** Workload and wellbeing signals: a worker's own, and the team's for managers and supervisors. */
+export function wellbeingRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/:slug/wellbeing/me', { schema: { tags, params: SlugParams, response: { 200: S.WorkloadSignals } } }, async (request) =>
+      getMyWellbeing(ctx, userActor(request), request.params.slug));
+    app.get('/:slug/wellbeing/team', { schema: { tags, params: SlugParams, response: { 200: S.TeamWellbeing } } }, async (request) =>
+      getTeamWellbeing(ctx, userActor(request), request.params.slug));
+  };
+}

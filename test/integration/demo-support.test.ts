@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/modules/demo/seed-demo.ts';
+import { testDatabaseTargets } from '../support/databases.ts';
+import { useTestApp } from '../support/context.ts';
+import { signIn } from '../support/factories.ts';
+
+describe.each(testDatabaseTargets())('the demo safety settings and support records on $name', (target) => {
+  const env = useTestApp(target);
+
+  it('names Sam Patel safeguarding lead and every worker\'s supervisor, with supervision, one overdue, and debriefs', async () => {
+    const { app, ctx } = env();
+    expect(await seedDemo(ctx)).toBe(true);
+    const api = `/api/schemes/${DEMO_SCHEME_SLUG}`;
+    const sam = await signIn(app, { email: 'supervisor@demo.example.org', password: DEMO_PASSWORD });
+    const settings = (await sam.request({ method: 'GET', url: `${api}/settings` })).json();
+    const samId = settings.staff.find((m: { name: string }) => m.name === 'Sam Patel').userId;
+    expect(settings.safety).toMatchObject({ safeguardingLeadId: samId, riskPhrases: null, crisisContacts: [expect.objectContaining({ name: 'Lakeside Crisis Team', when: '24 hours' }), expect.anything()] });
+    expect(settings.workers.length).toBeGreaterThanOrEqual(4);
+    for (const w of settings.workers) expect(w.supervisorId).toBe(samId);
+
+    const supervision = (await sam.request({ method: 'GET', url: `${api}/supervision` })).json();
+    expect(supervision.supervisees.filter((w: { overdue: boolean }) => w.overdue).map((w: { workerName: string }) => w.workerName)).toEqual(['Tomasz Kowalski']);
+    const debriefs = (await sam.request({ method: 'GET', url: `${api}/debriefs` })).json();
+    expect(debriefs.items.map((d: { status: string }) => d.status).sort()).toEqual(['completed', 'requested']);
+
+    const jordan = await signIn(app, { email: 'worker@demo.example.org', password: DEMO_PASSWORD });
+    const mine = (await jordan.request({ method: 'GET', url: `${api}/supervision` })).json().me;
+    expect(mine).toMatchObject({ supervisorName: 'Sam Patel', overdue: false });
+  }, 180_000);
+});

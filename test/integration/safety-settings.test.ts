@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { testDatabaseTargets } from '../support/databases.ts';
+import { useTestApp } from '../support/context.ts';
+import { buildUser } from '../support/factories.ts';
+import { addSchemeMember, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, schemeRowCounts, type PathwayScheme } from '../support/pathway.ts';
+
+interface Settings {
+  version: number;
+  safety: Record<string, unknown> & { riskPhrases: string[] | null; crisisContacts: unknown[]; safeguardingLeadId: string | null };
+  workers: { userId: string; supervisorId: string | null; supervisionCadenceDays: number | null; startedOn: string | null }[];
+  staff: { userId: string; role: string }[];
+}
+
+describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
+  const env = useTestApp(target);
+
+  const settingsOf = async (s: PathwayScheme) => (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<Settings>();
+  async function safetyBody(s: PathwayScheme, changes: Record<string, unknown> = {}) {
+    const current = await settingsOf(s);
+    return { version: current.version, ...current.safety, ...changes };
+  }
+  const putSafety = async (s: PathwayScheme, changes: Record<string, unknown>, who = s.manager) =>
+    who.request({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: await safetyBody(s, changes) });
+
+  it('shows the shipped defaults to the team, with the staff who may be lead or supervisor', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    for (const reader of [s.worker, s.supervisor, s.manager]) {
+      const response = await reader.request({ method: 'GET', url: `${schemeApi(s)}/settings` });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json().safety).toEqual({
+        riskPhrases: null, crisisContacts: [], safeguardingLeadId: null, supervisionCadenceDays: 28, difficultSessionsInRow: 3,
+        debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15,
+      });
+      expect(response.json().staff.map((m: { userId: string }) => m.userId).sort()).toEqual([s.manager.userId, s.supervisor.userId].sort());
+    }
+  });
+
+  it('saves the safety settings, normalising the risk phrases, and audits the change', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const response = await putSafety(s, {
+      riskPhrases: ['  End It  All ', 'no point   going on', 'overdose'],
+      crisisContacts: [{ name: ' Lakeside Crisis Team ', phone: '01632 960 111', when: '24 hours' }],
+      safeguardingLeadId: s.supervisor.userId, supervisionCadenceDays: 21, difficultSessionsInRow: 2, debriefResponseWorkingDays: 3,
+      loneWorkingGraceMinutes: 10, loneWorkingEscalationMinutes: 20,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      version: 2,
+      safety: {
+        riskPhrases: ['end it all', 'no point going on', 'overdose'], crisisContacts: [{ name: 'Lakeside Crisis Team', phone: '01632 960 111', when: '24 hours' }],
+        safeguardingLeadId: s.supervisor.userId, supervisionCadenceDays: 21, difficultSessionsInRow: 2, debriefResponseWorkingDays: 3, loneWorkingGraceMinutes: 10, loneWorkingEscalationMinutes: 20,
+      },
+    });
+    const reset = await putSafety(s, { riskPhrases: null });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json().safety.riskPhrases).toBeNull();
+    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_user_id']).where('record_id', '=', s.scheme.id).where('action', '=', 'scheme.safety-update').execute();
+    expect(audit).toHaveLength(2);
+    expect(audit[0]!.actor_user_id).toBe(s.manager.userId);
+  });
+
+  it('refuses bad safety settings, naming the field, and changes nothing', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const otherScheme = await buildPathwayScheme(ctx, app);
+    const before = await schemeRowCounts(ctx, s.scheme.id);
+    expect(expectFieldError(await putSafety(s, { riskPhrases: ['overdose', 'Overdose '] }), 'riskPhrases.1').message).toMatch(/twice/);
+    expectFieldError(await putSafety(s, { riskPhrases: ['ok'] }), 'riskPhrases.0');
+    expectFieldError(await putSafety(s, { riskPhrases: ['   a    '] }), 'riskPhrases.0');
+    expectFieldError(await putSafety(s, { riskPhrases: ['x'.repeat(121)] }), 'riskPhrases.0');
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `Line ${i}`, phone: '01632 960 000', when: '24 hours' }));
+    expectFieldError(await putSafety(s, { crisisContacts: eleven }), 'crisisContacts');
+    expectFieldError(await putSafety(s, { crisisContacts: [{ name: 'Line', phone: 'call us', when: '' }] }), 'crisisContacts.0.phone');
+    expectFieldError(await putSafety(s, { crisisContacts: [{ name: '  ', phone: '01632 960 000', when: '' }] }), 'crisisContacts.0.name');
+    expectFieldError(await putSafety(s, { safeguardingLeadId: s.worker.userId }), 'safeguardingLeadId');
+    expectFieldError(await putSafety(s, { safeguardingLeadId: otherScheme.supervisor.userId }), 'safeguardingLeadId');
+    for (const [field, value] of [['supervisionCadenceDays', 6], ['supervisionCadenceDays', 183], ['difficultSessionsInRow', 0], ['difficultSessionsInRow', 21],
+      ['debriefResponseWorkingDays', 0], ['debriefResponseWorkingDays', 11], ['loneWorkingGraceMinutes', -1], ['loneWorkingGraceMinutes', 241],
+      ['loneWorkingEscalationMinutes', 0], ['loneWorkingEscalationMinutes', 241]] as const) {
+      expectFieldError(await putSafety(s, { [field]: value }), field);
+    }
+    expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
+    expect((await settingsOf(s)).version).toBe(1);
+  });
+
+  it('lets only the scheme\'s manager change them, and refuses a stale version', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    for (const who of [s.worker, s.supervisor, s.referrer]) expectProblem(await putSafety(s, { supervisionCadenceDays: 14 }, who), 403, 'forbidden');
+    const other = await buildPathwayScheme(ctx, app);
+    expectProblem(await other.manager.request({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: await safetyBody(s) }), 403, 'forbidden');
+    expectProblem(await app.inject({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: await safetyBody(s) }), 401, 'unauthenticated');
+    const stale = await safetyBody(s);
+    expect((await putSafety(s, { supervisionCadenceDays: 14 })).statusCode).toBe(200);
+    expectProblem(await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: stale }), 409, 'edit-conflict');
+    expect((await settingsOf(s)).safety.supervisionCadenceDays).toBe(14);
+  });
+
+  it('names a worker\'s supervisor, cadence and start date, and refuses the wrong people', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const url = `${schemeApi(s)}/workers/${s.worker.userId}`;
+    const base = { hoursPerWeek: 30, languages: [], acceptingCases: true };
+    const saved = await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: s.supervisor.userId, supervisionCadenceDays: 14, startedOn: '2026-01-05' } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<Settings>().workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ supervisorId: s.supervisor.userId, supervisionCadenceDays: 14, startedOn: '2026-01-05' });
+    // Leaving the supervision fields out keeps them.
+    const kept = await s.manager.request({ method: 'PUT', url, payload: { ...base, hoursPerWeek: 20 } });
+    expect(kept.json<Settings>().workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ supervisorId: s.supervisor.userId, supervisionCadenceDays: 14 });
+
+    const before = await schemeRowCounts(ctx, s.scheme.id);
+    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: s.worker.userId } }), 'supervisorId');
+    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: s.otherWorker.userId } }), 'supervisorId');
+    const inactive = await buildUser(ctx, { role: 'supervisor', schemeId: s.scheme.id });
+    await ctx.db.updateTable('users').set({ active: false }).where('id', '=', inactive.id).execute();
+    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: inactive.id } }), 'supervisorId');
+    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisionCadenceDays: 200 } }), 'supervisionCadenceDays');
+    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, startedOn: '2026-02-30' } }), 'startedOn');
+    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, startedOn: 'soon' } }), 'startedOn');
+    expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
+    const secondManager = await addSchemeMember(ctx, app, s.scheme.id, 'scheme_manager');
+    const byManager = await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: secondManager.userId, supervisionCadenceDays: null } });
+    expect(byManager.json<Settings>().workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ supervisorId: secondManager.userId, supervisionCadenceDays: null });
+  });
+});

@@ -1,0 +1,169 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { casesApi } from '../../api/cases.ts';
+import { supportApi, type SupervisionKind, type SupervisionSummary } from '../../api/support.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Checkboxes } from '../../components/Checkboxes.tsx';
+import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../components/DateInput.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Radios } from '../../components/Radios.tsx';
+import { Select } from '../../components/Select.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { Textarea } from '../../components/Textarea.tsx';
+import { useApiData } from '../../hooks/useApiData.ts';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { useSignedInSession } from '../../auth/SessionContext.tsx';
+import { listField, remapFields } from '../referrals/problems.ts';
+import { useScheme } from '../referrals/SchemeContext.tsx';
+import { KINDS, todayIso } from './labels.tsx';
+
+interface ActionDraft {
+  description: string;
+  owner: 'worker' | 'me';
+  due: DateParts;
+}
+
+const MAX_ACTIONS = 20;
+
+function WorkerCases({ slug, workerId, value, onChange, error }: { slug: string; workerId: string; value: string[]; onChange: (ids: string[]) => void; error?: string }) {
+  const { state } = useApiData(`supervision-cases|${slug}|${workerId}`, () => casesApi.caseload(slug, { workerId }));
+  if (!workerId) return null;
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <p>The worker’s cases could not be loaded, so none can be listed as discussed.</p>;
+  if (state.data.items.length === 0) return <p>The worker has no open cases.</p>;
+  return (
+    <Checkboxes
+      name="casesDiscussed"
+      legend="Cases discussed (optional)"
+      hint="Only the worker and you will see which cases you discussed"
+      values={value}
+      options={state.data.items.map((c) => ({ value: c.caseId, text: c.patient.name }))}
+      onChange={onChange}
+      error={error}
+    />
+  );
+}
+
+function SessionForm({ supervisees, initialWorker }: { supervisees: SupervisionSummary[]; initialWorker: string }) {
+  const scheme = useScheme();
+  const session = useSignedInSession();
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  usePageTitle('Log a supervision session', errors.hasErrors);
+  const [workerId, setWorkerId] = useState(supervisees.some((w) => w.workerId === initialWorker) ? initialWorker : '');
+  const [heldOn, setHeldOn] = useState<DateParts>(EMPTY_DATE);
+  const [kind, setKind] = useState<SupervisionKind | ''>('');
+  const [notes, setNotes] = useState('');
+  const [cases, setCases] = useState<string[]>([]);
+  const [actions, setActions] = useState<ActionDraft[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+
+  function check(): FieldError[] {
+    const problems: FieldError[] = [];
+    if (!workerId) problems.push({ field: 'workerId', text: 'Choose the link worker you supervised' });
+    const date = readDate(heldOn);
+    if (date.kind !== 'date') problems.push({ field: 'heldOn', text: 'Enter the date the session was held, like 3 11 2026' });
+    else if (date.iso > todayIso()) problems.push({ field: 'heldOn', text: 'The date must be today or in the past' });
+    if (!kind) problems.push({ field: 'kind', text: 'Choose the type of supervision' });
+    actions.forEach((a, i) => {
+      if (!a.description.trim()) problems.push({ field: `actions.${i}.description`, text: 'Enter the action, or remove it' });
+      if (readDate(a.due).kind !== 'date') problems.push({ field: `actions.${i}.dueOn`, text: 'Enter a real due date, like 1 12 2026' });
+    });
+    return problems;
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems = check();
+    if (problems.length) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const date = readDate(heldOn);
+      const saved = await supportApi.recordSession(scheme.slug, {
+        workerId, heldOn: date.kind === 'date' ? date.iso : '', kind: kind as SupervisionKind, notes, casesDiscussed: cases,
+        actions: actions.map((a) => {
+          const due = readDate(a.due);
+          return { description: a.description.trim(), ownerId: a.owner === 'me' ? session.user.id : workerId, dueOn: due.kind === 'date' ? due.iso : '' };
+        }),
+      });
+      navigate(`/supervision/sessions/${saved.id}`, { state: { flash: 'Supervision session logged' } });
+    } catch (error) {
+      errors.showError(remapFields(error, listField('casesDiscussed')));
+      setSubmitting(false);
+    }
+  }
+
+  const setAction = (i: number, change: Partial<ActionDraft>) => setActions((all) => all.map((a, j) => (j === i ? { ...a, ...change } : a)));
+  const workerName = supervisees.find((w) => w.workerId === workerId)?.workerName ?? 'The worker';
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink to="/supervision">Back to clinical supervision</BackLink>
+        <ErrorSummary errors={errors} />
+        <h1>Log a supervision session</h1>
+        <form method="post" onSubmit={submit} noValidate>
+          <Select
+            name="workerId"
+            label="Link worker"
+            emptyOption="Choose a link worker"
+            options={supervisees.map((w) => ({ value: w.workerId, text: w.workerName }))}
+            value={workerId}
+            onChange={(id) => { setWorkerId(id); setCases([]); }}
+            error={errors.errorFor('workerId')}
+          />
+          <DateInput name="heldOn" legend="Date held" hint="For example, 3 11 2026" value={heldOn} onChange={setHeldOn} error={errors.errorFor('heldOn')} />
+          <Radios name="kind" legend="Type of supervision" options={[...KINDS]} value={kind} onChange={(v) => setKind(v as SupervisionKind)} error={errors.errorFor('kind')} />
+          <Textarea name="notes" label="Notes (optional)" hint="Confidential: only the worker and you can read them. Managers see only that the session happened" rows={8} value={notes} onChange={setNotes} error={errors.errorFor('notes')} />
+          <WorkerCases slug={scheme.slug} workerId={workerId} value={cases} onChange={setCases} error={errors.errorFor('casesDiscussed')} />
+          <h2>Action points</h2>
+          {actions.map((a, i) => (
+            <fieldset className="nhsuk-fieldset" key={i}>
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Action point {i + 1}</legend>
+              <TextInput name={`actions.${i}.description`} label="What needs doing" value={a.description} onChange={(description) => setAction(i, { description })} error={errors.errorFor(`actions.${i}.description`)} />
+              <Radios
+                name={`actions.${i}.ownerId`}
+                legend="Whose action is it?"
+                options={[{ value: 'worker', text: workerName }, { value: 'me', text: 'Mine' }]}
+                value={a.owner}
+                onChange={(owner) => setAction(i, { owner: owner as ActionDraft['owner'] })}
+                error={errors.errorFor(`actions.${i}.ownerId`)}
+              />
+              <DateInput name={`actions.${i}.dueOn`} legend="Due by" value={a.due} onChange={(due) => setAction(i, { due })} error={errors.errorFor(`actions.${i}.dueOn`)} />
+              <p>
+                <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setActions((all) => all.filter((_, j) => j !== i))}>
+                  Remove action point {i + 1}
+                </button>
+              </p>
+            </fieldset>
+          ))}
+          {actions.length < MAX_ACTIONS ? (
+            <p>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setActions((all) => [...all, { description: '', owner: 'worker', due: EMPTY_DATE }])}>
+                Add an action point
+              </button>
+            </p>
+          ) : null}
+          <Button disabled={submitting}>Log session</Button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** A supervisor or manager logs a supervision session held with a worker. */
+export function NewSupervisionSessionPage() {
+  const scheme = useScheme();
+  const [params] = useSearchParams();
+  const { state } = useApiData(`supervision|${scheme.slug}`, () => supportApi.supervision(scheme.slug));
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <LoadFailure error={state.error} />;
+  return <SessionForm supervisees={state.data.supervisees} initialWorker={params.get('worker') ?? ''} />;
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { supportApi, type CrisisContact, type SafetySettings } from '../../api/support.ts';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Radios } from '../../components/Radios.tsx';
+import { Select } from '../../components/Select.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { Textarea } from '../../components/Textarea.tsx';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { listField, remapFields } from '../referrals/problems.ts';
+import { useScheme } from '../referrals/SchemeContext.tsx';
+import { SettingsForm, type SettingsFormInput } from '../settings/SettingsForm.tsx';
+import { useSettings, wholeNumber } from '../settings/useSettings.ts';
+
+type NumberKey = 'supervisionCadenceDays' | 'difficultSessionsInRow' | 'debriefResponseWorkingDays' | 'loneWorkingGraceMinutes' | 'loneWorkingEscalationMinutes';
+
+const NUMBERS: { key: NumberKey; label: string; hint: string; min: number; max: number }[] = [
+  { key: 'supervisionCadenceDays', label: 'Days between clinical supervision sessions', hint: 'The default for every worker, from 7 to 182. A worker can have their own', min: 7, max: 182 },
+  { key: 'difficultSessionsInRow', label: 'Difficult sessions in a row before a debrief is asked for', hint: 'From 1 to 20', min: 1, max: 20 },
+  { key: 'debriefResponseWorkingDays', label: 'Working days for the supervisor to debrief', hint: 'From 1 to 10. Overdue debriefs go to the managers', min: 1, max: 10 },
+  { key: 'loneWorkingGraceMinutes', label: 'Minutes after a visit’s expected end before the buddy is alerted', hint: 'From 0 to 240', min: 0, max: 240 },
+  { key: 'loneWorkingEscalationMinutes', label: 'Minutes after that before the manager is alerted', hint: 'From 1 to 240', min: 1, max: 240 },
+];
+
+const MAX_CONTACTS = 10;
+
+/** One phrase a line, tidied as the server will store them. */
+function phrasesFrom(text: string): string[] {
+  return text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean);
+}
+
+function SafetyForm({ settings, reload }: SettingsFormInput) {
+  const scheme = useScheme();
+  const errors = useFormErrors();
+  const safety = settings.safety;
+  const [phraseSource, setPhraseSource] = useState(safety.riskPhrases === null ? 'default' : 'own');
+  const [phrases, setPhrases] = useState((safety.riskPhrases ?? []).join('\n'));
+  const [contacts, setContacts] = useState<CrisisContact[]>(safety.crisisContacts.length ? safety.crisisContacts : [{ name: '', phone: '', when: '' }]);
+  const [lead, setLead] = useState(safety.safeguardingLeadId ?? '');
+  const [numbers, setNumbers] = useState<Record<NumberKey, string>>(() => Object.fromEntries(NUMBERS.map((n) => [n.key, String(safety[n.key])])) as Record<NumberKey, string>);
+
+  const filledContacts = () => contacts.filter((c) => c.name.trim() || c.phone.trim() || c.when.trim());
+
+  function check(): FieldError[] {
+    const problems: FieldError[] = [];
+    if (phraseSource === 'own') {
+      const list = phrasesFrom(phrases);
+      if (list.length === 0) problems.push({ field: 'riskPhrases', text: 'Enter at least one risk phrase, or use the Linkwork list' });
+      if (list.some((p) => p.length < 3 || p.length > 120)) problems.push({ field: 'riskPhrases', text: 'Each risk phrase must be 3 to 120 characters' });
+      else if (new Set(list).size !== list.length) problems.push({ field: 'riskPhrases', text: 'Remove the repeated risk phrases' });
+    }
+    filledContacts().forEach((c, i) => {
+      if (!c.name.trim()) problems.push({ field: `crisisContacts.${i}.name`, text: 'Enter the crisis contact’s name' });
+      if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim())) problems.push({ field: `crisisContacts.${i}.phone`, text: 'Enter a phone number, like 01632 960 123' });
+    });
+    for (const n of NUMBERS) {
+      const value = wholeNumber(numbers[n.key]);
+      if (Number.isNaN(value) || value < n.min || value > n.max) problems.push({ field: n.key, text: `${n.label} must be a whole number from ${n.min} to ${n.max}` });
+    }
+    return problems;
+  }
+
+  async function save() {
+    const body: SafetySettings & { version: number } = {
+      version: settings.version,
+      riskPhrases: phraseSource === 'own' ? phrasesFrom(phrases) : null,
+      crisisContacts: filledContacts().map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() })),
+      safeguardingLeadId: lead || null,
+      ...(Object.fromEntries(NUMBERS.map((n) => [n.key, wholeNumber(numbers[n.key])])) as Record<NumberKey, number>),
+    };
+    await supportApi.saveSafety(scheme.slug, body);
+    return 'Safety settings saved';
+  }
+
+  const setContact = (i: number, change: Partial<CrisisContact>) => setContacts((all) => all.map((c, j) => (j === i ? { ...c, ...change } : c)));
+
+  return (
+    <SettingsForm title="Safety settings" errors={errors} check={check} save={save} reload={reload} mapError={(error) => remapFields(error, listField('riskPhrases'))}>
+      <h2>Risk phrases</h2>
+      <Radios
+        name="riskPhraseSource"
+        legend="Which phrases in notes prompt a risk check?"
+        options={[
+          { value: 'default', text: 'The Linkwork list', hint: 'Kept up to date with each release. Choose this to reset your own list' },
+          { value: 'own', text: 'Our own list' },
+        ]}
+        value={phraseSource}
+        onChange={setPhraseSource}
+      />
+      {phraseSource === 'own' ? (
+        <Textarea name="riskPhrases" label="Risk phrases, one on each line" hint="3 to 120 characters each; capitals do not matter" rows={8} value={phrases} onChange={setPhrases} error={errors.errorFor('riskPhrases')} />
+      ) : null}
+
+      <h2>Crisis contacts</h2>
+      <p>Shown with 999 and NHS 111 option 2 whenever someone is at immediate risk. Leave a row empty to remove it.</p>
+      {contacts.map((c, i) => (
+        <fieldset className="nhsuk-fieldset" key={i}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Crisis contact {i + 1}</legend>
+          <TextInput name={`crisisContacts.${i}.name`} label="Name" value={c.name} onChange={(name) => setContact(i, { name })} error={errors.errorFor(`crisisContacts.${i}.name`)} />
+          <TextInput name={`crisisContacts.${i}.phone`} label="Phone number" type="tel" widthClass="nhsuk-input--width-20" value={c.phone} onChange={(phone) => setContact(i, { phone })} error={errors.errorFor(`crisisContacts.${i}.phone`)} />
+          <TextInput name={`crisisContacts.${i}.when`} label="When to call (optional)" hint="For example 24 hours, or weekdays 9am to 5pm" value={c.when} onChange={(when) => setContact(i, { when })} error={errors.errorFor(`crisisContacts.${i}.when`)} />
+        </fieldset>
+      ))}
+      {contacts.length < MAX_CONTACTS ? (
+        <p>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setContacts((all) => [...all, { name: '', phone: '', when: '' }])}>
+            Add another crisis contact
+          </button>
+        </p>
+      ) : null}
+
+      <h2>Safeguarding lead</h2>
+      <Select
+        name="safeguardingLeadId"
+        label="Safeguarding lead"
+        hint="Told at once about every high risk and safeguarding concern"
+        emptyOption="No safeguarding lead"
+        options={settings.staff.map((m) => ({ value: m.userId, text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})` }))}
+        value={lead}
+        onChange={setLead}
+        error={errors.errorFor('safeguardingLeadId')}
+      />
+
+      <h2>Supervision, debriefs and lone working</h2>
+      {NUMBERS.map((n) => (
+        <TextInput
+          key={n.key}
+          name={n.key}
+          label={n.label}
+          hint={n.hint}
+          inputMode="numeric"
+          widthClass="nhsuk-input--width-4"
+          value={numbers[n.key]}
+          onChange={(value) => setNumbers((all) => ({ ...all, [n.key]: value }))}
+          error={errors.errorFor(n.key)}
+        />
+      ))}
+    </SettingsForm>
+  );
+}
+
+/** The scheme manager sets what keeps workers and patients safe: risk phrases, crisis contacts, safeguarding lead and timings. */
+export function SafetySettingsPage() {
+  const { state, reload } = useSettings();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <LoadFailure error={state.error} />;
+  return <SafetyForm settings={state.data} reload={reload} />;
+}

@@ -3,7 +3,6 @@ import type { Role } from '../../db/schema.ts';
 import type { ClientActor, SystemActor, UserActor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createApiClient } from '../api-clients/create-api-client.ts';
-import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
 import { CIRCUMSTANCES } from '../codes/circumstances.ts';
 import { NEEDS } from '../codes/needs.ts';
 import { findBySlugOrOds, findSchemeBySlug } from '../organisations/organisations.repository.ts';
@@ -12,6 +11,7 @@ import type { PatientInput } from '../patients/patients.schemas.ts';
 import { getSchemeSettings, updateCriteria, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
 import { insertMembership, insertUser } from '../users/users.repository.ts';
 import { DEMO_PEOPLE, type DemoPerson, type WorkerKey } from './demo-people.ts';
+import { demoActor } from './demo-actor.ts';
 import { dramaPhoneNumber, lakesideAddress, seededRandom, testNhsNumber } from './demo-random.ts';
 import { personSteps, type DemoWorld } from './pathway-stages.ts';
 
@@ -150,15 +150,7 @@ async function setUpScheme(ctx: AppContext, manager: UserActor, slug: string, ac
 /** Signed-in actors for the demo's users, in their demo scheme membership, as a session would give them. */
 async function actorsByEmail(ctx: AppContext, slug: string, emails: string[]): Promise<(email: string) => UserActor> {
   const actors = new Map<string, UserActor>();
-  for (const email of emails) {
-    const user = await findUserByEmail(ctx.db, email);
-    const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
-    if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
-    actors.set(email, {
-      kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-pathway', role: membership.role, membershipId: membership.id,
-      schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-pathway',
-    });
-  }
+  for (const email of emails) actors.set(email, await demoActor(ctx, slug, email, 'seed-demo-pathway'));
   return (email) => actors.get(email)!;
 }
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { UserActor } from '../../platform/actor.ts';
-import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
+import { demoActor } from './demo-actor.ts';
 import { getSchemeSettings, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
 import { updateSafetySettings } from '../scheme-settings/use-cases/update-safety.ts';
 import { askForDebrief, completeDebrief } from '../support/use-cases/debriefs.ts';
@@ -18,15 +18,7 @@ const WORKERS: { email: string; startedDaysAgo: number; sessionsDaysAgo: number[
   { email: 'worker4@demo.example.org', startedDaysAgo: 600, sessionsDaysAgo: [5] },
 ];
 
-async function actorFor(ctx: AppContext, slug: string, email: string): Promise<UserActor> {
-  const user = await findUserByEmail(ctx.db, email);
-  const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
-  if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
-  return {
-    kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-support', role: membership.role, membershipId: membership.id,
-    schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-support',
-  };
-}
+const actorFor = (ctx: AppContext, slug: string, email: string): Promise<UserActor> => demoActor(ctx, slug, email, 'seed-demo-support');
 
 /**
  * The demo's safety settings and support records, made through the use cases: Sam Patel is the

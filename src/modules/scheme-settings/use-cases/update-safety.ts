@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
+import { phraseProblem } from '../../risk/risk-phrases.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { SafetyBody, SchemeSettings } from '../scheme-settings.schemas.ts';
@@ -18,6 +19,8 @@ export function normaliseRiskPhrases(phrases: readonly string[] | null): { phras
     const phrase = raw.trim().replace(/\s+/g, ' ').toLowerCase();
     if (phrase.length < 3 || phrase.length > 120) {
       errors.push({ field: `riskPhrases.${i}`, message: `"${raw}" is ${phrase.length < 3 ? 'shorter than 3' : 'longer than 120'} characters.`, fix: 'Use phrases of 3 to 120 characters, one per line.' });
+    } else if (phraseProblem(phrase) !== null) {
+      errors.push({ field: `riskPhrases.${i}`, message: `"${raw}" cannot be used: ${phraseProblem(phrase)}`, fix: 'Write the words a person might say; use "*" only between words.' });
     } else if (seen.has(phrase)) {
       errors.push({ field: `riskPhrases.${i}`, message: `"${phrase}" is listed twice.`, fix: 'Remove the repeated phrase.' });
     }

@@ -4,6 +4,7 @@ import { EMAIL_JOB } from './modules/notifications/notify.ts';
 import { sendNotificationEmail } from './modules/notifications/send-notification-email.ts';
 import { LONE_WORKING_CHECK_JOB } from './modules/lone-working/visit-alerts.ts';
 import { checkOverdueVisit } from './modules/lone-working/use-cases/check-overdue-visit.ts';
+import { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from './modules/lone-working/use-cases/sweep-overdue-visits.ts';
 import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/request-debrief.ts';
 import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/supervision-check.ts';
 import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/use-cases/expiry-reminder.ts';
@@ -16,8 +17,14 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
   return {
     [EMAIL_JOB]: (data) => sendNotificationEmail(ctx, data),
     [LONE_WORKING_CHECK_JOB]: (data) => checkOverdueVisit(ctx, data),
+    [LONE_WORKING_SWEEP_JOB]: async () => { await sweepOverdueVisits(ctx); },
     [DEBRIEF_DUE_JOB]: (data) => escalateOverdueDebrief(ctx, data),
     [SUPERVISION_OVERDUE_JOB]: (data) => checkSupervisionOverdue(ctx, data),
     [TRAINING_EXPIRY_JOB]: (data) => sendExpiryReminder(ctx, data),
   };
 }
+
+/** Jobs the server runs on a timetable (cron, Europe/London), whatever else happens: safety nets. */
+export const RECURRING_JOBS: Record<string, string> = {
+  [LONE_WORKING_SWEEP_JOB]: '*/5 * * * *',
+};

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { createContext } from '../context.ts';
+import { RECURRING_JOBS } from '../jobs.ts';
 import { openDatabase } from '../db/database.ts';
 import { noOrganisationsYet } from '../modules/organisations/organisations.repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.ts';
@@ -43,7 +44,7 @@ export async function start(options: { demo?: boolean }): Promise<void> {
     for (const u of [...DEMO_USERS, ...PATHWAY_DEMO_USERS]) say(`  ${u.role.padEnd(20)} ${u.email}`);
     say('');
   }
-  await ctx.jobs.start();
+  await ctx.jobs.start(RECURRING_JOBS);
   say(`Linkwork is running at ${url}`);
 
   let stopping = false;

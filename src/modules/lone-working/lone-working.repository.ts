@@ -101,3 +101,17 @@ export function findBuddyCandidate(db: Db, schemeId: string, userId: string) {
     .select(['u.id', 'u.name']).where('m.scheme_id', '=', schemeId).where('m.user_id', '=', userId)
     .where('m.role', 'in', ['link_worker', 'supervisor', 'scheme_manager']).where('u.active', '=', true).executeTakeFirst();
 }
+
+/** Every scheme's id (organisations are not row-level secured), for sweeps that run scheme by scheme. */
+export async function listSchemeIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('organisations').select('id').where('type', '=', 'scheme').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Visits past their expected end, neither checked out nor cancelled, that nobody has acknowledged and whose ladder has not ended. */
+export function listOverdueUnacknowledged(db: Db, now: Date) {
+  return db.selectFrom('lone_working_visits').select(['id', 'expected_end', 'alert_level'])
+    .where('status', 'in', ['planned', 'checked_in']).where('expected_end', '<', now)
+    .where('acknowledged_at', 'is', null).where('escalation_ended_at', 'is', null)
+    .orderBy('expected_end').execute();
+}

@@ -24,8 +24,8 @@ export interface SendOptions {
 export interface JobQueue {
   /** Enqueues a job inside the caller's transaction. The name must be one the queue was built with. */
   send(executor: Kysely<DB> | Transaction<DB>, name: string, data: JobData, options?: SendOptions): Promise<void>;
-  /** Starts polling every queue (the server); jobs then run within about a second of falling due. */
-  start(): Promise<void>;
+  /** Starts polling every queue and the recurring jobs' timetable (the server); jobs then run within about a second of falling due. */
+  start(recurring?: Record<string, string>): Promise<void>;
   /** Runs every job that is due now, once, and returns how many ran (tests and the command line). */
   runDue(): Promise<number>;
   stop(): Promise<void>;
@@ -55,7 +55,7 @@ async function ensureQueues(database: Database, names: string[]): Promise<void> 
 export async function createJobQueue(database: Database, handlers: Record<string, JobHandler>, onError: (error: Error, job?: string) => void): Promise<JobQueue> {
   const names = Object.keys(handlers);
   await ensureQueues(database, names);
-  const boss = new PgBoss({ db: executorFor(database.db), schema: 'pgboss', migrate: false, supervise: true, schedule: false, createSchema: false } as PgBoss.ConstructorOptions);
+  const boss = new PgBoss({ db: executorFor(database.db), schema: 'pgboss', migrate: false, supervise: true, schedule: true, createSchema: false } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => onError(error));
   // Started now, outside any transaction: on PGlite the pool has one connection, which a
   // transaction sending a job holds, so the queue must not need a connection of its own then.
@@ -76,7 +76,11 @@ export async function createJobQueue(database: Database, handlers: Record<string
       if (options.singletonKey) sendOptions.singletonKey = options.singletonKey;
       await boss.send(name, data, sendOptions as PgBoss.SendOptions);
     },
-    async start() {
+    async start(recurring = {}) {
+      for (const [name, cron] of Object.entries(recurring)) {
+        if (!handlers[name]) throw new Error(`"${name}" is scheduled but has no handler in src/jobs.ts.`);
+        await boss.schedule(name, cron, {}, { tz: 'Europe/London' });
+      }
       for (const name of names) {
         await boss.work<JobData>(name, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1 }, async ([job]) => {
           if (job) await handle(name, job).catch((error: Error) => { onError(error, name); throw error; });

@@ -32,7 +32,7 @@ export async function checkOverdueVisit(ctx: AppContext, data: JobData): Promise
     if (step.kind === 'wait') {
       const current = data.expectedEnd === visit.expected_end.toISOString() && Number(data.level) === visit.alert_level;
       // Still this stage's check, but early (the grace or interval was lengthened since): check again when due.
-      if (current) await scheduleVisitCheck(ctx, trx, stage, step.dueAt);
+      if (current && data.sweep !== true) await scheduleVisitCheck(ctx, trx, stage, step.dueAt);
       return;
     }
     const contacts = await safetyContacts(trx, schemeId, visit.worker_id);

@@ -11,6 +11,8 @@ interface FormErrorSummaryProps {
   reloadWarning?: string;
   /** The heading level that fits where the form sits in the page's outline. */
   level?: 2 | 3 | 4;
+  /** What the form changes, as the edit-conflict message names it (default "case"). */
+  record?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ interface FormErrorSummaryProps {
  * Takes focus after each failed submit; an edit conflict or a change the rules do not allow is
  * explained in words, with a way to load the latest version.
  */
-export function FormErrorSummary({ form, onReload, reloadWarning, level = 4 }: FormErrorSummaryProps) {
+export function FormErrorSummary({ form, onReload, reloadWarning, level = 4, record = 'case' }: FormErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { attempt, hasErrors } = form;
   const titleId = `${fieldId(form.id)}-error-summary-title`;
@@ -31,7 +33,7 @@ export function FormErrorSummary({ form, onReload, reloadWarning, level = 4 }: F
   const Heading = `h${level}` as const;
   const heading =
     form.problemKind === 'edit-conflict'
-      ? 'Someone else changed this case'
+      ? `Someone else changed this ${record}`
       : form.problemKind === 'illegal-transition'
         ? 'That change is not allowed now'
         : 'There is a problem';
@@ -45,7 +47,7 @@ export function FormErrorSummary({ form, onReload, reloadWarning, level = 4 }: F
           {form.general ? <p>{form.general}</p> : null}
           {form.problemKind === 'edit-conflict' && onReload ? (
             <>
-              <p>{reloadWarning ?? 'Reload the case to see the latest version, then make your change again.'}</p>
+              <p>{reloadWarning ?? `Reload the ${record} to see the latest version, then make your change again.`}</p>
               <p>
                 <button type="button" className="linkwork-link-button" onClick={onReload}>
                   Reload the case

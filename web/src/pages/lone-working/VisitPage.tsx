@@ -131,7 +131,7 @@ function StepButton({ slug, visit, step, onDone }: FormProps & { step: 'check-in
   }
   return (
     <>
-      <FormErrorSummary form={form} level={2} />
+      <FormErrorSummary form={form} level={2} record="visit" />
       <Button type="button" disabled={form.submitting} onClick={() => void go()}>
         {step === 'check-in' ? 'Check in' : 'Check out'}
       </Button>
@@ -151,7 +151,7 @@ function AcknowledgeForm({ slug, visit, onDone }: FormProps) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Acknowledge the alert</h2>
-      <FormErrorSummary form={form} level={3} />
+      <FormErrorSummary form={form} level={3} record="visit" />
       <Textarea name={form.name('note')} label="What did you do and find?" hint="For example: Called Jordan, she is safe, phone had died" value={note} onChange={setNote} error={form.errorFor('note')} rows={3} />
       <Button disabled={form.submitting}>Acknowledge alert</Button>
     </form>
@@ -174,7 +174,7 @@ function ExtendForm({ slug, visit, onDone, onReload }: FormProps & { onReload: (
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Running late?</h2>
-      <FormErrorSummary form={form} level={3} onReload={onReload} />
+      <FormErrorSummary form={form} level={3} onReload={onReload} record="visit" />
       <Select name={form.name('expectedEnd')} label="Extend the visit by" value={minutes} onChange={setMinutes} error={form.errorFor('expectedEnd')}
         options={EXTRA_MINUTES.map((m) => ({ value: String(m), text: `${m} minutes` }))} />
       <Textarea name={form.name('reason')} label="Why (optional)" value={reason} onChange={setReason} rows={2} />
@@ -194,7 +194,7 @@ function CancelForm({ slug, visit, onDone, onReload }: FormProps & { onReload: (
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Not going?</h2>
-      <FormErrorSummary form={form} level={3} onReload={onReload} />
+      <FormErrorSummary form={form} level={3} onReload={onReload} record="visit" />
       <Textarea name={form.name('reason')} label="Why the visit is cancelled (optional)" value={reason} onChange={setReason} rows={2} />
       <Button variant="warning">Cancel visit</Button>
     </form>

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { UserActor } from '../../platform/actor.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
@@ -14,7 +15,9 @@ export async function seedRisk(ctx: AppContext, options: { slug: string; worker:
   const { slug, worker } = options;
   if (!worker.schemeId) throw new Error('the demo worker has no scheme');
   const cases = await inSchemeTransaction(ctx.db, worker.schemeId, (trx) => trx.selectFrom('cases').select('id')
-    .where('worker_id', '=', worker.userId).where('status', '<>', 'closed').orderBy('allocated_at').limit(2).execute());
+    .where('worker_id', '=', worker.userId).where('status', '<>', 'closed')
+    // Active cases allocated most recently: the older ones show the time-limit prompts in the demo.
+    .orderBy(sql`status = 'active'`, 'desc').orderBy('allocated_at', 'desc').limit(2).execute());
   const [first, second] = cases;
   if (!first || !second) {
     onProgress('risk demo skipped: the demo worker has fewer than two open cases');

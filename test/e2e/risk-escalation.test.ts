@@ -97,7 +97,8 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
 
   // The case shows the active risk to everyone who can see it.
   await page.goto(caseUrl);
-  await expect.poll(() => main.innerText()).toContain('Active risk');
+  await expect.poll(() => main.innerText()).toMatch(/Active risk|\d+ active risks/);
+  expect(await main.innerText()).toContain('Immediate risk since');
   expect(await main.getByRole('link', { name: /^Immediate risk since/ }).count()).toBe(1);
   await expectNoSeriousA11yViolations(page, 'case with an active risk');
   await signOut(page);

@@ -47,7 +47,14 @@ function appPool(config: pg.PoolConfig, onConnect: () => void = () => {}): pg.Po
   // Queued before any other query on the new connection, so nothing runs as the owner.
   pool.on('connect', (client) => {
     onConnect();
-    client.query(`SET ROLE ${APP_ROLE}`).catch(() => client.release(true));
+    client.query(`SET ROLE ${APP_ROLE}`).catch(() => {
+      // A connection that cannot take the app role is discarded; if the pool is closing it was released already.
+      try {
+        client.release(true);
+      } catch {
+        /* already released */
+      }
+    });
   });
   return pool;
 }

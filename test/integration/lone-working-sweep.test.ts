@@ -56,6 +56,7 @@ describe.each(testDatabaseTargets())('the lone-working sweep on $name', (target)
     const { ctx } = env();
     await ctx.jobs.start(RECURRING_JOBS);
     const { rows } = await ctx.database.owner.query<{ name: string; cron: string }>('SELECT name, cron FROM pgboss.schedule');
+    await ctx.jobs.stop();
     expect(rows).toContainEqual(expect.objectContaining({ name: 'lone-working.sweep', cron: '*/5 * * * *' }));
   });
 });

@@ -1,6 +1,6 @@
+import { demoActor as sharedDemoActor } from './demo-actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { UserActor } from '../../platform/actor.ts';
-import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
 import { checkOverdueVisit } from '../lone-working/use-cases/check-overdue-visit.ts';
 import { acknowledgeAlert, checkIn, checkOut } from '../lone-working/use-cases/change-visit.ts';
 import { planVisit } from '../lone-working/use-cases/plan-visit.ts';
@@ -9,16 +9,7 @@ const WORKER = 'worker@demo.example.org';
 const BUDDY = 'worker2@demo.example.org';
 const PHONE = '07700 900461';
 
-/** The demo user in their membership of the scheme, as a session would give them. */
-async function demoActor(ctx: AppContext, slug: string, email: string): Promise<UserActor> {
-  const user = await findUserByEmail(ctx.db, email);
-  const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
-  if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
-  return {
-    kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-lone-working', role: membership.role, membershipId: membership.id,
-    schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-lone-working',
-  };
-}
+const demoActor = (ctx: AppContext, slug: string, email: string): Promise<UserActor> => sharedDemoActor(ctx, slug, email, 'seed-demo-lone-working');
 
 /**
  * Lone working in the demo, through the use cases on a moved clock: Jordan Evans (worker@) with

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { UserActor } from '../../platform/actor.ts';
-import { findUserByEmail, listMemberships } from '../auth/auth.repository.ts';
+import { demoActor } from './demo-actor.ts';
 import { listWaitingList } from '../referrals/use-cases/list-referrals.ts';
 import { getSchemeSettings, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
 import { getCatalogue } from '../training/use-cases/catalogue.ts';
@@ -84,14 +84,6 @@ export async function seedTraining(ctx: AppContext, slug: string, onProgress: (m
 /** Actors for the demo's users in their demo-scheme membership, as a session would give them. */
 async function actorsByEmail(ctx: AppContext, slug: string, emails: string[]): Promise<(email: string) => UserActor> {
   const actors = new Map<string, UserActor>();
-  for (const email of emails) {
-    const user = await findUserByEmail(ctx.db, email);
-    const membership = user && (await listMemberships(ctx.db, [user.id])).find((m) => m.scheme_slug === slug);
-    if (!user || !membership) throw new Error(`demo user ${email} has no membership in ${slug}`);
-    actors.set(email, {
-      kind: 'user', userId: user.id, name: user.name, email: user.email, sessionId: 'seed-demo-training', role: membership.role, membershipId: membership.id,
-      schemeId: membership.scheme_id, schemeSlug: membership.scheme_slug, organisationId: membership.organisation_id, requestId: 'seed-demo-training',
-    });
-  }
+  for (const email of emails) actors.set(email, await demoActor(ctx, slug, email, 'seed-demo-training'));
   return (email) => actors.get(email)!;
 }

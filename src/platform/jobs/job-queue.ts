@@ -41,8 +41,6 @@ function executorFor(db: Kysely<DB> | Transaction<DB>): { executeSql: (text: str
 
 /** Creates any queue not yet in the database, as the owner (a queue is a table partition). */
 async function ensureQueues(database: Database, names: string[]): Promise<void> {
-  // pg-boss refuses to start without its schema version row, which migration 0005 does not write.
-  await database.owner.query('INSERT INTO pgboss.version (version) SELECT 24 WHERE NOT EXISTS (SELECT 1 FROM pgboss.version)');
   const { rows } = await database.owner.query<{ name: string }>('SELECT name FROM pgboss.queue');
   const existing = new Set(rows.map((r) => r.name));
   for (const name of names) {

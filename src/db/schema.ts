@@ -3,6 +3,9 @@ import type { LoneWorkingTables } from './tables/lone-working.ts';
 import type { RiskTables } from './tables/risk.ts';
 import type { SupervisionTables } from './tables/supervision.ts';
 import type { TrainingTables } from './tables/training.ts';
+import type { PostcodeTables } from './tables/postcodes.ts';
+import type { DirectoryLocalTables } from './tables/directory-local.ts';
+import type { OnwardReferralTables } from './tables/onward-referrals.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
@@ -437,7 +440,7 @@ export interface DebriefRequestsTable {
   escalated_at: NullableTimestamp;
 }
 
-export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables {
+export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables {
   notifications: NotificationsTable;
   session_wellbeing: SessionWellbeingTable;
   debrief_requests: DebriefRequestsTable;

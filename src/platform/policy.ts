@@ -60,6 +60,22 @@ const RULES = {
   'scheme.safety.update': { roles: ['scheme_manager'], scheme: true },
   // The community directory is shared, public data; for now only the command line imports it.
   'directory.import': { roles: ['administrator'], scheme: false },
+  'postcodes.import': { roles: ['administrator'], scheme: false },
+  'directory.assign-owner': { roles: ['administrator'], scheme: false },
+  // Finding services for people: staff search, private team notes, and reports of a change.
+  'directory.search': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
+  'directory.note': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
+  'directory.report-change': { roles: ['link_worker', 'supervisor', 'scheme_manager', 'community_org_user'], scheme: true },
+  'directory.review-changes': { roles: ['scheme_manager'], scheme: true },
+  // Editing the services an organisation looks after (directory_owners), capacity included.
+  'directory.edit-own': { roles: ['scheme_manager', 'community_org_user'], scheme: true },
+  // Onward referrals: a worker refers from a case; the receiving organisation answers.
+  'onward-referral.create': { roles: ['link_worker', 'scheme_manager'], scheme: true },
+  'onward-referral.read': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
+  'onward-referral.record-status': { roles: ['link_worker', 'scheme_manager'], scheme: true },
+  'onward-referral.inbox': { roles: ['community_org_user'], scheme: true },
+  'onward-referral.respond': { roles: ['community_org_user'], scheme: true },
+  'onward-referral.fhir': { roles: ['api_client'], scheme: true },
 } as const satisfies Record<string, { roles: readonly (Role | 'api_client')[]; scheme: boolean }>;
 
 export type Action = keyof typeof RULES;

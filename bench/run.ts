@@ -2,16 +2,19 @@
  * Linkwork's benchmarks, each as ratios against ceilings measured in the same run.
  *   session  an authenticated request and an audit-log search (bench/session.ts)
  *   pathway  caseload, triage queue and referral intake on a 100,000-referral scheme (bench/pathway.ts)
+ *   directory  ORUK text and distance search over 50,000 services (bench/directory.ts)
  * On PGlite by default; on PostgreSQL with BENCH_DATABASE_URL.
  *
- * Usage: npm run bench [-- session|pathway] [options]
+ * Usage: npm run bench [-- session|pathway|directory] [options]
  *   session: --users 2000 --requests 1000 --runs 5
  *   pathway: --runs 5 --seconds 4 --connections 4 --scale 1 --explain --proposed-indexes
+ *   directory: --runs 5 --seconds 4 --connections 4 --scale 1 --explain
  */
+import { runDirectoryBench } from './directory.ts';
 import { runPathwayBench } from './pathway.ts';
 import { runSessionBench } from './session.ts';
 
-const BENCHMARKS = ['session', 'pathway'] as const;
+const BENCHMARKS = ['session', 'pathway', 'directory'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale']);
 const FLAGS = new Set(['explain', 'proposed-indexes']);
@@ -45,7 +48,9 @@ try {
   for (const name of names) {
     process.stdout.write(`\n=== ${name} ===\n`);
     if (name === 'session') await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });
-    else {
+    else if (name === 'directory') {
+      await runDirectoryBench({ runs: n('runs', 5), seconds: n('seconds', 4), connections: n('connections', 4), scale: n('scale', 1), explain: flags.has('explain') });
+    } else {
       await runPathwayBench({
         runs: n('runs', 5), seconds: n('seconds', 4), connections: n('connections', 4), scale: n('scale', 1), explain: flags.has('explain'), proposedIndexes: flags.has('proposed-indexes'),
       });

@@ -30,6 +30,7 @@ import { patientRoutes } from './modules/patients/patients.routes.ts';
 import { schemeSettingsRoutes } from './modules/scheme-settings/scheme-settings.routes.ts';
 import { referralRoutes, selfReferralRoutes } from './modules/referrals/referrals.routes.ts';
 import { orukRoutes } from './modules/directory/publish/oruk.routes.ts';
+import { directoryOwnerAdminRoutes, staffDirectoryRoutes } from './modules/directory/staff/staff-directory.routes.ts';
 import { loneWorkingRoutes } from './modules/lone-working/lone-working.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
@@ -37,6 +38,7 @@ import { supervisionRoutes } from './modules/support/supervision.routes.ts';
 import { debriefRoutes } from './modules/support/debriefs.routes.ts';
 import { reflectionRoutes } from './modules/support/reflections.routes.ts';
 import { wellbeingRoutes } from './modules/support/wellbeing.routes.ts';
+import { onwardReferralRoutes } from './modules/onward-referrals/onward-referrals.routes.ts';
 
 export interface BuildAppOptions {
   /** false silences request logs (tests). */
@@ -128,11 +130,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(integrationRoutes(ctx), { prefix: '/api/integrations' });
   await app.register(fhirRoutes(ctx), { prefix: '/fhir' });
   await app.register(orukRoutes(ctx), { prefix: '/oruk' });
+  await app.register(staffDirectoryRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(directoryOwnerAdminRoutes(ctx), { prefix: '/api/admin' });
   await app.register(trainingRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(supervisionRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(debriefRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(reflectionRoutes(ctx), { prefix: '/api/reflections' });
   await app.register(wellbeingRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(onwardReferralRoutes(ctx), { prefix: '/api/schemes' });
 
   const webIndex = join(ctx.config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);

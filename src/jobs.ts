@@ -7,6 +7,7 @@ import { checkOverdueVisit } from './modules/lone-working/use-cases/check-overdu
 import { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from './modules/lone-working/use-cases/sweep-overdue-visits.ts';
 import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/request-debrief.ts';
 import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/supervision-check.ts';
+import { ONWARD_CHECK_JOB, ONWARD_SWEEP_JOB, checkOnwardReferral, sweepOnwardReferrals } from './modules/onward-referrals/onward-timers.ts';
 import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/use-cases/expiry-reminder.ts';
 
 /**
@@ -21,10 +22,13 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
     [DEBRIEF_DUE_JOB]: (data) => escalateOverdueDebrief(ctx, data),
     [SUPERVISION_OVERDUE_JOB]: (data) => checkSupervisionOverdue(ctx, data),
     [TRAINING_EXPIRY_JOB]: (data) => sendExpiryReminder(ctx, data),
+    [ONWARD_CHECK_JOB]: (data) => checkOnwardReferral(ctx, data),
+    [ONWARD_SWEEP_JOB]: async () => { await sweepOnwardReferrals(ctx); },
   };
 }
 
 /** Jobs the server runs on a timetable (cron, Europe/London), whatever else happens: safety nets. */
 export const RECURRING_JOBS: Record<string, string> = {
   [LONE_WORKING_SWEEP_JOB]: '*/5 * * * *',
+  [ONWARD_SWEEP_JOB]: '17 * * * *',
 };

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import { ConfigError } from './config.ts';
 import { backup, restore } from './cli/backup.ts';
@@ -6,8 +7,11 @@ import { start } from './cli/start.ts';
 import { createApiClient } from './modules/api-clients/create-api-client.ts';
 import { listApiClients, revokeApiClient } from './modules/api-clients/manage-api-clients.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
+import { isOrukApiUrl, readOrukRemote } from './modules/directory/oruk-remote-reader.ts';
 import { readOrukSource } from './modules/directory/oruk-source.ts';
 import { formatImportReport, importDirectory } from './modules/directory/use-cases/import-directory.ts';
+import { readPostcodeCsv } from './modules/directory/postcodes/postcode-csv-reader.ts';
+import { formatPostcodeImportReport, importPostcodes } from './modules/directory/use-cases/import-postcodes.ts';
 import { setTwoFactorRequired } from './modules/settings/set-two-factor-required.ts';
 import { createUser } from './modules/users/use-cases/create-user.ts';
 import { AppError } from './platform/errors.ts';
@@ -61,8 +65,9 @@ clients.command('add')
   .description('Register an API client for one scheme and print its bearer token once')
   .requiredOption('--name <name>', 'what the client is, e.g. "EMIS Web – Riverside"')
   .requiredOption('--scheme <slug>', 'the scheme it may send referrals to')
-  .action((opts: { name: string; scheme: string }) => withContext('clients add', async (ctx) => {
-    const { id, token } = await createApiClient(ctx, cliActor('clients add'), { name: opts.name, schemeSlug: opts.scheme });
+  .option('--organisation <id>', 'a community organisation whose system this is: it may read and update the onward-referral Tasks the organisation owns')
+  .action((opts: { name: string; scheme: string; organisation?: string }) => withContext('clients add', async (ctx) => {
+    const { id, token } = await createApiClient(ctx, cliActor('clients add'), { name: opts.name, schemeSlug: opts.scheme, organisationId: opts.organisation ?? null });
     say(`API client ${id} created for scheme ${opts.scheme}.`);
     say(`Bearer token (shown once; store it in the client system's secrets): ${token}`);
   }));
@@ -95,10 +100,10 @@ program.command('two-factor')
 
 const directory = program.command('directory').description('The community directory (Open Referral UK 3.0)');
 directory.command('import')
-  .description('Import ORUK records: a JSON file (one record or a paged list), a folder of JSON files, or a folder with the CSV package')
-  .argument('<path>', 'file or folder to import')
-  .action((path: string) => {
-    const records = readOrukSource(path);
+  .description('Import ORUK records: a JSON file (one record or a paged list), a folder of JSON files, a folder with the CSV package, or a published ORUK API (http(s)://…/oruk)')
+  .argument('<path>', 'file, folder or API address to import')
+  .action(async (path: string) => {
+    const records = isOrukApiUrl(path) ? await readOrukRemote(path, { progress: say }) : readOrukSource(path);
     say(`Read ${records.records.length} record(s) from ${path}.`);
     return withContext('directory import', async (ctx) => {
       const report = await importDirectory(ctx, cliActor('directory import'), records, say);
@@ -106,6 +111,16 @@ directory.command('import')
       if (report.imported === 0) throw new Error(`Nothing was imported from ${path}: every record had a problem (listed above).`);
     });
   });
+
+const postcodes = program.command('postcodes').description('Postcode centroids for distance searches of the directory (ONS Postcode Directory)');
+postcodes.command('import')
+  .description('Import postcodes from an ONS Postcode Directory CSV (pcds, lat, long, lsoa21) or a "postcode,latitude,longitude,lsoa" CSV')
+  .argument('<file>', 'the CSV file')
+  .action((file: string) => withContext('postcodes import', async (ctx) => {
+    const report = await importPostcodes(ctx, cliActor('postcodes import'), basename(file), readPostcodeCsv(file), say);
+    for (const line of formatPostcodeImportReport(report)) say(line);
+    if (report.created + report.updated + report.unchanged === 0) throw new Error(`No postcode was imported from ${file}: every row had a problem (listed above).`);
+  }));
 
 program.command('backup')
   .description('Back up the embedded database to a file (stop the server first)')

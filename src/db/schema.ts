@@ -88,6 +88,8 @@ export interface ApiClientsTable {
   created_at: Generated<Date>;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** A community organisation's system (migration 0013): reaches only the Tasks it owns. */
+  organisation_id: Generated<string | null>;
 }
 
 export interface SettingsTable {
@@ -177,6 +179,8 @@ export interface SchemePoliciesTable {
   debrief_response_working_days: Generated<number>;
   lone_working_grace_minutes: Generated<number>;
   lone_working_escalation_minutes: Generated<number>;
+  onward_reminder_working_days: Generated<number>;
+  onward_auto_decline_days: Generated<number>;
   updated_at: Generated<Date>;
   version: Generated<number>;
 }
@@ -606,6 +610,10 @@ export interface DirectoryLanguagesTable {
   id: string;
   service_id: string | null;
   phone_id: string | null;
+  /** HSDS 3.0 name, ISO 639 code and note (migration 0012; the UK profile omits them). */
+  name: string | null;
+  code: string | null;
+  note: string | null;
   imported_at: Generated<Date>;
 }
 export interface DirectoryCostOptionsTable {

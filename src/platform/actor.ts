@@ -23,6 +23,8 @@ export interface ClientActor {
   name: string;
   schemeId: string;
   schemeSlug: string;
+  /** A community organisation's system: reaches only the onward-referral Tasks that organisation owns. Null or absent for GP systems. */
+  organisationId?: string | null;
   requestId: string;
 }
 

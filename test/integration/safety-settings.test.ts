@@ -30,7 +30,7 @@ describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json().safety).toEqual({
         riskPhrases: null, crisisContacts: [], safeguardingLeadId: null, supervisionCadenceDays: 28, difficultSessionsInRow: 3,
-        debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15,
+        debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15, onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 14,
       });
       expect(response.json().staff.map((m: { userId: string }) => m.userId).sort()).toEqual([s.manager.userId, s.supervisor.userId].sort());
     }

@@ -31,6 +31,8 @@ import { notificationRoutes } from './pages/notifications/routes.tsx';
 import { riskRoutes } from './pages/risk/routes.tsx';
 import { supportRoutes } from './pages/supervision/routes.tsx';
 import { trainingRoutes } from './pages/training/routes.tsx';
+import { directoryRoutes } from './pages/directory/routes.tsx';
+import { onwardReferralRoutes } from './pages/onward-referrals/routes.tsx';
 
 /** Every page of the Linkwork browser app, by address. */
 export function App() {
@@ -73,6 +75,8 @@ export function App() {
               {loneWorkingRoutes()}
               {supportRoutes()}
               {trainingRoutes()}
+              {directoryRoutes()}
+              {onwardReferralRoutes()}
               {notificationRoutes()}
               <Route path="/choose-role" element={<ChooseRolePage />} />
               <Route path="/account" element={<AccountPage />} />

@@ -17,8 +17,44 @@ export interface DirectoryServiceCapacityTable {
   updated_by: string | null;
 }
 
+export interface DirectoryServiceEditsTable {
+  service_id: string;
+  version: number;
+  changed_fields: Generated<string[]>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface DirectoryServiceNotesTable {
+  id: Generated<string>;
+  scheme_id: string;
+  service_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export type ChangeReportKind = 'closed' | 'wrong_contact' | 'wrong_times' | 'other';
+
+export interface DirectoryChangeReportsTable {
+  id: Generated<string>;
+  scheme_id: string;
+  service_id: string;
+  kind: ChangeReportKind;
+  details: string;
+  reported_by: string;
+  reported_at: Timestamp;
+  status: Generated<'open' | 'resolved'>;
+  resolved_by: string | null;
+  resolved_at: Date | null;
+  resolution_note: string | null;
+}
+
 /** Tables of migration 0012: what Linkwork keeps beside the published directory. */
 export interface DirectoryLocalTables {
   directory_owners: DirectoryOwnersTable;
   directory_service_capacity: DirectoryServiceCapacityTable;
+  directory_service_edits: DirectoryServiceEditsTable;
+  directory_service_notes: DirectoryServiceNotesTable;
+  directory_change_reports: DirectoryChangeReportsTable;
 }

@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export async function insertApiClient(db: Db, c: { name: string; schemeId: string; tokenHash: string; tokenPrefix: string }): Promise<string> {
-  const row = await db.insertInto('api_clients').values({ name: c.name, scheme_id: c.schemeId, token_hash: c.tokenHash, token_prefix: c.tokenPrefix }).returning('id').executeTakeFirstOrThrow();
+export async function insertApiClient(db: Db, c: { name: string; schemeId: string; tokenHash: string; tokenPrefix: string; organisationId?: string | null }): Promise<string> {
+  const row = await db.insertInto('api_clients').values({ name: c.name, scheme_id: c.schemeId, token_hash: c.tokenHash, token_prefix: c.tokenPrefix, organisation_id: c.organisationId ?? null }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -13,7 +13,7 @@ export function findByTokenHash(db: Db, tokenHash: string) {
   return db
     .selectFrom('api_clients as c')
     .innerJoin('organisations as s', 's.id', 'c.scheme_id')
-    .select(['c.id', 'c.name', 'c.scheme_id', 's.slug', 'c.revoked_at', 'c.last_used_at'])
+    .select(['c.id', 'c.name', 'c.scheme_id', 's.slug', 'c.revoked_at', 'c.last_used_at', 'c.organisation_id'])
     .where('c.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

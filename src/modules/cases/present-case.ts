@@ -14,6 +14,8 @@ import { checkCaseAccess } from './case-access.ts';
 import type { listActiveRisks } from '../risk/risk.repository.ts';
 import { canReadConcern } from '../safeguarding/safeguarding-access.ts';
 import type { ConcernRow } from '../safeguarding/safeguarding.repository.ts';
+import type { listCaseEvents as listOnwardEvents, listForDischarge as listOnwardReferrals } from '../onward-referrals/onward-referrals.repository.ts';
+import { onwardTimelineText } from '../onward-referrals/present-onward.ts';
 
 export interface CaseParts {
   schemeSlug: string;
@@ -30,6 +32,9 @@ export interface CaseParts {
   messages: Awaited<ReturnType<typeof listMessagesBack>>;
   activeRisks: Awaited<ReturnType<typeof listActiveRisks>>;
   concerns: ConcernRow[];
+  /** Onward referrals (migration 0013): their status changes on the timeline, their outcomes in the discharge message. */
+  onwardEvents: Awaited<ReturnType<typeof listOnwardEvents>>;
+  onward: Awaited<ReturnType<typeof listOnwardReferrals>>;
 }
 
 const CHANNEL: Record<string, string> = { phone: 'phone', text: 'text message', email: 'email', letter: 'letter', in_person: 'in person' };
@@ -86,6 +91,7 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
     ...p.attempts.map((a) => ({ at: a.at, kind: 'contact', text: `Contact attempt by ${CHANNEL[a.channel]}: ${OUTCOME[a.outcome]}${a.notes ? ` — ${a.notes}` : ''}`, by: a.by_name })),
     ...p.sessions.map((s) => ({ at: s.starts_at, kind: 'session', text: `${MODE[s.mode]} session, ${s.duration_minutes} minutes: ${s.attendance === 'attended' ? 'attended' : s.attendance === 'did_not_attend' ? 'did not attend' : 'cancelled'}`, by: s.by_name })),
     ...p.extensions.map((e) => ({ at: e.at, kind: 'extension', text: `Intervention extended by ${e.extra_weeks} week(s) and ${e.extra_sessions} session(s): ${e.reason}`, by: e.by_name })),
+    ...p.onwardEvents.map((e) => ({ at: e.at, kind: `onward-referral.${e.kind}`, text: onwardTimelineText(e), by: e.by_kind === 'system' ? 'Linkwork (automatic)' : e.by_name })),
     ...p.messages.map((m) => ({ at: m.created_at, kind: 'message-back', text: `Message back sent: ${m.snomed_display} (${m.kind.replace(/_/g, ' ')})`, by: null })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime()).map((t) => ({ ...t, at: t.at.toISOString() }));
   const reasonLabel = kase.discharge_reason ? closingReasonLabel(kase.discharge_reason) : '';

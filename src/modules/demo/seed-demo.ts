@@ -6,7 +6,10 @@ import type { SystemActor } from '../../platform/actor.ts';
 import { findSchemeBySlug, insertOrganisation } from '../organisations/organisations.repository.ts';
 import { saveSetting } from '../settings/settings.repository.ts';
 import { insertMembership, insertUser } from '../users/users.repository.ts';
+import { seedDirectory } from './seed-directory.ts';
+import { seedOnwardReferrals } from './seed-onward-referrals.ts';
 import { seedPathway } from './seed-pathway.ts';
+import { seedPostcodes } from './seed-postcodes.ts';
 import { seedSafety } from './seed-safety.ts';
 
 export const DEMO_PASSWORD = 'Linkwork-demo-2026';
@@ -60,5 +63,8 @@ export async function seedDemo(ctx: AppContext, onProgress: (message: string) =>
   });
   await seedPathway(ctx, { slug: DEMO_SCHEME_SLUG, passwordHash }, onProgress);
   await seedSafety(ctx, DEMO_SCHEME_SLUG, onProgress);
+  await seedPostcodes(ctx, onProgress);
+  await seedDirectory(ctx, DEMO_SCHEME_SLUG, onProgress);
+  await seedOnwardReferrals(ctx, DEMO_SCHEME_SLUG, onProgress);
   return true;
 }

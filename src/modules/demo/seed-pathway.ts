@@ -97,7 +97,7 @@ export async function seedPathway(ctx: AppContext, options: { slug: string; pass
     ctx: clocked, slug: options.slug, schemeId: scheme.id, random, manager, practiceNames,
     workers: mapValues(WORKERS, (w) => actor(w.email)),
     referrers: mapValues(REFERRERS, (email) => actor(email)),
-    gpSystem: { kind: 'client', clientId, name: 'Park View Group Practice clinical system (demo)', schemeId: scheme.id, schemeSlug: options.slug, requestId: 'seed-demo-pathway' } satisfies ClientActor,
+    gpSystem: { kind: 'client', clientId, name: 'Park View Group Practice clinical system (demo)', schemeId: scheme.id, schemeSlug: options.slug, organisationId: null, requestId: 'seed-demo-pathway' } satisfies ClientActor,
     at: calendar.at,
     day: (wd) => calendar.at(wd, 12).toISOString().slice(0, 10),
     setClock: (at) => { clock = at.getTime(); },

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { boundingBox, distanceMetres } from './geo.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -15,7 +16,7 @@ export const DIRECTORY_COLUMNS = {
   directory_schedules: ['service_id', 'service_at_location_id', 'valid_from', 'valid_to', 'dtstart', 'freq', 'interval', 'byday', 'bymonthday', 'description', 'opens_at', 'closes_at', 'schedule_link', 'attending_type', 'notes'],
   directory_contacts: ['service_id', 'name', 'title'],
   directory_phones: ['contact_id', 'number', 'description'],
-  directory_languages: ['service_id', 'phone_id'],
+  directory_languages: ['service_id', 'phone_id', 'name', 'code', 'note'],
   directory_cost_options: ['service_id', 'valid_from', 'valid_to', 'option', 'amount', 'amount_description'],
   directory_service_areas: ['service_id', 'name', 'extent', 'extent_type', 'uri', 'service_area'],
   directory_fundings: ['service_id', 'source'],
@@ -86,6 +87,8 @@ export interface OrukServiceFilters {
   day?: string;
   startTime?: string;
   endTime?: string;
+  /** A located postcode: results are ordered by distance from it, and within `metres` of it when given. */
+  near?: { latitude: number; longitude: number; metres: number | null };
 }
 
 export interface PageWindow { limit: number; offset: number }
@@ -120,6 +123,25 @@ function serviceWhere(f: OrukServiceFilters) {
   return sql.join(conditions, sql` and `);
 }
 
+/**
+ * The location conditions of a distance search: first the bounding box, on the numeric columns so
+ * the (latitude, longitude) index narrows the rows, then the exact haversine distance.
+ */
+function withinReach(near: NonNullable<OrukServiceFilters['near']>) {
+  if (near.metres === null) return sql`l.latitude is not null and l.longitude is not null`;
+  const box = boundingBox(near.latitude, near.longitude, near.metres);
+  return sql`l.latitude between ${box.minLat}::numeric and ${box.maxLat}::numeric
+    and l.longitude between ${box.minLon}::numeric and ${box.maxLon}::numeric
+    and ${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)} <= ${near.metres}::float8`;
+}
+
+/** A service's nearest location within reach, in metres (null when it has none). */
+function nearestLocation(near: NonNullable<OrukServiceFilters['near']>) {
+  return sql`(select min(${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)})
+    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+    where sal.service_id = s.id and ${withinReach(near)})`;
+}
+
 async function rows(db: Db, query: ReturnType<typeof sql>): Promise<OrukRow[]> {
   return (await query.execute(db)).rows as OrukRow[];
 }
@@ -134,10 +156,22 @@ const idList = (ids: string[]) => sql.join(ids.map((i) => sql`${i}`));
 
 /** A page of services matching the filters (ordered by name, then id, so pages are stable) and the total. */
 export async function findOrukServices(db: Db, filters: OrukServiceFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
-  const where = serviceWhere(filters);
+  const near = filters.near;
+  if (!near) {
+    const where = serviceWhere(filters);
+    return {
+      total: await total(db, sql`select count(*)::int as n from directory_services s where ${where}`),
+      rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where} order by s.name, s.id limit ${page.limit} offset ${page.offset}`),
+    };
+  }
+  // Nearest first: a service is as near as its nearest location. Within a proximity, only services
+  // with a location inside it; without one, services with no location come last.
+  const where = near.metres === null ? serviceWhere(filters) : sql`${serviceWhere(filters)} and s.id in (select sal.service_id
+    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id where ${withinReach(near)})`;
   return {
     total: await total(db, sql`select count(*)::int as n from directory_services s where ${where}`),
-    rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where} order by s.name, s.id limit ${page.limit} offset ${page.offset}`),
+    rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where}
+      order by ${nearestLocation(near)} nulls last, s.name, s.id limit ${page.limit} offset ${page.offset}`),
   };
 }
 
@@ -170,7 +204,7 @@ export async function getOrukServiceChildren(db: Db, serviceIds: string[]): Prom
       schedule_link, attending_type, notes from directory_schedules where service_id in (${ids}) order by id`),
     rows(db, sql`select id, service_id, name, extent, extent_type, uri, service_area from directory_service_areas where service_id in (${ids}) order by id`),
     rows(db, sql`select id, service_id, location_id from directory_service_at_locations where service_id in (${ids}) order by id`),
-    rows(db, sql`select id, service_id, phone_id from directory_languages where service_id in (${ids}) order by id`),
+    rows(db, sql`select id, service_id, phone_id, name, code, note from directory_languages where service_id in (${ids}) order by id`),
     rows(db, sql`select id, service_id, source from directory_fundings where service_id in (${ids}) order by id`),
     rows(db, sql`select id, service_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to, option,
       amount::float8 as amount, amount_description from directory_cost_options where service_id in (${ids}) order by id`),
@@ -188,7 +222,7 @@ export async function getOrukPhones(db: Db, contactIds: string[]): Promise<OrukR
 /** The languages hanging from the given phones. */
 export async function getOrukPhoneLanguages(db: Db, phoneIds: string[]): Promise<OrukRow[]> {
   if (noIds(phoneIds)) return [];
-  return rows(db, sql`select id, service_id, phone_id from directory_languages where phone_id in (${idList(phoneIds)}) order by id`);
+  return rows(db, sql`select id, service_id, phone_id, name, code, note from directory_languages where phone_id in (${idList(phoneIds)}) order by id`);
 }
 
 /** Locations by id, with their addresses and accessibility rows. */
@@ -215,10 +249,21 @@ export async function getOrukAttributes(db: Db, linkIds: string[]): Promise<Oruk
 /** A page of service-at-location links whose service matches the filters, and the total. */
 export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
   const where = serviceWhere(filters);
-  const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id where ${where}`;
+  const near = filters.near;
+  if (!near) {
+    const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id where ${where}`;
+    return {
+      total: await total(db, sql`select count(*)::int as n ${from}`),
+      rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from} order by sal.id limit ${page.limit} offset ${page.offset}`),
+    };
+  }
+  // Nearest first; a location without coordinates cannot be placed, so a distance search leaves it out.
+  const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id
+    join directory_locations l on l.id = sal.location_id where ${where} and ${withinReach(near)}`;
   return {
     total: await total(db, sql`select count(*)::int as n ${from}`),
-    rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from} order by sal.id limit ${page.limit} offset ${page.offset}`),
+    rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from}
+      order by ${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)}, sal.id limit ${page.limit} offset ${page.offset}`),
   };
 }
 

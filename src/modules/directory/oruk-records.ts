@@ -21,7 +21,7 @@ export interface ImportProblem {
 /** What a reader hands the import: the records it understood and the problems it met on the way. */
 export interface OrukReadResult {
   source: string;
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'api';
   records: OrukRecord[];
   problems: ImportProblem[];
 }

@@ -39,10 +39,14 @@ export function capabilityStatement(base: string, date: string, version: string)
         },
         {
           type: 'Task',
-          interaction: [{ code: 'read' }, { code: 'search-type' }],
+          interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'update' }],
           versioning: 'versioned',
-          searchParam: [{ name: 'focus', type: 'reference', documentation: 'The ServiceRequest the Task fulfils: focus=ServiceRequest/<id>.' }],
-          documentation: 'Tracks a referral. The Task id is the ServiceRequest id.',
+          searchParam: [
+            { name: 'focus', type: 'reference', documentation: 'The ServiceRequest the Task fulfils: focus=ServiceRequest/<id>.' },
+            { name: 'owner', type: 'reference', documentation: 'A community organisation\'s system: its own onward-referral Tasks, owner=Organization/<id>.' },
+            { name: 'status', type: 'token', documentation: 'A community organisation\'s system: Tasks in these statuses (comma-separated).' },
+          ],
+          documentation: 'Tracks a referral. The Task id is the ServiceRequest id. A community organisation\'s system reads and updates (PUT, with If-Match) the onward-referral Tasks its organisation owns: status, statusReason, businessStatus, output.',
         },
         {
           type: 'Patient',

@@ -1,3 +1,5 @@
+import type { OnwardServiceRequest, OnwardTask } from './fhir-onward.ts';
+
 /** The parts of FHIR R4 resources this server writes: only the elements it fills in. */
 
 export interface Coding {
@@ -85,7 +87,7 @@ export interface Patient {
   communication?: { language: CodeableConcept; preferred: true }[];
 }
 
-export type Resource = Task | ServiceRequest | Patient;
+export type Resource = Task | ServiceRequest | Patient | OnwardTask | OnwardServiceRequest;
 
 export interface BundleEntry {
   fullUrl?: string;

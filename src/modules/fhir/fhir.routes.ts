@@ -13,6 +13,8 @@ import { fhirInvalid, operationOutcomeFor } from './operation-outcome.ts';
 import { getPatient } from './use-cases/get-patient.ts';
 import { getServiceRequest } from './use-cases/get-service-request.ts';
 import { getTask } from './use-cases/get-task.ts';
+import { readTaskUpdate } from './fhir-onward.ts';
+import { getOnwardServiceRequest, getOnwardTask, isOrganisationClient, searchOnwardTasks, updateOnwardTask } from './use-cases/onward-tasks.ts';
 import { searchTasksByFocus } from './use-cases/search-tasks.ts';
 import { submitFhirReferral } from './use-cases/submit-fhir-referral.ts';
 
@@ -61,6 +63,25 @@ function sendOperationOutcome(error: FastifyError, request: FastifyRequest, repl
 function header(request: FastifyRequest, name: string): string | null {
   const value = request.headers[name];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/**
+ * Onward-referral Task search parameters (owner, status, focus), for a community organisation's
+ * system; null when the query is a GP system's focus search. Unknown parameters are refused.
+ */
+function onwardSearchOf(query: unknown, organisationClient: boolean): { owner: string | null; status: string | null; focus: string | null } | null {
+  const params = typeof query === 'object' && query !== null ? Object.entries(query) : [];
+  const names = params.map(([name]) => name);
+  if (!organisationClient && !names.includes('owner') && !names.includes('status')) return null;
+  const unsupported = names.filter((name) => !['owner', 'status', 'focus', '_format'].includes(name));
+  if (unsupported.length > 0) {
+    throw fhirInvalid([{ code: 'not-supported', message: `Tasks cannot be searched by ${unsupported.join(', ')}.`, fix: 'Search with GET /fhir/Task?owner=Organization/<id>&status=<status>.' }]);
+  }
+  const value = (name: string) => {
+    const v = params.find(([n]) => n === name)?.[1];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  };
+  return { owner: value('owner'), status: value('status'), focus: value('focus') };
 }
 
 /** The one search parameter a Task search takes; any other is refused rather than silently ignored. */
@@ -122,17 +143,37 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsync {
       return sendFhir(reply, 200, bundle);
     });
 
-    app.get('/Task/:id', { config: client, schema: { ...doc('Read the Task tracking a referral'), params: IdParams } }, async (request, reply) =>
-      sendFhir(reply, 200, await getTask(ctx, { actor: clientActor(request), id: request.params.id })));
+    app.get('/Task/:id', { config: client, schema: { ...doc('Read the Task tracking a referral (or, for a community organisation\'s system, an onward referral it owns)'), params: IdParams } }, async (request, reply) => {
+      const actor = clientActor(request);
+      const task = isOrganisationClient(actor) ? await getOnwardTask(ctx, actor, request.params.id) : await getTask(ctx, { actor, id: request.params.id });
+      reply.header('etag', `W/"${task.meta.versionId}"`);
+      return sendFhir(reply, 200, task);
+    });
 
-    app.get('/Task', { config: client, schema: doc('Find the Task for a referral: ?focus=ServiceRequest/{id}') }, async (request, reply) => {
+    app.put('/Task/:id', { config: client, schema: { ...doc('Update an onward-referral Task your organisation owns: status, statusReason, businessStatus, output (If-Match: W/"version")'), params: IdParams } }, async (request, reply) => {
+      const update = readTaskUpdate(request.body, request.params.id, header(request, 'if-match'));
+      const task = await updateOnwardTask(ctx, clientActor(request), request.params.id, update);
+      reply.header('etag', `W/"${task.meta.versionId}"`);
+      reply.header('last-modified', new Date(task.meta.lastUpdated).toUTCString());
+      return sendFhir(reply, 200, task);
+    });
+
+    app.get('/Task', { config: client, schema: doc('Find the Task for a referral: ?focus=ServiceRequest/{id}; or, for a community organisation\'s system, its onward-referral Tasks: ?owner=Organization/{id}&status={status}') }, async (request, reply) => {
+      const actor = clientActor(request);
+      const onwardSearch = onwardSearchOf(request.query, isOrganisationClient(actor));
+      if (onwardSearch) {
+        const self = `${base}/Task?${new URLSearchParams(Object.entries(onwardSearch).filter((e): e is [string, string] => e[1] !== null)).toString()}`;
+        return sendFhir(reply, 200, searchsetBundle(base, self, await searchOnwardTasks(ctx, actor, onwardSearch)));
+      }
       const focus = focusOf(request.query);
       const tasks = await searchTasksByFocus(ctx, { actor: clientActor(request), focus });
       return sendFhir(reply, 200, searchsetBundle(base, `${base}/Task?focus=${encodeURIComponent(focus)}`, tasks));
     });
 
-    app.get('/ServiceRequest/:id', { config: client, schema: { ...doc('Read a referral as we hold it'), params: IdParams } }, async (request, reply) =>
-      sendFhir(reply, 200, await getServiceRequest(ctx, { actor: clientActor(request), id: request.params.id })));
+    app.get('/ServiceRequest/:id', { config: client, schema: { ...doc('Read a referral as we hold it (or an onward referral your organisation received)'), params: IdParams } }, async (request, reply) => {
+      const actor = clientActor(request);
+      return sendFhir(reply, 200, isOrganisationClient(actor) ? await getOnwardServiceRequest(ctx, actor, request.params.id) : await getServiceRequest(ctx, { actor, id: request.params.id }));
+    });
 
     app.get('/Patient/:id', { config: client, schema: { ...doc('Read a person you referred'), params: IdParams } }, async (request, reply) =>
       sendFhir(reply, 200, await getPatient(ctx, { actor: clientActor(request), id: request.params.id })));

@@ -71,6 +71,8 @@ export interface DischargeFacts {
   closedAt: Date;
   workerName: string;
   goals: { description: string; status: string; progress: number | null }[];
+  /** Onward referrals to community services with their status and outcome, one a line. */
+  onwardReferrals?: string;
 }
 
 /** The discharge summary to the GP and the referrer: what happened, what was arranged. */
@@ -91,6 +93,7 @@ export function dischargedMessage(person: Person, referral: ReferralFacts, d: Di
         { title: 'Summary', text: d.summary },
         { title: 'Goals and progress', text: goals },
         { title: 'What was arranged', text: d.arranged || 'Nothing further was arranged.' },
+        ...(d.onwardReferrals ? [{ title: 'Onward referrals', text: d.onwardReferrals }] : []),
       ],
     },
   };

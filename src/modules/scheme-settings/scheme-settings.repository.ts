@@ -79,7 +79,7 @@ export function findWorkerProfile(db: Db, schemeId: string, userId: string) {
 
 const SAFETY_COLUMNS = [
   'risk_phrases', 'crisis_contacts', 'safeguarding_lead_id', 'supervision_cadence_days', 'difficult_sessions_in_row', 'debrief_response_working_days',
-  'lone_working_grace_minutes', 'lone_working_escalation_minutes',
+  'lone_working_grace_minutes', 'lone_working_escalation_minutes', 'onward_reminder_working_days', 'onward_auto_decline_days',
 ] as const;
 
 /** The scheme's safety settings (the policy row must exist: call loadPolicy first). */
@@ -98,6 +98,8 @@ export interface SafetyChanges {
   debrief_response_working_days: number;
   lone_working_grace_minutes: number;
   lone_working_escalation_minutes: number;
+  onward_reminder_working_days?: number;
+  onward_auto_decline_days?: number;
 }
 
 /** Saves the safety settings if the policy row is still at the version the manager saw; undefined otherwise. */

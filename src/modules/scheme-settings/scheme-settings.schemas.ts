@@ -63,10 +63,19 @@ const SafetyFields = {
   loneWorkingEscalationMinutes: Type.Integer({ minimum: 1, maximum: 240 }),
 };
 
-export const SafetyBody = Type.Object({ version: Version, ...SafetyFields }, { additionalProperties: false });
+/** Onward referrals: a reminder after N working days without an answer, an automatic decline after M days. */
+const OnwardTimingFields = {
+  onwardReminderWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
+  onwardAutoDeclineDays: Type.Integer({ minimum: 2, maximum: 90 }),
+};
+
+export const SafetyBody = Type.Object({
+  version: Version, ...SafetyFields,
+  onwardReminderWorkingDays: Type.Optional(OnwardTimingFields.onwardReminderWorkingDays), onwardAutoDeclineDays: Type.Optional(OnwardTimingFields.onwardAutoDeclineDays),
+}, { additionalProperties: false, description: 'Onward-referral timings left out stay as they are.' });
 export type SafetyBody = Static<typeof SafetyBody>;
 
-export const SafetyView = Type.Object({ ...SafetyFields, safeguardingLeadId: Nullable(Type.String()) });
+export const SafetyView = Type.Object({ ...SafetyFields, safeguardingLeadId: Nullable(Type.String()), ...OnwardTimingFields });
 export type SafetyView = Static<typeof SafetyView>;
 
 export const SchemeSettings = Type.Object({

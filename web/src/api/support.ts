@@ -21,6 +21,10 @@ export interface SafetySettings {
   debriefResponseWorkingDays: number;
   loneWorkingGraceMinutes: number;
   loneWorkingEscalationMinutes: number;
+  /** Onward referrals: a reminder after this many working days without an answer. */
+  onwardReminderWorkingDays: number;
+  /** Onward referrals: declined automatically after this many days without an answer. */
+  onwardAutoDeclineDays: number;
 }
 
 export interface StaffMember {

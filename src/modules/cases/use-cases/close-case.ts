@@ -9,6 +9,7 @@ import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
 import { caseProgress } from '../present-case.ts';
 import { changeCase, type CaseWork } from './change-case.ts';
+import { onwardDischargeText } from '../../onward-referrals/present-onward.ts';
 
 /** Completes the referral behind a closing case and sends the message back to the GP and the referrer. */
 async function completeReferral(w: CaseWork, message: MessageBack, detail: Record<string, unknown>): Promise<void> {
@@ -43,6 +44,7 @@ export function dischargeCase(ctx: AppContext, actor: Actor, slug: string, id: s
         reasonLabel: reason.label, summary, arranged: input.arranged.trim(), closedAt: w.now, workerName: kase.worker_name, firstContactAt: kase.first_contact_at,
         sessionsHeld: sessions.filter((s) => s.attendance === 'attended').length, didNotAttend: sessions.filter((s) => s.attendance === 'did_not_attend').length,
         goals: goals.map((g) => ({ description: g.description, status: g.status, progress: g.progress })),
+        onwardReferrals: onwardDischargeText(w.parts.onward),
       });
       await completeReferral(w, message, { reason: reason.code });
       return { closed_at: w.now, closed_by: w.byUserId, discharge_reason: reason.code, discharge_summary: summary, discharge_arranged: input.arranged.trim() };

@@ -9,6 +9,7 @@ import {
   getOrukService, getOrukServiceAtLocationFull, getOrukTaxonomyFull, getOrukTaxonomyTerm, listOrukServiceAtLocations,
   listOrukServices, listOrukTaxonomies, listOrukTaxonomyTerms, type PageRequest,
 } from './oruk-read.ts';
+import { proximityFilter } from './oruk-proximity.ts';
 import { IdParams, PageQuery, ServiceQuery, TaxonomyTermQuery } from './oruk.schemas.ts';
 
 /** Where the UK profile of HSDS 3.0 is described (the API details' `profile`). */
@@ -22,10 +23,11 @@ function paging(q: { page?: number; per_page?: number }): PageRequest {
   return { page: q.page ?? 1, perPage: q.per_page ?? 50 };
 }
 
-function serviceFilters(q: ServiceQuery): OrukServiceFilters {
+async function serviceFilters(ctx: AppContext, q: ServiceQuery): Promise<OrukServiceFilters> {
   return {
     search: q.search?.trim() || undefined, taxonomyTermId: q.taxonomy_term_id, taxonomyId: q.taxonomy_id, organizationId: q.organization_id,
     minimumAge: q.minimum_age, maximumAge: q.maximum_age, modifiedAfter: q.modified_after, day: q.day, startTime: q.start_time, endTime: q.end_time,
+    near: await proximityFilter(ctx, q),
   };
 }
 
@@ -61,12 +63,12 @@ export function orukRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get('/openapi.json', { config: open, schema: { hide: true } }, () => openapi);
 
     app.get('/services', { config: open, schema: { ...doc('Services (paged)'), querystring: ServiceQuery } },
-      (request) => listOrukServices(ctx, serviceFilters(request.query), paging(request.query)));
+      async (request) => listOrukServices(ctx, await serviceFilters(ctx, request.query), paging(request.query)));
     app.get('/services/:id', { config: open, schema: { ...doc('One full service'), params: IdParams } },
       (request) => getOrukService(ctx, request.params.id));
 
     app.get('/service_at_locations', { config: open, schema: { ...doc('Services at locations (paged)'), querystring: ServiceQuery } },
-      (request) => listOrukServiceAtLocations(ctx, serviceFilters(request.query), paging(request.query)));
+      async (request) => listOrukServiceAtLocations(ctx, await serviceFilters(ctx, request.query), paging(request.query)));
     app.get('/service_at_locations/:id', { config: open, schema: { ...doc('One service at a location'), params: IdParams } },
       (request) => getOrukServiceAtLocationFull(ctx, request.params.id));
 

@@ -21,6 +21,8 @@ export const ServiceQuery = Type.Object({
   day: Type.Optional(Type.String({ pattern: '^(MO|TU|WE|TH|FR|SA|SU|mo|tu|we|th|fr|sa|su)$', description: 'iCal day code: MO … SU.' })),
   start_time: Type.Optional(Time),
   end_time: Type.Optional(Time),
+  postcode: Type.Optional(Type.String({ maxLength: 10, description: 'A UK postcode: results are ordered nearest first from its centre (or, for a postcode not in the list, its district\'s).' })),
+  proximity: Type.Optional(Type.Number({ minimum: 1, maximum: 200000, description: 'With postcode: only results within this many metres (1 to 200,000).' })),
 });
 export type ServiceQuery = Static<typeof ServiceQuery>;
 

@@ -10,7 +10,7 @@ export interface ImportCounts { created: number; updated: number; unchanged: num
 
 export interface DirectoryImportReport {
   source: string;
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'api';
   counts: Partial<Record<OrukKind, ImportCounts>>;
   problems: ImportProblem[];
   /** Records written or confirmed unchanged. */

@@ -48,6 +48,7 @@ function presentSafety(s: repo.SafetyRow): SafetyView {
     riskPhrases: s.risk_phrases, crisisContacts: s.crisis_contacts, safeguardingLeadId: s.safeguarding_lead_id, supervisionCadenceDays: s.supervision_cadence_days,
     difficultSessionsInRow: s.difficult_sessions_in_row, debriefResponseWorkingDays: s.debrief_response_working_days,
     loneWorkingGraceMinutes: s.lone_working_grace_minutes, loneWorkingEscalationMinutes: s.lone_working_escalation_minutes,
+    onwardReminderWorkingDays: s.onward_reminder_working_days, onwardAutoDeclineDays: s.onward_auto_decline_days,
   };
 }
 

@@ -57,12 +57,20 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
     }
     if (errors.length) throw fail.validation(errors);
     const current = await repo.loadPolicy(trx, scheme.id);
+    const timings = await repo.loadSafety(trx, scheme.id);
+    const reminder = body.onwardReminderWorkingDays ?? timings.onward_reminder_working_days;
+    const autoDecline = body.onwardAutoDeclineDays ?? timings.onward_auto_decline_days;
+    // N working days can span N × 7/5 calendar days and a bank holiday or two: the reminder must come first.
+    if (autoDecline < Math.ceil((reminder * 7) / 5) + 2) {
+      throw fail.field('onwardAutoDeclineDays', `An automatic decline after ${autoDecline} days could come before the reminder after ${reminder} working days.`, `Allow at least ${Math.ceil((reminder * 7) / 5) + 2} days, or remind sooner.`);
+    }
     if (current.version !== body.version) throw fail.editConflict('scheme\'s settings', current);
     const crisisContacts = body.crisisContacts.map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() }));
     const saved = await repo.updateSafety(trx, scheme.id, body.version, {
       risk_phrases: phrases, crisis_contacts: JSON.stringify(crisisContacts), safeguarding_lead_id: body.safeguardingLeadId,
       supervision_cadence_days: body.supervisionCadenceDays, difficult_sessions_in_row: body.difficultSessionsInRow, debrief_response_working_days: body.debriefResponseWorkingDays,
       lone_working_grace_minutes: body.loneWorkingGraceMinutes, lone_working_escalation_minutes: body.loneWorkingEscalationMinutes,
+      onward_reminder_working_days: reminder, onward_auto_decline_days: autoDecline,
     }, now);
     if (!saved) throw fail.editConflict('scheme\'s settings', current);
     await recordAudit(trx, actor, {
@@ -71,6 +79,7 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
         riskPhrases: phrases === null ? 'default' : phrases.length, crisisContacts: crisisContacts.length, safeguardingLeadId: body.safeguardingLeadId,
         supervisionCadenceDays: body.supervisionCadenceDays, difficultSessionsInRow: body.difficultSessionsInRow, debriefResponseWorkingDays: body.debriefResponseWorkingDays,
         loneWorkingGraceMinutes: body.loneWorkingGraceMinutes, loneWorkingEscalationMinutes: body.loneWorkingEscalationMinutes,
+        onwardReminderWorkingDays: reminder, onwardAutoDeclineDays: autoDecline,
       },
     });
     return presentSchemeSettings(trx, scheme, now);

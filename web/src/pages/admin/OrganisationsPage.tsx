@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { Button } from '../../components/Button.tsx';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
@@ -67,7 +67,17 @@ export function OrganisationsPage() {
           <tbody className="nhsuk-table__body">
             {state.data.items.map((o) => (
               <tr className="nhsuk-table__row" key={o.id}>
-                <td className="nhsuk-table__cell">{o.name}</td>
+                <td className="nhsuk-table__cell">
+                  {o.name}
+                  {o.type !== 'gp_practice' ? (
+                    <>
+                      <br />
+                      <Link to={`/admin/organisations/${encodeURIComponent(o.id)}/directory`} className="nhsuk-body-s">
+                        Directory entries<span className="nhsuk-u-visually-hidden"> {o.name} looks after</span>
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
                 <td className="nhsuk-table__cell">{organisationTypeLabel(o.type)}</td>
                 <td className="nhsuk-table__cell">
                   {o.slug ? `Short name: ${o.slug}` : o.odsCode ? `ODS code: ${o.odsCode}` : 'None'}

@@ -24,6 +24,7 @@ import { SessionsSection } from './sections/SessionsSection.tsx';
 import { TasksSection } from './sections/TasksSection.tsx';
 import { TimelineSection } from './sections/TimelineSection.tsx';
 import { WhatMattersSection } from './sections/WhatMattersSection.tsx';
+import { OnwardReferralsSection } from '../onward-referrals/OnwardReferralsSection.tsx';
 import { SuccessNotice, type Notice } from './SuccessNotice.tsx';
 import { FormErrorsReporter, useErrorsAcrossForms } from './useCaseForm.ts';
 import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
@@ -185,6 +186,7 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
       <PlanSection {...props} />
       <SessionsSection {...props} />
       <TasksSection {...props} />
+      <OnwardReferralsSection slug={props.slug} caseId={kase.id} canAct={!closed && can(kase, 'task')} />
       <SafeguardingSummary kase={kase} canRaise={!closed} />
       <InterventionSection {...props} />
       {!closed && sectionsFor(kase).includes(SECTIONS.close) ? <CloseSection {...props} /> : null}

@@ -37,6 +37,9 @@ const MY_WELLBEING: Card = { to: '/wellbeing', title: 'My workload and wellbeing
 const TEAM_WELLBEING: Card = { to: '/team/wellbeing', title: 'Team workload and wellbeing', description: 'Each worker’s caseload, overdue supervision and debriefs, as signals.' };
 const MY_TRAINING: Card = { to: '/training', title: 'My training', description: 'Your training records, certificates, expiry dates and induction.' };
 const TRAINING_MATRIX: Card = { to: '/training/matrix', title: 'Training matrix', description: 'Everyone’s required training: current, expiring, expired or missing.' };
+const FIND_SERVICE: Card = { to: '/directory', title: 'Find a service', description: 'Search the community directory by need, distance, language, day and cost.' };
+const DIRECTORY_CHANGES: Card = { to: '/directory/changes', title: 'Directory changes', description: 'Reports that directory entries are wrong, to check and resolve.' };
+const OUR_SERVICES: Card = { to: '/directory/our-services', title: 'Our services', description: 'Keep your directory entries current: capacity, details and the date confirmed.' };
 const SAFEGUARDING: Card = { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Open safeguarding concerns, local authority referrals and outcomes.' };
 
 function settingsCard(readOnly: boolean): Card {
@@ -64,8 +67,15 @@ function cardsFor(role: Role | null): Card[] {
         { to: '/admin/audit', title: 'Audit log', description: 'Who did what, and when.' },
         account,
       ];
-    case 'referrer':
     case 'community_org_user':
+      return [
+        { to: '/inbox', title: 'Referrals received', description: 'People referred to your services: accept, decline or complete them.' },
+        OUR_SERVICES,
+        { to: '/referrals/new', title: 'Refer someone', description: 'Refer a person to a social prescribing link worker.' },
+        { to: '/referrals', title: 'Your referrals', description: 'See where your referrals are and read messages back.' },
+        account,
+      ];
+    case 'referrer':
       return [
         { to: '/referrals/new', title: 'Refer someone', description: 'Refer a person to a social prescribing link worker.' },
         { to: '/referrals', title: 'Your referrals', description: 'See where your referrals are and read messages back.' },
@@ -78,6 +88,7 @@ function cardsFor(role: Role | null): Card[] {
         { to: '/caseload', title: 'My caseload', description: 'The people you are working with.' },
         { to: '/tasks', title: 'My tasks', description: 'Your follow-ups and risk actions, soonest due first.' },
         NOTIFICATIONS,
+        FIND_SERVICE,
         LONE_WORKING,
         SUPERVISION,
         DEBRIEFS,
@@ -89,7 +100,7 @@ function cardsFor(role: Role | null): Card[] {
         account,
       ];
     case 'supervisor':
-      return [NOTIFICATIONS, DEBRIEFS, SUPERVISION, TEAM_WELLBEING, LONE_WORKING_TEAM, SAFEGUARDING, TRAINING_MATRIX, TRIAGE, WAITING, CASELOADS, MY_TRAINING, REFLECTIONS, settingsCard(true), account];
+      return [NOTIFICATIONS, DEBRIEFS, SUPERVISION, TEAM_WELLBEING, LONE_WORKING_TEAM, SAFEGUARDING, TRAINING_MATRIX, TRIAGE, WAITING, CASELOADS, FIND_SERVICE, MY_TRAINING, REFLECTIONS, settingsCard(true), account];
     case 'scheme_manager':
       return [
         TRIAGE,
@@ -102,6 +113,9 @@ function cardsFor(role: Role | null): Card[] {
         SAFEGUARDING,
         DEBRIEFS,
         TRAINING_MATRIX,
+        FIND_SERVICE,
+        DIRECTORY_CHANGES,
+        OUR_SERVICES,
         { to: '/training/catalogue', title: 'Training catalogue', description: 'The courses your scheme requires, their renewal periods and the complexity they qualify for.' },
         settingsCard(false),
         { to: '/settings/safety', title: 'Safety settings', description: 'Risk phrases, crisis contacts, the safeguarding lead, supervision and lone-working times.' },

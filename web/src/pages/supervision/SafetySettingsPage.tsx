@@ -12,7 +12,7 @@ import { useScheme } from '../referrals/SchemeContext.tsx';
 import { SettingsForm, type SettingsFormInput } from '../settings/SettingsForm.tsx';
 import { useSettings, wholeNumber } from '../settings/useSettings.ts';
 
-type NumberKey = 'supervisionCadenceDays' | 'difficultSessionsInRow' | 'debriefResponseWorkingDays' | 'loneWorkingGraceMinutes' | 'loneWorkingEscalationMinutes';
+type NumberKey = 'supervisionCadenceDays' | 'difficultSessionsInRow' | 'debriefResponseWorkingDays' | 'loneWorkingGraceMinutes' | 'loneWorkingEscalationMinutes' | 'onwardReminderWorkingDays' | 'onwardAutoDeclineDays';
 
 const NUMBERS: { key: NumberKey; label: string; hint: string; min: number; max: number }[] = [
   { key: 'supervisionCadenceDays', label: 'Days between clinical supervision sessions', hint: 'The default for every worker, from 7 to 182. A worker can have their own', min: 7, max: 182 },
@@ -20,6 +20,8 @@ const NUMBERS: { key: NumberKey; label: string; hint: string; min: number; max: 
   { key: 'debriefResponseWorkingDays', label: 'Working days for the supervisor to debrief', hint: 'From 1 to 10. Overdue debriefs go to the managers', min: 1, max: 10 },
   { key: 'loneWorkingGraceMinutes', label: 'Minutes after a visit’s expected end before the buddy is alerted', hint: 'From 0 to 240', min: 0, max: 240 },
   { key: 'loneWorkingEscalationMinutes', label: 'Minutes after that before the manager is alerted', hint: 'From 1 to 240', min: 1, max: 240 },
+  { key: 'onwardReminderWorkingDays', label: 'Working days without an answer before an onward referral is chased', hint: 'From 1 to 30. The organisation (or, for a service not on Linkwork, the worker) is reminded', min: 1, max: 30 },
+  { key: 'onwardAutoDeclineDays', label: 'Days without an answer before an onward referral is declined automatically', hint: 'From 2 to 90, and long enough for the reminder to come first. The worker is told at once', min: 2, max: 90 },
 ];
 
 const MAX_CONTACTS = 10;

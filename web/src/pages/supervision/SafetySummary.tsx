@@ -36,6 +36,9 @@ export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings;
         <SummaryRow label="Lone working alerts" action={action('lone working alerts')}>
           {`Buddy after ${s.loneWorkingGraceMinutes} minutes, manager ${s.loneWorkingEscalationMinutes} minutes later`}
         </SummaryRow>
+        <SummaryRow label="Onward referrals without an answer" action={action('onward referral timings')}>
+          {`Reminder after ${s.onwardReminderWorkingDays} working ${s.onwardReminderWorkingDays === 1 ? 'day' : 'days'}, declined automatically after ${s.onwardAutoDeclineDays} days`}
+        </SummaryRow>
       </SummaryList>
     </section>
   );

@@ -1,0 +1,58 @@
+import type { AppContext } from '../../context.ts';
+import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
+import { createOnwardReferral } from '../onward-referrals/use-cases/create-onward-referral.ts';
+import { respondToReferral } from '../onward-referrals/use-cases/inbox.ts';
+import { recordStatusByHand } from '../onward-referrals/use-cases/worker-changes.ts';
+import { demoActor } from './demo-actor.ts';
+import { LAKESIDE_SERVICES } from './seed-directory.ts';
+
+const HOUR = 3_600_000;
+
+/**
+ * Onward referrals in the demo, through the use cases on a moved clock, so the case pages, the
+ * Lakeside Community Hub inbox and the services' response times have something real to show:
+ * befriending completed with an outcome, carers declined, the Urdu and Punjabi women's group waiting
+ * for an answer, and the food bank (not on Linkwork) accepted as recorded by hand.
+ * Needs the pathway demo's cases and the Lakeside directory with its owners.
+ */
+export async function seedOnwardReferrals(ctx: AppContext, slug: string, onProgress: (message: string) => void = () => {}): Promise<{ referrals: number }> {
+  const end = ctx.now().getTime();
+  let clock = end;
+  const clocked: AppContext = { ...ctx, now: () => new Date(clock) };
+  const at = (hoursAgo: number) => { clock = end - hoursAgo * HOUR; };
+  const worker = await demoActor(ctx, slug, 'worker@demo.example.org', 'seed-onward-referrals');
+  const community = await demoActor(ctx, slug, 'community@demo.example.org', 'seed-onward-referrals');
+  if (!worker.schemeId) throw new Error('the demo worker has no scheme');
+  const cases = await inSchemeTransaction(ctx.db, worker.schemeId, (trx) =>
+    trx.selectFrom('cases').where('worker_id', '=', worker.userId).where('status', '!=', 'closed').select('id').orderBy('allocated_at').limit(3).execute());
+  if (cases.length === 0) throw new Error('the demo worker has no open cases to refer on from');
+  const caseAt = (i: number) => cases[i % cases.length]!.id;
+  const minimum = ['name', 'phone', 'preferredContact'];
+  const send = (caseId: string, serviceId: string, message: string, sharedFields = minimum) =>
+    createOnwardReferral(clocked, worker, slug, caseId, { serviceId, consent: true, sharedFields, message });
+
+  at(9 * 24);
+  const befriending = await send(caseAt(0), LAKESIDE_SERVICES.befriending, 'Lives alone since her husband died and rarely goes out. Would like a regular visitor to chat with over tea.', [...minimum, 'needs', 'whatMatters']);
+  at(9 * 24 - 5);
+  const accepted = await respondToReferral(clocked, community, slug, befriending.id, 'accept', { version: befriending.version });
+  at(8 * 24);
+  const started = await respondToReferral(clocked, community, slug, befriending.id, 'start', { version: accepted.version });
+  at(2 * 24);
+  await respondToReferral(clocked, community, slug, befriending.id, 'complete', { version: started.version, outcome: { attended: 'yes', note: 'Matched with a volunteer befriender; five weekly visits so far and she has joined the Thursday coffee morning.' } });
+
+  at(6 * 24);
+  const carers = await send(caseAt(1), LAKESIDE_SERVICES.carers, 'Cares for his wife with dementia and is exhausted. Would value a carers\' group and a break.');
+  at(5 * 24);
+  await respondToReferral(clocked, community, slug, carers.id, 'decline', { version: carers.version, reason: 'Our respite places are full until January. The Carers Together drop-in on Wednesdays needs no referral.' });
+
+  at(4 * 24);
+  const food = await send(caseAt(2), LAKESIDE_SERVICES.foodBank, 'Short of money until the Universal Credit claim is paid; needs food for two weeks.');
+  at(4 * 24 - 26);
+  await recordStatusByHand(clocked, worker, slug, food.id, { version: food.version, status: 'accepted' });
+
+  at(2 * 24);
+  await send(caseAt(1), LAKESIDE_SERVICES.urduWomensGroup, 'Speaks Urdu and little English; would like to meet other women and practise English in a friendly group.', [...minimum, 'language']);
+  clock = end;
+  onProgress('Onward referrals: 4 (completed, declined, recorded by hand, waiting for an answer).');
+  return { referrals: 4 };
+}

@@ -1,0 +1,394 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import type { CapacityStatus } from '../../../db/tables/directory-local.ts';
+import { boundingBox, distanceMetres } from '../geo.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** The search filters the staff directory answers, already checked and converted. */
+export interface StaffSearchFilters {
+  taxonomyTermId?: string;
+  text?: string;
+  near?: { latitude: number; longitude: number; metres: number };
+  language?: string;
+  age?: number;
+  /** iCal day code: MO, TU, … */
+  day?: string;
+  /** A time window (HH:MM:SS) the service must be open in, on the day when given. */
+  from?: string;
+  to?: string;
+  freeOnly?: boolean;
+  capacity?: (CapacityStatus | 'unknown')[];
+  hideStale?: boolean;
+  /** Assured on or after this date counts as fresh. */
+  freshSince: string;
+  /** One service by id, whatever its status (for its page). */
+  serviceId?: string;
+}
+
+export interface ServiceSearchRow {
+  id: string;
+  name: string;
+  description: string | null;
+  status: string;
+  fees: string | null;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  assured_date: string | null;
+  organization_id: string | null;
+  organization_name: string | null;
+  distance_metres: number | null;
+  capacity_status: CapacityStatus | null;
+  capacity_note: string | null;
+  capacity_updated_at: Date | null;
+  owner_organisation_id: string | null;
+  owner_type: string | null;
+  owner_name: string | null;
+}
+
+/** A free service: every cost option costs nothing, or (without cost options) its fees text starts with "free". */
+const IS_FREE = sql`(case
+  when exists (select 1 from directory_cost_options co where co.service_id = s.id) then not exists (
+    select 1 from directory_cost_options co where co.service_id = s.id
+      and not (coalesce(co.amount, 0) = 0 and (co.amount is not null or co.option ~* 'free' or co.amount_description ~* 'free')))
+  else coalesce(s.fees, '') ~* '^\\s*free\\M' end)`;
+
+/** The day code of a byday entry: "MO" from "MO", "1MO" or "-1FR" → "FR". */
+function scheduleCondition(f: StaffSearchFilters): RawBuilder<unknown> {
+  const c: RawBuilder<unknown>[] = [sql`sc.service_id = s.id`, sql`(sc.valid_from is null or sc.valid_from <= current_date)`, sql`(sc.valid_to is null or sc.valid_to >= current_date)`];
+  if (f.day) c.push(sql`exists (select 1 from unnest(string_to_array(replace(upper(coalesce(sc.byday, '')), ' ', ''), ',')) as d(code) where right(d.code, 2) = ${f.day})`);
+  if (f.from) c.push(sql`sc.closes_at > ${f.from}::time`);
+  if (f.to) c.push(sql`sc.opens_at < ${f.to}::time`);
+  if (f.from || f.to) c.push(sql`sc.opens_at is not null and sc.closes_at is not null`);
+  return sql`exists (select 1 from directory_schedules sc where ${sql.join(c, sql` and `)})`;
+}
+
+function where(f: StaffSearchFilters): RawBuilder<unknown> {
+  if (f.serviceId) return sql`s.id = ${f.serviceId}`;
+  const c: RawBuilder<unknown>[] = [sql`s.status not in ('inactive', 'defunct')`];
+  if (f.taxonomyTermId) {
+    c.push(sql`exists (select 1 from directory_attributes a join directory_taxonomy_terms t on t.id = a.taxonomy_term_id
+      where a.link_id = s.id and (t.id = ${f.taxonomyTermId} or t.parent_id = ${f.taxonomyTermId}))`);
+  }
+  if (f.text) c.push(sql`s.search @@ websearch_to_tsquery('english', ${f.text})`);
+  if (f.language) {
+    c.push(sql`exists (select 1 from directory_languages lg where lg.service_id = s.id and (lower(lg.code) = lower(${f.language}) or lower(lg.name) = lower(${f.language})))`);
+  }
+  if (f.age !== undefined) c.push(sql`(s.minimum_age is null or s.minimum_age <= ${f.age}) and (s.maximum_age is null or s.maximum_age >= ${f.age})`);
+  if (f.day || f.from || f.to) c.push(scheduleCondition(f));
+  if (f.freeOnly) c.push(IS_FREE);
+  if (f.capacity && f.capacity.length > 0) {
+    const known = f.capacity.filter((x): x is CapacityStatus => x !== 'unknown');
+    const parts: RawBuilder<unknown>[] = [];
+    if (known.length > 0) parts.push(sql`cap.status in (${sql.join(known)})`);
+    if (f.capacity.includes('unknown')) parts.push(sql`cap.status is null`);
+    c.push(sql`(${sql.join(parts, sql` or `)})`);
+  }
+  if (f.hideStale) c.push(sql`s.assured_date >= ${f.freshSince}::date`);
+  return sql.join(c, sql` and `);
+}
+
+/** The nearest location of each service to a point, in metres (null when it has no located place). */
+function nearest(f: StaffSearchFilters): RawBuilder<number | null> {
+  if (!f.near) return sql<null>`null::float8`;
+  const box = boundingBox(f.near.latitude, f.near.longitude, f.near.metres);
+  return sql<number | null>`(select min(${distanceMetres('l.latitude', 'l.longitude', f.near.latitude, f.near.longitude)})
+    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+    where sal.service_id = s.id and l.latitude between ${box.minLat} and ${box.maxLat} and l.longitude between ${box.minLon} and ${box.maxLon})`;
+}
+
+/**
+ * One page of services matching the filters, nearest first when searching near a postcode, else
+ * best text match, else by name; with the total. Inactive and defunct services never appear.
+ */
+export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; rows: ServiceSearchRow[] }> {
+  const rank = f.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${f.text}))` : sql`0`;
+  const inner = sql`select s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
+      to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
+      ${nearest(f)} as distance_metres, ${rank} as rank,
+      cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
+      ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name
+    from directory_services s
+    left join directory_organizations o on o.id = s.organization_id
+    left join directory_service_capacity cap on cap.service_id = s.id
+    left join directory_owners ow on ow.directory_organization_id = s.organization_id
+    left join organisations org on org.id = ow.organisation_id
+    where ${where(f)}`;
+  const within = f.near ? sql`where x.distance_metres <= ${f.near.metres}` : sql``;
+  const order = f.near ? sql`x.distance_metres, x.name, x.id` : f.text ? sql`x.rank desc, x.name, x.id` : sql`x.name, x.id`;
+  const counted = await sql<{ n: number }>`select count(*)::int as n from (${inner}) x ${within}`.execute(db);
+  const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x ${within} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
+  return { total: Number(counted.rows[0]?.n ?? 0), rows: found.rows.map((r) => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) })) };
+}
+
+export interface ServiceExtras {
+  languages: Map<string, { name: string | null; code: string | null }[]>;
+  needs: Map<string, { id: string; name: string }[]>;
+  places: Map<string, { name: string | null; address: string | null; postcode: string | null }[]>;
+  costs: Map<string, { option: string | null; amount: number | null; description: string | null }[]>;
+  free: Set<string>;
+}
+
+/** Languages, needs, places and costs of the listed services, a query each. */
+export async function serviceExtras(db: Db, ids: string[]): Promise<ServiceExtras> {
+  const extras: ServiceExtras = { languages: new Map(), needs: new Map(), places: new Map(), costs: new Map(), free: new Set() };
+  if (ids.length === 0) return extras;
+  const list = sql.join(ids);
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  const [languages, needs, places, costs, free] = await Promise.all([
+    sql<{ service_id: string; name: string | null; code: string | null }>`select service_id, name, code from directory_languages where service_id in (${list}) order by id`.execute(db),
+    sql<{ service_id: string; id: string; name: string }>`select a.link_id as service_id, t.id, t.name from directory_attributes a join directory_taxonomy_terms t on t.id = a.taxonomy_term_id
+      where a.link_id in (${list}) order by t.name`.execute(db),
+    sql<{ service_id: string; name: string | null; address: string | null; postcode: string | null }>`select sal.service_id, l.name,
+        nullif(concat_ws(', ', ad.address_1, ad.address_2, ad.city), '') as address, ad.postal_code as postcode
+      from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+      left join lateral (select * from directory_addresses a where a.location_id = l.id order by (a.address_type = 'physical') desc, a.id limit 1) ad on true
+      where sal.service_id in (${list}) order by sal.id`.execute(db),
+    sql<{ service_id: string; option: string | null; amount: string | number | null; description: string | null }>`select service_id, option, amount, amount_description as description
+      from directory_cost_options where service_id in (${list}) order by id`.execute(db),
+    sql<{ id: string }>`select s.id from directory_services s where s.id in (${list}) and ${IS_FREE}`.execute(db),
+  ]);
+  for (const r of languages.rows) push(extras.languages, r.service_id, { name: r.name, code: r.code });
+  for (const r of needs.rows) push(extras.needs, r.service_id, { id: r.id, name: r.name });
+  for (const r of places.rows) push(extras.places, r.service_id, { name: r.name, address: r.address, postcode: r.postcode });
+  for (const r of costs.rows) push(extras.costs, r.service_id, { option: r.option, amount: r.amount === null ? null : Number(r.amount), description: r.description });
+  for (const r of free.rows) extras.free.add(r.id);
+  return extras;
+}
+
+/** The needs (taxonomy terms) that at least one listed service meets, and the languages services are offered in: the search form's choices. */
+export async function searchChoices(db: Db): Promise<{ needs: { id: string; name: string; services: number }[]; languages: { code: string; name: string }[] }> {
+  const needs = await sql<{ id: string; name: string; services: number }>`select t.id, t.name, count(distinct a.link_id)::int as services
+    from directory_taxonomy_terms t join directory_attributes a on a.taxonomy_term_id = t.id join directory_services s on s.id = a.link_id
+    where s.status not in ('inactive', 'defunct') group by t.id, t.name order by t.name`.execute(db);
+  const languages = await sql<{ code: string; name: string }>`select lower(code) as code, min(name) as name from directory_languages
+    where service_id is not null and code is not null group by lower(code) order by min(name)`.execute(db);
+  return { needs: needs.rows, languages: languages.rows.map((l) => ({ code: l.code, name: l.name ?? l.code })) };
+}
+
+// ---- Ownership, capacity and edits ----------------------------------------------------------
+
+export interface ServiceOwner {
+  directory_organization_id: string;
+  organisation_id: string;
+  organisation_name: string;
+  organisation_type: string;
+}
+
+/** Who looks after a service (through its directory organisation), if anyone. */
+export async function findServiceOwner(db: Db, serviceId: string): Promise<ServiceOwner | undefined> {
+  return db.selectFrom('directory_services as s')
+    .innerJoin('directory_owners as ow', 'ow.directory_organization_id', 's.organization_id')
+    .innerJoin('organisations as o', 'o.id', 'ow.organisation_id')
+    .select(['ow.directory_organization_id', 'ow.organisation_id', 'o.name as organisation_name', 'o.type as organisation_type'])
+    .where('s.id', '=', serviceId)
+    .executeTakeFirst();
+}
+
+/** The capacity row of a service. */
+export function findCapacity(db: Db, serviceId: string) {
+  return db.selectFrom('directory_service_capacity').select(['status', 'note', 'updated_at']).where('service_id', '=', serviceId).executeTakeFirst();
+}
+
+/** The edit version of a service (0 when never edited in Linkwork) and what its latest edit changed. */
+export async function findEditState(db: Db, serviceId: string): Promise<{ version: number; changed_fields: string[]; updated_at: Date | null }> {
+  const row = await db.selectFrom('directory_service_edits').select(['version', 'changed_fields', 'updated_at']).where('service_id', '=', serviceId).executeTakeFirst();
+  return row ?? { version: 0, changed_fields: [], updated_at: null };
+}
+
+/** Locks and reads the editable columns of a service for an owner's edit. */
+export async function lockEditableService(trx: Transaction<DB>, serviceId: string) {
+  return trx.selectFrom('directory_services')
+    .select(['id', 'name', 'description', 'email', 'url', 'status', 'fees', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'organization_id'])
+    .where('id', '=', serviceId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export interface ServiceColumnsUpdate {
+  name?: string;
+  description?: string | null;
+  email?: string | null;
+  url?: string | null;
+  status?: string;
+  fees?: string | null;
+  minimum_age?: number | null;
+  maximum_age?: number | null;
+  assured_date?: string;
+  assurer_email?: string;
+}
+
+/** Writes an owner's changes to the service row and bumps last_modified, so the ORUK API shows them. */
+export async function updateServiceColumns(trx: Transaction<DB>, serviceId: string, values: ServiceColumnsUpdate, at: Date): Promise<void> {
+  await trx.updateTable('directory_services').set({ ...values, last_modified: at }).where('id', '=', serviceId).execute();
+}
+
+/** Replaces a service's own languages (not its phones'). */
+export async function replaceServiceLanguages(trx: Transaction<DB>, serviceId: string, languages: { id: string; name: string; code: string }[]): Promise<void> {
+  await trx.deleteFrom('directory_languages').where('service_id', '=', serviceId).where('phone_id', 'is', null).execute();
+  if (languages.length > 0) {
+    await trx.insertInto('directory_languages').values(languages.map((l) => ({ id: l.id, service_id: serviceId, phone_id: null, name: l.name, code: l.code, note: null }))).execute();
+  }
+}
+
+/** Replaces a service's cost options with one, or none (then its fees text alone describes the cost). */
+export async function replaceServiceCost(trx: Transaction<DB>, serviceId: string, cost: { id: string; option: string; amount: number; description: string | null } | null): Promise<void> {
+  await trx.deleteFrom('directory_cost_options').where('service_id', '=', serviceId).execute();
+  if (cost) {
+    await trx.insertInto('directory_cost_options').values({ id: cost.id, service_id: serviceId, option: cost.option, amount: cost.amount, amount_description: cost.description, valid_from: null, valid_to: null }).execute();
+  }
+}
+
+/** Sets (or replaces) a service's capacity status. */
+export async function upsertCapacity(trx: Transaction<DB>, serviceId: string, status: CapacityStatus, note: string | null, userId: string | null, at: Date): Promise<void> {
+  await trx.insertInto('directory_service_capacity')
+    .values({ service_id: serviceId, status, note, updated_at: at, updated_by: userId })
+    .onConflict((oc) => oc.column('service_id').doUpdateSet({ status, note, updated_at: at, updated_by: userId }))
+    .execute();
+}
+
+/** Clears a service's capacity status (back to "not known"). */
+export async function deleteCapacity(trx: Transaction<DB>, serviceId: string): Promise<void> {
+  await trx.deleteFrom('directory_service_capacity').where('service_id', '=', serviceId).execute();
+}
+
+/** Records a new edit version and what it changed. */
+export async function saveEditState(trx: Transaction<DB>, serviceId: string, version: number, changedFields: string[], userId: string, at: Date): Promise<void> {
+  await trx.insertInto('directory_service_edits')
+    .values({ service_id: serviceId, version, changed_fields: changedFields, updated_at: at, updated_by: userId })
+    .onConflict((oc) => oc.column('service_id').doUpdateSet({ version, changed_fields: changedFields, updated_at: at, updated_by: userId }))
+    .execute();
+}
+
+/** The services whose directory organisation the given Linkwork organisation looks after, by name. */
+export async function listOwnedServices(db: Db, organisationId: string) {
+  return db.selectFrom('directory_services as s')
+    .innerJoin('directory_owners as ow', 'ow.directory_organization_id', 's.organization_id')
+    .leftJoin('directory_organizations as o', 'o.id', 's.organization_id')
+    .leftJoin('directory_service_capacity as cap', 'cap.service_id', 's.id')
+    .select(['s.id', 's.name', 's.status', sql<string | null>`to_char(s.assured_date, 'YYYY-MM-DD')`.as('assured_date'), 'o.name as organization_name',
+      'cap.status as capacity_status', 'cap.note as capacity_note', 'cap.updated_at as capacity_updated_at'])
+    .where('ow.organisation_id', '=', organisationId)
+    .orderBy('s.name').orderBy('s.id')
+    .execute();
+}
+
+/** The directory organisations a Linkwork organisation looks after. */
+export async function listOwnedDirectoryOrganizations(db: Db, organisationId: string) {
+  return db.selectFrom('directory_owners as ow')
+    .innerJoin('directory_organizations as o', 'o.id', 'ow.directory_organization_id')
+    .select(['o.id', 'o.name', sql<number>`(select count(*)::int from directory_services s where s.organization_id = o.id)`.as('services')])
+    .where('ow.organisation_id', '=', organisationId)
+    .orderBy('o.name')
+    .execute();
+}
+
+/** Directory organisations whose name contains the text, with who looks after each (for the admin's picker). */
+export async function findDirectoryOrganizations(db: Db, q: string, limit: number) {
+  return db.selectFrom('directory_organizations as o')
+    .leftJoin('directory_owners as ow', 'ow.directory_organization_id', 'o.id')
+    .leftJoin('organisations as org', 'org.id', 'ow.organisation_id')
+    .select(['o.id', 'o.name', 'ow.organisation_id as owner_id', 'org.name as owner_name'])
+    .where(sql<boolean>`o.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`)
+    .orderBy('o.name').orderBy('o.id')
+    .limit(limit)
+    .execute();
+}
+
+/** One directory organisation and its current owner. */
+export async function findDirectoryOrganization(db: Db, id: string) {
+  return db.selectFrom('directory_organizations as o')
+    .leftJoin('directory_owners as ow', 'ow.directory_organization_id', 'o.id')
+    .select(['o.id', 'o.name', 'ow.organisation_id as owner_id'])
+    .where('o.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Makes the Linkwork organisation the owner of a directory organisation (replacing any other). */
+export async function setOwner(trx: Transaction<DB>, directoryOrganizationId: string, organisationId: string): Promise<void> {
+  await trx.insertInto('directory_owners')
+    .values({ directory_organization_id: directoryOrganizationId, organisation_id: organisationId })
+    .onConflict((oc) => oc.column('directory_organization_id').doUpdateSet({ organisation_id: organisationId }))
+    .execute();
+}
+
+/** Removes the owner of a directory organisation when it is the given organisation; returns whether one was removed. */
+export async function removeOwner(trx: Transaction<DB>, directoryOrganizationId: string, organisationId: string): Promise<boolean> {
+  const result = await trx.deleteFrom('directory_owners').where('directory_organization_id', '=', directoryOrganizationId).where('organisation_id', '=', organisationId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Active users of a Linkwork organisation in a scheme with the given role: who hears about changes to its services. */
+export async function activeMembers(db: Db, schemeId: string, role: 'scheme_manager' | 'community_org_user', organisationId?: string): Promise<string[]> {
+  let q = db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('u.id').where('m.scheme_id', '=', schemeId).where('m.role', '=', role).where('u.active', '=', true);
+  if (organisationId) q = q.where('m.organisation_id', '=', organisationId);
+  return (await q.execute()).map((r) => r.id);
+}
+
+/** A service's id, name and status, to check it exists. */
+export function findServiceBasics(db: Db, serviceId: string) {
+  return db.selectFrom('directory_services').select(['id', 'name', 'status', 'organization_id']).where('id', '=', serviceId).executeTakeFirst();
+}
+
+// ---- Team notes and change reports (scheme-scoped: call inside inSchemeTransaction) ----------
+
+/** A scheme's notes on a service, newest first, with their authors' names. */
+export function listNotes(trx: Transaction<DB>, schemeId: string, serviceId: string) {
+  return trx.selectFrom('directory_service_notes as n').innerJoin('users as u', 'u.id', 'n.author_id')
+    .select(['n.id', 'n.body', 'n.created_at', 'n.author_id', 'u.name as author_name'])
+    .where('n.scheme_id', '=', schemeId).where('n.service_id', '=', serviceId)
+    .orderBy('n.created_at', 'desc').orderBy('n.id')
+    .execute();
+}
+
+/** Adds a note; returns its id. */
+export async function insertNote(trx: Transaction<DB>, n: { schemeId: string; serviceId: string; authorId: string; body: string; at: Date }): Promise<string> {
+  const row = await trx.insertInto('directory_service_notes')
+    .values({ scheme_id: n.schemeId, service_id: n.serviceId, author_id: n.authorId, body: n.body, created_at: n.at })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** One note of a scheme on a service. */
+export function findNote(trx: Transaction<DB>, schemeId: string, serviceId: string, noteId: string) {
+  return trx.selectFrom('directory_service_notes').select(['id', 'author_id']).where('scheme_id', '=', schemeId).where('service_id', '=', serviceId).where('id', '=', noteId).executeTakeFirst();
+}
+
+/** Deletes a note. */
+export async function deleteNote(trx: Transaction<DB>, noteId: string): Promise<void> {
+  await trx.deleteFrom('directory_service_notes').where('id', '=', noteId).execute();
+}
+
+/** Records a change report; returns its id. */
+export async function insertChangeReport(trx: Transaction<DB>, r: { schemeId: string; serviceId: string; kind: 'closed' | 'wrong_contact' | 'wrong_times' | 'other'; details: string; userId: string; at: Date }): Promise<string> {
+  const row = await trx.insertInto('directory_change_reports')
+    .values({ scheme_id: r.schemeId, service_id: r.serviceId, kind: r.kind, details: r.details, reported_by: r.userId, reported_at: r.at })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const REPORT_COLUMNS = ['r.id', 'r.service_id', 's.name as service_name', 'r.kind', 'r.details', 'r.reported_at', 'ru.name as reported_by_name', 'r.status',
+  'r.resolved_at', 'vu.name as resolved_by_name', 'r.resolution_note'] as const;
+
+/** A scheme's change reports with the given status, oldest open first or newest resolved first. */
+export function listChangeReports(trx: Transaction<DB>, schemeId: string, status: 'open' | 'resolved', serviceId?: string) {
+  let q = trx.selectFrom('directory_change_reports as r')
+    .innerJoin('directory_services as s', 's.id', 'r.service_id')
+    .innerJoin('users as ru', 'ru.id', 'r.reported_by')
+    .leftJoin('users as vu', 'vu.id', 'r.resolved_by')
+    .select(REPORT_COLUMNS)
+    .where('r.scheme_id', '=', schemeId).where('r.status', '=', status);
+  if (serviceId) q = q.where('r.service_id', '=', serviceId);
+  return q.orderBy('r.reported_at', status === 'open' ? 'asc' : 'desc').orderBy('r.id').limit(200).execute();
+}
+
+/** One change report, locked for resolving. */
+export function lockChangeReport(trx: Transaction<DB>, schemeId: string, id: string) {
+  return trx.selectFrom('directory_change_reports').select(['id', 'service_id', 'status', 'reported_by']).where('scheme_id', '=', schemeId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Marks a change report resolved. */
+export async function resolveChangeReport(trx: Transaction<DB>, id: string, userId: string, note: string, at: Date): Promise<void> {
+  await trx.updateTable('directory_change_reports').set({ status: 'resolved', resolved_by: userId, resolved_at: at, resolution_note: note }).where('id', '=', id).execute();
+}

@@ -1,0 +1,69 @@
+import type { AppContext } from '../../../../context.ts';
+import type { Actor } from '../../../../platform/actor.ts';
+import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../../platform/errors.ts';
+import { allow } from '../../../../platform/policy.ts';
+import { resolveScheme, type SchemeRef } from '../../../schemes/resolve-scheme.ts';
+import { serviceReferralStats } from '../../../onward-referrals/service-stats.ts';
+import { getOrukService } from '../../publish/oruk-read.ts';
+import { freshSince, presentService } from '../present-service.ts';
+import * as repo from '../staff-directory.repository.ts';
+import type { ServiceDetail } from '../staff-directory.schemas.ts';
+
+/**
+ * Whether the actor may edit the service: a scheme manager when their scheme looks after it, a
+ * community organisation user when their organisation does.
+ */
+export function ownsService(actor: Actor, scheme: SchemeRef, owner: repo.ServiceOwner | undefined): boolean {
+  if (!owner || actor.kind !== 'user' || !allow(actor, 'directory.edit-own', { schemeId: scheme.id })) return false;
+  if (actor.role === 'scheme_manager') return owner.organisation_id === scheme.id;
+  return actor.organisationId !== null && owner.organisation_id === actor.organisationId;
+}
+
+/**
+ * A service's page: the full ORUK record plus what Linkwork keeps beside it (capacity, owner,
+ * freshness, referral figures). Staff who search the directory see any service; community
+ * organisation users see the services their organisation looks after.
+ */
+export async function getServiceDetail(ctx: AppContext, actor: Actor, slug: string, serviceId: string): Promise<ServiceDetail> {
+  const scheme = await resolveScheme(ctx, actor, slug, 'directory.report-change');
+  const owner = await repo.findServiceOwner(ctx.db, serviceId);
+  const canEdit = ownsService(actor, scheme, owner);
+  const canSearch = allow(actor, 'directory.search', { schemeId: scheme.id });
+  if (!canSearch && !canEdit) throw fail.forbidden('You can see the services your organisation looks after; this is not one of them.');
+  const service = await getOrukService(ctx, serviceId);
+  const since = freshSince(ctx.now());
+  const found = await repo.searchServices(ctx.db, { serviceId, freshSince: since }, { limit: 1, offset: 0 });
+  const row = found.rows[0];
+  if (!row) throw fail.notFound('That service');
+  const [extras, stats, edit] = await Promise.all([
+    repo.serviceExtras(ctx.db, [serviceId]),
+    serviceReferralStats(ctx.db, [serviceId]),
+    repo.findEditState(ctx.db, serviceId),
+  ]);
+  // Not in the Promise.all: the embedded database has one connection, which a transaction holds.
+  const openChangeReports = await inSchemeTransaction(ctx.db, scheme.id, async (trx) => (await repo.listChangeReports(trx, scheme.id, 'open', serviceId)).length);
+  const summary = presentService(row, extras, stats, since);
+  return {
+    service,
+    summary,
+    editable: {
+      name: row.name,
+      description: row.description,
+      email: typeof service.email === 'string' ? service.email : null,
+      url: typeof service.url === 'string' ? service.url : null,
+      status: row.status as ServiceDetail['editable']['status'],
+      minimumAge: row.minimum_age,
+      maximumAge: row.maximum_age,
+      fees: row.fees,
+      free: summary.cost.free,
+      languages: summary.languages.filter((l): l is { name: string; code: string } => l.name !== null && l.code !== null),
+      capacity: row.capacity_status,
+      capacityNote: row.capacity_note,
+    },
+    version: edit.version,
+    canEdit,
+    canNote: allow(actor, 'directory.note', { schemeId: scheme.id }),
+    openChangeReports,
+  };
+}

@@ -109,6 +109,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
      AND (o.first_answered_at IS NOT NULL OR o.auto_declined)
    GROUP BY o.service_id
 $$;
+-- The function runs as the role that owns the schema (the one running this migration). FORCE ROW
+-- LEVEL SECURITY binds that owner too, so unless it is a superuser it would see no rows: it gets a
+-- read-only policy of its own. The application's role (linkwork_app) is not that owner, so this
+-- widens nothing the application can read.
+DO $$
+BEGIN
+  EXECUTE format('CREATE POLICY onward_referrals_owner_figures ON onward_referrals FOR SELECT TO %I USING (true)', current_user);
+END
+$$;
 REVOKE ALL ON FUNCTION onward_referral_service_stats(text[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onward_referral_service_stats(text[]) TO linkwork_app;
 

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext, type AppContext } from '../../src/context.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../../src/db/database.ts';
@@ -10,6 +8,7 @@ import { planVisit } from '../../src/modules/lone-working/use-cases/plan-visit.t
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
 import { testClock, testConfig } from '../support/context.ts';
+import { scratchPostgresDatabase } from '../support/databases.ts';
 import { buildScheme, buildUser } from '../support/factories.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
 import { visitNotifications } from '../support/lone-working.ts';
@@ -28,31 +27,8 @@ function pgliteFolder(): Place {
 
 /** A fresh PostgreSQL database, when TEST_DATABASE_URL is set. */
 async function postgresDatabase(adminUrl: string): Promise<Place> {
-  const name = `linkwork_restart_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name: 'postgres',
-    options: { databaseUrl: url.toString(), embeddedDir: 'memory://', poolSize: 4 },
-    async cleanup() {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-          break;
-        } catch (error) {
-          if (attempt >= 20) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      await cleanup.end();
-    },
-  };
+  const scratch = await scratchPostgresDatabase(adminUrl, 'linkwork_restart');
+  return { name: 'postgres', options: { databaseUrl: scratch.url, embeddedDir: 'memory://', poolSize: 4 }, cleanup: scratch.drop };
 }
 
 const places: { name: string; make: () => Promise<Place> }[] = [{ name: 'pglite', make: async () => pgliteFolder() }];

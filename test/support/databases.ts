@@ -22,36 +22,50 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
     targets.push({
       name: 'postgres',
       async open() {
-        const name = `linkwork_test_${randomBytes(6).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: adminUrl });
-        await admin.connect();
-        await admin.query(`CREATE DATABASE ${name}`);
-        await admin.end();
-        const url = new URL(adminUrl);
-        url.pathname = `/${name}`;
-        const database = await openDatabase({ databaseUrl: url.toString(), embeddedDir: 'memory://', poolSize: 4 });
+        const scratch = await scratchPostgresDatabase(adminUrl, 'linkwork_test');
+        const database = await openDatabase({ databaseUrl: scratch.url, embeddedDir: 'memory://', poolSize: 4 });
         await database.migrate();
         return {
           database,
           async drop() {
             await database.close();
-            const cleanup = new pg.Client({ connectionString: adminUrl });
-            await cleanup.connect();
-            // Connections close asynchronously after pool.end(); wait for them rather than killing them.
-            for (let attempt = 0; ; attempt += 1) {
-              try {
-                await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-                break;
-              } catch (error) {
-                if (attempt >= 20) throw error;
-                await new Promise((resolve) => setTimeout(resolve, 100));
-              }
-            }
-            await cleanup.end();
+            await scratch.drop();
           },
         };
       },
     });
   }
   return targets;
+}
+
+/**
+ * A new, empty PostgreSQL database beside the one adminUrl names, and a way to drop it once the
+ * caller has closed its connections.
+ */
+export async function scratchPostgresDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      // Connections close asynchronously after pool.end(); wait for them rather than killing them.
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await cleanup.end();
+    },
+  };
 }

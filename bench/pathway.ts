@@ -17,7 +17,7 @@ import { createContext, type AppContext } from '../src/context.ts';
 import { createApiClient } from '../src/modules/api-clients/create-api-client.ts';
 import { listCaseload } from '../src/modules/cases/cases.repository.ts';
 import { CASELOAD_PAGE } from '../src/modules/cases/use-cases/read-cases.ts';
-import { countByStatus, listByStatus } from '../src/modules/referrals/referrals.repository.ts';
+import { countByStatus, listTriageQueue } from '../src/modules/referrals/referrals.repository.ts';
 import { PAGE_SIZE } from '../src/modules/referrals/use-cases/list-referrals.ts';
 import { submitReferral } from '../src/modules/referrals/use-cases/submit-referral.ts';
 import type { ClientActor } from '../src/platform/actor.ts';
@@ -88,7 +88,7 @@ async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOpti
   const today = new Date().toISOString().slice(0, 10);
   const caseloadSql = await captureSql(ctx.db, g.schemeId, (db) => listCaseload(db, g.schemeId, workerId, false, null, CASELOAD_PAGE, today));
   const triageSql = await captureSql(ctx.db, g.schemeId, (db) => Promise.all([
-    listByStatus(db, g.schemeId, ['received', 'information_requested'], 'received_at', null, PAGE_SIZE), countByStatus(db, g.schemeId, ['received', 'information_requested']),
+    listTriageQueue(db, g.schemeId, null, PAGE_SIZE), countByStatus(db, g.schemeId, ['received', 'information_requested']),
   ]));
   const endpointSql = await endpointStatements(ctx, worker.cookie, { caseload: `${base}/caseload`, triage: `${base}/triage` });
 

@@ -3,18 +3,20 @@
  *   session  an authenticated request and an audit-log search (bench/session.ts)
  *   pathway  caseload, triage queue and referral intake on a 100,000-referral scheme (bench/pathway.ts)
  *   directory  ORUK text and distance search over 50,000 services (bench/directory.ts)
+ *   risk-language  recall and false positives of the risk-language detector on its labelled corpus (bench/risk-language.ts)
  * On PGlite by default; on PostgreSQL with BENCH_DATABASE_URL.
  *
- * Usage: npm run bench [-- session|pathway|directory] [options]
+ * Usage: npm run bench [-- session|pathway|directory|risk-language] [options]
  *   session: --users 2000 --requests 1000 --runs 5
  *   pathway: --runs 5 --seconds 4 --connections 4 --scale 1 --explain --proposed-indexes
  *   directory: --runs 5 --seconds 4 --connections 4 --scale 1 --explain
  */
 import { runDirectoryBench } from './directory.ts';
 import { runPathwayBench } from './pathway.ts';
+import { runRiskLanguageBench } from './risk-language.ts';
 import { runSessionBench } from './session.ts';
 
-const BENCHMARKS = ['session', 'pathway', 'directory'] as const;
+const BENCHMARKS = ['session', 'pathway', 'directory', 'risk-language'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale']);
 const FLAGS = new Set(['explain', 'proposed-indexes']);
@@ -47,7 +49,8 @@ try {
   const n = (name: string, fallback: number) => values.get(name) ?? fallback;
   for (const name of names) {
     process.stdout.write(`\n=== ${name} ===\n`);
-    if (name === 'session') await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });
+    if (name === 'risk-language') runRiskLanguageBench();
+    else if (name === 'session') await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });
     else if (name === 'directory') {
       await runDirectoryBench({ runs: n('runs', 5), seconds: n('seconds', 4), connections: n('connections', 4), scale: n('scale', 1), explain: flags.has('explain') });
     } else {

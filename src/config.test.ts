@@ -27,6 +27,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', SECRET_KEY: key })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ SECRET_KEY: 'c2hvcnQ=' })).toThrow(/SECRET_KEY.*32/);
   });
+  it('takes the idle timeout in minutes or (for short demos and tests) seconds, and warns at least 20 seconds before it', () => {
+    expect(loadConfig({ SECRET_KEY: key }).session).toMatchObject({ idleSeconds: 1800, warningSeconds: 120 });
+    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_MINUTES: '15' }).session).toMatchObject({ idleSeconds: 900, warningSeconds: 120 });
+    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '40' }).session).toMatchObject({ idleSeconds: 40, warningSeconds: 20 });
+    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '45', SESSION_WARNING_SECONDS: '25' }).session).toMatchObject({ idleSeconds: 45, warningSeconds: 25 });
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '45', SESSION_IDLE_MINUTES: '30' })).toThrow(/SESSION_IDLE_SECONDS.*Set only one/);
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '10' })).toThrow(/SESSION_IDLE_SECONDS.*30 to 86400/);
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_WARNING_SECONDS: '10' })).toThrow(/SESSION_WARNING_SECONDS.*20 to 3600/);
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '60', SESSION_WARNING_SECONDS: '60' })).toThrow(/SESSION_WARNING_SECONDS.*not shorter than the idle timeout/);
+  });
   it('marks cookies Secure when BASE_URL is https', () => {
     expect(loadConfig({ BASE_URL: 'https://linkwork.example.nhs.uk', SECRET_KEY: key }).secureCookies).toBe(true);
     expect(loadConfig({ SECRET_KEY: key }).secureCookies).toBe(false);

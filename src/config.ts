@@ -19,7 +19,11 @@ export interface Config {
   secretKey: Buffer;
   /** Cookie `Secure` flag: on when BASE_URL is https. */
   secureCookies: boolean;
-  session: { idleMinutes: number; absoluteHours: number; pendingMinutes: number };
+  /**
+   * Sign-in sessions: ended after `idleSeconds` without activity or `absoluteHours` after sign-in; the
+   * browser warns `warningSeconds` before the idle end (at least 20 s, WCAG 2.2.1 timing adjustable).
+   */
+  session: { idleSeconds: number; warningSeconds: number; absoluteHours: number; pendingMinutes: number };
   signIn: { maxFailures: number; lockoutMinutes: number; attemptsPerMinutePerIp: number };
   /** argon2id cost; tests lower it to keep the suite fast. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
@@ -89,6 +93,25 @@ function loadSmtp(env: Env): SmtpConfig | null {
   return { url, from };
 }
 
+/**
+ * The idle timeout in seconds (SESSION_IDLE_MINUTES, or SESSION_IDLE_SECONDS for short demos and tests)
+ * and how long before it the browser warns; refuses a warning that would leave no time to act.
+ */
+function loadSessionTimeouts(env: Env): { idleSeconds: number; warningSeconds: number } {
+  const seconds = env.SESSION_IDLE_SECONDS?.trim();
+  const minutes = env.SESSION_IDLE_MINUTES?.trim();
+  if (seconds && minutes) {
+    throw new ConfigError('SESSION_IDLE_SECONDS', 'is set together with SESSION_IDLE_MINUTES', 'Set only one of them.');
+  }
+  const idleSeconds = seconds ? integer(env, 'SESSION_IDLE_SECONDS', 1800, 30, 24 * 3600) : integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60) * 60;
+  if (!env.SESSION_WARNING_SECONDS?.trim()) return { idleSeconds, warningSeconds: Math.max(20, Math.min(120, Math.floor(idleSeconds / 2))) };
+  const warningSeconds = integer(env, 'SESSION_WARNING_SECONDS', 120, 20, 3600);
+  if (warningSeconds >= idleSeconds) {
+    throw new ConfigError('SESSION_WARNING_SECONDS', `${warningSeconds} is not shorter than the idle timeout of ${idleSeconds} seconds`, 'Warn for less time than the idle timeout, or raise the idle timeout.');
+  }
+  return { idleSeconds, warningSeconds };
+}
+
 /** Builds the typed configuration from environment variables; throws ConfigError with a clear fix on bad values. */
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -117,7 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     secretKey: loadSecretKey(env, dataDir, databaseUrl === null),
     secureCookies: baseUrl.startsWith('https://'),
     session: {
-      idleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      ...loadSessionTimeouts(env),
       absoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
       pendingMinutes: 10,
     },

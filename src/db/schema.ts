@@ -6,6 +6,8 @@ import type { TrainingTables } from './tables/training.ts';
 import type { PostcodeTables } from './tables/postcodes.ts';
 import type { DirectoryLocalTables } from './tables/directory-local.ts';
 import type { OnwardReferralTables } from './tables/onward-referrals.ts';
+import type { ActiveRiskTables } from './tables/active-risk.ts';
+import type { ExclusionCrisisColumns, ReferralCrisisColumns } from './tables/crisis-referrals.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
@@ -171,7 +173,8 @@ export interface SchemePoliciesTable {
   letter_wait_days: Generated<number>;
   intervention_weeks: Generated<number>;
   intervention_sessions: Generated<number>;
-  risk_phrases: string[] | null;
+  /** The scheme's own risk phrases, added to the built-in risk-language detector (migration 0014). */
+  added_risk_phrases: Generated<string[]>;
   crisis_contacts: Json<CrisisContact[]>;
   safeguarding_lead_id: string | null;
   supervision_cadence_days: Generated<number>;
@@ -179,6 +182,7 @@ export interface SchemePoliciesTable {
   debrief_response_working_days: Generated<number>;
   lone_working_grace_minutes: Generated<number>;
   lone_working_escalation_minutes: Generated<number>;
+  lone_working_checkin_window_minutes: Generated<number>;
   onward_reminder_working_days: Generated<number>;
   onward_auto_decline_days: Generated<number>;
   updated_at: Generated<Date>;
@@ -194,7 +198,7 @@ export interface CrisisContact {
 
 export type ExclusionOutcome = 'out_of_scope' | 'needs_review';
 
-export interface SchemeExclusionsTable {
+export interface SchemeExclusionsTable extends ExclusionCrisisColumns {
   id: Generated<string>;
   scheme_id: string;
   circumstance: string;
@@ -227,7 +231,7 @@ export interface EvaluationReason {
   alternative?: string;
 }
 
-export interface ReferralsTable {
+export interface ReferralsTable extends ReferralCrisisColumns {
   id: Generated<string>;
   scheme_id: string;
   patient_id: string;
@@ -304,6 +308,8 @@ export interface CasesTable {
   discharge_arranged: string | null;
   updated_at: Generated<Date>;
   version: Generated<number>;
+  /** The highest active risk: 0 none, 2 medium, 3 high, 4 immediate (0017; kept by the risk module). */
+  active_risk_rank: Generated<number>;
 }
 
 export interface CaseExtensionsTable {
@@ -334,6 +340,7 @@ export interface ContactAttemptsTable {
 
 export type SessionMode = 'face_to_face' | 'phone' | 'video' | 'home_visit';
 export type Attendance = 'attended' | 'did_not_attend' | 'cancelled';
+export type RiskConcern = 'no' | 'yes';
 
 export interface CaseSessionsTable {
   id: Generated<string>;
@@ -347,6 +354,8 @@ export interface CaseSessionsTable {
   notes: Generated<string>;
   by_user_id: string | null;
   created_at: Generated<Date>;
+  /** "Any concern about risk today?" (migration 0018): null = not asked (older sessions, did not attend). */
+  risk_concern: RiskConcern | null;
 }
 
 export type GoalStatus = 'not_started' | 'in_progress' | 'achieved' | 'stopped';
@@ -413,6 +422,10 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
   emailed_at: NullableTimestamp;
   email_error: string | null;
+  // 0016: what it is about (names resolved when read) and the event it tells of (one per recipient).
+  case_id: string | null;
+  worker_id: string | null;
+  event_key: string;
 }
 
 export type Feeling = 'fine' | 'affected' | 'difficult' | 'distressing';
@@ -442,9 +455,11 @@ export interface DebriefRequestsTable {
   completed_by: string | null;
   notes: Generated<string>;
   escalated_at: NullableTimestamp;
+  // 0016: an earlier duplicate for the same session or risk, kept for its notes.
+  duplicate_of: Generated<string | null>;
 }
 
-export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables {
+export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables, ActiveRiskTables {
   notifications: NotificationsTable;
   session_wellbeing: SessionWellbeingTable;
   debrief_requests: DebriefRequestsTable;

@@ -51,7 +51,8 @@ test('allocation is refused for lapsed training, then allowed with a scheme mana
   await expectHeading(page, DEMO_USERS.referrer.home);
   await openFromHome(page, 'Refer someone');
   await page.getByLabel('NHS number', { exact: true }).waitFor();
-  await sendReferral(page, person, { needs: ['Loneliness and social isolation'], reason: 'Low mood since losing her job; has spoken of not wanting to be here.' });
+  // "Not wanting to be here" is risk language: the referrer is told where to get urgent help, and the referral is still made.
+  await sendReferral(page, person, { needs: ['Loneliness and social isolation'], reason: 'Low mood since losing her job; has spoken of not wanting to be here.', crisis: true });
   await signOut(page);
   await page.waitForURL((url) => url.pathname === '/sign-in');
 

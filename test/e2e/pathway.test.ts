@@ -115,9 +115,30 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await sessionForm.getByLabel('Place', { exact: true }).fill('Riverside Medical Practice');
   await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
   await sessionForm.getByLabel('Notes (optional)').fill('Talked about the walking group and the bereavement café.');
+  // An attended session asks about risk, whatever the notes say: unanswered, the session is not saved.
+  await sessionForm.getByRole('button', { name: 'Record session' }).click();
+  await expect.poll(() => main.innerText()).toContain('Select whether there is any concern about risk today');
+  await expectNoSeriousA11yViolations(page, 'session form with the risk question unanswered');
+  // Yes opens the structured risk check.
+  const concern = sessionForm.getByRole('group', { name: 'Any concern about risk today?' });
+  expect(await sessionForm.getByRole('group', { name: 'Risk level' }).count()).toBe(0);
+  await concern.getByLabel('Yes', { exact: true }).check();
+  const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+  await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
+  await answer('Have they made plans for how?', 'No');
+  await answer('Do they have the means (for example tablets, a ligature, a place)?', 'No');
+  await answer('Do they intend to act on it?', 'No');
+  await sessionForm.getByLabel('What keeps them safe? (protective factors)').fill('Her grandchildren; the walking group.');
+  await answer('Is anyone else at risk of harm from them?', 'No');
+  await answer('Is there a concern that an adult or a child is being abused or neglected?', 'No');
+  await answer('Risk level', 'Low');
+  await expectNoSeriousA11yViolations(page, 'session form with the risk check opened by Yes');
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expect.poll(() => main.innerText()).toContain('Session recorded');
   expect(await main.innerText()).toContain('1 session held');
+  const sessions = main.getByRole('table', { name: /^Sessions/ });
+  expect(await sessions.getByRole('columnheader', { name: 'Concern about risk' }).count()).toBe(1);
+  expect(await sessions.getByRole('row').nth(1).getByRole('cell').nth(6).innerText()).toMatch(/Yes$/);
   await expectNoSeriousA11yViolations(page, 'case after the first session');
 
   // What matters to the person, in their words, with a need and the intervention level.
@@ -167,6 +188,7 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await sessionForm.getByLabel('How long did it last, in minutes?').fill('30');
   await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
   await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
+  await sessionForm.getByRole('group', { name: 'Any concern about risk today?' }).getByLabel('No', { exact: true }).check();
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expect.poll(() => main.innerText()).toContain('Session recorded');
   await expect.poll(() => main.innerText()).toContain('2 sessions held');

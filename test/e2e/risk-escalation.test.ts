@@ -57,6 +57,7 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   await expectNoSeriousA11yViolations(page, 'session form prompting for the risk check');
 
   const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+  await answer('Any concern about risk today?', 'Yes');
   await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
   await answer('Have they made plans for how?', 'Yes');
   await answer('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
@@ -89,11 +90,13 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   await expect.poll(() => page.getByRole('form', { name: /^Resolve: Call 999/ }).count()).toBe(0);
   expect(await main.innerText()).toContain('Called NHS 111 option 2 with her on the line');
 
-  // Closing is refused while the other required actions are open.
-  await page.getByLabel('Why is the risk no longer active?').fill('She is safe tonight.');
-  await page.getByRole('button', { name: 'Close this risk' }).click();
-  await expect.poll(() => main.innerText()).toContain('is still open');
-  expect(await main.innerText()).toContain('Tell the person\'s GP practice what happened and what was done');
+  // The close form is not offered while the other required actions are open: the page says what remains.
+  expect(await main.innerText()).toContain('Before this risk can be closed');
+  expect(await main.innerText()).toContain('3 required actions are still open');
+  expect(await main.getByRole('listitem').filter({ hasText: 'Tell the person\'s GP practice what happened and what was done' }).count()).toBe(1);
+  expect(await page.getByRole('button', { name: 'Close this risk' }).count()).toBe(0);
+  expect(await page.getByLabel('Why is the risk no longer active?').count()).toBe(0);
+  await expectNoSeriousA11yViolations(page, 'risk record saying what remains before closing');
 
   // The case shows the active risk to everyone who can see it.
   await page.goto(caseUrl);
@@ -110,6 +113,8 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   await page.goto('/notifications');
   await expectHeading(page, 'Notifications');
   await expect.poll(() => main.innerText()).toContain('An immediate risk was recorded on a case');
-  expect(await main.innerText()).toContain('Debrief needed for');
+  // One disclosure, one notification: the debrief it asked for is said on the risk notification, not sent again.
+  expect(await main.innerText()).toContain('A debrief with the link worker has been requested');
+  expect(await main.innerText()).not.toContain('needs a debrief');
   await expectNoSeriousA11yViolations(page, 'supervisor notifications');
 });

@@ -1,7 +1,8 @@
 /**
  * The scheme manager's settings: the contact policy, a link worker's hours and languages (and the safe caseload that
  * follows from them), and the referral criteria form refusing a maximum age below the minimum without changing
- * anything. Every page and state is scanned for accessibility.
+ * anything; the safety settings' risk language: the built-in detector's categories (read-only) and the scheme's own
+ * added phrases, with the wildcard syntax explained. Every page and state is scanned for accessibility.
  */
 import { beforeEach, expect, test } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
@@ -137,4 +138,43 @@ test('a maximum age below the minimum is refused with an error summary, and noth
   expect(await rowValue('Ages')).toBe(agesBefore);
   expect(await main.getByText(/^Last changed /).innerText()).toBe(changedBefore);
   expect(sent).toEqual([]);
+});
+
+test('the manager reads what the built-in risk-language detector catches and adds the scheme’s own phrases to it', async () => {
+  const { page } = e2e;
+  const main = page.getByRole('main');
+  expect(await rowValue('Risk language in notes')).toBe('The built-in detector');
+  await main.getByRole('link', { name: 'Change risk language phrases' }).click();
+  await expectHeading(page, 'Safety settings');
+  // The built-in categories are shown read-only, with what each rule catches and an example.
+  await main.getByText('What the built-in detector looks for').click();
+  await main.getByRole('heading', { name: 'Domestic abuse or coercive control', exact: true }).waitFor();
+  expect(await main.innerText()).toContain('for example “he keeps hitting me”');
+  expect(await main.innerText()).toContain('a “*” on its own stands for up to two words');
+  await expectNoSeriousA11yViolations(page, 'safety settings with the built-in risk language open');
+
+  const phrases = page.getByLabel('Your scheme’s own phrases, one on each line (optional)');
+  await phrases.fill('walks * quarry\n* quarry');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const summary = await shownErrorSummary(page);
+  expect(await summary.getByRole('link', { name: 'A phrase cannot start or end with “*” on its own' }).count()).toBe(1);
+  await expectNoSeriousA11yViolations(page, 'safety settings with a risk phrase error');
+
+  await phrases.fill('walks * quarry\nRailway  Line');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/settings');
+  await expect.poll(() => main.innerText()).toContain('Safety settings saved');
+  expect(await rowValue('Risk language in notes')).toBe('The built-in detector and 2 phrases of our own');
+  const saved = await page.request.get('/api/schemes/demo/settings');
+  expect(((await saved.json()) as { safety: { addedRiskPhrases: string[] } }).safety.addedRiskPhrases).toEqual(['walks * quarry', 'railway line']);
+  await expectNoSeriousA11yViolations(page, 'scheme settings after adding risk phrases');
+
+  // Emptying the list leaves the built-in detector alone.
+  await main.getByRole('link', { name: 'Change risk language phrases' }).click();
+  await expectHeading(page, 'Safety settings');
+  expect(await phrases.inputValue()).toBe('walks * quarry\nrailway line');
+  await phrases.fill('');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/settings');
+  await expect.poll(() => rowValue('Risk language in notes')).toBe('The built-in detector');
 });

@@ -31,6 +31,8 @@ test('an out-of-scope referral is declined with the alternative pathway, and the
     needs: ['Low mood'],
     circumstances: [CRISIS],
     reason: 'Low mood since losing their job; said last week they have thought about ending their life.',
+    // A crisis-type exclusion: the GP is warned what to do now, not told "Referral sent" (crisis-referral.test.ts).
+    crisis: true,
   });
   await expect.poll(() => main.innerText()).toContain('Criteria check');
   const result = await main.innerText();
@@ -55,6 +57,11 @@ test('an out-of-scope referral is declined with the alternative pathway, and the
   expect(await main.getByRole('row').filter({ hasText: person.name }).innerText()).toContain('Out of scope');
   await inQueue.click();
   await expectHeading(page, new RegExp(`${person.name}$`));
+  // The red out-of-scope result, with its alternative, is read before the decision.
+  await main.getByRole('heading', { name: 'Decide on this referral' }).waitFor();
+  const triage = await main.innerText();
+  expect(triage.indexOf(`Suggested alternative: ${alternative}`)).toBeGreaterThan(-1);
+  expect(triage.indexOf(`Suggested alternative: ${alternative}`)).toBeLessThan(triage.indexOf('Decide on this referral'));
   await main.getByRole('link', { name: 'Decline this referral' }).click();
   await expectHeading(page, /Decline this referral$/);
   const reasonBox = page.getByLabel('Why is this referral not for the service?');

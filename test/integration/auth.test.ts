@@ -63,7 +63,7 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
   it('ends a session after the idle timeout and after the absolute timeout', async () => {
     const { app, ctx, clock } = env();
     const client = await signIn(app, await newWorker());
-    clock.advanceMinutes(ctx.config.session.idleMinutes + 1);
+    clock.advanceMinutes(ctx.config.session.idleSeconds / 60 + 1);
     try {
       const idle = await client.request({ method: 'GET', url: '/api/auth/session' });
       expect(idle.statusCode).toBe(401);
@@ -77,7 +77,7 @@ describe.each(testDatabaseTargets())('sign-in and sessions on $name', (target) =
     expect(expiry.detail).toMatchObject({ reason: 'idle-timeout' });
 
     const second = await signIn(app, await newWorker());
-    const step = ctx.config.session.idleMinutes - 1;
+    const step = ctx.config.session.idleSeconds / 60 - 1;
     try {
       // Stay active (a request inside every idle window) until past the absolute limit.
       for (let elapsed = 0; elapsed <= ctx.config.session.absoluteHours * 60; elapsed += step) {

@@ -28,7 +28,7 @@ describe.each(testDatabaseTargets())('cases on $name', (target) => {
 
   const noAnswer = { channel: 'phone', outcome: 'no_answer', notes: 'No answer' };
   const reached = { channel: 'phone', outcome: 'reached', notes: 'Spoke to her' };
-  const attendedSession = (minutes: number) => ({ startsAt: minutesAgo(minutes), durationMinutes: 45, mode: 'face_to_face', place: 'Surgery', attendance: 'attended', notes: 'Talked about what matters' });
+  const attendedSession = (minutes: number) => ({ startsAt: minutesAgo(minutes), durationMinutes: 45, mode: 'face_to_face', place: 'Surgery', attendance: 'attended', notes: 'Talked about what matters', riskConcern: 'no' });
 
   it('lets a link worker see and work only their own cases; supervisors read, managers work any', async () => {
     const { app, ctx } = env();
@@ -153,7 +153,8 @@ describe.each(testDatabaseTargets())('cases on $name', (target) => {
     const { caseId } = await allocatedCase(s);
     aLittleLater();
     const c = caseApi(s, caseId);
-    const missed = await c.post(s.worker, 'sessions', { ...attendedSession(2), attendance: 'did_not_attend', notes: 'Did not come' });
+    const { riskConcern: _notAsked, ...dna } = attendedSession(2);
+    const missed = await c.post(s.worker, 'sessions', { ...dna, attendance: 'did_not_attend', notes: 'Did not come' });
     expect(missed.statusCode, missed.body).toBe(200);
     expect(missed.json()).toMatchObject({ status: 'contacting', firstContactAt: null, intervention: { state: 'not-started', sessionsHeld: 0 }, sessions: [{ attendance: 'did_not_attend' }] });
 

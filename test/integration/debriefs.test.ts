@@ -42,7 +42,7 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     const riskId = crypto.randomUUID();
     const urgent = await request(ctx, s, 'high_risk', { riskId });
     expect(urgent).not.toBe(id);
-    expect((await notificationsIn(ctx, s.scheme.id)).find((n) => n.link === `/debriefs/${urgent}`)).toMatchObject({ urgent: true, recipient_id: s.supervisor.userId });
+    expect((await notificationsIn(ctx, s.scheme.id)).find((n) => n.link === `/debriefs/${urgent}`), 'asking for a debrief is not urgent; the risk itself is').toMatchObject({ urgent: false, recipient_id: s.supervisor.userId });
   });
 
   it('tells the managers when the worker has no named supervisor, and never names the patient', async () => {
@@ -110,6 +110,34 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expect((await reasons()).filter((r) => r === 'difficult_sessions_in_row')).toHaveLength(2);
     const stored = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('session_wellbeing').select('feeling').where('session_id', '=', distressing).executeTakeFirstOrThrow());
     expect(stored.feeling).toBe('distressing');
+  });
+
+  it('asks once for a session that was both distressing and a high risk, whichever came first, and the database refuses a second', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    await nameSupervisor(s, s.worker);
+    const { caseId } = await allocatedCase(s);
+    const sessionId = await caseSession(ctx, s, caseId, s.worker.userId);
+    const riskId = crypto.randomUUID();
+    const fromRisk = await request(ctx, s, 'high_risk', { riskId, sessionId });
+    await feel(ctx, s, sessionId, 'distressing');
+    expect(await request(ctx, s, 'distressing_session', { sessionId })).toBe(fromRisk);
+    expect(await request(ctx, s, 'high_risk', { riskId })).toBe(fromRisk);
+    expect((await debriefRows(ctx, s)).map((d) => d.reason)).toEqual(['high_risk']);
+    expect((await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.requested')).toHaveLength(1);
+
+    // The other way round: the feeling first, then the risk on the same session.
+    const second = await caseSession(ctx, s, caseId, s.worker.userId);
+    await feel(ctx, s, second, 'distressing');
+    const fromFeeling = (await debriefRows(ctx, s)).find((d) => d.session_id === second)!.id;
+    expect(await request(ctx, s, 'high_risk', { riskId: crypto.randomUUID(), sessionId: second })).toBe(fromFeeling);
+    expect(await debriefRows(ctx, s)).toHaveLength(2);
+    expect((await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.requested')).toHaveLength(2);
+
+    await expect(inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.insertInto('debrief_requests').values({
+      scheme_id: s.scheme.id, worker_id: s.worker.userId, reason: 'difficult_sessions_in_row', session_id: second, requested_at: ctx.now(), respond_by: ctx.now(),
+    }).execute())).rejects.toThrow(/debrief_requests_session_key|unique/i);
+    expect(await debriefRows(ctx, s)).toHaveLength(2);
   });
 
   it('lets a worker ask, the supervisor record it with notes only the two of them can read', async () => {

@@ -14,7 +14,7 @@ describe.each(testDatabaseTargets())('the demo safety settings and support recor
     const sam = await signIn(app, { email: 'supervisor@demo.example.org', password: DEMO_PASSWORD });
     const settings = (await sam.request({ method: 'GET', url: `${api}/settings` })).json();
     const samId = settings.staff.find((m: { name: string }) => m.name === 'Sam Patel').userId;
-    expect(settings.safety).toMatchObject({ safeguardingLeadId: samId, riskPhrases: null, crisisContacts: [expect.objectContaining({ name: 'Lakeside Crisis Team', when: '24 hours' }), expect.anything()] });
+    expect(settings.safety).toMatchObject({ safeguardingLeadId: samId, addedRiskPhrases: [], crisisContacts: [expect.objectContaining({ name: 'Lakeside Crisis Team', when: '24 hours' }), expect.anything()] });
     expect(settings.workers.length).toBeGreaterThanOrEqual(4);
     for (const w of settings.workers) expect(w.supervisorId).toBe(samId);
 

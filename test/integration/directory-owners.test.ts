@@ -46,7 +46,7 @@ describe.each(testDatabaseTargets())('directory owners and their edits on $name'
     const after = response.json<Detail>();
     expect(after.version).toBe(start.version + 1);
     expect(after.summary.capacity).toMatchObject({ status: 'waitlist', note: 'Two weeks' });
-    expect(after.summary.freshness).toEqual({ state: 'fresh', assuredDate: new Date().toISOString().slice(0, 10) });
+    expect(after.summary.freshness).toEqual({ state: 'fresh', assuredDate: env().clock.now().toISOString().slice(0, 10) });
 
     const published = await oruk(SVC.befriending);
     expect(published.last_modified > before.last_modified).toBe(true);

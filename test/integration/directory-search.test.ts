@@ -116,7 +116,7 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
     const all = await search('');
     const byId = new Map(all.results.map((r) => [r.id, r]));
     expect(byId.get(SVC.carers)!.capacity).toEqual({ status: 'waitlist', note: 'Six weeks', updatedAt: expect.any(String) });
-    expect(byId.get(SVC.befriending)!.freshness).toEqual({ state: 'fresh', assuredDate: new Date().toISOString().slice(0, 10) });
+    expect(byId.get(SVC.befriending)!.freshness).toEqual({ state: 'fresh', assuredDate: env().clock.now().toISOString().slice(0, 10) });
     expect(byId.get(SVC.peerSupport)!.freshness).toEqual({ state: 'stale', assuredDate: '2024-11-05' });
     expect(byId.get(SVC.arts)!.freshness).toEqual({ state: 'unknown', assuredDate: null });
     expect(byId.get(SVC.befriending)!.owner).toMatchObject({ onLinkwork: true });

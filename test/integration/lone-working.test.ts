@@ -1,18 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedLoneWorking } from '../../src/modules/demo/seed-lone-working.ts';
+import { sweepOverdueVisits } from '../../src/modules/lone-working/use-cases/sweep-overdue-visits.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
-import { loneWorkingCounts, setLoneWorkingMinutes, visitNotifications } from '../support/lone-working.ts';
+import { loneWorkingCounts, nameSafetyContacts, setCheckInWindow, setLoneWorkingMinutes, visitNotifications } from '../support/lone-working.ts';
 import {
   addSchemeMember, allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, signInAgain, type PathwayScheme, type RoleClient,
 } from '../support/pathway.ts';
 
 interface Visit {
   id: string; status: string; version: number; alertLevel: number; alert: string; overdue: boolean; allowedActions: string[];
-  expectedEnd: string; acknowledgement: { by: string; note: string } | null; timeline: { kind: string; text: string; by: string | null }[];
+  plannedStart: string; expectedEnd: string; acknowledgement: { by: string; note: string } | null; timeline: { kind: string; text: string; by: string | null }[];
 }
 
 describe.each(testDatabaseTargets())('lone working on $name', (target) => {
@@ -21,14 +22,27 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
 
   /** A time `minutes` from the test clock's now, as the API takes it. */
   const inMinutes = (minutes: number) => new Date(env().clock.now().getTime() + minutes * 60_000).toISOString();
+  const at = (iso: string) => new Date(iso).getTime();
   const visitsUrl = (s: PathwayScheme) => `${schemeApi(s)}/lone-working/visits`;
 
-  /** A scheme with grace 15 and escalation 10 minutes; the worker's buddy is the other link worker. */
-  async function scheme() {
+  type Scheme = PathwayScheme & { lead: RoleClient };
+
+  /**
+   * A scheme with grace 15 and escalation 10 minutes; the worker's buddy is the other link worker.
+   * The worker's supervisor and the scheme's safeguarding lead (a second supervisor) are named, so
+   * every test shows who each alert reaches.
+   */
+  async function scheme(): Promise<Scheme> {
     const s = await buildPathwayScheme(env().ctx, env().app);
+    const lead = await addSchemeMember(env().ctx, env().app, s.scheme.id, 'supervisor');
     await setLoneWorkingMinutes(env().ctx, s.scheme.id, 15, 10);
-    return s;
+    await nameSafetyContacts(env().ctx, s.scheme.id, { workerId: s.worker.userId, supervisorId: s.supervisor.userId, safeguardingLeadId: lead.userId });
+    return { ...s, lead };
   }
+  /** Level 1: the buddy, the managers and the worker's supervisor. */
+  const levelOne = (s: Scheme) => [s.otherWorker.userId, s.manager.userId, s.supervisor.userId].sort();
+  /** From level 2: the safeguarding lead too. */
+  const levelTwo = (s: Scheme) => [...levelOne(s), s.lead.userId].sort();
 
   const plan = (s: PathwayScheme, overrides: Record<string, unknown> = {}, who: RoleClient = s.worker) => who.request({
     method: 'POST', url: visitsUrl(s),
@@ -46,10 +60,10 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
   const get = (s: PathwayScheme, who: RoleClient, id: string) => who.request({ method: 'GET', url: `${visitsUrl(s)}/${id}` });
 
   /** Moves the clock on and signs everyone in again (sessions time out as the clock moves). */
-  async function later(s: PathwayScheme, minutes: number): Promise<PathwayScheme> {
+  async function later(s: Scheme, minutes: number): Promise<Scheme> {
     env().clock.advanceMinutes(minutes);
     const again = (c: RoleClient) => signInAgain(env().app, c);
-    return { ...s, worker: await again(s.worker), otherWorker: await again(s.otherWorker), manager: await again(s.manager), supervisor: await again(s.supervisor), referrer: await again(s.referrer) };
+    return { ...s, worker: await again(s.worker), otherWorker: await again(s.otherWorker), manager: await again(s.manager), supervisor: await again(s.supervisor), referrer: await again(s.referrer), lead: await again(s.lead) };
   }
 
   it('refuses a plan with a problem in any field, naming the field, and writes nothing', async () => {
@@ -85,7 +99,7 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     let s = await scheme();
     const { caseId } = await allocatedCase(s);
     const visit = await planned(s, { caseId });
-    expect(visit).toMatchObject({ status: 'planned', alertLevel: 0, alert: 'none', overdue: false, allowedActions: ['check-in', 'check-out', 'extend', 'cancel'] });
+    expect(visit).toMatchObject({ status: 'planned', alertLevel: 0, alert: 'none', overdue: false, allowedActions: ['check-in', 'check-out', 'extend', 'cancel', 'help'] });
     const jobs = (await waitingJobs(ctx, LONE_WORKING_CHECK_JOB)).filter((j) => j.data.visitId === visit.id);
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.startAfter.toISOString()).toBe(new Date(new Date(visit.expectedEnd).getTime() + 15 * 60_000).toISOString());
@@ -102,7 +116,7 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     s = await later(s, 5);
     const checkedIn = await act(s, s.worker, visit.id, 'check-in');
     expect(checkedIn.statusCode, checkedIn.body).toBe(200);
-    expect(checkedIn.json<Visit>()).toMatchObject({ status: 'checked_in', allowedActions: ['check-out', 'extend'] });
+    expect(checkedIn.json<Visit>()).toMatchObject({ status: 'checked_in', allowedActions: ['check-out', 'extend', 'help'] });
     expectProblem(await act(s, s.worker, visit.id, 'check-in'), 409, 'illegal-transition');
 
     s = await later(s, 50);
@@ -120,7 +134,8 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
   it('alerts the buddy and the managers when the check-out is missed, escalates while nobody acknowledges, and stops when the buddy does', async () => {
     const { ctx } = env();
     let s = await scheme();
-    const visit = await planned(s);
+    // Starting now and checked in at once: the expected end stays where it was planned.
+    const visit = await planned(s, { plannedStart: inMinutes(0) });
     await act(s, s.worker, visit.id, 'check-in');
 
     // Just inside the grace period: nothing yet.
@@ -131,7 +146,8 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     s = await later(s, 2);
     await runJobsDue(ctx);
     const alerts = await visitNotifications(ctx, s.scheme.id, visit.id);
-    expect(alerts.map((n) => n.recipient_id).sort()).toEqual([s.otherWorker.userId, s.manager.userId].sort());
+    // Level 1: the buddy, the manager and the worker's supervisor; not yet the safeguarding lead.
+    expect(alerts.map((n) => n.recipient_id).sort()).toEqual(levelOne(s));
     for (const n of alerts) {
       expect(n).toMatchObject({ kind: 'lone-working.alert', urgent: true, link: `/lone-working/${visit.id}` });
       expect(n.subject).toMatch(/has not checked out/);
@@ -150,12 +166,13 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
 
     // Running the queue again before the interval does nothing more.
     await runJobsDue(ctx);
-    expect(await visitNotifications(ctx, s.scheme.id, visit.id)).toHaveLength(2);
+    expect(await visitNotifications(ctx, s.scheme.id, visit.id)).toHaveLength(3);
 
     s = await later(s, 10);
     await runJobsDue(ctx);
     const escalated = (await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.escalated');
-    expect(escalated.map((n) => n.recipient_id).sort()).toEqual([s.otherWorker.userId, s.manager.userId].sort());
+    // From level 2 the safeguarding lead is told as well.
+    expect(escalated.map((n) => n.recipient_id).sort()).toEqual(levelTwo(s));
     expect(escalated[0]!.subject).toMatch(/^ESCALATED: no one has acknowledged/);
     expect(escalated.every((n) => n.urgent)).toBe(true);
 
@@ -184,9 +201,9 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
       s = await later(s, 10);
     }
     const kinds = (await visitNotifications(ctx, s.scheme.id, visit.id)).map((n) => n.kind);
-    expect(kinds.filter((k) => k === 'lone-working.alert')).toHaveLength(2);
-    expect(kinds.filter((k) => k === 'lone-working.escalated')).toHaveLength(6);
-    expect(kinds.filter((k) => k === 'lone-working.escalation-ended')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'lone-working.alert')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'lone-working.escalated')).toHaveLength(12);
+    expect(kinds.filter((k) => k === 'lone-working.escalation-ended')).toHaveLength(4);
     const seen = (await get(s, s.manager, visit.id)).json<Visit>();
     expect(seen).toMatchObject({ alertLevel: 4, alert: 'active', overdue: true });
     expect(seen.timeline.map((e) => e.kind)).toEqual(['planned', 'alerted', 'escalated', 'escalated', 'escalated', 'escalation_ended']);
@@ -198,7 +215,8 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
   it('an extension makes the old check do nothing; the new one alerts at the new end plus grace', async () => {
     const { ctx } = env();
     let s = await scheme();
-    const visit = await planned(s);
+    // Starting now and checked in at once: the expected end stays where it was planned.
+    const visit = await planned(s, { plannedStart: inMinutes(0) });
     await act(s, s.worker, visit.id, 'check-in');
     s = await later(s, 60);
     expectFieldError(await act(s, s.worker, visit.id, 'extend', { version: visit.version + 1, expectedEnd: inMinutes(-1) }), 'expectedEnd');
@@ -215,7 +233,7 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     s = await later(s, 40);
     await runJobsDue(ctx);
     const alerts = await visitNotifications(ctx, s.scheme.id, visit.id);
-    expect(alerts.map((n) => n.kind)).toEqual(['lone-working.alert', 'lone-working.alert']);
+    expect(alerts.map((n) => n.kind)).toEqual(['lone-working.alert', 'lone-working.alert', 'lone-working.alert']);
   });
 
   it('a late check-out clears the alert, tells the buddy and managers the worker is safe, and stops the escalation', async () => {
@@ -228,7 +246,7 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     expect(out.statusCode, out.body).toBe(200);
     expect(out.json<Visit>()).toMatchObject({ status: 'checked_out', alert: 'cleared', overdue: false });
     const cleared = (await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.cleared');
-    expect(cleared.map((n) => n.recipient_id).sort()).toEqual([s.otherWorker.userId, s.manager.userId].sort());
+    expect(cleared.map((n) => n.recipient_id).sort()).toEqual(levelOne(s));
     expect(cleared[0]!.subject).toMatch(/checked out and is safe/);
 
     s = await later(s, 30);
@@ -294,6 +312,169 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     expect(waiting.map((j) => j.startAfter.toISOString())).toEqual([new Date(new Date(visit.expectedEnd).getTime() + 30 * 60_000).toISOString()]);
     s = await later(s, 15);
     await runJobsDue(ctx);
-    expect((await visitNotifications(ctx, s.scheme.id, visit.id)).map((n) => n.kind)).toEqual(['lone-working.alert', 'lone-working.alert']);
+    expect((await visitNotifications(ctx, s.scheme.id, visit.id)).map((n) => n.kind)).toEqual(['lone-working.alert', 'lone-working.alert', 'lone-working.alert']);
+  });
+
+  it('refuses a check-in before the scheme\'s window or after the planned end, with the times and the way out, and writes nothing', async () => {
+    const { ctx } = env();
+    let s = await scheme();
+    await setCheckInWindow(ctx, s.scheme.id, 30);
+    // Tomorrow's visit (any time of day: the test clock's now plus a day).
+    const tomorrow = await planned(s, { plannedStart: inMinutes(24 * 60), expectedEnd: inMinutes(25 * 60) });
+    const soon = await planned(s, { plannedStart: inMinutes(45), expectedEnd: inMinutes(105) });
+    expect(tomorrow.allowedActions).not.toContain('check-in');
+    expect((await get(s, s.worker, soon.id)).json<Visit & { checkIn: { from: string; until: string } }>().checkIn).toEqual({
+      from: new Date(new Date(soon.plannedStart).getTime() - 30 * 60_000).toISOString(), until: soon.expectedEnd,
+    });
+    const before = await loneWorkingCounts(ctx, s.scheme.id);
+    const jobsBefore = (await waitingJobs(ctx, LONE_WORKING_CHECK_JOB)).length;
+
+    const early = expectProblem(await act(s, s.worker, tomorrow.id, 'check-in'), 409, 'illegal-transition');
+    expect(early.detail).toMatch(/planned for later: you can check in from \d\d:\d\d on .*start an unplanned visit/);
+    expectProblem(await act(s, s.worker, soon.id, 'check-in'), 409, 'illegal-transition');
+    expect(await loneWorkingCounts(ctx, s.scheme.id)).toEqual(before);
+    expect(await waitingJobs(ctx, LONE_WORKING_CHECK_JOB)).toHaveLength(jobsBefore);
+
+    // Inside the window (15 minutes before the start): allowed.
+    s = await later(s, 30);
+    const inside = await act(s, s.worker, soon.id, 'check-in');
+    expect(inside.statusCode, inside.body).toBe(200);
+    expect(inside.json<Visit>().status).toBe('checked_in');
+
+    // After the planned end: refused, even with no window.
+    await setCheckInWindow(ctx, s.scheme.id, 0);
+    const past = await planned(s, { plannedStart: inMinutes(0), expectedEnd: inMinutes(20) });
+    s = await later(s, 21);
+    const late = expectProblem(await act(s, s.worker, past.id, 'check-in'), 409, 'illegal-transition');
+    expect(late.detail).toMatch(/planned to end at .* can no longer be checked in to/);
+    expect((await get(s, s.worker, past.id)).json<Visit>()).toMatchObject({ status: 'planned', version: past.version });
+  });
+
+  it('the missed check-out alert follows the actual check-in plus the planned length, early or late', async () => {
+    const { ctx } = env();
+    let s = await scheme();
+    // An hour's visit starting in 40 minutes; the worker checks in 20 minutes early.
+    const early = await planned(s, { plannedStart: inMinutes(40), expectedEnd: inMinutes(100) });
+    s = await later(s, 20);
+    const checkedIn = (await act(s, s.worker, early.id, 'check-in')).json<Visit & { checkedInAt: string }>();
+    expect(at(checkedIn.expectedEnd) - at(checkedIn.checkedInAt)).toBe(at(early.expectedEnd) - at(early.plannedStart));
+    expect(at(checkedIn.expectedEnd)).toBeLessThan(at(early.expectedEnd) - 19 * 60_000);
+    expect((await waitingJobs(ctx, LONE_WORKING_CHECK_JOB)).filter((j) => j.data.visitId === early.id).map((j) => j.startAfter.getTime())).toContain(at(checkedIn.expectedEnd) + 15 * 60_000);
+    // An hour's visit starting now; the worker checks in 30 minutes late.
+    const late = await planned(s, { plannedStart: inMinutes(0), expectedEnd: inMinutes(60) });
+    s = await later(s, 30);
+    const lateIn = (await act(s, s.worker, late.id, 'check-in')).json<Visit & { checkedInAt: string }>();
+    expect(at(lateIn.expectedEnd) - at(lateIn.checkedInAt)).toBe(at(late.expectedEnd) - at(late.plannedStart));
+    expect(at(lateIn.expectedEnd)).toBeGreaterThan(at(late.expectedEnd) + 29 * 60_000);
+
+    // 46 minutes on: past the early visit's new end plus grace, before the late one's (and past the late one's planned end plus grace).
+    s = await later(s, 46);
+    await runJobsDue(ctx);
+    expect((await visitNotifications(ctx, s.scheme.id, early.id)).map((n) => n.kind)).toEqual(['lone-working.alert', 'lone-working.alert', 'lone-working.alert']);
+    expect(await visitNotifications(ctx, s.scheme.id, late.id)).toEqual([]);
+    s = await later(s, 30);
+    await runJobsDue(ctx);
+    expect((await visitNotifications(ctx, s.scheme.id, late.id)).map((n) => n.recipient_id).sort()).toEqual(levelOne(s));
+  });
+
+  it('starts an unplanned visit now, checked in at once, from an end time or a length; refuses bad input and writes nothing', async () => {
+    const { ctx } = env();
+    let s = await scheme();
+    const unplanned = (payload: Record<string, unknown>) => s.worker.request({ method: 'POST', url: `${visitsUrl(s)}/unplanned`, payload: { place: '9 Mill Yard, Lakeside LK1 5GR', buddyId: s.otherWorker.userId, workerPhone: '07700 900456', ...payload } });
+    const before = await loneWorkingCounts(ctx, s.scheme.id);
+    expect(expectFieldError(await unplanned({ durationMinutes: 30, expectedEnd: inMinutes(30) }), 'expectedEnd').message).toMatch(/Both/);
+    expectFieldError(await unplanned({ durationMinutes: 0 }), 'durationMinutes');
+    expectFieldError(await unplanned({ durationMinutes: 13 * 60 }), 'durationMinutes');
+    expect(expectFieldError(await unplanned({}), 'expectedEnd').message).toMatch(/Enter the expected end/);
+    expectFieldError(await unplanned({ expectedEnd: inMinutes(-5) }), 'expectedEnd');
+    const many = expectProblem(await unplanned({ place: ' ', buddyId: s.worker.userId, durationMinutes: 30 }), 400, 'validation-failed');
+    expect(many.errors?.map((e) => e.field).sort()).toEqual(['buddyId', 'place']);
+    expectProblem(await s.referrer.request({ method: 'POST', url: `${visitsUrl(s)}/unplanned`, payload: { place: 'x', buddyId: s.otherWorker.userId, workerPhone: '07700 900456', durationMinutes: 30 } }), 403, 'forbidden');
+    expect(await loneWorkingCounts(ctx, s.scheme.id)).toEqual(before);
+
+    const byLength = await unplanned({ durationMinutes: 45, purpose: 'Called in on the way back' });
+    expect(byLength.statusCode, byLength.body).toBe(201);
+    const visit = byLength.json<Visit & { plannedStart: string; checkedInAt: string }>();
+    expect(visit).toMatchObject({ status: 'checked_in', plannedStart: visit.checkedInAt, allowedActions: ['check-out', 'extend', 'help'] });
+    expect(Math.abs(at(visit.checkedInAt) - at(inMinutes(0)))).toBeLessThan(5_000);
+    expect(at(visit.expectedEnd) - at(visit.checkedInAt)).toBe(45 * 60_000);
+    expect(visit.timeline.map((e) => e.kind)).toEqual(['planned', 'checked_in']);
+    expect(visit.timeline[0]!.text).toMatch(/unplanned visit/);
+    const audit = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('audit_log').select('action').where('record_id', '=', visit.id).execute());
+    expect(audit.map((a) => a.action)).toEqual(['lone-working.unplanned']);
+    const byEnd = await unplanned({ expectedEnd: inMinutes(90) });
+    expect(byEnd.statusCode, byEnd.body).toBe(201);
+    expect(Math.abs(at(byEnd.json<Visit>().expectedEnd) - at(inMinutes(90)))).toBeLessThan(5_000);
+
+    s = await later(s, 61);
+    await runJobsDue(ctx);
+    expect((await visitNotifications(ctx, s.scheme.id, visit.id)).map((n) => n.recipient_id).sort()).toEqual(levelOne(s));
+  });
+
+  it('"I need help" alerts the buddy, managers and supervisor at once, urgently, is audited, and escalates until someone acknowledges, even after a check-out', async () => {
+    const { ctx } = env();
+    let s = await scheme();
+    const visit = await planned(s, { plannedStart: inMinutes(0), expectedEnd: inMinutes(120) });
+    await act(s, s.worker, visit.id, 'check-in');
+    expectProblem(await act(s, s.otherWorker, visit.id, 'help'), 403, 'forbidden');
+    s = await later(s, 3);
+    const help = await act(s, s.worker, visit.id, 'help');
+    expect(help.statusCode, help.body).toBe(200);
+    const helped = help.json<Visit & { helpRequestedAt: string }>();
+    expect(helped).toMatchObject({ alert: 'active', alertLevel: 1 });
+    expect(Math.abs(at(helped.helpRequestedAt) - at(inMinutes(0)))).toBeLessThan(5_000);
+
+    const told = await visitNotifications(ctx, s.scheme.id, visit.id);
+    const { name: workerName } = await ctx.db.selectFrom('users').select('name').where('id', '=', s.worker.userId).executeTakeFirstOrThrow();
+    expect(told.map((n) => n.recipient_id).sort()).toEqual(levelOne(s));
+    for (const n of told) {
+      expect(n).toMatchObject({ kind: 'lone-working.help', urgent: true, link: `/lone-working/${visit.id}` });
+      expect(n.subject).toMatch(/asked for help/);
+      expect(`${n.subject} ${n.body}`).toContain(workerName);
+      // Subject and body may go out by email: never the place, which may be the person's home.
+      expect(`${n.subject} ${n.body}`).not.toContain('Canal Street');
+    }
+    const audit = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('audit_log').select(['action', 'actor_user_id']).where('record_id', '=', visit.id).where('action', '=', 'lone-working.help').execute());
+    expect(audit).toEqual([{ action: 'lone-working.help', actor_user_id: s.worker.userId }]);
+    const seen = (await get(s, s.manager, visit.id)).json<Visit>();
+    expect(seen).toMatchObject({ alert: 'active', allowedActions: ['acknowledge'] });
+    expect(seen.timeline.map((e) => e.kind)).toEqual(['planned', 'checked_in', 'help_requested']);
+    const board = (await s.otherWorker.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ visits: Visit[] }>();
+    expect(board.visits[0]).toMatchObject({ id: visit.id, alert: 'active' });
+
+    // The worker checks out (perhaps made to): the call for help is not closed by that.
+    const out = await act(s, s.worker, visit.id, 'check-out');
+    expect(out.json<Visit>()).toMatchObject({ status: 'checked_out', alert: 'active' });
+    expect((await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.cleared')).toEqual([]);
+    expectProblem(await act(s, s.worker, visit.id, 'help'), 409, 'illegal-transition');
+
+    // Long before the expected end, it escalates every interval; the safeguarding lead from level 2.
+    s = await later(s, 10);
+    await runJobsDue(ctx);
+    const escalated = (await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.escalated');
+    expect(escalated.map((n) => n.recipient_id).sort()).toEqual(levelTwo(s));
+    expect(escalated.every((n) => n.urgent && /asked for help/.test(n.subject))).toBe(true);
+    s = await later(s, 10);
+    await runJobsDue(ctx);
+    expect((await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.escalated')).toHaveLength(8);
+
+    const ack = await act(s, s.lead, visit.id, 'acknowledge', { note: 'Police attended; Jordan is safe and back at the surgery' });
+    expect(ack.statusCode, ack.body).toBe(200);
+    expect(ack.json<Visit>()).toMatchObject({ alert: 'acknowledged', alertLevel: 3 });
+    const count = (await visitNotifications(ctx, s.scheme.id, visit.id)).length;
+    s = await later(s, 60);
+    await runJobsDue(ctx);
+    expect(await visitNotifications(ctx, s.scheme.id, visit.id)).toHaveLength(count);
+  });
+
+  it('the sweep also carries on a call for help whose check job was lost', async () => {
+    const { ctx } = env();
+    let s = await scheme();
+    const visit = await planned(s, { plannedStart: inMinutes(0), expectedEnd: inMinutes(240) });
+    await act(s, s.worker, visit.id, 'help');
+    await ctx.database.owner.query("DELETE FROM pgboss.job WHERE name = 'lone-working.check' AND data->>'visitId' = $1", [visit.id]);
+    s = await later(s, 11);
+    await sweepOverdueVisits(ctx);
+    expect((await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.escalated').map((n) => n.recipient_id).sort()).toEqual(levelTwo(s));
   });
 });

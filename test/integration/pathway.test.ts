@@ -50,7 +50,7 @@ describe.each(testDatabaseTargets())('the pathway from referral to message back 
     kase = (await s.worker.request({ method: 'POST', url: `${base}/cases/${caseId}/contact-attempts`, payload: { channel: 'phone', outcome: 'reached', notes: 'Spoke to Maya' } })).json();
     expect(kase.status).toBe('active');
 
-    const session = await s.worker.request({ method: 'POST', url: `${base}/cases/${caseId}/sessions`, payload: { startsAt: new Date().toISOString(), durationMinutes: 60, mode: 'face_to_face', place: 'Surgery', attendance: 'attended', notes: 'What matters: getting out again' } });
+    const session = await s.worker.request({ method: 'POST', url: `${base}/cases/${caseId}/sessions`, payload: { startsAt: env().clock.now().toISOString(), durationMinutes: 60, mode: 'face_to_face', place: 'Surgery', attendance: 'attended', notes: 'What matters: getting out again', riskConcern: 'no' } });
     expect(session.statusCode, session.body).toBe(200);
     kase = session.json();
     const about = await s.worker.request({ method: 'PUT', url: `${base}/cases/${caseId}/about`, payload: { version: kase.version, whatMatters: 'Seeing people again', needsByDomain: [{ domain: 'loneliness', notes: 'No visitors' }], interventionLevel: 'intensive' } });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedRisk } from '../../src/modules/demo/seed-risk.ts';
+import { isWorkingDay } from '../../src/modules/support/working-days.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
+import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, type PathwayScheme, type RoleClient } from '../support/pathway.ts';
@@ -25,7 +27,7 @@ describe.each(testDatabaseTargets())('risk at every contact on $name', (target) 
   }
 
   const session = (notes: string, extra: Record<string, unknown> = {}) => ({
-    startsAt: new Date(env().clock.now().getTime() - 5 * 60_000).toISOString(), durationMinutes: 45, mode: 'face_to_face', place: 'Surgery', attendance: 'attended', notes, ...extra,
+    startsAt: new Date(env().clock.now().getTime() - 5 * 60_000).toISOString(), durationMinutes: 45, mode: 'face_to_face', place: 'Surgery', attendance: 'attended', notes, riskConcern: 'no', ...extra,
   });
   const post = (who: RoleClient, url: string, payload: Record<string, unknown>) => who.request({ method: 'POST', url, payload });
   const get = (who: RoleClient, url: string) => who.request({ method: 'GET', url });
@@ -45,12 +47,17 @@ describe.each(testDatabaseTargets())('risk at every contact on $name', (target) 
     const { s, url } = await setUp();
     const before = await riskRowCounts(ctx, s.scheme.id);
     const refused = expectFieldError(await post(s.worker, `${url}/sessions`, session(DISCLOSURE)), 'riskCheck');
-    expect(refused.message).toContain('"pot of tablets"');
+    expect(refused.message).toContain('"I\'ve got a pot of tablets" (thoughts of suicide or of not wanting to live)');
     expect(refused.fix).toMatch(/risk check/i);
     expect(await riskRowCounts(ctx, s.scheme.id)).toEqual(before);
 
     const language = await post(s.worker, `${schemeApi(s)}/risk/language`, { text: 'He hits me when he has been drinking' });
-    expect(language.json()).toEqual({ matches: ['he * hits me'] });
+    expect(language.json()).toEqual({
+      matches: ['"He hits me" (domestic abuse or coercive control)'],
+      findings: [{ category: 'domestic-abuse', categoryLabel: 'domestic abuse or coercive control', rule: 'abuse.physical', excerpt: 'He hits me' }],
+    });
+    const workerNote = await post(s.worker, `${schemeApi(s)}/risk/language`, { text: 'pt said she has been saving her tablets, denies SI' });
+    expect(workerNote.json().matches).toEqual(['"saving her tablets" (thoughts of suicide or of not wanting to live)', '"SI" (thoughts of suicide or of not wanting to live)']);
     const calm = await post(s.worker, `${url}/sessions`, session('He hits the gym three times a week and feels better for it.'));
     expect(calm.statusCode, calm.body).toBe(200);
   });
@@ -80,10 +87,14 @@ describe.each(testDatabaseTargets())('risk at every contact on $name', (target) 
     expect(risk.actions.map((a) => a.kind).sort()).toEqual(['emergency-response', 'safety-plan', 'supervisor-review', 'tell-gp']);
     expect(risk.actions[0]!.kind, 'soonest due first').toBe('emergency-response');
     const dueIn = (a: RiskAction) => (new Date(a.dueAt).getTime() - now.getTime()) / 3_600_000;
-    expect(dueIn(risk.actions[0]!)).toBeCloseTo(0, 2);
+    expect(dueIn(risk.actions[0]!), 'call now: due within 15 minutes, not overdue at creation').toBeCloseTo(0.25, 2);
     const kind = (k: string) => risk.actions.find((a) => a.kind === k)!;
     expect(dueIn(kind('safety-plan'))).toBeCloseTo(24, 2);
-    expect(dueIn(kind('tell-gp')), 'one working day').toBeGreaterThanOrEqual(24);
+    // One working day on, at the same London time: on a later working day in London, and at least 23 hours
+    // away (a working day that starts when the clocks go forward is an hour short).
+    const tellGp = new Date(kind('tell-gp').dueAt);
+    expect(isWorkingDay(tellGp) && londonDate(tellGp) > londonDate(now), 'one working day').toBe(true);
+    expect(dueIn(kind('tell-gp')), 'one working day').toBeGreaterThanOrEqual(23);
     expect(risk.actions.find((a) => a.kind === 'supervisor-review')!.assignee.id).toBe(s.supervisor.userId);
     expect(risk.actions.filter((a) => a.kind !== 'supervisor-review').every((a) => a.assignee.id === s.worker.userId)).toBe(true);
 
@@ -166,12 +177,18 @@ describe.each(testDatabaseTargets())('risk at every contact on $name', (target) 
     expectProblem(await resolve(s.worker, gp!, 'done', 'late'), 409, 'illegal-transition');
   });
 
-  it('uses the scheme\'s own risk phrases once set in its safety settings', async () => {
-    const { s, url } = await setUp({ riskPhrases: ['railway line', 'want to die'] });
+  it('adds the scheme\'s own risk phrases to the built-in detector, and keeps what was found with the risk record', async () => {
+    const { s, url } = await setUp({ addedRiskPhrases: ['railway line', 'walks * quarry'] });
     const refused = expectFieldError(await post(s.worker, `${url}/sessions`, session('Said she walks down to the RAILWAY   LINE most nights.')), 'riskCheck');
-    expect(refused.message).toContain('"railway line"');
-    expect((await post(s.worker, `${schemeApi(s)}/risk/language`, { text: 'I\'ve got a pot of tablets' })).json()).toEqual({ matches: [] });
+    expect(refused.message).toContain('"RAILWAY LINE" (a phrase on the scheme\'s own list)');
+    const both = await post(s.worker, `${schemeApi(s)}/risk/language`, { text: 'I\'ve got a pot of tablets. She walked to the quarry.' });
+    expect(both.json().findings.map((f: { category: string; rule: string }) => [f.category, f.rule])).toEqual([['suicide', 'suicide.means'], ['scheme', 'walks * quarry']]);
     expect((await post(s.worker, `${url}/sessions`, session('Talked about the pot of tablets the GP prescribed for her knees.'))).statusCode).toBe(200);
+
+    const saved = await post(s.worker, `${url}/sessions`, session('Said he has been stockpiling his sleeping tablets and walks to the quarry.', { riskCheck: riskCheck({ thoughts: true, means: true, level: 'medium', summary: 'Talked it through; GP told today.' }) }));
+    expect(saved.statusCode, saved.body).toBe(200);
+    const risks = (await get(s.worker, `${url}/risks`)).json<{ items: { matchedPhrases: string[] }[] }>().items;
+    expect(risks[0]!.matchedPhrases).toEqual(['"stockpiling his sleeping tablets" (thoughts of suicide or of not wanting to live)', '"walks to the quarry" (a phrase on the scheme\'s own list)']);
   });
 
   it('seeds the demo\'s high risk and safeguarding concern through the use cases', async () => {

@@ -6,7 +6,7 @@ import { addSchemeMember, buildPathwayScheme, expectFieldError, expectProblem, s
 
 interface Settings {
   version: number;
-  safety: Record<string, unknown> & { riskPhrases: string[] | null; crisisContacts: unknown[]; safeguardingLeadId: string | null };
+  safety: Record<string, unknown> & { addedRiskPhrases: string[]; crisisContacts: unknown[]; safeguardingLeadId: string | null };
   workers: { userId: string; supervisorId: string | null; supervisionCadenceDays: number | null; startedOn: string | null }[];
   staff: { userId: string; role: string }[];
 }
@@ -29,18 +29,33 @@ describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
       const response = await reader.request({ method: 'GET', url: `${schemeApi(s)}/settings` });
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json().safety).toEqual({
-        riskPhrases: null, crisisContacts: [], safeguardingLeadId: null, supervisionCadenceDays: 28, difficultSessionsInRow: 3,
+        addedRiskPhrases: [], crisisContacts: [], safeguardingLeadId: null, supervisionCadenceDays: 28, difficultSessionsInRow: 3,
         debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15, onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 14,
+        loneWorkingCheckInWindowMinutes: 60,
       });
       expect(response.json().staff.map((m: { userId: string }) => m.userId).sort()).toEqual([s.manager.userId, s.supervisor.userId].sort());
     }
   });
 
-  it('saves the safety settings, normalising the risk phrases, and audits the change', async () => {
+  it('shows managers what the built-in risk-language detector catches, by category with examples, whatever the scheme adds', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const builtIn = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<{ builtInRiskLanguage: { category: string; label: string; rules: { id: string; catches: string; examples: string[] }[] }[] }>().builtInRiskLanguage;
+    expect(builtIn.map((c) => c.category)).toEqual(['suicide', 'self-harm', 'harm-to-others', 'domestic-abuse', 'child-safeguarding', 'sexual-violence', 'exploitation', 'self-neglect']);
+    for (const c of builtIn) {
+      expect(c.rules.length, c.category).toBeGreaterThan(0);
+      expect(c.rules.every((r) => r.catches.length > 0 && r.examples.length > 0), c.category).toBe(true);
+    }
+    expect(builtIn.find((c) => c.category === 'domestic-abuse')!.label).toBe('domestic abuse or coercive control');
+    const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(JSON.stringify(spec)).toContain('ADDED TO Linkwork\'s built-in risk-language detector');
+  });
+
+  it('saves the safety settings, normalising the added risk phrases, and audits the change', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const response = await putSafety(s, {
-      riskPhrases: ['  End It  All ', 'no point   going on', 'overdose'],
+      addedRiskPhrases: ['  Railway  Line ', 'walks * quarry', 'blue*'],
       crisisContacts: [{ name: ' Lakeside Crisis Team ', phone: '01632 960 111', when: '24 hours' }],
       safeguardingLeadId: s.supervisor.userId, supervisionCadenceDays: 21, difficultSessionsInRow: 2, debriefResponseWorkingDays: 3,
       loneWorkingGraceMinutes: 10, loneWorkingEscalationMinutes: 20,
@@ -49,15 +64,19 @@ describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
     expect(response.json()).toMatchObject({
       version: 2,
       safety: {
-        riskPhrases: ['end it all', 'no point going on', 'overdose'], crisisContacts: [{ name: 'Lakeside Crisis Team', phone: '01632 960 111', when: '24 hours' }],
+        addedRiskPhrases: ['railway line', 'walks * quarry', 'blue*'], crisisContacts: [{ name: 'Lakeside Crisis Team', phone: '01632 960 111', when: '24 hours' }],
         safeguardingLeadId: s.supervisor.userId, supervisionCadenceDays: 21, difficultSessionsInRow: 2, debriefResponseWorkingDays: 3, loneWorkingGraceMinutes: 10, loneWorkingEscalationMinutes: 20,
       },
     });
-    const reset = await putSafety(s, { riskPhrases: null });
-    expect(reset.statusCode, reset.body).toBe(200);
-    expect(reset.json().safety.riskPhrases).toBeNull();
+    const { addedRiskPhrases: _left, ...withoutPhrases } = await safetyBody(s, { supervisionCadenceDays: 14 });
+    const kept = await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: withoutPhrases });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().safety).toMatchObject({ addedRiskPhrases: ['railway line', 'walks * quarry', 'blue*'], supervisionCadenceDays: 14 });
+    const cleared = await putSafety(s, { addedRiskPhrases: [] });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json().safety.addedRiskPhrases).toEqual([]);
     const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_user_id']).where('record_id', '=', s.scheme.id).where('action', '=', 'scheme.safety-update').execute();
-    expect(audit).toHaveLength(2);
+    expect(audit).toHaveLength(3);
     expect(audit[0]!.actor_user_id).toBe(s.manager.userId);
   });
 
@@ -66,10 +85,12 @@ describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
     const s = await buildPathwayScheme(ctx, app);
     const otherScheme = await buildPathwayScheme(ctx, app);
     const before = await schemeRowCounts(ctx, s.scheme.id);
-    expect(expectFieldError(await putSafety(s, { riskPhrases: ['overdose', 'Overdose '] }), 'riskPhrases.1').message).toMatch(/twice/);
-    expectFieldError(await putSafety(s, { riskPhrases: ['ok'] }), 'riskPhrases.0');
-    expectFieldError(await putSafety(s, { riskPhrases: ['   a    '] }), 'riskPhrases.0');
-    expectFieldError(await putSafety(s, { riskPhrases: ['x'.repeat(121)] }), 'riskPhrases.0');
+    expect(expectFieldError(await putSafety(s, { addedRiskPhrases: ['railway line', 'Railway  Line '] }), 'addedRiskPhrases.1').message).toMatch(/twice/);
+    expectFieldError(await putSafety(s, { addedRiskPhrases: ['ok'] }), 'addedRiskPhrases.0');
+    expectFieldError(await putSafety(s, { addedRiskPhrases: ['   a    '] }), 'addedRiskPhrases.0');
+    expectFieldError(await putSafety(s, { addedRiskPhrases: ['x'.repeat(121)] }), 'addedRiskPhrases.0');
+    expect(expectFieldError(await putSafety(s, { addedRiskPhrases: ['quarry', '* quarry'] }), 'addedRiskPhrases.1').message).toMatch(/cannot start or end with "\*"/);
+    expectFieldError(await putSafety(s, { riskPhrases: null }), 'riskPhrases');
     const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `Line ${i}`, phone: '01632 960 000', when: '24 hours' }));
     expectFieldError(await putSafety(s, { crisisContacts: eleven }), 'crisisContacts');
     expectFieldError(await putSafety(s, { crisisContacts: [{ name: 'Line', phone: 'call us', when: '' }] }), 'crisisContacts.0.phone');

@@ -47,8 +47,8 @@ describe.each(testDatabaseTargets())('the public self-referral form on $name', (
     const body = selfReferral(formToken, { patient: patientInput({ nhsNumber: '943 476 5919', givenName: 'Tomasz', familyName: 'Wiśniewski-Unique', postcode: 'LS6 2QR' }) });
     const response = await as({ method: 'POST', url: `/api/public/self-referral/${s.scheme.slug}`, payload: body });
     expect(response.statusCode, response.body).toBe(201);
-    expect(Object.keys(response.json()).sort()).toEqual(['received', 'reference']);
-    expect(response.json()).toMatchObject({ received: true, reference: expect.stringMatching(/^[0-9A-F]{8}$/) });
+    expect(Object.keys(response.json()).sort()).toEqual(['crisis', 'received', 'reference']);
+    expect(response.json()).toMatchObject({ received: true, reference: expect.stringMatching(/^[0-9A-F]{8}$/), crisis: null });
     for (const secret of ['Tomasz', 'Wiśniewski', '9434765919', '943 476 5919', 'LS6 2QR', 'LS6', '07700']) expect(response.body).not.toContain(secret);
 
     const queue = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/triage` })).json();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
+import { londonDate } from '../../src/platform/london-time.ts';
+import { addDays } from '../../src/modules/support/working-days.ts';
 import { SUPERVISION_OVERDUE_JOB } from '../../src/modules/support/supervision-check.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
@@ -8,14 +10,12 @@ import { runJobsDue, waitingJobs } from '../support/jobs.ts';
 import { addSchemeMember, allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, type PathwayScheme, type RoleClient } from '../support/pathway.ts';
 import { nameSupervisor, notificationsIn, supportRowCounts } from '../support/support.ts';
 
-const DAY = 86_400_000;
-const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 describe.each(testDatabaseTargets())('clinical supervision on $name', (target) => {
   const env = useTestApp(target);
 
   const sessionBody = (s: PathwayScheme, changes: Record<string, unknown> = {}) => ({
-    workerId: s.worker.userId, heldOn: dateOf(Date.now() - DAY), kind: 'clinical', notes: 'Talked about boundaries with a person who phones daily.', casesDiscussed: [], actions: [], ...changes,
+    workerId: s.worker.userId, heldOn: env().clock.today(-1), kind: 'clinical', notes: 'Talked about boundaries with a person who phones daily.', casesDiscussed: [], actions: [], ...changes,
   });
   const logSession = (s: PathwayScheme, by: RoleClient, changes: Record<string, unknown> = {}) =>
     by.request({ method: 'POST', url: `${schemeApi(s)}/supervision/sessions`, payload: sessionBody(s, changes) });
@@ -29,7 +29,7 @@ describe.each(testDatabaseTargets())('clinical supervision on $name', (target) =
     const secret = 'Feeling out of my depth with one family.';
     const logged = await logSession(s, s.supervisor, {
       notes: secret, casesDiscussed: [caseId],
-      actions: [{ description: 'Book counselling skills refresher', ownerId: s.worker.userId, dueOn: dateOf(Date.now() + 14 * DAY) }],
+      actions: [{ description: 'Book counselling skills refresher', ownerId: s.worker.userId, dueOn: env().clock.today(14) }],
     });
     expect(logged.statusCode, logged.body).toBe(201);
     const id = logged.json().id;
@@ -86,8 +86,8 @@ describe.each(testDatabaseTargets())('clinical supervision on $name', (target) =
     await nameSupervisor(s, s.otherWorker);
     const { caseId: othersCase } = await allocatedCase(s, { workerId: s.otherWorker.userId });
     const before = await supportRowCounts(ctx, s.scheme.id);
-    const action = { description: 'Read the lone working policy', ownerId: s.worker.userId, dueOn: dateOf(Date.now() + 7 * DAY) };
-    expectFieldError(await logSession(s, s.supervisor, { heldOn: dateOf(Date.now() + 3 * DAY) }), 'heldOn');
+    const action = { description: 'Read the lone working policy', ownerId: s.worker.userId, dueOn: env().clock.today(7) };
+    expectFieldError(await logSession(s, s.supervisor, { heldOn: env().clock.today(3) }), 'heldOn');
     expectFieldError(await logSession(s, s.supervisor, { heldOn: '2026-02-30' }), 'heldOn');
     expectFieldError(await logSession(s, s.supervisor, { heldOn: 'yesterday' }), 'heldOn');
     expectFieldError(await logSession(s, s.supervisor, { kind: 'chat' }), 'kind');
@@ -99,13 +99,30 @@ describe.each(testDatabaseTargets())('clinical supervision on $name', (target) =
     expect(await supportRowCounts(ctx, s.scheme.id)).toEqual(before);
   });
 
+  it('reads "today" on the London calendar: a session held today, logged at 00:30 BST (still yesterday in UTC), is not in the future', async () => {
+    const { app, ctx, clock } = env();
+    // 28 June next year at 00:30 BST is 27 June 23:30 UTC: always summer time, always ahead of the clock.
+    const year = clock.now().getUTCFullYear() + 1;
+    clock.advanceMinutes((Date.UTC(year, 5, 27, 23, 30) - clock.now().getTime()) / 60_000);
+    try {
+      const s = await buildPathwayScheme(ctx, app);
+      await nameSupervisor(s, s.worker);
+      expect(clock.today()).toBe(`${year}-06-28`);
+      const logged = await logSession(s, s.supervisor, { heldOn: `${year}-06-28` });
+      expect(logged.statusCode, logged.body).toBe(201);
+      expect(expectFieldError(await logSession(s, s.supervisor, { heldOn: `${year}-06-29` }), 'heldOn').message).toMatch(/future/);
+    } finally {
+      clock.reset();
+    }
+  });
+
   it('flags overdue supervision to the worker, supervisor and manager, once per overdue period, and clears it when a session is logged', async () => {
     const { app, ctx, clock } = env();
     const s = await buildPathwayScheme(ctx, app);
-    const startedOn = dateOf(Date.now() - 40 * DAY);
+    const startedOn = clock.today(-40);
     await nameSupervisor(s, s.worker, s.supervisor.userId, { startedOn, supervisionCadenceDays: 28 });
     const overview = await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/supervision` });
-    expect(overview.json().me).toMatchObject({ supervisorId: s.supervisor.userId, cadenceDays: 28, lastHeldOn: null, dueOn: dateOf(Date.parse(startedOn) + 28 * DAY), overdue: true });
+    expect(overview.json().me).toMatchObject({ supervisorId: s.supervisor.userId, cadenceDays: 28, lastHeldOn: null, dueOn: addDays(startedOn, 28), overdue: true });
     const supervisorView = (await s.supervisor.request({ method: 'GET', url: `${schemeApi(s)}/supervision` })).json();
     expect(supervisorView.supervisees).toEqual([expect.objectContaining({ workerId: s.worker.userId, overdue: true })]);
     expect((await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/supervision` })).json().supervisees.map((w: { workerId: string }) => w.workerId).sort())
@@ -129,6 +146,6 @@ describe.each(testDatabaseTargets())('clinical supervision on $name', (target) =
     const after = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/supervision` })).json().me;
     expect(after).toMatchObject({ lastHeldOn: sessionBody(s).heldOn, overdue: false });
     const waiting = await jobsFor(ctx, s.worker.userId);
-    expect(waiting.map((j) => dateOf(j.startAfter.getTime()))).toContain(dateOf(Date.parse(after.dueOn) + DAY));
+    expect(waiting.map((j) => londonDate(j.startAfter))).toContain(addDays(after.dueOn, 1));
   });
 });

@@ -87,6 +87,20 @@ describe.each(testDatabaseTargets())('training and competence records on $name',
     expect(audit.find((a) => a.detail.course === 'suicide_prevention')?.detail).toMatchObject({ userId: s.worker.userId, course: 'suicide_prevention', certificate: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
   });
 
+  it('reads "today" on the London calendar: training done today, recorded at 00:30 BST (still yesterday in UTC), is not in the future', async () => {
+    const { app, ctx, clock } = env();
+    // 28 June next year at 00:30 BST is 27 June 23:30 UTC: always summer time, always ahead of the clock.
+    const year = clock.now().getUTCFullYear() + 1;
+    clock.advanceMinutes((Date.UTC(year, 5, 27, 23, 30) - clock.now().getTime()) / 60_000);
+    const s = await buildPathwayScheme(ctx, app);
+    const ids = await courseIds(s);
+    expect(daysFrom(ctx, 0)).toBe(`${year}-06-28`);
+    const view = await recordTrainingFor(s, s.worker.userId, { courseId: ids.suicide_prevention!, completedOn: `${year}-06-28` });
+    expect(view.records.find((r) => r.courseId === ids.suicide_prevention)).toMatchObject({ status: 'current', expiresOn: `${year + 1}-06-28` });
+    const url = `${schemeApi(s)}/training/records`;
+    expect(expectFieldError(await s.worker.request({ method: 'POST', url, payload: { courseId: ids.suicide_prevention!, completedOn: `${year}-06-29` } }), 'completedOn').message).toMatch(/cannot be in the future/);
+  });
+
   it('serves a certificate only to its owner and the manager, as a download of the stored type', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);

@@ -6,8 +6,6 @@ import { useTestApp } from '../support/context.ts';
 import { allocatedCase, buildPathwayScheme, expectProblem, schemeApi } from '../support/pathway.ts';
 import { caseSession, nameSupervisor } from '../support/support.ts';
 
-const DAY = 86_400_000;
-const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 describe.each(testDatabaseTargets())('workload and wellbeing on $name', (target) => {
   const env = useTestApp(target);
@@ -15,7 +13,7 @@ describe.each(testDatabaseTargets())('workload and wellbeing on $name', (target)
   async function busyWorker() {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
-    await nameSupervisor(s, s.worker, s.supervisor.userId, { startedOn: dateOf(Date.now() - 40 * DAY) });
+    await nameSupervisor(s, s.worker, s.supervisor.userId, { startedOn: env().clock.today(-40) });
     const plain = await allocatedCase(s);
     const complex = await allocatedCase(s);
     await allocatedCase(s, { workerId: s.otherWorker.userId });
@@ -23,7 +21,7 @@ describe.each(testDatabaseTargets())('workload and wellbeing on $name', (target)
     await nameSupervisor(s, s.worker, s.supervisor.userId, { hoursPerWeek: 1 });
     await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
       await trx.updateTable('referrals').set({ complexity_flags: ['mental_health'] }).where('id', '=', complex.referralId).execute();
-      await trx.insertInto('case_tasks').values({ scheme_id: s.scheme.id, case_id: plain.caseId, assignee_id: s.worker.userId, description: 'Ring the food bank', due_on: dateOf(Date.now() - 2 * DAY) }).execute();
+      await trx.insertInto('case_tasks').values({ scheme_id: s.scheme.id, case_id: plain.caseId, assignee_id: s.worker.userId, description: 'Ring the food bank', due_on: env().clock.today(-2) }).execute();
     });
     for (const feeling of ['fine', 'difficult', 'difficult'] as const) {
       const sessionId = await caseSession(ctx, s, plain.caseId, s.worker.userId);

@@ -4,19 +4,29 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createContext, type AppContext } from '../../src/context.ts';
+import { londonDate } from '../../src/platform/london-time.ts';
+import { addDays } from '../../src/modules/support/working-days.ts';
 import type { TestDatabaseTarget } from './databases.ts';
 
-/** A clock tests can move forward to reach timeouts and lockout expiry. */
+/**
+ * A clock tests can move forward to reach timeouts and lockout expiry. Build every date a test needs
+ * from it, never from the machine's today, so the test holds on any day and at any time.
+ */
 export interface TestClock {
   now(): Date;
+  /** The London calendar date (yyyy-mm-dd) some days from the clock's today, as the app reads "today". */
+  today(days?: number): string;
   advanceMinutes(minutes: number): void;
   reset(): void;
 }
 
+/** The app's clock in tests: real time plus however far the test has moved it on. */
 export function testClock(): TestClock {
   let offset = 0;
+  const now = () => new Date(Date.now() + offset);
   return {
-    now: () => new Date(Date.now() + offset),
+    now,
+    today: (days = 0) => addDays(londonDate(now()), days),
     advanceMinutes: (m) => { offset += m * 60_000; },
     reset: () => { offset = 0; },
   };

@@ -19,16 +19,16 @@ export const immediateCheck = () => riskCheck({
 
 /**
  * Through the settings API, as the scheme manager: names the supervisor as the worker's supervisor and
- * (unless told otherwise) as the scheme's safeguarding lead, and sets the risk phrases.
+ * (unless told otherwise) as the scheme's safeguarding lead, and sets the scheme's added risk phrases.
  */
-export async function configureSafety(s: PathwayScheme, options: { supervisor?: boolean; leadId?: string | null; riskPhrases?: string[] | null } = {}): Promise<void> {
+export async function configureSafety(s: PathwayScheme, options: { supervisor?: boolean; leadId?: string | null; addedRiskPhrases?: string[] } = {}): Promise<void> {
   const settings = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` });
   if (settings.statusCode !== 200) throw new Error(`settings: ${settings.statusCode} ${settings.body}`);
   const current = settings.json<{ version: number; safety: Record<string, unknown>; workers: { userId: string; hoursPerWeek: number; languages: string[]; acceptingCases: boolean }[] }>();
   const { safeguardingLeadId: _lead, ...safety } = current.safety;
   const put = await s.manager.request({
     method: 'PUT', url: `${schemeApi(s)}/settings/safety`,
-    payload: { ...safety, version: current.version, safeguardingLeadId: options.leadId === undefined ? s.supervisor.userId : options.leadId, riskPhrases: options.riskPhrases === undefined ? safety.riskPhrases : options.riskPhrases },
+    payload: { ...safety, version: current.version, safeguardingLeadId: options.leadId === undefined ? s.supervisor.userId : options.leadId, addedRiskPhrases: options.addedRiskPhrases === undefined ? safety.addedRiskPhrases : options.addedRiskPhrases },
   });
   if (put.statusCode !== 200) throw new Error(`safety settings: ${put.statusCode} ${put.body}`);
   if (options.supervisor !== false) {

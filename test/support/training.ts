@@ -1,5 +1,7 @@
 import type { AppContext } from '../../src/context.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
+import { londonDate } from '../../src/platform/london-time.ts';
+import { addDays } from '../../src/modules/support/working-days.ts';
 import { schemeApi, type PathwayScheme, type RoleClient } from './pathway.ts';
 
 /** A small, real PDF (its bytes start %PDF-). */
@@ -19,9 +21,9 @@ export async function recordTrainingFor(s: PathwayScheme, userId: string, body: 
   return response.json<{ records: { id: string; courseId: string; expiresOn: string | null; status: string }[] }>();
 }
 
-/** A date some days from the app clock's today (negative: ago). */
+/** A date some days from the app clock's today in London, as the app reads "today" (negative: ago). */
 export function daysFrom(ctx: AppContext, days: number): string {
-  return new Date(ctx.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(londonDate(ctx.now()), days);
 }
 
 /** Row counts of the training tables in a scheme, to show a refused request changed nothing. */

@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireRole, RequireSignedIn, SignInStepGuard } from './auth/guards.tsx';
 import { SessionProvider } from './auth/SessionContext.tsx';
 import { Layout } from './components/Layout.tsx';
+import { SessionTimeout } from './components/SessionTimeout.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { AccountPasswordPage } from './pages/account/AccountPasswordPage.tsx';
 import { AccountTwoFactorPage } from './pages/account/AccountTwoFactorPage.tsx';
@@ -39,6 +40,7 @@ export function App() {
   return (
     <BrowserRouter>
       <SessionProvider>
+        <SessionTimeout />
         <Routes>
           <Route element={<Layout />}>
             <Route path="/sign-in" element={<SignInPage />} />

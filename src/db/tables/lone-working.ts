@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { NullableTimestamp, Timestamp } from '../schema.ts';
 
 export type VisitStatus = 'planned' | 'checked_in' | 'checked_out' | 'cancelled';
-export type VisitEventKind = 'planned' | 'extended' | 'checked_in' | 'checked_out' | 'alerted' | 'escalated' | 'escalation_ended' | 'acknowledged' | 'cancelled';
+export type VisitEventKind = 'planned' | 'extended' | 'checked_in' | 'checked_out' | 'alerted' | 'escalated' | 'escalation_ended' | 'acknowledged' | 'cancelled' | 'help_requested';
 
 export interface LoneWorkingVisitsTable {
   id: Generated<string>;
@@ -24,6 +24,7 @@ export interface LoneWorkingVisitsTable {
   acknowledged_at: NullableTimestamp;
   acknowledged_by: string | null;
   acknowledgement_note: string | null;
+  help_requested_at: NullableTimestamp;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   version: Generated<number>;

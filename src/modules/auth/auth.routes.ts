@@ -2,15 +2,16 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { sendProblem } from '../../platform/http/problem.ts';
-import { pendingSession, SESSION_COOKIE, userActor } from '../../platform/http/authenticate.ts';
+import { pendingSession, SESSION_COOKIE, SESSION_EXPIRY_HEADER, userActor } from '../../platform/http/authenticate.ts';
 import * as repo from './auth.repository.ts';
 import * as S from './auth.schemas.ts';
-import { buildSessionView } from './session-view.ts';
+import { buildSessionView, sessionIdleExpiry } from './session-view.ts';
 import { stepFor, type NextStep } from './stages.ts';
 import type { SessionStage } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { changePassword } from './use-cases/change-password.ts';
 import { chooseMembership } from './use-cases/choose-membership.ts';
+import { extendSession } from './use-cases/extend-session.ts';
 import { rotateSessionToken } from './use-cases/rotate-session-token.ts';
 import { signIn } from './use-cases/sign-in.ts';
 import { signOut, signOutEverywhere } from './use-cases/sign-out.ts';
@@ -44,6 +45,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
       if (!request.actor) {
         return sendProblem(reply, request, new AppError('sign-in-incomplete', 'Finish signing in first.', { extra: { next: stepFor(session.stage), csrfToken: session.csrf_token } }));
       }
+      return buildSessionView(ctx, session, request.sessionDetails ?? undefined);
+    });
+
+    app.post('/session/extend', { schema: { tags: ['auth'], response: { 200: S.SessionView } } }, async (request, reply) => {
+      const session = await extendSession(ctx, userActor(request), pendingSession(request));
+      reply.header(SESSION_EXPIRY_HEADER, sessionIdleExpiry(ctx, session).toISOString());
       return buildSessionView(ctx, session, request.sessionDetails ?? undefined);
     });
 

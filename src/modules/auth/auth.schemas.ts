@@ -38,8 +38,9 @@ export const SessionView = Type.Object({
   memberships: Type.Array(MembershipView),
   activeMembershipId: Type.Union([Type.String(), Type.Null()]),
   csrfToken: Type.String(),
-  idleExpiresAt: Type.String(),
-  absoluteExpiresAt: Type.String(),
+  idleExpiresAt: Type.String({ format: 'date-time', description: 'When the session ends unless there is activity first (the idle end, or the absolute end if sooner)' }),
+  absoluteExpiresAt: Type.String({ format: 'date-time', description: 'When the session ends whatever happens' }),
+  warningSeconds: Type.Integer({ description: 'How many seconds before idleExpiresAt the browser should warn' }),
 });
 
 export const StepResponse = Type.Object({

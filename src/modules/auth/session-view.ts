@@ -16,6 +16,8 @@ export interface SessionView {
   csrfToken: string;
   idleExpiresAt: string;
   absoluteExpiresAt: string;
+  /** How long before `idleExpiresAt` the browser warns. */
+  warningSeconds: number;
 }
 
 /** Presents a membership row for the API. */
@@ -28,6 +30,15 @@ export function membershipView(m: MembershipRow): MembershipView {
   };
 }
 
+/**
+ * When the session ends unless there is activity first: the idle end, or the absolute end when that
+ * comes sooner. The browser warns before it and offers to stay signed in.
+ */
+export function sessionIdleExpiry(ctx: AppContext, session: { last_seen_at: Date; absolute_expires_at: Date }): Date {
+  const idle = new Date(session.last_seen_at.getTime() + ctx.config.session.idleSeconds * 1000);
+  return idle < session.absolute_expires_at ? idle : session.absolute_expires_at;
+}
+
 /** What the browser needs to know about the signed-in person and their session. */
 export async function buildSessionView(
   ctx: AppContext,
@@ -37,13 +48,13 @@ export async function buildSessionView(
   const user = known?.user ?? (await findUserById(ctx.db, session.user_id));
   if (!user) throw new Error('Session user vanished');
   const memberships = known?.memberships ?? (await listMemberships(ctx.db, [user.id]));
-  const idle = new Date(session.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000);
   return {
     user: { id: user.id, name: user.name, email: user.email, twoFactorEnabled: user.totp_enabled_at !== null },
     memberships: memberships.map(membershipView),
     activeMembershipId: session.active_membership_id,
     csrfToken: session.csrf_token,
-    idleExpiresAt: (idle < session.absolute_expires_at ? idle : session.absolute_expires_at).toISOString(),
+    idleExpiresAt: sessionIdleExpiry(ctx, session).toISOString(),
     absoluteExpiresAt: session.absolute_expires_at.toISOString(),
+    warningSeconds: ctx.config.session.warningSeconds,
   };
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import type { Attendance, CaseStatus, ContactChannel, ContactOutcome, DB, DomainNeed, GoalStatus, InterventionLevel, SessionMode } from '../../db/schema.ts';
+import type { Attendance, CaseStatus, ContactChannel, ContactOutcome, DB, DomainNeed, GoalStatus, InterventionLevel, RiskConcern, SessionMode } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -59,14 +59,14 @@ export async function insertContactAttempt(db: Db, a: { schemeId: string; caseId
 
 export function listSessions(db: Db, caseId: string) {
   return db.selectFrom('case_sessions as s').leftJoin('users as u', 'u.id', 's.by_user_id')
-    .select(['s.id', 's.starts_at', 's.duration_minutes', 's.mode', 's.place', 's.attendance', 's.notes', 'u.name as by_name'])
+    .select(['s.id', 's.starts_at', 's.duration_minutes', 's.mode', 's.place', 's.attendance', 's.notes', 's.risk_concern', 'u.name as by_name'])
     .where('s.case_id', '=', caseId).orderBy('s.starts_at').execute();
 }
 
-export async function insertSession(db: Db, s: { schemeId: string; caseId: string; startsAt: Date; durationMinutes: number; mode: SessionMode; place: string; attendance: Attendance; notes: string; byUserId: string | null }): Promise<string> {
+export async function insertSession(db: Db, s: { schemeId: string; caseId: string; startsAt: Date; durationMinutes: number; mode: SessionMode; place: string; attendance: Attendance; notes: string; byUserId: string | null; riskConcern: RiskConcern | null }): Promise<string> {
   const row = await db.insertInto('case_sessions').values({
     scheme_id: s.schemeId, case_id: s.caseId, starts_at: s.startsAt, duration_minutes: s.durationMinutes, mode: s.mode, place: s.place,
-    attendance: s.attendance, notes: s.notes, by_user_id: s.byUserId,
+    attendance: s.attendance, notes: s.notes, by_user_id: s.byUserId, risk_concern: s.riskConcern,
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -99,10 +99,11 @@ export function listTasks(db: Db, caseId: string) {
 }
 export type TaskRow = Awaited<ReturnType<typeof listTasks>>[number];
 
-/** A person's open tasks, soonest due first, by keyset on (due date, id). */
-export function listOpenTasksFor(db: Db, schemeId: string, userId: string, after: { dueOn: string; id: string } | null, limit: number) {
+/** A person's open tasks, soonest due first, by keyset on (due date, id); optionally only on cases with an active risk of this rank or above. */
+export function listOpenTasksFor(db: Db, schemeId: string, userId: string, after: { dueOn: string; id: string } | null, limit: number, riskAtLeast?: number) {
   let query = db.selectFrom('case_tasks as t').innerJoin('users as a', 'a.id', 't.assignee_id').innerJoin('cases as c', 'c.id', 't.case_id').innerJoin('patients as p', 'p.id', 'c.patient_id')
     .select(TASK_COLUMNS).where('t.scheme_id', '=', schemeId).where('t.assignee_id', '=', userId).where('t.done_at', 'is', null).where('c.status', '<>', 'closed');
+  if (riskAtLeast !== undefined) query = query.where('c.active_risk_rank', '>=', riskAtLeast);
   if (after) query = query.where((eb) => eb(eb.refTuple('t.due_on', 't.id'), '>', eb.tuple(after.dueOn, after.id)));
   return query.orderBy('t.due_on').orderBy('t.id').limit(limit + 1).execute();
 }
@@ -133,9 +134,9 @@ export async function insertExtension(db: Db, e: { schemeId: string; caseId: str
  * A worker's caseload page in one query: each case with its person, session counts, last
  * session and task counts (correlated subqueries on indexed columns, no per-row round trips).
  */
-export function listCaseload(db: Db, schemeId: string, workerId: string, closed: boolean, after: { at: Date; id: string } | null, limit: number, today: string) {
+export function listCaseload(db: Db, schemeId: string, workerId: string, closed: boolean, after: { at: Date; id: string } | null, limit: number, today: string, byRisk: CaseloadRiskOrder = {}) {
   let query = db.selectFrom('cases as c').innerJoin('patients as p', 'p.id', 'c.patient_id')
-    .select(['c.id', 'c.status', 'c.allocated_at', 'c.first_contact_at', 'c.extra_weeks', 'c.extra_sessions', 'c.letter_sent_at',
+    .select(['c.id', 'c.status', 'c.allocated_at', 'c.first_contact_at', 'c.extra_weeks', 'c.extra_sessions', 'c.letter_sent_at', 'c.active_risk_rank',
       'p.id as patient_id', 'p.given_name', 'p.family_name', 'p.date_of_birth', 'p.preferred_language'])
     .select((eb) => [
       eb.selectFrom('case_sessions as s').select(eb.fn.countAll<string>().as('n')).whereRef('s.case_id', '=', 'c.id').where('s.attendance', '=', 'attended').as('sessions_held'),
@@ -146,8 +147,28 @@ export function listCaseload(db: Db, schemeId: string, workerId: string, closed:
     ])
     .where('c.scheme_id', '=', schemeId).where('c.worker_id', '=', workerId);
   query = closed ? query.where('c.status', '=', 'closed') : query.where('c.status', 'in', ['contacting', 'active']);
+  if (byRisk.atLeast !== undefined) query = query.where('c.active_risk_rank', '>=', byRisk.atLeast);
+  if (byRisk.sort) {
+    const from = byRisk.sort.after;
+    if (from) {
+      query = query.where((eb) => eb.or([
+        eb('c.active_risk_rank', '<', from.rank),
+        eb.and([eb('c.active_risk_rank', '=', from.rank), eb(eb.refTuple('c.allocated_at', 'c.id'), '>', eb.tuple(from.at, from.id))]),
+      ]));
+    }
+    return query.orderBy('c.active_risk_rank', 'desc').orderBy('c.allocated_at').orderBy('c.id').limit(limit + 1).execute();
+  }
   if (after) query = query.where((eb) => eb(eb.refTuple('c.allocated_at', 'c.id'), '>', eb.tuple(after.at, after.id)));
   return query.orderBy('c.allocated_at').orderBy('c.id').limit(limit + 1).execute();
+}
+
+/**
+ * Risk on a caseload (cases.active_risk_rank, kept by the risk module): "this rank or above" is an
+ * index range, and sorting by it walks cases_open_risk_idx (rank descending, then allocation).
+ */
+export interface CaseloadRiskOrder {
+  atLeast?: number;
+  sort?: { after: { rank: number; at: Date; id: string } | null };
 }
 
 /** Open cases and cases allocated in the last year, per link worker: the inputs to capacity. */

@@ -18,7 +18,7 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsync {
       getCaseload(ctx, userActor(request), request.params.slug, request.query));
 
     app.get('/:slug/tasks', { schema: { tags, params: SlugParams, querystring: S.TasksQuery, response: { 200: S.MyTasks } } }, async (request) =>
-      listMyTasks(ctx, userActor(request), request.params.slug, request.query.after));
+      listMyTasks(ctx, userActor(request), request.params.slug, request.query));
 
     app.post('/:slug/tasks/:taskId/done', { schema: { tags, params: S.TaskParams } }, async (request, reply) => {
       await completeTask(ctx, userActor(request), request.params.slug, request.params.taskId);

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Cursor, IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
 import { PatientView } from '../patients/patients.schemas.ts';
 import { CapacityView, EvaluationReason, MessageBackView } from '../referrals/referrals.schemas.ts';
-import { RiskCheckBody, RiskLevel } from '../risk/risk.schemas.ts';
+import { ActiveRisk, RiskAtLeast, RiskCheckBody, RiskLevel } from '../risk/risk.schemas.ts';
 
 export const CaseStatus = Type.Enum(['contacting', 'active', 'closed']);
 const Channel = Type.Enum(['phone', 'text', 'email', 'letter', 'in_person']);
@@ -11,6 +11,7 @@ const Mode = Type.Enum(['face_to_face', 'phone', 'video', 'home_visit']);
 const Attendance = Type.Enum(['attended', 'did_not_attend', 'cancelled']);
 const GoalStatus = Type.Enum(['not_started', 'in_progress', 'achieved', 'stopped']);
 const Level = Type.Enum(['light_touch', 'intensive']);
+const RiskConcern = Type.Enum(['no', 'yes']);
 
 export const ContactStepView = Type.Object({
   step: Type.Enum(['in-contact', 'declined', 'attempt', 'letter', 'await-letter', 'close']),
@@ -26,6 +27,8 @@ export const InterventionView = Type.Object({
 export const ContactAttemptView = Type.Object({ id: Type.String(), at: IsoDateTime, channel: Channel, outcome: ContactOutcome, notes: Type.String(), by: Nullable(Type.String()) });
 export const SessionView = Type.Object({
   id: Type.String(), startsAt: IsoDateTime, durationMinutes: Type.Integer(), mode: Mode, place: Type.String(), attendance: Attendance, notes: Type.String(), by: Nullable(Type.String()),
+  /** "Any concern about risk today?": null when not asked (did not attend, or recorded before the question existed). */
+  riskConcern: Nullable(RiskConcern),
 });
 export const GoalView = Type.Object({
   id: Type.String(), description: Type.String(), actions: Type.String(), status: GoalStatus, progress: Nullable(Type.Integer()), progressNote: Type.String(), updatedAt: IsoDateTime, version: Type.Integer(),
@@ -67,7 +70,10 @@ export const CaseView = Type.Object({
   discharge: Nullable(Type.Object({ reason: Type.String(), reasonLabel: Type.String(), summary: Type.String(), arranged: Type.String(), closedAt: IsoDateTime })),
   messagesBack: Type.Array(MessageBackView),
   allowedActions: Type.Array(Type.String(), { description: 'contact, session, plan, task, extend, discharge, close-unable-to-contact' }),
-  activeRisks: Type.Array(Type.Object({ id: Type.String(), level: RiskLevel, since: IsoDateTime }), { description: 'Open risks (medium and above), newest first' }),
+  activeRisks: Type.Array(Type.Object({
+    id: Type.String(), level: RiskLevel, since: IsoDateTime,
+    outstanding: Type.Array(Type.Object({ id: Type.String(), description: Type.String(), dueAt: IsoDateTime, overdue: Type.Boolean(), assignee: Type.String() }), { description: 'Its open actions, soonest due first' }),
+  }), { description: 'Open risks (medium and above), newest first' }),
   safeguarding: Type.Object({
     visible: Type.Array(Type.Object({ id: Type.String(), subject: Type.Enum(['adult', 'child']), status: Type.Enum(['open', 'closed']), raisedAt: IsoDateTime })),
     restricted: Type.Integer({ description: 'Safeguarding records on this case the viewer may not open' }),
@@ -86,6 +92,7 @@ export const CaseloadItem = Type.Object({
   overdueTasks: Type.Integer(),
   interventionState: Type.Enum(['not-started', 'within', 'nearing', 'reached']),
   nextStep: Type.String(),
+  activeRisk: ActiveRisk,
 });
 export const Caseload = Type.Object({
   worker: Type.Object({ id: Type.String(), name: Type.String() }),
@@ -94,21 +101,28 @@ export const Caseload = Type.Object({
   total: Type.Integer(),
   next: Nullable(Type.String()),
 });
-export const CaseloadQuery = Type.Object({ after: Type.Optional(Cursor), workerId: Type.Optional(Uuid), include: Type.Optional(Type.Enum(['open', 'closed'])) }, { additionalProperties: false });
+export const CaseloadQuery = Type.Object({
+  after: Type.Optional(Cursor), workerId: Type.Optional(Uuid), include: Type.Optional(Type.Enum(['open', 'closed'])),
+  sort: Type.Optional(Type.Enum(['allocated', 'risk'], { description: 'allocated (oldest first, the default) or risk (highest active risk first, then oldest)' })),
+  riskAtLeast: Type.Optional(RiskAtLeast),
+}, { additionalProperties: false });
 
 export const RiskTaskView = Type.Object({
   id: Type.String(), riskId: Type.String(), caseId: Type.String(), description: Type.String(), dueAt: IsoDateTime, overdue: Type.Boolean(), required: Type.Boolean(),
   level: RiskLevel, patientName: Type.String(),
 });
+export const MyTaskView = Type.Object({ ...TaskView.properties, activeRisk: ActiveRisk });
 export const MyTasks = Type.Object({
-  items: Type.Array(TaskView), next: Nullable(Type.String()),
+  items: Type.Array(MyTaskView), next: Nullable(Type.String()),
   riskActions: Type.Array(RiskTaskView, { description: 'Open actions on risk records given to you, soonest due first (first page only)' }),
 });
-export const TasksQuery = Type.Object({ after: Type.Optional(Cursor) }, { additionalProperties: false });
+export const TasksQuery = Type.Object({ after: Type.Optional(Cursor), riskAtLeast: Type.Optional(RiskAtLeast) }, { additionalProperties: false });
 
 export const ContactAttemptBody = Type.Object({
   at: Type.Optional(Type.String({ maxLength: 40, description: 'When the attempt was made (default now); not in the future.' })),
   channel: Channel, outcome: ContactOutcome, notes: Type.String({ maxLength: 2000 }),
+  riskCheck: Type.Optional(RiskCheckBody),
+  riskLanguageAcknowledged: Type.Optional(Type.Boolean({ description: 'The worker considered the risk language found and judges the level "none"' })),
 }, { additionalProperties: false });
 export const AboutBody = Type.Object({
   version: Version,
@@ -120,6 +134,7 @@ export const SessionBody = Type.Object({
   startsAt: Type.String({ maxLength: 40, description: 'When the session started; not in the future for an attended session.' }),
   durationMinutes: Type.Integer({ minimum: 0, maximum: 600 }),
   mode: Mode, place: Type.String({ maxLength: 200 }), attendance: Attendance, notes: Type.String({ maxLength: 10000 }),
+  riskConcern: Type.Optional(Type.Enum(['no', 'yes'], { description: '"Any concern about risk today?": required when the person attended ("yes" needs the risk check); not asked otherwise' })),
   riskCheck: Type.Optional(RiskCheckBody),
   riskLanguageAcknowledged: Type.Optional(Type.Boolean({ description: 'The worker considered the risk language found and judges the level "none"' })),
   feeling: Type.Optional(Type.Enum(['fine', 'affected', 'difficult', 'distressing'], { description: 'How the session left the worker: private to them and their supervisor\'s debrief' })),

@@ -11,7 +11,8 @@ import type * as repo from './cases.repository.ts';
 import { nextContactStep } from './contact-policy.ts';
 import { interventionStatus } from './intervention-limit.ts';
 import { checkCaseAccess } from './case-access.ts';
-import type { listActiveRisks } from '../risk/risk.repository.ts';
+import type { CaseActiveRisk } from '../risk/active-risk-levels.ts';
+import type { caseRiskTimeline } from '../risk/risk-timeline.ts';
 import { canReadConcern } from '../safeguarding/safeguarding-access.ts';
 import type { ConcernRow } from '../safeguarding/safeguarding.repository.ts';
 import type { listCaseEvents as listOnwardEvents, listForDischarge as listOnwardReferrals } from '../onward-referrals/onward-referrals.repository.ts';
@@ -30,7 +31,9 @@ export interface CaseParts {
   extensions: Awaited<ReturnType<typeof repo.listExtensions>>;
   events: Awaited<ReturnType<typeof listReferralEvents>>;
   messages: Awaited<ReturnType<typeof listMessagesBack>>;
-  activeRisks: Awaited<ReturnType<typeof listActiveRisks>>;
+  activeRisks: CaseActiveRisk[];
+  /** Risk events (migration 0017): recorded, escalated, each action done or not done, closed. */
+  riskEvents: Awaited<ReturnType<typeof caseRiskTimeline>>;
   concerns: ConcernRow[];
   /** Onward referrals (migration 0013): their status changes on the timeline, their outcomes in the discharge message. */
   onwardEvents: Awaited<ReturnType<typeof listOnwardEvents>>;
@@ -93,6 +96,7 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
     ...p.extensions.map((e) => ({ at: e.at, kind: 'extension', text: `Intervention extended by ${e.extra_weeks} week(s) and ${e.extra_sessions} session(s): ${e.reason}`, by: e.by_name })),
     ...p.onwardEvents.map((e) => ({ at: e.at, kind: `onward-referral.${e.kind}`, text: onwardTimelineText(e), by: e.by_kind === 'system' ? 'Linkwork (automatic)' : e.by_name })),
     ...p.messages.map((m) => ({ at: m.created_at, kind: 'message-back', text: `Message back sent: ${m.snomed_display} (${m.kind.replace(/_/g, ' ')})`, by: null })),
+    ...p.riskEvents,
   ].sort((a, b) => a.at.getTime() - b.at.getTime()).map((t) => ({ ...t, at: t.at.toISOString() }));
   const reasonLabel = kase.discharge_reason ? closingReasonLabel(kase.discharge_reason) : '';
   return {
@@ -108,7 +112,7 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
     contactStep: { step: contact.step, message: contact.message, dueBy: contact.step === 'attempt' ? contact.dueBy.toISOString() : null },
     intervention,
     contactAttempts: p.attempts.map((a) => ({ id: a.id, at: a.at.toISOString(), channel: a.channel, outcome: a.outcome, notes: a.notes, by: a.by_name })),
-    sessions: p.sessions.map((s) => ({ id: s.id, startsAt: s.starts_at.toISOString(), durationMinutes: s.duration_minutes, mode: s.mode, place: s.place, attendance: s.attendance, notes: s.notes, by: s.by_name })),
+    sessions: p.sessions.map((s) => ({ id: s.id, startsAt: s.starts_at.toISOString(), durationMinutes: s.duration_minutes, mode: s.mode, place: s.place, attendance: s.attendance, notes: s.notes, by: s.by_name, riskConcern: s.risk_concern })),
     goals: p.goals.map((g) => ({ id: g.id, description: g.description, actions: g.actions, status: g.status, progress: g.progress, progressNote: g.progress_note, updatedAt: g.updated_at.toISOString(), version: g.version })),
     tasks: p.tasks.map((t) => presentTask(t, today)),
     extensions: p.extensions.map((e) => ({ at: e.at.toISOString(), extraWeeks: e.extra_weeks, extraSessions: e.extra_sessions, reason: e.reason, by: e.by_name })),
@@ -116,7 +120,10 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
     discharge: kase.status === 'closed' && kase.closed_at ? { reason: kase.discharge_reason ?? '', reasonLabel, summary: kase.discharge_summary ?? '', arranged: kase.discharge_arranged ?? '', closedAt: kase.closed_at.toISOString() } : null,
     messagesBack: presentMessages(p.messages),
     allowedActions: allowedCaseActions(actor, kase, contact.step, intervention.state),
-    activeRisks: p.activeRisks.map((r) => ({ id: r.id, level: r.level, since: r.assessed_at.toISOString() })),
+    activeRisks: p.activeRisks.map((r) => ({
+      id: r.id, level: r.level, since: r.since.toISOString(),
+      outstanding: r.outstanding.map((a) => ({ id: a.id, description: a.description, dueAt: a.dueAt.toISOString(), overdue: a.dueAt.getTime() < now.getTime(), assignee: a.assignee })),
+    })),
     safeguarding: safeguardingSummary(actor, p.concerns),
   };
 }

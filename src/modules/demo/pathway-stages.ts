@@ -170,7 +170,7 @@ async function intake(w: DemoWorld, p: DemoPerson, index: number, t: Track): Pro
 function accept(w: DemoWorld, wd: number, t: Track, add: Add): void {
   add(w.at(wd, 14, w.random.int(0, 50)), 'accepted onto the waiting list', async () => {
     const triager = w.random.next() < 0.5 ? w.manager : w.workers.jordan;
-    t.referralVersion = (await acceptReferral(w.ctx, triager, w.slug, t.referralId, t.referralVersion)).version;
+    t.referralVersion = (await acceptReferral(w.ctx, triager, w.slug, t.referralId, { version: t.referralVersion })).version;
   });
 }
 
@@ -281,5 +281,6 @@ async function recordOneSession(w: DemoWorld, p: DemoPerson, worker: UserActor, 
   t.view = await recordSession(w.ctx, worker, w.slug, t.caseId, {
     startsAt: startsAt.toISOString(), durationMinutes: minutes, mode, place, attendance: session.dna ? 'did_not_attend' : 'attended',
     notes: session.dna ? 'Did not attend; rang afterwards and rebooked.' : i === 0 ? `First session: what matters to ${p.given}, and what a good outcome would look like.` : w.random.pick(SESSION_NOTES),
+    ...(session.dna ? {} : { riskConcern: 'no' as const }),
   });
 }

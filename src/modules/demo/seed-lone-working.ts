@@ -15,7 +15,7 @@ const demoActor = (ctx: AppContext, slug: string, email: string): Promise<UserAc
  * Lone working in the demo, through the use cases on a moved clock: Jordan Evans (worker@) with
  * Aisha Rahman (worker2@) as buddy — a visit completed three days ago, one two days ago whose
  * check-out was missed (alerted, acknowledged by the buddy, then checked out), and one planned for
- * tomorrow. Needs the pathway demo's users. Returns how many visits it made.
+ * tomorrow; all at addresses in the demo town, Lakeside (data/postcodes). Needs the pathway demo's users. Returns how many visits it made.
  */
 export async function seedLoneWorking(ctx: AppContext, slug: string): Promise<{ visits: number }> {
   const end = ctx.now();
@@ -29,7 +29,7 @@ export async function seedLoneWorking(ctx: AppContext, slug: string): Promise<{ 
 
   // Completed: checked in and out on time.
   at(day(-3, 9, 30));
-  const done = await planVisit(clocked, worker, slug, { place: '27 Beech Grove, Leeds LS6 2AB', purpose: 'Second home visit', plannedStart: day(-3, 10).toISOString(), expectedEnd: day(-3, 11).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
+  const done = await planVisit(clocked, worker, slug, { place: '27 Beech Grove, Lakeside LK1 2ZR', purpose: 'Second home visit', plannedStart: day(-3, 10).toISOString(), expectedEnd: day(-3, 11).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
   at(day(-3, 10, 2));
   await checkIn(clocked, worker, slug, done.id);
   at(day(-3, 10, 55));
@@ -37,18 +37,19 @@ export async function seedLoneWorking(ctx: AppContext, slug: string): Promise<{ 
 
   // Missed check-out: alerted after the grace period, acknowledged by the buddy, then checked out.
   at(day(-2, 13, 20));
-  const missed = await planVisit(clocked, worker, slug, { place: 'Harehills Community Centre, Leeds LS8 3PT', purpose: 'Walking group taster with a new client', plannedStart: day(-2, 14).toISOString(), expectedEnd: day(-2, 15).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
+  const missed = await planVisit(clocked, worker, slug, { place: 'Fellside Community Centre, Mere Road, Lakeside LK1 3AJ', purpose: 'Walking group taster with a new client', plannedStart: day(-2, 14).toISOString(), expectedEnd: day(-2, 15).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
   at(day(-2, 14, 5));
-  await checkIn(clocked, worker, slug, missed.id);
-  at(day(-2, 15, 16));
-  await checkOverdueVisit(clocked, { schemeId: worker.schemeId, visitId: missed.id, expectedEnd: missed.expectedEnd, level: 0 });
-  at(day(-2, 15, 22));
+  const checkedIn = await checkIn(clocked, worker, slug, missed.id);
+  // Checked in at 14:05, so expected out by 15:05 (the check-in plus the planned hour), alerted 15 minutes later.
+  at(day(-2, 15, 21));
+  await checkOverdueVisit(clocked, { schemeId: worker.schemeId, visitId: missed.id, expectedEnd: checkedIn.expectedEnd, level: 0 });
+  at(day(-2, 15, 26));
   await acknowledgeAlert(clocked, buddy, slug, missed.id, { note: 'Called Jordan, she is safe, phone had died. She will check out when back at the surgery.' });
   at(day(-2, 15, 40));
   await checkOut(clocked, worker, slug, missed.id);
 
   // Planned for tomorrow.
   at(end);
-  await planVisit(clocked, worker, slug, { place: '4 Elm Court, Armley, Leeds LS12 1XY', purpose: 'First home visit', plannedStart: day(1, 10, 30).toISOString(), expectedEnd: day(1, 11, 30).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
+  await planVisit(clocked, worker, slug, { place: '4 Elm Court, Lakeside LK1 6DX', purpose: 'First home visit', plannedStart: day(1, 10, 30).toISOString(), expectedEnd: day(1, 11, 30).toISOString(), buddyId: buddy.userId, workerPhone: PHONE });
   return { visits: 3 };
 }

@@ -4,6 +4,7 @@ import type { UserActor } from '../../platform/actor.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { recordSession } from '../cases/use-cases/record-work.ts';
 import { raiseConcern, recordReferral } from '../safeguarding/use-cases/safeguarding-concerns.ts';
+import { pronounsFor } from './demo-pronouns.ts';
 
 /**
  * The risk demo, through the use cases: on two of the worker's open cases, a session with a high-risk
@@ -14,31 +15,35 @@ import { raiseConcern, recordReferral } from '../safeguarding/use-cases/safeguar
 export async function seedRisk(ctx: AppContext, options: { slug: string; worker: UserActor }, onProgress: (message: string) => void = () => {}): Promise<{ riskCaseId: string; concernId: string } | null> {
   const { slug, worker } = options;
   if (!worker.schemeId) throw new Error('the demo worker has no scheme');
-  const cases = await inSchemeTransaction(ctx.db, worker.schemeId, (trx) => trx.selectFrom('cases').select('id')
-    .where('worker_id', '=', worker.userId).where('status', '<>', 'closed')
+  const cases = await inSchemeTransaction(ctx.db, worker.schemeId, (trx) => trx.selectFrom('cases')
+    .innerJoin('patients', 'patients.id', 'cases.patient_id').select(['cases.id', 'patients.sex'])
+    .where('cases.worker_id', '=', worker.userId).where('cases.status', '<>', 'closed')
     // Active cases allocated most recently: the older ones show the time-limit prompts in the demo.
-    .orderBy(sql`status = 'active'`, 'desc').orderBy('allocated_at', 'desc').limit(2).execute());
+    .orderBy(sql`cases.status = 'active'`, 'desc').orderBy('cases.allocated_at', 'desc').limit(2).execute());
   const [first, second] = cases;
   if (!first || !second) {
     onProgress('risk demo skipped: the demo worker has fewer than two open cases');
     return null;
   }
+  // The notes are about whoever the cases belong to, so their pronouns follow each person's record.
+  const p = pronounsFor(first.sex);
+  const q = pronounsFor(second.sex);
   const startsAt = new Date(ctx.now().getTime() - 60_000).toISOString();
   const view = await recordSession(ctx, worker, slug, first.id, {
-    startsAt, durationMinutes: 50, mode: 'phone', place: '', attendance: 'attended',
-    notes: 'Low since the anniversary of her husband’s death. Said she has been saving up her pills and sometimes thinks everyone would be better off without me.',
+    startsAt, durationMinutes: 50, mode: 'phone', place: '', attendance: 'attended', riskConcern: 'yes',
+    notes: `Low for several weeks and not sleeping. Said ${p.they} had been saving up ${p.their} pills and that sometimes everyone would be better off without me.`,
     riskCheck: {
-      thoughts: true, plans: true, means: true, intent: false, protectiveFactors: 'Close to her granddaughter; says she would not want to hurt her.',
+      thoughts: true, plans: true, means: true, intent: false, protectiveFactors: `Close to ${p.their} granddaughter; said ${p.they} would not want to put the family through that.`,
       harmToOthers: false, harmToOthersDetail: '', safeguardingConcern: false, level: 'high',
-      summary: 'Thoughts of suicide with a plan (stored medication), no stated intent today. Agreed she would hand the stored tablets to her pharmacist; follow-up call tomorrow.',
+      summary: `Thoughts of suicide with a plan (stored medication), no stated intent today. Agreed ${p.they} would hand the stored tablets to ${p.their} pharmacist; follow-up call tomorrow.`,
     },
     feeling: 'difficult',
   });
   onProgress(`risk demo: a high risk on case ${first.id} (${view.activeRisks.length} active)`);
   const concern = await raiseConcern(ctx, worker, slug, second.id, {
     subject: 'adult', categories: ['financial', 'psychological'],
-    description: 'He said his nephew collects his pension each week, keeps most of it and shouts at him when he asks for money for food.',
-    immediateAction: 'Talked through his options; he agreed to a referral to adult social care.',
+    description: `${q.They} said ${q.their} nephew collects ${q.their} pension each week, keeps most of it and shouts at ${q.them} when ${q.they} asked for money for food.`,
+    immediateAction: `Talked through ${q.their} options; ${q.they} agreed to a referral to adult social care.`,
   });
   const referred = await recordReferral(ctx, worker, slug, second.id, concern.id, {
     version: concern.version, made: true, authority: 'Demo City Council Adult Social Care (safeguarding team)',

@@ -10,13 +10,20 @@ import { addDays } from '../support/working-days.ts';
 const SUPERVISOR = 'supervisor@demo.example.org';
 const MANAGER = 'manager@demo.example.org';
 
-/** Each demo worker's start date and supervision: days ago of their sessions (none: overdue since they started). */
-const WORKERS: { email: string; startedDaysAgo: number; sessionsDaysAgo: number[] }[] = [
-  { email: 'worker@demo.example.org', startedDaysAgo: 420, sessionsDaysAgo: [38, 10] },
-  { email: 'worker2@demo.example.org', startedDaysAgo: 300, sessionsDaysAgo: [20] },
-  { email: 'worker3@demo.example.org', startedDaysAgo: 45, sessionsDaysAgo: [] },
-  { email: 'worker4@demo.example.org', startedDaysAgo: 600, sessionsDaysAgo: [5] },
+/**
+ * Each demo worker's start date and supervision: days ago of their sessions (none: overdue). The one
+ * place for start dates, so the training demo's induction (Nasima, ten weeks in) and the cases each
+ * worker holds (none allocated before they started) agree with it.
+ */
+export const DEMO_WORKERS: readonly { email: string; startedDaysAgo: number; sessionsDaysAgo: number[] }[] = [
+  { email: 'worker@demo.example.org', startedDaysAgo: 720, sessionsDaysAgo: [38, 10] },
+  { email: 'worker2@demo.example.org', startedDaysAgo: 520, sessionsDaysAgo: [20] },
+  { email: 'worker3@demo.example.org', startedDaysAgo: 640, sessionsDaysAgo: [] },
+  { email: 'worker4@demo.example.org', startedDaysAgo: 70, sessionsDaysAgo: [5] },
 ];
+
+/** The demo's new starter, part-way through induction. */
+export const NEW_STARTER = 'worker4@demo.example.org';
 
 const actorFor = (ctx: AppContext, slug: string, email: string): Promise<UserActor> => demoActor(ctx, slug, email, 'seed-demo-support');
 
@@ -32,7 +39,7 @@ export async function seedSupport(ctx: AppContext, slug: string, onProgress: (me
   const today = ctx.now().toISOString().slice(0, 10);
   const settings = await getSchemeSettings(ctx, manager, slug);
   await updateSafetySettings(ctx, manager, slug, {
-    version: settings.version, riskPhrases: null, safeguardingLeadId: sam.userId,
+    version: settings.version, addedRiskPhrases: [], safeguardingLeadId: sam.userId,
     crisisContacts: [
       { name: 'Lakeside Crisis Team', phone: '01632 960 400', when: '24 hours' },
       { name: 'Lakeside Safe Haven café', phone: '01632 960 401', when: 'Evenings 6pm to 11pm' },
@@ -40,7 +47,7 @@ export async function seedSupport(ctx: AppContext, slug: string, onProgress: (me
     supervisionCadenceDays: 28, difficultSessionsInRow: 3, debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15,
   });
   const workers = new Map<string, UserActor>();
-  for (const w of WORKERS) {
+  for (const w of DEMO_WORKERS) {
     const actor = await actorFor(ctx, slug, w.email);
     workers.set(w.email, actor);
     const profile = settings.workers.find((p) => p.userId === actor.userId);

@@ -2,11 +2,12 @@ import type { AppContext } from '../../context.ts';
 import type { UserActor } from '../../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
 import { listWaitingList } from '../referrals/use-cases/list-referrals.ts';
-import { getSchemeSettings, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
+import { INDUCTION_CODES } from '../training/default-catalogue.ts';
 import { getCatalogue } from '../training/use-cases/catalogue.ts';
 import { setComplexityFlags } from '../training/use-cases/complexity-flags.ts';
 import { setInductionItem } from '../training/use-cases/induction.ts';
 import { recordTraining } from '../training/use-cases/record-training.ts';
+import { DEMO_WORKERS, NEW_STARTER } from './seed-support.ts';
 
 /** A one-page PDF standing in for an uploaded certificate. */
 const DEMO_CERTIFICATE = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
@@ -18,14 +19,15 @@ const HISTORY: Record<string, Record<string, number>> = {
   'worker2@demo.example.org': { information_governance: 350, safeguarding_adults_l2: 400, safeguarding_children_l2: 400, mental_health_first_aid: 300, suicide_prevention: 120, lone_working: 100, nhse_link_worker_elearning: 500, benefits_system: 200 },
   // Suicide prevention lapsed about five weeks ago: the competence-matched allocation journey.
   'worker3@demo.example.org': { information_governance: 100, safeguarding_adults_l2: 200, safeguarding_children_l2: 200, mental_health_first_aid: 250, suicide_prevention: 400, lone_working: 300, nhse_link_worker_elearning: 600, benefits_system: 100 },
-  // New this month: the first few courses done, induction under way.
-  'worker4@demo.example.org': { information_governance: 12, safeguarding_adults_l2: 10, nhse_link_worker_elearning: 5 },
+  // Ten weeks in (see DEMO_WORKERS): induction under way, so the required training is incomplete. Lone working
+  // is done, as she makes home visits; children's safeguarding is not, as the induction checklist shows.
+  'worker4@demo.example.org': { information_governance: 60, safeguarding_adults_l2: 55, lone_working: 50, nhse_link_worker_elearning: 40 },
   'supervisor@demo.example.org': { information_governance: 80, safeguarding_adults_l2: 500, safeguarding_children_l2: 500, mental_health_first_aid: 400, suicide_prevention: 200, counselling_skills: 900 },
   'manager@demo.example.org': { information_governance: 30, safeguarding_adults_l2: 600 },
 };
 
-const NEW_WORKER = 'worker4@demo.example.org';
-const NEW_WORKER_STARTED_DAYS_AGO = 21;
+/** The new starter's induction so far: each item matches her training above (information governance done, safeguarding not). */
+const NEW_STARTER_INDUCTION_DONE: readonly string[] = ['meet_supervisor', 'information_governance', 'read_lone_working_policy', 'shadow_sessions'];
 
 export interface TrainingDemoSummary {
   records: number;
@@ -62,16 +64,13 @@ export async function seedTraining(ctx: AppContext, slug: string, onProgress: (m
     }
   }
 
-  onProgress('starting the new worker\'s induction');
-  const newWorker = actor(NEW_WORKER);
-  const settings = await getSchemeSettings(ctx, manager, slug);
-  const profile = settings.workers.find((w) => w.userId === newWorker.userId);
-  if (profile) {
-    await updateWorkerProfile(ctx, manager, slug, newWorker.userId, { hoursPerWeek: profile.hoursPerWeek, languages: profile.languages, acceptingCases: profile.acceptingCases, startedOn: daysAgo(NEW_WORKER_STARTED_DAYS_AGO) });
+  onProgress('recording the team\'s inductions');
+  // The experienced workers finished induction long ago; the new starter is part-way through.
+  for (const { email } of DEMO_WORKERS.filter((w) => w.email !== NEW_STARTER)) {
+    for (const item of INDUCTION_CODES) await setInductionItem(ctx, manager, slug, { userId: actor(email).userId, item, done: true });
   }
-  for (const item of ['meet_supervisor', 'information_governance', 'read_lone_working_policy']) {
-    await setInductionItem(ctx, newWorker, slug, { item, done: true });
-  }
+  const newWorker = actor(NEW_STARTER);
+  for (const item of NEW_STARTER_INDUCTION_DONE) await setInductionItem(ctx, newWorker, slug, { item, done: true });
   await setInductionItem(ctx, manager, slug, { userId: newWorker.userId, item: 'caseload_walkthrough', done: true });
 
   onProgress('flagging a waiting referral for mental health complexity');

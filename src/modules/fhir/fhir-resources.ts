@@ -93,7 +93,7 @@ export interface BundleEntry {
   fullUrl?: string;
   resource?: Resource;
   search?: { mode: 'match' };
-  response?: { status: string; location: string; etag: string; lastModified: string };
+  response?: { status: string; location: string; etag: string; lastModified: string; outcome?: object };
 }
 
 export interface Bundle {

@@ -8,6 +8,7 @@ import { validationFieldErrors } from '../../platform/http/problem.ts';
 import { capabilityStatement } from './capability-statement.ts';
 import { readServiceRequestBody, readTransactionBundle } from './fhir-intake.ts';
 import { renderServiceRequest, renderTask, responseEntry, searchsetBundle } from './fhir-render.ts';
+import { entryWithCrisisWarning, withCrisisWarning } from './fhir-crisis.ts';
 import type { Bundle } from './fhir-resources.ts';
 import { fhirInvalid, operationOutcomeFor } from './operation-outcome.ts';
 import { getPatient } from './use-cases/get-patient.ts';
@@ -121,7 +122,7 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsync {
       reply.header('location', `${base}/ServiceRequest/${task.id}/_history/${task.meta.versionId}`);
       reply.header('etag', `W/"${task.meta.versionId}"`);
       reply.header('last-modified', new Date(task.meta.lastUpdated).toUTCString());
-      return sendFhir(reply, result.created ? 201 : 200, task);
+      return sendFhir(reply, result.created ? 201 : 200, withCrisisWarning(task, result.crisis));
     });
 
     app.post('/', { config: client, schema: doc('Send a transaction Bundle of one Patient and one ServiceRequest') }, async (request, reply) => {
@@ -136,8 +137,8 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsync {
         timestamp: ctx.now().toISOString(),
         entry: [
           // The Patient entry answers as the referral does: whether the scheme already knew the person is not the sender's to learn.
-          ...entries.map((e) => responseEntry(base, e.resourceType === 'Patient' ? patient : serviceRequest, result.created)),
-          responseEntry(base, task, result.created, task),
+          ...entries.map((e) => (e.resourceType === 'Patient' ? responseEntry(base, patient, result.created) : entryWithCrisisWarning(responseEntry(base, serviceRequest, result.created), result.crisis))),
+          entryWithCrisisWarning(responseEntry(base, task, result.created, task), result.crisis),
         ],
       };
       return sendFhir(reply, 200, bundle);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, nextLadderStep, type LadderVisit } from './escalation-ladder.ts';
+import { isHelpActive, isOverdue, nextLadderStep, type LadderVisit } from './escalation-ladder.ts';
 
 const end = new Date('2026-11-23T15:00:00Z');
 const settings = { graceMinutes: 15, escalationMinutes: 10 };
 const at = (minutesAfterEnd: number) => new Date(end.getTime() + minutesAfterEnd * 60_000);
 const visit = (overrides: Partial<LadderVisit> = {}): LadderVisit => ({
-  status: 'checked_in', expectedEnd: end, alertLevel: 0, lastAlertAt: null, acknowledgedAt: null, escalationEndedAt: null, ...overrides,
+  status: 'checked_in', expectedEnd: end, alertLevel: 0, lastAlertAt: null, acknowledgedAt: null, escalationEndedAt: null, helpRequestedAt: null, ...overrides,
 });
 
 describe('the missed check-out ladder', () => {
@@ -43,5 +43,18 @@ describe('the missed check-out ladder', () => {
     expect(isOverdue(visit(), at(14), settings)).toBe(false);
     expect(isOverdue(visit(), at(15), settings)).toBe(true);
     expect(isOverdue(visit({ status: 'checked_out' }), at(60), settings)).toBe(false);
+  });
+
+  it('keeps escalating a call for help from its own time, even after a check-out, until someone acknowledges it', () => {
+    const help = { alertLevel: 1, lastAlertAt: at(-30), helpRequestedAt: at(-30) };
+    // Long before the expected end: the help ladder runs on its escalation interval, not the end.
+    expect(nextLadderStep(visit(help), at(-21), settings)).toEqual({ kind: 'wait', dueAt: at(-20) });
+    expect(nextLadderStep(visit(help), at(-20), settings)).toEqual({ kind: 'escalate', level: 2, nextCheckAt: at(-10) });
+    expect(nextLadderStep(visit({ ...help, status: 'checked_out' }), at(-20), settings)).toMatchObject({ kind: 'escalate', level: 2 });
+    expect(nextLadderStep(visit({ ...help, acknowledgedAt: at(-25) }), at(-20), settings)).toEqual({ kind: 'stop', reason: 'acknowledged' });
+    expect(nextLadderStep(visit({ ...help, status: 'checked_out', acknowledgedAt: at(-25) }), at(-20), settings)).toEqual({ kind: 'stop', reason: 'closed' });
+    expect(isHelpActive(visit(help))).toBe(true);
+    expect(isHelpActive(visit({ ...help, acknowledgedAt: at(-25) }))).toBe(false);
+    expect(isHelpActive(visit())).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ export interface LadderVisit {
   lastAlertAt: Date | null;
   acknowledgedAt: Date | null;
   escalationEndedAt: Date | null;
+  /** When the worker pressed "I need help": the ladder then runs until someone acknowledges, even after a check-out. */
+  helpRequestedAt: Date | null;
 }
 
 export interface LadderSettings {
@@ -40,7 +42,9 @@ export function nextDueAt(visit: LadderVisit, settings: LadderSettings): Date {
 
 /** Decides the next step of the missed check-out ladder from the visit's state alone, so a repeated or early job is harmless. */
 export function nextLadderStep(visit: LadderVisit, now: Date, settings: LadderSettings): LadderStep {
-  if (visit.status === 'checked_out' || visit.status === 'cancelled') return { kind: 'stop', reason: 'closed' };
+  if (visit.status === 'checked_out' || visit.status === 'cancelled') {
+    if (!isHelpActive(visit)) return { kind: 'stop', reason: 'closed' };
+  }
   if (visit.acknowledgedAt) return { kind: 'stop', reason: 'acknowledged' };
   if (visit.escalationEndedAt) return { kind: 'stop', reason: 'ended' };
   const dueAt = nextDueAt(visit, settings);
@@ -48,6 +52,11 @@ export function nextLadderStep(visit: LadderVisit, now: Date, settings: LadderSe
   if (visit.alertLevel >= MAX_ALERT_LEVEL) return { kind: 'end' };
   const level = visit.alertLevel + 1;
   return { kind: level === 1 ? 'alert' : 'escalate', level, nextCheckAt: new Date(now.getTime() + minutes(settings.escalationMinutes)) };
+}
+
+/** True while a call for help is unanswered: nobody has acknowledged it yet. */
+export function isHelpActive(visit: Pick<LadderVisit, 'helpRequestedAt' | 'acknowledgedAt'>): boolean {
+  return visit.helpRequestedAt !== null && visit.acknowledgedAt === null;
 }
 
 /** True when the worker is past their expected end plus grace and has not checked out: shown first, in red, on the team board. */

@@ -8,7 +8,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 const VISIT_COLUMNS = [
   'v.id', 'v.scheme_id', 'v.worker_id', 'v.case_id', 'v.place', 'v.purpose', 'v.planned_start', 'v.expected_end', 'v.buddy_id', 'v.worker_phone',
   'v.status', 'v.checked_in_at', 'v.checked_out_at', 'v.alert_level', 'v.last_alert_at', 'v.escalation_ended_at', 'v.acknowledged_at',
-  'v.acknowledged_by', 'v.acknowledgement_note', 'v.created_at', 'v.updated_at', 'v.version',
+  'v.acknowledged_by', 'v.acknowledgement_note', 'v.help_requested_at', 'v.created_at', 'v.updated_at', 'v.version',
 ] as const;
 
 function visits(db: Db) {
@@ -49,10 +49,12 @@ export function listBoardVisits(db: Db, schemeId: string, since: Date, buddyId: 
   return query.orderBy('v.expected_end').orderBy('v.id').limit(500).execute();
 }
 
-export async function insertVisit(db: Db, v: { schemeId: string; workerId: string; caseId: string | null; place: string; purpose: string; plannedStart: Date; expectedEnd: Date; buddyId: string; workerPhone: string; at: Date }): Promise<string> {
+/** A new visit; an unplanned one is checked in as it is created (`checkedInAt`). */
+export async function insertVisit(db: Db, v: { schemeId: string; workerId: string; caseId: string | null; place: string; purpose: string; plannedStart: Date; expectedEnd: Date; buddyId: string; workerPhone: string; at: Date; checkedInAt?: Date }): Promise<string> {
   const row = await db.insertInto('lone_working_visits').values({
     scheme_id: v.schemeId, worker_id: v.workerId, case_id: v.caseId, place: v.place, purpose: v.purpose, planned_start: v.plannedStart,
     expected_end: v.expectedEnd, buddy_id: v.buddyId, worker_phone: v.workerPhone, created_at: v.at, updated_at: v.at,
+    ...(v.checkedInAt ? { status: 'checked_in' as const, checked_in_at: v.checkedInAt } : {}),
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -61,6 +63,7 @@ export interface VisitChanges {
   status?: VisitStatus;
   checked_in_at?: Date;
   checked_out_at?: Date;
+  planned_start?: Date;
   expected_end?: Date;
   alert_level?: number;
   last_alert_at?: Date;
@@ -68,6 +71,7 @@ export interface VisitChanges {
   acknowledged_at?: Date | null;
   acknowledged_by?: string | null;
   acknowledgement_note?: string | null;
+  help_requested_at?: Date;
 }
 
 /** Saves a change if the visit is still at the given version; false when someone else saved first. */
@@ -89,10 +93,17 @@ export function listVisitEvents(db: Db, visitId: string) {
     .where('e.visit_id', '=', visitId).orderBy('e.at').orderBy('e.created_at').orderBy('e.id').execute();
 }
 
+export interface LoneWorkingSettings {
+  graceMinutes: number;
+  escalationMinutes: number;
+  /** How long before the planned start a worker may check in. */
+  checkInWindowMinutes: number;
+}
+
 /** The scheme's lone-working minutes (scheme settings, safety). */
-export async function loneWorkingSettings(db: Db, schemeId: string): Promise<{ graceMinutes: number; escalationMinutes: number }> {
-  const row = await db.selectFrom('scheme_policies').select(['lone_working_grace_minutes', 'lone_working_escalation_minutes']).where('scheme_id', '=', schemeId).executeTakeFirst();
-  return { graceMinutes: row?.lone_working_grace_minutes ?? 15, escalationMinutes: row?.lone_working_escalation_minutes ?? 15 };
+export async function loneWorkingSettings(db: Db, schemeId: string): Promise<LoneWorkingSettings> {
+  const row = await db.selectFrom('scheme_policies').select(['lone_working_grace_minutes', 'lone_working_escalation_minutes', 'lone_working_checkin_window_minutes']).where('scheme_id', '=', schemeId).executeTakeFirst();
+  return { graceMinutes: row?.lone_working_grace_minutes ?? 15, escalationMinutes: row?.lone_working_escalation_minutes ?? 15, checkInWindowMinutes: row?.lone_working_checkin_window_minutes ?? 60 };
 }
 
 /** An active member of the scheme in a role that can buddy (link worker, supervisor, scheme manager), or undefined. */
@@ -114,4 +125,14 @@ export function listOverdueUnacknowledged(db: Db, now: Date) {
     .where('status', 'in', ['planned', 'checked_in']).where('expected_end', '<', now)
     .where('acknowledged_at', 'is', null).where('escalation_ended_at', 'is', null)
     .orderBy('expected_end').execute();
+}
+
+/**
+ * Calls for help nobody has acknowledged whose ladder is still running, whatever the visit's status
+ * or expected end (a partial index holds only these, so the cost follows the answer).
+ */
+export function listHelpUnacknowledged(db: Db) {
+  return db.selectFrom('lone_working_visits').select(['id', 'expected_end', 'alert_level'])
+    .where('help_requested_at', 'is not', null).where('acknowledged_at', 'is', null).where('escalation_ended_at', 'is', null)
+    .orderBy('last_alert_at').execute();
 }

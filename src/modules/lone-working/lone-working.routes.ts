@@ -5,13 +5,15 @@ import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './lone-working.schemas.ts';
 import { acknowledgeAlert, cancelVisit, checkIn, checkOut, extendVisit } from './use-cases/change-visit.ts';
 import { planVisit } from './use-cases/plan-visit.ts';
+import { requestHelp } from './use-cases/request-help.ts';
+import { startUnplannedVisit } from './use-cases/start-unplanned-visit.ts';
 import { getVisit, listMyVisits, listTeamBoard } from './use-cases/read-visits.ts';
 
 const tags = ['lone working'];
 const view = { 200: S.VisitView };
 const base = '/:slug/lone-working/visits';
 
-/** Lone working: plan a visit, check in and out, extend, cancel; the team board and acknowledging a missed check-out. */
+/** Lone working: plan a visit or start an unplanned one, check in and out, extend, cancel, call for help; the team board and acknowledging an alert. */
 export function loneWorkingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(`${base}/mine`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
@@ -22,6 +24,10 @@ export function loneWorkingRoutes(ctx: AppContext): FastifyPluginAsync {
       getVisit(ctx, userActor(request), request.params.slug, request.params.id));
     app.post(base, { schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } } }, async (request, reply) =>
       reply.status(201).send(await planVisit(ctx, userActor(request), request.params.slug, request.body)));
+    app.post(`${base}/unplanned`, { schema: { tags, params: SlugParams, body: S.UnplannedBody, response: { 201: S.VisitView } } }, async (request, reply) =>
+      reply.status(201).send(await startUnplannedVisit(ctx, userActor(request), request.params.slug, request.body)));
+    app.post(`${base}/:id/help`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
+      requestHelp(ctx, userActor(request), request.params.slug, request.params.id));
     app.post(`${base}/:id/check-in`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
       checkIn(ctx, userActor(request), request.params.slug, request.params.id));
     app.post(`${base}/:id/check-out`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>

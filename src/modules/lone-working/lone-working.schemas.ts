@@ -20,6 +20,8 @@ export const VisitSummary = Type.Object({
   expectedEnd: IsoDateTime,
   checkedInAt: Nullable(IsoDateTime),
   checkedOutAt: Nullable(IsoDateTime),
+  checkIn: Nullable(Type.Object({ from: IsoDateTime, until: IsoDateTime }, { description: 'A planned visit: when it may be checked in (the scheme\'s window before the planned start, until the planned end)' })),
+  helpRequestedAt: Nullable(IsoDateTime),
   overdue: Type.Boolean({ description: 'Open and past the expected end plus the scheme\'s grace period' }),
   alertDueAt: IsoDateTime,
   alertLevel: Type.Integer({ description: '0 none, 1 buddy and managers alerted, 2-4 escalated' }),
@@ -28,7 +30,7 @@ export const VisitSummary = Type.Object({
   escalationEndedAt: Nullable(IsoDateTime),
   acknowledgement: Nullable(Type.Object({ at: IsoDateTime, by: Type.String(), note: Type.String() })),
   version: Type.Integer(),
-  allowedActions: Type.Array(Type.String(), { description: 'check-in, check-out, extend, cancel, acknowledge' }),
+  allowedActions: Type.Array(Type.String(), { description: 'check-in, check-out, extend, cancel, help, acknowledge' }),
 });
 export type VisitSummary = Static<typeof VisitSummary>;
 
@@ -36,7 +38,7 @@ export const VisitEvent = Type.Object({ at: IsoDateTime, kind: Type.String(), te
 export const VisitView = Type.Object({ ...VisitSummary.properties, timeline: Type.Array(VisitEvent) });
 export type VisitView = Static<typeof VisitView>;
 
-export const VisitList = Type.Object({ visits: Type.Array(VisitSummary), graceMinutes: Type.Integer(), escalationMinutes: Type.Integer() });
+export const VisitList = Type.Object({ visits: Type.Array(VisitSummary), graceMinutes: Type.Integer(), escalationMinutes: Type.Integer(), checkInWindowMinutes: Type.Integer() });
 export type VisitList = Static<typeof VisitList>;
 
 export const VisitParams = Type.Object({ slug: Type.String({ maxLength: 40 }), id: Uuid });
@@ -51,6 +53,17 @@ export const PlanBody = Type.Object({
   caseId: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
 }, { additionalProperties: false });
 export type PlanBody = Static<typeof PlanBody>;
+
+export const UnplannedBody = Type.Object({
+  place: Type.String({ maxLength: 500, description: 'The address or venue' }),
+  purpose: Type.Optional(Type.String({ maxLength: 1000 })),
+  expectedEnd: Type.Optional(Type.String({ maxLength: 40, description: 'When the visit is expected to end; or give durationMinutes' })),
+  durationMinutes: Type.Optional(Type.Integer({ description: 'How long the visit is expected to last from now; or give expectedEnd' })),
+  buddyId: Type.String({ maxLength: 40 }),
+  workerPhone: Type.String({ maxLength: 40, description: 'How to reach the worker during the visit' }),
+  caseId: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+}, { additionalProperties: false });
+export type UnplannedBody = Static<typeof UnplannedBody>;
 
 export const ExtendBody = Type.Object({ version: Version, expectedEnd: Type.String({ maxLength: 40 }), reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
 export const CancelBody = Type.Object({ version: Version, reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });

@@ -11,7 +11,7 @@ const tags = ['notifications'];
 export function notificationRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/:slug/notifications', { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.NotificationList } } }, async (request) =>
-      listMyNotifications(ctx, userActor(request), request.params.slug, { unreadOnly: request.query.unread === true }));
+      listMyNotifications(ctx, userActor(request), request.params.slug, { unreadOnly: request.query.unread === true, after: request.query.after }));
     app.get('/:slug/notifications/summary', { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } }, async (request) =>
       notificationSummary(ctx, userActor(request), request.params.slug));
     app.post('/:slug/notifications/:id/read', { schema: { tags, params: SlugIdParams, response: { 200: S.NotificationSummary } } }, async (request) =>

@@ -12,9 +12,9 @@ const source = (r: Pick<OnwardRow, 'id'>) => ({ type: 'onward_referral', id: r.i
 const caseLink = (r: Pick<OnwardRow, 'case_id'>) => `/cases/${r.case_id}`;
 
 /** Tells the link worker who sent it that an onward referral changed; never names the person. */
-export function noticeToWorker(ctx: AppContext, trx: Transaction<DB>, r: OnwardRow, workerId: string, what: string, urgent = false, body?: string): Promise<string[]> {
+export function noticeToWorker(ctx: AppContext, trx: Transaction<DB>, r: OnwardRow, workerId: string, what: string, body?: string): Promise<string[]> {
   return notify(ctx, trx, {
-    schemeId: r.scheme_id, recipientIds: [workerId], kind: 'onward-referral.status', urgent, link: caseLink(r), source: source(r),
+    schemeId: r.scheme_id, recipientIds: [workerId], kind: 'onward-referral.status', link: caseLink(r), source: source(r), about: { caseId: r.case_id },
     subject: clip(`Onward referral to ${r.service_name}: ${what}`, 200),
     body: clip(body ?? `Your onward referral to ${r.service_name} is now: ${what}. Open the case to see its history and any outcome.`, 2000),
   });

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { SystemActor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
+import { formatLondonDate } from '../../platform/format-london.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
 import { noticeToOrganisation, noticeToWorker } from './onward-notices.ts';
 import * as repo from './onward-referrals.repository.ts';
@@ -43,11 +44,11 @@ export async function checkOnwardReferral(ctx: AppContext, data: JobData): Promi
       await repo.updateOnward(trx, row.id, row.version, { reminded_at: now }, now);
       await repo.insertEvent(trx, { schemeId, onwardReferralId: id, from: row.status, to: row.status, kind: 'reminded', byKind: 'system', note: null, at: now });
       await recordAudit(trx, system, { action: 'onward-referral.reminder', recordType: 'onward_referral', recordId: id, schemeId });
-      const due = row.auto_decline_due_at ? ` It will be declined automatically on ${row.auto_decline_due_at.toISOString().slice(0, 10)} if there is no answer.` : '';
+      const due = row.auto_decline_due_at ? ` It will be declined automatically on ${formatLondonDate(row.auto_decline_due_at)} if there is no answer.` : '';
       if (row.receiving_organisation_id) {
         await noticeToOrganisation(ctx, trx, row, `Reminder: onward referral to ${row.service_name} is waiting for an answer`, `An onward referral to ${row.service_name} has had no answer.${due} Please accept or decline it in your inbox.`);
       } else {
-        await noticeToWorker(ctx, trx, row, row.created_by, 'no answer recorded yet (not on Linkwork)', false,
+        await noticeToWorker(ctx, trx, row, row.created_by, 'no answer recorded yet (not on Linkwork)',
           `${row.service_name} is not on Linkwork and no answer has been recorded. Contact them and record their answer by hand on the case.${due}`);
       }
     }

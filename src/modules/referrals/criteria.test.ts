@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, evaluateReferral, type Criteria, type ReferralFacts } from './criteria.ts';
+import { ageOn, crisisExclusions, evaluateReferral, type Criteria, type ReferralFacts } from './criteria.ts';
 
 const criteria: Criteria = {
   minAge: 18,
@@ -7,8 +7,8 @@ const criteria: Criteria = {
   practicesServed: ['Y90001', 'Y90002'],
   needsInScope: ['loneliness', 'low-mood', 'debt', 'housing'],
   exclusions: [
-    { circumstance: 'mental-health-crisis', outcome: 'out_of_scope', alternative: 'Crisis team via NHS 111 option 2' },
-    { circumstance: 'secondary-mental-health-care', outcome: 'needs_review', alternative: 'Talk to the care coordinator' },
+    { circumstance: 'mental-health-crisis', outcome: 'out_of_scope', alternative: 'Crisis team via NHS 111 option 2', crisis: true },
+    { circumstance: 'secondary-mental-health-care', outcome: 'needs_review', alternative: 'Talk to the care coordinator', crisis: false },
   ],
 };
 const facts = (overrides: Partial<ReferralFacts> = {}): ReferralFacts => ({
@@ -70,5 +70,13 @@ describe('criteria engine', () => {
     const result = evaluateReferral(criteria, facts({ dateOfBirth: null, circumstances: ['mental-health-crisis'], needs: ['loneliness', 'physical-activity'] }), TODAY);
     expect(result.evaluation).toBe('out_of_scope');
     expect(result.reasons.map((r) => r.code)).toEqual(['age-unknown', 'some-needs-not-in-scope', 'exclusion:mental-health-crisis']);
+  });
+
+  it('names the crisis-type exclusions a referral matches, and only those', () => {
+    expect(crisisExclusions(criteria, ['mental-health-crisis', 'secondary-mental-health-care'])).toEqual([
+      { kind: 'exclusion', circumstance: 'mental-health-crisis', label: 'Acute mental health crisis or active suicidal plans', alternative: 'Crisis team via NHS 111 option 2' },
+    ]);
+    expect(crisisExclusions(criteria, ['secondary-mental-health-care'])).toEqual([]);
+    expect(crisisExclusions({ ...criteria, exclusions: [] }, ['mental-health-crisis'])).toEqual([]);
   });
 });

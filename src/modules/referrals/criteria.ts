@@ -1,4 +1,5 @@
 import type { Evaluation, EvaluationReason, ExclusionOutcome } from '../../db/schema.ts';
+import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
 import { findCircumstance } from '../codes/circumstances.ts';
 import { findNeed } from '../codes/needs.ts';
 
@@ -10,7 +11,21 @@ export interface Criteria {
   practicesServed: readonly string[];
   /** Need codes the scheme works with; empty means any need. */
   needsInScope: readonly string[];
-  exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string }[];
+  /** `crisis`: naming this circumstance means the person may need urgent help (see crisisExclusions). */
+  exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string; crisis: boolean }[];
+}
+
+/** Circumstances whose exclusion is crisis-type unless the scheme says otherwise (the shipped acute mental health crisis). */
+export const CRISIS_BY_DEFAULT: ReadonlySet<string> = new Set(['mental-health-crisis']);
+
+/**
+ * The scheme's crisis-type exclusions a referral names. A match never loses the referral: it is
+ * saved, flagged for review today, and the referrer is told where to get urgent help.
+ */
+export function crisisExclusions(criteria: Criteria, circumstances: readonly string[]): CrisisReason[] {
+  return criteria.exclusions
+    .filter((e) => e.crisis && circumstances.includes(e.circumstance))
+    .map((e) => ({ kind: 'exclusion', circumstance: e.circumstance, label: findCircumstance(e.circumstance)?.label ?? e.circumstance, alternative: e.alternative }));
 }
 
 /** What the criteria look at in a referral. */

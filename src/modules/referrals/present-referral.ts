@@ -3,17 +3,26 @@ import { allow } from '../../platform/policy.ts';
 import { findCircumstance } from '../codes/circumstances.ts';
 import { presentPatient, ageFrom } from '../patients/present-patient.ts';
 import type { PatientRow } from '../patients/patients.repository.ts';
+import type { ActiveRisk } from '../risk/risk.schemas.ts';
 import type { ReferralAccess } from './referral-access.ts';
 import { referralStates } from './referral-states.ts';
-import type { MessageBackView, ReferralDetail, ReferralSummary } from './referrals.schemas.ts';
+import type { CrisisAdvice, MessageBackView, ReferralDetail, ReferralSummary } from './referrals.schemas.ts';
 import type { listByStatus, listMessagesBack, listReferralEvents, ReferralRow } from './referrals.repository.ts';
 
 type ListRow = Awaited<ReturnType<typeof listByStatus>>[number] & { messages?: string | number | null };
 
 const DAY = 86_400_000;
 
-/** A queue or list row: who, how long they have waited, and the flags a triager must see. */
-export function presentSummary(row: ListRow, now: Date): ReferralSummary {
+/** The urgency a referral carries, in words (0019_crisis_referrals.sql: lower is more urgent). */
+export function urgencyOf(rank: number): 'crisis' | 'routine' {
+  return rank === 0 ? 'crisis' : 'routine';
+}
+
+/**
+ * A queue or list row: who, how long they have waited, and the flags a triager must see. Triage
+ * lists pass the person's highest active risk (undefined leaves it out, as on a referrer's list).
+ */
+export function presentSummary(row: ListRow, now: Date, activeRisk?: ActiveRisk): ReferralSummary {
   const since = row.status === 'waiting' && row.accepted_at ? row.accepted_at : row.received_at;
   const flags = [
     ...row.evaluation_reasons.map((r) => r.message),
@@ -21,13 +30,14 @@ export function presentSummary(row: ListRow, now: Date): ReferralSummary {
     ...(row.interpreter_needed ? [`Interpreter needed${row.preferred_language ? ` (${row.preferred_language})` : ''}`] : []),
   ];
   return {
-    id: row.id, status: row.status, source: row.source, evaluation: row.evaluation, flags, needs: row.needs,
+    id: row.id, status: row.status, source: row.source, evaluation: row.evaluation, urgency: urgencyOf(row.urgency), flags, needs: row.needs,
     receivedAt: row.received_at.toISOString(), acceptedAt: row.accepted_at?.toISOString() ?? null,
     waitingDays: Math.floor((now.getTime() - since.getTime()) / DAY),
     patient: {
       id: row.patient_id, name: `${row.given_name} ${row.family_name}`, age: ageFrom(row.date_of_birth, now), nhsNumber: row.nhs_number,
       preferredLanguage: row.preferred_language, interpreterNeeded: row.interpreter_needed,
     },
+    ...(activeRisk === undefined ? {} : { activeRisk }),
     practiceOdsCode: row.practice_ods_code, referrerName: row.referrer_name, messagesBack: Number(row.messages ?? 0), version: row.version,
   };
 }
@@ -62,12 +72,14 @@ export interface DetailParts {
   caseId: string | null;
   possibleDuplicates: number;
   allowedActions: string[];
+  crisis: CrisisAdvice | null;
 }
 
 export function presentDetail(p: DetailParts, now: Date): ReferralDetail {
   const r = p.referral;
   return {
     id: r.id, schemeSlug: p.schemeSlug, status: r.status, source: r.source, evaluation: r.evaluation, evaluationReasons: r.evaluation_reasons,
+    urgency: urgencyOf(r.urgency), crisis: p.crisis, acceptReason: r.accept_reason,
     needs: r.needs, circumstances: r.circumstances, reason: r.reason,
     consent: { contact: r.consent_contact, shareWithServices: r.consent_share_services, shareWithGp: r.consent_share_gp },
     receivedAt: r.received_at.toISOString(), acceptedAt: r.accepted_at?.toISOString() ?? null, practiceOdsCode: r.practice_ods_code,

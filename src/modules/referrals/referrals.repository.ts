@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, EvaluationReason, Evaluation, MessageBackKind, ReferralSource, ReferralStatus } from '../../db/schema.ts';
+import type { CrisisReason, ReferralUrgency } from '../../db/tables/crisis-referrals.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -10,6 +11,7 @@ export const REFERRAL_COLUMNS = [
   'r.identifier_value', 'r.reason', 'r.needs', 'r.circumstances', 'r.consent_contact', 'r.consent_share_services',
   'r.consent_share_gp', 'r.evaluation', 'r.evaluation_reasons', 'r.information_request', 'r.decline_reason',
   'r.decline_alternative', 'r.complexity_flags', 'r.triaged_by', 'r.triaged_at', 'r.accepted_at', 'r.received_at', 'r.updated_at', 'r.version',
+  'r.urgency', 'r.crisis_reasons', 'r.accept_reason',
 ] as const;
 
 export function findReferral(db: Db, id: string) {
@@ -42,6 +44,9 @@ export interface NewReferral {
   evaluation: Evaluation;
   evaluationReasons: EvaluationReason[];
   receivedAt: Date;
+  /** 0 possible crisis (review today), 1 routine. */
+  urgency: ReferralUrgency;
+  crisisReasons: CrisisReason[];
 }
 
 export async function insertReferral(db: Db, r: NewReferral): Promise<ReferralRow> {
@@ -53,6 +58,7 @@ export async function insertReferral(db: Db, r: NewReferral): Promise<ReferralRo
     reason: r.reason, needs: r.needs, circumstances: r.circumstances,
     consent_contact: r.consent.contact, consent_share_services: r.consent.shareWithServices, consent_share_gp: r.consent.shareWithGp,
     evaluation: r.evaluation, evaluation_reasons: JSON.stringify(r.evaluationReasons), received_at: r.receivedAt, updated_at: r.receivedAt,
+    urgency: r.urgency, crisis_reasons: JSON.stringify(r.crisisReasons),
   }).returning('id').executeTakeFirstOrThrow();
   return (await findReferral(db, id))!;
 }
@@ -65,6 +71,7 @@ export interface ReferralChanges {
   triaged_by?: string | null;
   triaged_at?: Date | null;
   accepted_at?: Date | null;
+  accept_reason?: string | null;
   reason?: string;
 }
 
@@ -91,7 +98,7 @@ export function listReferralEvents(db: Db, referralId: string) {
 const LIST_COLUMNS = [
   'r.id', 'r.status', 'r.source', 'r.evaluation', 'r.evaluation_reasons', 'r.needs', 'r.circumstances', 'r.received_at', 'r.accepted_at',
   'r.practice_ods_code', 'r.referrer_name', 'r.version', 'p.id as patient_id', 'p.given_name', 'p.family_name', 'p.date_of_birth',
-  'p.preferred_language', 'p.interpreter_needed', 'p.nhs_number',
+  'p.preferred_language', 'p.interpreter_needed', 'p.nhs_number', 'r.urgency', 'r.crisis_reasons',
 ] as const;
 
 export interface Cursor {
@@ -99,7 +106,24 @@ export interface Cursor {
   id: string;
 }
 
-/** The triage queue: referrals awaiting a decision, oldest first, by keyset. */
+/** A position in the triage queue: the last row's urgency, received time and id. */
+export interface TriageCursor extends Cursor {
+  urgency: ReferralUrgency;
+}
+
+/**
+ * The triage queue: referrals awaiting a decision (or an answer), most urgent first (possible
+ * crisis), then oldest first, by keyset on referrals_triage_urgency_idx. The status list is written
+ * out, not bound, so the planner can always match the index's partial predicate.
+ */
+export function listTriageQueue(db: Db, schemeId: string, after: TriageCursor | null, limit: number) {
+  let query = db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
+    .where('r.scheme_id', '=', schemeId).where(sql<boolean>`r.status in ('received', 'information_requested')`);
+  if (after) query = query.where((eb) => eb(eb.refTuple('r.urgency', 'r.received_at', 'r.id'), '>', eb.tuple(after.urgency, after.at, after.id)));
+  return query.orderBy('r.urgency').orderBy('r.received_at').orderBy('r.id').limit(limit + 1).execute();
+}
+
+/** A queue or list: referrals in the given statuses, oldest first, by keyset. */
 export function listByStatus(db: Db, schemeId: string, statuses: readonly ReferralStatus[], orderColumn: 'received_at' | 'accepted_at', after: Cursor | null, limit: number) {
   let query = db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
     .where('r.scheme_id', '=', schemeId).where('r.status', 'in', statuses);

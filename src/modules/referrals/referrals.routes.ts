@@ -26,8 +26,8 @@ export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get('/:slug/referrals/:id', { schema: { tags, params: SlugIdParams, response: { 200: S.ReferralDetail } } }, async (request) =>
       getReferral(ctx, userActor(request), request.params.slug, request.params.id));
 
-    app.post('/:slug/referrals/:id/accept', { schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.ReferralDetail } } }, async (request) =>
-      acceptReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body.version));
+    app.post('/:slug/referrals/:id/accept', { schema: { tags, params: SlugIdParams, body: S.AcceptBody, response: { 200: S.ReferralDetail } } }, async (request) =>
+      acceptReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));
 
     app.post('/:slug/referrals/:id/decline', { schema: { tags, params: SlugIdParams, body: S.DeclineBody, response: { 200: S.ReferralDetail } } }, async (request) =>
       declineReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Cursor, IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
 import { PatientInput, PatientView } from '../patients/patients.schemas.ts';
+import { ActiveRisk } from '../risk/risk.schemas.ts';
 
 export const ReferralStatus = Type.Enum(['received', 'information_requested', 'waiting', 'declined', 'allocated', 'completed', 'cancelled']);
 export const Evaluation = Type.Enum(['in_scope', 'needs_review', 'out_of_scope']);
@@ -28,6 +29,16 @@ export const EvaluationReason = Type.Object({
   alternative: Type.Optional(Type.String()),
 });
 
+export const Urgency = Type.Enum(['crisis', 'routine'], { description: 'crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.' });
+
+/** What to tell a referrer instead of "sent" when a referral may describe a crisis. */
+export const CrisisAdvice = Type.Object({
+  reasons: Type.Array(Type.String(), { description: 'Why the referral was flagged, in words.' }),
+  contacts: Type.Array(Type.Object({ name: Type.String(), phone: Type.String(), when: Type.String() }), { description: 'The scheme\'s crisis contacts.' }),
+  alternatives: Type.Array(Type.String(), { description: 'The alternative pathway of each crisis-type exclusion the referral named.' }),
+}, { description: 'Present when the referral may describe a crisis: this service cannot respond to one. The referral is saved and flagged for review today.' });
+export type CrisisAdvice = Static<typeof CrisisAdvice>;
+
 const PersonSummary = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -43,12 +54,14 @@ export const ReferralSummary = Type.Object({
   status: ReferralStatus,
   source: Type.String(),
   evaluation: Evaluation,
+  urgency: Urgency,
   flags: Type.Array(Type.String(), { description: 'Short warnings for the triager: evaluation reasons and circumstances.' }),
   needs: Type.Array(Type.String()),
   receivedAt: IsoDateTime,
   acceptedAt: Nullable(IsoDateTime),
   waitingDays: Type.Integer({ description: 'Days since received (triage) or since accepted (waiting list).' }),
   patient: PersonSummary,
+  activeRisk: Type.Optional(ActiveRisk),
   practiceOdsCode: Nullable(Type.String()),
   referrerName: Nullable(Type.String()),
   messagesBack: Type.Integer(),
@@ -87,6 +100,8 @@ export const ReferralDetail = Type.Object({
   source: Type.String(),
   evaluation: Evaluation,
   evaluationReasons: Type.Array(EvaluationReason),
+  urgency: Urgency,
+  crisis: Nullable(CrisisAdvice),
   needs: Type.Array(Type.String()),
   circumstances: Type.Array(Type.String()),
   reason: Type.String(),
@@ -98,6 +113,7 @@ export const ReferralDetail = Type.Object({
   informationRequest: Nullable(Type.String()),
   declineReason: Nullable(Type.String()),
   declineAlternative: Nullable(Type.String()),
+  acceptReason: Nullable(Type.String({ description: 'Why a referral the criteria put out of scope was accepted.' })),
   complexityFlags: Type.Array(Type.String(), { description: 'Complexity flags (GET /api/schemes/{slug}/training/complexity-flags): the training whoever takes the case needs.' }),
   patient: PatientView,
   caseId: Nullable(Type.String()),
@@ -110,6 +126,10 @@ export const ReferralDetail = Type.Object({
 export type ReferralDetail = Static<typeof ReferralDetail>;
 
 export const VersionBody = Type.Object({ version: Version }, { additionalProperties: false });
+export const AcceptBody = Type.Object({
+  version: Version,
+  reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Why it is accepted: required when the criteria put the referral out of scope.' })),
+}, { additionalProperties: false });
 export const DeclineBody = Type.Object({
   version: Version,
   reason: Type.String({ minLength: 1, maxLength: 2000 }),
@@ -167,4 +187,5 @@ export const SelfReferralBody = Type.Object({
   consent: Consent,
 }, { additionalProperties: false });
 export type SelfReferralBody = Static<typeof SelfReferralBody>;
-export const SelfReferralReceived = Type.Object({ received: Type.Boolean(), reference: Type.String() });
+export const SelfReferralReceived = Type.Object({ received: Type.Boolean(), reference: Type.String(), crisis: Nullable(CrisisAdvice) });
+export type SelfReferralReceived = Static<typeof SelfReferralReceived>;

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { RiskLevel } from '../../db/tables/risk.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { formatLondonDateTime } from '../../platform/format-london.ts';
 import { notify } from '../notifications/notify.ts';
 import { safetyContacts } from '../notifications/safety-contacts.ts';
 import { requestDebrief } from '../support/request-debrief.ts';
@@ -12,13 +13,19 @@ import { isEscalatedLevel } from './risk-check.ts';
 import * as repo from './risk.repository.ts';
 
 const HOUR_MS = 3_600_000;
+/**
+ * "Call now" is due within 15 minutes, not at the instant of recording: an action due the moment it is
+ * created would show as overdue before the worker could read it. Fifteen minutes is long enough to make
+ * the call and short enough that a call not recorded soon shows as overdue to everyone looking.
+ */
+export const CALL_NOW_MINUTES = 15;
 
 /** The actions a level requires, with deadlines: the rule in one place. */
 export function requiredActions(level: RiskLevel, now: Date, who: { workerId: string; reviewerId: string }): repo.NewAction[] {
   const worker = who.workerId;
   if (level === 'immediate') {
     return [
-      { kind: 'emergency-response', description: 'Call 999, or the crisis line (NHS 111, option 2), now — and record what was done', assigneeId: worker, dueAt: now, required: true },
+      { kind: 'emergency-response', description: 'Call 999, or the crisis line (NHS 111, option 2), now — and record what was done', assigneeId: worker, dueAt: new Date(now.getTime() + CALL_NOW_MINUTES * 60_000), required: true },
       { kind: 'safety-plan', description: 'Make a safety plan with the person and agree a follow-up contact', assigneeId: worker, dueAt: new Date(now.getTime() + 24 * HOUR_MS), required: true },
       { kind: 'tell-gp', description: 'Tell the person\'s GP practice what happened and what was done', assigneeId: worker, dueAt: addWorkingDays(now, 1), required: true },
       { kind: 'supervisor-review', description: 'Review the risk and the response with the link worker', assigneeId: who.reviewerId, dueAt: new Date(now.getTime() + 24 * HOUR_MS), required: true },
@@ -50,7 +57,7 @@ export interface Escalation {
  * lead at once (the scheme managers when either is not named, said on the record), create the required
  * actions with deadlines and request a debrief. Every step is audited.
  */
-export async function escalateRisk(ctx: AppContext, trx: Transaction<DB>, actor: Actor, r: { schemeId: string; caseId: string; riskId: string; level: RiskLevel; workerId: string; now: Date }): Promise<Escalation> {
+export async function escalateRisk(ctx: AppContext, trx: Transaction<DB>, actor: Actor, r: { schemeId: string; caseId: string; riskId: string; level: RiskLevel; workerId: string; now: Date; sessionId?: string | null }): Promise<Escalation> {
   const audit = (action: string, detail: Record<string, unknown>) => recordAudit(trx, actor, { action, recordType: 'risk', recordId: r.riskId, schemeId: r.schemeId, detail: { caseId: r.caseId, level: r.level, ...detail } });
   if (r.level === 'none' || r.level === 'low') return { notified: [], note: '', debriefId: null };
   const contacts = await safetyContacts(trx, r.schemeId, r.workerId);
@@ -63,11 +70,12 @@ export async function escalateRisk(ctx: AppContext, trx: Transaction<DB>, actor:
 
   const recipients = [contacts.supervisorId, contacts.safeguardingLeadId, ...(missing.length > 0 ? contacts.managerIds : [])];
   const levelWord = r.level === 'immediate' ? 'An immediate' : 'A high';
+  // One event: the supervisor hears of the risk and the debrief it asks for once (event "risk:<id>", below too).
   const notified = await notify(ctx, trx, {
-    schemeId: r.schemeId, recipientIds: recipients, kind: `risk.${r.level}`, urgent: true,
+    schemeId: r.schemeId, recipientIds: recipients, kind: r.level === 'immediate' ? 'risk.immediate' : 'risk.high',
     subject: `${levelWord} risk was recorded on a case`,
-    body: `${levelWord} risk was recorded at ${r.now.toISOString().slice(0, 16).replace('T', ' ')} (UTC). Open the risk record to see what was disclosed and the actions required. A debrief with the link worker has been requested.`,
-    link: `/cases/${r.caseId}/risks/${r.riskId}`, source: { type: 'risk', id: r.riskId },
+    body: `${levelWord} risk was recorded on ${formatLondonDateTime(r.now)}. Open the risk record to see what was disclosed, check the link worker is acting on it, and review it with them. A debrief with the link worker has been requested.`,
+    link: `/cases/${r.caseId}/risks/${r.riskId}`, source: { type: 'risk', id: r.riskId }, about: { caseId: r.caseId, workerId: r.workerId }, event: `risk:${r.riskId}`,
   });
   const note = missing.length > 0
     ? `${missing.join(' and ')}: ${contacts.managerIds.length > 0 ? 'the scheme managers were told instead' : 'nobody else could be told — name a supervisor and a safeguarding lead in the scheme settings'}.`
@@ -75,7 +83,7 @@ export async function escalateRisk(ctx: AppContext, trx: Transaction<DB>, actor:
   const noteText = note ? note[0]!.toUpperCase() + note.slice(1) : '';
   if (noteText) await repo.setEscalationNote(trx, r.riskId, noteText);
   await audit('risk.escalated', { notified, missing });
-  const debriefId = await requestDebrief(ctx, trx, { schemeId: r.schemeId, workerId: r.workerId, reason: 'high_risk', riskId: r.riskId });
+  const debriefId = await requestDebrief(ctx, trx, { schemeId: r.schemeId, workerId: r.workerId, reason: 'high_risk', riskId: r.riskId, sessionId: r.sessionId ?? null, caseId: r.caseId, event: `risk:${r.riskId}` });
   await audit('risk.debrief-requested', { debriefId });
   return { notified, note: noteText, debriefId };
 }

@@ -5,28 +5,33 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fail } from '../../platform/errors.ts';
 import { escalateRisk } from './escalate-risk.ts';
-import { findRiskLanguage, DEFAULT_RISK_PHRASES } from './risk-phrases.ts';
-import { isActiveLevel, riskCheckProblems, type RiskCheckInput } from './risk-check.ts';
+import { describeMatch, detectRiskLanguage, type RiskLanguageMatch } from './risk-language/index.ts';
+import { isActiveLevel, isEscalatedLevel, riskCheckProblems, type RiskCheckInput } from './risk-check.ts';
+import { recordRiskEvent } from './risk-timeline.ts';
 import * as repo from './risk.repository.ts';
 
-/** The phrases the scheme uses: its own list, or the shipped default. */
-export async function phrasesFor(trx: Transaction<DB>, schemeId: string): Promise<readonly string[]> {
-  return (await repo.schemeRiskPhrases(trx, schemeId)) ?? DEFAULT_RISK_PHRASES;
+/**
+ * Risk language in a text as the scheme sees it: the built-in detector plus the scheme's own added
+ * phrases. The one way other modules (sessions, referrals) ask, so every contact uses the same rules.
+ */
+export async function findSchemeRiskLanguage(trx: Transaction<DB>, schemeId: string, text: string): Promise<RiskLanguageMatch[]> {
+  return detectRiskLanguage(text, await repo.schemeRiskPhrases(trx, schemeId));
 }
 
 /**
  * The guard at every contact: notes with risk language cannot be saved without a risk check, and a
  * check of "none" against risk language needs the worker to confirm they considered it. Throws 422
- * naming the phrases; call before anything is written.
+ * quoting the words found and why they matter; call before anything is written. Returns what was
+ * found, in the same words, to keep with the risk record.
  */
 export async function requireRiskCheck(trx: Transaction<DB>, schemeId: string, notes: string, check: RiskCheckInput | undefined, acknowledged: boolean): Promise<string[]> {
-  const matched = findRiskLanguage(notes, await phrasesFor(trx, schemeId));
+  const matched = (await findSchemeRiskLanguage(trx, schemeId, notes)).map(describeMatch);
   if (check) {
     const problems = riskCheckProblems(check);
     if (problems.length > 0) throw fail.validation(problems);
   }
   if (matched.length === 0) return matched;
-  const found = matched.map((m) => `"${m}"`).join(', ');
+  const found = matched.join(', ');
   if (!check) {
     throw fail.field('riskCheck', `The notes contain risk language (${found}), so a risk check is needed before the session can be saved.`, 'Complete the risk check: harm to self, harm to others, safeguarding, and the risk level.');
   }
@@ -47,6 +52,12 @@ export async function recordRiskCheck(ctx: AppContext, trx: Transaction<DB>, act
     level: c.level, summary: c.summary.trim(), matchedPhrases: r.matchedPhrases, open: isActiveLevel(c.level),
   });
   await recordAudit(trx, actor, { action: 'risk.recorded', recordType: 'risk', recordId: riskId, schemeId: r.schemeId, detail: { caseId: r.caseId, sessionId: r.sessionId, level: c.level, matchedPhrases: r.matchedPhrases.length } });
-  await escalateRisk(ctx, trx, actor, { schemeId: r.schemeId, caseId: r.caseId, riskId, level: c.level, workerId: r.workerId, now: r.now });
+  const event = { schemeId: r.schemeId, caseId: r.caseId, riskId, level: c.level, byUserId, at: r.now };
+  await recordRiskEvent(trx, { ...event, kind: 'recorded', note: c.summary.trim() });
+  const escalation = await escalateRisk(ctx, trx, actor, { schemeId: r.schemeId, caseId: r.caseId, riskId, level: c.level, workerId: r.workerId, now: r.now, sessionId: r.sessionId });
+  if (isEscalatedLevel(c.level)) {
+    const told = await repo.namesOf(trx, escalation.notified);
+    await recordRiskEvent(trx, { ...event, kind: 'escalated', subject: told.join(', '), note: escalation.note || (told.length === 0 ? 'Nobody could be told: name a supervisor and a safeguarding lead in the scheme settings.' : '') });
+  }
   return riskId;
 }

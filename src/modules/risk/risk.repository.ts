@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { RiskEventKind } from '../../db/tables/active-risk.ts';
 import type { RiskActionStatus, RiskLevel } from '../../db/tables/risk.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -108,10 +109,10 @@ export function listOpenActionsFor(db: Db, schemeId: string, userId: string, lim
     .orderBy('risk_actions.due_at').orderBy('risk_actions.id').limit(limit).execute();
 }
 
-/** The scheme's own risk phrases, or null for the shipped default. */
-export async function schemeRiskPhrases(db: Db, schemeId: string): Promise<string[] | null> {
-  const row = await db.selectFrom('scheme_policies').select('risk_phrases').where('scheme_id', '=', schemeId).executeTakeFirst();
-  return row?.risk_phrases ?? null;
+/** The scheme's own risk phrases, added to the built-in detector (none when the scheme has no policies row yet). */
+export async function schemeRiskPhrases(db: Db, schemeId: string): Promise<string[]> {
+  const row = await db.selectFrom('scheme_policies').select('added_risk_phrases').where('scheme_id', '=', schemeId).executeTakeFirst();
+  return row?.added_risk_phrases ?? [];
 }
 
 export async function crisisContactsOf(db: Db, schemeId: string): Promise<{ name: string; phone: string; when: string }[]> {
@@ -127,4 +128,117 @@ export function listNotified(db: Db, riskId: string) {
     .select(['users.name', 'notifications.created_at as at'])
     .where('notifications.source_type', '=', 'risk').where('notifications.source_id', '=', riskId)
     .orderBy('notifications.created_at').orderBy('users.name').execute();
+}
+
+/** Open risks of the given cases (the page's only): partial index on open risks by case. */
+export function openRisksOfCases(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('risk_assessments').select(['id', 'case_id', 'level', 'assessed_at'])
+    .where('case_id', 'in', caseIds).where('status', '=', 'open').orderBy('assessed_at').orderBy('id').execute();
+}
+
+/** Open risks on any case of the given people: only cases with an active risk are in the index. */
+export function openRisksOfPatients(db: Db, patientIds: string[]) {
+  if (patientIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('cases as c').innerJoin('risk_assessments as r', 'r.case_id', 'c.id')
+    .select(['r.id', 'r.case_id', 'r.level', 'r.assessed_at', 'c.patient_id'])
+    .where('c.patient_id', 'in', patientIds).where('c.active_risk_rank', '>', 0).where('r.status', '=', 'open')
+    .orderBy('r.assessed_at').orderBy('r.id').execute();
+}
+
+/**
+ * Keeps cases.active_risk_rank (the risk module's column on the case) equal to the highest open risk,
+ * in the caller's transaction. The case's version is not changed: a risk is not an edit of the case.
+ * Under READ COMMITTED each statement takes a new snapshot, so locking first makes the recount current.
+ */
+export async function refreshCaseRiskRank(db: Db, caseId: string): Promise<void> {
+  // Lock the case first, so the update below (a new statement, a new snapshot) sees a risk another
+  // transaction committed on the same case meanwhile: two changes at once cannot leave a stale rank.
+  await db.selectFrom('cases').select('id').where('id', '=', caseId).forUpdate().execute();
+  await db.updateTable('cases').set((eb) => ({
+    active_risk_rank: eb.fn.coalesce(
+      eb.selectFrom('risk_assessments').select(sql<number>`max(CASE level WHEN 'immediate' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)::smallint`.as('rank'))
+        .where('case_id', '=', caseId).where('status', '=', 'open'),
+      sql<number>`0::smallint`,
+    ),
+  })).where('id', '=', caseId).execute();
+}
+
+export interface NewRiskEvent {
+  schemeId: string; caseId: string; riskId: string; actionId?: string | null; kind: RiskEventKind; level: RiskLevel;
+  subject?: string; note?: string; byUserId: string | null; at: Date;
+}
+
+export async function insertRiskEvent(db: Db, e: NewRiskEvent): Promise<void> {
+  await db.insertInto('risk_events').values({
+    scheme_id: e.schemeId, case_id: e.caseId, risk_id: e.riskId, action_id: e.actionId ?? null, kind: e.kind, level: e.level,
+    subject: e.subject ?? '', note: e.note ?? '', by_user_id: e.byUserId, at: e.at,
+  }).execute();
+}
+
+/** A case's risk events, oldest first, for its timeline. */
+export function listRiskEvents(db: Db, caseId: string) {
+  return db.selectFrom('risk_events as e').leftJoin('users as u', 'u.id', 'e.by_user_id')
+    .select(['e.id', 'e.risk_id', 'e.action_id', 'e.kind', 'e.level', 'e.subject', 'e.note', 'e.at', 'u.name as by_name'])
+    .where('e.case_id', '=', caseId).orderBy('e.at').orderBy('e.seq').execute();
+}
+export type RiskEventRow = Awaited<ReturnType<typeof listRiskEvents>>[number];
+
+/** The names of the people with these ids, in the order given (who was told about a risk). */
+export async function namesOf(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.map((id) => byId.get(id)).filter((n): n is string => typeof n === 'string');
+}
+
+const RANK_SQL = sql<number>`CASE r.level WHEN 'immediate' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END`;
+
+/** Open risks in a board's scope: the scheme's, or those on a supervisor's supervisees' cases. */
+function boardRisks(db: Db, schemeId: string, supervisorId: string | null) {
+  let query = db.selectFrom('risk_assessments as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .where('r.scheme_id', '=', schemeId).where('r.status', '=', 'open');
+  if (supervisorId) {
+    query = query.innerJoin('worker_profiles as wp', (j) => j.onRef('wp.user_id', '=', 'c.worker_id').onRef('wp.scheme_id', '=', 'r.scheme_id'))
+      .where('wp.supervisor_id', '=', supervisorId);
+  }
+  return query;
+}
+
+export interface BoardPosition { overdue: boolean; rank: number; at: Date; id: string }
+
+/**
+ * A page of the team risk board: risks with an overdue open action first, then by level (highest
+ * first), then oldest first, by keyset. Only open risks in scope are read (partial indexes on open
+ * risks and open actions), so the cost follows the active risks, not the scheme's records.
+ */
+export function listBoardRisks(db: Db, schemeId: string, supervisorId: string | null, now: Date, after: BoardPosition | null, limit: number) {
+  const inner = boardRisks(db, schemeId, supervisorId)
+    .innerJoin('patients as p', 'p.id', 'c.patient_id')
+    .innerJoin('users as w', 'w.id', 'c.worker_id')
+    .select(['r.id', 'r.case_id', 'r.level', 'r.assessed_at', 'c.worker_id', 'w.name as worker_name', 'p.id as patient_id', 'p.given_name', 'p.family_name'])
+    .select((eb) => [
+      RANK_SQL.as('rank'),
+      sql<number>`CASE WHEN ${eb.selectFrom('risk_actions as a').select((ab) => ab.fn.min('a.due_at').as('d')).whereRef('a.risk_id', '=', 'r.id').where('a.status', '=', 'open')} < ${now} THEN 1 ELSE 0 END`.as('overdue'),
+    ]);
+  let query = db.selectFrom(inner.as('b')).selectAll();
+  if (after) {
+    const o = after.overdue ? 1 : 0;
+    query = query.where((eb) => eb.or([
+      eb('b.overdue', '<', o),
+      eb.and([eb('b.overdue', '=', o), eb.or([
+        eb('b.rank', '<', after.rank),
+        eb.and([eb('b.rank', '=', after.rank), eb(eb.refTuple('b.assessed_at', 'b.id'), '>', eb.tuple(after.at, after.id))]),
+      ])]),
+    ]));
+  }
+  return query.orderBy('b.overdue', 'desc').orderBy('b.rank', 'desc').orderBy('b.assessed_at').orderBy('b.id').limit(limit + 1).execute();
+}
+export type BoardRiskRow = Awaited<ReturnType<typeof listBoardRisks>>[number];
+
+/** How many active risks the board's scope holds. */
+export async function countBoardRisks(db: Db, schemeId: string, supervisorId: string | null): Promise<number> {
+  const row = await boardRisks(db, schemeId, supervisorId).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

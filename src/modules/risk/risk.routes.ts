@@ -5,15 +5,23 @@ import { SlugParams } from '../../platform/http/schema-types.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
 import * as S from './risk.schemas.ts';
 import { closeRisk, resolveRiskAction } from './use-cases/act-on-risk.ts';
+import { readCrisisHelp } from './use-cases/read-crisis-help.ts';
 import { checkRiskLanguage, getRisk, listCaseRisks } from './use-cases/read-risks.ts';
+import { readRiskBoard } from './use-cases/read-risk-board.ts';
 
 const tags = ['risk'];
 
-/** Risk at every contact: risk language, a case's risk records, resolving their actions and closing them. */
+/** Risk at every contact: risk language, a case's risk records, resolving their actions and closing them, and the team risk board. */
 export function riskRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.post('/:slug/risk/language', { schema: { tags, params: SlugParams, body: S.RiskLanguageBody, response: { 200: S.RiskLanguageView } } }, async (request) =>
       checkRiskLanguage(ctx, userActor(request), request.params.slug, request.body.text));
+
+    app.get('/:slug/risk/crisis-help', { schema: { tags, params: SlugParams, response: { 200: S.CrisisHelpView } } }, async (request) =>
+      readCrisisHelp(ctx, { actor: userActor(request), slug: request.params.slug }));
+
+    app.get('/:slug/risk/board', { schema: { tags, params: SlugParams, querystring: S.RiskBoardQuery, response: { 200: S.RiskBoard } } }, async (request) =>
+      readRiskBoard(ctx, userActor(request), request.params.slug, request.query));
 
     app.get('/:slug/cases/:id/risks', { schema: { tags, params: CaseParams, response: { 200: S.RiskList } } }, async (request) =>
       listCaseRisks(ctx, userActor(request), request.params.slug, request.params.id));

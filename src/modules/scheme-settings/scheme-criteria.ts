@@ -1,10 +1,10 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { CrisisContact, DB } from '../../db/schema.ts';
 import type { CapacityPolicy } from '../allocation/capacity.ts';
 import type { ContactPolicy } from '../cases/contact-policy.ts';
 import type { InterventionPolicy } from '../cases/intervention-limit.ts';
 import type { Criteria } from '../referrals/criteria.ts';
-import { listExclusions, loadPolicy, type PolicyRow } from './scheme-settings.repository.ts';
+import { listExclusions, loadPolicy, loadSafety, type PolicyRow } from './scheme-settings.repository.ts';
 
 /** Everything a scheme has configured, in the shapes the domain rules take. */
 export interface SchemeRules {
@@ -26,4 +26,12 @@ export async function loadSchemeRules(trx: Transaction<DB>, schemeId: string): P
     intervention: { weeks: policy.intervention_weeks, sessions: policy.intervention_sessions },
     capacity: { annualPeoplePerFte: policy.annual_people_per_fte, fullTimeHours: Number(policy.full_time_hours), interventionWeeks: policy.intervention_weeks },
   };
+}
+
+/** The scheme's crisis contacts, for anyone who must tell a person where to get urgent help now. */
+export async function loadCrisisContacts(trx: Transaction<DB>, schemeId: string): Promise<CrisisContact[]> {
+  await loadPolicy(trx, schemeId);
+  const safety = await loadSafety(trx, schemeId);
+  const raw: unknown = typeof safety.crisis_contacts === 'string' ? JSON.parse(safety.crisis_contacts) : safety.crisis_contacts;
+  return Array.isArray(raw) ? (raw as CrisisContact[]) : [];
 }

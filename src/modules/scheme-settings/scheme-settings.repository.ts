@@ -42,11 +42,11 @@ export function updatePolicy(db: Db, schemeId: string, version: number, changes:
 }
 
 export function listExclusions(db: Db, schemeId: string) {
-  return db.selectFrom('scheme_exclusions').select(['id', 'circumstance', 'outcome', 'alternative', 'position'])
+  return db.selectFrom('scheme_exclusions').select(['id', 'circumstance', 'outcome', 'alternative', 'crisis', 'position'])
     .where('scheme_id', '=', schemeId).orderBy('position').orderBy('circumstance').execute();
 }
 
-export async function replaceExclusions(db: Db, schemeId: string, exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string }[]): Promise<void> {
+export async function replaceExclusions(db: Db, schemeId: string, exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string; crisis: boolean }[]): Promise<void> {
   await db.deleteFrom('scheme_exclusions').where('scheme_id', '=', schemeId).execute();
   if (exclusions.length === 0) return;
   await db.insertInto('scheme_exclusions').values(exclusions.map((e, position) => ({ scheme_id: schemeId, ...e, position }))).execute();
@@ -78,8 +78,8 @@ export function findWorkerProfile(db: Db, schemeId: string, userId: string) {
 }
 
 const SAFETY_COLUMNS = [
-  'risk_phrases', 'crisis_contacts', 'safeguarding_lead_id', 'supervision_cadence_days', 'difficult_sessions_in_row', 'debrief_response_working_days',
-  'lone_working_grace_minutes', 'lone_working_escalation_minutes', 'onward_reminder_working_days', 'onward_auto_decline_days',
+  'added_risk_phrases', 'crisis_contacts', 'safeguarding_lead_id', 'supervision_cadence_days', 'difficult_sessions_in_row', 'debrief_response_working_days',
+  'lone_working_grace_minutes', 'lone_working_escalation_minutes', 'lone_working_checkin_window_minutes', 'onward_reminder_working_days', 'onward_auto_decline_days',
 ] as const;
 
 /** The scheme's safety settings (the policy row must exist: call loadPolicy first). */
@@ -90,7 +90,7 @@ export function loadSafety(db: Db, schemeId: string) {
 export type SafetyRow = Awaited<ReturnType<typeof loadSafety>>;
 
 export interface SafetyChanges {
-  risk_phrases: string[] | null;
+  added_risk_phrases: string[];
   crisis_contacts: string;
   safeguarding_lead_id: string | null;
   supervision_cadence_days: number;
@@ -98,6 +98,7 @@ export interface SafetyChanges {
   debrief_response_working_days: number;
   lone_working_grace_minutes: number;
   lone_working_escalation_minutes: number;
+  lone_working_checkin_window_minutes?: number;
   onward_reminder_working_days?: number;
   onward_auto_decline_days?: number;
 }

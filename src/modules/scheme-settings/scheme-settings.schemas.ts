@@ -5,7 +5,9 @@ const Exclusion = Type.Object({
   circumstance: Type.String({ maxLength: 60, description: 'A circumstance code from GET /api/codes' }),
   outcome: Type.Enum(['out_of_scope', 'needs_review']),
   alternative: Type.String({ minLength: 1, maxLength: 500, description: 'The pathway to suggest instead' }),
+  crisis: Type.Optional(Type.Boolean({ description: 'Crisis-type: a referral naming it is still saved but flagged "possible crisis — review today", tops triage, alerts the team, and the referrer is told where to get urgent help. Left out: true for mental-health-crisis, false otherwise.' })),
 }, { additionalProperties: false });
+const ExclusionView = Type.Object({ ...Exclusion.properties, crisis: Type.Boolean() });
 
 export const CriteriaBody = Type.Object({
   version: Version,
@@ -52,8 +54,19 @@ const CrisisContact = Type.Object({
   when: Type.String({ maxLength: 120, description: 'When to call, e.g. "24 hours"' }),
 }, { additionalProperties: false });
 
+/** A scheme's own risk phrases: never a replacement for the built-in detector, always an addition to it. */
+const AddedRiskPhrases = Type.Array(Type.String({ minLength: 3, maxLength: 120 }), {
+  maxItems: 500,
+  description: 'The scheme\'s own phrases that prompt a risk check, ADDED TO Linkwork\'s built-in risk-language detector (which always runs; see builtInRiskLanguage). Empty for none. Case, apostrophes and punctuation are ignored and words match in any inflection; "*" alone stands for up to two words ("he * hits me"); a word ending in "*" matches any ending ("suicid*"). Phrases cannot start or end with "*" and need a word of three letters or more.',
+});
+
+/** What the built-in detector catches, by category, with examples: read-only, for managers. */
+const BuiltInRiskLanguage = Type.Array(Type.Object({
+  category: Type.String(), label: Type.String({ description: 'The category in plain English' }),
+  rules: Type.Array(Type.Object({ id: Type.String(), catches: Type.String({ description: 'What the rule catches' }), examples: Type.Array(Type.String(), { description: 'Sentences it prompts on' }) })),
+}), { description: 'The built-in risk-language rules by category (read-only; they run for every scheme, before its own added phrases)' });
+
 const SafetyFields = {
-  riskPhrases: Nullable(Type.Array(Type.String({ minLength: 3, maxLength: 120 }), { maxItems: 500, description: 'Phrases in notes that prompt a risk check; null for the shipped list' })),
   crisisContacts: Type.Array(CrisisContact, { maxItems: 10 }),
   safeguardingLeadId: Nullable(Uuid),
   supervisionCadenceDays: Type.Integer({ minimum: 7, maximum: 182 }),
@@ -69,13 +82,16 @@ const OnwardTimingFields = {
   onwardAutoDeclineDays: Type.Integer({ minimum: 2, maximum: 90 }),
 };
 
+/** Lone working: how many minutes before a visit's planned start the worker may check in. */
+const LoneWorkingCheckInWindow = Type.Integer({ minimum: 0, maximum: 240, description: 'Minutes before a visit\'s planned start from which the worker may check in (until its planned end); left out of a save, it stays as it is' });
+
 export const SafetyBody = Type.Object({
-  version: Version, ...SafetyFields,
+  version: Version, ...SafetyFields, addedRiskPhrases: Type.Optional(AddedRiskPhrases), loneWorkingCheckInWindowMinutes: Type.Optional(LoneWorkingCheckInWindow),
   onwardReminderWorkingDays: Type.Optional(OnwardTimingFields.onwardReminderWorkingDays), onwardAutoDeclineDays: Type.Optional(OnwardTimingFields.onwardAutoDeclineDays),
-}, { additionalProperties: false, description: 'Onward-referral timings left out stay as they are.' });
+}, { additionalProperties: false, description: 'The added risk phrases, check-in window and onward-referral timings left out stay as they are.' });
 export type SafetyBody = Static<typeof SafetyBody>;
 
-export const SafetyView = Type.Object({ ...SafetyFields, safeguardingLeadId: Nullable(Type.String()), ...OnwardTimingFields });
+export const SafetyView = Type.Object({ ...SafetyFields, addedRiskPhrases: AddedRiskPhrases, safeguardingLeadId: Nullable(Type.String()), ...OnwardTimingFields, loneWorkingCheckInWindowMinutes: LoneWorkingCheckInWindow });
 export type SafetyView = Static<typeof SafetyView>;
 
 export const SchemeSettings = Type.Object({
@@ -84,7 +100,7 @@ export const SchemeSettings = Type.Object({
   updatedAt: IsoDateTime,
   criteria: Type.Object({
     minAge: Type.Integer(), maxAge: Nullable(Type.Integer()), practicesServed: Type.Array(Type.String()), needsInScope: Type.Array(Type.String()),
-    selfReferralOpen: Type.Boolean(), exclusions: Type.Array(Exclusion),
+    selfReferralOpen: Type.Boolean(), exclusions: Type.Array(ExclusionView),
   }),
   policies: Type.Object({
     annualPeoplePerFte: Type.Integer(), fullTimeHours: Type.Number(), contactAttempts: Type.Integer(), contactWindowDays: Type.Integer(),
@@ -93,6 +109,7 @@ export const SchemeSettings = Type.Object({
   practices: Type.Array(Type.Object({ odsCode: Type.String(), name: Type.String() }), { description: 'GP practices known to Linkwork, to choose from' }),
   workers: Type.Array(WorkerProfileView),
   safety: SafetyView,
+  builtInRiskLanguage: BuiltInRiskLanguage,
   staff: Type.Array(Type.Object({ userId: Type.String(), name: Type.String(), role: Type.String() }), { description: 'Active managers and supervisors: who may be safeguarding lead or a named supervisor' }),
 });
 export type SchemeSettings = Static<typeof SchemeSettings>;

@@ -11,11 +11,20 @@ export function findOpenDebrief(db: Db, schemeId: string, workerId: string, reas
   return query.executeTakeFirst();
 }
 
-export async function insertDebrief(db: Db, d: { schemeId: string; workerId: string; supervisorId: string | null; reason: DebriefReason; sessionId: string | null; riskId: string | null; at: Date; respondBy: Date }): Promise<string> {
+/** The worker's debrief request for this session, or failing that for this risk (whatever its reason or status): one per event. */
+export async function findDebriefForEvent(db: Db, schemeId: string, workerId: string, sessionId: string | null, riskId: string | null): Promise<{ id: string } | undefined> {
+  const base = () => db.selectFrom('debrief_requests').select('id').where('scheme_id', '=', schemeId).where('worker_id', '=', workerId).where('duplicate_of', 'is', null);
+  const bySession = sessionId === null ? undefined : await base().where('session_id', '=', sessionId).executeTakeFirst();
+  if (bySession || riskId === null) return bySession;
+  return base().where('risk_id', '=', riskId).executeTakeFirst();
+}
+
+/** Inserts a request; undefined when one for the same worker and session or risk got there first (the unique indexes of 0016). */
+export async function insertDebrief(db: Db, d: { schemeId: string; workerId: string; supervisorId: string | null; reason: DebriefReason; sessionId: string | null; riskId: string | null; at: Date; respondBy: Date }): Promise<string | undefined> {
   const row = await db.insertInto('debrief_requests').values({
     scheme_id: d.schemeId, worker_id: d.workerId, supervisor_id: d.supervisorId, reason: d.reason, session_id: d.sessionId, risk_id: d.riskId, requested_at: d.at, respond_by: d.respondBy,
-  }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  return row?.id;
 }
 
 const DEBRIEF_COLUMNS = [

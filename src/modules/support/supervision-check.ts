@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
+import { londonDate } from '../../platform/london-time.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
 import { notify } from '../notifications/notify.ts';
 import { safetyContacts } from '../notifications/safety-contacts.ts';
@@ -11,7 +12,7 @@ import { addDays } from './working-days.ts';
 
 export const SUPERVISION_OVERDUE_JOB = 'support.supervision-overdue';
 
-const today = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
+const today = (ctx: AppContext) => londonDate(ctx.now());
 
 /** The morning of a date (07:00 UTC), when the check runs. */
 const morningOf = (date: string) => new Date(`${date}T07:00:00Z`);

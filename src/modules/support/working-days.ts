@@ -1,3 +1,5 @@
+import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
+
 /** England and Wales bank holidays (gov.uk), so a debrief deadline does not fall on one. */
 const BANK_HOLIDAYS = new Set([
   '2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-08-25', '2025-12-25', '2025-12-26',
@@ -5,24 +7,30 @@ const BANK_HOLIDAYS = new Set([
   '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
 ]);
 
-/** True on a weekday that is not a bank holiday (dates read in UTC). */
+/** True when a yyyy-mm-dd date is a weekday that is not an England and Wales bank holiday. */
+export function isWorkingDate(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6 && !BANK_HOLIDAYS.has(date);
+}
+
+/** True when the moment falls on a working day in England: read on the London calendar, not UTC's. */
 export function isWorkingDay(at: Date): boolean {
-  const day = at.getUTCDay();
-  return day !== 0 && day !== 6 && !BANK_HOLIDAYS.has(at.toISOString().slice(0, 10));
+  return isWorkingDate(londonDate(at));
 }
 
 /**
- * The same time of day, `days` working days later: a response time agreed in working days must not
- * run out over a weekend or a bank holiday when nobody is at work to respond.
+ * The same London time of day, `days` working days later: a response time agreed in working days must
+ * not run out over a weekend or a bank holiday when nobody is at work to respond, and "by 10:00" stays
+ * 10:00 on the clocks people read when the clocks change in between.
  */
 export function addWorkingDays(from: Date, days: number): Date {
-  const at = new Date(from.getTime());
+  let date = londonDate(from);
   let left = days;
   while (left > 0) {
-    at.setUTCDate(at.getUTCDate() + 1);
-    if (isWorkingDay(at)) left -= 1;
+    date = addDays(date, 1);
+    if (isWorkingDate(date)) left -= 1;
   }
-  return at;
+  return sameLondonTimeOn(from, date);
 }
 
 /** A yyyy-mm-dd date `days` calendar days after another. */

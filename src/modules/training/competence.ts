@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { MissingTraining } from '../../db/tables/training.ts';
+import { londonDate } from '../../platform/london-time.ts';
 import type { AllocationCheck, Candidate, Need } from '../allocation/allocation-checks.ts';
 import { complexityLabel } from './complexity.ts';
 import { installDefaultCatalogue, listCourses, listRecordDates } from './training.repository.ts';
-import { bestRecord, competenceGaps, dateOf, describeGaps, type CourseCover, type RecordDates } from './training-rules.ts';
+import { bestRecord, competenceGaps, describeGaps, type CourseCover, type RecordDates } from './training-rules.ts';
 
 /** What a case's complexity asks of whoever takes it, on the day of allocation. */
 export interface CompetenceNeed {
@@ -18,10 +19,10 @@ export interface CompetenceNeed {
  * whose manager never opened the catalogue still has the mapping (no flag goes unchecked).
  */
 export async function loadCompetenceNeed(trx: Transaction<DB>, schemeId: string, flags: readonly string[], now: Date): Promise<CompetenceNeed> {
-  if (flags.length === 0) return { on: dateOf(now), flags, courses: [] };
+  if (flags.length === 0) return { on: londonDate(now), flags, courses: [] };
   await installDefaultCatalogue(trx, schemeId);
   const courses = await listCourses(trx, schemeId);
-  return { on: dateOf(now), flags, courses: courses.map((c) => ({ id: c.id, name: c.name, coversFlags: c.covers_flags, active: c.active })) };
+  return { on: londonDate(now), flags, courses: courses.map((c) => ({ id: c.id, name: c.name, coversFlags: c.covers_flags, active: c.active })) };
 }
 
 /** Every link worker's best record of each course, from one query for the whole scheme. */

@@ -20,7 +20,7 @@ export interface CourseCover {
 
 const DAY_MS = 86_400_000;
 
-/** The calendar date (yyyy-mm-dd, UTC as elsewhere in the application) of a moment. */
+/** The UTC calendar date (yyyy-mm-dd) of a moment: date arithmetic only; "today" is londonDate in platform/london-time.ts. */
 export function dateOf(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }

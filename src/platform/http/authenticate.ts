@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { resolveSession } from '../../modules/auth/use-cases/resolve-session.ts';
+import { sessionIdleExpiry } from '../../modules/auth/session-view.ts';
 import type { AuthUser, MembershipRow, SessionRow } from '../../modules/auth/auth.repository.ts';
 import type { Actor, ClientActor, UserActor } from '../actor.ts';
 import { resolveApiClient } from '../../modules/api-clients/resolve-api-client.ts';
@@ -18,6 +19,10 @@ import { AppError, fail } from '../errors.ts';
 export type AuthMode = 'public' | 'partial' | 'session' | 'client' | 'session-or-client';
 
 export const SESSION_COOKIE = 'linkwork_session';
+/** Sent by the browser on requests it makes by itself (timers): they do not count as the person's activity. */
+export const BACKGROUND_HEADER = 'x-linkwork-background';
+/** Answered on every session request: when the session ends without further activity, for the timeout warning. */
+export const SESSION_EXPIRY_HEADER = 'x-session-expires-at';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
@@ -78,11 +83,13 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     if (mode === 'client') throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw fail.unauthenticated();
-    const resolved = await resolveSession(ctx, token, request.id).catch((error: unknown) => {
+    const activity = request.headers[BACKGROUND_HEADER] !== '1';
+    const resolved = await resolveSession(ctx, token, request.id, { activity }).catch((error: unknown) => {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       throw error;
     });
     checkCsrf(request, resolved.session);
+    reply.header(SESSION_EXPIRY_HEADER, sessionIdleExpiry(ctx, resolved.session).toISOString());
     request.session = resolved.session;
     if (resolved.actor) request.sessionDetails = { user: resolved.user, memberships: resolved.memberships };
     if (mode === 'partial') {

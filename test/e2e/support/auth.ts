@@ -43,8 +43,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 15_000 });
 }
 
-/** Signs out with the header link or button. */
+/** Signs out with the header link or button (on a phone, behind the header's "Menu"). */
 export async function signOut(page: Page): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await page
     .getByRole('banner')
     .getByRole('button', { name: 'Sign out' })

@@ -64,6 +64,8 @@ export interface ReferralChoices {
   /** Labels of the circumstances to tick ("Do any of these apply?"). */
   circumstances?: string[];
   reason: string;
+  /** The referral may describe a crisis: the page warns what to do now instead of saying "Referral sent". */
+  crisis?: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ export async function sendReferral(page: Page, person: Person, choices: Referral
   await page.getByRole('button', { name: 'Send referral' }).click();
   await page.waitForURL(/\/referrals\/[^/]+$/);
   await expectHeading(page, new RegExp(`${escapeRegExp(person.name)}$`));
-  await expect.poll(() => page.getByRole('main').innerText()).toContain('Referral sent');
+  await expect.poll(() => page.getByRole('main').innerText()).toContain(choices.crisis ? 'This service cannot respond to a crisis' : 'Referral sent');
 }
 
 /** Opens one of the home page's cards ("Triage queue", "My caseload") and waits for the page's h1. */

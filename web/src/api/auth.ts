@@ -4,6 +4,10 @@ import type { AuthStepResult, EnrolmentConfirmation, EnrolmentStart, SessionView
 /** Calls for signing in, the sign-in steps and the signed-in user's own session. */
 export const authApi = {
   session: () => apiRequest<SessionView>('/api/auth/session', { expectUnauthorized: true }),
+  /** Asks when the session ends without counting as activity (for the timeout warning's own timer). */
+  checkSession: () => apiRequest<SessionView>('/api/auth/session', { expectUnauthorized: true, background: true }),
+  /** "Stay signed in": counts as activity, so the idle end moves on. */
+  extendSession: () => apiRequest<SessionView>('/api/auth/session/extend', { method: 'POST', expectUnauthorized: true }),
   signIn: (email: string, password: string) =>
     apiRequest<AuthStepResult>('/api/auth/sign-in', {
       method: 'POST',

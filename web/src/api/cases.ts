@@ -1,6 +1,6 @@
 import { apiRequest, toQuery } from './client.ts';
 import type { CapacityView, EvaluationReason, MessageBackView, PatientView } from './referrals.ts';
-import type { Feeling, RiskCheckBody, RiskLevel } from './risk.ts';
+import type { ActiveRisk, Feeling, RiskAtLeast, RiskCheckBody, RiskLevel } from './risk.ts';
 
 /** Shapes of src/modules/cases/cases.schemas.ts. */
 
@@ -9,6 +9,7 @@ export type ContactChannel = 'phone' | 'text' | 'email' | 'letter' | 'in_person'
 export type ContactOutcome = 'reached' | 'no_answer' | 'left_message' | 'wrong_number' | 'declined_service';
 export type SessionMode = 'face_to_face' | 'phone' | 'video' | 'home_visit';
 export type Attendance = 'attended' | 'did_not_attend' | 'cancelled';
+export type RiskConcern = 'no' | 'yes';
 export type GoalStatus = 'not_started' | 'in_progress' | 'achieved' | 'stopped';
 export type InterventionLevel = 'light_touch' | 'intensive';
 export type InterventionState = 'not-started' | 'within' | 'nearing' | 'reached';
@@ -51,6 +52,8 @@ export interface SessionView {
   attendance: Attendance;
   notes: string;
   by: string | null;
+  /** "Any concern about risk today?": null when not asked (did not attend, or recorded before the question). */
+  riskConcern: RiskConcern | null;
 }
 
 export interface GoalView {
@@ -144,7 +147,7 @@ export interface CaseView {
   messagesBack: MessageBackView[];
   allowedActions: string[];
   /** Open risks (medium and above), newest first: shown as a banner to everyone who sees the case. */
-  activeRisks: { id: string; level: RiskLevel; since: string }[];
+  activeRisks: { id: string; level: RiskLevel; since: string; outstanding: { id: string; description: string; dueAt: string; overdue: boolean; assignee: string }[] }[];
   /** Safeguarding records the viewer may open, and how many they may not. */
   safeguarding: { visible: { id: string; subject: 'adult' | 'child'; status: 'open' | 'closed'; raisedAt: string }[]; restricted: number };
 }
@@ -160,6 +163,8 @@ export interface CaseloadItem {
   overdueTasks: number;
   interventionState: InterventionState;
   nextStep: string;
+  /** The person's highest active risk on this case; null when none. */
+  activeRisk: ActiveRisk;
 }
 
 export interface Caseload {
@@ -183,7 +188,8 @@ export interface RiskTaskView {
 }
 
 export interface MyTasks {
-  items: TaskView[];
+  /** Each with the person's highest active risk on the case. */
+  items: (TaskView & { activeRisk: ActiveRisk })[];
   next: string | null;
   /** Open actions on risk records given to me (first page only). */
   riskActions: RiskTaskView[];
@@ -195,6 +201,9 @@ export interface ContactAttemptBody {
   channel: ContactChannel;
   outcome: ContactOutcome;
   notes: string;
+  /** Only when the person was reached; required when the notes contain risk language. */
+  riskCheck?: RiskCheckBody;
+  riskLanguageAcknowledged?: boolean;
 }
 
 export interface AboutBody {
@@ -212,6 +221,8 @@ export interface SessionBody {
   place: string;
   attendance: Attendance;
   notes: string;
+  /** Required when the person attended; not sent otherwise. */
+  riskConcern?: RiskConcern;
   riskCheck?: RiskCheckBody;
   riskLanguageAcknowledged?: boolean;
   feeling?: Feeling;
@@ -256,6 +267,8 @@ export interface CaseloadQuery {
   workerId?: string;
   after?: string;
   include?: 'open' | 'closed';
+  sort?: 'allocated' | 'risk';
+  riskAtLeast?: RiskAtLeast;
 }
 
 const schemePath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
@@ -279,7 +292,7 @@ export const casesApi = {
     apiRequest<CaseView>(`${casePath(slug, id)}/tasks`, { method: 'POST', body }),
   completeTask: (slug: string, taskId: string) =>
     apiRequest<void>(`${schemePath(slug)}/tasks/${encodeURIComponent(taskId)}/done`, { method: 'POST' }),
-  myTasks: (slug: string, after?: string) => apiRequest<MyTasks>(`${schemePath(slug)}/tasks${toQuery({ after })}`),
+  myTasks: (slug: string, after?: string, riskAtLeast?: RiskAtLeast) => apiRequest<MyTasks>(`${schemePath(slug)}/tasks${toQuery({ after, riskAtLeast })}`),
   extend: (slug: string, id: string, body: ExtendBody) =>
     apiRequest<CaseView>(`${casePath(slug, id)}/extend`, { method: 'POST', body }),
   closeUnableToContact: (slug: string, id: string, version: number) =>

@@ -4,7 +4,7 @@ import { apiRequest } from './client.ts';
 
 export type VisitStatus = 'planned' | 'checked_in' | 'checked_out' | 'cancelled';
 export type AlertState = 'none' | 'active' | 'acknowledged' | 'cleared';
-export type VisitAction = 'check-in' | 'check-out' | 'extend' | 'cancel' | 'acknowledge';
+export type VisitAction = 'check-in' | 'check-out' | 'extend' | 'cancel' | 'help' | 'acknowledge';
 
 export interface VisitSummary {
   id: string;
@@ -19,6 +19,9 @@ export interface VisitSummary {
   expectedEnd: string;
   checkedInAt: string | null;
   checkedOutAt: string | null;
+  /** A planned visit: when it may be checked in (from the scheme's window before the start until the planned end). */
+  checkIn: { from: string; until: string } | null;
+  helpRequestedAt: string | null;
   overdue: boolean;
   alertDueAt: string;
   alertLevel: number;
@@ -38,6 +41,7 @@ export interface VisitList {
   visits: VisitSummary[];
   graceMinutes: number;
   escalationMinutes: number;
+  checkInWindowMinutes: number;
 }
 
 export interface PlanVisitInput {
@@ -45,6 +49,17 @@ export interface PlanVisitInput {
   purpose: string;
   plannedStart: string;
   expectedEnd: string;
+  buddyId: string;
+  workerPhone: string;
+  caseId: string | null;
+}
+
+/** A visit starting now: until a time (`expectedEnd`) or for a length (`durationMinutes`). */
+export interface UnplannedVisitInput {
+  place: string;
+  purpose: string;
+  expectedEnd?: string;
+  durationMinutes?: number;
   buddyId: string;
   workerPhone: string;
   caseId: string | null;
@@ -59,6 +74,8 @@ export const loneWorkingApi = {
   team: (slug: string) => apiRequest<VisitList>(`${base(slug)}/team`),
   get: (slug: string, id: string) => apiRequest<VisitView>(one(slug, id)),
   plan: (slug: string, input: PlanVisitInput) => apiRequest<VisitView>(base(slug), { method: 'POST', body: input }),
+  startUnplanned: (slug: string, input: UnplannedVisitInput) => apiRequest<VisitView>(`${base(slug)}/unplanned`, { method: 'POST', body: input }),
+  help: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/help`, { method: 'POST' }),
   checkIn: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/check-in`, { method: 'POST' }),
   checkOut: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/check-out`, { method: 'POST' }),
   extend: (slug: string, id: string, input: { version: number; expectedEnd: string; reason?: string }) =>

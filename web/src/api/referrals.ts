@@ -1,4 +1,5 @@
 import { apiRequest, toQuery } from './client.ts';
+import type { ActiveRisk } from './risk.ts';
 
 /** Shapes of src/modules/referrals/referrals.schemas.ts and src/modules/patients/patients.schemas.ts. */
 
@@ -74,6 +75,19 @@ export interface EvaluationReason {
   alternative?: string;
 }
 
+/** crisis: possible crisis, review today (a crisis-type exclusion or risk language); the triage queue puts these first. */
+export type Urgency = 'crisis' | 'routine';
+
+/** What to tell a referrer instead of "sent" when a referral may describe a crisis. */
+export interface CrisisAdvice {
+  /** Why the referral was flagged, in words. */
+  reasons: string[];
+  /** The scheme's crisis contacts. */
+  contacts: { name: string; phone: string; when: string }[];
+  /** The alternative pathway of each crisis-type exclusion named. */
+  alternatives: string[];
+}
+
 export interface PersonSummary {
   id: string;
   name: string;
@@ -89,6 +103,7 @@ export interface ReferralSummary {
   status: ReferralStatus;
   source: string;
   evaluation: Evaluation;
+  urgency: Urgency;
   flags: string[];
   needs: string[];
   receivedAt: string;
@@ -96,6 +111,8 @@ export interface ReferralSummary {
   /** Days since received (triage) or since accepted (waiting list). */
   waitingDays: number;
   patient: PersonSummary;
+  /** The person's highest active risk (triage queue and waiting list only); null when none is active. */
+  activeRisk?: ActiveRisk;
   practiceOdsCode: string | null;
   referrerName: string | null;
   messagesBack: number;
@@ -135,6 +152,9 @@ export interface ReferralDetail {
   source: string;
   evaluation: Evaluation;
   evaluationReasons: EvaluationReason[];
+  urgency: Urgency;
+  /** Present when the referral may describe a crisis: this service cannot respond to one. */
+  crisis: CrisisAdvice | null;
   needs: string[];
   circumstances: string[];
   reason: string;
@@ -146,6 +166,8 @@ export interface ReferralDetail {
   informationRequest: string | null;
   declineReason: string | null;
   declineAlternative: string | null;
+  /** Why a referral the criteria put out of scope was accepted. */
+  acceptReason: string | null;
   /** Complexity flag codes (GET …/training/complexity-flags): the training whoever takes the case needs. */
   complexityFlags: string[];
   patient: PatientView;
@@ -241,6 +263,8 @@ export interface SelfReferralBody {
 export interface SelfReferralReceived {
   received: boolean;
   reference: string;
+  /** Present when what the person wrote suggests a crisis: where to get help now. */
+  crisis: CrisisAdvice | null;
 }
 
 const schemePath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
@@ -252,8 +276,8 @@ export const referralsApi = {
     apiRequest<ReferralDetail>(`${schemePath(slug)}/referrals`, { method: 'POST', body }),
   listMine: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/referrals${toQuery({ after })}`),
   get: (slug: string, id: string) => apiRequest<ReferralDetail>(referralPath(slug, id)),
-  accept: (slug: string, id: string, version: number) =>
-    apiRequest<ReferralDetail>(`${referralPath(slug, id)}/accept`, { method: 'POST', body: { version } }),
+  accept: (slug: string, id: string, body: { version: number; reason?: string }) =>
+    apiRequest<ReferralDetail>(`${referralPath(slug, id)}/accept`, { method: 'POST', body }),
   decline: (slug: string, id: string, body: { version: number; reason: string; alternative: string }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/decline`, { method: 'POST', body }),
   requestInformation: (slug: string, id: string, body: { version: number; question: string }) =>

@@ -106,7 +106,9 @@ const concernPath = (slug: string, caseId: string, id: string) => `${casePath(sl
 
 /** Calls about risk records and safeguarding concerns, within the active scheme. */
 export const riskApi = {
-  language: (slug: string, text: string) => apiRequest<{ matches: string[] }>(`${schemePath(slug)}/risk/language`, { method: 'POST', body: { text } }),
+  /** `matches`: each finding as the worker reads it, the words and why ("end things" (thoughts of suicide …)). */
+  language: (slug: string, text: string) => apiRequest<{ matches: string[]; findings: { category: string; categoryLabel: string; rule: string; excerpt: string }[] }>(`${schemePath(slug)}/risk/language`, { method: 'POST', body: { text } }),
+  crisisHelp: (slug: string) => apiRequest<{ crisisContacts: CrisisContact[] }>(`${schemePath(slug)}/risk/crisis-help`),
   list: (slug: string, caseId: string) => apiRequest<{ items: RiskView[] }>(`${casePath(slug, caseId)}/risks`),
   get: (slug: string, caseId: string, riskId: string) => apiRequest<RiskView>(riskPath(slug, caseId, riskId)),
   resolveAction: (slug: string, caseId: string, riskId: string, actionId: string, body: { status: 'done' | 'not_done'; note: string }) =>
@@ -124,4 +126,36 @@ export const riskApi = {
     apiRequest<ConcernView>(`${concernPath(slug, caseId, id)}/actions`, { method: 'POST', body: { description } }),
   closeConcern: (slug: string, caseId: string, id: string, body: { version: number; outcome: string }) =>
     apiRequest<ConcernView>(`${concernPath(slug, caseId, id)}/close`, { method: 'POST', body }),
+};
+
+/** The `activeRisk` field on lists of people or cases (ActiveRisk in risk.schemas.ts): null when none is active. */
+export type ActiveRisk = { level: 'medium' | 'high' | 'immediate'; since: string; riskId: string; caseId: string } | null;
+
+/** A list filter: only people with an active risk at this level or above (RiskAtLeast in risk.schemas.ts). */
+export type RiskAtLeast = 'medium' | 'high' | 'immediate';
+
+/** One active risk on the team risk board (RiskBoardItem in risk.schemas.ts). */
+export interface RiskBoardItem {
+  riskId: string;
+  caseId: string;
+  level: 'medium' | 'high' | 'immediate';
+  since: string;
+  ageDays: number;
+  person: { id: string; name: string };
+  worker: { id: string; name: string };
+  overdue: boolean;
+  outstanding: { id: string; description: string; dueAt: string; overdue: boolean; assignee: string }[];
+}
+
+/** The team risk board: a supervisor's supervisees' active risks, or the whole scheme's for a manager. */
+export interface RiskBoard {
+  scope: 'scheme' | 'supervisees';
+  total: number;
+  items: RiskBoardItem[];
+  next: string | null;
+}
+
+/** The team risk board, a keyset page at a time. */
+export const riskBoardApi = {
+  get: (slug: string, after?: string) => apiRequest<RiskBoard>(`/api/schemes/${encodeURIComponent(slug)}/risk/board${toQuery({ after })}`),
 };

@@ -11,6 +11,12 @@ export interface Exclusion {
   outcome: ExclusionOutcome;
   /** The pathway to suggest instead. */
   alternative: string;
+  /**
+   * Crisis-type: a referral naming it is still saved, flagged "possible crisis – review today" and put
+   * first in triage; the referrer is told where to get urgent help. Left out when saving: true for
+   * mental-health-crisis only.
+   */
+  crisis?: boolean;
 }
 
 export interface Criteria {
@@ -77,6 +83,8 @@ export interface SchemeSettings {
   practices: { odsCode: string; name: string }[];
   workers: WorkerProfileView[];
   safety: SafetySettings;
+  /** What the built-in risk-language detector catches, by category with examples (read-only). */
+  builtInRiskLanguage: { category: string; label: string; rules: { id: string; catches: string; examples: string[] }[] }[];
   /** Active managers and supervisors: who may be safeguarding lead or a named supervisor. */
   staff: StaffMember[];
 }

@@ -12,8 +12,8 @@ export interface CrisisContact {
 }
 
 export interface SafetySettings {
-  /** null: the shipped list. */
-  riskPhrases: string[] | null;
+  /** The scheme's own phrases, added to the built-in risk-language detector (never replacing it). */
+  addedRiskPhrases: string[];
   crisisContacts: CrisisContact[];
   safeguardingLeadId: string | null;
   supervisionCadenceDays: number;
@@ -21,6 +21,8 @@ export interface SafetySettings {
   debriefResponseWorkingDays: number;
   loneWorkingGraceMinutes: number;
   loneWorkingEscalationMinutes: number;
+  /** Lone working: how many minutes before a visit's planned start the worker may check in. */
+  loneWorkingCheckInWindowMinutes: number;
   /** Onward referrals: a reminder after this many working days without an answer. */
   onwardReminderWorkingDays: number;
   /** Onward referrals: declined automatically after this many days without an answer. */

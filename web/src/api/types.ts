@@ -43,6 +43,8 @@ export interface SessionView {
   csrfToken: string;
   idleExpiresAt: string;
   absoluteExpiresAt: string;
+  /** How many seconds before idleExpiresAt the browser warns. */
+  warningSeconds: number;
 }
 
 export interface AuthStepResult {

@@ -1,9 +1,11 @@
-import type { FormEvent } from 'react';
-import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { authApi } from '../api/auth.ts';
 import type { SessionView } from '../api/types.ts';
 import { activeMembership } from '../auth/roles.ts';
 import { useSession } from '../auth/SessionContext.tsx';
+import { CASE_ROLES } from '../pages/cases/useSchemeRole.ts';
+import { RISK_BOARD_ROLES } from '../pages/risk/riskLabels.ts';
 import { Icon } from './Icon.tsx';
 import { NhsLogo } from './NhsLogo.tsx';
 import { NotificationsLink } from './NotificationsLink.tsx';
@@ -54,6 +56,12 @@ export function Header() {
   const session = state.status === 'signed-in' ? state.session : null;
   const navigation = session ? navigationFor(session) : [];
   const schemeSlug = session ? activeMembership(session)?.scheme?.slug : undefined;
+  const worksCases = session ? CASE_ROLES.includes(activeMembership(session)?.role ?? 'referrer') : false;
+  const watchesTeamRisk = session ? RISK_BOARD_ROLES.includes(activeMembership(session)?.role ?? 'referrer') : false;
+  // On a phone the account links fold behind "Menu" (styles/app.css), so the header leaves the screen to the page.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <header className="nhsuk-header" role="banner">
@@ -65,7 +73,12 @@ export function Header() {
           </Link>
         </div>
         {session ? (
-          <nav className="nhsuk-header__account" aria-label="Account">
+          <button type="button" className="linkwork-header__menu-toggle" aria-expanded={menuOpen} aria-controls="linkwork-account-menu" onClick={() => setMenuOpen((open) => !open)}>
+            Menu
+          </button>
+        ) : null}
+        {session ? (
+          <nav id="linkwork-account-menu" className={`nhsuk-header__account${menuOpen ? ' linkwork-header__account--open' : ''}`} aria-label="Account">
             <ul className="nhsuk-header__account-list">
               <li className="nhsuk-header__account-item">
                 <Icon name="user" />
@@ -74,6 +87,20 @@ export function Header() {
               {schemeSlug ? (
                 <li className="nhsuk-header__account-item">
                   <NotificationsLink slug={schemeSlug} />
+                </li>
+              ) : null}
+              {schemeSlug && worksCases ? (
+                <li className="nhsuk-header__account-item">
+                  <Link className="nhsuk-header__account-link" to="/crisis-help">
+                    Crisis help
+                  </Link>
+                </li>
+              ) : null}
+              {schemeSlug && watchesTeamRisk ? (
+                <li className="nhsuk-header__account-item">
+                  <Link className="nhsuk-header__account-link" to="/risk-board">
+                    Team risk board
+                  </Link>
                 </li>
               ) : null}
               <li className="nhsuk-header__account-item">

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { notificationsApi, type NotificationCounts } from '../api/notifications.ts';
+import { notificationsApi, onNotificationCounts, type NotificationCounts } from '../api/notifications.ts';
 
-/** "Notifications" in the header, with the unread and urgent counts; refreshed on each page and every minute. */
+/** "Notifications" in the header, with the unread and urgent counts; refreshed on each page, every minute and as soon as any are marked read. */
 export function NotificationsLink({ slug }: { slug: string }) {
   const location = useLocation();
   const [counts, setCounts] = useState<NotificationCounts | null>(null);
@@ -11,9 +11,11 @@ export function NotificationsLink({ slug }: { slug: string }) {
     const load = () => notificationsApi.summary(slug).then((c) => { if (current) setCounts(c); }, () => undefined);
     void load();
     const timer = window.setInterval(() => void load(), 60_000);
+    const stopListening = onNotificationCounts((c) => setCounts(c));
     return () => {
       current = false;
       window.clearInterval(timer);
+      stopListening();
     };
   }, [slug, location.pathname]);
   const unread = counts?.unread ?? 0;

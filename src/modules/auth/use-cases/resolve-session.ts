@@ -13,18 +13,24 @@ export interface ResolvedSession {
   memberships: repo.MembershipRow[];
 }
 
-/** Only touch last_seen_at this often, so every request is not a write. */
-const TOUCH_INTERVAL_MS = 30_000;
+/**
+ * Only touch last_seen_at this often, so every request is not a write; a tenth of a short idle
+ * timeout, so the idle end the browser is told stays close to the truth.
+ */
+function touchIntervalMs(ctx: AppContext): number {
+  return Math.min(30_000, ctx.config.session.idleSeconds * 100);
+}
 
 /**
  * Turns a session cookie into the acting person and their active membership, enforcing the idle
- * and absolute timeouts and the account still being active.
+ * and absolute timeouts and the account still being active. A request the browser made on its own
+ * (`activity: false`, e.g. a timer refreshing a count) does not keep an unattended session alive.
  */
-export async function resolveSession(ctx: AppContext, token: string, requestId: string): Promise<ResolvedSession> {
+export async function resolveSession(ctx: AppContext, token: string, requestId: string, options: { activity: boolean } = { activity: true }): Promise<ResolvedSession> {
   const session = await repo.findOpenSessionByTokenHash(ctx.db, hashToken(token));
   if (!session) throw fail.unauthenticated('Your session has ended. Sign in again.');
   const now = ctx.now();
-  const idleLimit = session.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000;
+  const idleLimit = session.last_seen_at.getTime() + ctx.config.session.idleSeconds * 1000;
   const reason = now > session.absolute_expires_at ? 'absolute-timeout' : now.getTime() > idleLimit ? 'idle-timeout' : null;
   if (reason) {
     await ctx.db.transaction().execute(async (trx) => {
@@ -40,7 +46,7 @@ export async function resolveSession(ctx: AppContext, token: string, requestId: 
     await repo.endSession(ctx.db, session.id, 'deactivated', now);
     throw fail.unauthenticated('This account is no longer active.');
   }
-  if (now.getTime() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+  if (options.activity && now.getTime() - session.last_seen_at.getTime() > touchIntervalMs(ctx)) {
     await repo.updateSession(ctx.db, session.id, { lastSeenAt: now });
     session.last_seen_at = now;
   }

@@ -4,7 +4,8 @@ import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
 import { findPatient } from '../../patients/patients.repository.ts';
 import { findReferral, listMessagesBack, listReferralEvents } from '../../referrals/referrals.repository.ts';
-import { listActiveRisks } from '../../risk/risk.repository.ts';
+import { caseActiveRisks } from '../../risk/active-risk-levels.ts';
+import { caseRiskTimeline } from '../../risk/risk-timeline.ts';
 import { listCaseConcerns } from '../../safeguarding/safeguarding.repository.ts';
 import { listCaseEvents as listOnwardEvents, listForDischarge as listOnwardReferrals } from '../../onward-referrals/onward-referrals.repository.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
@@ -19,14 +20,14 @@ export async function loadCaseParts(trx: Transaction<DB>, actor: Actor, scheme: 
   const kase = await repo.findCase(trx, id);
   if (!kase || kase.scheme_id !== scheme.id) throw fail.notFound('That case');
   checkCaseAccess(actor, kase, need);
-  const [patient, referral, rules, attempts, sessions, goals, tasks, extensions, events, messages, activeRisks, concerns, onwardEvents, onward] = await Promise.all([
+  const [patient, referral, rules, attempts, sessions, goals, tasks, extensions, events, messages, activeRisks, concerns, onwardEvents, onward, riskEvents] = await Promise.all([
     findPatient(trx, kase.patient_id), findReferral(trx, kase.referral_id), loadSchemeRules(trx, scheme.id),
     repo.listContactAttempts(trx, id), repo.listSessions(trx, id), repo.listGoals(trx, id), repo.listTasks(trx, id), repo.listExtensions(trx, id),
-    listReferralEvents(trx, kase.referral_id), listMessagesBack(trx, kase.referral_id), listActiveRisks(trx, id), listCaseConcerns(trx, id),
-    listOnwardEvents(trx, id), listOnwardReferrals(trx, id),
+    listReferralEvents(trx, kase.referral_id), listMessagesBack(trx, kase.referral_id), caseActiveRisks(trx, id), listCaseConcerns(trx, id),
+    listOnwardEvents(trx, id), listOnwardReferrals(trx, id), caseRiskTimeline(trx, id),
   ]);
   if (!patient || !referral) throw fail.notFound('That case');
-  return { schemeSlug: scheme.slug, kase, patient, referral, rules, attempts, sessions, goals, tasks, extensions, events, messages, activeRisks, concerns, onwardEvents, onward };
+  return { schemeSlug: scheme.slug, kase, patient, referral, rules, attempts, sessions, goals, tasks, extensions, events, messages, activeRisks, concerns, onwardEvents, onward, riskEvents };
 }
 
 export async function loadCaseView(trx: Transaction<DB>, actor: Actor, scheme: SchemeRef, id: string, now: Date): Promise<CaseView> {

@@ -8,6 +8,7 @@ import { allow, authorize } from '../../../platform/policy.ts';
 import { capacityOf } from '../../allocation/capacity.ts';
 import { YEAR_MS } from '../../allocation/load-candidates.ts';
 import { ageFrom } from '../../patients/present-patient.ts';
+import { decodeRiskCursor, encodeRiskCursor, highestActiveRisks, presentActiveRisk, rankAtLeast, type ActiveRiskLevel } from '../../risk/active-risk-levels.ts';
 import { listOpenActionsFor } from '../../risk/risk.repository.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
 import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
@@ -45,21 +46,28 @@ function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], 
   return interventionMessage;
 }
 
-/** A worker's caseload against their safe cap: their own, or (for supervisors and managers) anyone's in the scheme. */
-export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, query: { workerId?: string; after?: string; include?: 'open' | 'closed' }) {
+/**
+ * A worker's caseload against their safe cap: their own, or (for supervisors and managers) anyone's in the scheme.
+ * Each person carries their highest active risk; the list can be ordered by it (highest first) or
+ * narrowed to a level and above, so nobody with an active high or immediate risk is lost in a long list.
+ */
+export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, query: { workerId?: string; after?: string; include?: 'open' | 'closed'; sort?: 'allocated' | 'risk'; riskAtLeast?: ActiveRiskLevel }) {
   const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   const self = actor.kind === 'user' ? actor.userId : null;
   const workerId = query.workerId ?? self;
   if (!workerId) throw fail.field('workerId', 'Say whose caseload to show.', 'Add ?workerId= with a link worker\'s id.');
   if (workerId !== self) authorize(actor, 'caseload.read-others', { schemeId: scheme.id });
-  const cursor = decodeCursor(query.after);
+  const byRisk = query.sort === 'risk';
+  const cursor = byRisk ? null : decodeCursor(query.after);
+  const riskCursor = byRisk ? decodeRiskCursor(query.after) : null;
+  const riskOrder = { ...(query.riskAtLeast ? { atLeast: rankAtLeast(query.riskAtLeast) } : {}), ...(byRisk ? { sort: { after: riskCursor } } : {}) };
   const now = ctx.now();
   const today = now.toISOString().slice(0, 10);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rules = await loadSchemeRules(trx, scheme.id);
     const closed = query.include === 'closed';
     const [rows, load, profile, worker, closedTotal] = await Promise.all([
-      repo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today),
+      repo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today, riskOrder),
       repo.workerLoad(trx, scheme.id, workerId, new Date(now.getTime() - YEAR_MS)),
       findWorkerProfile(trx, scheme.id, workerId),
       findUser(trx, workerId),
@@ -69,9 +77,12 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
     const hoursPerWeek = profile ? Number(profile.hours_per_week) : rules.capacity.fullTimeHours;
     const capacity = capacityOf(rules.capacity, { hoursPerWeek, openCases: Number(load.open_cases), allocatedThisYear: Number(load.allocated_this_year) });
     const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
+    const lastRow = page.items[page.items.length - 1];
+    const next = byRisk && page.next && lastRow ? encodeRiskCursor({ rank: lastRow.active_risk_rank, at: lastRow.allocated_at, id: lastRow.id }) : page.next;
+    const risks = await highestActiveRisks(trx, { caseIds: page.items.map((r) => r.id) });
     await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
     return {
-      worker: { id: worker.id, name: worker.name }, capacity, total: closed ? closedTotal : capacity.openCases, next: page.next,
+      worker: { id: worker.id, name: worker.name }, capacity, total: closed ? closedTotal : capacity.openCases, next,
       items: page.items.map((r) => {
         const held = Number(r.sessions_held ?? 0);
         const intervention = interventionStatus(rules.intervention, { startedAt: r.first_contact_at, sessionsHeld: held, extraWeeks: r.extra_weeks, extraSessions: r.extra_sessions }, now);
@@ -80,14 +91,16 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
           allocatedAt: r.allocated_at.toISOString(), lastSessionAt: r.last_session_at ? new Date(r.last_session_at).toISOString() : null, sessionsHeld: held,
           openTasks: Number(r.open_tasks ?? 0), overdueTasks: Number(r.overdue_tasks ?? 0), interventionState: intervention.state,
           nextStep: nextStepOf(r, rules.contact.attempts, rules.contact.letterWaitDays, now, intervention.message),
+          activeRisk: presentActiveRisk(risks.get(r.id)),
         };
       }),
     };
   });
 }
 
-/** The signed-in person's open tasks across their cases, soonest due first. */
-export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, after?: string) {
+/** The signed-in person's open tasks across their cases, soonest due first, each with the person's highest active risk (or only those at a level and above). */
+export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, query: { after?: string; riskAtLeast?: ActiveRiskLevel }) {
+  const after = query.after;
   const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   if (actor.kind !== 'user') throw fail.forbidden();
   let cursor: { dueOn: string; id: string } | null = null;
@@ -95,14 +108,15 @@ export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, a
   if (decoded) cursor = { dueOn: decoded.at.toISOString().slice(0, 10), id: decoded.id };
   const today = ctx.now().toISOString().slice(0, 10);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const rows = await repo.listOpenTasksFor(trx, scheme.id, actor.userId, cursor, CASELOAD_PAGE);
+    const rows = await repo.listOpenTasksFor(trx, scheme.id, actor.userId, cursor, CASELOAD_PAGE, query.riskAtLeast ? rankAtLeast(query.riskAtLeast) : undefined);
     const items = rows.slice(0, CASELOAD_PAGE);
+    const risks = await highestActiveRisks(trx, { caseIds: items.map((t) => t.case_id) });
     const last = items[items.length - 1];
     const next = rows.length > CASELOAD_PAGE && last ? encodeCursor(new Date(`${last.due_on}T00:00:00Z`), last.id) : null;
     const riskActions = cursor ? [] : await listOpenActionsFor(trx, scheme.id, actor.userId, CASELOAD_PAGE);
     const now = ctx.now();
     return {
-      items: items.map((t) => presentTask(t, today)), next,
+      items: items.map((t) => ({ ...presentTask(t, today), activeRisk: presentActiveRisk(risks.get(t.case_id)) })), next,
       riskActions: riskActions.map((a) => ({
         id: a.id, riskId: a.risk_id, caseId: a.case_id, description: a.description, dueAt: a.due_at.toISOString(), overdue: a.due_at.getTime() < now.getTime(),
         required: a.required, level: a.level, patientName: `${a.given_name} ${a.family_name}`,

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
+import type { CrisisReason } from '../../../db/tables/crisis-referrals.ts';
 import type { ClientActor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
@@ -20,6 +21,8 @@ export interface SubmittedFhirReferral {
   created: boolean;
   /** The person the referral is for, whether the scheme knew them already or not (that is not told). */
   patient: { id: string; version: number; updatedAt: Date };
+  /** Why the referral may describe a crisis (empty when it does not): the answer carries a warning. */
+  crisis: CrisisReason[];
 }
 
 function identifierTaken(referral: FhirReferral): AppError {
@@ -81,6 +84,7 @@ export async function submitFhirReferral(ctx: AppContext, options: { actor: Clie
     return {
       facts,
       created: submitted.created,
+      crisis: submitted.crisis,
       patient: { id: patient.id, version: patient.version, updatedAt: patient.updated_at },
     };
   });

@@ -7,7 +7,8 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
 import { safetyContacts } from '../../notifications/safety-contacts.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
-import { nextDueAt } from '../escalation-ladder.ts';
+import { checkInRefusal, checkInWindow, expectedEndFromCheckIn } from '../check-in-window.ts';
+import { isHelpActive, nextDueAt } from '../escalation-ladder.ts';
 import * as repo from '../lone-working.repository.ts';
 import type { VisitView } from '../lone-working.schemas.ts';
 import { ladderVisit, ukTime } from '../present-visit.ts';
@@ -17,7 +18,7 @@ import { visitStates, type VisitEvent } from '../visit-states.ts';
 import { loadVisit, loadVisitView } from './load-visit.ts';
 import { checkExpectedEnd, readMoment } from './plan-visit.ts';
 
-interface VisitWork {
+export interface VisitWork {
   trx: Transaction<DB>;
   scheme: SchemeRef;
   visit: repo.VisitRow;
@@ -25,7 +26,7 @@ interface VisitWork {
   byUserId: string;
 }
 
-interface VisitChangeRequest {
+export interface VisitChangeRequest {
   need: VisitNeed;
   event?: VisitEvent;
   version?: number;
@@ -38,7 +39,7 @@ interface VisitChangeRequest {
  * optimistic locking (with the row locked, so the overdue check cannot run half-way through),
  * and the audit row in the same transaction.
  */
-async function changeVisit(ctx: AppContext, actor: Actor, slug: string, id: string, request: VisitChangeRequest): Promise<VisitView> {
+export async function changeVisit(ctx: AppContext, actor: Actor, slug: string, id: string, request: VisitChangeRequest): Promise<VisitView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   if (actor.kind !== 'user') throw fail.forbidden('Visits are changed by the people on them.');
   const now = ctx.now();
@@ -55,18 +56,36 @@ async function changeVisit(ctx: AppContext, actor: Actor, slug: string, id: stri
 
 /** After an alert, the worker being in touch (checking out, extending, cancelling) tells everyone who was alerted. */
 async function clearAlert(ctx: AppContext, w: VisitWork, what: string): Promise<void> {
-  if (w.visit.alert_level === 0 || w.visit.acknowledged_at) return;
+  // A call for help is closed only by someone acknowledging it: the worker may not be free to say they are safe.
+  if (w.visit.alert_level === 0 || w.visit.acknowledged_at || isHelpActive(ladderVisit(w.visit))) return;
   const contacts = await safetyContacts(w.trx, w.scheme.id, w.visit.worker_id);
   await sendAlertCleared(ctx, w.trx, w.visit, alertRecipients(w.visit, contacts, w.visit.alert_level), what);
 }
 
-/** The worker has arrived and started the visit. */
+/**
+ * The worker has arrived and started the visit. Only inside the check-in window (from the scheme's
+ * minutes before the planned start until the planned end): checking in to tomorrow's visit today
+ * would leave today's real visit unprotected. The expected end becomes the actual check-in time plus
+ * the planned length, and the overdue check is queued again for it (the old one finds itself stale).
+ */
 export function checkIn(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<VisitView> {
   return changeVisit(ctx, actor, slug, id, {
     need: 'work', event: 'check-in', audit: { action: 'lone-working.check-in' },
-    work: async ({ trx, scheme, now, byUserId }) => {
-      await repo.insertVisitEvent(trx, { schemeId: scheme.id, visitId: id, kind: 'checked_in', at: now, byUserId });
-      return { checked_in_at: now };
+    work: async ({ trx, scheme, visit, now, byUserId }) => {
+      const settings = await repo.loneWorkingSettings(trx, scheme.id);
+      const planned = { plannedStart: visit.planned_start, expectedEnd: visit.expected_end };
+      const window = checkInWindow(planned, settings.checkInWindowMinutes);
+      const refusal = checkInRefusal(window, now);
+      if (refusal) throw new AppError('illegal-transition', refusal, { extra: { checkInFrom: window.from.toISOString(), checkInUntil: window.until.toISOString() } });
+      const end = expectedEndFromCheckIn(planned, now);
+      const early = now.getTime() < visit.planned_start.getTime();
+      await repo.insertVisitEvent(trx, { schemeId: scheme.id, visitId: id, kind: 'checked_in', at: now, byUserId, detail: `expected to finish by ${ukTime(end)}` });
+      if (!isHelpActive(ladderVisit(visit))) {
+        const fresh = { ...ladderVisit(visit), status: 'checked_in' as const, expectedEnd: end, alertLevel: 0, lastAlertAt: null };
+        await scheduleVisitCheck(ctx, trx, { schemeId: scheme.id, visitId: id, expectedEnd: end, level: 0 }, nextDueAt(fresh, settings));
+      }
+      // An early start moves the planned start with it, so the visit keeps its planned length.
+      return { checked_in_at: now, expected_end: end, ...(early ? { planned_start: now } : {}) };
     },
   });
 }
@@ -99,6 +118,8 @@ export function extendVisit(ctx: AppContext, actor: Actor, slug: string, id: str
       const reason = (input.reason ?? '').trim();
       await repo.insertVisitEvent(w.trx, { schemeId: w.scheme.id, visitId: id, kind: 'extended', at: w.now, byUserId: w.byUserId, detail: `from ${ukTime(w.visit.expected_end)} to ${ukTime(end)}${reason ? `. ${reason}` : ''}` });
       await clearAlert(ctx, w, `${w.visit.worker_name} is in touch and has extended the visit to ${ukTime(end)}`);
+      // A call for help keeps escalating until someone acknowledges it, whatever the new end.
+      if (isHelpActive(ladderVisit(w.visit))) return { expected_end: end };
       const settings = await repo.loneWorkingSettings(w.trx, w.scheme.id);
       const fresh = { ...ladderVisit(w.visit), expectedEnd: end, alertLevel: 0, lastAlertAt: null };
       await scheduleVisitCheck(ctx, w.trx, { schemeId: w.scheme.id, visitId: id, expectedEnd: end, level: 0 }, nextDueAt(fresh, settings));
@@ -129,7 +150,7 @@ export function acknowledgeAlert(ctx: AppContext, actor: Actor, slug: string, id
     work: async (w) => {
       if (w.visit.acknowledged_at) throw new AppError('illegal-transition', `${w.visit.acknowledged_by_name ?? 'Someone'} already acknowledged this alert at ${ukTime(w.visit.acknowledged_at)}.`);
       if (w.visit.alert_level === 0) throw new AppError('illegal-transition', 'This visit has no alert to acknowledge.');
-      if (w.visit.status === 'checked_out' || w.visit.status === 'cancelled') throw new AppError('illegal-transition', `${w.visit.worker_name} has already ${w.visit.status === 'checked_out' ? 'checked out' : 'cancelled the visit'}: the alert is closed.`);
+      if ((w.visit.status === 'checked_out' || w.visit.status === 'cancelled') && !isHelpActive(ladderVisit(w.visit))) throw new AppError('illegal-transition', `${w.visit.worker_name} has already ${w.visit.status === 'checked_out' ? 'checked out' : 'cancelled the visit'}: the alert is closed.`);
       await repo.insertVisitEvent(w.trx, { schemeId: w.scheme.id, visitId: id, kind: 'acknowledged', at: w.now, byUserId: w.byUserId, detail: note, alertLevel: w.visit.alert_level });
       const contacts = await safetyContacts(w.trx, w.scheme.id, w.visit.worker_id);
       const others = alertRecipients(w.visit, contacts, w.visit.alert_level).filter((r) => r !== w.byUserId);

@@ -2,20 +2,57 @@ import type { AppContext } from '../../../context.ts';
 import type { UserActor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+import { checkCaseAccess } from '../../cases/case-access.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
-import type { NotificationList } from '../notifications.schemas.ts';
+import type { Notification, NotificationList } from '../notifications.schemas.ts';
 import * as repo from '../notifications.repository.ts';
 
-const PAGE = 100;
+export const NOTIFICATION_PAGE = 50;
 
-/** The signed-in person's notifications in this scheme, newest first, with unread counts. Only ever their own. */
-export async function listMyNotifications(ctx: AppContext, actor: UserActor, slug: string, options: { unreadOnly: boolean }): Promise<NotificationList> {
+/** The inbox cursor: urgency, then the shared time-and-id cursor; a damaged one is a 400 naming "after". */
+function decodeInboxCursor(value: string | undefined): repo.InboxCursor | null {
+  if (value === undefined || value === '') return null;
+  const flag = value.slice(0, 2);
+  const rest = flag === 'u.' || flag === 'n.' ? decodeCursor(value.slice(2), 'after') : null;
+  if (!rest) throw fail.field('after', 'The page cursor is not one this server gave out.', 'Start again from the first page and follow the "next" links.');
+  return { urgent: flag === 'u.', ...rest };
+}
+
+const encodeInboxCursor = (c: repo.InboxCursor) => `${c.urgent ? 'u' : 'n'}.${encodeCursor(c.at, c.id)}`;
+
+/** The person's name only while the reader may still read their case (the case follows the relationship). */
+function personFor(actor: UserActor, r: repo.InboxRow): Notification['person'] {
+  if (!r.case_id || !r.case_worker_id || !r.case_scheme_id || r.given_name === null || r.family_name === null) return null;
+  try {
+    checkCaseAccess(actor, { scheme_id: r.case_scheme_id, worker_id: r.case_worker_id }, 'read');
+  } catch {
+    return null;
+  }
+  return { name: `${r.given_name} ${r.family_name}` };
+}
+
+/**
+ * The signed-in person's notifications in this scheme: urgent first, then newest, a page at a time,
+ * naming the person and the worker each is about (looked up now, so a changed name shows and a reader
+ * who lost access to the case does not see it). Only ever their own.
+ */
+export async function listMyNotifications(ctx: AppContext, actor: UserActor, slug: string, options: { unreadOnly: boolean; after?: string }): Promise<NotificationList> {
+  const after = decodeInboxCursor(options.after);
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const [rows, counts] = await Promise.all([repo.listForRecipient(trx, actor.userId, { unreadOnly: options.unreadOnly, limit: PAGE }), repo.countUnread(trx, actor.userId)]);
+    const rows = await repo.listForRecipient(trx, scheme.id, actor.userId, { unreadOnly: options.unreadOnly, after, limit: NOTIFICATION_PAGE });
+    const counts = await repo.countUnread(trx, scheme.id, actor.userId);
+    const page = rows.slice(0, NOTIFICATION_PAGE);
+    const last = page[page.length - 1];
     return {
-      items: rows.map((r) => ({ id: r.id, kind: r.kind, urgent: r.urgent, subject: r.subject, body: r.body, link: r.link, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null })),
+      items: page.map((r) => ({
+        id: r.id, kind: r.kind, urgent: r.urgent, subject: r.subject, body: r.body, link: r.link,
+        person: personFor(actor, r), worker: r.worker_id && r.worker_name !== null ? { id: r.worker_id, name: r.worker_name } : null,
+        createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null,
+      })),
       ...counts,
+      next: rows.length > NOTIFICATION_PAGE && last ? encodeInboxCursor({ urgent: last.urgent, at: last.created_at, id: last.id }) : null,
     };
   });
 }
@@ -23,15 +60,15 @@ export async function listMyNotifications(ctx: AppContext, actor: UserActor, slu
 /** Unread counts for the header. */
 export async function notificationSummary(ctx: AppContext, actor: UserActor, slug: string): Promise<{ unread: number; urgent: number }> {
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
-  return inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.countUnread(trx, actor.userId));
+  return inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.countUnread(trx, scheme.id, actor.userId));
 }
 
-/** Marks one notification (or all, with id null) read. Someone else's notification is not found. */
+/** Marks one notification (or all, with id null) read, returning the new counts for the header. Someone else's notification is not found. */
 export async function markNotificationsRead(ctx: AppContext, actor: UserActor, slug: string, id: string | null): Promise<{ unread: number; urgent: number }> {
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const changed = await repo.markRead(trx, actor.userId, id, ctx.now());
-    if (id && changed === 0 && !(await repo.isRecipient(trx, actor.userId, id))) throw fail.notFound('That notification');
-    return repo.countUnread(trx, actor.userId);
+    const changed = await repo.markRead(trx, scheme.id, actor.userId, id, ctx.now());
+    if (id && changed === 0 && !(await repo.isRecipient(trx, scheme.id, actor.userId, id))) throw fail.notFound('That notification');
+    return repo.countUnread(trx, scheme.id, actor.userId);
   });
 }

@@ -91,7 +91,7 @@ export async function applyStatusChange(ctx: AppContext, trx: Transaction<DB>, r
   if (!updated) throw fail.notFound('That onward referral');
   const what = `${LABEL[change.to]}${change.reason ? ` (${change.reason})` : ''}`;
   const workerChanged = who.by.kind === 'user' && who.by.userId === r.created_by;
-  if (!workerChanged) await noticeToWorker(ctx, trx, updated, r.created_by, what, change.to === 'rejected' || change.to === 'failed');
+  if (!workerChanged) await noticeToWorker(ctx, trx, updated, r.created_by, what);
   if (change.to === 'cancelled' && who.by.kind === 'user') {
     await noticeToOrganisation(ctx, trx, updated, `Onward referral cancelled: ${r.service_name}`, `An onward referral to ${r.service_name} was cancelled by the link worker${change.reason ? `: ${change.reason}` : ''}. Open it in your inbox.`);
   }

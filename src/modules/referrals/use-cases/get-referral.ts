@@ -8,6 +8,7 @@ import { fail } from '../../../platform/errors.ts';
 import { findOrganisationById } from '../../organisations/organisations.repository.ts';
 import { findPatient, findPossibleDuplicates } from '../../patients/patients.repository.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import { crisisAdviceFor, crisisReasonsOf } from '../crisis.ts';
 import { referralAccess } from '../referral-access.ts';
 import { allowedReferralActions, presentDetail } from '../present-referral.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
@@ -18,18 +19,19 @@ export async function loadReferralDetail(trx: Transaction<DB>, actor: Actor, sch
   const referral = await repo.findReferral(trx, id);
   if (!referral) throw fail.notFound('That referral');
   const access = await referralAccess(trx, actor, referral);
-  const [patient, events, messages, kase, organisation, duplicates] = await Promise.all([
+  const [patient, events, messages, kase, organisation, duplicates, crisis] = await Promise.all([
     findPatient(trx, referral.patient_id),
     repo.listReferralEvents(trx, id),
     repo.listMessagesBack(trx, id),
     repo.caseOfReferral(trx, id),
     referral.referrer_organisation_id ? findOrganisationById(trx, referral.referrer_organisation_id) : Promise.resolve(undefined),
     access === 'triage' ? findPossibleDuplicates(trx, scheme.id, 20, referral.patient_id) : Promise.resolve([]),
+    crisisAdviceFor(trx, scheme.id, crisisReasonsOf(referral)),
   ]);
   if (!patient) throw fail.notFound('That referral');
   return presentDetail({
     schemeSlug: scheme.slug, referral, patient, organisationName: organisation?.name ?? null, events, messages, caseId: kase?.id ?? null,
-    possibleDuplicates: duplicates.length, allowedActions: allowedReferralActions(actor, referral, access),
+    possibleDuplicates: duplicates.length, allowedActions: allowedReferralActions(actor, referral, access), crisis,
   }, now);
 }
 

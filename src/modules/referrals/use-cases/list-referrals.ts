@@ -3,16 +3,33 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
+import { highestActiveRisks, presentActiveRisk } from '../../risk/active-risk-levels.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { referrerIdentity } from '../referral-access.ts';
 import { presentSummary } from '../present-referral.ts';
 import * as repo from '../referrals.repository.ts';
+import { decodeTriageCursor, encodeTriageCursor } from '../triage-cursor.ts';
 
 export const PAGE_SIZE = 50;
 
-/** The triage queue: referrals awaiting a decision (or an answer from the referrer), oldest first. */
+/**
+ * The triage queue: referrals awaiting a decision (or an answer from the referrer), possible
+ * crises first so they are seen today, then oldest first; paged by keyset, never by offset.
+ */
 export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: string, after?: string) {
-  return listQueue(ctx, actor, slug, after, ['received', 'information_requested'], 'received_at', 'referral.triage-queue');
+  const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
+  const cursor = decodeTriageCursor(after);
+  const now = ctx.now();
+  const statuses = ['received', 'information_requested'] as const;
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const [rows, total] = await Promise.all([repo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE), repo.countByStatus(trx, scheme.id, statuses)]);
+    const items = rows.slice(0, PAGE_SIZE);
+    const last = items[items.length - 1];
+    const next = rows.length > PAGE_SIZE && last ? encodeTriageCursor({ urgency: last.urgency, at: last.received_at, id: last.id }) : null;
+    const risks = await highestActiveRisks(trx, { patientIds: items.map((r) => r.patient_id) });
+    await recordAudit(trx, actor, { action: 'referral.triage-queue', recordType: 'referral', schemeId: scheme.id, detail: { shown: items.map((r) => r.id) } });
+    return { items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, next };
+  });
 }
 
 /** The waiting list: accepted referrals not yet allocated, longest waiting first. */
@@ -20,15 +37,16 @@ export async function listWaitingList(ctx: AppContext, actor: Actor, slug: strin
   return listQueue(ctx, actor, slug, after, ['waiting'], 'accepted_at', 'referral.waiting-list');
 }
 
-async function listQueue(ctx: AppContext, actor: Actor, slug: string, after: string | undefined, statuses: ('received' | 'information_requested' | 'waiting')[], order: 'received_at' | 'accepted_at', auditAction: string) {
+async function listQueue(ctx: AppContext, actor: Actor, slug: string, after: string | undefined, statuses: 'waiting'[], order: 'accepted_at', auditAction: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
   const cursor = decodeCursor(after);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [rows, total] = await Promise.all([repo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE), repo.countByStatus(trx, scheme.id, statuses)]);
-    const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: (order === 'accepted_at' ? r.accepted_at : r.received_at) ?? r.received_at, id: r.id }));
+    const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.accepted_at ?? r.received_at, id: r.id }));
+    const risks = await highestActiveRisks(trx, { patientIds: page.items.map((r) => r.patient_id) });
     await recordAudit(trx, actor, { action: auditAction, recordType: 'referral', schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
-    return { items: page.items.map((r) => presentSummary(r, now)), total, next: page.next };
+    return { items: page.items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, next: page.next };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context.ts';
+import type { CrisisReason } from '../../../db/tables/crisis-referrals.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
@@ -10,14 +11,18 @@ import { findNeed } from '../../codes/needs.ts';
 import { cleanPatientDetails } from '../../patients/patient-details.ts';
 import * as patients from '../../patients/patients.repository.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
-import { evaluateReferral } from '../criteria.ts';
+import { crisisExclusions, evaluateReferral } from '../criteria.ts';
+import { alertPossibleCrisis, crisisReasonsOf } from '../crisis.ts';
 import type { ReferralIntake } from '../intake.ts';
 import * as repo from '../referrals.repository.ts';
+import { riskLanguageIn } from '../risk-language.ts';
 
 export interface SubmittedReferral {
   referral: repo.ReferralRow;
   /** false when the same identifier was sent before: the existing referral is returned. */
   created: boolean;
+  /** Why the referral may describe a crisis (empty when it does not): the referrer must be told to get urgent help. */
+  crisis: CrisisReason[];
 }
 
 const OPEN = new Set(['received', 'information_requested', 'waiting', 'allocated']);
@@ -57,7 +62,7 @@ export async function submitReferral(ctx: AppContext, actor: Actor, schemeId: st
       const existing = await repo.findByIdentifier(trx, schemeId, identifier.system, identifier.value);
       if (existing) {
         await recordAudit(trx, actor, { action: 'referral.resubmit', recordType: 'referral', recordId: existing.id, schemeId, detail: { identifier } });
-        return { referral: existing, created: false };
+        return { referral: existing, created: false, crisis: crisisReasonsOf(existing) };
       }
     }
     const known = patient.nhsNumber ? await patients.findByNhsNumber(trx, schemeId, patient.nhsNumber) : undefined;
@@ -65,6 +70,8 @@ export async function submitReferral(ctx: AppContext, actor: Actor, schemeId: st
     const rules = await loadSchemeRules(trx, schemeId);
     const practiceOdsCode = person.practice_ods_code ?? intake.referrer.practiceOdsCode;
     const result = evaluateReferral(rules.criteria, { dateOfBirth: person.date_of_birth, practiceOdsCode, needs: intake.needs, circumstances: intake.circumstances }, today);
+    const phrases = await riskLanguageIn(trx, schemeId, intake.reason);
+    const crisis: CrisisReason[] = [...crisisExclusions(rules.criteria, intake.circumstances), ...(phrases.length > 0 ? [{ kind: 'risk-language' as const, phrases }] : [])];
     if (known) {
       const open = await repo.openReferralsOf(trx, known.id);
       const current = open.find((r) => OPEN.has(r.status));
@@ -80,13 +87,16 @@ export async function submitReferral(ctx: AppContext, actor: Actor, schemeId: st
       referrerOrganisationId: intake.referrer.organisationId, referrerName: intake.referrer.name, referrerContact: intake.referrer.contact,
       practiceOdsCode, identifier, reason: intake.reason.trim(), needs: [...new Set(intake.needs)], circumstances: [...new Set(intake.circumstances)],
       consent: intake.consent, evaluation: result.evaluation, evaluationReasons: result.reasons, receivedAt: now,
+      urgency: crisis.length > 0 ? 0 : 1, crisisReasons: crisis,
     });
-    await repo.insertReferralEvent(trx, { schemeId, referralId: referral.id, at: now, byUserId: actor.kind === 'user' ? actor.userId : null, kind: 'received', status: 'received', detail: { source: intake.source, evaluation: result.evaluation } });
+    const possibleCrisis = crisis.length > 0;
+    await repo.insertReferralEvent(trx, { schemeId, referralId: referral.id, at: now, byUserId: actor.kind === 'user' ? actor.userId : null, kind: 'received', status: 'received', detail: { source: intake.source, evaluation: result.evaluation, ...(possibleCrisis ? { possibleCrisis } : {}) } });
+    const alerted = possibleCrisis ? await alertPossibleCrisis(ctx, trx, { schemeId, referralId: referral.id, at: now }) : [];
     await recordAudit(trx, actor, {
       action: 'referral.create', recordType: 'referral', recordId: referral.id, schemeId,
-      detail: { source: intake.source, patientId: person.id, newPatient: !known, evaluation: result.evaluation },
+      detail: { source: intake.source, patientId: person.id, newPatient: !known, evaluation: result.evaluation, ...(possibleCrisis ? { possibleCrisis: crisis.map((c) => (c.kind === 'exclusion' ? c.circumstance : 'risk-language')), alerted } : {}) },
     });
-    return { referral, created: true };
+    return { referral, created: true, crisis };
   });
 
   try {

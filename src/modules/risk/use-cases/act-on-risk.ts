@@ -5,6 +5,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { AppError, fail } from '../../../platform/errors.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { loadRiskCase } from '../risk-access.ts';
+import { recordRiskEvent } from '../risk-timeline.ts';
 import type { RiskView } from '../risk.schemas.ts';
 import * as repo from '../risk.repository.ts';
 import { loadRiskView } from './read-risks.ts';
@@ -24,6 +25,10 @@ export async function resolveRiskAction(ctx: AppContext, actor: Actor, slug: str
     if (action.status !== 'open' || !(await repo.resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))) {
       throw fail.conflict(`This action was already marked ${action.status === 'done' ? 'done' : 'not done'}${action.resolved_by_name ? ` by ${action.resolved_by_name}` : ''}.`);
     }
+    await recordRiskEvent(trx, {
+      schemeId: scheme.id, caseId: kase.id, riskId: risk.id, actionId: action.id, kind: input.status === 'done' ? 'action-done' : 'action-not-done', level: risk.level,
+      subject: action.description, note, byUserId: actor.kind === 'user' ? actor.userId : null, at: now,
+    });
     await recordAudit(trx, actor, { action: 'risk.action-resolved', recordType: 'risk', recordId: risk.id, schemeId: scheme.id, detail: { caseId: kase.id, actionId: action.id, kind: action.kind, status: input.status, late: action.due_at.getTime() < now.getTime() } });
     return loadRiskView(trx, actor, kase, risk.id, now);
   });
@@ -52,6 +57,7 @@ export async function closeRisk(ctx: AppContext, actor: Actor, slug: string, ids
       );
     }
     if (!(await repo.closeRisk(trx, risk.id, input.version, note, actor.kind === 'user' ? actor.userId : null, now))) throw fail.editConflict('risk record', risk);
+    await recordRiskEvent(trx, { schemeId: scheme.id, caseId: kase.id, riskId: risk.id, kind: 'closed', level: risk.level, note, byUserId: actor.kind === 'user' ? actor.userId : null, at: now });
     await recordAudit(trx, actor, { action: 'risk.closed', recordType: 'risk', recordId: risk.id, schemeId: scheme.id, detail: { caseId: kase.id, level: risk.level } });
     return loadRiskView(trx, actor, kase, risk.id, now);
   });

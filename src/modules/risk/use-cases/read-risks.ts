@@ -9,9 +9,9 @@ import type { CaseRow } from '../../cases/cases.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { presentRisk } from '../present-risk.ts';
 import { canActOnRisk, loadRiskCase } from '../risk-access.ts';
-import { findRiskLanguage } from '../risk-phrases.ts';
-import { phrasesFor } from '../record-risk-check.ts';
-import type { RiskView } from '../risk.schemas.ts';
+import { findSchemeRiskLanguage } from '../record-risk-check.ts';
+import { describeMatch, RISK_CATEGORIES } from '../risk-language/index.ts';
+import type { RiskLanguageView, RiskView } from '../risk.schemas.ts';
 import * as repo from '../risk.repository.ts';
 
 async function viewRisks(trx: Transaction<DB>, actor: Actor, kase: CaseRow, risks: repo.RiskRow[], now: Date): Promise<RiskView[]> {
@@ -21,7 +21,8 @@ async function viewRisks(trx: Transaction<DB>, actor: Actor, kase: CaseRow, risk
   const acts = canActOnRisk(actor, kase) && kase.status !== 'closed';
   return risks.map((r, i) => presentRisk(r, {
     actions, crisisContacts, notified: notified[i] ?? [],
-    allowedActions: acts && r.status === 'open' ? ['resolve-action', 'close'] : [],
+    // "close" only once every required action is done or documented as not done: the page then offers it.
+    allowedActions: acts && r.status === 'open' ? ['resolve-action', ...(actions.some((a) => a.risk_id === r.id && a.required && a.status === 'open') ? [] : ['close'])] : [],
   }, now));
 }
 
@@ -56,8 +57,11 @@ export async function getRisk(ctx: AppContext, actor: Actor, slug: string, caseI
   });
 }
 
-/** The risk phrases the scheme's list finds in a text: the browser asks as the worker types (the server still checks on save). */
-export async function checkRiskLanguage(ctx: AppContext, actor: Actor, slug: string, text: string): Promise<{ matches: string[] }> {
+/** The risk language (built-in and the scheme's own phrases) in a text: the browser asks as the worker types (the server still checks on save). */
+export async function checkRiskLanguage(ctx: AppContext, actor: Actor, slug: string, text: string): Promise<RiskLanguageView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'risk.record');
-  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({ matches: findRiskLanguage(text, await phrasesFor(trx, scheme.id)) }));
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const found = await findSchemeRiskLanguage(trx, scheme.id, text);
+    return { matches: found.map(describeMatch), findings: found.map((f) => ({ ...f, categoryLabel: RISK_CATEGORIES[f.category] })) };
+  });
 }

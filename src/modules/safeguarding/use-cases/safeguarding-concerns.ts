@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
+import { formatLondonDateTime } from '../../../platform/format-london.ts';
 import { checkCaseAccess } from '../../cases/case-access.ts';
 import { findCase, type CaseRow } from '../../cases/cases.repository.ts';
 import { notify } from '../../notifications/notify.ts';
@@ -70,9 +71,9 @@ export async function raiseConcern(ctx: AppContext, actor: Actor, slug: string, 
     const contacts = await safetyContacts(trx, scheme.id, actor.userId);
     const notified = await notify(ctx, trx, {
       schemeId: scheme.id, recipientIds: [contacts.safeguardingLeadId ?? null, ...(contacts.safeguardingLeadId ? [] : contacts.managerIds)].filter((r) => r !== actor.userId),
-      kind: 'safeguarding.raised', urgent: true, subject: `A safeguarding concern (${input.subject}) was raised`,
-      body: `A safeguarding concern about ${input.subject === 'adult' ? 'an adult' : 'a child'} was raised at ${now.toISOString().slice(0, 16).replace('T', ' ')} (UTC). Open the record to see it and the referral.`,
-      link: `/cases/${caseId}/safeguarding/${id}`, source: { type: 'safeguarding', id },
+      kind: 'safeguarding.raised', subject: `A safeguarding concern (${input.subject}) was raised`,
+      body: `A safeguarding concern about ${input.subject === 'adult' ? 'an adult' : 'a child'} was raised on ${formatLondonDateTime(now)}. Open the record to see it and the referral.`,
+      link: `/cases/${caseId}/safeguarding/${id}`, source: { type: 'safeguarding', id }, about: { caseId, workerId: kase.worker_id },
     });
     await recordAudit(trx, actor, { action: 'safeguarding.raised', recordType: 'safeguarding', recordId: id, schemeId: scheme.id, detail: { caseId, subject: input.subject, categories, notified } });
     const concern = await repo.findConcern(trx, id);

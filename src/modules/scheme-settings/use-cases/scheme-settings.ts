@@ -7,7 +7,9 @@ import { authorize } from '../../../platform/policy.ts';
 import { loadCandidates } from '../../allocation/load-candidates.ts';
 import { findCircumstance } from '../../codes/circumstances.ts';
 import { findNeed } from '../../codes/needs.ts';
+import { CRISIS_BY_DEFAULT } from '../../referrals/criteria.ts';
 import { listOrganisations } from '../../organisations/organisations.repository.ts';
+import { builtInRiskLanguage } from '../../risk/risk-language/index.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
@@ -25,7 +27,7 @@ async function present(trx: Transaction<DB>, scheme: SchemeRef, now: Date): Prom
   const supervisionOf = new Map(supervision.map((w) => [w.user_id, w]));
   return {
     scheme, version: p.version, updatedAt: p.updated_at.toISOString(),
-    criteria: { minAge: p.min_age, maxAge: p.max_age, practicesServed: p.practices_served, needsInScope: p.needs_in_scope, selfReferralOpen: p.self_referral_open, exclusions: rules.criteria.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative })) },
+    criteria: { minAge: p.min_age, maxAge: p.max_age, practicesServed: p.practices_served, needsInScope: p.needs_in_scope, selfReferralOpen: p.self_referral_open, exclusions: rules.criteria.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative, crisis: e.crisis })) },
     policies: {
       annualPeoplePerFte: p.annual_people_per_fte, fullTimeHours: Number(p.full_time_hours), contactAttempts: p.contact_attempts, contactWindowDays: p.contact_window_days,
       letterWaitDays: p.letter_wait_days, interventionWeeks: p.intervention_weeks, interventionSessions: p.intervention_sessions,
@@ -39,16 +41,18 @@ async function present(trx: Transaction<DB>, scheme: SchemeRef, now: Date): Prom
       };
     }),
     safety: presentSafety(safety),
+    builtInRiskLanguage: builtInRiskLanguage(),
     staff: staff.map((m) => ({ userId: m.user_id, name: m.name, role: m.role })),
   };
 }
 
 function presentSafety(s: repo.SafetyRow): SafetyView {
   return {
-    riskPhrases: s.risk_phrases, crisisContacts: s.crisis_contacts, safeguardingLeadId: s.safeguarding_lead_id, supervisionCadenceDays: s.supervision_cadence_days,
+    addedRiskPhrases: s.added_risk_phrases, crisisContacts: s.crisis_contacts, safeguardingLeadId: s.safeguarding_lead_id, supervisionCadenceDays: s.supervision_cadence_days,
     difficultSessionsInRow: s.difficult_sessions_in_row, debriefResponseWorkingDays: s.debrief_response_working_days,
     loneWorkingGraceMinutes: s.lone_working_grace_minutes, loneWorkingEscalationMinutes: s.lone_working_escalation_minutes,
     onwardReminderWorkingDays: s.onward_reminder_working_days, onwardAutoDeclineDays: s.onward_auto_decline_days,
+    loneWorkingCheckInWindowMinutes: s.lone_working_checkin_window_minutes,
   };
 }
 
@@ -105,12 +109,12 @@ export async function updateCriteria(ctx: AppContext, actor: Actor, slug: string
   const errors = checkCriteria(body);
   if (errors.length) throw fail.validation(errors);
   return savePolicy(ctx, actor, slug, body.version, 'scheme.criteria-update', async (trx, current) => {
-    await repo.replaceExclusions(trx, current.scheme_id, body.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative.trim() })));
+    await repo.replaceExclusions(trx, current.scheme_id, body.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative.trim(), crisis: e.crisis ?? CRISIS_BY_DEFAULT.has(e.circumstance) })));
     return {
       ...unchangedPolicies(current), min_age: body.minAge, max_age: body.maxAge, practices_served: [...new Set(body.practicesServed)],
       needs_in_scope: [...new Set(body.needsInScope)], self_referral_open: body.selfReferralOpen,
     };
-  }, { minAge: body.minAge, maxAge: body.maxAge, practices: body.practicesServed.length, needs: body.needsInScope.length, exclusions: body.exclusions.map((e) => e.circumstance) });
+  }, { minAge: body.minAge, maxAge: body.maxAge, practices: body.practicesServed.length, needs: body.needsInScope.length, exclusions: body.exclusions.map((e) => e.circumstance), crisisExclusions: body.exclusions.filter((e) => e.crisis ?? CRISIS_BY_DEFAULT.has(e.circumstance)).map((e) => e.circumstance) });
 }
 
 /** Caseload, contact and intervention policies. */

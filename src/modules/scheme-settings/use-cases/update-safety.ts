@@ -3,26 +3,25 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { phraseProblem } from '../../risk/risk-phrases.ts';
+import { phraseProblem } from '../../risk/risk-language/index.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { SafetyBody, SchemeSettings } from '../scheme-settings.schemas.ts';
 import { presentSchemeSettings } from './scheme-settings.ts';
 
-/** Lower-cased, trimmed, single-spaced phrases; null stays null (the shipped default list). */
-export function normaliseRiskPhrases(phrases: readonly string[] | null): { phrases: string[] | null; errors: FieldError[] } {
-  if (phrases === null) return { phrases: null, errors: [] };
+/** The scheme's added risk phrases lower-cased, trimmed and single-spaced, with what is wrong with each. */
+export function normaliseRiskPhrases(phrases: readonly string[]): { phrases: string[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const out: string[] = [];
   phrases.forEach((raw, i) => {
     const phrase = raw.trim().replace(/\s+/g, ' ').toLowerCase();
     if (phrase.length < 3 || phrase.length > 120) {
-      errors.push({ field: `riskPhrases.${i}`, message: `"${raw}" is ${phrase.length < 3 ? 'shorter than 3' : 'longer than 120'} characters.`, fix: 'Use phrases of 3 to 120 characters, one per line.' });
+      errors.push({ field: `addedRiskPhrases.${i}`, message: `"${raw}" is ${phrase.length < 3 ? 'shorter than 3' : 'longer than 120'} characters.`, fix: 'Use phrases of 3 to 120 characters, one per line.' });
     } else if (phraseProblem(phrase) !== null) {
-      errors.push({ field: `riskPhrases.${i}`, message: `"${raw}" cannot be used: ${phraseProblem(phrase)}`, fix: 'Write the words a person might say; use "*" only between words.' });
+      errors.push({ field: `addedRiskPhrases.${i}`, message: `"${raw}" cannot be used: ${phraseProblem(phrase)}`, fix: 'Write the words a person might say; use "*" only between words.' });
     } else if (seen.has(phrase)) {
-      errors.push({ field: `riskPhrases.${i}`, message: `"${phrase}" is listed twice.`, fix: 'Remove the repeated phrase.' });
+      errors.push({ field: `addedRiskPhrases.${i}`, message: `"${phrase}" is listed twice.`, fix: 'Remove the repeated phrase.' });
     }
     seen.add(phrase);
     out.push(phrase);
@@ -45,7 +44,8 @@ function checkContacts(body: SafetyBody): FieldError[] {
  */
 export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: string, body: SafetyBody): Promise<SchemeSettings> {
   const scheme = await resolveScheme(ctx, actor, slug, 'scheme.safety.update');
-  const { phrases, errors } = normaliseRiskPhrases(body.riskPhrases);
+  const added = body.addedRiskPhrases === undefined ? null : normaliseRiskPhrases(body.addedRiskPhrases);
+  const errors: FieldError[] = added ? [...added.errors] : [];
   errors.push(...checkContacts(body));
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
@@ -67,18 +67,20 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
     if (current.version !== body.version) throw fail.editConflict('scheme\'s settings', current);
     const crisisContacts = body.crisisContacts.map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() }));
     const saved = await repo.updateSafety(trx, scheme.id, body.version, {
-      risk_phrases: phrases, crisis_contacts: JSON.stringify(crisisContacts), safeguarding_lead_id: body.safeguardingLeadId,
+      added_risk_phrases: added ? added.phrases : timings.added_risk_phrases, crisis_contacts: JSON.stringify(crisisContacts), safeguarding_lead_id: body.safeguardingLeadId,
       supervision_cadence_days: body.supervisionCadenceDays, difficult_sessions_in_row: body.difficultSessionsInRow, debrief_response_working_days: body.debriefResponseWorkingDays,
       lone_working_grace_minutes: body.loneWorkingGraceMinutes, lone_working_escalation_minutes: body.loneWorkingEscalationMinutes,
+      lone_working_checkin_window_minutes: body.loneWorkingCheckInWindowMinutes ?? timings.lone_working_checkin_window_minutes,
       onward_reminder_working_days: reminder, onward_auto_decline_days: autoDecline,
     }, now);
     if (!saved) throw fail.editConflict('scheme\'s settings', current);
     await recordAudit(trx, actor, {
       action: 'scheme.safety-update', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id,
       detail: {
-        riskPhrases: phrases === null ? 'default' : phrases.length, crisisContacts: crisisContacts.length, safeguardingLeadId: body.safeguardingLeadId,
+        addedRiskPhrases: (added ? added.phrases : timings.added_risk_phrases).length, crisisContacts: crisisContacts.length, safeguardingLeadId: body.safeguardingLeadId,
         supervisionCadenceDays: body.supervisionCadenceDays, difficultSessionsInRow: body.difficultSessionsInRow, debriefResponseWorkingDays: body.debriefResponseWorkingDays,
         loneWorkingGraceMinutes: body.loneWorkingGraceMinutes, loneWorkingEscalationMinutes: body.loneWorkingEscalationMinutes,
+        loneWorkingCheckInWindowMinutes: body.loneWorkingCheckInWindowMinutes ?? timings.lone_working_checkin_window_minutes,
         onwardReminderWorkingDays: reminder, onwardAutoDeclineDays: autoDecline,
       },
     });

@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { mayReadNotes, relationTo } from '../support-access.ts';
 import type { SupervisionOverview, SupervisionSessionBody, SupervisionSessionView, WorkerSupervision, WorkerSupervisionSummary } from '../support.schemas.ts';
@@ -13,7 +14,7 @@ import { supervisionDue } from '../supervision-due.ts';
 import * as repo from '../supervision.repository.ts';
 import { isRealDate } from '../working-days.ts';
 
-const todayOf = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
+const todayOf = (ctx: AppContext) => londonDate(ctx.now());
 
 /** A worker's supervision position: who, how often, when last, when next and whether overdue. */
 export function summarise(state: repo.SupervisionStateRow, today: string): WorkerSupervisionSummary {

@@ -4,30 +4,32 @@ import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
+import { londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
 import { loadCandidates } from '../../allocation/load-candidates.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import type { TeamWellbeing, WorkloadSignals } from '../support.schemas.ts';
 import { listSupervisionStates } from '../supervision.repository.ts';
 import * as repo from '../wellbeing.repository.ts';
+import { addDays } from '../working-days.ts';
 import { summarise } from './supervision.ts';
 
 const DAY = 86_400_000;
 
-/** Monday 00:00 UTC of the current week. */
-function startOfWeek(now: Date): Date {
-  const day = (now.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day));
+/** Monday 00:00 in London of the current week: a session at 00:30 BST on Monday counts in the new week. */
+function startOfWeek(today: string): Date {
+  const day = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return startOfLondonDay(addDays(today, -day));
 }
 
 /** Workload signals for every link worker of the scheme, from a handful of grouped queries. */
 async function signals(trx: Transaction<DB>, ctx: AppContext, schemeId: string): Promise<{ workers: WorkloadSignals[]; threshold: number }> {
   const now = ctx.now();
-  const today = now.toISOString().slice(0, 10);
+  const today = londonDate(now);
   const rules = await loadSchemeRules(trx, schemeId);
   const policy = await trx.selectFrom('scheme_policies').select('difficult_sessions_in_row').where('scheme_id', '=', schemeId).executeTakeFirstOrThrow();
   const [candidates, states, complex, sessions, tasks, debriefs, runs] = await Promise.all([
-    loadCandidates(trx, schemeId, rules, now), listSupervisionStates(trx, schemeId), repo.complexCaseCounts(trx, schemeId), repo.sessionCounts(trx, schemeId, startOfWeek(now)),
+    loadCandidates(trx, schemeId, rules, now), listSupervisionStates(trx, schemeId), repo.complexCaseCounts(trx, schemeId), repo.sessionCounts(trx, schemeId, startOfWeek(today)),
     repo.overdueTaskCounts(trx, schemeId, today), repo.openDebriefCounts(trx, schemeId), repo.difficultRuns(trx, schemeId, new Date(now.getTime() - 180 * DAY)),
   ]);
   const capacityOf = new Map(candidates.map((c) => [c.userId, c.capacity]));

@@ -41,7 +41,7 @@ export async function sendExpiryReminder(ctx: AppContext, data: JobData): Promis
     const record = await repo.findRecord(trx, recordId);
     if (!record || record.expires_on === null) return;
     if (await repo.hasNewerRecord(trx, record)) return;
-    const kind = `training.${stage}`;
+    const kind = `training.${stage}` as const;
     if (await repo.reminderSent(trx, recordId, kind)) return;
     const worker = await repo.findUserName(trx, record.user_id);
     if (!worker?.active) return;

@@ -3,10 +3,10 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
-import { dateOf } from '../training-rules.ts';
 import type { InductionBody, PersonTraining } from '../training.schemas.ts';
 import * as repo from '../training.repository.ts';
 import { loadPersonTraining } from './person-training.ts';
@@ -18,7 +18,7 @@ export async function setInductionItem(ctx: AppContext, actor: Actor, slug: stri
   if (!INDUCTION_CODES.includes(input.item)) throw fail.field('item', 'That is not an item of the induction checklist.', 'Tick an item from the checklist.');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const changed = await repo.setInductionItem(trx, { schemeId: scheme.id, userId: subject, item: input.item, done: input.done, on: dateOf(now), by: actor.kind === 'user' ? actor.userId : null });
+    const changed = await repo.setInductionItem(trx, { schemeId: scheme.id, userId: subject, item: input.item, done: input.done, on: londonDate(now), by: actor.kind === 'user' ? actor.userId : null });
     const view = await loadPersonTraining(trx, scheme.id, subject, now);
     if (changed) await recordAudit(trx, actor, { action: input.done ? 'training.induction.done' : 'training.induction.undone', recordType: 'induction', recordId: subject, schemeId: scheme.id, detail: { item: input.item } });
     return view;

@@ -4,10 +4,11 @@ import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { INDUCTION_ITEMS, INDUCTION_WEEKS } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
-import { addDays, bestRecord, dateOf, statusOn } from '../training-rules.ts';
+import { addDays, bestRecord, statusOn } from '../training-rules.ts';
 import type { PersonTraining } from '../training.schemas.ts';
 import * as repo from '../training.repository.ts';
 
@@ -30,7 +31,7 @@ export async function loadPersonTraining(trx: Transaction<DB>, schemeId: string,
   ]);
   const person = people.find((p) => p.id === userId);
   if (!person) throw fail.notFound('That person\'s training');
-  const today = dateOf(now);
+  const today = londonDate(now);
   const courseName = new Map(courses.map((c) => [c.id, c.name]));
   const done = new Map(induction.map((i) => [i.item, i.done_on]));
   const items = INDUCTION_ITEMS.map((i) => ({ code: i.code, label: i.label, doneOn: done.get(i.code) ?? null }));

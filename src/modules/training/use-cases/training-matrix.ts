@@ -1,9 +1,10 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
-import { bestRecord, dateOf, statusOn, type RecordDates } from '../training-rules.ts';
+import { bestRecord, statusOn, type RecordDates } from '../training-rules.ts';
 import * as repo from '../training.repository.ts';
 import { inductionShown } from './person-training.ts';
 
@@ -19,7 +20,7 @@ export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: str
       repo.listTrainedPeople(trx, scheme.id), repo.listCourses(trx, scheme.id), repo.listRecordDates(trx, scheme.id),
       repo.listInductionOfScheme(trx, scheme.id),
     ]);
-    const today = dateOf(ctx.now());
+    const today = londonDate(ctx.now());
     const shown = courses.filter((c) => c.active && (c.required_for_roles.length > 0 || c.covers_flags.length > 0));
     const byPerson = new Map<string, RecordDates[]>();
     for (const r of records) {

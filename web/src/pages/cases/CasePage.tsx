@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { casesApi, type CaseView } from '../../api/cases.ts';
 import { codesApi } from '../../api/codes.ts';
 import { BackLink } from '../../components/BackLink.tsx';
+import { CrisisHelp } from '../../components/CrisisHelp.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
@@ -158,6 +159,7 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
         changeDetailsTo={kase.allowedActions.length > 0 ? `/cases/${encodeURIComponent(kase.id)}/person` : undefined}
       />
       <ActiveRiskBanner kase={kase} />
+      <CrisisHelp slug={slug} />
       {closed ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { casesApi, type Caseload, type CaseloadItem } from '../../api/cases.ts';
 import { toQuery } from '../../api/client.ts';
+import type { RiskAtLeast } from '../../api/risk.ts';
 import { settingsApi, type SchemeSettings } from '../../api/settings.ts';
 import { Button } from '../../components/Button.tsx';
 import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure, SectionLoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { RiskTag } from '../../components/RiskTag.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { Select } from '../../components/Select.tsx';
 import { Tag } from '../../components/Tag.tsx';
@@ -15,6 +17,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { CaseStatusTag, InterventionTag } from './caseLabels.tsx';
+import { RiskListControls, riskAtLeastFrom, riskFilterText, type ListOrder } from './RiskListControls.tsx';
 import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
 
 function hoursText(hours: number): string {
@@ -86,26 +89,32 @@ function TasksCell({ item }: { item: CaseloadItem }) {
 interface CaseloadTableProps {
   caseload: Caseload;
   closed: boolean;
-  query: { workerId?: string; include?: 'closed' };
+  query: CaseloadPageQuery;
   after: string | undefined;
 }
 
 function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
   const what = closed ? 'closed cases' : 'open cases';
+  const filtered = query.riskAtLeast !== undefined;
   if (caseload.items.length === 0) {
+    if (filtered) return <p>{`No ${closed ? 'closed' : 'open'} cases match "${riskFilterText(query.riskAtLeast)}".`}</p>;
     return <p>{closed ? 'There are no closed cases.' : 'There are no open cases.'}</p>;
   }
+  const order = query.sort === 'risk' ? 'highest active risk first' : 'oldest allocation first';
   return (
     <>
       {!closed ? (
         <p role="status">
-          Showing {caseload.items.length} of {caseload.total} open {caseload.total === 1 ? 'case' : 'cases'}, oldest allocation first
+          {filtered
+            ? `Showing ${caseload.items.length} open ${caseload.items.length === 1 ? 'case' : 'cases'} with ${riskFilterText(query.riskAtLeast).toLowerCase()}, ${order}`
+            : `Showing ${caseload.items.length} of ${caseload.total} open ${caseload.total === 1 ? 'case' : 'cases'}, ${order}`}
         </p>
       ) : null}
       <ResponsiveTable
         caption={`${closed ? 'Closed' : 'Open'} cases of ${caseload.worker.name}`}
         columns={[
           { header: 'Person', cell: (item) => <PersonCell item={item} /> },
+          { header: 'Active risk', cell: (item) => (item.activeRisk ? <RiskTag level={item.activeRisk.level} /> : 'None') },
           { header: 'Status', cell: (item) => <CaseStatusTag status={item.status} /> },
           { header: 'Allocated', cell: (item) => formatDate(item.allocatedAt) },
           { header: 'Last session', cell: (item) => (item.lastSessionAt ? formatDate(item.lastSessionAt) : 'None yet') },
@@ -126,6 +135,18 @@ function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
       />
     </>
   );
+}
+
+/** What the caseload page keeps in its address: whose, open or closed, the risk filter and order. */
+interface CaseloadPageQuery {
+  workerId?: string;
+  include?: 'closed';
+  riskAtLeast?: RiskAtLeast;
+  sort?: ListOrder;
+}
+
+function toSearch(query: CaseloadPageQuery): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 }
 
 /** Supervisors and managers choose whose caseload to look at. */
@@ -180,9 +201,14 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
   const chosenWorker = mine ? undefined : params.get('workerId') || undefined;
   const closed = params.get('include') === 'closed';
   const after = params.get('after') || undefined;
-  const query = { ...(chosenWorker ? { workerId: chosenWorker } : {}), ...(closed ? { include: 'closed' as const } : {}) };
+  const riskAtLeast = riskAtLeastFrom(params.get('riskAtLeast'));
+  const sort: ListOrder | undefined = params.get('sort') === 'risk' ? 'risk' : undefined;
+  const query: CaseloadPageQuery = {
+    ...(chosenWorker ? { workerId: chosenWorker } : {}), ...(closed ? { include: 'closed' as const } : {}),
+    ...(riskAtLeast ? { riskAtLeast } : {}), ...(sort ? { sort } : {}),
+  };
   const settings = useApiData(`settings|${slug}`, () => settingsApi.get(slug));
-  const caseload = useApiData(`${slug}|${chosenWorker ?? ''}|${closed}|${after ?? ''}`, () =>
+  const caseload = useApiData(`${slug}|${chosenWorker ?? ''}|${closed}|${riskAtLeast ?? ''}|${sort ?? ''}|${after ?? ''}`, () =>
     mine || chosenWorker ? casesApi.caseload(slug, { ...query, after }) : Promise.resolve(null),
   );
   const heading = mine ? 'My caseload' : 'Caseloads';
@@ -225,6 +251,14 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
               <Link to="/tasks">My tasks</Link>
             </p>
           ) : null}
+          <RiskListControls
+            key={`${riskAtLeast ?? ''}|${sort ?? ''}`}
+            riskAtLeast={riskAtLeast}
+            order={sort ?? 'allocated'}
+            onApply={(choice) =>
+              setParams(toSearch({ ...query, riskAtLeast: choice.riskAtLeast, sort: choice.order === 'risk' ? 'risk' : undefined }))
+            }
+          />
           <CaseloadTable caseload={data} closed={closed} query={query} after={after} />
         </>
       ) : null}

@@ -40,6 +40,7 @@ const TRAINING_MATRIX: Card = { to: '/training/matrix', title: 'Training matrix'
 const FIND_SERVICE: Card = { to: '/directory', title: 'Find a service', description: 'Search the community directory by need, distance, language, day and cost.' };
 const DIRECTORY_CHANGES: Card = { to: '/directory/changes', title: 'Directory changes', description: 'Reports that directory entries are wrong, to check and resolve.' };
 const OUR_SERVICES: Card = { to: '/directory/our-services', title: 'Our services', description: 'Keep your directory entries current: capacity, details and the date confirmed.' };
+const RISK_BOARD: Card = { to: '/risk-board', title: 'Team risk board', description: 'Every active risk you answer for, overdue actions first, with what is outstanding.' };
 const SAFEGUARDING: Card = { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Open safeguarding concerns, local authority referrals and outcomes.' };
 
 function settingsCard(readOnly: boolean): Card {
@@ -100,13 +101,14 @@ function cardsFor(role: Role | null): Card[] {
         account,
       ];
     case 'supervisor':
-      return [NOTIFICATIONS, DEBRIEFS, SUPERVISION, TEAM_WELLBEING, LONE_WORKING_TEAM, SAFEGUARDING, TRAINING_MATRIX, TRIAGE, WAITING, CASELOADS, FIND_SERVICE, MY_TRAINING, REFLECTIONS, settingsCard(true), account];
+      return [NOTIFICATIONS, RISK_BOARD, DEBRIEFS, SUPERVISION, TEAM_WELLBEING, LONE_WORKING_TEAM, SAFEGUARDING, TRAINING_MATRIX, TRIAGE, WAITING, CASELOADS, FIND_SERVICE, MY_TRAINING, REFLECTIONS, settingsCard(true), account];
     case 'scheme_manager':
       return [
         TRIAGE,
         WAITING,
         CASELOADS,
         NOTIFICATIONS,
+        RISK_BOARD,
         TEAM_WELLBEING,
         SUPERVISION,
         LONE_WORKING_TEAM,

@@ -12,7 +12,9 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { useSchemeRole } from '../cases/useSchemeRole.ts';
-import { formatTime, visitWindow, VisitStatusTag } from './visitLabels.tsx';
+import { visitWindow, VisitStatusTag } from './visitLabels.tsx';
+import { formatDateTime, formatTime } from '../../lib/format.ts';
+import { HelpButton } from './HelpButton.tsx';
 
 /** The worker's visits: big check-in and check-out buttons for today's, then upcoming and recent ones. Works on a phone. */
 export function MyVisitsPage() {
@@ -54,7 +56,10 @@ export function MyVisitsPage() {
           Plan each home or community visit with a buddy. Check in when you arrive and check out when you leave. If you have not checked out{' '}
           {list.graceMinutes === 0 ? 'by the expected end' : `${list.graceMinutes} minutes after the expected end`}, your buddy and the managers are alerted.
         </p>
-        <ButtonLink to="/lone-working/new">Plan a visit</ButtonLink>
+        <ButtonLink to="/lone-working/new">Plan a visit</ButtonLink>{' '}
+        <ButtonLink to="/lone-working/unplanned" variant="secondary">
+          Start an unplanned visit now
+        </ButtonLink>
         <p>
           <Link to="/lone-working/team">Visits you buddy{scheme.role === 'link_worker' ? '' : ' and the team board'}</Link>
         </p>
@@ -81,10 +86,21 @@ export function MyVisitsPage() {
                   Check in<span className="nhsuk-u-visually-hidden"> at {v.place}</span>
                 </Button>
               ) : null}
+              {v.status === 'planned' && v.checkIn && !v.allowedActions.includes('check-in') ? (
+                <p className="nhsuk-body-s">
+                  {Date.now() < new Date(v.checkIn.from).getTime()
+                    ? `You can check in from ${formatDateTime(v.checkIn.from)}.`
+                    : 'Its planned time has passed: check out of it if it happened, or cancel it.'}{' '}
+                  <Link to={`/lone-working/unplanned?from=${encodeURIComponent(v.id)}`}>Start an unplanned visit now</Link> if you are going there now.
+                </p>
+              ) : null}
               {v.status === 'checked_in' ? (
                 <Button type="button" disabled={busy === v.id} onClick={() => void step(v, 'check-out')}>
                   Check out<span className="nhsuk-u-visually-hidden"> of {v.place}</span>
                 </Button>
+              ) : null}
+              {v.status === 'checked_in' && v.allowedActions.includes('help') ? (
+                <HelpButton slug={scheme.slug} visit={v} onDone={() => void reload()} />
               ) : null}
             </div>
           </div>

@@ -15,6 +15,7 @@ import { Textarea } from '../../components/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { formatDateTime, londonDateTimeToIso, londonToday } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
 
@@ -29,7 +30,28 @@ function readTime(text: string): { hours: number; minutes: number } | null {
   return hours > 23 || minutes > 59 ? null : { hours, minutes };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** "14:05": a moment's time on the London clock, as the time fields take it. */
+function londonHoursMinutes(at: Date): string {
+  return londonClock.format(at);
+}
+
+/** The calendar day after a yyyy-mm-dd day. */
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * The start and end a person means by a date, a start time and an end time, in London: an end at or
+ * before the start is on the next day (a visit crossing midnight).
+ */
+function visitMoments(day: string, start: { hours: number; minutes: number }, end: { hours: number; minutes: number }): { start: string; end: string } {
+  const startAt = londonDateTimeToIso(day, start.hours, start.minutes);
+  const sameDay = londonDateTimeToIso(day, end.hours, end.minutes);
+  return { start: startAt, end: sameDay > startAt ? sameDay : londonDateTimeToIso(nextDay(day), end.hours, end.minutes) };
+}
 
 /** Planning a home or community visit: where, when, until when, the buddy and how to reach the worker. `?case=<id>` links it to a case. */
 export function PlanVisitPage() {
@@ -45,17 +67,22 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
   const errors = useFormErrors();
   usePageTitle('Plan a visit', errors.hasErrors);
-  const now = new Date();
-  const soon = new Date(now.getTime() + 15 * 60_000);
+  // The suggested start is in 15 minutes, with its own London date (just before midnight, that is tomorrow).
+  const soon = new Date(Date.now() + 15 * 60_000);
+  const [soonYear, soonMonth, soonDay] = londonToday(soon).split('-').map(Number);
   const [place, setPlace] = useState('');
   const [purpose, setPurpose] = useState('');
-  const [date, setDate] = useState<DateParts>({ day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) });
-  const [start, setStart] = useState(`${pad(soon.getHours())}:${pad(soon.getMinutes())}`);
+  const [date, setDate] = useState<DateParts>({ day: String(soonDay), month: String(soonMonth), year: String(soonYear) });
+  const [start, setStart] = useState(londonHoursMinutes(soon));
   const [end, setEnd] = useState('');
   const [buddyId, setBuddyId] = useState('');
   const [phone, setPhone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
+  const chosenDay = readDate(date);
+  const [chosenStart, chosenEnd] = [readTime(start), readTime(end)];
+  // What the fields mean, shown as they are typed: the end paired with its date, in London.
+  const chosen = chosenDay.kind === 'date' && chosenStart && chosenEnd ? visitMoments(chosenDay.iso, chosenStart, chosenEnd) : null;
   if (team.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
   if (team.state.status === 'failed') return <LoadFailure error={team.state.error} />;
   const lastPhone = mine.state.status === 'ready' ? (mine.state.data.visits.at(-1)?.workerPhone ?? '') : '';
@@ -78,15 +105,11 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
       errors.showFieldErrors(problems);
       return;
     }
-    const [y, m, d] = day.iso.split('-').map(Number);
-    const startAt = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, startTime.hours, startTime.minutes);
-    const endAt = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1, endTime.hours, endTime.minutes);
-    // An end earlier than the start is taken to be after midnight.
-    if (endAt.getTime() <= startAt.getTime()) endAt.setDate(endAt.getDate() + 1);
+    const moments = visitMoments(day.iso, startTime, endTime);
     setSubmitting(true);
     try {
       const visit = await loneWorkingApi.plan(scheme.slug, {
-        place: place.trim(), purpose: purpose.trim(), plannedStart: startAt.toISOString(), expectedEnd: endAt.toISOString(), buddyId, workerPhone: phoneValue.trim(), caseId,
+        place: place.trim(), purpose: purpose.trim(), plannedStart: moments.start, expectedEnd: moments.end, buddyId, workerPhone: phoneValue.trim(), caseId,
       });
       navigate(`/lone-working/${visit.id}`, { state: { flash: `Visit planned. ${visit.buddy.name} is your buddy. Check in when you arrive.` } });
     } catch (error) {
@@ -112,7 +135,16 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
           <TextInput name="purpose" label="Purpose (optional)" hint="For example, first home visit. Do not name the person." value={purpose} onChange={setPurpose} error={errors.errorFor('purpose')} />
           <DateInput name="plannedStart" legend="Date of the visit" hint="For example, 23 11 2026" value={date} onChange={setDate} error={errors.errorFor('plannedStart')} />
           <TextInput name="plannedStartTime" label="Start time" hint="24-hour clock, for example 14:30" value={start} onChange={setStart} error={errors.errorFor('plannedStartTime')} widthClass="nhsuk-input--width-5" autoComplete="off" />
-          <TextInput name="expectedEnd" label="Time you expect to finish" hint="If you have not checked out soon after this, your buddy and the managers are alerted" value={end} onChange={setEnd} error={errors.errorFor('expectedEnd')} widthClass="nhsuk-input--width-5" autoComplete="off" />
+          <TextInput name="expectedEnd" label="Time you expect to finish" hint="If you have not checked out soon after this, your buddy and the managers are alerted. A time before the start is the next day" value={end} onChange={setEnd} error={errors.errorFor('expectedEnd')} widthClass="nhsuk-input--width-5" autoComplete="off" />
+          <div aria-live="polite">
+            {chosen ? (
+              <div className="nhsuk-inset-text">
+                <p>
+                  This visit: from {formatDateTime(chosen.start)} to {formatDateTime(chosen.end)}.
+                </p>
+              </div>
+            ) : null}
+          </div>
           <Select name="buddyId" label="Your buddy" hint="Someone in the scheme who will be available until you check out" value={buddyId} onChange={setBuddyId} error={errors.errorFor('buddyId')}
             emptyOption="Select your buddy" options={buddies.map((b) => ({ value: b.userId, text: `${b.name} (${roleLabel(b.role)})` }))} />
           <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phoneValue} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
-import { alertText, visitWindow, VisitStatusTag } from './visitLabels.tsx';
+import { alertText, needsAction, visitWindow, VisitStatusTag } from './visitLabels.tsx';
 
 const REFRESH_MS = 30_000;
 
@@ -33,8 +33,9 @@ function TeamBoard({ scheme }: { scheme: SchemeRole }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const { visits } = state.data;
-  const overdue = visits.filter((v) => v.overdue);
-  const rest = visits.filter((v) => !v.overdue);
+  // Overdue visits, and calls for help nobody has acknowledged yet (which may come long before the expected end).
+  const overdue = visits.filter((v) => v.overdue || v.alert === 'active');
+  const rest = visits.filter((v) => !overdue.includes(v));
 
   return (
     <div className="nhsuk-grid-row">
@@ -45,8 +46,8 @@ function TeamBoard({ scheme }: { scheme: SchemeRole }) {
           {monitor ? 'Every visit in the scheme that is planned, under way, from the last day, or still alerting.' : 'The visits you are the buddy for.'} A visit is overdue when the worker has not
           checked out {state.data.graceMinutes === 0 ? 'by the expected end' : `${state.data.graceMinutes} minutes after the expected end`}. This page refreshes every 30 seconds.
         </p>
-        <h2>Overdue: act now ({overdue.length})</h2>
-        {overdue.length === 0 ? <p>No visit is overdue.</p> : null}
+        <h2>Overdue or asking for help: act now ({overdue.length})</h2>
+        {overdue.length === 0 ? <p>No visit is overdue and nobody is asking for help.</p> : null}
         {overdue.map((v) => (
           <VisitCard key={v.id} visit={v} />
         ))}
@@ -63,7 +64,7 @@ function TeamBoard({ scheme }: { scheme: SchemeRole }) {
 function VisitCard({ visit: v }: { visit: VisitSummary }) {
   const alert = alertText(v);
   return (
-    <div className={v.overdue && v.alert !== 'acknowledged' ? 'nhsuk-card linkwork-card--overdue' : 'nhsuk-card'}>
+    <div className={needsAction(v) ? 'nhsuk-card linkwork-card--overdue' : 'nhsuk-card'}>
       <div className="nhsuk-card__content">
         <h3 className="nhsuk-card__heading nhsuk-heading-s">
           <Link to={`/lone-working/${v.id}`}>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { loneWorkingApi, type VisitView } from '../../api/loneWorking.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -11,12 +12,13 @@ import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
 import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms } from '../cases/useCaseForm.ts';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
-import { alertText, formatTime, visitWindow, VisitStatusTag } from './visitLabels.tsx';
+import { HelpButton } from './HelpButton.tsx';
+import { alertText, visitWindow, VisitStatusTag } from './visitLabels.tsx';
 
 /** One visit: its details and timeline; check in or out, extend or cancel (the worker); acknowledge an alert (the buddy, supervisors, managers). */
 export function VisitPage() {
@@ -65,7 +67,28 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
           <p>
             <VisitStatusTag visit={v} />
           </p>
-          {alert && v.alert === 'active' ? (
+          {own && v.allowedActions.includes('help') ? (
+            <HelpButton slug={scheme.slug} visit={v} onDone={(view) => done(view, `Help is on its way: ${view.buddy.name} (your buddy), the managers and your supervisor have been alerted and it escalates until one of them answers. If you are in danger, call 999.`)} />
+          ) : null}
+          {alert && v.alert === 'active' && v.helpRequestedAt ? (
+            <div className="nhsuk-warning-callout">
+              <h2 className="nhsuk-warning-callout__label">
+                <span role="text">
+                  <span className="nhsuk-u-visually-hidden">Important: </span>Asked for help
+                </span>
+              </h2>
+              <p>{alert}</p>
+              {own ? (
+                <p>Your buddy, the managers and your supervisor have been told. If you are in danger, call 999.</p>
+              ) : (
+                <p>
+                  Call {v.worker.name} now on <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>. They are at {v.place}. If they do not answer, or you believe they are in danger, call
+                  999. Then acknowledge the alert saying what you did.
+                </p>
+              )}
+            </div>
+          ) : null}
+          {alert && v.alert === 'active' && !v.helpRequestedAt ? (
             <div className="nhsuk-warning-callout">
               <h2 className="nhsuk-warning-callout__label">
                 <span role="text">
@@ -81,6 +104,7 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
           ) : null}
 
           {own && v.allowedActions.includes('check-in') ? <StepButton slug={scheme.slug} visit={v} step="check-in" onDone={done} /> : null}
+          {own && v.status === 'planned' && v.checkIn && !v.allowedActions.includes('check-in') ? <OutsideCheckIn visit={v} window={v.checkIn} /> : null}
           {own && v.allowedActions.includes('check-out') && v.status === 'checked_in' ? <StepButton slug={scheme.slug} visit={v} step="check-out" onDone={done} /> : null}
           {own && v.overdue && v.status === 'planned' ? <StepButton slug={scheme.slug} visit={v} step="check-out" onDone={done} /> : null}
           {v.allowedActions.includes('acknowledge') ? <AcknowledgeForm slug={scheme.slug} visit={v} onDone={done} /> : null}
@@ -120,6 +144,24 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
         </div>
       </div>
     </FormErrorsReporter.Provider>
+  );
+}
+
+/** A planned visit outside its check-in times: say when it opens (or that it has passed), and offer a visit that starts now. */
+function OutsideCheckIn({ visit, window }: { visit: VisitView; window: { from: string; until: string } }) {
+  const early = Date.now() < new Date(window.from).getTime();
+  return (
+    <div className="nhsuk-inset-text">
+      <p>
+        {early
+          ? `You can check in to this visit from ${formatDateTime(window.from)}.`
+          : `This visit was planned to end at ${formatDateTime(window.until)}, so it can no longer be checked in to. Check out of it if it happened, or cancel it.`}
+      </p>
+      <p>If you are starting a visit now, start an unplanned visit: your buddy is alerted if you do not check out of it.</p>
+      <ButtonLink to={`/lone-working/unplanned?from=${encodeURIComponent(visit.id)}`} variant="secondary">
+        Start an unplanned visit now
+      </ButtonLink>
+    </div>
   );
 }
 

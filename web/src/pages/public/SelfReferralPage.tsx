@@ -95,7 +95,8 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
           shareWithGp: consent.includes('shareWithGp'),
         },
       });
-      navigate(`/self-referral/${encodeURIComponent(slug)}/sent?reference=${encodeURIComponent(result.reference)}`, { replace: true });
+      // What the person wrote may describe a crisis: the next page leads with where to get help now.
+      navigate(`/self-referral/${encodeURIComponent(slug)}/sent?reference=${encodeURIComponent(result.reference)}`, { replace: true, state: result.crisis ? { crisis: result.crisis } : {} });
     } catch (error) {
       errors.showError(explain(error));
       setSubmitting(false);

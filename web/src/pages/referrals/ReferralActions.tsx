@@ -21,14 +21,20 @@ interface ActionProps {
 export function TriageActions({ referral, errors, onDone, onConflict }: ActionProps) {
   const scheme = useScheme();
   const [submitting, setSubmitting] = useState(false);
+  const [acceptReason, setAcceptReason] = useState('');
   const can = (action: string) => referral.allowedActions.includes(action);
   if (!['accept', 'allocate', 'decline', 'request-information'].some(can)) return null;
+  const outOfScope = referral.evaluation === 'out_of_scope';
 
   async function accept(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (outOfScope && !acceptReason.trim()) {
+      errors.showFieldErrors([{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }]);
+      return;
+    }
     setSubmitting(true);
     try {
-      const updated = await referralsApi.accept(scheme.slug, referral.id, referral.version);
+      const updated = await referralsApi.accept(scheme.slug, referral.id, outOfScope ? { version: referral.version, reason: acceptReason.trim() } : { version: referral.version });
       errors.clear();
       onDone(updated, 'Referral accepted. The person is on the waiting list for a link worker.');
     } catch (error) {
@@ -42,13 +48,30 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
   return (
     <section aria-labelledby="actions-heading" className="linkwork-no-print">
       <h2 id="actions-heading">Decide on this referral</h2>
+      {can('accept') && outOfScope ? (
+        <form method="post" onSubmit={accept} noValidate>
+          <Textarea
+            name="reason"
+            label="Why are you accepting a referral that is out of scope?"
+            hint="The criteria check above put it outside the service’s criteria. Your reason is kept on the referral."
+            rows={3}
+            value={acceptReason}
+            onChange={setAcceptReason}
+            error={errors.errorFor('reason')}
+          />
+          <Button disabled={submitting} variant="secondary">
+            Accept despite the criteria check
+          </Button>
+        </form>
+      ) : null}
       <div className="nhsuk-button-group">
-        {can('accept') ? (
+        {can('accept') && !outOfScope ? (
           <form method="post" className="linkwork-inline-form" onSubmit={accept} noValidate>
             <Button disabled={submitting}>Accept onto the waiting list</Button>
           </form>
         ) : null}
-        {can('allocate') ? (
+        {/* An out-of-scope referral is accepted with a reason first, never allocated straight from triage. */}
+        {can('allocate') && !(outOfScope && can('accept')) ? (
           <ButtonLink to={referralHref(referral.id, 'allocate')} variant={can('accept') ? 'secondary' : undefined}>
             Allocate a link worker
           </ButtonLink>

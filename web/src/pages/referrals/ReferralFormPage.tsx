@@ -80,7 +80,8 @@ export function ReferralFormPage() {
         consent: consentFrom(consent),
       });
       errors.clear();
-      navigate(`/referrals/${encodeURIComponent(referral.id)}`, { state: { flash: 'Referral sent' } });
+      // A possible crisis is never "sent" successfully: the referral page leads with what to do now instead.
+      navigate(`/referrals/${encodeURIComponent(referral.id)}`, { state: referral.crisis ? {} : { flash: 'Referral sent' } });
     } catch (error) {
       errors.showError(remapFields(error, listField('needs', 'circumstances')));
       setSubmitting(false);

@@ -11,6 +11,7 @@ import { MessageBackLetter } from '../../components/MessageBackLetter.tsx';
 import { useFormErrors } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
+import { CrisisTag, CrisisWarning } from './CrisisWarning.tsx';
 import { EvaluationResult } from './EvaluationResult.tsx';
 import { StatusTag } from './labels.tsx';
 import { ProvideInformationForm, TriageActions } from './ReferralActions.tsx';
@@ -55,7 +56,19 @@ function StatusNotes({ referral, isTriager }: { referral: ReferralDetail; isTria
     );
   }
   if (referral.status === 'waiting' && referral.acceptedAt) {
-    return <p>Accepted on {formatDate(referral.acceptedAt)}, waiting for a link worker.</p>;
+    return (
+      <>
+        <p>Accepted on {formatDate(referral.acceptedAt)}, waiting for a link worker.</p>
+        {referral.acceptReason ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>
+              <strong>Accepted despite the criteria check, because:</strong> {referral.acceptReason}
+            </p>
+          </div>
+        ) : null}
+      </>
+    );
   }
   if (referral.caseId && isTriager) {
     return (
@@ -114,8 +127,9 @@ export function ReferralPage() {
         {name}
       </h1>
       <p>
-        <StatusTag status={referral.status} /> Received {formatDate(referral.receivedAt)}
+        <StatusTag status={referral.status} /> {referral.urgency === 'crisis' ? <CrisisTag /> : null} Received {formatDate(referral.receivedAt)}
       </p>
+      {referral.crisis ? <CrisisWarning advice={referral.crisis} forTriage={isTriager} /> : null}
       {conflict ? <EditConflictNotice what="referral" onReload={() => void reloadReferral()} /> : null}
       <StatusNotes referral={referral} isTriager={isTriager} />
       {referral.possibleDuplicates > 0 && DUPLICATE_ROLES.includes(scheme.role) ? (
@@ -138,9 +152,10 @@ export function ReferralPage() {
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <ProvideInformationForm {...actionProps} />
+          {/* The criteria check comes before the decision it informs, so an out-of-scope result is read before Accept. */}
+          <EvaluationResult evaluation={referral.evaluation} reasons={referral.evaluationReasons} />
           <TriageActions {...actionProps} />
           <ComplexityFlagsForm {...actionProps} />
-          <EvaluationResult evaluation={referral.evaluation} reasons={referral.evaluationReasons} />
 
           <h2>The person</h2>
           <PersonSummary patient={referral.patient} codes={codeLists} />

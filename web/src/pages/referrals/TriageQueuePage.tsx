@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
-import { Flags } from './Flags.tsx';
+import { Flags, UrgencyTags } from './Flags.tsx';
 import { daysAgo, EvaluationTag, nameWithAge, sourceText, StatusTag } from './labels.tsx';
 import { useScheme } from './SchemeContext.tsx';
 import { countText, useCursorList } from './useCursorList.ts';
@@ -15,6 +15,7 @@ import { referralHref } from './useReferral.ts';
 
 const COLUMNS: Column<ReferralSummary>[] = [
   { header: 'Person', cell: (r) => <Link to={referralHref(r.id)}>{nameWithAge(r.patient.name, r.patient.age)}</Link> },
+  { header: 'Urgency and risk', cell: (r) => <UrgencyTags referral={r} /> },
   {
     header: 'Received',
     cell: (r) => (
@@ -30,7 +31,7 @@ const COLUMNS: Column<ReferralSummary>[] = [
   { header: 'Status', cell: (r) => <StatusTag status={r.status} /> },
 ];
 
-/** New referrals and answered questions waiting for a decision, oldest first. */
+/** New referrals and answered questions waiting for a decision: possible crises first, then oldest first. */
 export function TriageQueuePage() {
   const scheme = useScheme();
   const list = useCursorList(`triage:${scheme.slug}`, '/triage', (after) => referralsApi.triage(scheme.slug, after));
@@ -48,12 +49,12 @@ export function TriageQueuePage() {
         </span>
         Triage queue
       </h1>
-      <p>Oldest first. Open a referral to accept it, decline it, or ask the referrer a question.</p>
+      <p>Possible crises first, then oldest first. Open a referral to accept it, decline it, or ask the referrer a question.</p>
       {list.state.status === 'loading' ? <Loading /> : null}
       {data && data.items.length === 0 ? <p>There are no referrals waiting for triage.</p> : null}
       {data && data.items.length > 0 ? (
         <>
-          <ResponsiveTable caption="Referrals waiting for triage, oldest first" columns={COLUMNS} rows={data.items} rowKey={(r) => r.id} />
+          <ResponsiveTable caption="Referrals waiting for triage, possible crises first, then oldest first" columns={COLUMNS} rows={data.items} rowKey={(r) => r.id} />
           <KeysetPagination
             next={data.next}
             onLaterPage={list.onLaterPage}

@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
-import { Flags } from './Flags.tsx';
+import { Flags, UrgencyTags } from './Flags.tsx';
 import { dayCount, nameWithAge } from './labels.tsx';
 import { ALLOCATOR_ROLES, useScheme } from './SchemeContext.tsx';
 import { useCodes } from './useCodes.ts';
@@ -26,6 +26,7 @@ export function WaitingListPage() {
 
   const columns: Column<ReferralSummary>[] = [
     { header: 'Person', cell: (r) => <Link to={referralHref(r.id)}>{nameWithAge(r.patient.name, r.patient.age)}</Link> },
+    { header: 'Urgency and risk', cell: (r) => <UrgencyTags referral={r} /> },
     { header: 'Accepted', cell: (r) => (r.acceptedAt ? formatDate(r.acceptedAt) : 'Not recorded') },
     { header: 'Waiting', cell: (r) => dayCount(r.waitingDays), numeric: true },
     { header: 'Needs', cell: (r) => r.needs.map((n) => labelFor(needs, n)).join(', ') || 'None named' },

@@ -1,6 +1,7 @@
 import type { PatientInput, PreferredContact, Sex } from '../../api/referrals.ts';
 import { EMPTY_DATE, readDate, type DateParts } from '../../components/DateInput.tsx';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { londonToday } from '../../lib/format.ts';
 
 /** A person's details as typed into a form: all text, so nothing typed is lost between attempts. */
 export interface PatientDraft {
@@ -111,7 +112,7 @@ export function checkPatient(draft: PatientDraft, options: CheckOptions): FieldE
   else if (dob.kind === 'invalid' && dob.problem === 'incomplete') {
     problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must include a day, month and year' });
   } else if (dob.kind === 'invalid') problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must be a real date' });
-  else if (dob.kind === 'date' && dob.iso > new Date().toISOString().slice(0, 10)) {
+  else if (dob.kind === 'date' && dob.iso > londonToday()) {
     problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must be in the past' });
   }
   const email = draft.email.trim();

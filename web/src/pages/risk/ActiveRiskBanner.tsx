@@ -1,11 +1,20 @@
 import { Link } from 'react-router-dom';
 import type { CaseView } from '../../api/cases.ts';
+import { RiskTag } from '../../components/RiskTag.tsx';
+import { Tag } from '../../components/Tag.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { levelText } from './riskLabels.ts';
 
-/** At the top of the case for everyone who can see it: each active risk, linked to its record. */
+const RANK = { none: 0, low: 1, medium: 2, high: 3, immediate: 4 } as const;
+
+/**
+ * At the top of the case for everyone who can see it, above everything else: each active risk,
+ * highest level first, with its level as a tag, when it was recorded, what is still outstanding
+ * (each open action, its deadline and who holds it) and a link to act on it.
+ */
 export function ActiveRiskBanner({ kase }: { kase: CaseView }) {
   if (kase.activeRisks.length === 0) return null;
+  const risks = [...kase.activeRisks].sort((a, b) => RANK[b.level] - RANK[a.level] || b.since.localeCompare(a.since));
   return (
     <div className="nhsuk-warning-callout linkwork-active-risk" role="region" aria-labelledby="active-risk-heading">
       <h2 className="nhsuk-warning-callout__label" id="active-risk-heading">
@@ -15,11 +24,28 @@ export function ActiveRiskBanner({ kase }: { kase: CaseView }) {
         </span>
       </h2>
       <ul className="nhsuk-list">
-        {kase.activeRisks.map((r) => (
+        {risks.map((r) => (
           <li key={r.id}>
-            <Link to={`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(r.id)}`}>
-              {levelText(r.level)} risk since {formatDateTime(r.since)}
-            </Link>
+            <p className="nhsuk-u-margin-bottom-2">
+              <RiskTag level={r.level} />{' '}
+              <Link to={`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(r.id)}`}>
+                {levelText(r.level)} risk since {formatDateTime(r.since)}
+              </Link>
+            </p>
+            {r.outstanding.length > 0 ? (
+              <>
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">Outstanding:</p>
+                <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
+                  {r.outstanding.map((a) => (
+                    <li key={a.id}>
+                      {a.description} – due {formatDateTime(a.dueAt)} ({a.assignee}){a.overdue ? <> <Tag colour="red">Overdue</Tag></> : null}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="nhsuk-body-s">No actions are outstanding: the risk can be reviewed and closed on its record.</p>
+            )}
           </li>
         ))}
       </ul>

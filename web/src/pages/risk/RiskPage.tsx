@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
+import { casesApi } from '../../api/cases.ts';
 import { riskApi, type RiskActionView, type RiskView } from '../../api/risk.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -18,6 +19,7 @@ import { useSchemeRole } from '../cases/useSchemeRole.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { ImmediateGuidance } from './ImmediateGuidance.tsx';
 import { levelText } from './riskLabels.ts';
+import { RiskNextSteps, type RiskReader } from './RiskNextSteps.tsx';
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
@@ -69,15 +71,35 @@ function CloseForm({ risk, slug, onSaved }: { risk: RiskView; slug: string; onSa
     const view = await form.submit(() => riskApi.close(slug, risk.caseId, risk.id, { version: risk.version, note }));
     if (view) onSaved(view);
   }
-  const open = risk.actions.filter((a) => a.required && a.status === 'open').length;
   return (
     <form method="post" onSubmit={submit} noValidate aria-labelledby="close-risk-heading">
       <h2 id="close-risk-heading">Close this risk</h2>
-      {open > 0 ? <p>{open === 1 ? '1 required action is' : `${open} required actions are`} still open. The risk cannot be closed until each is done, or marked not done with the reason.</p> : null}
       <FormErrorSummary form={form} level={3} />
       <Textarea name={form.name('note')} label="Why is the risk no longer active?" hint="What is in place now, and who agreed it." value={note} onChange={setNote} error={form.errorFor('note')} rows={4} />
       <Button disabled={form.submitting}>Close this risk</Button>
     </form>
+  );
+}
+
+/** Instead of the close form while required actions are open: what remains, so nobody closes a risk with a step missed. */
+function WhatRemains({ risk }: { risk: RiskView }) {
+  const open = risk.actions.filter((a) => a.required && a.status === 'open');
+  if (open.length === 0) return null;
+  return (
+    <>
+      <h2 id="close-risk-heading">Before this risk can be closed</h2>
+      <p>
+        {open.length === 1 ? '1 required action is' : `${open.length} required actions are`} still open. Mark each one done, or not done with the reason; then
+        you can close the risk here.
+      </p>
+      <ul>
+        {open.map((a) => (
+          <li key={a.id}>
+            {a.description} (for {a.assignee.name}, due {formatDateTime(a.dueAt)}){a.overdue ? ': overdue' : ''}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -89,29 +111,33 @@ export function RiskPage() {
   const justRecorded = typeof location.state === 'object' && location.state !== null && 'justRecorded' in location.state;
   const errors = useErrorsAcrossForms();
   const { state, setData } = useApiData(`${scheme?.slug}|${id}|${riskId}`, () => riskApi.get(scheme?.slug ?? '', id, riskId));
+  // The case says whose risk this is and who the worker is, so the page can speak to its reader.
+  const { state: caseState } = useApiData(`case:${scheme?.slug}|${id}`, () => casesApi.get(scheme?.slug ?? '', id));
   usePageTitle(state.status === 'ready' ? `${levelText(state.data.level)} risk` : 'Risk record', errors.hasErrors);
   if (!scheme) return <ForbiddenContent detail="Risk records are for link workers, supervisors and scheme managers working in a scheme." />;
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading' || caseState.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const risk = state.data;
+  const kase = caseState.status === 'ready' ? caseState.data : null;
+  const personName = kase ? `${kase.patient.givenName} ${kase.patient.familyName}` : null;
+  const isWorker = kase ? kase.worker.id === scheme.me.id : scheme.role === 'link_worker';
+  const reader: RiskReader = isWorker ? { kind: 'worker' } : { kind: 'overseer', meId: scheme.me.id, workerName: kase?.worker.name ?? null, personName };
   const acting = risk.allowedActions.includes('resolve-action');
   return (
     <FormErrorsReporter.Provider value={errors.report}>
       <BackLink to={`/cases/${encodeURIComponent(id)}`}>Back to the case</BackLink>
-      {risk.level === 'immediate' && risk.status === 'open' ? <ImmediateGuidance crisisContacts={risk.crisisContacts} told={risk.notified.map((n) => n.name)} takeFocus={justRecorded} /> : null}
+      {risk.level === 'immediate' && risk.status === 'open' ? <ImmediateGuidance crisisContacts={risk.crisisContacts} told={risk.notified.map((n) => n.name)} takeFocus={justRecorded} reader={reader} /> : null}
       <h1>
         <span className="nhsuk-caption-l">Risk record</span>
-        {levelText(risk.level)} risk {risk.status === 'closed' ? '(closed)' : ''}
+        {levelText(risk.level)} risk{personName ? `: ${personName}` : ''} {risk.status === 'closed' ? '(closed)' : ''}
       </h1>
-      <h2>What happens next</h2>
-      {risk.notified.length > 0 ? (
-        <p>
-          Told at once: {risk.notified.map((n) => n.name).join(', ')} ({formatDateTime(risk.notified[0]!.at)}).
-          {risk.level === 'high' || risk.level === 'immediate' ? ' A debrief with your supervisor has been requested.' : ''}
-        </p>
-      ) : (
-        <p>{risk.level === 'medium' ? 'This risk stays open, with a review, until it is closed.' : 'Nobody else needed to be told.'}</p>
-      )}
+      {reader.kind === 'overseer' ? (
+        <SummaryList>
+          <SummaryRow label="Person">{personName ?? 'Not known'}</SummaryRow>
+          <SummaryRow label="Link worker">{reader.workerName ?? 'Not known'}</SummaryRow>
+        </SummaryList>
+      ) : null}
+      <RiskNextSteps risk={risk} reader={reader} />
       {risk.escalationNote ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -149,6 +175,7 @@ export function RiskPage() {
         {risk.status === 'closed' ? <SummaryRow label="Closed">{`${formatDateTime(risk.closedAt)} by ${risk.closedBy ?? 'not known'}: ${risk.closingNote}`}</SummaryRow> : null}
       </SummaryList>
       {risk.allowedActions.includes('close') ? <CloseForm risk={risk} slug={scheme.slug} onSaved={setData} /> : null}
+      {acting && risk.status === 'open' && !risk.allowedActions.includes('close') ? <WhatRemains risk={risk} /> : null}
     </FormErrorsReporter.Provider>
   );
 }

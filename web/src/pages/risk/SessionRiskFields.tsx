@@ -7,6 +7,8 @@ import { EMPTY_RISK_CHECK, readRiskCheck, RiskCheckFields, type RiskCheckDraft }
 import { FEELINGS } from './riskLabels.ts';
 
 export interface SessionRiskState {
+  /** The answer to "Any concern about risk today?": '', 'no' or 'yes'. */
+  concern: string;
   open: boolean;
   draft: RiskCheckDraft;
   matches: string[];
@@ -14,10 +16,10 @@ export interface SessionRiskState {
   feeling: string;
 }
 
-export const EMPTY_SESSION_RISK: SessionRiskState = { open: false, draft: EMPTY_RISK_CHECK, matches: [], acknowledged: false, feeling: '' };
+export const EMPTY_SESSION_RISK: SessionRiskState = { concern: '', open: false, draft: EMPTY_RISK_CHECK, matches: [], acknowledged: false, feeling: '' };
 
 /**
- * Asks the server which risk phrases (the scheme's list) the notes contain, as the worker types;
+ * Asks the server what risk language (the built-in detector and the scheme's own phrases) the notes contain, as the worker types;
  * any match opens the risk check. The server checks again on save.
  */
 export function useRiskLanguage(slug: string, notes: string, onMatches: (matches: string[]) => void): void {
@@ -37,17 +39,24 @@ export function useRiskLanguage(slug: string, notes: string, onMatches: (matches
   }, [slug, notes, onMatches]);
 }
 
-/** What the session form sends about risk and the worker's feeling, or the errors to show first. */
-export function readSessionRisk(s: SessionRiskState): { riskCheck?: RiskCheckBody; riskLanguageAcknowledged?: boolean; feeling?: 'fine' | 'affected' | 'difficult' | 'distressing'; errors: { field: string; text: string }[] } {
+export const RISK_QUESTION = 'Any concern about risk today?';
+
+/**
+ * What the session (or contact) form sends about risk and the worker's feeling, or the errors to show
+ * first. `askConcern`: the person attended, so "Any concern about risk today?" must be answered.
+ */
+export function readSessionRisk(s: SessionRiskState, askConcern: boolean): { riskConcern?: 'no' | 'yes'; riskCheck?: RiskCheckBody; riskLanguageAcknowledged?: boolean; feeling?: 'fine' | 'affected' | 'difficult' | 'distressing'; errors: { field: string; text: string }[] } {
   const errors: { field: string; text: string }[] = [];
   let riskCheck: RiskCheckBody | undefined;
-  if (s.matches.length > 0 && !s.open) errors.push({ field: 'riskCheck', text: `The notes contain risk language (${s.matches.map((m) => `“${m}”`).join(', ')}): complete the risk check before saving` });
+  if (askConcern && !s.concern) errors.push({ field: 'riskConcern', text: 'Select whether there is any concern about risk today' });
+  if (s.matches.length > 0 && !s.open) errors.push({ field: 'riskCheck', text: `The notes contain risk language (${s.matches.join(', ')}): complete the risk check before saving` });
   if (s.open) {
     const read = readRiskCheck(s.draft);
     errors.push(...read.errors);
     if (read.check) riskCheck = read.check;
   }
   return {
+    ...(askConcern && (s.concern === 'no' || s.concern === 'yes') ? { riskConcern: s.concern } : {}),
     ...(riskCheck ? { riskCheck } : {}),
     ...(s.matches.length > 0 && s.acknowledged ? { riskLanguageAcknowledged: true } : {}),
     ...(s.feeling ? { feeling: s.feeling as 'fine' | 'affected' | 'difficult' | 'distressing' } : {}),
@@ -60,17 +69,39 @@ interface SessionRiskFieldsProps {
   onChange: (value: SessionRiskState) => void;
   name: (field: string) => string;
   errorFor: (field: string) => string | undefined;
+  /** The person attended: ask "Any concern about risk today?" (Yes opens the risk check). */
+  askConcern: boolean;
+  /** What is being recorded, for the wording: a session (which also asks how it left the worker) or a contact. */
+  record?: 'session' | 'contact';
 }
 
-/** The session form's risk part: the prompt when risk language is found, the risk check, and how the session left the worker. */
-export function SessionRiskFields({ value, onChange, name, errorFor }: SessionRiskFieldsProps) {
+/**
+ * The risk part of recording contact with the person: "Any concern about risk today?" when they attended,
+ * the prompt when risk language is found in the notes (the safety net under the question), the risk check,
+ * and, for a session, how it left the worker.
+ */
+export function SessionRiskFields({ value, onChange, name, errorFor, askConcern, record = 'session' }: SessionRiskFieldsProps) {
   const [announced, setAnnounced] = useState('');
   const found = value.matches.length > 0;
-  const phrases = value.matches.map((m) => `“${m.replace(/\s\*\s/g, ' … ').replace(/\*/g, '…')}”`).join(', ');
+  const phrases = value.matches.join(', ');
   useEffect(() => setAnnounced(found ? `Risk language found in the notes: ${phrases}. Complete the risk check before saving.` : ''), [found, phrases]);
   return (
     <>
       <div className="nhsuk-u-visually-hidden" aria-live="polite">{announced}</div>
+      {askConcern ? (
+        <Radios
+          name={name('riskConcern')}
+          legend={RISK_QUESTION}
+          hint="Ask at every session. Yes opens the risk check."
+          value={value.concern}
+          options={[
+            { value: 'no', text: 'No' },
+            { value: 'yes', text: 'Yes' },
+          ]}
+          onChange={(concern) => onChange({ ...value, concern, open: concern === 'yes' || found })}
+          error={errorFor('riskConcern')}
+        />
+      ) : null}
       {found ? (
         <div className="nhsuk-warning-callout" id={fieldId(name('riskCheck'))} tabIndex={-1}>
           <h3 className="nhsuk-warning-callout__label">
@@ -79,21 +110,22 @@ export function SessionRiskFields({ value, onChange, name, errorFor }: SessionRi
               Complete the risk check
             </span>
           </h3>
-          <p>The notes contain risk language ({phrases}). Check with the person now and record the risk check before saving the session.</p>
+          <p>The notes contain risk language ({phrases}). Check with the person now and record the risk check before saving the {record === 'session' ? 'session' : 'contact attempt'}.</p>
           {errorFor('riskCheck') ? <p className="nhsuk-error-message">{errorFor('riskCheck')}</p> : null}
         </div>
       ) : null}
-      {!found ? (
+      {!found && !askConcern ? (
         <Checkboxes
           name={name('riskCheck')}
           legend="Risk check"
           values={value.open ? ['open'] : []}
-          options={[{ value: 'open', text: 'Record a risk check for this session', hint: 'Do this whenever something said or seen worries you.' }]}
+          options={[{ value: 'open', text: `Record a risk check for this ${record === 'session' ? 'session' : 'contact'}`, hint: 'Do this whenever something said or seen worries you.' }]}
           onChange={(values) => onChange({ ...value, open: values.includes('open') })}
           error={errorFor('riskCheck')}
           small
         />
       ) : null}
+      {!found && askConcern && value.concern === 'yes' && errorFor('riskCheck') ? <p className="nhsuk-error-message" id={fieldId(name('riskCheck'))}>{errorFor('riskCheck')}</p> : null}
       {value.open || found ? (
         <RiskCheckFields value={value.draft} onChange={(draft) => onChange({ ...value, open: true, draft })} name={name} errorFor={errorFor} />
       ) : null}
@@ -108,15 +140,17 @@ export function SessionRiskFields({ value, onChange, name, errorFor }: SessionRi
           small
         />
       ) : null}
-      <Radios
-        name={name('feeling')}
-        legend="How did this session leave you? (optional)"
-        hint="Private: only you and your supervisor (for a debrief) see this. A distressing session asks your supervisor to debrief you."
-        value={value.feeling}
-        options={FEELINGS}
-        onChange={(feeling) => onChange({ ...value, feeling })}
-        error={errorFor('feeling')}
-      />
+      {record === 'session' ? (
+        <Radios
+          name={name('feeling')}
+          legend="How did this session leave you? (optional)"
+          hint="Private: only you and your supervisor (for a debrief) see this. A distressing session asks your supervisor to debrief you."
+          value={value.feeling}
+          options={FEELINGS}
+          onChange={(feeling) => onChange({ ...value, feeling })}
+          error={errorFor('feeling')}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,8 @@
 import type { RiskLevel } from '../../api/risk.ts';
+import type { Role } from '../../api/types.ts';
+
+/** Who the team risk board is for (the server enforces it: a supervisor sees their supervisees' cases, a manager the scheme). */
+export const RISK_BOARD_ROLES: readonly Role[] = ['supervisor', 'scheme_manager'];
 
 export const LEVELS: { value: RiskLevel; text: string; hint: string }[] = [
   { value: 'none', text: 'None', hint: 'Nothing suggests a risk of harm now.' },

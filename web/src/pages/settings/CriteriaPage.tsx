@@ -21,7 +21,11 @@ interface ExclusionDraft {
   circumstance: string;
   outcome: string;
   alternative: string;
+  crisis: boolean;
 }
+
+/** The circumstance whose exclusion is crisis-type unless the manager says otherwise (CRISIS_BY_DEFAULT on the server). */
+const CRISIS_BY_DEFAULT = 'mental-health-crisis';
 
 const OUTCOMES = [
   { value: 'out_of_scope', text: 'Out of scope', hint: 'The referral is flagged to be declined, with the alternative suggested' },
@@ -40,7 +44,7 @@ function ExclusionFields({ index, value, circumstances, onChange, onRemove, erro
   function chooseCircumstance(code: string) {
     const suggestion = circumstances.find((c) => c.code === code)?.defaultAlternative ?? '';
     // Fill in the usual alternative only when none has been written yet.
-    onChange({ ...value, circumstance: code, alternative: value.alternative.trim() ? value.alternative : suggestion });
+    onChange({ ...value, circumstance: code, alternative: value.alternative.trim() ? value.alternative : suggestion, crisis: value.circumstance ? value.crisis : code === CRISIS_BY_DEFAULT });
   }
   return (
     <fieldset className="nhsuk-fieldset linkwork-membership">
@@ -71,6 +75,15 @@ function ExclusionFields({ index, value, circumstances, onChange, onRemove, erro
         onChange={(alternative) => onChange({ ...value, alternative })}
         error={errorFor(`${prefix}.alternative`)}
       />
+      <Checkboxes
+        name={`${prefix}.crisis`}
+        legend="Is this a crisis?"
+        legendSize="s"
+        values={value.crisis ? ['crisis'] : []}
+        options={[{ value: 'crisis', text: 'Treat as a possible crisis', hint: 'The referral is still taken in, but the referrer is told to get urgent help now (999, NHS 111 option 2, your crisis contacts), it goes to the top of triage, and the scheme managers and safeguarding lead are told at once' }]}
+        onChange={(values) => onChange({ ...value, crisis: values.includes('crisis') })}
+        error={errorFor(`${prefix}.crisis`)}
+      />
       <Button type="button" variant="secondary" onClick={onRemove}>
         Remove exclusion {index + 1}
       </Button>
@@ -88,7 +101,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
   const [practices, setPractices] = useState<string[]>(c.practicesServed);
   const [needs, setNeeds] = useState<string[]>(c.needsInScope);
   const [selfReferral, setSelfReferral] = useState(c.selfReferralOpen ? 'yes' : 'no');
-  const [exclusions, setExclusions] = useState<ExclusionDraft[]>(c.exclusions.map((e, key) => ({ key, ...e })));
+  const [exclusions, setExclusions] = useState<ExclusionDraft[]>(c.exclusions.map((e, key) => ({ key, ...e, crisis: e.crisis ?? e.circumstance === CRISIS_BY_DEFAULT })));
   // After adding or removing a row, focus goes somewhere sensible rather than being lost.
   const [focusAfterChange, setFocusAfterChange] = useState<'last-row' | 'heading' | null>(null);
   const exclusionsHeading = useRef<HTMLHeadingElement>(null);
@@ -132,7 +145,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
       practicesServed: practices,
       needsInScope: needs,
       selfReferralOpen: selfReferral === 'yes',
-      exclusions: exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome as ExclusionOutcome, alternative: e.alternative.trim() })),
+      exclusions: exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome as ExclusionOutcome, alternative: e.alternative.trim(), crisis: e.crisis })),
     });
     return 'Referral criteria saved. New referrals are checked against them from now on.';
   }
@@ -235,7 +248,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
           variant="secondary"
           onClick={() => {
             nextKey.current += 1;
-            setExclusions((list) => [...list, { key: nextKey.current, circumstance: '', outcome: 'out_of_scope', alternative: '' }]);
+            setExclusions((list) => [...list, { key: nextKey.current, circumstance: '', outcome: 'out_of_scope', alternative: '', crisis: false }]);
             setFocusAfterChange('last-row');
           }}
         >

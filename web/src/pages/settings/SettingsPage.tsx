@@ -59,6 +59,7 @@ function Criteria({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
                 <li key={e.circumstance}>
                   <strong>{labelFor(lists?.circumstances ?? [], e.circumstance)}</strong>:{' '}
                   {e.outcome === 'out_of_scope' ? 'out of scope' : 'needs review'}. Suggest: {e.alternative}
+                  {e.crisis ? <span className="linkwork-line">Treated as a possible crisis: review today, and the referrer is told to get urgent help.</span> : null}
                 </li>
               ))}
             </ul>

@@ -2,17 +2,16 @@ import { useState } from 'react';
 import { supportApi, type CrisisContact, type SafetySettings } from '../../api/support.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { listField, remapFields } from '../referrals/problems.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { SettingsForm, type SettingsFormInput } from '../settings/SettingsForm.tsx';
 import { useSettings, wholeNumber } from '../settings/useSettings.ts';
+import { addedPhraseProblems, phrasesFrom, RiskLanguageSettings } from './RiskLanguageSettings.tsx';
 
-type NumberKey = 'supervisionCadenceDays' | 'difficultSessionsInRow' | 'debriefResponseWorkingDays' | 'loneWorkingGraceMinutes' | 'loneWorkingEscalationMinutes' | 'onwardReminderWorkingDays' | 'onwardAutoDeclineDays';
+type NumberKey = 'supervisionCadenceDays' | 'difficultSessionsInRow' | 'debriefResponseWorkingDays' | 'loneWorkingGraceMinutes' | 'loneWorkingEscalationMinutes' | 'loneWorkingCheckInWindowMinutes' | 'onwardReminderWorkingDays' | 'onwardAutoDeclineDays';
 
 const NUMBERS: { key: NumberKey; label: string; hint: string; min: number; max: number }[] = [
   { key: 'supervisionCadenceDays', label: 'Days between clinical supervision sessions', hint: 'The default for every worker, from 7 to 182. A worker can have their own', min: 7, max: 182 },
@@ -20,23 +19,18 @@ const NUMBERS: { key: NumberKey; label: string; hint: string; min: number; max: 
   { key: 'debriefResponseWorkingDays', label: 'Working days for the supervisor to debrief', hint: 'From 1 to 10. Overdue debriefs go to the managers', min: 1, max: 10 },
   { key: 'loneWorkingGraceMinutes', label: 'Minutes after a visit’s expected end before the buddy is alerted', hint: 'From 0 to 240', min: 0, max: 240 },
   { key: 'loneWorkingEscalationMinutes', label: 'Minutes after that before the manager is alerted', hint: 'From 1 to 240', min: 1, max: 240 },
+  { key: 'loneWorkingCheckInWindowMinutes', label: 'Minutes before a visit’s planned start that the worker can check in', hint: 'From 0 to 240. Check-in closes at the planned end; outside these times the worker starts an unplanned visit instead', min: 0, max: 240 },
   { key: 'onwardReminderWorkingDays', label: 'Working days without an answer before an onward referral is chased', hint: 'From 1 to 30. The organisation (or, for a service not on Linkwork, the worker) is reminded', min: 1, max: 30 },
   { key: 'onwardAutoDeclineDays', label: 'Days without an answer before an onward referral is declined automatically', hint: 'From 2 to 90, and long enough for the reminder to come first. The worker is told at once', min: 2, max: 90 },
 ];
 
 const MAX_CONTACTS = 10;
 
-/** One phrase a line, tidied as the server will store them. */
-function phrasesFrom(text: string): string[] {
-  return text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean);
-}
-
 function SafetyForm({ settings, reload }: SettingsFormInput) {
   const scheme = useScheme();
   const errors = useFormErrors();
   const safety = settings.safety;
-  const [phraseSource, setPhraseSource] = useState(safety.riskPhrases === null ? 'default' : 'own');
-  const [phrases, setPhrases] = useState((safety.riskPhrases ?? []).join('\n'));
+  const [phrases, setPhrases] = useState(safety.addedRiskPhrases.join('\n'));
   const [contacts, setContacts] = useState<CrisisContact[]>(safety.crisisContacts.length ? safety.crisisContacts : [{ name: '', phone: '', when: '' }]);
   const [lead, setLead] = useState(safety.safeguardingLeadId ?? '');
   const [numbers, setNumbers] = useState<Record<NumberKey, string>>(() => Object.fromEntries(NUMBERS.map((n) => [n.key, String(safety[n.key])])) as Record<NumberKey, string>);
@@ -45,12 +39,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
-    if (phraseSource === 'own') {
-      const list = phrasesFrom(phrases);
-      if (list.length === 0) problems.push({ field: 'riskPhrases', text: 'Enter at least one risk phrase, or use the Linkwork list' });
-      if (list.some((p) => p.length < 3 || p.length > 120)) problems.push({ field: 'riskPhrases', text: 'Each risk phrase must be 3 to 120 characters' });
-      else if (new Set(list).size !== list.length) problems.push({ field: 'riskPhrases', text: 'Remove the repeated risk phrases' });
-    }
+    for (const text of addedPhraseProblems(phrases)) problems.push({ field: 'addedRiskPhrases', text });
     filledContacts().forEach((c, i) => {
       if (!c.name.trim()) problems.push({ field: `crisisContacts.${i}.name`, text: 'Enter the crisis contact’s name' });
       if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim())) problems.push({ field: `crisisContacts.${i}.phone`, text: 'Enter a phone number, like 01632 960 123' });
@@ -65,7 +54,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
   async function save() {
     const body: SafetySettings & { version: number } = {
       version: settings.version,
-      riskPhrases: phraseSource === 'own' ? phrasesFrom(phrases) : null,
+      addedRiskPhrases: phrasesFrom(phrases),
       crisisContacts: filledContacts().map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() })),
       safeguardingLeadId: lead || null,
       ...(Object.fromEntries(NUMBERS.map((n) => [n.key, wholeNumber(numbers[n.key])])) as Record<NumberKey, number>),
@@ -77,21 +66,8 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
   const setContact = (i: number, change: Partial<CrisisContact>) => setContacts((all) => all.map((c, j) => (j === i ? { ...c, ...change } : c)));
 
   return (
-    <SettingsForm title="Safety settings" errors={errors} check={check} save={save} reload={reload} mapError={(error) => remapFields(error, listField('riskPhrases'))}>
-      <h2>Risk phrases</h2>
-      <Radios
-        name="riskPhraseSource"
-        legend="Which phrases in notes prompt a risk check?"
-        options={[
-          { value: 'default', text: 'The Linkwork list', hint: 'Kept up to date with each release. Choose this to reset your own list' },
-          { value: 'own', text: 'Our own list' },
-        ]}
-        value={phraseSource}
-        onChange={setPhraseSource}
-      />
-      {phraseSource === 'own' ? (
-        <Textarea name="riskPhrases" label="Risk phrases, one on each line" hint="3 to 120 characters each; capitals do not matter" rows={8} value={phrases} onChange={setPhrases} error={errors.errorFor('riskPhrases')} />
-      ) : null}
+    <SettingsForm title="Safety settings" errors={errors} check={check} save={save} reload={reload} mapError={(error) => remapFields(error, listField('addedRiskPhrases'))}>
+      <RiskLanguageSettings settings={settings} phrases={phrases} onChange={setPhrases} error={errors.errorFor('addedRiskPhrases')} />
 
       <h2>Crisis contacts</h2>
       <p>Shown with 999 and NHS 111 option 2 whenever someone is at immediate risk. Leave a row empty to remove it.</p>

@@ -10,8 +10,8 @@ export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings;
     <section aria-labelledby="safety-heading">
       <h2 id="safety-heading">Safety and support</h2>
       <SummaryList>
-        <SummaryRow label="Risk phrases" action={action('risk phrases')}>
-          {s.riskPhrases === null ? 'The Linkwork list' : `Our own list of ${s.riskPhrases.length} ${s.riskPhrases.length === 1 ? 'phrase' : 'phrases'}`}
+        <SummaryRow label="Risk language in notes" action={action('risk language phrases')}>
+          {s.addedRiskPhrases.length === 0 ? 'The built-in detector' : `The built-in detector and ${s.addedRiskPhrases.length} ${s.addedRiskPhrases.length === 1 ? 'phrase' : 'phrases'} of our own`}
         </SummaryRow>
         <SummaryRow label="Crisis contacts" action={action('crisis contacts')}>
           {s.crisisContacts.length === 0 ? 'None: only 999 and NHS 111 option 2 are shown' : (

@@ -1,6 +1,6 @@
 import type { DebriefReason, SupervisionKind, SupervisionSummary } from '../../api/support.ts';
 import { Tag } from '../../components/Tag.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, londonToday } from '../../lib/format.ts';
 
 export const KINDS: readonly { value: SupervisionKind; text: string }[] = [
   { value: 'clinical', text: 'Clinical' },
@@ -31,8 +31,7 @@ export function SupervisionDue({ summary }: { summary: Pick<SupervisionSummary, 
   );
 }
 
-/** Today as yyyy-mm-dd in the browser's time zone. */
+/** Today as yyyy-mm-dd in London, whatever the computer's time zone. */
 export function todayIso(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  return londonToday();
 }

@@ -5,6 +5,7 @@ import { toQuery } from '../../api/client.ts';
 import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { RiskTag } from '../../components/RiskTag.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { useApiData, type Loadable } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -12,6 +13,8 @@ import { formatDate } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { OverdueTag } from '../cases/caseLabels.tsx';
 import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
+import { RiskListControls, riskAtLeastFrom, riskFilterText } from '../cases/RiskListControls.tsx';
+import type { RiskAtLeast } from '../../api/risk.ts';
 import { SuccessNotice, type Notice } from '../cases/SuccessNotice.tsx';
 import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms, type CaseForm } from '../cases/useCaseForm.ts';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
@@ -54,9 +57,10 @@ export function MyTasksPage() {
 
 function TasksInScheme({ scheme }: { scheme: SchemeRole }) {
   const { slug } = scheme;
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const after = params.get('after') || undefined;
-  const { state, setData } = useApiData(`${slug}|${after ?? ''}`, () => casesApi.myTasks(slug, after));
+  const riskAtLeast = riskAtLeastFrom(params.get('riskAtLeast'));
+  const { state, setData } = useApiData(`${slug}|${riskAtLeast ?? ''}|${after ?? ''}`, () => casesApi.myTasks(slug, after, riskAtLeast));
   const errors = useErrorsAcrossForms();
   const [notice, setNotice] = useState<Notice | null>(null);
   const serial = useRef(0);
@@ -68,6 +72,8 @@ function TasksInScheme({ scheme }: { scheme: SchemeRole }) {
       <TasksBody
         state={state}
         after={after}
+        riskAtLeast={riskAtLeast}
+        onFilter={(level) => setParams(level ? { riskAtLeast: level } : {})}
         canComplete={canComplete}
         notice={notice}
         onDone={async (task, form) => {
@@ -85,12 +91,14 @@ function TasksInScheme({ scheme }: { scheme: SchemeRole }) {
 interface TasksBodyProps {
   state: Loadable<MyTasks>;
   after: string | undefined;
+  riskAtLeast: RiskAtLeast | undefined;
+  onFilter: (level: RiskAtLeast | undefined) => void;
   canComplete: boolean;
   notice: Notice | null;
   onDone: (task: TaskView, form: CaseForm) => Promise<void>;
 }
 
-function TasksBody({ state, after, canComplete, notice, onDone }: TasksBodyProps) {
+function TasksBody({ state, after, riskAtLeast, onFilter, canComplete, notice, onDone }: TasksBodyProps) {
   const form = useCaseForm('tasks');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -103,14 +111,16 @@ function TasksBody({ state, after, canComplete, notice, onDone }: TasksBodyProps
       <h1>My tasks</h1>
       <p>Tasks and follow-ups assigned to you on open cases, soonest due first.</p>
       <RiskTasks actions={state.data.riskActions ?? []} />
+      <RiskListControls key={riskAtLeast ?? ''} riskAtLeast={riskAtLeast} onApply={(choice) => onFilter(choice.riskAtLeast)} />
       {items.length === 0 ? (
-        <p>{after ? 'There are no more open tasks.' : 'You have no open tasks.'}</p>
+        <p>{riskAtLeast ? `You have no open tasks for people with ${riskFilterText(riskAtLeast).toLowerCase()}.` : after ? 'There are no more open tasks.' : 'You have no open tasks.'}</p>
       ) : (
         <ResponsiveTable
           caption="My open tasks, soonest due first"
           columns={[
             { header: 'Task', cell: (t) => <span className="linkwork-case-text">{t.description}</span> },
             { header: 'Person', cell: (t) => <Link to={`/cases/${encodeURIComponent(t.caseId)}#tasks`}>{t.patientName}</Link> },
+            { header: 'Active risk', cell: (t) => (t.activeRisk ? <RiskTag level={t.activeRisk.level} /> : 'None') },
             { header: 'Due', cell: (t) => <DueCell task={t} /> },
             ...(canComplete ? [{ header: 'Action', cell: (t: TaskView) => <DoneForm task={t} form={form} onDone={(task) => onDone(task, form)} /> }] : []),
           ]}
@@ -121,8 +131,8 @@ function TasksBody({ state, after, canComplete, notice, onDone }: TasksBodyProps
       <KeysetPagination
         next={next}
         onLaterPage={Boolean(after)}
-        hrefForCursor={(cursor) => `/tasks${toQuery({ after: cursor })}`}
-        firstHref="/tasks"
+        hrefForCursor={(cursor) => `/tasks${toQuery({ riskAtLeast, after: cursor })}`}
+        firstHref={`/tasks${toQuery({ riskAtLeast })}`}
         what="tasks"
       />
     </>

@@ -1,5 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { casesApi, type ContactChannel, type ContactOutcome } from '../../../api/cases.ts';
+import { riskApi } from '../../../api/risk.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
 import { Radios } from '../../../components/Radios.tsx';
@@ -10,6 +12,7 @@ import { CHANNELS, OUTCOMES, textFor } from '../caseLabels.tsx';
 import { DateTimeFields, nowParts, readDateTime, type DateTimeParts } from '../DateTimeFields.tsx';
 import { FormErrorSummary } from '../FormErrorSummary.tsx';
 import { useCaseForm } from '../useCaseForm.ts';
+import { EMPTY_SESSION_RISK, readSessionRisk, SessionRiskFields, useRiskLanguage, type SessionRiskState } from '../../risk/SessionRiskFields.tsx';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
@@ -18,6 +21,12 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
   const [outcome, setOutcome] = useState('');
   const [when, setWhen] = useState<DateTimeParts>(() => nowParts());
   const [notes, setNotes] = useState('');
+  // Reaching the person is contact: its notes get the same risk-language check and risk check as a session's.
+  const [risk, setRisk] = useState<SessionRiskState>(EMPTY_SESSION_RISK);
+  const navigate = useNavigate();
+  const reached = outcome === 'reached';
+  const onMatches = useCallback((matches: string[]) => setRisk((r) => (r.matches.join('|') === matches.join('|') ? r : { ...r, matches, open: r.open || matches.length > 0 })), []);
+  useRiskLanguage(slug, reached ? notes : '', onMatches);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,6 +36,12 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
     const moment = readDateTime(when, 'at', 'contact attempt');
     if (moment.kind === 'errors') errors.push(...moment.errors);
     if (notes.length > 2000) errors.push({ field: 'notes', text: 'Notes must be 2,000 characters or fewer' });
+    // Checked again now, so a fast save cannot outrun the prompt (the server checks too).
+    const matches = reached && notes.trim() ? await riskApi.language(slug, notes).then((r) => r.matches, () => risk.matches) : [];
+    const riskState = { ...risk, matches, open: risk.open || matches.length > 0 };
+    if (matches.join('|') !== risk.matches.join('|')) setRisk(riskState);
+    const riskPart = reached ? readSessionRisk(riskState, false) : null;
+    errors.push(...(riskPart?.errors ?? []));
     if (!form.check(errors) || moment.kind !== 'ok') return;
     const view = await form.submit(() =>
       casesApi.recordContactAttempt(slug, kase.id, {
@@ -34,9 +49,18 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
         channel: channel as ContactChannel,
         outcome: outcome as ContactOutcome,
         notes: notes.trim(),
+        ...(riskPart?.riskCheck ? { riskCheck: riskPart.riskCheck } : {}),
+        ...(riskPart?.riskLanguageAcknowledged ? { riskLanguageAcknowledged: true } : {}),
       }),
     );
     if (!view) return;
+    const level = riskPart?.riskCheck?.level;
+    const newRisk = view.activeRisks[0];
+    if ((level === 'high' || level === 'immediate') && newRisk) {
+      // What to do now, and what happens next, on the risk record itself: impossible to miss.
+      navigate(`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(newRisk.id)}`, { state: { justRecorded: true } });
+      return;
+    }
     const message =
       view.status === 'active' && kase.status === 'contacting'
         ? 'Contact attempt recorded. The person has been reached, so the case is now active.'
@@ -45,7 +69,8 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
     setOutcome('');
     setWhen(nowParts());
     setNotes('');
-    onSaved(view, message, SECTIONS.contact);
+    setRisk(EMPTY_SESSION_RISK);
+    onSaved(view, level && level !== 'none' && level !== 'low' ? `${message} An active ${level} risk was recorded.` : message, SECTIONS.contact);
   }
 
   return (
@@ -87,6 +112,7 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
         error={form.errorFor('notes')}
         rows={3}
       />
+      {reached ? <SessionRiskFields value={risk} onChange={setRisk} name={form.name} errorFor={form.errorFor} askConcern={false} record="contact" /> : null}
       <Button disabled={form.submitting}>Record contact attempt</Button>
     </form>
   );

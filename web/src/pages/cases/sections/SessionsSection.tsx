@@ -53,7 +53,7 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
     const matches = notes.trim() ? await riskApi.language(slug, notes).then((r) => r.matches, () => risk.matches) : [];
     const riskState = { ...risk, matches, open: risk.open || matches.length > 0 };
     if (matches.join('|') !== risk.matches.join('|')) setRisk(riskState);
-    const riskPart = readSessionRisk(riskState);
+    const riskPart = readSessionRisk(riskState, attendance === 'attended');
     errors.push(...riskPart.errors);
     if (!form.check(errors) || moment.kind !== 'ok') return;
     const { errors: _riskErrors, ...riskBody } = riskPart;
@@ -138,7 +138,7 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
         error={form.errorFor('notes')}
         rows={6}
       />
-      <SessionRiskFields value={risk} onChange={setRisk} name={form.name} errorFor={form.errorFor} />
+      <SessionRiskFields value={risk} onChange={setRisk} name={form.name} errorFor={form.errorFor} askConcern={attendance === 'attended'} />
       <Button disabled={form.submitting}>Record session</Button>
     </form>
   );
@@ -169,6 +169,7 @@ export function SessionsSection(props: SectionProps) {
               { header: 'Duration', cell: (s) => minutes(s.durationMinutes) },
               { header: 'Attendance', cell: (s) => <AttendanceTag attendance={s.attendance} /> },
               { header: 'Notes', cell: (s) => <span className="linkwork-case-text">{s.notes || 'None'}</span> },
+              { header: 'Concern about risk', cell: (s) => (s.riskConcern === 'yes' ? 'Yes' : s.riskConcern === 'no' ? 'No' : 'Not asked') },
               { header: 'By', cell: (s) => s.by ?? 'Not known' },
             ]}
             rows={kase.sessions}

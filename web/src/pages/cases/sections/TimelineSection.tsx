@@ -1,8 +1,9 @@
 import type { TimelineEntry } from '../../../api/cases.ts';
+import { Tag } from '../../../components/Tag.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { SECTIONS } from './sectionTypes.ts';
 
-/** Everything that has happened on the referral and the case, oldest first. */
+/** Everything that has happened on the referral and the case, oldest first; risk events (recorded, escalated, actions, closed) are tagged. */
 export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
   return (
     <section className="linkwork-case-section" aria-labelledby={SECTIONS.timeline.id}>
@@ -17,7 +18,14 @@ export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                 {entry.by ? ` – ${entry.by}` : ''}
               </p>
-              <p className="linkwork-case-text linkwork-case-timeline__text">{entry.text}</p>
+              <p className="linkwork-case-text linkwork-case-timeline__text">
+                {entry.kind.startsWith('risk.') ? (
+                  <>
+                    <Tag colour="red">Risk</Tag>{' '}
+                  </>
+                ) : null}
+                {entry.text}
+              </p>
             </li>
           ))}
         </ol>

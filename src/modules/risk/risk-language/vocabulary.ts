@@ -1,0 +1,60 @@
+/**
+ * Named word lists the rules share (written @name in a rule). Workers write in the third person
+ * ("pt", "client", "she"), people speak in the first: the lists hold both.
+ */
+export const VOCABULARY: Record<string, readonly string[]> = {
+  /** Reflexive pronouns, as people say and misspell them. */
+  self: ['myself', 'herself', 'himself', 'themselves', 'themself', 'yourself', 'ourselves', 'meself', 'myslef', 'hisself', 'self', 'her self', 'him self', 'my self', 'their self'],
+  /** Whose: "my", "her", "pt's" (the apostrophe is dropped before matching). */
+  poss: ['my', 'her', 'his', 'their', 'your', 'our', 'the', 'pt', 'client', 'patient', 'a', 'all', 'all my', 'all her', 'all his', 'all their', 'all the'],
+  /** Who is speaking or written about, in notes and in speech. */
+  subject: ['i', 'he', 'she', 'they', 'we', 'you', 'pt', 'client', 'patient', 'person', 'service user', 'young person', 'mum', 'dad', 'son', 'daughter'],
+  /** People who may be the one hurting someone: partners, family, carers, strangers. */
+  abuser: [
+    'he', 'she', 'they', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'son', 'daughter', 'dad', 'father', 'mum', 'mother',
+    'stepdad', 'stepfather', 'stepmum', 'stepmother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandson', 'granddaughter', 'nephew', 'niece',
+    'carer', 'landlord', 'neighbour', 'lodger', 'flatmate', 'man', 'someone', 'somebody', 'people', 'lad', 'friend', 'family',
+  ],
+  /** Who can be hurt: object pronouns and people. */
+  victim: ['me', 'her', 'him', 'them', 'us', 'pt', 'client', 'patient', 'mum', 'my mum', 'my partner', 'my wife', 'my husband', 'his wife', 'her husband', 'his partner', 'her partner'],
+  /** People someone might hurt ("the neighbour", "my brother", "someone"). */
+  other: [
+    'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'you', 'others', 'other people',
+    'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'son', 'daughter', 'dad', 'father', 'mum', 'mother', 'brother', 'sister', 'neighbour',
+    'landlord', 'boss', 'manager', 'colleague', 'friend', 'man', 'woman', 'guy', 'lad', 'kid', 'child', 'baby', 'stepdad', 'uncle', 'carer', 'staff',
+    'worker', 'doctor', 'gp', 'nurse', 'teacher', 'police', 'copper', 'receptionist', 'family', 'whoever', 'that man', 'that woman',
+  ],
+  /** Children, as parents and workers name them. */
+  child: [
+    'kid', 'child', 'baby', 'babies', 'son', 'daughter', 'boy', 'girl', 'toddler', 'grandchild', 'grandson', 'granddaughter', 'stepson', 'stepdaughter',
+    'little one', 'little ones', 'youngest', 'eldest', 'newborn', 'infant', 'teenager', 'young person', 'niece', 'nephew',
+  ],
+  /** Wanting, planning, being drawn to or threatening to do something. */
+  intent: [
+    'want', 'wish', 'go to', 'will', 'would', 'could', 'might', 'may', 'shall', 'think about', 'think of', 'feel like', 'urge', 'urges', 'tempt', 'plan',
+    'planning', 'intend', 'try', 'attempt', 'keep', 'start', 'consider', 'threaten', 'about to', 'ready to', 'decide', 'mean to', 'going to', 'risk of',
+    'idea of', 'talk about', 'talk of', 'say she', 'say he', 'say they', 'dream about', 'fantasise about', 'fantasy about', 'impulse to', 'need to',
+    'end up', 'close to', 'nearly', 'almost', 'tried to', 'wants to', 'wanted to', 'contemplate', 'be', 'have', 'been', 'ever',
+  ],
+  /** Words before a threat to someone else: wanting, planning, threatening (not "is killing me", which is idiom). */
+  threat: [
+    'want', 'wish', 'go to', 'gonna', 'will', 'would', 'could', 'might', 'swear', 'threaten', 'plan', 'think about', 'think of', 'feel like', 'urge', 'tempt',
+    'about to', 'ready to', 'mean to', 'fantasise', 'try to', 'say he would', 'say she would', 'say they would', 'intend', 'dream of', 'dream about', 'need to',
+  ],
+  /** Medicines and tablets, by the names people use. */
+  drug: [
+    'pill', 'tablet', 'med', 'medication', 'medicine', 'paracetamol', 'co codamol', 'cocodamol', 'codeine', 'tramadol', 'sertraline', 'citalopram',
+    'amitriptyline', 'diazepam', 'zopiclone', 'insulin', 'painkiller', 'pain killer', 'sleeping pill', 'sleeping tablet', 'antidepressant', 'mirtazapine',
+    'fluoxetine', 'propranolol', 'morphine', 'oramorph', 'pregabalin', 'gabapentin', 'aspirin', 'ibuprofen', 'lithium', 'quetiapine', 'olanzapine',
+    'dihydrocodeine', 'nytol', 'sleepers', 'prescription', 'tabs', 'meds', 'them',
+  ],
+  /** Money and the things that hold it. */
+  money: [
+    'money', 'pension', 'benefit', 'benefits', 'bank card', 'card', 'pin', 'savings', 'wage', 'wages', 'universal credit', 'pip', 'allowance', 'cash',
+    'bank', 'account', 'bank account', 'finances', 'payments', 'attendance allowance', 'carers allowance', 'esa', 'giro',
+  ],
+  /** Parts of the body that can be hurt, for guarding "hit her head" (an accident) from "hit her" (an assault). */
+  body: ['head', 'knee', 'elbow', 'toe', 'shin', 'hip', 'funny bone', 'leg', 'foot', 'back', 'shoulder', 'ankle', 'wrist', 'hand', 'finger', 'thumb', 'nose'],
+  /** Words for "any more". */
+  more: ['any more', 'any longer', 'no more', 'much longer', 'much more', 'for much longer'],
+};

@@ -1,0 +1,16 @@
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import type { CrisisHelpView } from '../risk.schemas.ts';
+import * as repo from '../risk.repository.ts';
+
+/**
+ * The scheme's own crisis contacts (its safety settings) for "Crisis: what to do now", which every case
+ * page and the header offer with 999 and NHS 111 option 2, before and without any form. No person's
+ * record is read, so nothing is audited.
+ */
+export async function readCrisisHelp(ctx: AppContext, options: { actor: Actor; slug: string }): Promise<CrisisHelpView> {
+  const scheme = await resolveScheme(ctx, options.actor, options.slug, 'risk.read');
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({ crisisContacts: await repo.crisisContactsOf(trx, scheme.id) }));
+}

@@ -1,0 +1,101 @@
+/**
+ * A referral that may describe a crisis: a GP ticks "acute mental health crisis or active suicidal plans" (a crisis-type
+ * exclusion in the demo scheme) and is told, in red and before anything else, that the service cannot respond to a
+ * crisis and what to do now, never "Success". The referral is kept, tops the triage queue with a red "Possible crisis"
+ * tag, and its out-of-scope result is read above the actions; accepting it needs a reason, which is kept and shown.
+ * Every state is scanned for accessibility.
+ */
+import { expect, test } from 'vitest';
+import { expectNoSeriousA11yViolations } from './support/a11y.ts';
+import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
+import { useE2E } from './support/e2e.ts';
+import { shownErrorSummary } from './support/forms.ts';
+import { findInPagedList, openFromHome, sendReferral, uniquePerson } from './support/pathway.ts';
+
+const e2e = useE2E();
+
+const CRISIS = 'Acute mental health crisis or active suicidal plans';
+const CRISIS_TAG = 'Possible crisis – review today';
+
+test('a GP crisis referral warns instead of "sent", tops triage, and is accepted only with a reason', async () => {
+  const { page } = e2e;
+  const main = page.getByRole('main');
+  const person = uniquePerson('Jesse');
+
+  // The GP refers someone in crisis: a red warning with what to do now, and no success banner.
+  await signIn(page, DEMO_USERS.referrer.email);
+  await expectHeading(page, DEMO_USERS.referrer.home);
+  await openFromHome(page, 'Refer someone');
+  await page.getByLabel('NHS number', { exact: true }).waitFor();
+  await sendReferral(page, person, { needs: ['Low mood'], circumstances: [CRISIS], reason: 'Very low since losing their job; lives alone.', crisis: true });
+  const warning = page.locator('#possible-crisis');
+  await warning.waitFor();
+  const warned = await warning.innerText();
+  expect(warned).toContain('This service cannot respond to a crisis');
+  expect(warned).toContain(`The referral says: ${CRISIS}.`);
+  expect(warned).toContain('call 999');
+  expect(warned).toMatch(/call NHS 111.*option 2/);
+  expect(warned).toMatch(/Pathway to use instead: .+/);
+  expect(warned).toContain('review it today');
+  expect(await page.getByRole('link', { name: 'call 999' }).getAttribute('href')).toBe('tel:999');
+  const shown = await main.innerText();
+  expect(shown).not.toContain('Success');
+  expect(shown).not.toContain('Referral sent');
+  expect(shown).toContain(CRISIS_TAG);
+  // The warning is the first thing after the heading and status, above the criteria check.
+  expect(shown.indexOf('This service cannot respond to a crisis')).toBeLessThan(shown.indexOf('Criteria check'));
+  await expectNoSeriousA11yViolations(page, 'crisis referral sent: the warning');
+  await signOut(page);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+
+  // The link worker finds it among the possible crises at the top of the triage queue, ahead of every routine referral.
+  await signIn(page, DEMO_USERS.worker.email);
+  await expectHeading(page, DEMO_USERS.worker.home);
+  await openFromHome(page, 'Triage queue');
+  const inQueue = await findInPagedList(page, new RegExp(`^${person.name}(, \\d+)?$`));
+  expect(new URL(page.url()).searchParams.get('after'), 'on the first page').toBeNull();
+  const rows = await main.getByRole('row').allInnerTexts();
+  const body = rows.slice(1);
+  const at = body.findIndex((row) => row.includes(person.name));
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(body.slice(0, at + 1).every((row) => row.includes(CRISIS_TAG)), 'only possible crises are above it').toBe(true);
+  expect(body.slice(at + 1).some((row) => !row.includes(CRISIS_TAG)), 'routine referrals come after it').toBe(true);
+  expect(body[at]).toContain('Out of scope');
+  expect(await main.innerText()).toContain('Possible crises first, then oldest first.');
+  await expectNoSeriousA11yViolations(page, 'triage queue with a possible crisis');
+
+  // Opening it: the warning for triage, then the red out-of-scope result, then the decision.
+  await inQueue.click();
+  await expectHeading(page, new RegExp(`${person.name}$`));
+  await page.getByRole('button', { name: 'Accept despite the criteria check' }).waitFor();
+  const triage = await main.innerText();
+  expect(triage).toContain('Possible crisis: review today');
+  expect(triage.indexOf('Criteria check')).toBeGreaterThan(-1);
+  expect(triage.indexOf('Criteria check'), 'the result is read before the actions').toBeLessThan(triage.indexOf('Decide on this referral'));
+  expect(triage.indexOf('Out of scope')).toBeLessThan(triage.indexOf('Accept despite the criteria check'));
+  expect(await main.getByRole('button', { name: 'Accept onto the waiting list' }).count(), 'no plain accept for an out-of-scope referral').toBe(0);
+  await expectNoSeriousA11yViolations(page, 'out-of-scope crisis referral to triage');
+
+  // Accepting it without a reason is refused and nothing changes.
+  await page.getByRole('button', { name: 'Accept despite the criteria check' }).click();
+  const summary = await shownErrorSummary(page);
+  expect(await summary.innerText()).toContain('Enter why you are accepting a referral the criteria check put out of scope');
+  expect(await page.title()).toMatch(/^Error:/);
+  expect(await main.innerText()).toContain('Waiting for triage');
+  await expectNoSeriousA11yViolations(page, 'accepting out of scope without a reason');
+
+  const reason = 'Spoke to the crisis team: they are supporting the person and ask us to help with isolation alongside them.';
+  await page.getByLabel('Why are you accepting a referral that is out of scope?').fill(reason);
+  await page.getByRole('button', { name: 'Accept despite the criteria check' }).click();
+  await expect.poll(() => main.innerText()).toContain('Referral accepted. The person is on the waiting list for a link worker.');
+  const accepted = await main.innerText();
+  expect(accepted).toContain('Accepted, waiting for a link worker');
+  expect(accepted).toContain(`Accepted despite the criteria check, because: ${reason}`);
+  await expectNoSeriousA11yViolations(page, 'out-of-scope referral accepted with a reason');
+
+  // The waiting list carries the red tag too.
+  await openFromHome(page, 'Waiting list');
+  await findInPagedList(page, new RegExp(`^${person.name}(, \\d+)?$`));
+  expect(await main.getByRole('row').filter({ hasText: person.name }).innerText()).toContain(CRISIS_TAG);
+  await expectNoSeriousA11yViolations(page, 'waiting list with a possible crisis');
+}, 180_000);

@@ -1,0 +1,124 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { authApi } from '../api/auth.ts';
+import { ApiError, setCsrfToken } from '../api/client.ts';
+import type { AuthStepResult, Problem } from '../api/types.ts';
+import { useFormErrors, type FieldError } from '../hooks/useFormErrors.ts';
+import { Button } from './Button.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { SessionTimeoutDialog } from './SessionTimeoutDialog.tsx';
+import { TextInput } from './TextInput.tsx';
+
+interface SessionTimeoutSignInProps {
+  /** Why the session ended, as the server said. */
+  reason: Problem;
+  /** The finished sign-in: the same person carries on, anyone else starts afresh. */
+  onSignedIn: (result: AuthStepResult) => void;
+}
+
+/** The server names the sign-in fields "email", "password", "code"; here they are "resume-…". */
+function forDialog(error: unknown): unknown {
+  if (!(error instanceof ApiError) || !error.problem.errors?.length) return error;
+  return new ApiError({ ...error.problem, errors: error.problem.errors.map((e) => ({ ...e, field: `resume-${e.field}` })) });
+}
+
+/**
+ * Signing in again over the page after the session ended, with the same steps as the sign-in pages
+ * (password, then the security code when the account has two-factor). The page stays in memory,
+ * hidden, so what the person typed is still there when they carry on.
+ */
+export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignInProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const errors = useFormErrors();
+  const [step, setStep] = useState<'password' | 'two-factor'>('password');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+
+  function finish(result: AuthStepResult) {
+    if (result.next === 'two-factor') {
+      // Only the token changes: the app's state stays "signed in" so the page behind is not left.
+      setCsrfToken(result.csrfToken);
+      setStep('two-factor');
+      setSubmitting(false);
+      errors.clear();
+      return;
+    }
+    onSignedIn(result);
+  }
+
+  async function submitPassword(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (!email.trim()) problems.push({ field: 'resume-email', text: 'Enter your email address' });
+    if (!password) problems.push({ field: 'resume-password', text: 'Enter your password' });
+    if (problems.length) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      finish(await authApi.signIn(email.trim(), password));
+    } catch (error) {
+      setPassword('');
+      errors.showError(forDialog(error));
+      setSubmitting(false);
+    }
+  }
+
+  async function submitCode(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = code.replace(/\s+/g, '');
+    if (!trimmed) {
+      errors.showFieldErrors([{ field: 'resume-code', text: 'Enter the security code from your authenticator app' }]);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      finish(await authApi.twoFactor(trimmed));
+    } catch (error) {
+      setCode('');
+      errors.showError(forDialog(error));
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <SessionTimeoutDialog titleId="session-signed-out-title" textId="session-signed-out-text" role="dialog" signedOut initialFocus={heading}>
+      <ErrorSummary errors={errors} />
+      <h2 className="nhsuk-heading-m" id="session-signed-out-title" tabIndex={-1} ref={heading}>
+        You have been signed out
+      </h2>
+      <div id="session-signed-out-text">
+        <p className="nhsuk-body">{reason.detail ?? 'Your session has ended.'}</p>
+        <p className="nhsuk-body">
+          Sign in again to carry on where you were: what you typed on this page is kept. If someone else signs in, the
+          page is cleared and they start at their home page.
+        </p>
+      </div>
+      {step === 'password' ? (
+        <form method="post" action="/sign-in" onSubmit={submitPassword} noValidate>
+          <TextInput name="resume-email" label="Email address" type="email" autoComplete="username" spellCheck={false} value={email} onChange={setEmail} error={errors.errorFor('resume-email')} />
+          <TextInput name="resume-password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errors.errorFor('resume-password')} />
+          <Button disabled={submitting}>Sign in</Button>
+        </form>
+      ) : (
+        <form method="post" action="/sign-in/two-factor" onSubmit={submitCode} noValidate>
+          <TextInput
+            name="resume-code"
+            label="Security code"
+            hint="Enter the 6-digit code shown in your authenticator app. You can also enter one of your recovery codes."
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            widthClass="nhsuk-input--width-10"
+            value={code}
+            onChange={setCode}
+            error={errors.errorFor('resume-code')}
+          />
+          <Button disabled={submitting}>Continue</Button>
+        </form>
+      )}
+    </SessionTimeoutDialog>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { loneWorkingApi, type VisitView } from '../../api/loneWorking.ts';
+import { schemesApi } from '../../api/schemes.ts';
+import { roleLabel } from '../../auth/roles.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Select } from '../../components/Select.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { Textarea } from '../../components/Textarea.tsx';
+import { useApiData } from '../../hooks/useApiData.ts';
+import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { formatTime } from '../../lib/format.ts';
+import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
+import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+
+const BUDDY_ROLES = new Set(['link_worker', 'supervisor', 'scheme_manager']);
+const LENGTHS = [15, 30, 45, 60, 90, 120, 180, 240];
+
+/**
+ * A visit starting now that was not planned, or whose plan is for another time: created and checked in
+ * at once, so the buddy is alerted if the worker does not check out. `?from=<visit>` copies that visit's
+ * place, buddy, phone and case.
+ */
+export function UnplannedVisitPage() {
+  const scheme = useSchemeRole();
+  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  return <UnplannedVisit scheme={scheme} />;
+}
+
+function UnplannedVisit({ scheme }: { scheme: SchemeRole }) {
+  const fromId = useSearchParams()[0].get('from');
+  const team = useApiData(`scheme:${scheme.slug}`, () => schemesApi.getScheme(scheme.slug));
+  const from = useApiData(`lone-working:from:${scheme.slug}:${fromId ?? ''}`, () => (fromId ? loneWorkingApi.get(scheme.slug, fromId) : Promise.resolve(null)));
+  const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
+  usePageTitle('Start an unplanned visit', false);
+  if (team.state.status === 'loading' || from.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
+  if (team.state.status === 'failed') return <LoadFailure error={team.state.error} />;
+  const buddies = [...new Map(team.state.data.team.filter((m) => BUDDY_ROLES.has(m.role) && m.userId !== scheme.me.id).map((m) => [m.userId, m])).values()];
+  const source = from.state.status === 'ready' ? from.state.data : null;
+  const lastPhone = mine.state.status === 'ready' ? (mine.state.data.visits.at(-1)?.workerPhone ?? '') : '';
+  const graceMinutes = mine.state.status === 'ready' ? mine.state.data.graceMinutes : null;
+  return <UnplannedForm scheme={scheme} buddies={buddies.map((b) => ({ value: b.userId, text: `${b.name} (${roleLabel(b.role)})` }))} source={source} lastPhone={lastPhone} graceMinutes={graceMinutes} />;
+}
+
+interface FormInput {
+  scheme: SchemeRole;
+  buddies: { value: string; text: string }[];
+  source: VisitView | null;
+  lastPhone: string;
+  graceMinutes: number | null;
+}
+
+function UnplannedForm({ scheme, buddies, source, lastPhone, graceMinutes }: FormInput) {
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  usePageTitle('Start an unplanned visit', errors.hasErrors);
+  const [place, setPlace] = useState(source?.place ?? '');
+  const [purpose, setPurpose] = useState(source?.purpose ?? '');
+  const [minutes, setMinutes] = useState('60');
+  const [buddyId, setBuddyId] = useState(source && buddies.some((b) => b.value === source.buddy.id) ? source.buddy.id : '');
+  const [phone, setPhone] = useState(source?.workerPhone ?? lastPhone);
+  const [submitting, setSubmitting] = useState(false);
+  const endsAt = new Date(Date.now() + Number(minutes) * 60_000).toISOString();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (!place.trim()) problems.push({ field: 'place', text: 'Enter the address or venue of the visit' });
+    if (!buddyId) problems.push({ field: 'buddyId', text: 'Select your buddy' });
+    if (!phone.trim()) problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
+    if (problems.length > 0) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const visit = await loneWorkingApi.startUnplanned(scheme.slug, {
+        place: place.trim(), purpose: purpose.trim(), durationMinutes: Number(minutes), buddyId, workerPhone: phone.trim(), caseId: source?.caseId ?? null,
+      });
+      navigate(`/lone-working/${visit.id}`, { state: { flash: `You are checked in. ${visit.buddy.name} is your buddy. Check out by ${formatTime(visit.expectedEnd)}, or extend the visit.` } });
+    } catch (error) {
+      errors.showError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink to={source ? `/lone-working/${encodeURIComponent(source.id)}` : '/lone-working'}>{source ? 'Back to the planned visit' : 'Back to lone working'}</BackLink>
+        <ErrorSummary errors={errors} />
+        <h1>Start an unplanned visit now</h1>
+        <p>The visit starts now and you are checked in at once. {graceMinutes === null ? '' : `If you have not checked out ${graceMinutes === 0 ? 'by the end' : `${graceMinutes} minutes after the end`}, your buddy and the managers are alerted.`}</p>
+        {source ? <p>The place, buddy and phone are copied from your planned visit; change anything that is different.</p> : null}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Textarea name="place" label="Where are you?" hint="The full address or venue, so someone could find you" value={place} onChange={setPlace} error={errors.errorFor('place')} rows={3} />
+          <TextInput name="purpose" label="Purpose (optional)" hint="For example, home visit. Do not name the person." value={purpose} onChange={setPurpose} error={errors.errorFor('purpose')} />
+          <Select name="durationMinutes" label="How long will the visit last?" hint={`You will be expected to check out by ${formatTime(endsAt)}`} value={minutes} onChange={setMinutes}
+            error={errors.errorFor('durationMinutes') ?? errors.errorFor('expectedEnd')} options={LENGTHS.map((m) => ({ value: String(m), text: m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}${m % 60 ? ` ${m % 60} minutes` : ''}` }))} />
+          <Select name="buddyId" label="Your buddy" hint="Someone in the scheme who will be available until you check out" value={buddyId} onChange={setBuddyId} error={errors.errorFor('buddyId')}
+            emptyOption="Select your buddy" options={buddies} />
+          <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phone} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />
+          {errors.errorFor('caseId') ? <p className="nhsuk-error-message" id="caseId">{errors.errorFor('caseId')}</p> : null}
+          <Button disabled={submitting}>Start visit and check in</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

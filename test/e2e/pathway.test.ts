@@ -97,9 +97,23 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await expect.poll(() => main.innerText()).toContain(`Make contact attempt 2 of ${attempts}`);
   await expectNoSeriousA11yViolations(page, 'case after an unanswered attempt');
 
-  // The second call reaches them: the case becomes active.
+  // The second call reaches them: the case becomes active. What she said on the call is risk language, so the
+  // attempt is saved only with a risk check, as a session would be.
   await contactForm.getByRole('group', { name: 'How did you try to contact the person?' }).getByLabel('Phone call', { exact: true }).check();
   await contactForm.getByRole('group', { name: 'What happened?' }).getByLabel('Reached the person', { exact: true }).check();
+  await contactForm.getByLabel('Notes (optional)').fill('Spoke to her. She said she has a pot of tablets saved up from before, but has not thought of using them.');
+  await contactForm.getByRole('button', { name: 'Record contact attempt' }).click();
+  await expect.poll(() => contactForm.innerText()).toContain('Complete the risk check');
+  expect(await main.innerText()).not.toContain('The person has been reached');
+  await expectNoSeriousA11yViolations(page, 'reached contact prompting for the risk check');
+  const answerContact = async (legend: string, choice: string) => contactForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+  await answerContact('Have they had thoughts of harming themselves or ending their life?', 'No');
+  await answerContact('Have they made plans for how?', 'No');
+  await answerContact('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
+  await answerContact('Do they intend to act on it?', 'No');
+  await answerContact('Is anyone else at risk of harm from them?', 'No');
+  await answerContact('Is there a concern that an adult or a child is being abused or neglected?', 'No');
+  await answerContact('Risk level', 'Low');
   await contactForm.getByRole('button', { name: 'Record contact attempt' }).click();
   await expect.poll(() => main.innerText()).toContain('The person has been reached, so the case is now active.');
   expect(await main.innerText()).toContain('Working with the person');

@@ -67,7 +67,6 @@ test('an immediate risk recorded by a worker shows on their caseload, the superv
   expect(await main.innerText()).toMatch(/Risk check recorded: immediate risk/);
   expect(await main.innerText()).toMatch(/Immediate risk escalated/);
   await expectNoSeriousA11yViolations(page, 'case with the active risk in its header and the risk events on its timeline');
-  await page.screenshot({ path: '/tmp/rb/case.png', fullPage: true });
   await signOut(page);
   await page.waitForURL((url) => url.pathname === '/sign-in');
 
@@ -88,7 +87,6 @@ test('an immediate risk recorded by a worker shows on their caseload, the superv
   const supervisedRow = main.getByRole('row').filter({ has: page.getByRole('link', { name: person, exact: true }) });
   expect(await supervisedRow.innerText()).toContain('Immediate risk');
   await expectNoSeriousA11yViolations(page, 'supervisor view of the worker caseload, highest risk first');
-  await page.screenshot({ path: '/tmp/rb/caseload.png', fullPage: true });
 
   // The team risk board, from the header: the person, the worker, the level and each outstanding action.
   await page.getByRole('banner').getByRole('link', { name: 'Team risk board' }).click();
@@ -101,7 +99,6 @@ test('an immediate risk recorded by a worker shows on their caseload, the superv
   expect(boardText, 'what is outstanding, with its deadline and who holds it').toMatch(new RegExp(`Call 999[^\\n]* – due [^\\n]*\\(${escapeRegExp(WORKER_NAME)}\\)`));
   expect(boardText).toMatch(new RegExp(`– due [^\\n]*\\(${escapeRegExp(SUPERVISOR_NAME)}\\)`));
   await expectNoSeriousA11yViolations(page, 'team risk board');
-  await page.screenshot({ path: '/tmp/rb/board.png', fullPage: true });
 
   // Its link opens the risk record to act on.
   await boardRow.first().getByRole('link', { name: new RegExp(`^${escapeRegExp(person)}`) }).click();

@@ -53,7 +53,7 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   await sessionForm.getByLabel('Notes (optional)').fill(`Talked about the week. Towards the end she said: "${DISCLOSURE}".`);
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expect.poll(() => main.innerText()).toContain('Complete the risk check');
-  expect(await main.innerText()).toContain('“pot of tablets”');
+  expect(await main.innerText()).toContain('"I’ve got a pot of tablets" (thoughts of suicide or of not wanting to live)');
   await expectNoSeriousA11yViolations(page, 'session form prompting for the risk check');
 
   const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
@@ -115,6 +115,6 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   await expect.poll(() => main.innerText()).toContain('An immediate risk was recorded on a case');
   // One disclosure, one notification: the debrief it asked for is said on the risk notification, not sent again.
   expect(await main.innerText()).toContain('A debrief with the link worker has been requested');
-  expect(await main.innerText()).not.toContain('needs a debrief');
+  expect(await main.innerText()).not.toContain('needs a debrief after a high-risk event');
   await expectNoSeriousA11yViolations(page, 'supervisor notifications');
 });

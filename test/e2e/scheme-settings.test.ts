@@ -164,7 +164,7 @@ test('the manager reads what the built-in risk-language detector catches and add
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/settings');
   await expect.poll(() => main.innerText()).toContain('Safety settings saved');
-  expect(await rowValue('Risk language in notes')).toBe('The built-in detector and 2 phrases of our own');
+  expect(await rowValue('Risk language in notes')).toBe('The built-in detector and 2 phrases of our own:\n\nwalks * quarry\nrailway line');
   const saved = await page.request.get('/api/schemes/demo/settings');
   expect(((await saved.json()) as { safety: { addedRiskPhrases: string[] } }).safety.addedRiskPhrases).toEqual(['walks * quarry', 'railway line']);
   await expectNoSeriousA11yViolations(page, 'scheme settings after adding risk phrases');

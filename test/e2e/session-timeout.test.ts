@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, DEMO_USERS, expectHeading, signIn, signOut } from './sup
 import { useE2E } from './support/e2e.ts';
 import { shownErrorSummary } from './support/forms.ts';
 import { fillDate, londonNow, openFromHome } from './support/pathway.ts';
+import { currentTotp, enrolAuthenticator, wrongTotp } from './support/two-factor.ts';
 
 const IDLE_SECONDS = 40;
 const WARNING_SECONDS = 25;
@@ -22,9 +23,9 @@ const e2e = useE2E({ env: { SESSION_IDLE_SECONDS: String(IDLE_SECONDS), SESSION_
 /** Long enough for the warning (idle minus warning) or the end (the warning) to come, with room for a slow machine. */
 const WAIT_MS = (IDLE_SECONDS + 15) * 1000;
 
-/** The worker opens their first case and types a session note without saving it. */
-async function startTypingASession(page: Page, note: string): Promise<Locator> {
-  await signIn(page, DEMO_USERS.worker.email);
+/** The worker (signed in) opens their first case and types a session note without saving it. */
+async function startTypingASession(page: Page, note: string, signedIn = false): Promise<Locator> {
+  if (!signedIn) await signIn(page, DEMO_USERS.worker.email);
   await expectHeading(page, DEMO_USERS.worker.home);
   await openFromHome(page, 'My caseload');
   const main = page.getByRole('main');
@@ -150,3 +151,36 @@ test('someone else signing in over an expired page starts afresh at their home p
   expect(await page.evaluate((text) => [...(globalThis as unknown as PageGlobals).document.querySelectorAll('textarea')].some((t) => t.value.includes(text)), note)).toBe(false);
   expect(await page.getByText(note).count()).toBe(0);
 }, 150_000);
+
+// Last in the file: it gives the demo worker an authenticator, which the journeys above sign in without.
+test('with two-factor sign-in, the dialog asks for the security code too, and the typed session is kept', async () => {
+  const { page } = e2e;
+  await signIn(page, DEMO_USERS.worker.email);
+  await page.goto('/account');
+  await page.getByRole('link', { name: 'Set up your authenticator app' }).click();
+  await expectHeading(page, 'Set up your authenticator app');
+  const { secret } = await enrolAuthenticator(page, { label: 'authenticator for the timeout journey', currentPassword: DEMO_PASSWORD, scan: false });
+  await page.goto('/');
+  const note = `Left a message with the receptionist at the day centre (${Date.now()}).`;
+  const form = await startTypingASession(page, note, true);
+
+  const dialog = page.getByRole('dialog', { name: 'You have been signed out' });
+  await dialog.waitFor({ timeout: WAIT_MS * 2 });
+  await dialog.getByLabel('Email address', { exact: true }).fill(DEMO_USERS.worker.email);
+  await dialog.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const code = dialog.getByLabel('Security code', { exact: true });
+  await code.waitFor();
+  // Still over the page: the app did not leave it for the sign-in step's own page.
+  expect(await page.getByRole('main').isVisible()).toBe(false);
+  await code.fill(wrongTotp(secret));
+  await dialog.getByRole('button', { name: 'Continue', exact: true }).click();
+  await shownErrorSummary(page);
+  await expectNoSeriousA11yViolations(page, 'sign-in dialog asking for the security code, with an error');
+  await code.fill(currentTotp(secret));
+  await dialog.getByRole('button', { name: 'Continue', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await form.getByLabel('Notes (optional)').inputValue()).toBe(note);
+  await form.getByRole('button', { name: 'Record session' }).click();
+  await expect.poll(() => page.getByRole('main').innerText()).toContain('Session recorded as did not attend');
+}, 180_000);

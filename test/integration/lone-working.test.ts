@@ -477,4 +477,32 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     await sweepOverdueVisits(ctx);
     expect((await visitNotifications(ctx, s.scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.escalated').map((n) => n.recipient_id).sort()).toEqual(levelTwo(s));
   });
+
+  it('the check-in window is a safety setting: validated, saved through the settings API, and used at once', async () => {
+    let s = await scheme();
+    const settings = async () => (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<{ version: number; safety: Record<string, unknown> }>();
+    const put = async (minutes: unknown) => {
+      const current = await settings();
+      return s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: { ...current.safety, version: current.version, loneWorkingCheckInWindowMinutes: minutes } });
+    };
+    expect((await settings()).safety.loneWorkingCheckInWindowMinutes).toBe(60);
+    const before = await settings();
+    expectFieldError(await put(241), 'loneWorkingCheckInWindowMinutes');
+    expectFieldError(await put(-1), 'loneWorkingCheckInWindowMinutes');
+    expect((await settings()).version).toBe(before.version);
+    const saved = await put(20);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<{ safety: { loneWorkingCheckInWindowMinutes: number } }>().safety.loneWorkingCheckInWindowMinutes).toBe(20);
+    // Left out of a later save, it stays as it is.
+    const current = await settings();
+    const { loneWorkingCheckInWindowMinutes: _left, ...rest } = current.safety;
+    expect((await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/settings/safety`, payload: { ...rest, version: current.version } })).statusCode).toBe(200);
+    expect((await settings()).safety.loneWorkingCheckInWindowMinutes).toBe(20);
+
+    const visit = await planned(s, { plannedStart: inMinutes(30), expectedEnd: inMinutes(90) });
+    expect(visit.allowedActions).not.toContain('check-in');
+    expectProblem(await act(s, s.worker, visit.id, 'check-in'), 409, 'illegal-transition');
+    s = await later(s, 11);
+    expect((await act(s, s.worker, visit.id, 'check-in')).statusCode).toBe(200);
+  });
 });

@@ -21,7 +21,7 @@ describe('which notifications are urgent', () => {
   it('is urgent only where a person may be at risk, declared once for every kind', () => {
     expect([...URGENT_KINDS].sort()).toEqual([
       'debrief.overdue', 'lone-working.alert', 'lone-working.escalated', 'lone-working.escalation-ended', 'lone-working.help',
-      'referral.possible-crisis', 'risk.action-overdue', 'risk.high', 'risk.immediate', 'safeguarding.raised',
+      'referral.possible-crisis', 'risk.high', 'risk.immediate', 'safeguarding.raised',
     ]);
     for (const kind of ['onward-referral.status', 'onward-referral.inbox', 'debrief.requested', 'supervision.overdue', 'training.expired', 'lone-working.cleared'] as NotificationKind[]) {
       expect(NOTIFICATION_KINDS[kind].urgent, kind).toBe(false);

@@ -70,6 +70,8 @@ describe.skipIf(insideTimeTravel)('time-sensitive tests at a faked system date (
       if (!mustRun) skip(!faketimeInstalled, MISSING);
       const run = await runFaked(instant, [process.execPath, VITEST, 'run', '--project', 'unit', '--maxWorkers=1', ...TIME_SENSITIVE_TESTS], 540_000);
       expect(run.status, `Under faketime at ${instant.utc} UTC (${instant.label}):\n${failures(run.output)}`).toBe(0);
+      const summary = run.output.split('\n').filter((line) => /^\s*(Tests|Duration)\s/.test(line)).map((line) => line.trim()).join('; ');
+      console.log(`time travel to ${instant.utc} UTC (${instant.label}): ${summary}`);
     }, 600_000);
   }
 });

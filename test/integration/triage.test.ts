@@ -135,7 +135,7 @@ describe.each(testDatabaseTargets())('triage, the waiting list and allocation on
     const answered = await s.referrer.request({ method: 'POST', url: `${url}/provide-information`, payload: { version: 2, answer: 'Yes, since 2009.' } });
     expect(answered.statusCode, answered.body).toBe(200);
     expect(answered.json()).toMatchObject({ status: 'received', informationRequest: null, version: 3, allowedActions: [] });
-    expect(answered.json().reason).toMatch(/^Widowed last year.*\n\nMore information \(\d{4}-\d{2}-\d{2}\), asked "Is she registered with your practice\?": Yes, since 2009\.$/s);
+    expect(answered.json().reason).toMatch(/^Widowed last year.*\n\nMore information \(\d{1,2} [A-Z][a-z]+ \d{4}\), asked "Is she registered with your practice\?": Yes, since 2009\.$/s);
     expectProblem(await s.referrer.request({ method: 'POST', url: `${url}/provide-information`, payload: { version: 3, answer: 'Again' } }), 409, 'illegal-transition');
 
     const triager = (await s.worker.request({ method: 'GET', url })).json();

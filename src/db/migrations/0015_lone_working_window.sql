@@ -18,3 +18,7 @@ ALTER TABLE lone_working_events ADD CONSTRAINT lone_working_events_kind_check
 -- The sweep's second question: help requests nobody has acknowledged and whose ladder is still running.
 CREATE INDEX lone_working_visits_help_idx ON lone_working_visits (scheme_id, last_alert_at)
   WHERE help_requested_at IS NOT NULL AND acknowledged_at IS NULL AND escalation_ended_at IS NULL;
+
+-- Two events of one change (an unplanned visit is planned and checked in at once) share their `at` and
+-- their transaction: the time each row was written keeps the timeline in the order things happened.
+ALTER TABLE lone_working_events ALTER COLUMN created_at SET DEFAULT clock_timestamp();

@@ -19,7 +19,7 @@ CREATE UNIQUE INDEX notifications_event_recipient_key ON notifications (recipien
 
 -- Urgent means a person may be at risk (src/modules/notifications/notification-kinds.ts): earlier rows follow the same rule.
 UPDATE notifications SET urgent = kind IN (
-  'risk.high', 'risk.immediate', 'risk.action-overdue', 'safeguarding.raised',
+  'risk.high', 'risk.immediate', 'safeguarding.raised',
   'lone-working.alert', 'lone-working.escalated', 'lone-working.escalation-ended', 'lone-working.help',
   'debrief.overdue'
 );

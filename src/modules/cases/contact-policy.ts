@@ -1,4 +1,5 @@
 import type { ContactChannel, ContactOutcome } from '../../db/schema.ts';
+import { formatLondonDate } from '../../platform/format-london.ts';
 
 export interface ContactPolicy {
   /** Unsuccessful attempts to make before sending a letter. */
@@ -39,7 +40,7 @@ export function nextContactStep(policy: ContactPolicy, allocatedAt: Date, attemp
   if (letter) {
     const closeFrom = new Date(letter.at.getTime() + policy.letterWaitDays * DAY);
     if (now < closeFrom) {
-      return { step: 'await-letter', closeFrom, message: `A letter was sent. If there is no answer, the case can be closed as unable to contact from ${closeFrom.toISOString().slice(0, 10)}.` };
+      return { step: 'await-letter', closeFrom, message: `A letter was sent. If there is no answer, the case can be closed as unable to contact from ${formatLondonDate(closeFrom)}.` };
     }
     return { step: 'close', message: `No answer ${policy.letterWaitDays} days after the letter: close the case as unable to contact. The referrer will be told.` };
   }
@@ -47,7 +48,7 @@ export function nextContactStep(policy: ContactPolicy, allocatedAt: Date, attemp
   if (failed < policy.attempts) {
     const spacing = policy.attempts > 1 ? policy.windowDays / (policy.attempts - 1) : 0;
     const dueBy = new Date(allocatedAt.getTime() + Math.round(spacing * failed) * DAY + 2 * DAY);
-    return { step: 'attempt', attemptNumber: failed + 1, dueBy, message: `Make contact attempt ${failed + 1} of ${policy.attempts} by ${dueBy.toISOString().slice(0, 10)}. Try a different time of day or channel.` };
+    return { step: 'attempt', attemptNumber: failed + 1, dueBy, message: `Make contact attempt ${failed + 1} of ${policy.attempts} by ${formatLondonDate(dueBy)}. Try a different time of day or channel.` };
   }
   return { step: 'letter', message: `${failed} attempts without reaching the person: send a letter and record it as a contact attempt by letter.` };
 }

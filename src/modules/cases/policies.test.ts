@@ -24,7 +24,7 @@ describe('contact policy (three attempts over two weeks, a letter, then close)',
     const attempts = [failed(0), failed(7), failed(14, 'wrong_number')];
     expect(nextContactStep(policy, start, attempts, at(14))).toMatchObject({ step: 'letter' });
     const withLetter = [...attempts, { at: at(15), channel: 'letter' as const, outcome: 'no_answer' as const }];
-    expect(nextContactStep(policy, start, withLetter, at(20))).toMatchObject({ step: 'await-letter', message: expect.stringContaining('2026-12-01') });
+    expect(nextContactStep(policy, start, withLetter, at(20))).toMatchObject({ step: 'await-letter', message: expect.stringContaining('from 1 December 2026') });
     expect(nextContactStep(policy, start, withLetter, at(29))).toMatchObject({ step: 'close' });
   });
 

@@ -2,14 +2,13 @@
  * Every kind of notification Linkwork sends, with its urgency: the rule in one place. Urgent means a
  * person may be at risk now (a patient or a worker), and nothing else: urgent notifications are listed
  * first, counted in the header and marked "[Urgent]" in email. Migration 0016 applied the same rule to
- * earlier rows; a kind added here must say whether it is urgent.
+ * earlier rows; a kind added here must say whether it is urgent (an alert for an overdue risk action,
+ * when one is sent, is urgent).
  */
 export const NOTIFICATION_KINDS = {
   /** A high or immediate risk was recorded on a case. */
   'risk.high': { urgent: true },
   'risk.immediate': { urgent: true },
-  /** A required risk action is past its deadline. */
-  'risk.action-overdue': { urgent: true },
   /** A concern that an adult or child is being abused or neglected. */
   'safeguarding.raised': { urgent: true },
   /** A lone worker has not checked out, nobody has acknowledged, or they asked for help. */

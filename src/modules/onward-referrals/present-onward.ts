@@ -3,6 +3,7 @@ import type { EventRow, OnwardRow } from './onward-referrals.repository.ts';
 import type { InboxView, OnwardView } from './onward-referrals.schemas.ts';
 import { onwardStates } from './onward-states.ts';
 import { SHARED_FIELDS } from './shared-fields.ts';
+import { formatLondonDate } from '../../platform/format-london.ts';
 
 const BY_SYSTEM = 'Linkwork (automatic)';
 
@@ -71,6 +72,6 @@ export function onwardDischargeText(rows: { service_name: string; directory_orga
     const where = r.directory_organization_name ? `${r.service_name} (${r.directory_organization_name})` : r.service_name;
     const outcome = r.outcome_attended ? `; ${ATTENDED[r.outcome_attended] ?? r.outcome_attended}${r.outcome_note ? `: ${r.outcome_note}` : ''}` : '';
     const reason = !r.outcome_attended && r.status_reason ? ` (${r.status_reason})` : '';
-    return `${where}, referred ${r.sent_at.toISOString().slice(0, 10)}: ${r.status.replace('-', ' ')}${reason}${outcome}`;
+    return `${where}, referred ${formatLondonDate(r.sent_at)}: ${r.status.replace('-', ' ')}${reason}${outcome}`;
   }).join('\n');
 }

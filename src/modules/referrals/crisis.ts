@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
+import { formatLondonDateTime } from '../../platform/format-london.ts';
 import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
 import type { NotificationKind } from '../notifications/notification-kinds.ts';
 import { notify } from '../notifications/notify.ts';
@@ -27,7 +28,7 @@ export async function alertPossibleCrisis(ctx: AppContext, trx: Transaction<DB>,
   return notify(ctx, trx, {
     schemeId: r.schemeId, recipientIds: [...contacts.managerIds, contacts.safeguardingLeadId], kind: POSSIBLE_CRISIS_KIND,
     subject: 'Possible crisis referral: review today',
-    body: `A referral received at ${r.at.toISOString().slice(0, 16).replace('T', ' ')} (UTC) may describe a crisis. It is at the top of the triage queue: review it today and make sure the person has been told where to get urgent help.`,
+    body: `A referral received on ${formatLondonDateTime(r.at)} may describe a crisis. It is at the top of the triage queue: review it today and make sure the person has been told where to get urgent help.`,
     link: `/referrals/${r.referralId}`, source: { type: 'referral', id: r.referralId }, event: `referral-crisis:${r.referralId}`,
   });
 }

@@ -1,6 +1,7 @@
 import type { MessageBackKind } from '../../db/schema.ts';
 import { SNOMED } from '../codes/discharge-reasons.ts';
 import { findNeed } from '../codes/needs.ts';
+import { formatLondonDate } from '../../platform/format-london.ts';
 
 /** The message back's content, following the PRSB Social Prescribing Information Standard's headings. */
 export interface MessageBody {
@@ -33,7 +34,7 @@ const personSection = (p: Person) => ({
 });
 const referralSection = (r: ReferralFacts) => ({
   title: 'Referral',
-  text: `Referred to ${r.schemeName} on ${r.receivedAt.toISOString().slice(0, 10)} for: ${r.needs.map((n) => findNeed(n)?.label ?? n).join(', ') || 'no need named'}.`,
+  text: `Referred to ${r.schemeName} on ${formatLondonDate(r.receivedAt)} for: ${r.needs.map((n) => findNeed(n)?.label ?? n).join(', ') || 'no need named'}.`,
 });
 
 /** A decline goes back with the reason and the pathway to use instead. */
@@ -85,10 +86,10 @@ export function dischargedMessage(person: Person, referral: ReferralFacts, d: Di
     code: SNOMED.referral,
     body: {
       heading: `Social prescribing discharge summary: ${person.name}`,
-      summary: `${person.name} was discharged from ${referral.schemeName} on ${d.closedAt.toISOString().slice(0, 10)}: ${d.reasonLabel}.`,
+      summary: `${person.name} was discharged from ${referral.schemeName} on ${formatLondonDate(d.closedAt)}: ${d.reasonLabel}.`,
       sections: [
         personSection(person), referralSection(referral),
-        { title: 'Contact', text: `First contact ${d.firstContactAt ? d.firstContactAt.toISOString().slice(0, 10) : 'not made'}; ${d.sessionsHeld} session(s) held; ${d.didNotAttend} not attended. Link worker: ${d.workerName}.` },
+        { title: 'Contact', text: `First contact ${d.firstContactAt ? formatLondonDate(d.firstContactAt) : 'not made'}; ${d.sessionsHeld} session(s) held; ${d.didNotAttend} not attended. Link worker: ${d.workerName}.` },
         { title: 'Discharge reason', text: d.reasonLabel },
         { title: 'Summary', text: d.summary },
         { title: 'Goals and progress', text: goals },
@@ -105,7 +106,7 @@ export function unableToContactMessage(person: Person, referral: ReferralFacts, 
     code: SNOMED.referral,
     body: {
       heading: `Unable to contact: ${person.name}`,
-      summary: `${referral.schemeName} could not reach ${person.name} after ${attempts} attempt(s), including a letter, and closed the referral on ${closedAt.toISOString().slice(0, 10)}. The person can be referred again at any time.`,
+      summary: `${referral.schemeName} could not reach ${person.name} after ${attempts} attempt(s), including a letter, and closed the referral on ${formatLondonDate(closedAt)}. The person can be referred again at any time.`,
       sections: [personSection(person), referralSection(referral), { title: 'Contact attempts', text: `${attempts} attempt(s), the last by letter.` }],
     },
   };

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Cursor, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { RISK_CATEGORY_KEYS } from './risk-language/index.ts';
 
 export const RiskLevel = Type.Enum(['none', 'low', 'medium', 'high', 'immediate']);
 
@@ -21,7 +22,7 @@ export const RiskLanguageBody = Type.Object({ text: Type.String({ maxLength: 100
 export const RiskLanguageView = Type.Object({
   matches: Type.Array(Type.String(), { description: 'Each finding in plain English for the worker: the words found and why, e.g. "end things tonight" (thoughts of suicide or of not wanting to live)' }),
   findings: Type.Array(Type.Object({
-    category: Type.Enum(['suicide', 'self-harm', 'harm-to-others', 'domestic-abuse', 'child-safeguarding', 'exploitation', 'self-neglect', 'sexual-violence', 'scheme']),
+    category: Type.Enum(RISK_CATEGORY_KEYS),
     categoryLabel: Type.String({ description: 'The category in plain English' }),
     rule: Type.String({ description: 'The built-in rule\'s id (see the scheme settings\' builtInRiskLanguage), or the scheme\'s own added phrase as configured' }),
     excerpt: Type.String({ description: 'The words found, quoted from the text as written' }),

@@ -29,7 +29,7 @@ export async function insertDebrief(db: Db, d: { schemeId: string; workerId: str
 
 const DEBRIEF_COLUMNS = [
   'd.id', 'd.scheme_id', 'd.worker_id', 'w.name as worker_name', 'd.supervisor_id', 's.name as supervisor_name', 'd.reason', 'd.session_id', 'd.risk_id',
-  'd.requested_at', 'd.respond_by', 'd.status', 'd.completed_at', 'd.completed_by', 'd.notes', 'd.escalated_at',
+  'd.requested_at', 'd.respond_by', 'd.status', 'd.completed_at', 'd.completed_by', 'd.notes', 'd.escalated_at', 'd.duplicate_of',
 ] as const;
 
 function debriefs(db: Db) {
@@ -42,9 +42,12 @@ export function findDebrief(db: Db, id: string) {
 
 export type DebriefRow = NonNullable<Awaited<ReturnType<typeof findDebrief>>>;
 
-/** The scheme's debrief requests, open first (soonest deadline first), then the latest completed; filtered to a worker or supervisor when given. */
+/**
+ * The scheme's debrief requests, open first (soonest deadline first), then the latest completed; filtered to a worker or supervisor when given.
+ * Requests made twice for one session or risk before 0016 are listed once: the duplicate stays readable by its id.
+ */
 export function listDebriefs(db: Db, schemeId: string, filter: { workerId?: string; supervisorId?: string }, limit = 200) {
-  let query = debriefs(db).select(DEBRIEF_COLUMNS).where('d.scheme_id', '=', schemeId);
+  let query = debriefs(db).select(DEBRIEF_COLUMNS).where('d.scheme_id', '=', schemeId).where('d.duplicate_of', 'is', null);
   if (filter.workerId) query = query.where('d.worker_id', '=', filter.workerId);
   if (filter.supervisorId) query = query.where('d.supervisor_id', '=', filter.supervisorId);
   return query.orderBy('d.status', 'desc').orderBy('d.respond_by').orderBy('d.completed_at', 'desc').limit(limit).execute();

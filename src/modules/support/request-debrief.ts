@@ -64,14 +64,14 @@ const JOB_ACTOR: SystemActor = { kind: 'system', description: 'debrief response 
 
 /**
  * At the deadline: a debrief still not done goes to the managers (urgent), once. Safe to run twice;
- * a request completed in time is left alone.
+ * a request completed in time, or an earlier duplicate of another (0016), is left alone.
  */
 export async function escalateOverdueDebrief(ctx: AppContext, data: JobData): Promise<void> {
   const schemeId = String(data.schemeId);
   const id = String(data.debriefId);
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
     const debrief = await repo.findDebrief(trx, id);
-    if (!debrief || debrief.status !== 'requested' || debrief.escalated_at || ctx.now() < debrief.respond_by) return;
+    if (!debrief || debrief.duplicate_of || debrief.status !== 'requested' || debrief.escalated_at || ctx.now() < debrief.respond_by) return;
     if (!(await repo.markEscalated(trx, id, ctx.now()))) return;
     const contacts = await safetyContacts(trx, schemeId, debrief.worker_id);
     await notify(ctx, trx, {

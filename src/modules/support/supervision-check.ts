@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
+import { formatLondonDate } from '../../platform/format-london.ts';
 import { londonDate } from '../../platform/london-time.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
 import { notify } from '../notifications/notify.ts';
@@ -47,7 +48,7 @@ export async function checkSupervisionOverdue(ctx: AppContext, data: JobData): P
       await notify(ctx, trx, {
         schemeId, recipientIds: [workerId, contacts.supervisorId, ...contacts.managerIds], kind: 'supervision.overdue',
         subject: 'Clinical supervision is overdue',
-        body: `${state.worker_name}'s clinical supervision was due on ${due.dueOn}. Book a session and log it in Linkwork.`,
+        body: `${state.worker_name}'s clinical supervision was due on ${formatLondonDate(due.dueOn)}. Book a session and log it in Linkwork.`,
         link: '/supervision', source: { type: 'user', id: workerId },
       });
     }

@@ -6,6 +6,7 @@ import { hashToken, randomToken } from '../../../platform/auth/tokens.ts';
 import { AppError } from '../../../platform/errors.ts';
 import * as repo from '../auth.repository.ts';
 import { nextStage, stepFor, type NextStep } from '../stages.ts';
+import { formatLondonTime } from '../../../platform/format-london.ts';
 
 export interface SignInInput {
   email: string;
@@ -51,8 +52,8 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<SignI
   const actor = { kind: 'system', description: `sign-in of ${user.id}`, requestId: input.requestId } as const;
   if (user.locked_until && user.locked_until > now) {
     await recordAudit(ctx.db, actor, { action: 'auth.sign-in-refused', recordType: 'user', recordId: user.id, detail: { reason: 'locked' } });
-    const until = user.locked_until.toISOString().slice(11, 16);
-    throw new AppError('account-locked', `This account is locked after too many failed attempts. Try again after ${until} UTC, or ask an administrator.`, { extra: { lockedUntil: user.locked_until.toISOString() } });
+    const until = formatLondonTime(user.locked_until);
+    throw new AppError('account-locked', `This account is locked after too many failed attempts. Try again after ${until}, or ask an administrator.`, { extra: { lockedUntil: user.locked_until.toISOString() } });
   }
   const passwordOk = await verifyPassword(user.password_hash, input.password);
   if (!passwordOk || !user.active) {

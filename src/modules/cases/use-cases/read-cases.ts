@@ -18,6 +18,7 @@ import * as repo from '../cases.repository.ts';
 import { interventionStatus } from '../intervention-limit.ts';
 import { presentTask } from '../present-case.ts';
 import { loadCaseView } from './load-case.ts';
+import { formatLondonDate } from '../../../platform/format-london.ts';
 
 export const CASELOAD_PAGE = 50;
 
@@ -37,7 +38,7 @@ function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], 
     const attempts = Number(row.contact_attempts ?? 0);
     if (row.letter_sent_at) {
       const closeFrom = new Date(row.letter_sent_at.getTime() + letterWaitDays * 86_400_000);
-      return now >= closeFrom ? 'No answer to the letter: close as unable to contact' : `Letter sent ${row.letter_sent_at.toISOString().slice(0, 10)}: wait for an answer until ${closeFrom.toISOString().slice(0, 10)}`;
+      return now >= closeFrom ? 'No answer to the letter: close as unable to contact' : `Letter sent ${formatLondonDate(row.letter_sent_at)}: wait for an answer until ${formatLondonDate(closeFrom)}`;
     }
     if (attempts >= attemptsAllowed) return 'Send a letter';
     return `Contact attempt ${attempts + 1} of ${attemptsAllowed}`;

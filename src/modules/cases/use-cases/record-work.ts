@@ -9,6 +9,7 @@ import { recordSessionFeeling } from '../../support/record-session-feeling.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
 import { changeCase } from './change-case.ts';
+import { formatLondonDate } from '../../../platform/format-london.ts';
 
 const SKEW_MS = 5 * 60_000;
 
@@ -24,7 +25,7 @@ function pastTime(value: string | undefined, field: string, now: Date): Date {
 /** Work with a person cannot predate their referral: such a date is a typing slip. */
 function notBeforeReferral(at: Date, receivedAt: Date, field: string): void {
   if (at.getTime() < receivedAt.getTime() - SKEW_MS) {
-    throw fail.field(field, `This is before the referral was received (${receivedAt.toISOString().slice(0, 10)}).`, 'Check the date: record when it actually happened.');
+    throw fail.field(field, `This is before the referral was received (${formatLondonDate(receivedAt)}).`, 'Check the date: record when it actually happened.');
   }
 }
 
@@ -44,7 +45,7 @@ export function recordContactAttempt(ctx: AppContext, actor: Actor, slug: string
   const at = pastTime(input.at, 'at', ctx.now());
   const reached = input.outcome === 'reached';
   if (!reached && input.riskCheck) {
-    throw fail.field('riskCheck', 'A risk check is recorded with a contact attempt only when the person was reached.', 'Choose "Reached" if you spoke with the person; otherwise record the attempt without the risk check.');
+    throw fail.field('riskCheck', 'A risk check is recorded with a contact attempt only when the person was reached.', 'Choose "Reached the person" if you spoke with them; otherwise record the attempt without the risk check.');
   }
   return changeCase(ctx, actor, {
     slug, id, event: reached ? 'reach' : 'record-work',

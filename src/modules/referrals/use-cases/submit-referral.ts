@@ -16,6 +16,7 @@ import { alertPossibleCrisis, crisisReasonsOf } from '../crisis.ts';
 import type { ReferralIntake } from '../intake.ts';
 import * as repo from '../referrals.repository.ts';
 import { riskLanguageIn } from '../risk-language.ts';
+import { formatLondonDate } from '../../../platform/format-london.ts';
 
 export interface SubmittedReferral {
   referral: repo.ReferralRow;
@@ -76,7 +77,7 @@ export async function submitReferral(ctx: AppContext, actor: Actor, schemeId: st
       const open = await repo.openReferralsOf(trx, known.id);
       const current = open.find((r) => OPEN.has(r.status));
       if (current) {
-        result.reasons.push({ code: 'open-referral', outcome: 'needs_review', message: `This person already has an open referral, received ${current.received_at.toISOString().slice(0, 10)}. Check this is not a duplicate.` });
+        result.reasons.push({ code: 'open-referral', outcome: 'needs_review', message: `This person already has an open referral, received ${formatLondonDate(current.received_at)}. Check this is not a duplicate.` });
         if (result.evaluation === 'in_scope') result.evaluation = 'needs_review';
       }
     }

@@ -4,6 +4,7 @@ import { fail } from '../../../platform/errors.ts';
 import { declinedMessage, informationRequestedMessage } from '../message-back.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import { changeReferral, referralFacts } from './change-referral.ts';
+import { formatLondonDate } from '../../../platform/format-london.ts';
 
 /**
  * Accepts a referral onto the waiting list; waiting time counts from now. Accepting one the
@@ -58,7 +59,7 @@ export function provideInformation(ctx: AppContext, actor: Actor, slug: string, 
   return changeReferral(ctx, actor, {
     slug, id, version: input.version, event: 'provide-information', action: 'referral.provide-information', access: 'referrer',
     build: ({ referral, now }) => ({
-      changes: { information_request: null, reason: `${referral.reason}\n\nMore information (${now.toISOString().slice(0, 10)}), asked "${referral.information_request ?? ''}": ${answer}`.trim().slice(0, 4000) },
+      changes: { information_request: null, reason: `${referral.reason}\n\nMore information (${formatLondonDate(now)}), asked "${referral.information_request ?? ''}": ${answer}`.trim().slice(0, 4000) },
       detail: { answer },
     }),
   });

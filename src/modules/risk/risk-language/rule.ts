@@ -13,6 +13,9 @@ export const RISK_CATEGORIES = {
 
 export type RiskCategory = keyof typeof RISK_CATEGORIES;
 
+/** The category keys, for schemas and lists. */
+export const RISK_CATEGORY_KEYS = Object.keys(RISK_CATEGORIES) as RiskCategory[];
+
 /**
  * One named rule. `patterns` are written in the language described in pattern.ts; `unless` are
  * patterns that, found in the same clause, mark an everyday idiom ("killing time") rather than risk.

@@ -9,6 +9,7 @@ import { recordRiskEvent } from '../risk-timeline.ts';
 import type { RiskView } from '../risk.schemas.ts';
 import * as repo from '../risk.repository.ts';
 import { loadRiskView } from './read-risks.ts';
+import { formatLondonDateTime } from '../../../platform/format-london.ts';
 
 /** Resolves a required action: done (what was done), or not done with the reason. Timestamped and audited. */
 export async function resolveRiskAction(ctx: AppContext, actor: Actor, slug: string, ids: { caseId: string; riskId: string; actionId: string }, input: { status: 'done' | 'not_done'; note: string }): Promise<RiskView> {
@@ -53,7 +54,7 @@ export async function closeRisk(ctx: AppContext, actor: Actor, slug: string, ids
     if (outstanding.length > 0) {
       throw fail.conflict(
         `This risk cannot be closed: ${outstanding.length} required action(s) are still open.`,
-        outstanding.map((a) => ({ field: `actions.${a.id}`, message: `"${a.description}" (due ${a.due_at.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${a.assignee_name}) is still open.`, fix: 'Mark it done, or not done with the reason.' })),
+        outstanding.map((a) => ({ field: `actions.${a.id}`, message: `"${a.description}" (due ${formatLondonDateTime(a.due_at)}, ${a.assignee_name}) is still open.`, fix: 'Mark it done, or not done with the reason.' })),
       );
     }
     if (!(await repo.closeRisk(trx, risk.id, input.version, note, actor.kind === 'user' ? actor.userId : null, now))) throw fail.editConflict('risk record', risk);

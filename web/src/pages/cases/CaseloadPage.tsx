@@ -61,12 +61,18 @@ function CapacityPanel({ caseload, hours, mine }: { caseload: Caseload; hours: n
   );
 }
 
+/** The person, their age and language, and their highest active risk as a tag (nothing when none). */
 function PersonCell({ item }: { item: CaseloadItem }) {
   const details = [item.patient.age !== null ? `Age ${item.patient.age}` : null, item.patient.preferredLanguage].filter(Boolean).join(', ');
   return (
     <>
       <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>{item.patient.name}</Link>
       {details ? <span className="nhsuk-body-s linkwork-case-subline">{details}</span> : null}
+      {item.activeRisk ? (
+        <span className="linkwork-case-subline">
+          <RiskTag level={item.activeRisk.level} />
+        </span>
+      ) : null}
     </>
   );
 }
@@ -114,7 +120,6 @@ function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
         caption={`${closed ? 'Closed' : 'Open'} cases of ${caseload.worker.name}`}
         columns={[
           { header: 'Person', cell: (item) => <PersonCell item={item} /> },
-          { header: 'Active risk', cell: (item) => (item.activeRisk ? <RiskTag level={item.activeRisk.level} /> : 'None') },
           { header: 'Status', cell: (item) => <CaseStatusTag status={item.status} /> },
           { header: 'Allocated', cell: (item) => formatDate(item.allocatedAt) },
           { header: 'Last session', cell: (item) => (item.lastSessionAt ? formatDate(item.lastSessionAt) : 'None yet') },

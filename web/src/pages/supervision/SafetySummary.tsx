@@ -11,7 +11,16 @@ export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings;
       <h2 id="safety-heading">Safety and support</h2>
       <SummaryList>
         <SummaryRow label="Risk language in notes" action={action('risk language phrases')}>
-          {s.addedRiskPhrases.length === 0 ? 'The built-in detector' : `The built-in detector and ${s.addedRiskPhrases.length} ${s.addedRiskPhrases.length === 1 ? 'phrase' : 'phrases'} of our own`}
+          {s.addedRiskPhrases.length === 0 ? 'The built-in detector' : (
+            <>
+              <p className="nhsuk-body nhsuk-u-margin-bottom-2">{`The built-in detector and ${s.addedRiskPhrases.length} ${s.addedRiskPhrases.length === 1 ? 'phrase' : 'phrases'} of our own:`}</p>
+              <ul className="nhsuk-list nhsuk-list--bullet">
+                {s.addedRiskPhrases.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </SummaryRow>
         <SummaryRow label="Crisis contacts" action={action('crisis contacts')}>
           {s.crisisContacts.length === 0 ? 'None: only 999 and NHS 111 option 2 are shown' : (

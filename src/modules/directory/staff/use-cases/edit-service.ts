@@ -7,6 +7,7 @@ import { resolveScheme } from '../../../schemes/resolve-scheme.ts';
 import * as repo from '../staff-directory.repository.ts';
 import type { EditServiceBody, ServiceDetail } from '../staff-directory.schemas.ts';
 import { getServiceDetail, ownsService } from './service-detail.ts';
+import { formatLondonDateTime } from '../../../../platform/format-london.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
@@ -83,7 +84,7 @@ export async function editService(ctx: AppContext, actor: Actor, slug: string, s
     const state = await repo.findEditState(trx, serviceId);
     if (input.version !== state.version) {
       const what = [...new Set(state.changed_fields.map((f) => FIELD_WORDS[f] ?? f))].join(', ') || 'details';
-      const when = state.updated_at ? ` at ${state.updated_at.toISOString().slice(0, 16).replace('T', ' ')} (UTC)` : '';
+      const when = state.updated_at ? ` on ${formatLondonDateTime(state.updated_at)}` : '';
       throw new AppError('edit-conflict', `Someone else changed this service's ${what}${when} after you opened it. Reload to see their change, then make yours again.`, { extra: { currentVersion: state.version, changedFields: state.changed_fields } });
     }
     const errors = check(input, current);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime, londonToday } from '../../web/src/lib/format.ts';
+import { formatDate, formatDateTime, formatTime, londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../web/src/lib/format.ts';
 import { formatLondonDate, formatLondonDateTime, formatLondonTime } from './format-london.ts';
 
 /** The server's texts and the browser app must read the same: one format, in London time. */
@@ -45,6 +45,23 @@ describe('one date format, in Europe/London, on the server and in the browser', 
     expect(formatLondonDate('2026-12-06')).toBe('6 December 2026');
     expect(formatDate('2026-03-29')).toBe('29 March 2026');
     expect(formatLondonDate('2026-10-25')).toBe('25 October 2026');
+  });
+
+  it('fills and reads the date and time boxes in London time, before midnight and across a clock change', () => {
+    expect(londonTimeOfDay(new Date('2026-06-30T23:30:00Z'))).toBe('00:30');
+    expect(londonTimeOfDay(new Date('2026-12-31T23:59:00Z'))).toBe('23:59');
+    expect(londonTimeOfDay(new Date('2026-12-06T14:05:00Z'))).toBe('14:05');
+    expect(londonDateTimeToIso('2026-07-01', 0, 30)).toBe('2026-06-30T23:30:00.000Z');
+    expect(londonDateTimeToIso('2026-12-31', 23, 59)).toBe('2026-12-31T23:59:00.000Z');
+    expect(londonDateTimeToIso('2026-03-29', 2, 30)).toBe('2026-03-29T01:30:00.000Z');
+    expect(londonDateTimeToIso('2026-10-25', 0, 30)).toBe('2026-10-24T23:30:00.000Z');
+    expect(londonDateTimeToIso('2026-10-25', 3, 0)).toBe('2026-10-25T03:00:00.000Z');
+    // A moment read back from the boxes is the moment that filled them.
+    for (const iso of ['2026-06-30T23:30:00.000Z', '2026-12-31T23:59:00.000Z', '2026-03-29T01:00:00.000Z', '2026-10-25T02:00:00.000Z']) {
+      const at = new Date(iso);
+      const [hours, minutes] = londonTimeOfDay(at).split(':').map(Number);
+      expect(londonDateTimeToIso(londonToday(at), hours!, minutes!)).toBe(iso);
+    }
   });
 
   it('says "Never" for no date and leaves text that is not a date alone', () => {

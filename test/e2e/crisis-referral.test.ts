@@ -10,7 +10,7 @@ import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
 import { shownErrorSummary } from './support/forms.ts';
-import { findInPagedList, openFromHome, sendReferral, uniquePerson } from './support/pathway.ts';
+import { fillDate, findInPagedList, openFromHome, sendReferral, uniquePerson } from './support/pathway.ts';
 
 const e2e = useE2E();
 
@@ -99,3 +99,47 @@ test('a GP crisis referral warns instead of "sent", tops triage, and is accepted
   expect(await main.getByRole('row').filter({ hasText: person.name }).innerText()).toContain(CRISIS_TAG);
   await expectNoSeriousA11yViolations(page, 'waiting list with a possible crisis');
 }, 180_000);
+
+test('someone who asks for help in crisis is told to get help now, not "sent", and the request is kept for review today', async () => {
+  const { page } = e2e;
+  const main = page.getByRole('main');
+  const person = uniquePerson('Sam');
+
+  await page.goto('/self-referral/demo');
+  await page.getByLabel('First name', { exact: true }).waitFor();
+  const openedAt = Date.now();
+  await page.getByLabel('First name', { exact: true }).fill(person.givenName);
+  await page.getByLabel('Last name', { exact: true }).fill(person.familyName);
+  await fillDate(page, 'Date of birth', { day: '4', month: '11', year: '1979' });
+  await page.getByLabel('Address line 1', { exact: true }).fill(person.addressLine1);
+  await page.getByLabel('Town or city', { exact: true }).fill(person.town);
+  await page.getByLabel('Postcode', { exact: true }).fill(person.postcode);
+  await page.getByLabel('Phone number (optional)').fill(person.phone);
+  await page.getByRole('group', { name: 'How would you like us to contact you?' }).getByLabel('Text message', { exact: true }).check();
+  await page.getByRole('group', { name: 'What would you like help with?' }).getByLabel('Feeling lonely or cut off from people', { exact: true }).check();
+  const words = 'I have been stockpiling my tablets and I do not see the point any more.';
+  await page.getByLabel('Tell us more (optional)').fill(words);
+  await page.getByRole('group', { name: 'Tick the boxes you agree with' }).getByLabel(/can contact me$/).check();
+  // The server refuses a form sent sooner than SELF_REFERRAL_MIN_SECONDS (4 by default) after it was opened.
+  await page.waitForTimeout(Math.max(0, 4_500 - (Date.now() - openedAt)));
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+
+  await page.waitForURL((url) => url.pathname === '/self-referral/demo/sent');
+  await expectHeading(page, 'Get help now');
+  const help = await page.locator('#get-help-now').innerText();
+  expect(help).toContain('What you told us suggests you may need urgent help.');
+  expect(help).toContain('call 999');
+  expect(help).toMatch(/call NHS 111.*option 2/);
+  const shown = await main.innerText();
+  expect(shown).toContain('Your request has been received');
+  expect(shown).not.toContain('Your request has been sent');
+  for (const detail of [person.familyName, 'stockpiling', person.phone]) expect(shown, `the page must not show "${detail}"`).not.toContain(detail);
+  await expectNoSeriousA11yViolations(page, 'self-referral in crisis: get help now');
+
+  // The request is in the triage queue among the possible crises.
+  await signIn(page, DEMO_USERS.worker.email);
+  await expectHeading(page, DEMO_USERS.worker.home);
+  await openFromHome(page, 'Triage queue');
+  await findInPagedList(page, new RegExp(`^${person.name}(, \\d+)?$`));
+  expect(await main.getByRole('row').filter({ hasText: person.name }).innerText()).toContain(CRISIS_TAG);
+}, 120_000);

@@ -54,7 +54,12 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expect((await debriefRows(ctx, s))[0]).toMatchObject({ id, supervisor_id: null });
     const sent = (await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.requested');
     expect(sent.map((n) => n.recipient_id)).toEqual([s.manager.userId]);
+    const worker = await ctx.db.selectFrom('users').select('name').where('id', '=', s.worker.userId).executeTakeFirstOrThrow();
+    // The texts may go out by email: neither the patient nor the worker is named; the app names the worker from the notification's reference.
     for (const n of sent) expect(`${n.subject} ${n.body}`).not.toContain(patient.family_name);
+    for (const n of sent) expect(`${n.subject} ${n.body}`).not.toContain(worker.name);
+    const inApp = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/notifications` })).json<{ items: { kind: string; worker: { name: string } | null; link: string }[] }>().items;
+    expect(inApp.find((n) => n.kind === 'debrief.requested')).toMatchObject({ worker: { name: worker.name }, link: `/debriefs/${id}` });
   });
 
   it('escalates a debrief not recorded by its deadline to the managers, once, and leaves one recorded in time alone', async () => {

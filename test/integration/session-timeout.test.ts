@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildScheme, buildUser, signIn, type Client } from '../support/factories.ts';
+import { allocatedCase, buildPathwayScheme, schemeApi, schemeRowCounts, signInAgain } from '../support/pathway.ts';
 
 interface SessionBody {
   user: { id: string };
@@ -138,6 +139,41 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
       expect(session.ended_reason).toBe('idle-timeout');
       expect(session.last_seen_at.getTime()).toBe(before.getTime());
       expect((await client.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    } finally {
+      clock.reset();
+    }
+  });
+
+  it('answers patient data with Cache-Control: no-store, so nothing is kept for the back button or a shared computer', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const { caseId, referralId } = await allocatedCase(s);
+    const reads = [[s.worker, `${schemeApi(s)}/cases/${caseId}`], [s.worker, `${schemeApi(s)}/referrals/${referralId}`], [s.referrer, `${schemeApi(s)}/referrals`]] as const;
+    for (const [who, url] of reads) {
+      const response = await who.request({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-store');
+    }
+  });
+
+  it('refuses a save after the session ended, writing nothing, and takes the same save once the person signed in again', async () => {
+    const { app, ctx, clock } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const { caseId } = await allocatedCase(s);
+    const session = (startsAt: string) => ({ startsAt, durationMinutes: 0, mode: 'phone', place: '', attendance: 'did_not_attend', notes: 'Rang twice; no answer.' });
+    try {
+      clock.advanceMinutes(ctx.config.session.idleSeconds / 60 + 1);
+      const before = await schemeRowCounts(ctx, s.scheme.id);
+      const at = new Date(clock.now().getTime() - 60_000).toISOString();
+      const refused = await s.worker.request({ method: 'POST', url: `${schemeApi(s)}/cases/${caseId}/sessions`, payload: session(at) });
+      expect(refused.statusCode).toBe(401);
+      expect(refused.json().code).toBe('session-expired');
+      expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
+
+      const again = await signInAgain(app, s.worker);
+      const saved = await again.request({ method: 'POST', url: `${schemeApi(s)}/cases/${caseId}/sessions`, payload: session(at) });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect((await schemeRowCounts(ctx, s.scheme.id)).case_sessions).toBe(before.case_sessions + 1);
     } finally {
       clock.reset();
     }

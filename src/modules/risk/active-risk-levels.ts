@@ -117,3 +117,11 @@ export function decodeRiskCursor(value: string | undefined, field = 'after'): Ri
   }
   throw fail.field(field, 'The page cursor is not one this server gave out for a list ordered by risk.', 'Start again from the first page and follow the "next" links.');
 }
+
+/**
+ * Open actions on risk records given to one person, soonest due first, with the person's name: the
+ * front door My tasks uses, so the task list never reaches into the risk module's repository.
+ */
+export function openRiskActionsFor(trx: Transaction<DB>, schemeId: string, userId: string, limit: number) {
+  return repo.listOpenActionsFor(trx, schemeId, userId, limit);
+}

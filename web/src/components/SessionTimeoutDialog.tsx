@@ -19,7 +19,15 @@ interface SessionTimeoutDialogProps {
  * A modal over the page, outside the app's root so the page can be hidden behind it without losing
  * what was typed: focus moves in on opening and back to where it was on closing.
  */
-export function SessionTimeoutDialog({ titleId, textId, role, signedOut, onEscape, initialFocus, children }: SessionTimeoutDialogProps) {
+export function SessionTimeoutDialog({
+  titleId,
+  textId,
+  role,
+  signedOut,
+  onEscape,
+  initialFocus,
+  children,
+}: SessionTimeoutDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {

@@ -18,7 +18,10 @@ interface SessionTimeoutSignInProps {
 /** The server names the sign-in fields "email", "password", "code"; here they are "resume-…". */
 function forDialog(error: unknown): unknown {
   if (!(error instanceof ApiError) || !error.problem.errors?.length) return error;
-  return new ApiError({ ...error.problem, errors: error.problem.errors.map((e) => ({ ...e, field: `resume-${e.field}` })) });
+  return new ApiError({
+    ...error.problem,
+    errors: error.problem.errors.map((e) => ({ ...e, field: `resume-${e.field}` })),
+  });
 }
 
 /**
@@ -84,7 +87,13 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
   }
 
   return (
-    <SessionTimeoutDialog titleId="session-signed-out-title" textId="session-signed-out-text" role="dialog" signedOut initialFocus={heading}>
+    <SessionTimeoutDialog
+      titleId="session-signed-out-title"
+      textId="session-signed-out-text"
+      role="dialog"
+      signedOut
+      initialFocus={heading}
+    >
       <ErrorSummary errors={errors} />
       <h2 className="nhsuk-heading-m" id="session-signed-out-title" tabIndex={-1} ref={heading}>
         You have been signed out
@@ -98,8 +107,25 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
       </div>
       {step === 'password' ? (
         <form method="post" action="/sign-in" onSubmit={submitPassword} noValidate>
-          <TextInput name="resume-email" label="Email address" type="email" autoComplete="username" spellCheck={false} value={email} onChange={setEmail} error={errors.errorFor('resume-email')} />
-          <TextInput name="resume-password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errors.errorFor('resume-password')} />
+          <TextInput
+            name="resume-email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errors.errorFor('resume-email')}
+          />
+          <TextInput
+            name="resume-password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errors.errorFor('resume-password')}
+          />
           <Button disabled={submitting}>Sign in</Button>
         </form>
       ) : (

@@ -17,7 +17,13 @@ interface SessionTimeoutWarningProps {
  * The warning before the idle timeout (WCAG 2.2 "timing adjustable"): focus goes to "Stay signed in",
  * so one key press keeps the session; at the absolute end it says to save now instead.
  */
-export function SessionTimeoutWarning({ expiresAt, finalEnd, onStay, onDismiss, onSignOut }: SessionTimeoutWarningProps) {
+export function SessionTimeoutWarning({
+  expiresAt,
+  finalEnd,
+  onStay,
+  onDismiss,
+  onSignOut,
+}: SessionTimeoutWarningProps) {
   const primary = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,13 +55,13 @@ export function SessionTimeoutWarning({ expiresAt, finalEnd, onStay, onDismiss, 
       <div id="session-warning-text">
         {finalEnd ? (
           <p className="nhsuk-body">
-            Sessions have a time limit. We will sign you out at {at}. Save your work now. If you are signed out, you
-            can sign in again on this page and carry on.
+            Sessions have a time limit. We will sign you out at {at}. Save your work now. If you are signed out, you can
+            sign in again on this page and carry on.
           </p>
         ) : (
           <p className="nhsuk-body">
-            For your security, we will sign you out at {at} if you do not do anything. If you are signed out, you can sign
-            in again on this page and carry on with what you typed.
+            For your security, we will sign you out at {at} if you do not do anything. If you are signed out, you can
+            sign in again on this page and carry on with what you typed.
           </p>
         )}
         {problem ? (
@@ -70,7 +76,14 @@ export function SessionTimeoutWarning({ expiresAt, finalEnd, onStay, onDismiss, 
             Continue
           </button>
         ) : (
-          <button className="nhsuk-button" type="button" ref={primary} onClick={() => void stay()} disabled={busy} aria-disabled={busy ? 'true' : undefined}>
+          <button
+            className="nhsuk-button"
+            type="button"
+            ref={primary}
+            onClick={() => void stay()}
+            disabled={busy}
+            aria-disabled={busy ? 'true' : undefined}
+          >
             Stay signed in
           </button>
         )}

@@ -10,6 +10,7 @@ const instantDay = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, day: 'nume
 const calendarDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const clock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
 const isoDay = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const clock24 = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? '';
@@ -52,6 +53,12 @@ export function formatDateTime(iso: string | null): string {
 export function formatTime(iso: string): string {
   const at = instant(iso);
   return at ? clockTime(at) : iso;
+}
+
+/** The London clock time of a moment on the 24-hour clock ("14:05", "00:30"), as time boxes take it. */
+export function londonTimeOfDay(now: Date = new Date()): string {
+  const parts = clock24.formatToParts(now);
+  return `${part(parts, 'hour')}:${part(parts, 'minute')}`;
 }
 
 /** Today's date in London as yyyy-mm-dd, for comparing with calendar dates the person enters. */

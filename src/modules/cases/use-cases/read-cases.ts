@@ -8,8 +8,7 @@ import { allow, authorize } from '../../../platform/policy.ts';
 import { capacityOf } from '../../allocation/capacity.ts';
 import { YEAR_MS } from '../../allocation/load-candidates.ts';
 import { ageFrom } from '../../patients/present-patient.ts';
-import { decodeRiskCursor, encodeRiskCursor, highestActiveRisks, presentActiveRisk, rankAtLeast, type ActiveRiskLevel } from '../../risk/active-risk-levels.ts';
-import { listOpenActionsFor } from '../../risk/risk.repository.ts';
+import { decodeRiskCursor, encodeRiskCursor, highestActiveRisks, openRiskActionsFor, presentActiveRisk, rankAtLeast, type ActiveRiskLevel } from '../../risk/active-risk-levels.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
 import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
@@ -114,7 +113,7 @@ export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, q
     const risks = await highestActiveRisks(trx, { caseIds: items.map((t) => t.case_id) });
     const last = items[items.length - 1];
     const next = rows.length > CASELOAD_PAGE && last ? encodeCursor(new Date(`${last.due_on}T00:00:00Z`), last.id) : null;
-    const riskActions = cursor ? [] : await listOpenActionsFor(trx, scheme.id, actor.userId, CASELOAD_PAGE);
+    const riskActions = cursor ? [] : await openRiskActionsFor(trx, scheme.id, actor.userId, CASELOAD_PAGE);
     const now = ctx.now();
     return {
       items: items.map((t) => ({ ...presentTask(t, today), activeRisk: presentActiveRisk(risks.get(t.case_id)) })), next,

@@ -1,6 +1,7 @@
 import { DateInput, readDate, type DateParts } from '../../components/DateInput.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../lib/format.ts';
 
 /** A date and time as typed: the three date boxes and a time box ("14:30"). */
 export interface DateTimeParts {
@@ -8,16 +9,10 @@ export interface DateTimeParts {
   time: string;
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Now, in the boxes, for "when" questions that are usually answered "just now". */
+/** Now in London, in the boxes, for "when" questions that are usually answered "just now". */
 export function nowParts(now = new Date()): DateTimeParts {
-  return {
-    date: { day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) },
-    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
-  };
+  const [year, month, day] = londonToday(now).split('-').map(Number);
+  return { date: { day: String(day), month: String(month), year: String(year) }, time: londonTimeOfDay(now) };
 }
 
 /** Today in the date boxes, with the time left for the person to give. */
@@ -38,7 +33,7 @@ function readTime(text: string): { hours: number; minutes: number } | null {
 export type DateTimeReading = { kind: 'ok'; iso: string } | { kind: 'errors'; errors: FieldError[] };
 
 /**
- * Checks the boxes and gives the moment as ISO 8601 (from the browser's time zone), or errors
+ * Checks the boxes and gives the moment as ISO 8601 (read as London time, whatever the computer's zone), or errors
  * on `field` (the date) and `${field}Time`. Moments in the future are refused: we record what happened.
  */
 export function readDateTime(parts: DateTimeParts, field: string, what: string, now = new Date()): DateTimeReading {
@@ -51,8 +46,7 @@ export function readDateTime(parts: DateTimeParts, field: string, what: string, 
   if (!parts.time.trim()) errors.push({ field: `${field}Time`, text: `Enter the time of the ${what}` });
   else if (!time) errors.push({ field: `${field}Time`, text: `Enter the time of the ${what} on the 24-hour clock, like 14:30` });
   if (errors.length > 0 || date.kind !== 'date' || !time) return { kind: 'errors', errors };
-  const [year, month, day] = date.iso.split('-').map(Number);
-  const moment = new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, time.hours, time.minutes);
+  const moment = new Date(londonDateTimeToIso(date.iso, time.hours, time.minutes));
   if (moment.getTime() > now.getTime() + 5 * 60_000) {
     return { kind: 'errors', errors: [{ field, text: `The ${what} must be today or in the past` }] };
   }

@@ -15,7 +15,7 @@ import { Textarea } from '../../components/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { formatDateTime, londonDateTimeToIso, londonToday } from '../../lib/format.ts';
+import { formatDateTime, londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
 
@@ -28,13 +28,6 @@ function readTime(text: string): { hours: number; minutes: number } | null {
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
   return hours > 23 || minutes > 59 ? null : { hours, minutes };
-}
-
-const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** "14:05": a moment's time on the London clock, as the time fields take it. */
-function londonHoursMinutes(at: Date): string {
-  return londonClock.format(at);
 }
 
 /** The calendar day after a yyyy-mm-dd day. */
@@ -73,7 +66,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const [place, setPlace] = useState('');
   const [purpose, setPurpose] = useState('');
   const [date, setDate] = useState<DateParts>({ day: String(soonDay), month: String(soonMonth), year: String(soonYear) });
-  const [start, setStart] = useState(londonHoursMinutes(soon));
+  const [start, setStart] = useState(londonTimeOfDay(soon));
   const [end, setEnd] = useState('');
   const [buddyId, setBuddyId] = useState('');
   const [phone, setPhone] = useState<string | null>(null);

@@ -8,6 +8,7 @@ import type { DirectoryLocalTables } from './tables/directory-local.ts';
 import type { OnwardReferralTables } from './tables/onward-referrals.ts';
 import type { ActiveRiskTables } from './tables/active-risk.ts';
 import type { ExclusionCrisisColumns, ReferralCrisisColumns } from './tables/crisis-referrals.ts';
+import type { NotificationReferralColumns } from './tables/notification-referral.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
@@ -407,7 +408,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Safety and support (0006): notifications, how sessions leave workers, debrief requests.
-export interface NotificationsTable {
+export interface NotificationsTable extends NotificationReferralColumns {
   id: Generated<string>;
   scheme_id: string;
   recipient_id: string;

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { fail } from '../../platform/errors.ts';
 import { allow } from '../../platform/policy.ts';
 import { insertCase } from '../cases/cases.repository.ts';
+import { acceptReferralStep } from '../referrals/acceptance.ts';
 import type { ReferralDetail } from '../referrals/referrals.schemas.ts';
 import { changeReferral } from '../referrals/use-cases/change-referral.ts';
 import { loadSchemeRules } from '../scheme-settings/scheme-criteria.ts';
@@ -17,11 +18,14 @@ import { loadCandidates } from './load-candidates.ts';
  * the scheme; allocating beyond their safe caseload is possible but recorded in the audit log.
  * A worker whose training for the case's complexity is missing or lapsed is refused, unless a
  * scheme manager records an override with a reason (stored, audited and shown on the case).
+ * Allocating straight from triage accepts the referral too, under the referral's own acceptance
+ * rule: one the criteria put out of scope needs the reason for taking it (`reason`).
  */
-export function allocateReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; workerId: string; override?: { reason: string } }): Promise<ReferralDetail> {
+export function allocateReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; workerId: string; reason?: string; override?: { reason: string } }): Promise<ReferralDetail> {
   return changeReferral(ctx, actor, {
     slug, id, version: input.version, event: 'allocate', action: 'referral.allocate', access: 'triage',
     build: async ({ trx, scheme, referral, now }) => {
+      const acceptance = referral.accepted_at ? null : acceptReferralStep(actor, referral, input.reason, now);
       const rules = await loadSchemeRules(trx, scheme.id);
       const worker = (await loadCandidates(trx, scheme.id, rules, now)).find((w) => w.userId === input.workerId);
       if (!worker) throw fail.field('workerId', 'That person is not an active link worker in this scheme.', 'Choose a link worker from the list.');
@@ -40,9 +44,10 @@ export function allocateReferral(ctx: AppContext, actor: Actor, slug: string, id
       }
       const override = gaps.length > 0 && actor.kind === 'user' ? { reason, missing: gaps, by: actor.userId } : null;
       return {
-        changes: referral.accepted_at ? {} : { accepted_at: now, triaged_at: now, triaged_by: actor.kind === 'user' ? actor.userId : null },
+        changes: acceptance?.changes ?? {},
         detail: {
           workerId: worker.userId, workerName: worker.name, overCap: worker.capacity.overCap, openCases: worker.capacity.openCases, cap: worker.capacity.cap,
+          ...(acceptance?.detail.reason ? { acceptReason: acceptance.detail.reason } : {}),
           ...(override ? { trainingMissing: describeGaps(override.missing), overrideReason: override.reason } : {}),
         },
         after: async (saved) => {

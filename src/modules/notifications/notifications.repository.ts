@@ -8,13 +8,13 @@ export interface InboxCursor {
   id: string;
 }
 
-const PAGE_COLUMNS = ['id', 'kind', 'urgent', 'subject', 'body', 'link', 'created_at', 'read_at', 'case_id', 'worker_id'] as const;
+const PAGE_COLUMNS = ['id', 'kind', 'urgent', 'subject', 'body', 'link', 'created_at', 'read_at', 'case_id', 'referral_id', 'worker_id'] as const;
 
 /**
  * One page of the recipient's inbox in this scheme, urgent first, then newest, by keyset on
  * notifications_inbox_idx (or its unread twin): the page is cut first and only its rows are joined,
- * so the cost follows the page, not the inbox. The names of the person (through the case) and the
- * worker are read now, under row-level security. Returns limit + 1 rows, to tell whether more follow.
+ * so the cost follows the page, not the inbox. The names of the person (through the case or the
+ * referral) and the worker are read now, under row-level security. Returns limit + 1 rows, to tell whether more follow.
  */
 export function listForRecipient(trx: Transaction<DB>, schemeId: string, recipientId: string, options: { unreadOnly: boolean; after: InboxCursor | null; limit: number }) {
   return trx
@@ -28,10 +28,14 @@ export function listForRecipient(trx: Transaction<DB>, schemeId: string, recipie
     .selectFrom('page as n')
     .leftJoin('cases as c', 'c.id', 'n.case_id')
     .leftJoin('patients as p', 'p.id', 'c.patient_id')
+    .leftJoin('referrals as r', 'r.id', 'n.referral_id')
+    .leftJoin('patients as rp', 'rp.id', 'r.patient_id')
     .leftJoin('users as w', 'w.id', 'n.worker_id')
     .select([
       'n.id', 'n.kind', 'n.urgent', 'n.subject', 'n.body', 'n.link', 'n.created_at', 'n.read_at',
       'n.case_id', 'c.worker_id as case_worker_id', 'c.scheme_id as case_scheme_id', 'p.given_name', 'p.family_name', 'n.worker_id', 'w.name as worker_name',
+      'n.referral_id', 'r.scheme_id as referral_scheme_id', 'r.referred_by_user_id', 'r.referrer_organisation_id', 'r.practice_ods_code as referral_practice_ods_code',
+      'rp.given_name as referral_given_name', 'rp.family_name as referral_family_name',
     ])
     .orderBy('n.urgent', 'desc').orderBy('n.created_at', 'desc').orderBy('n.id', 'desc')
     .execute();

@@ -8,7 +8,7 @@ export const Notification = Type.Object({
   subject: Type.String(),
   body: Type.String(),
   link: Nullable(Type.String({ description: 'Where to act on it: the risk, the visit, the debrief request, the referral' })),
-  person: Nullable(Type.Object({ name: Type.String() }, { description: 'The person the notification is about; null when there is none or the reader may no longer see their case' })),
+  person: Nullable(Type.Object({ name: Type.String() }, { description: 'The person the notification is about; null when there is none or the reader may no longer see their case or referral' })),
   worker: Nullable(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'The link worker it is about' })),
   createdAt: IsoDateTime,
   readAt: Nullable(IsoDateTime),

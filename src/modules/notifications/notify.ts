@@ -17,8 +17,11 @@ export interface NotificationInput {
   body: string;
   link?: string;
   source?: { type: string; id: string };
-  /** The case (so the person) and the link worker it is about; names are resolved at read time, under the reader's access. */
-  about?: { caseId?: string | null; workerId?: string | null };
+  /**
+   * The case (so the person), the referral (so the person, before there is a case) and the link worker it
+   * is about; names are resolved at read time, under the reader's access to the case or the referral.
+   */
+  about?: { caseId?: string | null; referralId?: string | null; workerId?: string | null };
   /**
    * The event being told of: a recipient gets one notification per event, guaranteed by the database
    * (a risk escalation and the debrief it asks for are one event: "risk:<id>"). Without it, each call is its own event.
@@ -42,7 +45,7 @@ export async function notify(ctx: AppContext, trx: Transaction<DB>, n: Notificat
     .values(recipients.map((recipientId) => ({
       scheme_id: n.schemeId, recipient_id: recipientId, kind: n.kind, urgent: isUrgentKind(n.kind), subject: n.subject, body: n.body,
       link: n.link ?? null, source_type: n.source?.type ?? null, source_id: n.source?.id ?? null, created_at: now,
-      case_id: n.about?.caseId ?? null, worker_id: n.about?.workerId ?? null, event_key: n.event ?? `notification:${crypto.randomUUID()}`,
+      case_id: n.about?.caseId ?? null, referral_id: n.about?.referralId ?? null, worker_id: n.about?.workerId ?? null, event_key: n.event ?? `notification:${crypto.randomUUID()}`,
     })))
     .onConflict((oc) => oc.columns(['recipient_id', 'event_key']).doNothing())
     .returning(['id', 'recipient_id'])

@@ -7,7 +7,7 @@ import * as repo from './notifications.repository.ts';
  * The email job: sends one notification to its recipient, once. The database is not held while
  * the mail server answers; a refusal is recorded on the notification and the queue retries.
  * Only the subject and body go out, which never name the person; the names the app shows (from the
- * notification's case and worker) are never looked up here, so they cannot leave Linkwork by email.
+ * notification's case, referral and worker) are never looked up here, so they cannot leave Linkwork by email.
  */
 export async function sendNotificationEmail(ctx: AppContext, data: JobData): Promise<void> {
   const schemeId = String(data.schemeId);

@@ -21,15 +21,20 @@ export function crisisReasonsOf(row: { crisis_reasons: CrisisReason[] | string }
 /**
  * Tells the scheme's managers (who run triage) and its safeguarding lead at once, in the caller's
  * transaction, that a referral may describe a crisis. Nothing about the person is in the words,
- * since they may go out by email: the link leads to the referral. Returns who was told.
+ * since they may go out by email: the app names the person from the referral when the alert is
+ * read (to a reader who may see the referral), and the link leads to it. One alert per referral,
+ * whether its words came at intake or in an answer to a question (`inAnswer`). Returns who was told.
  */
-export async function alertPossibleCrisis(ctx: AppContext, trx: Transaction<DB>, r: { schemeId: string; referralId: string; at: Date }): Promise<string[]> {
+export async function alertPossibleCrisis(ctx: AppContext, trx: Transaction<DB>, r: { schemeId: string; referralId: string; at: Date; inAnswer?: boolean }): Promise<string[]> {
   const contacts = await safetyContacts(trx, r.schemeId, null);
+  const what = r.inAnswer
+    ? `The referrer's answer to a question about a referral received on ${formatLondonDateTime(r.at)} may describe a crisis.`
+    : `A referral received on ${formatLondonDateTime(r.at)} may describe a crisis.`;
   return notify(ctx, trx, {
     schemeId: r.schemeId, recipientIds: [...contacts.managerIds, contacts.safeguardingLeadId], kind: POSSIBLE_CRISIS_KIND,
     subject: 'Possible crisis referral: review today',
-    body: `A referral received on ${formatLondonDateTime(r.at)} may describe a crisis. It is at the top of the triage queue: review it today and make sure the person has been told where to get urgent help.`,
-    link: `/referrals/${r.referralId}`, source: { type: 'referral', id: r.referralId }, event: `referral-crisis:${r.referralId}`,
+    body: `${what} It is at the top of the triage queue: review it today and make sure the person has been told where to get urgent help.`,
+    link: `/referrals/${r.referralId}`, source: { type: 'referral', id: r.referralId }, about: { referralId: r.referralId }, event: `referral-crisis:${r.referralId}`,
   });
 }
 

@@ -140,6 +140,7 @@ export const ProvideInformationBody = Type.Object({ version: Version, answer: Ty
 export const AllocateBody = Type.Object({
   version: Version,
   workerId: Uuid,
+  reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Why it is accepted: required when allocating straight from triage a referral the criteria put out of scope.' })),
   override: Type.Optional(Type.Object({
     reason: Type.String({ maxLength: 2000, description: 'Why the scheme manager accepts the risk of allocating to someone whose training for the case\'s complexity is missing or lapsed.' }),
   }, { additionalProperties: false })),

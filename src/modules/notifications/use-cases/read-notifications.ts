@@ -4,6 +4,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { checkCaseAccess } from '../../cases/case-access.ts';
+import { referralReader } from '../../referrals/referral-access.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import type { Notification, NotificationList } from '../notifications.schemas.ts';
 import * as repo from '../notifications.repository.ts';
@@ -22,7 +23,7 @@ function decodeInboxCursor(value: string | undefined): repo.InboxCursor | null {
 const encodeInboxCursor = (c: repo.InboxCursor) => `${c.urgent ? 'u' : 'n'}.${encodeCursor(c.at, c.id)}`;
 
 /** The person's name only while the reader may still read their case (the case follows the relationship). */
-function personFor(actor: UserActor, r: repo.InboxRow): Notification['person'] {
+function personOfCase(actor: UserActor, r: repo.InboxRow): Notification['person'] {
   if (!r.case_id || !r.case_worker_id || !r.case_scheme_id || r.given_name === null || r.family_name === null) return null;
   try {
     checkCaseAccess(actor, { scheme_id: r.case_scheme_id, worker_id: r.case_worker_id }, 'read');
@@ -32,10 +33,19 @@ function personFor(actor: UserActor, r: repo.InboxRow): Notification['person'] {
   return { name: `${r.given_name} ${r.family_name}` };
 }
 
+/** The person's name only while the reader may see the referral (the rule the referral page applies). */
+function personOfReferral(mayRead: MayReadReferral | null, r: repo.InboxRow): Notification['person'] {
+  if (!mayRead || !r.referral_id || !r.referral_scheme_id || r.referral_given_name === null || r.referral_family_name === null) return null;
+  const parties = { scheme_id: r.referral_scheme_id, referred_by_user_id: r.referred_by_user_id, referrer_organisation_id: r.referrer_organisation_id, practice_ods_code: r.referral_practice_ods_code };
+  return mayRead(parties) ? { name: `${r.referral_given_name} ${r.referral_family_name}` } : null;
+}
+
+type MayReadReferral = Awaited<ReturnType<typeof referralReader>>;
+
 /**
  * The signed-in person's notifications in this scheme: urgent first, then newest, a page at a time,
  * naming the person and the worker each is about (looked up now, so a changed name shows and a reader
- * who lost access to the case does not see it). Only ever their own.
+ * who lost access to the case, or may not see the referral, does not see it). Only ever their own.
  */
 export async function listMyNotifications(ctx: AppContext, actor: UserActor, slug: string, options: { unreadOnly: boolean; after?: string }): Promise<NotificationList> {
   const after = decodeInboxCursor(options.after);
@@ -45,10 +55,11 @@ export async function listMyNotifications(ctx: AppContext, actor: UserActor, slu
     const counts = await repo.countUnread(trx, scheme.id, actor.userId);
     const page = rows.slice(0, NOTIFICATION_PAGE);
     const last = page[page.length - 1];
+    const mayReadReferral = page.some((r) => r.referral_id !== null) ? await referralReader(trx, actor) : null;
     return {
       items: page.map((r) => ({
         id: r.id, kind: r.kind, urgent: r.urgent, subject: r.subject, body: r.body, link: r.link,
-        person: personFor(actor, r), worker: r.worker_id && r.worker_name !== null ? { id: r.worker_id, name: r.worker_name } : null,
+        person: personOfCase(actor, r) ?? personOfReferral(mayReadReferral, r), worker: r.worker_id && r.worker_name !== null ? { id: r.worker_id, name: r.worker_name } : null,
         createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null,
       })),
       ...counts,

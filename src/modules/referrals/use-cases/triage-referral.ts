@@ -1,29 +1,20 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
+import { acceptReferralStep } from '../acceptance.ts';
 import { declinedMessage, informationRequestedMessage } from '../message-back.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import { changeReferral, referralFacts } from './change-referral.ts';
 import { formatLondonDate } from '../../../platform/format-london.ts';
 
 /**
- * Accepts a referral onto the waiting list; waiting time counts from now. Accepting one the
- * criteria put out of scope is a decision against the scheme's own boundaries, so it needs the
- * triager's reason, which is kept on the referral, its timeline and the audit.
+ * Accepts a referral onto the waiting list; waiting time counts from now. The acceptance rule
+ * (acceptance.ts) asks for the triager's reason when the criteria put it out of scope.
  */
 export function acceptReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; reason?: string }): Promise<ReferralDetail> {
-  const reason = input.reason?.trim() ?? '';
   return changeReferral(ctx, actor, {
     slug, id, version: input.version, event: 'accept', action: 'referral.triage', access: 'triage',
-    build: ({ referral, now }) => {
-      if (referral.evaluation === 'out_of_scope' && !reason) {
-        throw fail.field('reason', 'The criteria put this referral out of scope, and no reason for accepting it was given.', 'Say why the service should take this referral despite the criteria check, or decline it with the suggested alternative.');
-      }
-      return {
-        changes: { accepted_at: now, triaged_at: now, triaged_by: actor.kind === 'user' ? actor.userId : null, accept_reason: reason || null },
-        detail: reason ? { reason } : {},
-      };
-    },
+    build: ({ referral, now }) => acceptReferralStep(actor, referral, input.reason, now),
   });
 }
 

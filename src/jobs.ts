@@ -5,6 +5,9 @@ import { sendNotificationEmail } from './modules/notifications/send-notification
 import { LONE_WORKING_CHECK_JOB } from './modules/lone-working/visit-alerts.ts';
 import { checkOverdueVisit } from './modules/lone-working/use-cases/check-overdue-visit.ts';
 import { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from './modules/lone-working/use-cases/sweep-overdue-visits.ts';
+import { RISK_ACTION_OVERDUE_JOB } from './modules/risk/risk-action-alerts.ts';
+import { checkOverdueRiskAction } from './modules/risk/use-cases/check-overdue-risk-action.ts';
+import { RISK_ACTION_SWEEP_JOB, sweepOverdueRiskActions } from './modules/risk/use-cases/sweep-overdue-risk-actions.ts';
 import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/request-debrief.ts';
 import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/supervision-check.ts';
 import { ONWARD_CHECK_JOB, ONWARD_SWEEP_JOB, checkOnwardReferral, sweepOnwardReferrals } from './modules/onward-referrals/onward-timers.ts';
@@ -19,6 +22,8 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
     [EMAIL_JOB]: (data) => sendNotificationEmail(ctx, data),
     [LONE_WORKING_CHECK_JOB]: (data) => checkOverdueVisit(ctx, data),
     [LONE_WORKING_SWEEP_JOB]: async () => { await sweepOverdueVisits(ctx); },
+    [RISK_ACTION_OVERDUE_JOB]: (data) => checkOverdueRiskAction(ctx, data),
+    [RISK_ACTION_SWEEP_JOB]: async () => { await sweepOverdueRiskActions(ctx); },
     [DEBRIEF_DUE_JOB]: (data) => escalateOverdueDebrief(ctx, data),
     [SUPERVISION_OVERDUE_JOB]: (data) => checkSupervisionOverdue(ctx, data),
     [TRAINING_EXPIRY_JOB]: (data) => sendExpiryReminder(ctx, data),
@@ -30,5 +35,6 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
 /** Jobs the server runs on a timetable (cron, Europe/London), whatever else happens: safety nets. */
 export const RECURRING_JOBS: Record<string, string> = {
   [LONE_WORKING_SWEEP_JOB]: '*/5 * * * *',
+  [RISK_ACTION_SWEEP_JOB]: '*/5 * * * *',
   [ONWARD_SWEEP_JOB]: '17 * * * *',
 };

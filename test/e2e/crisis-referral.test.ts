@@ -2,7 +2,9 @@
  * A referral that may describe a crisis: a GP ticks "acute mental health crisis or active suicidal plans" (a crisis-type
  * exclusion in the demo scheme) and is told, in red and before anything else, that the service cannot respond to a
  * crisis and what to do now, never "Success". The referral is kept, tops the triage queue with a red "Possible crisis"
- * tag, and its out-of-scope result is read above the actions; accepting it needs a reason, which is kept and shown.
+ * tag, and its out-of-scope result is read above the actions; accepting it needs a reason, which is kept and shown,
+ * and so does allocating one straight from triage. A referrer's answer to a question gets the same crisis check:
+ * risk language flags the referral and warns the referrer, and the manager's alert names the person.
  * Every state is scanned for accessibility.
  */
 import { expect, test } from 'vitest';
@@ -99,6 +101,97 @@ test('a GP crisis referral warns instead of "sent", tops triage, and is accepted
   expect(await main.getByRole('row').filter({ hasText: person.name }).innerText()).toContain(CRISIS_TAG);
   await expectNoSeriousA11yViolations(page, 'waiting list with a possible crisis');
 }, 180_000);
+
+test('a GP\'s answer with risk language is flagged and warned like intake, the manager\'s alert names the person, and allocating out of scope asks why', async () => {
+  const { page } = e2e;
+  const main = page.getByRole('main');
+  const header = page.getByRole('banner');
+  const person = uniquePerson('Robin');
+  const outOfScope = uniquePerson('Alex');
+
+  // The GP sends a routine referral, and one naming the crisis exclusion (out of scope) to allocate later.
+  await signIn(page, DEMO_USERS.referrer.email);
+  await expectHeading(page, DEMO_USERS.referrer.home);
+  await openFromHome(page, 'Refer someone');
+  await page.getByLabel('NHS number', { exact: true }).waitFor();
+  await sendReferral(page, person, { needs: ['Low mood'], reason: 'Recently bereaved and not going out.' });
+  const referralPath = new URL(page.url()).pathname;
+  await openFromHome(page, 'Refer someone');
+  await page.getByLabel('NHS number', { exact: true }).waitFor();
+  await sendReferral(page, outOfScope, { needs: ['Low mood'], circumstances: [CRISIS], reason: 'Under the crisis team this week.', crisis: true });
+  const outOfScopePath = new URL(page.url()).pathname;
+  await signOut(page);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+
+  // The link worker asks a question.
+  await signIn(page, DEMO_USERS.worker.email);
+  await expectHeading(page, DEMO_USERS.worker.home);
+  await page.goto(referralPath);
+  await expectHeading(page, new RegExp(`${person.name}$`));
+  await main.getByRole('link', { name: 'Ask the referrer for more information' }).click();
+  await page.getByLabel('What do you need to know?').fill('How has their mood been this month?');
+  await page.getByRole('button', { name: 'Send question' }).click();
+  await expect.poll(() => main.innerText()).toContain('Question sent to the referrer.');
+  await signOut(page);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+
+  // The GP's answer carries risk language: the same red warning as at intake, never "Answer sent".
+  await signIn(page, DEMO_USERS.referrer.email);
+  await expectHeading(page, DEMO_USERS.referrer.home);
+  await page.goto(referralPath);
+  await expectHeading(page, new RegExp(`${person.name}$`));
+  await page.getByLabel('Your answer').fill('Low all month; on Friday they said they want to end it all.');
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  const warning = page.locator('#possible-crisis');
+  await warning.waitFor();
+  const warned = await warning.innerText();
+  expect(warned).toContain('This service cannot respond to a crisis');
+  expect(warned).toMatch(/risk of harm \("end it all"\)/);
+  expect(warned).toContain('call 999');
+  const answered = await main.innerText();
+  expect(answered).not.toContain('Answer sent');
+  expect(answered).toContain(CRISIS_TAG);
+  expect(answered).toContain('Flagged as a possible crisis: review today');
+  await expectNoSeriousA11yViolations(page, 'an answer with risk language: the warning');
+  await signOut(page);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+
+  // The scheme manager's urgent alert names the person and opens the referral.
+  await signIn(page, DEMO_USERS.manager.email);
+  await expectHeading(page, DEMO_USERS.manager.home);
+  await header.getByRole('link', { name: /^Notifications/ }).click();
+  await expectHeading(page, 'Notifications');
+  const alert = main.getByRole('listitem').filter({ hasText: 'Possible crisis referral: review today' }).filter({ hasText: person.name });
+  await expect.poll(() => alert.count()).toBe(1);
+  expect(await alert.innerText()).toContain('answer to a question');
+  expect(await alert.getByRole('heading').innerText()).toMatch(/^Urgent: /);
+  await expectNoSeriousA11yViolations(page, 'notifications naming the person of a possible-crisis referral');
+  await alert.getByRole('link', { name: /^Open the referral/ }).click();
+  await page.waitForURL((url) => url.pathname === referralPath);
+  await expectHeading(page, new RegExp(`${person.name}$`));
+
+  // Allocating the out-of-scope referral straight from triage asks for the reason first.
+  await page.goto(outOfScopePath);
+  await expectHeading(page, new RegExp(`${outOfScope.name}$`));
+  await main.getByRole('button', { name: 'Allocate a link worker' }).click();
+  await expectHeading(page, /Allocate a link worker$/);
+  const workers = main.getByRole('group', { name: 'Choose a link worker' });
+  await workers.getByRole('radio').first().waitFor();
+  if ((await workers.getByRole('radio', { checked: true }).count()) === 0) await workers.getByRole('radio').first().check();
+  await main.getByRole('button', { name: /^Allocate/ }).click();
+  const summary = await shownErrorSummary(page);
+  expect(await summary.innerText()).toContain('Enter why you are accepting a referral the criteria check put out of scope');
+  await expectNoSeriousA11yViolations(page, 'allocating out of scope without a reason');
+  const reason = 'The crisis team has discharged them to us with a plan; they want help with isolation.';
+  await page.getByLabel('Why are you accepting a referral that is out of scope?').fill(reason);
+  const overCap = page.getByLabel('I know this worker is over their safe caseload');
+  if ((await overCap.count()) > 0) await overCap.check();
+  await main.getByRole('button', { name: /^Allocate/ }).click();
+  await page.waitForURL((url) => url.pathname === outOfScopePath);
+  await expect.poll(() => main.innerText()).toContain('has been allocated to');
+  expect(await main.innerText()).toContain(`Reason for accepting despite the criteria check: ${reason}`);
+  await expectNoSeriousA11yViolations(page, 'out-of-scope referral allocated with a reason');
+}, 240_000);
 
 test('someone who asks for help in crisis is told to get help now, not "sent", and the request is kept for review today', async () => {
   const { page } = e2e;

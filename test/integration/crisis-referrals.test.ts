@@ -296,6 +296,92 @@ describe.each(testDatabaseTargets())('crisis referrals and triage by urgency on 
     expect(plain.json()).toMatchObject({ acceptReason: null });
   });
 
+  it('applies the acceptance rule when allocating straight from triage: an out-of-scope referral needs the reason, 400 and nothing written without it', async () => {
+    const { ctx } = env();
+    const s = await crisisScheme();
+    const referral = await makeReferral(s, s.referrer, referralBody({ circumstances: ['mental-health-crisis'] }));
+    expect(referral).toMatchObject({ status: 'received', evaluation: 'out_of_scope' });
+    const url = `${schemeApi(s)}/referrals/${referral.id}/allocate`;
+    const before = await schemeRowCounts(ctx, s.scheme.id);
+    for (const payload of [{ version: referral.version, workerId: s.worker.userId }, { version: referral.version, workerId: s.worker.userId, reason: '  ' }]) {
+      const refused = expectFieldError(await s.manager.request({ method: 'POST', url, payload }), 'reason');
+      expect(refused.message).toMatch(/out of scope/);
+      expect(refused.fix).toMatch(/why/i);
+    }
+    expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
+    expect((await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referral.id}` })).json()).toMatchObject({ status: 'received', acceptedAt: null, acceptReason: null, caseId: null, version: referral.version });
+
+    const reason = 'Crisis team assessed her today: settled, and they asked us to start social prescribing alongside their care.';
+    const allocated = await s.manager.request({ method: 'POST', url, payload: { version: referral.version, workerId: s.worker.userId, reason: ` ${reason}  ` } });
+    expect(allocated.statusCode, allocated.body).toBe(200);
+    const detail = allocated.json<{ status: string; acceptReason: string; acceptedAt: string; caseId: string; events: { kind: string; detail: Record<string, unknown> }[] }>();
+    expect(detail).toMatchObject({ status: 'allocated', acceptReason: reason, acceptedAt: expect.any(String), caseId: expect.any(String) });
+    expect(detail.events.at(-1)).toMatchObject({ kind: 'allocate', detail: { acceptReason: reason, workerId: s.worker.userId } });
+    const audit = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('audit_log').select('detail').where('action', '=', 'referral.allocate').where('record_id', '=', referral.id).execute());
+    expect(audit).toEqual([{ detail: expect.objectContaining({ from: 'received', to: 'allocated', acceptReason: reason }) }]);
+
+    // Accepted first (with its reason), it is allocated from the waiting list without asking again; in scope, straight from triage without one.
+    const accepted = await makeReferral(s, s.referrer, referralBody({ circumstances: ['mental-health-crisis'] }));
+    const waiting = await s.manager.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${accepted.id}/accept`, payload: { version: accepted.version, reason } });
+    expect(waiting.statusCode, waiting.body).toBe(200);
+    const fromWaiting = await s.manager.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${accepted.id}/allocate`, payload: { version: waiting.json<{ version: number }>().version, workerId: s.worker.userId } });
+    expect(fromWaiting.statusCode, fromWaiting.body).toBe(200);
+    expect(fromWaiting.json()).toMatchObject({ status: 'allocated', acceptReason: reason });
+    const routine = await makeReferral(s);
+    const plain = await s.manager.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${routine.id}/allocate`, payload: { version: routine.version, workerId: s.worker.userId } });
+    expect(plain.statusCode, plain.body).toBe(200);
+    expect(plain.json()).toMatchObject({ status: 'allocated', acceptReason: null });
+  });
+
+  it('checks the referrer\'s answer for crisis: risk language flags the referral, tops triage, goes on its timeline, alerts once and warns the referrer', async () => {
+    const { ctx, clock } = env();
+    const s = await crisisScheme([]);
+    const older = await makeReferral(s);
+    clock.advanceMinutes(5);
+    const body = referralBody();
+    const referral = await makeReferral(s, s.referrer, body);
+    expect(referral).toMatchObject({ urgency: 'routine', crisis: null });
+    const ask = async (r: { id: string; version: number }, question: string) => {
+      const asked = await s.manager.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${r.id}/request-information`, payload: { version: r.version, question } });
+      expect(asked.statusCode, asked.body).toBe(200);
+      return asked.json<{ id: string; version: number }>();
+    };
+    const answer = (r: { id: string; version: number }, text: string) =>
+      s.referrer.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${r.id}/provide-information`, payload: { version: r.version, answer: text } });
+
+    // A routine answer leaves it routine, and tells nobody.
+    const plain = await answer(await ask(referral, 'Does she have family nearby?'), 'A daughter in York who visits monthly.');
+    expect(plain.statusCode, plain.body).toBe(200);
+    expect(plain.json()).toMatchObject({ status: 'received', urgency: 'routine', crisis: null });
+    expect(await notificationsAbout(s, referral.id)).toEqual([]);
+
+    clock.advanceMinutes(1);
+    const words = 'She has been saying she wants to end it all since the anniversary.';
+    const flagged = await answer(await ask(plain.json(), 'How has her mood been?'), words);
+    expect(flagged.statusCode, flagged.body).toBe(200);
+    const detail = flagged.json<{ status: string; urgency: string; crisis: Advice; events: { kind: string; by: string | null; detail: Record<string, unknown> }[] }>();
+    expect(detail).toMatchObject({ status: 'received', urgency: 'crisis', crisis: { contacts: CONTACTS, alternatives: [] } });
+    expect(detail.crisis.reasons).toEqual([expect.stringMatching(/risk of harm.*"end it all"/)]);
+    expect(detail.events.slice(-2)).toEqual([
+      expect.objectContaining({ kind: 'provide-information', detail: { answer: words, possibleCrisis: true } }),
+      expect.objectContaining({ kind: 'possible-crisis', by: null, detail: { riskLanguage: '"end it all"' } }),
+    ]);
+    expect(await triageIds(s)).toEqual([[referral.id, 'crisis'], [older.id, 'routine']]);
+    await expectAlerted(s, referral.id, [(body.patient as { familyName: string }).familyName, 'Maya', 'end it all']);
+    const stored = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('referrals').select(['urgency', 'crisis_reasons']).where('id', '=', referral.id).executeTakeFirstOrThrow());
+    expect(stored).toEqual({ urgency: 0, crisis_reasons: [{ kind: 'risk-language', phrases: ['end it all'] }] });
+    const audit = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('audit_log').select('detail').where('action', '=', 'referral.possible-crisis').where('record_id', '=', referral.id).execute());
+    expect(audit).toEqual([{ detail: expect.objectContaining({ from: 'provide-information', alerted: expect.arrayContaining([s.manager.userId, s.supervisor.userId]) }) }]);
+    // The referrer reads the same warning the intake shows.
+    expect((await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referral.id}` })).json()).toMatchObject({ urgency: 'crisis', crisis: { contacts: CONTACTS } });
+
+    // Already flagged: a second answer with risk language neither flags nor alerts again.
+    const again = await answer(await ask(flagged.json(), 'Has she seen her GP since?'), 'Yes; she still talks about wanting to end it all.');
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json<{ events: { kind: string }[] }>().events.filter((e) => e.kind === 'possible-crisis')).toHaveLength(1);
+    expect(await notificationsAbout(s, referral.id)).toHaveLength(2);
+  });
+
   it('refuses a referral with bad input without saving or alerting anyone', async () => {
     const { ctx } = env();
     const s = await crisisScheme();

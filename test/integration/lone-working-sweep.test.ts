@@ -8,6 +8,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { RECURRING_JOBS } from '../../src/jobs.ts';
 import { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from '../../src/modules/lone-working/use-cases/sweep-overdue-visits.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
+import { RISK_ACTION_SWEEP_JOB } from '../../src/modules/risk/use-cases/sweep-overdue-risk-actions.ts';
 import { useTestApp } from '../support/context.ts';
 import { scratchPostgresDatabase, testDatabaseTargets } from '../support/databases.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
@@ -104,6 +105,9 @@ describe.each(testDatabaseTargets())('the lone-working sweep on $name', (target)
         const { rows } = await database.owner.query<{ name: string; cron: string; timezone: string }>('SELECT name, cron, timezone FROM pgboss.schedule');
         expect(rows).toContainEqual(expect.objectContaining({ name: LONE_WORKING_SWEEP_JOB, cron: RECURRING_JOBS[LONE_WORKING_SWEEP_JOB], timezone: 'Europe/London' }));
         expect(RECURRING_JOBS[LONE_WORKING_SWEEP_JOB]).toBe('*/5 * * * *');
+        // The overdue risk action sweep is on the same timetable, started by the same server.
+        expect(rows).toContainEqual(expect.objectContaining({ name: RISK_ACTION_SWEEP_JOB, cron: RECURRING_JOBS[RISK_ACTION_SWEEP_JOB], timezone: 'Europe/London' }));
+        expect(RECURRING_JOBS[RISK_ACTION_SWEEP_JOB]).toBe('*/5 * * * *');
       } finally {
         await database.close();
       }

@@ -8,7 +8,7 @@ import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
 import { buildDirectoryService, communityOrganisationId, referOn } from '../support/onward.ts';
-import { addSchemeMember, allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, type PathwayScheme, type RoleClient } from '../support/pathway.ts';
+import { addSchemeMember, allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, makeReferral, patientInput, referralBody, schemeApi, type PathwayScheme, type RoleClient } from '../support/pathway.ts';
 import { configureSafety, immediateCheck } from '../support/risk.ts';
 import { REFUSED_ADDRESS, startSmtpServer } from '../support/smtp.ts';
 
@@ -21,7 +21,7 @@ describe('which notifications are urgent', () => {
   it('is urgent only where a person may be at risk, declared once for every kind', () => {
     expect([...URGENT_KINDS].sort()).toEqual([
       'debrief.overdue', 'lone-working.alert', 'lone-working.escalated', 'lone-working.escalation-ended', 'lone-working.help',
-      'referral.possible-crisis', 'risk.high', 'risk.immediate', 'safeguarding.raised',
+      'referral.possible-crisis', 'risk.action-overdue', 'risk.high', 'risk.immediate', 'safeguarding.raised',
     ]);
     for (const kind of ['onward-referral.status', 'onward-referral.inbox', 'debrief.requested', 'supervision.overdue', 'training.expired', 'lone-working.cleared'] as NotificationKind[]) {
       expect(NOTIFICATION_KINDS[kind].urgent, kind).toBe(false);
@@ -129,7 +129,7 @@ describe.each(testDatabaseTargets())('notifications and email on $name', (target
   describe('that a busy person can act on', () => {
     afterEach(() => env().clock.reset());
     const inbox = (s: PathwayScheme, who: RoleClient, query = '') => who.request({ method: 'GET', url: `${schemeApi(s)}/notifications${query}` });
-    const told = (ctx: AppContext, s: PathwayScheme, kind: NotificationKind, recipientIds: string[], subject: string, extra: { about?: { caseId?: string | null; workerId?: string | null }; event?: string } = {}) =>
+    const told = (ctx: AppContext, s: PathwayScheme, kind: NotificationKind, recipientIds: string[], subject: string, extra: { about?: { caseId?: string | null; referralId?: string | null; workerId?: string | null }; event?: string } = {}) =>
       inSchemeTransaction(ctx.db, s.scheme.id, (trx) => notify(ctx, trx, { schemeId: s.scheme.id, recipientIds, kind, subject, body: 'Sign in to see it.', ...extra }));
 
     async function disclosure() {
@@ -199,6 +199,43 @@ describe.each(testDatabaseTargets())('notifications and email on $name', (target
       const stranger = (await inbox(s, otherWorker)).json<Inbox>().items[0]!;
       expect(stranger.subject).toBe('An onward referral changed');
       expect(stranger.person).toBeNull();
+    });
+
+    it('names the person of a possible-crisis referral in the app and links to it, and never in the email', async () => {
+      const { ctx, app } = env();
+      const s = await buildPathwayScheme(ctx, app);
+      await configureSafety(s, { supervisor: false });
+      const patient = patientInput();
+      const referral = await makeReferral(s, s.referrer, referralBody({ patient, reason: 'Told the receptionist she wants to end it all.' }));
+      expect(referral).toMatchObject({ urgency: 'crisis' });
+      const name = `${patient.givenName} ${patient.familyName}`;
+      for (const reader of [s.manager, s.supervisor]) {
+        const item = (await inbox(s, reader)).json<Inbox>().items.find((n) => n.kind === 'referral.possible-crisis');
+        expect(item).toMatchObject({ urgent: true, link: `/referrals/${referral.id}`, person: { name }, worker: null });
+      }
+      await runJobsDue(ctx);
+      const mail = smtp.received.filter((m) => m.to.includes(s.manager.login.email) || m.to.includes(s.supervisor.login.email));
+      expect(mail).toHaveLength(2);
+      for (const m of mail) {
+        expect(m.subject).toBe('[Urgent] Possible crisis referral: review today');
+        expect(m.text).toContain(`https://linkwork.example.org/referrals/${referral.id}`);
+        for (const secret of [patient.givenName, patient.familyName, 'end it all']) expect(`${m.subject} ${m.text}`).not.toContain(secret);
+      }
+    });
+
+    it('names the person of a referral only to a reader the referral page would show it to', async () => {
+      const { ctx, app } = env();
+      const s = await buildPathwayScheme(ctx, app);
+      const patient = patientInput();
+      const referral = await makeReferral(s, s.referrer, referralBody({ patient }));
+      await told(ctx, s, 'onward-referral.status', [s.worker.userId, s.referrer.userId, s.community.userId], 'About a referral', { about: { referralId: referral.id } });
+      const name = `${patient.givenName} ${patient.familyName}`;
+      expect((await inbox(s, s.worker)).json<Inbox>().items[0]!.person, 'triage staff see every referral').toEqual({ name });
+      expect((await inbox(s, s.referrer)).json<Inbox>().items[0]!.person, 'the referrer who made it').toEqual({ name });
+      expect((await s.community.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referral.id}` })).statusCode).toBe(404);
+      const stranger = (await inbox(s, s.community)).json<Inbox>().items[0]!;
+      expect(stranger.subject).toBe('About a referral');
+      expect(stranger.person, 'another organisation may not see the referral, so gets no name').toBeNull();
     });
 
     it('lists urgent first, then newest, a page at a time by keyset, and refuses a damaged cursor', async () => {

@@ -118,22 +118,23 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
   it('takes the scheme\'s own timings, and reminds the worker when the service is not on Linkwork', async () => {
     const { ctx, clock, app } = env();
     const s = await buildPathwayScheme(ctx, app);
-    await setTimings(ctx, s.scheme.id, 2, 4);
+    // Two working days take up to six calendar days (Easter, Christmas): a decline after seven always comes second.
+    await setTimings(ctx, s.scheme.id, 2, 7);
     const service = await buildDirectoryService(ctx);
     const { caseId } = await allocatedCase(s);
     const referral = await referOn(s, caseId, service.serviceId);
     const start = await readState(ctx, s.scheme.id, referral.id);
     expect(start.row.reminder_due_at?.toISOString()).toBe(addWorkingDays(start.row.sent_at, 2).toISOString());
-    expect(start.row.auto_decline_due_at!.getTime() - start.row.sent_at.getTime()).toBe(4 * DAY * 60_000);
+    expect(start.row.auto_decline_due_at!.getTime() - start.row.sent_at.getTime()).toBe(7 * DAY * 60_000);
     clock.advanceMinutes((start.row.reminder_due_at!.getTime() - clock.now().getTime()) / 60_000 + 2);
     await runJobsDue(ctx);
     const reminded = await readState(ctx, s.scheme.id, referral.id);
     expect(reminded.notices.map((n) => n.recipient_id)).toEqual([s.worker.userId]);
     expect(reminded.notices[0]!.subject).toMatch(/not on Linkwork/);
     clock.reset();
-    clock.advanceMinutes(4 * DAY + 1);
+    clock.advanceMinutes(7 * DAY + 1);
     await runJobsDue(ctx);
-    expect((await readState(ctx, s.scheme.id, referral.id)).row).toMatchObject({ status: 'rejected', status_reason: 'No answer within 4 days: declined automatically.' });
+    expect((await readState(ctx, s.scheme.id, referral.id)).row).toMatchObject({ status: 'rejected', status_reason: 'No answer within 7 days: declined automatically.' });
   });
 
   it('is swept on the server\'s timetable: a referral whose jobs were lost is still declined', async () => {

@@ -240,7 +240,7 @@ describe.each(testDatabaseTargets())('referral intake and the referrer\'s view o
     expect(still).toMatchObject({ status: 'received', version: 1 });
   });
 
-  it('pages a referrer\'s list newest first, 50 at a time, and the triage queue oldest first', async () => {
+  it('pages a referrer\'s list newest first, 50 at a time, and the triage queue (routine referrals) oldest first, after any possible crises', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const made: string[] = [];

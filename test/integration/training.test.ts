@@ -176,10 +176,12 @@ describe.each(testDatabaseTargets())('training and competence records on $name',
     const notices = () => inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('notifications').select(['recipient_id', 'kind', 'subject', 'link'])
       .where('source_id', '=', recordId).orderBy('created_at').orderBy('kind').execute());
 
-    clock.advanceMinutes(300 * 1440);
+    // A day before the first reminder is due, then a minute after: counted from the job, not in 365-day years
+    // from the UTC date (a leap year, or a London date a day ahead of UTC's, moves it).
+    clock.advanceMinutes((jobs[0]!.startAfter.getTime() - clock.now().getTime()) / 60_000 - 1440);
     await runJobsDue(ctx);
     expect(await notices()).toEqual([]);
-    clock.advanceMinutes(36 * 1440);
+    clock.advanceMinutes(1440 + 1);
     await runJobsDue(ctx);
     await runJobsDue(ctx);
     const soon = await notices();

@@ -12,7 +12,7 @@ describe.each(testDatabaseTargets())('triage, the waiting list and allocation on
   const env = useTestApp(target);
   afterEach(() => env().clock.reset());
 
-  it('lists the triage queue oldest first, with what the triager needs to see', async () => {
+  it('lists routine referrals in the triage queue oldest first (after any possible crises), with what the triager needs to see', async () => {
     const { app, ctx, clock } = env();
     const s = await buildPathwayScheme(ctx, app);
     const ids: string[] = [];

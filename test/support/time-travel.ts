@@ -8,6 +8,8 @@
 export interface TimeTravelInstant {
   /** What makes the instant hard, for the test name. */
   label: string;
+  /** Which time-travel test file runs it: three files, so the test runner spreads them over its workers. */
+  group: 'weekends and bank holidays' | 'midnight in London' | 'clock changes';
   /** The faked start, in UTC (yyyy-mm-dd hh:mm:ss); the clock then runs on from there. */
   utc: string;
   /** The process time zone: UTC as on a server, or Europe/London to catch code that reads local time. */
@@ -15,22 +17,23 @@ export interface TimeTravelInstant {
 }
 
 export const TIME_TRAVEL_INSTANTS: readonly TimeTravelInstant[] = [
-  { label: 'a Saturday', utc: '2026-12-05 11:00:00', tz: 'UTC' },
-  { label: 'a Sunday afternoon', utc: '2026-12-06 14:00:00', tz: 'UTC' },
-  { label: 'Christmas Day, a Friday bank holiday', utc: '2026-12-25 10:00:00', tz: 'UTC' },
-  { label: 'the substitute bank holiday, Monday 28 December', utc: '2026-12-28 08:59:00', tz: 'UTC' },
-  { label: 'Friday 23:50 in London in winter (GMT)', utc: '2027-01-29 23:50:00', tz: 'UTC' },
-  { label: 'Friday 23:50 in London in summer (BST)', utc: '2027-07-02 22:50:00', tz: 'UTC' },
-  { label: 'Monday 00:30 BST (still Sunday in UTC)', utc: '2027-06-27 23:30:00', tz: 'Europe/London' },
-  { label: 'a minute before the clocks go forward', utc: '2027-03-28 00:59:00', tz: 'UTC' },
-  { label: 'a minute before the clocks go back', utc: '2026-10-25 00:59:00', tz: 'UTC' },
-  { label: '23:55 on New Year\'s Eve', utc: '2026-12-31 23:55:00', tz: 'UTC' },
+  { group: 'weekends and bank holidays', label: 'a Saturday', utc: '2026-12-05 11:00:00', tz: 'UTC' },
+  { group: 'weekends and bank holidays', label: 'a Sunday afternoon', utc: '2026-12-06 14:00:00', tz: 'UTC' },
+  { group: 'weekends and bank holidays', label: 'Christmas Day, a Friday bank holiday', utc: '2026-12-25 10:00:00', tz: 'UTC' },
+  { group: 'weekends and bank holidays', label: 'the substitute bank holiday, Monday 28 December', utc: '2026-12-28 08:59:00', tz: 'UTC' },
+  { group: 'midnight in London', label: 'Friday 23:50 in London in winter (GMT)', utc: '2027-01-29 23:50:00', tz: 'UTC' },
+  { group: 'midnight in London', label: 'Friday 23:50 in London in summer (BST)', utc: '2027-07-02 22:50:00', tz: 'UTC' },
+  { group: 'midnight in London', label: 'Monday 00:30 BST (still Sunday in UTC)', utc: '2027-06-27 23:30:00', tz: 'Europe/London' },
+  { group: 'clock changes', label: 'a minute before the clocks go forward', utc: '2027-03-28 00:59:00', tz: 'UTC' },
+  { group: 'clock changes', label: 'a minute before the clocks go back', utc: '2026-10-25 00:59:00', tz: 'UTC' },
+  { group: 'midnight in London', label: '23:55 on New Year\'s Eve', utc: '2026-12-31 23:55:00', tz: 'UTC' },
 ];
 
 /**
  * The tests whose outcome depends on the date or time they run at: deadlines in working days,
  * reminders, "today" and "overdue", supervision and training due dates, timers moved on by the
- * test clock. Pure unit tests with fixed dates do not read the clock, so they are not here.
+ * test clock. Pure unit tests with fixed dates do not read the clock, so they are not here; nor are
+ * tests whose timers are only elapsed minutes (sign-in lockout, session timeout), which no date moves.
  */
 export const TIME_SENSITIVE_TESTS: readonly string[] = [
   'test/integration/onward-referral-timers.test.ts',
@@ -39,7 +42,6 @@ export const TIME_SENSITIVE_TESTS: readonly string[] = [
   'test/integration/training.test.ts',
   'test/integration/wellbeing.test.ts',
   'test/integration/risk.test.ts',
-  'test/integration/cases.test.ts',
 ];
 
 /**

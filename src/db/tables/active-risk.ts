@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { Timestamp } from '../schema.ts';
 import type { RiskLevel } from './risk.ts';
 
-export type RiskEventKind = 'recorded' | 'escalated' | 'action-done' | 'action-not-done' | 'closed';
+export type RiskEventKind = 'recorded' | 'escalated' | 'action-done' | 'action-not-done' | 'action-overdue' | 'closed';
 
 /** One event in a risk's life, written with the change, shown on the case timeline (0017_active_risk_levels.sql). */
 export interface RiskEventsTable {

@@ -46,6 +46,8 @@ export interface RiskActionsTable {
   created_at: Timestamp;
   resolved_at: NullableTimestamp;
   resolved_by: string | null;
+  /** When the overdue alert went (0021_risk_action_overdue.sql); null until then. */
+  overdue_alerted_at: NullableTimestamp;
 }
 
 export interface SafeguardingConcernsTable {

@@ -1,5 +1,7 @@
 import type { ContactChannel, ContactOutcome } from '../../db/schema.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
+import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
+import { addDays } from '../support/working-days.ts';
 
 export interface ContactPolicy {
   /** Unsuccessful attempts to make before sending a letter. */
@@ -24,7 +26,10 @@ export type ContactStep =
   | { step: 'await-letter'; closeFrom: Date; message: string }
   | { step: 'close'; message: string };
 
-const DAY = 86_400_000;
+/** The same London time of day some calendar days later, so "14 days after the letter" is not an hour out across a clock change. */
+function daysAfter(at: Date, days: number): Date {
+  return sameLondonTimeOn(at, addDays(londonDate(at), days));
+}
 
 /**
  * The scheme's contact policy as a next step: persistence matters (people hang up), so the
@@ -38,7 +43,7 @@ export function nextContactStep(policy: ContactPolicy, allocatedAt: Date, attemp
   }
   const letter = attempts.find((a) => a.channel === 'letter');
   if (letter) {
-    const closeFrom = new Date(letter.at.getTime() + policy.letterWaitDays * DAY);
+    const closeFrom = daysAfter(letter.at, policy.letterWaitDays);
     if (now < closeFrom) {
       return { step: 'await-letter', closeFrom, message: `A letter was sent. If there is no answer, the case can be closed as unable to contact from ${formatLondonDate(closeFrom)}.` };
     }
@@ -47,7 +52,7 @@ export function nextContactStep(policy: ContactPolicy, allocatedAt: Date, attemp
   const failed = attempts.filter((a) => a.channel !== 'letter').length;
   if (failed < policy.attempts) {
     const spacing = policy.attempts > 1 ? policy.windowDays / (policy.attempts - 1) : 0;
-    const dueBy = new Date(allocatedAt.getTime() + Math.round(spacing * failed) * DAY + 2 * DAY);
+    const dueBy = daysAfter(allocatedAt, Math.round(spacing * failed) + 2);
     return { step: 'attempt', attemptNumber: failed + 1, dueBy, message: `Make contact attempt ${failed + 1} of ${policy.attempts} by ${formatLondonDate(dueBy)}. Try a different time of day or channel.` };
   }
   return { step: 'letter', message: `${failed} attempts without reaching the person: send a letter and record it as a contact attempt by letter.` };

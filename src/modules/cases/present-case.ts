@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/actor.ts';
+import { londonDate } from '../../platform/london-time.ts';
 import { closingReasonLabel } from '../codes/discharge-reasons.ts';
 import type { PatientRow } from '../patients/patients.repository.ts';
 import { presentPatient } from '../patients/present-patient.ts';
@@ -87,7 +88,7 @@ function safeguardingSummary(actor: Actor, concerns: ConcernRow[]): CaseView['sa
 /** The case page: the person, the referral, the policy prompts and every record, with one timeline. */
 export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
   const { kase, referral } = p;
-  const today = now.toISOString().slice(0, 10);
+  const today = londonDate(now);
   const { contact, intervention } = caseProgress(p, now);
   const timeline = [
     ...p.events.map((e) => ({ at: e.at, kind: `referral.${e.kind}`, text: `Referral ${e.kind.replace(/-/g, ' ')}${typeof e.detail.workerName === 'string' ? ` to ${e.detail.workerName}` : ''}`, by: e.by_name })),

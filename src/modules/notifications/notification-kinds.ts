@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = {
   /** A high or immediate risk was recorded on a case. */
   'risk.high': { urgent: true },
   'risk.immediate': { urgent: true },
+  'risk.action-overdue': { urgent: true },
   /** A concern that an adult or child is being abused or neglected. */
   'safeguarding.raised': { urgent: true },
   /** A lone worker has not checked out, nobody has acknowledged, or they asked for help. */

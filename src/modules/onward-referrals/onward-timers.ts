@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
+import { addWorkingDays } from '../support/working-days.ts';
 import { noticeToOrganisation, noticeToWorker } from './onward-notices.ts';
 import * as repo from './onward-referrals.repository.ts';
 import { WAITING } from './onward-states.ts';
@@ -13,6 +14,22 @@ import { applyStatusChange } from './use-cases/change-onward-status.ts';
 
 export const ONWARD_CHECK_JOB = 'onward-referral.check';
 export const ONWARD_SWEEP_JOB = 'onward-referral.sweep';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When an onward referral sent at a moment is chased and when it is declined automatically. The
+ * decline is the scheme's calendar days on, but never before one working day after the reminder:
+ * over Easter or Christmas a few working days take far more calendar days than in an ordinary week,
+ * and an organisation must always be chased, and have a working day to answer, before the person's
+ * referral is declined for them.
+ */
+export function onwardDueTimes(sentAt: Date, timings: { reminderWorkingDays: number; autoDeclineDays: number }): { reminderDueAt: Date; autoDeclineDueAt: Date } {
+  const reminderDueAt = addWorkingDays(sentAt, timings.reminderWorkingDays);
+  const byCalendar = new Date(sentAt.getTime() + timings.autoDeclineDays * DAY_MS);
+  const afterReminder = addWorkingDays(reminderDueAt, 1);
+  return { reminderDueAt, autoDeclineDueAt: byCalendar < afterReminder ? afterReminder : byCalendar };
+}
 
 /** Queues the reminder and the automatic decline, in the transaction that sends the referral. */
 export async function scheduleOnwardTimers(ctx: AppContext, trx: Transaction<DB>, r: { schemeId: string; id: string; reminderDueAt: Date; autoDeclineDueAt: Date }): Promise<void> {
@@ -36,7 +53,7 @@ export async function checkOnwardReferral(ctx: AppContext, data: JobData): Promi
     if (!WAITING.includes(row.status)) return;
     const now = ctx.now();
     if (row.auto_decline_due_at && row.auto_decline_due_at.getTime() <= now.getTime()) {
-      const days = Math.round((row.auto_decline_due_at.getTime() - row.sent_at.getTime()) / 86_400_000);
+      const days = Math.round((row.auto_decline_due_at.getTime() - row.sent_at.getTime()) / DAY_MS);
       await applyStatusChange(ctx, trx, row, { to: 'rejected', reason: `No answer within ${days} days: declined automatically.`, kind: 'auto-declined', autoDeclined: true, businessStatus: 'no-response' }, { actor: system, by: { kind: 'system' } });
       return;
     }

@@ -1,10 +1,11 @@
 import type { PatientView } from './patients.schemas.ts';
 import type { PatientRow } from './patients.repository.ts';
 import { ageOn } from '../referrals/criteria.ts';
+import { londonDate } from '../../platform/london-time.ts';
 
-/** Age today from a date of birth, or null when unknown. */
+/** Age today on the London calendar (a birthday starts at midnight in England, not UTC), or null when unknown. */
 export function ageFrom(dateOfBirth: string | null, now: Date): number | null {
-  return dateOfBirth ? ageOn(dateOfBirth, now.toISOString().slice(0, 10)) : null;
+  return dateOfBirth ? ageOn(dateOfBirth, londonDate(now)) : null;
 }
 
 export function presentPatient(p: PatientRow, now: Date): PatientView {

@@ -73,11 +73,16 @@ export interface ReferralChanges {
   accepted_at?: Date | null;
   accept_reason?: string | null;
   reason?: string;
+  /** Flagging a possible crisis after intake (an answer with risk language): urgency 0 and why. */
+  urgency?: ReferralUrgency;
+  crisis_reasons?: CrisisReason[];
 }
 
 /** Saves a change if the referral is still at the version the person saw; undefined when someone else saved first. */
 export async function updateReferral(db: Db, id: string, version: number, changes: ReferralChanges, now: Date): Promise<ReferralRow | undefined> {
-  const row = await db.updateTable('referrals').set({ ...changes, updated_at: now, version: sql`version + 1` })
+  const { crisis_reasons: crisisReasons, ...rest } = changes;
+  const row = await db.updateTable('referrals')
+    .set({ ...rest, ...(crisisReasons ? { crisis_reasons: JSON.stringify(crisisReasons) } : {}), updated_at: now, version: sql`version + 1` })
     .where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
   return row ? findReferral(db, row.id) : undefined;
 }

@@ -38,6 +38,7 @@ describe('active risk levels', () => {
     expect(riskTimelineText({ kind: 'recorded', level: 'medium', subject: '', note: 'Plan to harm himself.' })).toBe('Risk check recorded: medium risk — Plan to harm himself.');
     expect(riskTimelineText({ kind: 'escalated', level: 'immediate', subject: 'Sam Patel, Ana Lee', note: '' })).toBe('Immediate risk escalated: Sam Patel, Ana Lee told');
     expect(riskTimelineText({ kind: 'action-not-done', level: 'high', subject: 'Tell the GP', note: 'She will tell them herself.' })).toBe('Risk action not done: Tell the GP — reason: She will tell them herself.');
+    expect(riskTimelineText({ kind: 'action-overdue', level: 'high', subject: 'Tell the GP', note: 'Sam Patel, Ana Lee told' })).toBe('Risk action overdue: Tell the GP — Sam Patel, Ana Lee told');
     expect(riskTimelineText({ kind: 'closed', level: 'high', subject: '', note: 'Safe now.' })).toBe('High risk closed — Safe now.');
   });
 });

@@ -6,9 +6,10 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { formatLondonDateTime } from '../../platform/format-london.ts';
 import { notify } from '../notifications/notify.ts';
-import { safetyContacts } from '../notifications/safety-contacts.ts';
+import { safetyContacts, type SafetyContacts } from '../notifications/safety-contacts.ts';
 import { requestDebrief } from '../support/request-debrief.ts';
 import { addWorkingDays } from '../support/working-days.ts';
+import { scheduleOverdueCheck } from './risk-action-alerts.ts';
 import { isEscalatedLevel } from './risk-check.ts';
 import * as repo from './risk.repository.ts';
 
@@ -44,6 +45,17 @@ export function requiredActions(level: RiskLevel, now: Date, who: { workerId: st
   return [];
 }
 
+/**
+ * Who must hear of a risk beyond the link worker, the one rule for an escalation and for an overdue
+ * action: the worker's supervisor and the scheme's safeguarding lead, and the scheme managers too when
+ * either is not named (what is missing is said on the record, so the gap gets fixed).
+ */
+export function riskRecipients(contacts: SafetyContacts): { recipientIds: string[]; missing: string[] } {
+  const missing = [!contacts.supervisorId && 'no supervisor is named for the link worker', !contacts.safeguardingLeadId && 'the scheme has no safeguarding lead'].filter((m): m is string => typeof m === 'string');
+  const ids = [contacts.supervisorId, contacts.safeguardingLeadId, ...(missing.length > 0 ? contacts.managerIds : [])];
+  return { recipientIds: [...new Set(ids.filter((id): id is string => typeof id === 'string'))], missing };
+}
+
 export interface Escalation {
   notified: string[];
   /** Said on the risk record when the usual people could not be told. */
@@ -61,14 +73,14 @@ export async function escalateRisk(ctx: AppContext, trx: Transaction<DB>, actor:
   const audit = (action: string, detail: Record<string, unknown>) => recordAudit(trx, actor, { action, recordType: 'risk', recordId: r.riskId, schemeId: r.schemeId, detail: { caseId: r.caseId, level: r.level, ...detail } });
   if (r.level === 'none' || r.level === 'low') return { notified: [], note: '', debriefId: null };
   const contacts = await safetyContacts(trx, r.schemeId, r.workerId);
-  const missing = [!contacts.supervisorId && 'no supervisor is named for the link worker', !contacts.safeguardingLeadId && 'the scheme has no safeguarding lead'].filter((m): m is string => typeof m === 'string');
+  const { recipientIds: recipients, missing } = riskRecipients(contacts);
   const reviewerId = contacts.supervisorId ?? contacts.managerIds[0] ?? r.workerId;
   const actions = requiredActions(r.level, r.now, { workerId: r.workerId, reviewerId });
-  await repo.insertActions(trx, r.schemeId, r.riskId, actions, r.now);
+  const created = await repo.insertActions(trx, r.schemeId, r.riskId, actions, r.now);
+  for (const a of created) if (a.required) await scheduleOverdueCheck(ctx, trx, { schemeId: r.schemeId, actionId: a.id, dueAt: a.due_at });
   await audit('risk.actions-created', { actions: actions.map((a) => ({ kind: a.kind, assigneeId: a.assigneeId, dueAt: a.dueAt.toISOString() })) });
   if (!isEscalatedLevel(r.level)) return { notified: [], note: '', debriefId: null };
 
-  const recipients = [contacts.supervisorId, contacts.safeguardingLeadId, ...(missing.length > 0 ? contacts.managerIds : [])];
   const levelWord = r.level === 'immediate' ? 'An immediate' : 'A high';
   // One event: the supervisor hears of the risk and the debrief it asks for once (event "risk:<id>", below too).
   const notified = await notify(ctx, trx, {

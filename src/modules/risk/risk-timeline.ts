@@ -24,6 +24,7 @@ export function riskTimelineText(e: { kind: RiskEventKind; level: string; subjec
     case 'escalated': return `${level === 'immediate' ? 'Immediate' : 'High'} risk escalated${e.subject ? `: ${e.subject} told` : ''}${note}`;
     case 'action-done': return `Risk action done: ${e.subject}${note}`;
     case 'action-not-done': return `Risk action not done: ${e.subject} — reason: ${e.note.trim()}`;
+    case 'action-overdue': return `Risk action overdue: ${e.subject}${note}`;
     case 'closed': return `${level[0]!.toUpperCase()}${level.slice(1)} risk closed${note}`;
   }
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
-import { londonDate } from '../../platform/london-time.ts';
+import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
 import { notify } from '../notifications/notify.ts';
 import { safetyContacts } from '../notifications/safety-contacts.ts';
@@ -15,8 +15,11 @@ export const SUPERVISION_OVERDUE_JOB = 'support.supervision-overdue';
 
 const today = (ctx: AppContext) => londonDate(ctx.now());
 
-/** The morning of a date (07:00 UTC), when the check runs. */
-const morningOf = (date: string) => new Date(`${date}T07:00:00Z`);
+/** 07:00 on a winter day in London (GMT): the time of day the check runs, summer or winter. */
+const SEVEN_AM_LONDON = new Date('2026-01-05T07:00:00Z');
+
+/** The morning of a date at 07:00 in London (not 08:00 BST all summer), when the check runs. */
+export const morningOf = (date: string) => sameLondonTimeOn(SEVEN_AM_LONDON, date);
 
 /**
  * Queues the check for the morning after the worker's supervision falls due (or tomorrow when

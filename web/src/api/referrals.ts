@@ -285,7 +285,7 @@ export const referralsApi = {
   provideInformation: (slug: string, id: string, body: { version: number; answer: string }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/provide-information`, { method: 'POST', body }),
   allocation: (slug: string, id: string) => apiRequest<AllocationOptions>(`${referralPath(slug, id)}/allocation`),
-  allocate: (slug: string, id: string, body: { version: number; workerId: string; override?: { reason: string } }) =>
+  allocate: (slug: string, id: string, body: { version: number; workerId: string; reason?: string; override?: { reason: string } }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/allocate`, { method: 'POST', body }),
   triage: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/triage${toQuery({ after })}`),
   waitingList: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/waiting-list${toQuery({ after })}`),

@@ -18,6 +18,7 @@ import { interventionStatus } from '../intervention-limit.ts';
 import { presentTask } from '../present-case.ts';
 import { loadCaseView } from './load-case.ts';
 import { formatLondonDate } from '../../../platform/format-london.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 
 export const CASELOAD_PAGE = 50;
 
@@ -62,7 +63,7 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
   const riskCursor = byRisk ? decodeRiskCursor(query.after) : null;
   const riskOrder = { ...(query.riskAtLeast ? { atLeast: rankAtLeast(query.riskAtLeast) } : {}), ...(byRisk ? { sort: { after: riskCursor } } : {}) };
   const now = ctx.now();
-  const today = now.toISOString().slice(0, 10);
+  const today = londonDate(now);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rules = await loadSchemeRules(trx, scheme.id);
     const closed = query.include === 'closed';
@@ -106,7 +107,7 @@ export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, q
   let cursor: { dueOn: string; id: string } | null = null;
   const decoded = decodeCursor(after);
   if (decoded) cursor = { dueOn: decoded.at.toISOString().slice(0, 10), id: decoded.id };
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = londonDate(ctx.now());
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rows = await repo.listOpenTasksFor(trx, scheme.id, actor.userId, cursor, CASELOAD_PAGE, query.riskAtLeast ? rankAtLeast(query.riskAtLeast) : undefined);
     const items = rows.slice(0, CASELOAD_PAGE);

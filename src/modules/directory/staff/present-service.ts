@@ -1,12 +1,14 @@
 import type { ServiceReferralStats } from '../../onward-referrals/service-stats.ts';
+import { londonDate } from '../../../../platform/london-time.ts';
 import type { ServiceExtras, ServiceSearchRow } from './staff-directory.repository.ts';
 import type { ServiceResult } from './staff-directory.schemas.ts';
 
 const METRES_PER_MILE = 1609.344;
 
-/** The date 12 months before today: a service assured before it is stale. */
+/** The date 12 months before today in England: a service assured before it is stale. */
 export function freshSince(now: Date): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate()));
+  const [year, month, day] = londonDate(now).split('-').map(Number) as [number, number, number];
+  const d = new Date(Date.UTC(year - 1, month - 1, day));
   return d.toISOString().slice(0, 10);
 }
 

@@ -6,9 +6,8 @@ import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
 import { findPatient } from '../../patients/patients.repository.ts';
 import { findReferral } from '../../referrals/referrals.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
-import { addWorkingDays } from '../../support/working-days.ts';
 import { noticeToOrganisation } from '../onward-notices.ts';
-import { scheduleOnwardTimers } from '../onward-timers.ts';
+import { onwardDueTimes, scheduleOnwardTimers } from '../onward-timers.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { CreateBody, OnwardView } from '../onward-referrals.schemas.ts';
 import { isSharedField, sharedSnapshot, type SharedFieldKey } from '../shared-fields.ts';
@@ -48,8 +47,7 @@ export async function createOnwardReferral(ctx: AppContext, actor: Actor, slug: 
     const fields = [...new Set(input.sharedFields)] as SharedFieldKey[];
     const snapshot = sharedSnapshot(fields, { patient, needs: referral.needs, whatMatters: kase.what_matters });
     const timings = await repo.onwardTimings(trx, scheme.id);
-    const reminderDueAt = addWorkingDays(now, timings.reminderWorkingDays);
-    const autoDeclineDueAt = new Date(now.getTime() + timings.autoDeclineDays * 86_400_000);
+    const { reminderDueAt, autoDeclineDueAt } = onwardDueTimes(now, timings);
     const id = await repo.insertOnward(trx, {
       schemeId: scheme.id, caseId: kase.id, patientId: kase.patient_id, service, consentStatement, byUserId: actor.userId,
       sharedFields: Object.keys(snapshot), sharedSnapshot: snapshot, message, at: now, reminderDueAt, autoDeclineDueAt,

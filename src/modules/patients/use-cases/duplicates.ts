@@ -9,6 +9,7 @@ import { cleanPatientDetails } from '../patient-details.ts';
 import * as repo from '../patients.repository.ts';
 import type { PatientInput, PatientView } from '../patients.schemas.ts';
 import { presentPatient } from '../present-patient.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 
 /** Records that may be the same person (same NHS number, or same name, date of birth and postcode), for a person to decide. */
 export async function listPossibleDuplicates(ctx: AppContext, actor: Actor, slug: string) {
@@ -61,7 +62,7 @@ export async function keepApart(ctx: AppContext, actor: Actor, slug: string, fir
 export async function updatePatient(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; patient: PatientInput }): Promise<PatientView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'patient.write');
   const now = ctx.now();
-  const { value, errors } = cleanPatientDetails(input.patient, now.toISOString().slice(0, 10), { prefix: 'patient', nhsNumberOptional: true });
+  const { value, errors } = cleanPatientDetails(input.patient, londonDate(now), { prefix: 'patient', nhsNumberOptional: true });
   if (errors.length) throw fail.validation(errors);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const current = await repo.findPatient(trx, id);

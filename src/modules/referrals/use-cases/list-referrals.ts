@@ -9,6 +9,7 @@ import { referrerIdentity } from '../referral-access.ts';
 import { presentSummary } from '../present-referral.ts';
 import * as repo from '../referrals.repository.ts';
 import { decodeTriageCursor, encodeTriageCursor } from '../triage-cursor.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -72,7 +73,7 @@ export async function outOfScopeReport(ctx: AppContext, actor: Actor, slug: stri
   const since = new Date(ctx.now().getTime() - YEAR);
   const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.outOfScopeByPractice(trx, scheme.id, since));
   return {
-    since: since.toISOString().slice(0, 10),
+    since: londonDate(since),
     practices: rows.map((r) => {
       const total = Number(r.total);
       const outOfScope = Number(r.out_of_scope);

@@ -17,6 +17,7 @@ import type { ReferralIntake } from '../intake.ts';
 import * as repo from '../referrals.repository.ts';
 import { riskLanguageIn } from '../risk-language.ts';
 import { formatLondonDate } from '../../../platform/format-london.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 
 export interface SubmittedReferral {
   referral: repo.ReferralRow;
@@ -53,7 +54,7 @@ function checkIntake(intake: ReferralIntake, today: string) {
 export async function submitReferral(ctx: AppContext, actor: Actor, schemeId: string, intake: ReferralIntake): Promise<SubmittedReferral> {
   authorize(actor, 'referral.create', { schemeId });
   const now = ctx.now();
-  const today = now.toISOString().slice(0, 10);
+  const today = londonDate(now);
   const { patient, errors } = checkIntake(intake, today);
   if (errors.length > 0) throw fail.validation(errors);
   const identifier = intake.identifier ?? null;

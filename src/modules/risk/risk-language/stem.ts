@@ -25,7 +25,7 @@ const IRREGULAR: Record<string, string> = {
   worries: 'worry', this: 'this', his: 'his', its: 'its', us: 'us', yes: 'yes', gas: 'gas', bus: 'bus', plus: 'plus',
   tabs: 'tablet', pils: 'pill', meds: 'med', paracetemol: 'paracetamol', paracetomol: 'paracetamol',
   hubby: 'husband', bf: 'boyfriend', gf: 'girlfriend', fella: 'man', bloke: 'man', cos: 'because', coz: 'because', cuz: 'because',
-  harrass: 'harass', harrassed: 'harass', harrassing: 'harass',
+  trying: 'try', tied: 'tie', ties: 'tie', tying: 'tie', broke: 'break', broken: 'break', harrass: 'harass', harrassed: 'harass', harrassing: 'harass',
 };
 
 const VOWEL = /[aeiou]/;
@@ -33,6 +33,7 @@ const VOWEL = /[aeiou]/;
 /** After "-ing" or "-ed" is taken off: undouble ("hitt"), or restore a lost "e" ("sav", "tak", "strangl"). */
 function restore(stem: string): string {
   if (/([bdgmnprt])\1$/.test(stem) || (stem.length >= 7 && stem.endsWith('ll'))) return stem.slice(0, -1);
+  if (/[^aeo]ur$/.test(stem)) return `${stem}e`;
   if (/(?:[vzu]|[^aeiou]l|[aeiou]s|[^c]c|dg|rg)$/.test(stem) && !/[ls]l$/.test(stem)) return `${stem}e`;
   if (stem.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`;
   return stem;

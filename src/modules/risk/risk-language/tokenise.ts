@@ -27,6 +27,8 @@ const CAPITAL_SHORTHAND: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bs\/h\b/gi, 'self harm'], [/\bo\/d\b/gi, 'overdose'], [/\bs\/i\b/gi, 'suicidal ideation'], [/\bd\/v\b/gi, 'domestic violence'],
   [/\bs\/g\b/gi, 'safeguarding'], [/\bh\/o\b/gi, 'history of'], [/\bod['\u2019]d\b/gi, 'overdosed'],
+  // An age under 18 names a child ("her 12yo", "a 14 year old"), so the child rules can see one.
+  [/\b(1[0-7]|[1-9])[ -]?(?:yo|y\/o|yrs?[ -]old|years?[ -]old)\b/gi, '$1 year old child'],
 ];
 
 /** Whole words (after apostrophes are dropped) and what they stand for. */

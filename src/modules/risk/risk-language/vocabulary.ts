@@ -16,7 +16,8 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     'carer', 'landlord', 'neighbour', 'lodger', 'flatmate', 'man', 'someone', 'somebody', 'people', 'lad', 'friend', 'family',
   ],
   /** Who can be hurt: object pronouns and people. */
-  victim: ['me', 'her', 'him', 'them', 'us', 'pt', 'client', 'patient', 'mum', 'my mum', 'my partner', 'my wife', 'my husband', 'his wife', 'her husband', 'his partner', 'her partner'],
+  victim: ['me', 'her', 'him', 'them', 'us', 'pt', 'client', 'patient', 'mum', 'my mum', 'my partner', 'my wife', 'my husband', 'his wife', 'her husband', 'his partner', 'her partner',
+    'my brother', 'my sister', 'his brother', 'her brother', 'his sister', 'her sister', 'my son', 'my daughter', 'his son', 'his daughter', 'my nan', 'her nan', 'his nan', 'my dad', 'his dad', 'her dad', 'his mum', 'her mum'],
   /** People someone might hurt ("the neighbour", "my brother", "someone"). */
   other: [
     'him', 'her', 'them', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'you', 'others', 'other people',
@@ -51,7 +52,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** Money and the things that hold it. */
   money: [
     'money', 'pension', 'benefit', 'benefits', 'bank card', 'card', 'pin', 'savings', 'wage', 'wages', 'universal credit', 'pip', 'allowance', 'cash',
-    'bank', 'account', 'bank account', 'finances', 'payments', 'attendance allowance', 'carers allowance', 'esa', 'giro',
+    'bank', 'account', 'bank account', 'finances', 'payments', 'attendance allowance', 'carers allowance', 'esa', 'giro', 'earnings', 'income', 'tips', 'salary',
   ],
   /** Parts of the body that can be hurt, for guarding "hit her head" (an accident) from "hit her" (an assault). */
   body: ['head', 'knee', 'elbow', 'toe', 'shin', 'hip', 'funny bone', 'leg', 'foot', 'back', 'shoulder', 'ankle', 'wrist', 'hand', 'finger', 'thumb', 'nose'],

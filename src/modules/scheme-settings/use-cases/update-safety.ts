@@ -60,9 +60,13 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
     const timings = await repo.loadSafety(trx, scheme.id);
     const reminder = body.onwardReminderWorkingDays ?? timings.onward_reminder_working_days;
     const autoDecline = body.onwardAutoDeclineDays ?? timings.onward_auto_decline_days;
-    // N working days can span N × 7/5 calendar days and a bank holiday or two: the reminder must come first.
-    if (autoDecline < Math.ceil((reminder * 7) / 5) + 2) {
-      throw fail.field('onwardAutoDeclineDays', `An automatic decline after ${autoDecline} days could come before the reminder after ${reminder} working days.`, `Allow at least ${Math.ceil((reminder * 7) / 5) + 2} days, or remind sooner.`);
+    // In an ordinary week N working days span up to N × 7/5 calendar days; two more leave the organisation time to answer
+    // the reminder. Over Easter or Christmas the timer itself moves the decline to a working day after the reminder (onwardDueTimes).
+    const fewestDeclineDays = Math.ceil((reminder * 7) / 5) + 2;
+    if (autoDecline < fewestDeclineDays) {
+      throw fail.field('onwardAutoDeclineDays',
+        `An automatic decline after ${autoDecline} days could come before the reminder after ${reminder} working days: in an ordinary week ${reminder} working days can take ${Math.ceil((reminder * 7) / 5)} calendar days, and the organisation needs 2 more to answer the reminder.`,
+        `Allow at least ${fewestDeclineDays} days, or remind sooner. Over bank holidays Linkwork also moves each decline to at least one working day after its reminder.`);
     }
     if (current.version !== body.version) throw fail.editConflict('scheme\'s settings', current);
     const crisisContacts = body.crisisContacts.map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() }));

@@ -22,7 +22,7 @@ interface Card {
   description: string;
 }
 
-const TRIAGE: Card = { to: '/triage', title: 'Triage queue', description: 'New referrals to accept, decline or ask about, oldest first.' };
+const TRIAGE: Card = { to: '/triage', title: 'Triage queue', description: 'New referrals to accept, decline or ask about: possible crises first, then oldest first.' };
 const WAITING: Card = { to: '/waiting-list', title: 'Waiting list', description: 'Accepted referrals waiting for a link worker, with waiting times.' };
 const DUPLICATES: Card = { to: '/patients/duplicates', title: 'Possible duplicates', description: 'Records that may be the same person: merge them or keep them apart.' };
 const CASELOADS: Card = { to: '/caseload', title: 'Caseloads', description: 'Each link worker’s open cases against their safe caseload.' };

@@ -17,6 +17,7 @@ function openText(link: string): string {
   if (link.startsWith('/lone-working/')) return 'Open the visit';
   if (link.startsWith('/debriefs/')) return 'Open the debrief request';
   if (link.startsWith('/inbox/')) return 'Open the referral';
+  if (link.startsWith('/referrals/')) return 'Open the referral';
   if (link.startsWith('/cases/')) return 'Open the case';
   if (link.startsWith('/training')) return 'Open the training record';
   if (link.startsWith('/supervision')) return 'Open supervision';

@@ -149,6 +149,7 @@ export function AllocatePage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [overCapConfirmed, setOverCapConfirmed] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
+  const [acceptReason, setAcceptReason] = useState('');
   const [overrideConfirmed, setOverrideConfirmed] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [conflict, setConflict] = useState(false);
@@ -164,8 +165,11 @@ export function AllocatePage() {
   const worker = workers.find((w) => w.userId === workerId) ?? null;
   const name = `${referral.patient.givenName} ${referral.patient.familyName}`;
   const back = referralHref(referral.id);
+  // Allocating straight from triage accepts the referral too: out of scope, that needs the reason (the server's acceptance rule).
+  const needsAcceptReason = referral.evaluation === 'out_of_scope' && referral.acceptedAt === null;
 
   function check(): FieldError[] {
+    if (needsAcceptReason && !acceptReason.trim()) return [{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }];
     if (!worker) return [{ field: 'workerId', text: 'Choose the link worker to allocate this person to' }];
     if (worker.blocked && !options.canOverride) {
       return [{ field: 'workerId', text: `${worker.name}’s training for this case is not current. Choose another link worker, or ask a scheme manager to allocate with an override` }];
@@ -191,7 +195,12 @@ export function AllocatePage() {
     }
     setSubmitting(true);
     try {
-      await referralsApi.allocate(scheme.slug, referral.id, { version: referral.version, workerId: worker.userId, ...(worker.blocked ? { override: { reason: overrideReason } } : {}) });
+      await referralsApi.allocate(scheme.slug, referral.id, {
+        version: referral.version,
+        workerId: worker.userId,
+        ...(needsAcceptReason ? { reason: acceptReason.trim() } : {}),
+        ...(worker.blocked ? { override: { reason: overrideReason } } : {}),
+      });
       navigate(back, { state: { flash: `${name} has been allocated to ${worker.name}${worker.blocked ? ', with your training override recorded' : ''}` } });
     } catch (error) {
       setConflict(isEditConflict(error));
@@ -249,6 +258,17 @@ export function AllocatePage() {
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-two-thirds">
               <form method="post" onSubmit={submit} noValidate>
+                {needsAcceptReason ? (
+                  <Textarea
+                    name="reason"
+                    label="Why are you accepting a referral that is out of scope?"
+                    hint="The criteria check put it outside the service’s criteria. Allocating it accepts it: your reason is kept on the referral."
+                    rows={3}
+                    value={acceptReason}
+                    onChange={setAcceptReason}
+                    error={errors.errorFor('reason')}
+                  />
+                ) : null}
                 <WorkerRadios
                   workers={workers}
                   value={workerId}

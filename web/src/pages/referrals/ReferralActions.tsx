@@ -12,8 +12,8 @@ import { referralHref } from './useReferral.ts';
 interface ActionProps {
   referral: ReferralDetail;
   errors: FormErrors;
-  /** Called with the updated referral and the success message to show. */
-  onDone: (updated: ReferralDetail, flash: string) => void;
+  /** Called with the updated referral and the success message to show (null: none, the page leads with a warning). */
+  onDone: (updated: ReferralDetail, flash: string | null) => void;
   onConflict: () => void;
 }
 
@@ -70,8 +70,8 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
             <Button disabled={submitting}>Accept onto the waiting list</Button>
           </form>
         ) : null}
-        {/* An out-of-scope referral is accepted with a reason first, never allocated straight from triage. */}
-        {can('allocate') && !(outOfScope && can('accept')) ? (
+        {/* Allocating an out-of-scope referral straight from triage asks for the reason on the allocation page. */}
+        {can('allocate') ? (
           <ButtonLink to={referralHref(referral.id, 'allocate')} variant={can('accept') ? 'secondary' : undefined}>
             Allocate a link worker
           </ButtonLink>
@@ -111,7 +111,8 @@ export function ProvideInformationForm({ referral, errors, onDone, onConflict }:
       const updated = await referralsApi.provideInformation(scheme.slug, referral.id, { version: referral.version, answer: answer.trim() });
       errors.clear();
       setAnswer('');
-      onDone(updated, 'Answer sent. The service will look at the referral again.');
+      // An answer that may describe a crisis is never "sent" successfully: the page leads with what to do now instead.
+      onDone(updated, updated.crisis && !referral.crisis ? null : 'Answer sent. The service will look at the referral again.');
     } catch (error) {
       if (isEditConflict(error)) onConflict();
       errors.showError(clarifyProblem(error, 'referral'));

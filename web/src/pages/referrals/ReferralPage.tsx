@@ -101,10 +101,10 @@ export function ReferralPage() {
   const back = backFor(referral, isReferrer);
   const codeLists = codes.state.status === 'ready' ? codes.state.data : null;
 
-  function done(updated: ReferralDetail, flash: string) {
+  function done(updated: ReferralDetail, flash: string | null) {
     setConflict(false);
     setData(updated);
-    navigate(location.pathname, { replace: true, state: { flash } });
+    navigate(location.pathname, { replace: true, state: flash === null ? {} : { flash } });
     window.scrollTo(0, 0);
   }
 

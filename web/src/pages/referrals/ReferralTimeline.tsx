@@ -8,6 +8,7 @@ const KINDS: Record<string, string> = {
   decline: 'Declined',
   'request-information': 'More information asked for',
   'provide-information': 'More information given',
+  'possible-crisis': 'Flagged as a possible crisis: review today',
   allocate: 'Allocated to a link worker',
   complexity: 'Complexity flags set',
   complete: 'Completed',
@@ -26,6 +27,8 @@ const DETAIL_LABELS: Record<string, string> = {
   complexity: 'Complexity',
   trainingMissing: 'Training missing or lapsed',
   overrideReason: 'Manager’s reason for allocating anyway',
+  acceptReason: 'Reason for accepting despite the criteria check',
+  riskLanguage: 'Words that suggest a risk of harm',
 };
 
 function detailValue(key: string, value: string): string {

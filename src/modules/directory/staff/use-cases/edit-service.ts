@@ -8,6 +8,7 @@ import * as repo from '../staff-directory.repository.ts';
 import type { EditServiceBody, ServiceDetail } from '../staff-directory.schemas.ts';
 import { getServiceDetail, ownsService } from './service-detail.ts';
 import { formatLondonDateTime } from '../../../../platform/format-london.ts';
+import { londonDate } from '../../../../platform/london-time.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
@@ -61,8 +62,9 @@ function check(input: EditServiceBody, current: { minimum_age: number | null; ma
   return errors;
 }
 
+/** The assured date is the day in England the owner confirmed it, not UTC's (00:30 BST is still yesterday in UTC). */
 function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return londonDate(now);
 }
 
 /**

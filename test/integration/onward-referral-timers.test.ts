@@ -102,7 +102,9 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     const read = async () => (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<{ version: number; safety: Record<string, unknown> }>();
     const before = await read();
     expect(before.safety).toMatchObject({ onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 14 });
-    expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 8 } }), 'onwardAutoDeclineDays');
+    const tooSoon = expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 8 } }), 'onwardAutoDeclineDays');
+    expect(tooSoon.message).toMatch(/could come before the reminder after 5 working days: in an ordinary week 5 working days can take 7 calendar days/);
+    expect(tooSoon.fix).toMatch(/Allow at least 9 days.*Over bank holidays Linkwork also moves each decline to at least one working day after its reminder/);
     expect((await read()).version).toBe(before.version);
     const saved = await s.manager.request({ method: 'PUT', url, payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 3, onwardAutoDeclineDays: 10 } });
     expect(saved.statusCode, saved.body).toBe(200);

@@ -69,3 +69,30 @@ describe('safe caseload', () => {
     expect(capacityOf(scheme, { hoursPerWeek: 37.5, openCases: 5, allocatedThisYear: 225 })).toMatchObject({ spare: 0, overCap: true });
   });
 });
+
+describe('contact policy and intervention limit on the London calendar', () => {
+  // Monday 00:30 BST on 6 April 2026 is Sunday 23:30 UTC: the day in England is the Monday.
+  const halfPastMidnightBst = new Date('2026-04-05T23:30:00Z');
+
+  it('ends the intervention on the London date of first contact plus the weeks, not the UTC date', () => {
+    const use = { startedAt: halfPastMidnightBst, sessionsHeld: 1, extraWeeks: 0, extraSessions: 0 };
+    expect(interventionStatus({ weeks: 12, sessions: 6 }, use, halfPastMidnightBst)).toMatchObject({ state: 'within', weeksUsed: 0, endsOn: '2026-06-29' });
+    // Sunday 28 June 23:30 UTC is Monday 29 June in London: the twelve weeks have ended.
+    const ended = interventionStatus({ weeks: 12, sessions: 6 }, use, new Date('2026-06-28T23:30:00Z'));
+    expect(ended).toMatchObject({ state: 'reached', weeksUsed: 12, message: expect.stringContaining('the 12 weeks ended on 29 June 2026') });
+    expect(interventionStatus({ weeks: 12, sessions: 6 }, use, new Date('2026-06-28T22:59:00Z')).state).toBe('nearing');
+  });
+
+  it('keeps the London time of day for contact deadlines across a clock change', () => {
+    // Allocated Friday 27 March 2026 at 10:00 GMT; the clocks go forward on Sunday 29th: attempt 1 is due Sunday 10:00 BST.
+    const allocated = new Date('2026-03-27T10:00:00Z');
+    const first = nextContactStep(policy, allocated, [], allocated);
+    expect(first.step === 'attempt' && first.dueBy.toISOString()).toBe('2026-03-29T09:00:00.000Z');
+    // A letter sent at 00:30 BST on 20 October: closing is allowed from 00:30 GMT on 3 November, 14 London days on, not an hour early.
+    const letter = { at: new Date('2026-10-19T23:30:00Z'), channel: 'letter' as const, outcome: 'no_answer' as const };
+    const waiting = nextContactStep(policy, allocated, [letter], new Date('2026-11-03T00:29:00Z'));
+    expect(waiting).toMatchObject({ step: 'await-letter', message: expect.stringContaining('from 3 November 2026') });
+    expect(waiting.step === 'await-letter' && waiting.closeFrom.toISOString()).toBe('2026-11-03T00:30:00.000Z');
+    expect(nextContactStep(policy, allocated, [letter], new Date('2026-11-03T00:30:00Z')).step).toBe('close');
+  });
+});

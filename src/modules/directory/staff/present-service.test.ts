@@ -13,6 +13,11 @@ describe('directory freshness', () => {
   it('handles 29 February', () => {
     expect(freshSince(new Date('2028-02-29T00:00:00Z'))).toBe('2027-03-01');
   });
+
+  it('counts the 12 months from today in London: at 00:30 BST the day has already turned', () => {
+    expect(freshSince(new Date('2027-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(freshSince(new Date('2027-06-30T22:59:00Z'))).toBe('2026-06-30');
+  });
 });
 
 describe('cost in words', () => {

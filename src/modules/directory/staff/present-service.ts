@@ -1,5 +1,5 @@
 import type { ServiceReferralStats } from '../../onward-referrals/service-stats.ts';
-import { londonDate } from '../../../../platform/london-time.ts';
+import { londonDate } from '../../../platform/london-time.ts';
 import type { ServiceExtras, ServiceSearchRow } from './staff-directory.repository.ts';
 import type { ServiceResult } from './staff-directory.schemas.ts';
 

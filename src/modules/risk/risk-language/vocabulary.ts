@@ -56,6 +56,25 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   ],
   /** Parts of the body that can be hurt, for guarding "hit her head" (an accident) from "hit her" (an assault). */
   body: ['head', 'knee', 'elbow', 'toe', 'shin', 'hip', 'funny bone', 'leg', 'foot', 'back', 'shoulder', 'ankle', 'wrist', 'hand', 'finger', 'thumb', 'nose'],
+  /** Anyone a sentence can be about, for the lexicon layer: a risk word counts only in a sentence about a person (rules/lexicon.ts). */
+  person: [
+    'i', 'me', 'my', 'myself', 'he', 'him', 'his', 'himself', 'she', 'her', 'herself', 'they', 'them', 'their', 'themselves', 'we', 'us', 'our', 'you', 'your',
+    'pt', 'client', 'patient', 'person', 'service user', 'young person', 'child', 'kid', 'baby', 'son', 'daughter', 'partner', 'husband', 'wife', 'boyfriend',
+    'girlfriend', 'ex', 'mum', 'mother', 'dad', 'father', 'stepdad', 'stepmum', 'brother', 'sister', 'nan', 'grandad', 'uncle', 'aunt', 'carer', 'neighbour',
+    'someone', 'somebody', 'everyone', 'everybody', 'no one', 'anyone', 'people', 'man', 'woman', 'lad', 'girl', 'boy', 'family', 'friend', 'toddler', 'teenager',
+  ],
+  /** People on the receiving end of an act, named as objects ("punched a teacher", "hit them"); bare "her" is handled apart, as it is also "her coat". */
+  target: [
+    'me', 'him', 'them', 'us', 'you', 'myself', 'himself', 'herself', 'themselves', 'someone', 'somebody', 'anyone', 'people', 'everyone', 'pt', 'client', 'patient',
+    'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'son', 'daughter', 'mum', 'mother', 'dad', 'father', 'stepdad', 'brother', 'sister', 'nan', 'neighbour',
+    'flatmate', 'landlord', 'teacher', 'carer', 'staff', 'worker', 'support worker', 'nurse', 'doctor', 'man', 'woman', 'lad', 'stranger', 'kid', 'child', 'baby',
+    'toddler', 'boy', 'girl', 'friend', 'family', 'grandchild', 'grandkids', 'wee one', 'little one', 'uncle', 'aunt', 'cousin',
+  ],
+  /** What follows "her" when she is the one acted on ("hit her again", "grabbed her by"), not her things ("grabbed her coat"). */
+  afterHer: [
+    'and', 'in', 'on', 'to', 'with', 'over', 'about', 'around', 'round', 'up', 'down', 'again', 'so', 'until', 'till', 'when', 'because', 'if', 'hard', 'by',
+    'against', 'off', 'out', 'into', 'across', 'while', 'after', 'before', 'every', 'all', 'badly', 'too', 'once', 'twice', 'then', 'at', 'from', 'for',
+  ],
   /** Words for "any more". */
   more: ['any more', 'any longer', 'no more', 'much longer', 'much more', 'for much longer'],
 };

@@ -1,0 +1,174 @@
+import type { RiskCategory } from '../rule.ts';
+
+/**
+ * The safety net under the phrase rules: single words (lemmas) that on their own carry risk in a
+ * care note. Phrase rules miss phrasings nobody anticipated; a note that says "died", "bridge",
+ * "slapped" or "unwashed" about a person is worth one prompt even when no rule knows the phrasing.
+ * A lexicon word counts only in a sentence about a person (@person) and never inside an everyday
+ * idiom (EVERYDAY_IDIOMS). Words are written in the rule language of pattern.ts.
+ */
+export interface LexiconEntry {
+  id: string;
+  category: Exclude<RiskCategory, 'scheme'>;
+  /** The plain reason shown with the match ("mentions of dying"), and to managers. */
+  reason: string;
+  words: readonly string[];
+  /** Sentences this entry must catch on its own. */
+  examples: readonly string[];
+  /** Everyday sentences with the same words that the whole detector must stay quiet on. */
+  traps: readonly string[];
+}
+
+/** An everyday idiom that uses a lexicon word in a harmless sense; a lexicon word inside it does not count. */
+export interface EverydayIdiom {
+  idiom: string;
+  patterns: readonly string[];
+  /** Everyday sentences the idiom keeps quiet (the detector must find nothing in them). */
+  examples: readonly string[];
+}
+
+/** Violence verbs, shared by the harm-to-others, domestic abuse and child entries. */
+const VIOLENCE = 'hit|punch|slap|kick|beat|batter|strangle|choke|throttle|shove|push|grab|stab|smack|thump|headbutt|bite|attack|assault|smash|knife|glass|deck|whack|wallop|belt|thrash|bash|hurt|harm|injure|threaten|lock|drag|shake|burn|scald|spit_at|throw';
+
+export const RISK_LEXICON: readonly LexiconEntry[] = [
+  {
+    id: 'lexicon.dying', category: 'suicide', reason: 'mentions of dying or of suicide',
+    words: ['die', 'dead', 'death', 'suicid*', 'overdos*', 'kill @self', 'not wake up', 'end it|thing|everything|@poss_life', 'goodbye|farewell', 'will|letter|note * in_case|for_when|for_after', 'give|giving * away * thing|belonging|possession|jewellery|pet|dog|cat|stuff'],
+    examples: ['pt disclosed thoughts of dying most days', 'she wants to join her husband who died', 'client has written a will and said goodbye to her sister', 'she has given away her dog and her jewellery this week'],
+    traps: ['I\'m dead tired after my night shift', 'the battery on my phone died halfway through the call', 'her husband died five years ago and she\'s doing well with the bereavement group'],
+  },
+  {
+    id: 'lexicon.means', category: 'suicide', reason: 'mentions of a means or place of suicide',
+    words: [
+      'noose|ligature|hosepipe|exhaust_pipe|charcoal', 'rope|cord|belt|flex * neck|loft|garage|beam|banister|tree|use_it|hang', 'hang @self|from|$', 'jump|throw_@self|step|fall * off|from|in_front|into|onto',
+      'bridge|train_line|railway|rail_line|track|platform|multi_storey|car_park_roof|rooftop|roof|cliff|motorway|canal|river|reservoir|sea', 'drown|gas|electrocut* @self', 'drown',
+      'stockpile|hoard|save|stash|collect|keep|store|hide|saving_up * @drug', 'how many * @drug|it_take|would_it_take|to_kill', 'load|lot|handful|box|boxes|packet|packets|bottle|all|whole|too_many|extra * of ?@poss ?own @drug', '# @drug',
+    ],
+    examples: ['i keep thinking about the train line near my house', 'he drove to the bridge last night and sat there for hours', 'he\'s been looking up how many paracetamol it takes', 'pt has been hoarding his sleeping tablets in a drawer', 'client stated he has a rope in the garage and has thought about using it'],
+    traps: ['the bridge club meets on Thursdays', 'he takes his tablets as prescribed and has a medication review next week', 'she jumped at the chance to join the walking group'],
+  },
+  {
+    id: 'lexicon.despair', category: 'suicide', reason: 'mentions of hopelessness, being a burden or giving up',
+    words: [
+      'hopeless|worthless|helpless|pointless|useless|trap|burden|despair|desperate|unbearable|suffocat*|numb', 'give up $|on_life|on_everything|on_me|on_myself|on_herself|on_himself|on_it_all|on_everyone',
+      'can_not|could_not * cope|go_on|carry_on|take_it|do_this|face', 'not cope|cope_any', 'have enough $|of_it|of_everything|of_life', 'done $|with_it|with_life|with_everything|with_it_all', 'no point|future|hope|way_out|way_forward|reason', 'point of|in me|myself|life|live|anything|it_all|go_on|carry_on',
+      'point * @more', 'waste of space|oxygen|air|skin', 'tire|sick of live|life|be_alive|be_here|exist|everything|it_all', 'want|need * out $', 'once|when @person be gone $|for_good', 'cope|manage|fine|better * without me|her|him|them',
+    ],
+    examples: ['honestly dont see the point of me anymore', 'pt said everyone would cope fine once shes gone', 'client feels hopeless and trapped since the eviction notice', 'hes given up on everything and doesnt want help'],
+    traps: ['I\'m hopeless at cooking but I\'m learning', 'she is trapped in a lift at work, she joked on the phone', 'he\'s done with the decorating at last'],
+  },
+  {
+    id: 'lexicon.hurting-self', category: 'self-harm', reason: 'mentions of cuts, burns or injuries that may be self-inflicted',
+    words: [
+      'cut|cutting|slash|burn|scratch|carve|scald|stab|gouge|pierce @self|@poss arm|@poss wrist|@poss leg|@poss thigh|@poss skin|@poss stomach|into|since|again|$',
+      'scar|scars|scarring|fresh_wound|wound|wounds|laceration|gash|blade|razor|sharps|cutting|self_injur*', 'mark|marks|cut|cuts|burn|burns|scratch|scratches on|to * wrist|arm|arms|thigh|leg|stomach|skin|forearm',
+      'bang|hit|punch|slam|smash|headbutt * head|fist|hand|knuckle * against|on|into|off * wall|floor|door|table', 'punch|hit|kick|headbutt * wall|walls|door|doors', 'pull|tear|rip * hair * out', 'bleed|blood', 'punish|starve @self',
+    ],
+    examples: ['noticed fresh marks on his wrists during the visit', 'she pulls her hair out in clumps when stressed', 'he punches walls until his knuckles bleed', 'i bang my head on the wall when it gets too loud in my head'],
+    traps: ['she cut her hair short for the summer', 'he cut the grass for his elderly neighbour', 'cutting down on sugar has helped her diabetes'],
+  },
+  {
+    id: 'lexicon.violence', category: 'harm-to-others', reason: 'mentions of violence towards a person',
+    words: [
+      `${VIOLENCE}|kill|murder|strangl*|suffer|pay|snap|fight|fought|attack|rape|kill * @target`, `${VIOLENCE}|kill|murder|rape * her $|@afterHer`, `${VIOLENCE} * @poss @target`,
+      'fight|fights|fighting|brawl|scrap|violent|violence|aggressive|aggression|rage|weapon|knife|knives|blade|machete|gun|firearm|bat|hammer|axe',
+      'smash * face|head|teeth|skull|jaw', 'put * in hospital|in_the_ground|in_a_box', 'threat|threaten|intimidat*|menac*|harass*|stalk*', 'make @target|her suffer|pay|sorry|regret',
+    ],
+    examples: ['he said he\'ll batter his neighbour if he parks there again', 'son has been getting into fights at school and punched a teacher', 'she wants to make him suffer for what he did to her', 'I could honestly kill my brother for what he did'],
+    traps: ['he hit the gym three times this week', 'he kicked off the meeting with a joke', 'she grabbed a sandwich on the way in', 'he punched the air when he heard he got the job'],
+  },
+  {
+    id: 'lexicon.control', category: 'domestic-abuse', reason: 'mentions of fear, control or abuse at home',
+    words: [
+      'abuse|abusive|abuser|coercive|coerce|controlling|bruise|bruising|black_eye|flinch|cower|eggshell*',
+      'control|track|monitor|check|go_through|read|take|keep|break|smash * @poss phone|money|bank|card|account|location|message|messages|text|texts|car_keys|passport|post|where|who',
+      'not let|allow * me|her|him|them * go|see|have|leave|out|work|talk|speak|use|money|phone|friend|family|own|wear|eat|sleep|drive',
+      'scare|afraid|frighten|terrify|petrify|fear|fearful|nervous|panic of|about|around * @target|what|how|when @person', 'scare|afraid|frighten|terrify|petrify|nervous * to go_home|go_back|leave|tell|say|speak|be_home|answer',
+      'turn up|follow|watch|wait_outside|keep_ring|keep_text|keep_call * my|her|his|their|at * house|flat|home|work|door', 'call|tell|make * me|her|him * useless|stupid|worthless|fat|ugly|nothing|mad|crazy|no_one_else',
+      'pocket money|allowance from * he|him|husband|partner|boyfriend|wife',
+    ],
+    examples: ['he tracks where I go on an app', 'husband calls her useless and tells her no one else would want her', 'i\'m frightened of what he\'ll do when he gets out', 'my ex keeps turning up at my house'],
+    traps: ['her husband controls the remote and the heating, she laughs', 'she\'s scared of spiders and heights', 'he is worried about abuse of the system by landlords'],
+  },
+  {
+    id: 'lexicon.child', category: 'child-safeguarding', reason: 'mentions of a child hurt, left alone, unfed or targeted',
+    words: [
+      '@child * alone|on_their_own|on_her_own|on_his_own|by_themselves|unattended|unsupervised|hungry|dirty|unwashed|smelly|nits|not_fed|no_food|without_food|miss_school|out_all_night|out_late|missing',
+      'leave|left * @child * alone|on_their_own|on_her_own|on_his_own|by_themselves|unattended', 'older|grown man|men|lad|lads|boy|boys * @child|gift|present|lift|money|phone|vape|alcohol|out_all_night',
+      'gift|present|money|phone|lift|vape|alcohol * to|for * @poss ?# ?year ?old @child', 'groom*', '@child * bruise|mark|burn|injury|scald|fracture|broken',
+      'too drunk|drink|high|off_her_face|off_his_face|out_of_it * to * look_after|care_for|mind|watch * @child', 'lock|shut * in * room|cupboard|shed|cellar',
+    ],
+    examples: ['a man from the estate keeps giving her 13 yr old daughter gifts', 'the children are going to school hungry and dirty', 'he leaves the toddler in the flat on her own while he goes to the shop'],
+    traps: ['she left the kids with their nan for the afternoon', 'the kids are at school and doing well', 'he pushed the pram round the park for an hour'],
+  },
+  {
+    id: 'lexicon.exploitation', category: 'exploitation', reason: 'mentions of exploitation or of money taken',
+    words: [
+      'dealer|dealers|dealing|deal_drug|drug_run|run_drug|sell_drug|county_line*|gang|gangs|trap_house|cuckoo*|traffick*|slave|slavery|package|packages',
+      'owe|owes|debt * dealer|drug|gang|them|lad|lads|man|men', 'take|took|steal|use|spend|have * @money|purse|wallet|cash * from|out_of|without', 'passport|id|document|documents * take|took|keep|hold|hold_on',
+      'take|took|keep|hold|have * @poss passport|id|document', 'work|make * for * no|free|nothing|without * pay|money|wage $', 'no|without pay|wage|wages $', 'sign * over|house|flat|will|money|loan|power_of_attorney',
+      'move|stay|live * into|in * @poss flat|house|home|place * deal|sell|drug|not_leave|won_t_leave|take_over', 'take over * @poss flat|house|home|place',
+    ],
+    examples: ['her nephew has been taking money from her account without asking', 'he is working at the car wash for no pay and sleeps there', 'he owes money to dealers and they\'ve threatened him'],
+    traps: ['he works at the car wash and enjoys it', 'she owes a bit on her council tax and has set up a payment plan', 'he volunteers for no pay at the food bank and loves it'],
+  },
+  {
+    id: 'lexicon.neglect', category: 'self-neglect', reason: 'mentions of going without food, warmth, washing or care',
+    words: [
+      'unwashed|unkempt|dishevel*|malnourish*|emaciat*|squalor|filth|filthy|rotting|rot|mould|mouldy|infest*|hoard*|urine|faeces|soiled|neglect*|bedbound|bedsore*|pressure_sore*',
+      'not|stop|never * wash|bathe|shower|change_clothes|change_her_clothes|change_his_clothes|get_up|get_out_of_bed|leave_bed|leave_the_house|eat|drink|take_med|take_insulin|take_@poss_med|take_@poss_insulin',
+      'no|without * food|heating|heat|electric|electricity|gas|water|hot_water|money_for_food|meal|bed', 'fridge|cupboard|cupboards * empty|bare', 'empty|bare fridge|cupboard', 'lose * weight * not_eat|weeks|loads|lot|stone',
+      'smell|stink|reek of', 'rubbish|bin_bag|clutter * everywhere|pile|surround|full|floor|up_to',
+    ],
+    examples: ['he\'s not been washing and the flat smells of urine', 'the fridge was empty and there was no heating on', 'she hasn\'t left her bed in days and isn\'t drinking'],
+    traps: ['she has no food allergies', 'he skipped breakfast because of his blood test', 'the flat was tidy and the fridge well stocked'],
+  },
+  {
+    id: 'lexicon.sexual', category: 'sexual-violence', reason: 'mentions of sexual violence or unwanted touching',
+    words: [
+      'rape|raped|sexual|sexually|molest*|grope|groped|indecent*|paedophile|nonce|abuse|abused|assault|assaulted|consent',
+      'touch|touched|touching|feel|felt * me|him|them|@child|my_body|her_body|private|inappropriately|where|without|when_i|when_she|when_he', 'touch|touched|touching * her $|@afterHer',
+      'force|forced|make|made|pressure|pressured * me|her|him|them * do|have|sex|thing|things|into|do_stuff|sleep_with|perform|watch', 'force|forced|push @self on|onto|upon', 'expose @self', 'send|sent|show|showed * picture|pic|pics|photo|photos|video|nude|nudes',
+    ],
+    examples: ['he forced himself on me after the party', 'she said a man touched her without her agreeing', 'my uncle used to touch me when i was little'],
+    traps: ['she was touched by the kindness of the neighbours', 'he forced the door open when he lost his keys', 'the group talked about consent forms for photos'],
+  },
+];
+
+/**
+ * Everyday idioms that use lexicon words harmlessly. Kept central and readable: add the idiom, with
+ * the everyday sentence it protects, when a harmless sense of a lexicon word turns up. They quiet
+ * only the lexicon layer; the phrase rules keep their own traps.
+ */
+export const EVERYDAY_IDIOMS: readonly EverydayIdiom[] = [
+  { idiom: 'killing time; would kill for a …; killing it', patterns: ['kill time|it|for|off|two_bird|the_mood|the_light|the_engine|the_pain|the_weed|germ|bug|slug'], examples: ['we were killing time in the waiting room', 'I would kill for a cup of tea right now', 'he\'s killing it at his new job'] },
+  { idiom: 'a phone, battery, car or plant that died', patterns: ['phone|battery|car|laptop|tablet|computer|engine|plant|plants|garden|flower|flowers|grass|tree|conversation|wifi|internet|light|bulb|boiler|tv|telly|fish|goldfish|van|bike * die|dead|death', 'dead|die|death * battery|phone|plant|garden|end|line|wood|leaf|leaves|head'], examples: ['the battery on my phone died halfway through the call', 'the car died on the motorway so he missed the appointment', 'the plants all died while she was in hospital', 'my laptop died so I had to write it by hand', 'the garden was dead after the frost'] },
+  { idiom: 'dying to / for; dying of laughter; to die for', patterns: ['die|dying to|for|of_laughter|of_laugh|of_boredom|of_embarrassment|laugh', 'to die for'], examples: ['she\'s dying to get her hair done', 'we were dying of laughter at the quiz'] },
+  { idiom: 'dead keen, tired, funny, good, on time …', patterns: ['dead keen|tire|funny|good|nice|easy|lucky|proud|chuffed|excited|right|on|set|serious|bore|posh|quiet|busy|heavy|cheap|end|centre|ringer|loss|weight|heat|of_night|of_winter|against', 'sick|bore|scare|tire * to death', 'death * star|metal|trap|row_in_a_film'], examples: ['I\'m dead tired after my night shift', 'she\'s dead keen on the gardening project', 'dead funny film, you should watch it', 'she is sick to death of the rain'] },
+  { idiom: 'a loved one who died, grieved with support', patterns: ['die|death|pass|dead * year|years|month|months|ago|last_year|peaceful*|bereave*|funeral|grief|griev*|anniversary|memorial|doing_well|cope_well', 'bereave*|grief|griev*|funeral|widow* * die|death|dead'], examples: ['her husband died five years ago and she\'s doing well with the bereavement group', 'her dad passed away peacefully last year and she feels at peace'] },
+  { idiom: 'cut down, back, short; cutting hair, grass, cake, costs', patterns: ['cut|cutting down|back|short|out|off|up|through|in|corner|cost|costs|price|prices|bill|bills|budget|spend|tax|deal|hair|grass|lawn|hedge|cake|bread|onion|veg*|meat|paper|wood|shape|shapes|key|ribbon|fabric|pattern|class|queue|loss|tie|ties|sugar|carb|drink|smoke', 'haircut|hair_cut|cut_and_colour|short_cut|shortcut|paper_cut'], examples: ['they cut back on takeaways to save money', 'he cut the grass for his elderly neighbour', 'she cut her hair short for the summer', 'cutting down on sugar has helped her diabetes', 'the cake was cut and shared at the group'] },
+  { idiom: 'cooking and household burns, scratches and cuts', patterns: ['burn|burnt|scratch|cut * toast|dinner|tea|food|pan|pot|kettle|oven|hob|iron|stove|candle|calorie|calories|fat|bridge|out|energy|car|paint|finger_chop|chop|chopping|onion|shaving|shave|on_the', 'burn|burnt|scald * hand|finger|arm * on|cook|iron|kettle|oven|hob|pan'], examples: ['he burnt the toast and set the smoke alarm off', 'she scratched her car on the gatepost', 'she burnt her hand on the kettle last week, healing well'] },
+  { idiom: 'accidents and aches: hurt her back, bumped her head', patterns: ['hurt|injure|strain|pull|twist|bang|bump|knock|bruise|cut|graze|scrape * ?her|his|my|their @body|back|neck|muscle', '@body * hurt|hurts|ache|sore|pain', 'hurt|ache * after * walk|run|gym|exercise|class|training|work|game|match', 'fall|fell|trip|slip|accident|rugby|football|sport|game|play|training|gardening|lift|lifting'], examples: ['she hurt her back lifting the shopping', 'her son got a bump on the head playing rugby and is fine'] },
+  { idiom: 'hit the gym, road, shops, jackpot; hit it off', patterns: ['hit the|a gym|road|shop|shops|jackpot|sack|hay|spot|nail|target|ground|roof|headline|high|town|pub|bar|beach|button|note|wall_in_training|home_run|six|ball|pothole|kerb', 'hit it off|hit home|hit and_miss|hit_me_up|hit_him_up|hit_her_up', 'smash|nail|ace|crush|kill it $|at|in'], examples: ['he hit the gym three times this week', 'we hit the shops after the appointment', 'she hit the jackpot at bingo', 'she smashed it at her job interview'] },
+  { idiom: 'kick off a meeting; kick a ball; kicking back', patterns: ['kick off|back|in|start|about|around|ball|football|a_ball|the_ball|habit|the_habit|out_of_the_pub', 'kick off * meeting|match|game|session|event|year'], examples: ['he kicked off the meeting with a joke', 'they kicked a ball about in the park'] },
+  { idiom: 'beat the traffic, a record, the odds; a beating heart', patterns: ['beat * traffic|record|time|odds|rush|queue|crowd|deadline|cancer|illness|addiction|heat|bug|best|personal_best|quiz|chess|game|pb|draw|score', 'batter * coast|storm|wind|fish|chip|sausage|pancake|cake|team|side', 'heart * beat|batter', 'get|be batter on saturday|at_football|in_the_match|by_the_weather|by_the_storm', 'team|side|football|match|game|league|cup|storm|wind|weather * batter|beat|thrash|smash|hammer|murder|slaughter|kill|destroy'], examples: ['they beat the traffic by leaving early', 'the football team got absolutely battered on Saturday', 'the storm battered the coast last night'] },
+  { idiom: 'hang the washing, a picture; hang on, hang out', patterns: ['hang * washing|picture|pictures|photo|curtain|curtains|decoration|decorations|coat|clothes|shelf|mirror|light|lights|wallpaper|out|on|around|about|up|in_there|of_it|loose|over|fire', 'hang out|on|up|about|around|in_there|of_it'], examples: ['he hangs the washing out every morning', 'she\'s hanging the christmas decorations this weekend'] },
+  { idiom: 'jump at the chance; jumping on or off a bus', patterns: ['jump at|in|on|through|the_queue|the_gun|to_conclusion|ship|start|for_joy|hoop|hurdle|about|around|up|rope|bus|train|trampoline|into_action|into_bed', 'jump|step|get|hop off|from|onto|into * bus|train|tram|bike|horse|boat|car|bed|sofa|ladder|wall|step|kerb|stage|platform_at|the_wrong_stop', 'step_in|step_up|step_forward|step_back|step_down|step_outside|step_into_the|first_step|next_step|small_step'], examples: ['she jumped at the chance to join the walking group', 'she jumped off the bus at the wrong stop'] },
+  { idiom: 'the end of the day, week, term, project; end of life care', patterns: ['end of|to|in the|a|this|that|next|last|an|my|her|his day|week|term|month|year|project|course|line|road|street|tunnel|meeting|session|film|book|story|shift|contract|tenancy|holiday|season|list|phone|garden|queue', 'end up|on|with|at|in|the_week|the_month|soon|early|of_life_care|of_life_plan|of_life', 'come to an end', 'end of life'], examples: ['at the end of the day she just wants a quiet life', 'the end of term is always busy for her as a teacher', 'the project is coming to an end next month'] },
+  { idiom: 'over the moon; through the roof; on top of the world', patterns: ['over the moon', 'through the roof', 'top of the world', 'roof * leak|repair|fix|tile|gutter|garden|terrace|over_her_head|over_his_head|over_their_head|over_my_head', 'river|sea|canal|reservoir|cliff|bridge * walk|swim|fish|boat|barge|cruise|trip|view|path|towpath|club|game|holiday|day_out|side|front|repair|close|closed|road|long_way', 'walk|swim|fish|boat|sail|cycle|run|stroll|paddle|drive|trip|holiday|club|play|game|view|picnic|path|over|across|under|along|by|near|past|to * river|sea|canal|reservoir|cliff|bridge|beach|coast|motorway|platform|track'], examples: ['he was over the moon about his new flat', 'the bridge club meets on Thursdays', 'that bridge is closed for repairs so take the long way'] },
+  { idiom: 'murder a curry; the traffic was murder; murder mystery', patterns: ['murder a|an curry|pint|burger|kebab|cuppa|tea|sandwich', 'traffic|commute|queue|journey|stairs|hill|road * murder|kill', 'murder mystery|murder_she_wrote|murder_on|true_crime'], examples: ['she\'s going to murder a curry tonight', 'the traffic was murder this morning'] },
+  { idiom: 'pushed for time; push the pram; push herself to finish', patterns: ['push|pushed for time|money|cash', 'push * pram|buggy|pushchair|wheelchair|trolley|button|door|bike|car|boundary|envelope|limit|agenda|idea|case|point|plan', 'push|pushing @self|herself_to|himself_to * to|finish|harder|further|go|do', 'push|pushing her|him|me|them to|into_go|into_do|into_join|into_try|forward|along|on'], examples: ['he\'s a bit pushed for time this week', 'he pushed the pram round the park for an hour', 'he pushed himself to finish the 5k'] },
+  { idiom: 'scared of spiders, dogs, heights, the dark, the dentist', patterns: ['scare|afraid|frighten|terrify|petrify|fear|phobia|nervous|anxious * spider|spiders|dog|dogs|height|heights|dark|dentist|needle|needles|injection|flying|fly|lift|lifts|snake|snakes|mouse|mice|clown|exam|exams|interview|driving|water|crowd|crowds|hospital|doctor|test|result|surgery|operation|procedure|film|movie|horror'], examples: ['she\'s scared of spiders and heights', 'she is afraid of dogs since she was bitten as a child', 'she was scared of the dark as a child'] },
+  { idiom: 'threat of rain; no threat; a threat to the business', patterns: ['threat of|to rain|snow|storm|strike|closure|flood|frost|job|jobs|business|service|funding|cut|cuts|eviction', 'no threat', 'threaten|threat * rain|snow|storm|strike|closure|funding|to_close|to_shut|to_rain'], examples: ['there was a threat of rain so they cancelled the walk'] },
+  { idiom: 'controls the remote, heating, diabetes; control of a budget', patterns: ['control|controls|controlling * remote|heating|thermostat|diabetes|sugar|blood_sugar|pain|symptom|symptoms|weight|asthma|budget|temperature|tv|telly|music|playlist|bp|blood_pressure|condition|anxiety', 'remote control|birth control|pest control|self control|quality control|under control|in control|keep_an_eye|household budget|budget'], examples: ['her husband controls the remote and the heating, she laughs', 'he controls his diabetes well with diet'] },
+  { idiom: 'abuse of the system; substance and alcohol services', patterns: ['abuse of * system|power|process|trust|position|policy|rule', 'system * abuse', 'substance|alcohol|drug abuse * service|team|worker|clinic|support|group|advice', 'verbal abuse from|at * football|match|fan|crowd|referee'], examples: ['he is worried about abuse of the system by landlords'] },
+  { idiom: 'tablets as prescribed; a drug or medication review; harm reduction', patterns: ['@drug * as prescribed|as_directed|every_day|each_day|daily|morning|evening|night|twice|once|with_food|for_her|for_his|for_their|for_blood|for_pain|from_the_pharmacy|from_the_chemist', 'drug|medication|med|medicine|tablet|pill * review|check|pharmacist|chemist|pharmacy|dosette|blister|delivery|prescription', 'harm reduction|minimisation', 'overdose awareness|prevention|training|kit|naloxone', 'two|2|one|1|three|3 @drug'], examples: ['he takes his tablets as prescribed and has a medication review next week', 'the drug and alcohol service offered harm reduction advice'] },
+  { idiom: 'grabbing a sandwich, a coat, a bargain', patterns: ['grab * sandwich|coffee|tea|lunch|bite|coat|bag|keys|bargain|chance|seat|taxi|bus|shower|drink|snack|food|minute|nap|attention|opportunity|bus_stop|shopping|brolly|umbrella', 'grab_a|grab_some|grab_the_chance'], examples: ['she grabbed a sandwich on the way in', 'she grabbed her coat and headed to the group'] },
+  { idiom: 'sport and play: punching the air, shooting hoops, a play fight, martial arts', patterns: ['punch the air|line|clock|card|above_her_weight|above_his_weight', 'shoot|shot * hoop|hoops|photo|photos|video|film|scene|pool|goal|goals|the_breeze', 'play fight|fighting_fit|fight * fit|cold|flu|infection|cancer|illness|bill|for_her_benefit|for_his_benefit|for_justice|for_a_place|back_tear', 'karate|judo|boxing|kickbox*|martial|taekwondo|wrestl*|fencing|paintball|laser_tag|rugby|football|cricket|hockey|baseball|netball|parkrun|5k|gym|class|club|training|black_belt'], examples: ['he punched the air when he heard he got the job', 'the kids were shooting hoops in the park', 'he is a black belt in karate and teaches kids'] },
+  { idiom: 'touched by kindness; in touch; touch base; touch up the paint', patterns: ['touch|touched by|base|wood|up|on|upon|screen|typing|ground', 'in|keep|stay|get|lose touch', 'touching story|moment|speech|gesture|tribute|scene', 'touch|touched * paint|paintwork|wall|hair|make_up|screen|photo|picture'], examples: ['she was touched by the kindness of the neighbours', 'he touched base with his support worker', 'she touched up the paint in the kids\' bedroom'] },
+  { idiom: 'forcing a door, forced to choose; consent forms', patterns: ['force|forced * door|lock|window|lid|smile|laugh|choose|choice|decision|cancel|close|postpone|retire|stop_work', 'consent form|forms|to_share|to_treatment|for_the|for_photo|for_photos|for_data|to_refer|to_referral|to_contact', 'sexual health|orientation|identity|health_clinic|health_clinics'], examples: ['he forced the door open when he lost his keys', 'the group talked about consent forms for photos', 'the training covered sexual health clinics in the area', 'she felt forced to choose between two good courses'] },
+  { idiom: 'no food allergies, no food allowed; fasting and skipped meals', patterns: ['no food|drink * allerg*|allow|intolerance|in_the_library|in_the_room|after|before|for_the_test|for_her_test|for_his_test', 'fast|fasting|ramadan|diet|slim*|weight_watchers|skip|skipped', 'not * eat|drink * before * test|scan|operation|procedure|blood'], examples: ['she has no food allergies', 'he skipped breakfast because of his blood test', 'she is fasting for Ramadan', 'no food is allowed in the library'] },
+  { idiom: 'stopped smoking, gym, drinking; no pay for volunteering; free help from a friend', patterns: ['stop|stopped|stopping|not_been_to * smoke|smoking|gym|drink_alcohol|drinking_alcohol|vape|vaping|gamble|gambling', 'volunteer*|voluntary|charity|favour|for_a_mate|for_a_friend|his_mate|her_mate|help_his|help_her|help_a', 'pay * back|in_small|instalment|plan|credit_union|council_tax|bill'], examples: ['he has stopped smoking and feels better', 'he volunteers for no pay at the food bank and loves it', 'he helped his mate move house for free'] },
+  { idiom: 'collections and hobbies: a collector, old records', patterns: ['collect|collector|collection|hoard * record|records|vinyl|radio|radios|stamp|stamps|coin|coins|book|books|newspaper|newspapers|magazine|magazines|model|models|card|cards', 'bit of a hoarder'], examples: ['he\'s a bit of a collector of old radios'] },
+  { idiom: 'power of attorney, managing money with permission', patterns: ['power of attorney', 'with @poss permission|consent|agreement', 'appointee|deputy|deputyship', 'online banking|help_with_her_banking|help_with_his_banking'], examples: ['her daughter manages her money with her permission under a power of attorney', 'her son helps her with online banking'] },
+];

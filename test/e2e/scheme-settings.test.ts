@@ -5,6 +5,7 @@
  * added phrases, with the wildcard syntax explained. Every page and state is scanned for accessibility.
  */
 import { beforeEach, expect, test } from 'vitest';
+import { builtInRiskLanguage } from '../../src/modules/risk/risk-language/index.ts';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
@@ -149,7 +150,8 @@ test('the manager reads what the built-in risk-language detector catches and add
   // The built-in categories are shown read-only, with what each rule catches and an example.
   await main.getByText('What the built-in detector looks for').click();
   await main.getByRole('heading', { name: 'Domestic abuse or coercive control', exact: true }).waitFor();
-  expect(await main.innerText()).toContain('for example “he keeps hitting me”');
+  const firstAbuseRule = builtInRiskLanguage().find((c) => c.category === 'domestic-abuse')!.rules[0]!;
+  expect(await main.innerText()).toContain(`${firstAbuseRule.catches}, for example “${firstAbuseRule.examples[0]}”`);
   expect(await main.innerText()).toContain('a “*” on its own stands for up to two words');
   await expectNoSeriousA11yViolations(page, 'safety settings with the built-in risk language open');
 

@@ -59,7 +59,8 @@ describe('detectRiskLanguage', () => {
   });
 
   it('adds the scheme\'s own phrases to the built-in rules, with wildcards and inflections', () => {
-    expect(detectRiskLanguage('He mentioned the RAILWAY   line again', ['railway line'])).toEqual([{ category: 'scheme', rule: 'railway line', excerpt: 'RAILWAY line' }]);
+    // The lexicon safety net also sees the railway (a means of suicide); the scheme's phrase is reported beside it.
+    expect(detectRiskLanguage('He mentioned the RAILWAY   line again', ['railway line'])).toContainEqual({ category: 'scheme', rule: 'railway line', excerpt: 'RAILWAY line' });
     expect(detectRiskLanguage('she walked to the quarry', ['walks * quarry'])).toMatchObject([{ category: 'scheme', excerpt: 'walked to the quarry' }]);
     expect(detectRiskLanguage('she walked down to the old quarry', ['walks * quarry'])).toEqual([]);
     expect(detectRiskLanguage('I want to die', ['railway line'])).toMatchObject([{ category: 'suicide' }]);

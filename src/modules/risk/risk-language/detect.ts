@@ -1,13 +1,16 @@
+import { findLexiconWords } from './lexicon.ts';
 import { compilePattern } from './pattern.ts';
 import { RISK_CATEGORIES, type RiskCategory, type RiskRule } from './rule.ts';
 import { RISK_RULES } from './rules/index.ts';
+import { RISK_LEXICON, type LexiconEntry } from './rules/lexicon.ts';
 import { schemePhrasePattern } from './scheme-phrases.ts';
+import { indexTokens, tokenAt } from './token-index.ts';
 import { tokenise, type Token } from './tokenise.ts';
 
 /** One place in a note that should prompt the structured risk check. */
 export interface RiskLanguageMatch {
   category: RiskCategory;
-  /** The rule's id, or the scheme's phrase as configured. */
+  /** The rule's id (a lexicon entry's id, "lexicon.…", for the safety net), or the scheme's phrase as configured. */
   rule: string;
   /** The words found, quoted from the note as written. */
   excerpt: string;
@@ -24,28 +27,6 @@ function compiledRule(rule: RiskRule): Compiled {
     compiled.set(rule, c);
   }
   return c;
-}
-
-/** The stemmed text the patterns run over, and where each token starts in it. */
-function indexTokens(tokens: Token[]): { text: string; starts: number[] } {
-  const starts: number[] = [];
-  let text = ' ';
-  for (const t of tokens) {
-    starts.push(text.length);
-    text += `${t.stem} `;
-  }
-  return { text, starts };
-}
-
-function tokenAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The clause (between breaks) around tokens [from, to), as stemmed text. */
@@ -69,20 +50,21 @@ function excerptOf(original: string, tokens: Token[], from: number, to: number):
 }
 
 /**
- * The risk language in a note, in the order it appears: the built-in rules (every category) plus
- * the scheme's own phrases, which add to them. A safety net that prompts the structured risk check, never a judgement of risk:
+ * The risk language in a note, in the order it appears: the built-in rules (every category), the
+ * lexicon safety net where no rule fired in that sentence, and the scheme's own phrases, which add
+ * to them. A prompt for the structured risk check, never a judgement of risk:
  * negations ("denies SI") still match, because what matters is that the topic was raised.
  */
 export function detectRiskLanguage(notes: string, schemePhrases: readonly string[] = []): RiskLanguageMatch[] {
-  return detectWithRules(RISK_RULES, notes, schemePhrases);
+  return detectWithRules(RISK_RULES, notes, schemePhrases, RISK_LEXICON);
 }
 
-/** The detector with a chosen set of rules: the unit tests hold each rule to its own examples. */
-export function detectWithRules(rules: readonly RiskRule[], notes: string, schemePhrases: readonly string[] = []): RiskLanguageMatch[] {
+/** The detector with a chosen set of rules and lexicon entries: the unit tests hold each rule and entry to its own examples. */
+export function detectWithRules(rules: readonly RiskRule[], notes: string, schemePhrases: readonly string[] = [], lexicon: readonly LexiconEntry[] = []): RiskLanguageMatch[] {
   if (!notes.trim()) return [];
   const tokens = tokenise(notes);
   const { text, starts } = indexTokens(tokens);
-  const found: (RiskLanguageMatch & { at: number })[] = [];
+  const found: (RiskLanguageMatch & { at: number; token: number })[] = [];
   const seen = new Set<string>();
   const add = (category: RiskCategory, rule: string, m: RegExpExecArray) => {
     const from = tokenAt(starts, m.index + 1);
@@ -91,7 +73,7 @@ export function detectWithRules(rules: readonly RiskRule[], notes: string, schem
     const key = `${category}|${excerpt.toLowerCase()}`;
     if (!excerpt || seen.has(key)) return;
     seen.add(key);
-    found.push({ category, rule, excerpt, at: tokens[from]!.start });
+    found.push({ category, rule, excerpt, at: tokens[from]!.start, token: from });
   };
   for (const { rule, patterns, unless } of rules.map(compiledRule)) {
     for (const pattern of patterns) {
@@ -105,6 +87,16 @@ export function detectWithRules(rules: readonly RiskRule[], notes: string, schem
       break;
     }
   }
+  // The lexicon reaches phrasings no rule anticipated; where a rule already fired in the sentence, its words explain better.
+  const ruleSentences = new Set(found.map((f) => sentenceOf(notes, tokens, f.token)));
+  for (const hit of findLexiconWords(notes, tokens, lexicon)) {
+    if (ruleSentences.has(sentenceOf(notes, tokens, hit.from))) continue;
+    const excerpt = excerptOf(notes, tokens, hit.from, hit.to);
+    const key = `${hit.entry.category}|${excerpt.toLowerCase()}`;
+    if (!excerpt || seen.has(key)) continue;
+    seen.add(key);
+    found.push({ category: hit.entry.category, rule: hit.entry.id, excerpt, at: tokens[hit.from]!.start, token: hit.from });
+  }
   for (const phrase of schemePhrases) {
     const pattern = schemePhrasePattern(phrase);
     const m = pattern ? firstMatch(pattern, text) : null;
@@ -113,7 +105,15 @@ export function detectWithRules(rules: readonly RiskRule[], notes: string, schem
   return found.sort((a, b) => a.at - b.at).map(({ category, rule, excerpt }) => ({ category, rule, excerpt }));
 }
 
-/** How a match reads to a worker: the words, then why ("end things tonight" — thoughts of suicide …). */
+/** The index of the sentence (split at full stops and line breaks) a token is in. */
+function sentenceOf(notes: string, tokens: Token[], at: number): number {
+  let n = 0;
+  for (let t = 0; t < at; t += 1) if (tokens[t]!.stem === '|' && /[.!?\n]/.test(notes.slice(tokens[t]!.start, tokens[t]!.end))) n += 1;
+  return n;
+}
+
+/** How a match reads to a worker: the words, then why ("end things tonight" — thoughts of suicide …; "slapped" — mentions of violence towards a person). */
 export function describeMatch(match: RiskLanguageMatch): string {
-  return `"${match.excerpt}" (${RISK_CATEGORIES[match.category]})`;
+  const entry = RISK_LEXICON.find((e) => e.id === match.rule);
+  return `"${match.excerpt}" (${entry ? entry.reason : RISK_CATEGORIES[match.category]})`;
 }

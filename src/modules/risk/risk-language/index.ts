@@ -13,6 +13,12 @@
  *   needed for phrase rules. A small stemmer applied to rules and notes alike (stem.ts), a
  *   contraction and shorthand table (tokenise.ts) and named word lists (vocabulary.ts) do the job,
  *   deterministically, and each rule stays readable with its examples and traps beside it (rules/).
+ * - Two layers. The phrase rules (rules/*.ts) are precise and quote the telling words; under them a
+ *   lexicon safety net (rules/lexicon.ts, lexicon.ts) catches single risk words ("died", "bridge",
+ *   "slapped", "unwashed") in a sentence about a person, outside a central list of everyday idioms
+ *   ("killing time", "my phone died", "cut the grass"), where no rule fired in that sentence. Every
+ *   batch of fresh sentences brought phrasings no rule anticipated; the lexicon trades a few more
+ *   false prompts (one click each) for the disclosures phrase rules cannot foresee.
  * - A scheme's own phrases add to the built-in rules; they never replace them (migration 0014).
  * Measured by `npm run bench -- risk-language` on bench/data/risk-language-corpus.tsv. Rules are widened for
  *   the general pattern behind a miss (a paraphrase, an inflection, a word list), never for one sentence; the

@@ -65,7 +65,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   ],
   /** People on the receiving end of an act, named as objects ("punched a teacher", "hit them"); bare "her" is handled apart, as it is also "her coat". */
   target: [
-    'me', 'him', 'them', 'us', 'you', 'myself', 'himself', 'herself', 'themselves', 'someone', 'somebody', 'anyone', 'people', 'everyone', 'pt', 'client', 'patient',
+    'me', 'him', 'them', 'us', 'you', 'someone', 'somebody', 'anyone', 'people', 'everyone', 'pt', 'client', 'patient',
     'partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'ex', 'son', 'daughter', 'mum', 'mother', 'dad', 'father', 'stepdad', 'brother', 'sister', 'nan', 'neighbour',
     'flatmate', 'landlord', 'teacher', 'carer', 'staff', 'worker', 'support worker', 'nurse', 'doctor', 'man', 'woman', 'lad', 'stranger', 'kid', 'child', 'baby',
     'toddler', 'boy', 'girl', 'friend', 'family', 'grandchild', 'grandkids', 'wee one', 'little one', 'uncle', 'aunt', 'cousin',

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
+import { londonDate } from '../../src/platform/london-time.ts';
+import { addDays } from '../../src/modules/training/training-rules.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
@@ -169,9 +171,10 @@ describe.each(testDatabaseTargets())('training and competence records on $name',
     const recordId = view.records[0]!.id;
     const expiresOn = view.records[0]!.expiresOn!;
     const jobs = (await waitingJobs(ctx, 'training.expiry-reminder')).filter((j) => j.data.recordId === recordId);
-    expect(jobs.map((j) => [j.data.stage, j.startAfter.toISOString().slice(0, 10)])).toEqual([
-      ['soon', new Date(Date.parse(expiresOn) - 30 * 86_400_000).toISOString().slice(0, 10)],
-      ['expired', new Date(Date.parse(expiresOn) + 86_400_000).toISOString().slice(0, 10)],
+    // Each reminder starts at the beginning of its day in London (23:00 UTC the day before in summer).
+    expect(jobs.map((j) => [j.data.stage, londonDate(j.startAfter)])).toEqual([
+      ['soon', addDays(expiresOn, -30)],
+      ['expired', addDays(expiresOn, 1)],
     ]);
     const notices = () => inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('notifications').select(['recipient_id', 'kind', 'subject', 'link'])
       .where('source_id', '=', recordId).orderBy('created_at').orderBy('kind').execute());

@@ -188,8 +188,12 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
   },
   {
     id: 'suicide.reunion', category: 'suicide', catches: 'Wanting to join someone who has died',
-    patterns: ['be_with|join|see @poss * in_heaven|up_there|on_the_other_side|in_the_ground', 'want to die to be with', 'want|wish to be with @poss * who die|pass'],
-    examples: ['I just want to be with my husband in heaven', 'she wants to join her mum up there'],
-    traps: ['She wants to join her friends at the Thursday group'],
+    patterns: [
+      'be_with|join|see @poss * in_heaven|up_there|on_the_other_side|in_the_ground', 'want to die to be with', 'want|wish to be with @poss * who die|pass',
+      'want|wish|long|ready|need|go|time ?to be_with|join|see ?@poss ?late wife|husband|partner|mum|mother|dad|father|nan|gran|grandad|son|daughter|brother|sister|baby|boy|girl * who_die|who_pass|who_be_dead|since_she_pass|since_he_pass|since_she_die|since_he_die|now_she_be_go|now_he_be_go',
+      'ready|time to go and be_with|join him|her|them $', 'want|wish|long|ready|time ?to join ?@poss ?late wife|husband|partner|mum|mother|dad|father|nan|gran|grandad|son|daughter|brother|sister|baby $',
+    ],
+    examples: ['I just want to be with my husband in heaven', 'she wants to join her mum up there', 'he says he just wants to be with his wife again since she passed', 'she talks about going to be with her mum who died in march', 'since the funeral he keeps saying he wants to join dad', 'after his son\'s funeral he says he\'s ready to go and be with him'],
+    traps: ['She wants to join her friends at the Thursday group', 'she wants to be with her family at christmas', 'he wants to join his dad at the football on saturday'],
   },
 ];

@@ -42,6 +42,8 @@ export const TIME_SENSITIVE_TESTS: readonly string[] = [
   'test/integration/training.test.ts',
   'test/integration/wellbeing.test.ts',
   'test/integration/risk.test.ts',
+  'test/integration/risk-action-overdue.test.ts',
+  'test/integration/lone-working.test.ts',
 ];
 
 /**

@@ -40,6 +40,8 @@ export interface LoneWorkingEventsTable {
   detail: Generated<string>;
   alert_level: number | null;
   created_at: Generated<Date>;
+  /** Written order: breaks ties between events of one change. */
+  seq: Generated<string>;
 }
 
 /** Kysely table types for lone-working visits (mirrors its migration). */

@@ -90,7 +90,7 @@ export async function insertVisitEvent(db: Db, e: { schemeId: string; visitId: s
 export function listVisitEvents(db: Db, visitId: string) {
   return db.selectFrom('lone_working_events as e').leftJoin('users as u', 'u.id', 'e.by_user_id')
     .select(['e.id', 'e.kind', 'e.at', 'e.detail', 'e.alert_level', 'u.name as by_name'])
-    .where('e.visit_id', '=', visitId).orderBy('e.at').orderBy('e.created_at').orderBy('e.id').execute();
+    .where('e.visit_id', '=', visitId).orderBy('e.at').orderBy('e.seq').execute();
 }
 
 export interface LoneWorkingSettings {

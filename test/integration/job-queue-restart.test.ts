@@ -1,62 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createContext, type AppContext } from '../../src/context.ts';
-import { openDatabase, type Database, type DatabaseOptions } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { planVisit } from '../../src/modules/lone-working/use-cases/plan-visit.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
-import { testClock, testConfig } from '../support/context.ts';
-import { scratchPostgresDatabase } from '../support/databases.ts';
+import { testClock } from '../support/context.ts';
 import { buildScheme, buildUser } from '../support/factories.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
+import { restartablePlaces, useRestartableServer } from '../support/restart.ts';
 import { visitNotifications } from '../support/lone-working.ts';
 
-interface Place {
-  name: string;
-  options: DatabaseOptions;
-  cleanup(): Promise<void>;
-}
-
-/** An embedded database in a temporary folder, kept on disk between opens. */
-function pgliteFolder(): Place {
-  const dir = mkdtempSync(join(tmpdir(), 'linkwork-restart-'));
-  return { name: 'pglite', options: { databaseUrl: null, embeddedDir: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** A fresh PostgreSQL database, when TEST_DATABASE_URL is set. */
-async function postgresDatabase(adminUrl: string): Promise<Place> {
-  const scratch = await scratchPostgresDatabase(adminUrl, 'linkwork_restart');
-  return { name: 'postgres', options: { databaseUrl: scratch.url, embeddedDir: 'memory://', poolSize: 4 }, cleanup: scratch.drop };
-}
-
-const places: { name: string; make: () => Promise<Place> }[] = [{ name: 'pglite', make: async () => pgliteFolder() }];
-if (process.env.TEST_DATABASE_URL) places.push({ name: 'postgres', make: () => postgresDatabase(process.env.TEST_DATABASE_URL!) });
+const places = restartablePlaces('restart');
 
 describe.each(places)('the job queue across a restart on $name', ({ make }) => {
-  let place: Place | undefined;
-  const open: { database: Database; ctx: AppContext }[] = [];
-  afterAll(async () => {
-    for (const o of open) {
-      await o.ctx.jobs.stop().catch(() => undefined);
-      await o.database.close().catch(() => undefined);
-    }
-    await place?.cleanup();
-  });
-
-  async function start(clock: ReturnType<typeof testClock>) {
-    const database = await openDatabase(place!.options);
-    await database.migrate();
-    const ctx = await createContext(testConfig(), database, clock.now);
-    open.push({ database, ctx });
-    return { database, ctx };
-  }
+  const server = useRestartableServer();
 
   it('sends a missed check-out alert planned before the restart, exactly once, after it', async () => {
-    place = await make();
+    await server.begin(make);
     const clock = testClock();
-    const first = await start(clock);
+    const first = await server.start(clock);
     const scheme = await buildScheme(first.ctx);
     const worker = await buildUser(first.ctx, { role: 'link_worker', schemeId: scheme.id, name: 'Jordan Evans' });
     const buddy = await buildUser(first.ctx, { role: 'link_worker', schemeId: scheme.id });
@@ -70,12 +30,10 @@ describe.each(places)('the job queue across a restart on $name', ({ make }) => {
     expect(await waitingJobs(first.ctx, LONE_WORKING_CHECK_JOB)).toHaveLength(1);
 
     // The server stops before the alert is due.
-    await first.ctx.jobs.stop();
-    await first.database.close();
-    open.length = 0;
+    await server.stop(first);
 
     clock.advanceMinutes(30 + 15 + 1);
-    const second = await start(clock);
+    const second = await server.start(clock);
     expect(await waitingJobs(second.ctx, LONE_WORKING_CHECK_JOB)).toHaveLength(1);
     await runJobsDue(second.ctx);
     await runJobsDue(second.ctx);

@@ -8,13 +8,12 @@ import { expect, test } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
-import { fillDate, londonNow, openFromHome } from './support/pathway.ts';
+import { openFromHome } from './support/pathway.ts';
+import { answerHarmToSelfCheck, DEMO_WORKER_NAME, nameDemoSupervisor, startAttendedPhoneSession } from './support/risk.ts';
 
 const e2e = useE2E();
 
-/** The demo link worker and the demo supervisor, as settings name them. */
-const WORKER_NAME = 'Jordan Evans';
-const SUPERVISOR_NAME = 'Sam Patel';
+const WORKER_NAME = DEMO_WORKER_NAME;
 const DISCLOSURE = 'I’ve been thinking about ending it and I know how I would do it';
 const LONDON_DATE_TIME = /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{1,2}:\d{2}[ap]m/;
 
@@ -24,16 +23,7 @@ test('a risk notification names the person and the worker, leads to the risk, an
   const header = page.getByRole('banner');
 
   // The scheme manager names the demo supervisor as the worker's supervisor (kept as it is if the demo already does).
-  await signIn(page, DEMO_USERS.manager.email);
-  await expectHeading(page, DEMO_USERS.manager.home);
-  await page.goto('/settings');
-  await main.getByRole('link', { name: `Change ${WORKER_NAME}’s working pattern` }).click();
-  await expectHeading(page, `${WORKER_NAME}’s working pattern`);
-  await page.getByLabel('Named supervisor').selectOption({ label: `${SUPERVISOR_NAME} (supervisor)` });
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => main.innerText()).toContain(`${WORKER_NAME}’s working pattern saved`);
-  await signOut(page);
-  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await nameDemoSupervisor(page);
 
   // The worker records a distressing session in which the person discloses a high risk.
   await signIn(page, DEMO_USERS.worker.email);
@@ -46,25 +36,13 @@ test('a risk notification names the person and the worker, leads to the risk, an
   await personLink.click();
   const sessionForm = page.getByRole('form', { name: 'Record a session' });
   await sessionForm.waitFor();
-  const now = londonNow();
-  await fillDate(sessionForm, 'Date of the session', now);
-  await sessionForm.getByLabel('Start time').fill(now.time);
-  await sessionForm.getByLabel('How long did it last, in minutes?').fill('40');
-  await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
-  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
+  await startAttendedPhoneSession(sessionForm, 40);
   await sessionForm.getByLabel('Notes (optional)').fill(`We talked about the week. She said: "${DISCLOSURE}".`);
-  const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
-  await answer('Any concern about risk today?', 'Yes');
-  await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
-  await answer('Have they made plans for how?', 'Yes');
-  await answer('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
-  await answer('Do they intend to act on it?', 'Yes');
-  await sessionForm.getByLabel('What keeps them safe? (protective factors)').fill('Her sister; her allotment.');
-  await answer('Is anyone else at risk of harm from them?', 'No');
-  await answer('Is there a concern that an adult or a child is being abused or neglected?', 'No');
-  await answer('Risk level', 'High');
-  await sessionForm.getByLabel('What was disclosed, and what did you do?').fill('Disclosed a plan and the means. Agreed she will call her sister tonight; follow-up call tomorrow.');
-  await answer('How did this session leave you? (optional)', 'Distressing');
+  await answerHarmToSelfCheck(sessionForm, {
+    protective: 'Her sister; her allotment.', level: 'High',
+    disclosed: 'Disclosed a plan and the means. Agreed she will call her sister tonight; follow-up call tomorrow.',
+  });
+  await sessionForm.getByRole('group', { name: 'How did this session leave you? (optional)' }).getByLabel('Distressing', { exact: true }).check();
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
 
   // The worker's own risk record speaks to the worker.

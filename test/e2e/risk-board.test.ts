@@ -7,12 +7,13 @@ import { expect, test } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
-import { escapeRegExp, fillDate, londonNow, openFromHome } from './support/pathway.ts';
+import { escapeRegExp, openFromHome } from './support/pathway.ts';
+import { answerHarmToSelfCheck, DEMO_SUPERVISOR_NAME, DEMO_WORKER_NAME, startAttendedPhoneSession } from './support/risk.ts';
 
 const e2e = useE2E();
 
-const WORKER_NAME = 'Jordan Evans';
-const SUPERVISOR_NAME = 'Sam Patel';
+const WORKER_NAME = DEMO_WORKER_NAME;
+const SUPERVISOR_NAME = DEMO_SUPERVISOR_NAME;
 
 test('an immediate risk recorded by a worker shows on their caseload, the supervisor\'s view of it and the team risk board', async () => {
   const { page } = e2e;
@@ -30,23 +31,11 @@ test('an immediate risk recorded by a worker shows on their caseload, the superv
   await firstPerson.click();
   const sessionForm = page.getByRole('form', { name: 'Record a session' });
   await sessionForm.waitFor();
-  const now = londonNow();
-  await fillDate(sessionForm, 'Date of the session', now);
-  await sessionForm.getByLabel('Start time').fill(now.time);
-  await sessionForm.getByLabel('How long did it last, in minutes?').fill('30');
-  await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
-  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
-  const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
-  await answer('Any concern about risk today?', 'Yes');
-  await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
-  await answer('Have they made plans for how?', 'Yes');
-  await answer('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
-  await answer('Do they intend to act on it?', 'Yes');
-  await sessionForm.getByLabel('What keeps them safe? (protective factors)').fill('His sister; his allotment.');
-  await answer('Is anyone else at risk of harm from them?', 'No');
-  await answer('Is there a concern that an adult or a child is being abused or neglected?', 'No');
-  await answer('Risk level', 'Immediate');
-  await sessionForm.getByLabel('What was disclosed, and what did you do?').fill('Said he has rope in the shed and means to use it tonight. Stayed on the line and called the crisis team.');
+  await startAttendedPhoneSession(sessionForm, 30);
+  await answerHarmToSelfCheck(sessionForm, {
+    protective: 'His sister; his allotment.', level: 'Immediate',
+    disclosed: 'Said he has rope in the shed and means to use it tonight. Stayed on the line and called the crisis team.',
+  });
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expectHeading(page, /Immediate risk/);
 

@@ -8,13 +8,12 @@ import { expect, test } from 'vitest';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
-import { fillDate, londonNow, openFromHome } from './support/pathway.ts';
+import { openFromHome } from './support/pathway.ts';
+import { answerHarmToSelfCheck, DEMO_SUPERVISOR_NAME, nameDemoSupervisor, startAttendedPhoneSession } from './support/risk.ts';
 
 const e2e = useE2E();
 
-/** The demo link worker and the demo supervisor, as settings name them. */
-const WORKER_NAME = 'Jordan Evans';
-const SUPERVISOR_NAME = 'Sam Patel';
+const SUPERVISOR_NAME = DEMO_SUPERVISOR_NAME;
 const DISCLOSURE = 'I’ve got a pot of tablets and I could take it all right now';
 
 test('a disclosure of suicidal intent is escalated at once and cannot be saved without the risk check', async () => {
@@ -22,16 +21,7 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   const main = page.getByRole('main');
 
   // The scheme manager names the demo supervisor as the worker's supervisor (kept as it is if the demo already does).
-  await signIn(page, DEMO_USERS.manager.email);
-  await expectHeading(page, DEMO_USERS.manager.home);
-  await page.goto('/settings');
-  await main.getByRole('link', { name: `Change ${WORKER_NAME}’s working pattern` }).click();
-  await expectHeading(page, `${WORKER_NAME}’s working pattern`);
-  await page.getByLabel('Named supervisor').selectOption({ label: `${SUPERVISOR_NAME} (supervisor)` });
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => main.innerText()).toContain(`${WORKER_NAME}’s working pattern saved`);
-  await signOut(page);
-  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await nameDemoSupervisor(page);
 
   // The worker opens one of their cases.
   await signIn(page, DEMO_USERS.worker.email);
@@ -44,30 +34,18 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   const caseUrl = page.url();
 
   // The session notes contain the disclosure: the risk check opens and the save explains why.
-  const now = londonNow();
-  await fillDate(sessionForm, 'Date of the session', now);
-  await sessionForm.getByLabel('Start time').fill(now.time);
-  await sessionForm.getByLabel('How long did it last, in minutes?').fill('50');
-  await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
-  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
+  await startAttendedPhoneSession(sessionForm, 50);
   await sessionForm.getByLabel('Notes (optional)').fill(`Talked about the week. Towards the end she said: "${DISCLOSURE}".`);
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expect.poll(() => main.innerText()).toContain('Complete the risk check');
   expect(await main.innerText()).toContain('"I’ve got a pot of tablets" (thoughts of suicide or of not wanting to live)');
   await expectNoSeriousA11yViolations(page, 'session form prompting for the risk check');
 
-  const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
-  await answer('Any concern about risk today?', 'Yes');
-  await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
-  await answer('Have they made plans for how?', 'Yes');
-  await answer('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
-  await answer('Do they intend to act on it?', 'Yes');
-  await sessionForm.getByLabel('What keeps them safe? (protective factors)').fill('Her daughter; her dog.');
-  await answer('Is anyone else at risk of harm from them?', 'No');
-  await answer('Is there a concern that an adult or a child is being abused or neglected?', 'No');
-  await answer('Risk level', 'Immediate');
-  await sessionForm.getByLabel('What was disclosed, and what did you do?').fill('Disclosed intent to take a stockpile of tablets now. Kept her on the phone.');
-  await answer('How did this session leave you? (optional)', 'Distressing');
+  await answerHarmToSelfCheck(sessionForm, {
+    protective: 'Her daughter; her dog.', level: 'Immediate',
+    disclosed: 'Disclosed intent to take a stockpile of tablets now. Kept her on the phone.',
+  });
+  await sessionForm.getByRole('group', { name: 'How did this session leave you? (optional)' }).getByLabel('Distressing', { exact: true }).check();
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
 
   // What to do now: impossible to miss, announced and focused.

@@ -6,7 +6,7 @@ import { useFormErrors, type FieldError } from '../hooks/useFormErrors.ts';
 import { Button } from './Button.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { SessionTimeoutDialog } from './SessionTimeoutDialog.tsx';
-import { TextInput } from './TextInput.tsx';
+import { CredentialsFields, SecurityCodeField } from './SignInFields.tsx';
 
 interface SessionTimeoutSignInProps {
   /** Why the session ended, as the server said. */
@@ -107,37 +107,22 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
       </div>
       {step === 'password' ? (
         <form method="post" action="/sign-in" onSubmit={submitPassword} noValidate>
-          <TextInput
-            name="resume-email"
-            label="Email address"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={errors.errorFor('resume-email')}
-          />
-          <TextInput
-            name="resume-password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.errorFor('resume-password')}
+          <CredentialsFields
+            emailName="resume-email"
+            passwordName="resume-password"
+            email={email}
+            password={password}
+            onEmailChange={setEmail}
+            onPasswordChange={setPassword}
+            errorFor={errors.errorFor}
           />
           <Button disabled={submitting}>Sign in</Button>
         </form>
       ) : (
         <form method="post" action="/sign-in/two-factor" onSubmit={submitCode} noValidate>
-          <TextInput
+          <SecurityCodeField
             name="resume-code"
-            label="Security code"
             hint="Enter the 6-digit code shown in your authenticator app. You can also enter one of your recovery codes."
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            widthClass="nhsuk-input--width-10"
             value={code}
             onChange={setCode}
             error={errors.errorFor('resume-code')}

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SecurityCodeField } from '../../components/SignInFields.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { useFormErrors } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -116,14 +117,9 @@ export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false,
               error={errors.errorFor('currentPassword')}
             />
           )}
-          <TextInput
+          <SecurityCodeField
             name="code"
-            label="Security code"
             hint="The app shows a 6-digit code for Linkwork that changes every 30 seconds."
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            widthClass="nhsuk-input--width-10"
             value={code}
             onChange={setCode}
             error={errors.errorFor('code')}

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NotificationBanner } from '../../components/NotificationBanner.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { CredentialsFields } from '../../components/SignInFields.tsx';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
@@ -78,24 +78,14 @@ export function SignInPage() {
         {signedOut && !expired ? <NotificationBanner title="Success" heading="You have signed out" success /> : null}
         <p>Sign in with the email address and password your administrator gave you.</p>
         <form method="post" action="/sign-in" onSubmit={submit} noValidate>
-          <TextInput
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={errors.errorFor('email')}
-          />
-          <TextInput
-            name="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.errorFor('password')}
+          <CredentialsFields
+            emailName="email"
+            passwordName="password"
+            email={email}
+            password={password}
+            onEmailChange={setEmail}
+            onPasswordChange={setPassword}
+            errorFor={errors.errorFor}
           />
           <Button disabled={submitting}>Sign in</Button>
         </form>

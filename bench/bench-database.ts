@@ -1,14 +1,15 @@
 /**
  * The database a benchmark runs on: PGlite in memory by default; with BENCH_DATABASE_URL, a
- * throwaway database created on that server and dropped afterwards (or, when the role may not
- * create databases, the database the URL names).
+ * throwaway database created on that server and dropped afterwards. A benchmark never migrates,
+ * seeds or writes to the database the URL names: when the role may not create a database it stops.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { createContext, type AppContext } from '../src/context.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
-import { say } from './report.ts';
+import { testConfig } from '../test/support/context.ts';
 
-/** PGlite in memory by default; with BENCH_DATABASE_URL a throwaway database on that server (or the database itself if it cannot create one). */
+/** PGlite in memory by default; with BENCH_DATABASE_URL a throwaway database on that server, or an error if it cannot create one. */
 export async function openBenchDatabase(): Promise<{ database: Database; label: string; drop: () => Promise<void> }> {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) {
@@ -22,9 +23,8 @@ export async function openBenchDatabase(): Promise<{ database: Database; label: 
     await admin.query(`CREATE DATABASE ${name}`);
   } catch (error) {
     await admin.end();
-    say(`Could not create a throwaway database (${error instanceof Error ? error.message : String(error)}); using BENCH_DATABASE_URL itself.`);
-    const database = await openDatabase({ databaseUrl: url, embeddedDir: 'memory://' });
-    return { database, label: 'PostgreSQL (BENCH_DATABASE_URL)', drop: () => database.close() };
+    throw new Error(`cannot create a throwaway database on BENCH_DATABASE_URL (${error instanceof Error ? error.message : String(error)}). `
+      + 'A benchmark only writes to a database it created: give it a role with CREATEDB, or unset BENCH_DATABASE_URL to run on PGlite.');
   }
   await admin.end();
   const target = new URL(url);
@@ -47,6 +47,32 @@ export async function openBenchDatabase(): Promise<{ database: Database; label: 
         }
       }
       await cleanup.end();
+    },
+  };
+}
+
+/**
+ * A migrated throwaway database and an application context on it. `close` stops the context's job
+ * queue (pg-boss keeps timers and connections that would hold the process open) and drops the database.
+ */
+export async function openBenchContext(): Promise<{ ctx: AppContext; database: Database; label: string; close: () => Promise<void> }> {
+  const { database, label, drop } = await openBenchDatabase();
+  let ctx: AppContext;
+  try {
+    await database.migrate();
+    ctx = await createContext(testConfig({ logLevel: 'silent' }), database);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return {
+    ctx, database, label,
+    async close() {
+      try {
+        await ctx.jobs.stop();
+      } finally {
+        await drop();
+      }
     },
   };
 }

@@ -11,15 +11,14 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { CompiledQuery, type Kysely } from 'kysely';
 import { buildApp } from '../src/app.ts';
-import { createContext, type AppContext } from '../src/context.ts';
+import type { AppContext } from '../src/context.ts';
 import type { DB } from '../src/db/schema.ts';
 import { LAKESIDE_POSTCODES_FILE } from '../src/modules/demo/seed-postcodes.ts';
 import { findOrukServiceAtLocations, findOrukServices, type OrukServiceFilters } from '../src/modules/directory/directory.repository.ts';
 import { locatePostcode } from '../src/modules/directory/postcodes/locate-postcode.ts';
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';
-import { testConfig } from '../test/support/context.ts';
-import { openBenchDatabase } from './bench-database.ts';
+import { openBenchContext } from './bench-database.ts';
 import { CaptureQueries } from './capture-sql.ts';
 import { ACTIVITIES, DEFAULT_DIRECTORY_SIZE, generateDirectory } from './generate-directory.ts';
 import { httpLoad, type LoadResult } from './http-load.ts';
@@ -45,18 +44,16 @@ type Target = [Row, (seconds: number) => Promise<LoadResult>];
 /** Runs the directory benchmark and prints its table. */
 export async function runDirectoryBench(o: DirectoryBenchOptions): Promise<void> {
   const started = Date.now();
-  const { database, label, drop } = await openBenchDatabase();
+  const { ctx, database, label, close } = await openBenchContext();
   try {
     say(`Directory benchmark on ${label}.`);
-    await database.migrate();
-    const ctx = await createContext(testConfig({ logLevel: 'silent' }), database);
     const size = { ...DEFAULT_DIRECTORY_SIZE, services: Math.round(DEFAULT_DIRECTORY_SIZE.services * o.scale) };
     say(`Generating ${size.services.toLocaleString('en-GB')} services …`);
     const postcodes = await importPostcodes(ctx, { kind: 'system', description: 'bench', requestId: 'bench' }, 'lakeside-onspd-sample.csv', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
     const counts = { ...(await generateDirectory(database, size, say)), postcodes: postcodes.total };
     await measure(ctx, counts, o, label);
   } finally {
-    await drop();
+    await close();
   }
   say(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

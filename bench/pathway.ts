@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { CompiledQuery } from 'kysely';
 import { buildApp } from '../src/app.ts';
-import { createContext, type AppContext } from '../src/context.ts';
+import type { AppContext } from '../src/context.ts';
 import { createApiClient } from '../src/modules/api-clients/create-api-client.ts';
 import { listCaseload } from '../src/modules/cases/cases.repository.ts';
 import { CASELOAD_PAGE } from '../src/modules/cases/use-cases/read-cases.ts';
@@ -23,8 +23,7 @@ import { submitReferral } from '../src/modules/referrals/use-cases/submit-referr
 import type { ClientActor } from '../src/platform/actor.ts';
 import { hashToken, randomToken } from '../src/platform/auth/tokens.ts';
 import { inSchemeTransaction } from '../src/platform/db/scheme-transaction.ts';
-import { testConfig } from '../test/support/context.ts';
-import { openBenchDatabase } from './bench-database.ts';
+import { openBenchContext } from './bench-database.ts';
 import { CaptureQueries, captureSql, explainAll, type Plan } from './capture-sql.ts';
 import { DEFAULT_SIZE, generatePathway, type GeneratedPathway, type PathwaySize } from './generate-pathway.ts';
 import { httpLoad, loopLoad, type HttpLoad, type LoadResult } from './http-load.ts';
@@ -55,11 +54,9 @@ type Target = [Row, (seconds: number) => Promise<LoadResult>];
 export async function runPathwayBench(o: PathwayBenchOptions): Promise<void> {
   if (o.scale < 0.1) throw new Error('--scale must be at least 0.1: the triage queue, waiting list and open caseloads keep their size');
   const started = Date.now();
-  const { database, label, drop } = await openBenchDatabase();
+  const { ctx, database, label, close } = await openBenchContext();
   try {
     say(`Pathway benchmark on ${label}.`);
-    await database.migrate();
-    const ctx = await createContext(testConfig({ logLevel: 'silent' }), database);
     const size: PathwaySize = { ...DEFAULT_SIZE, referrals: Math.round(DEFAULT_SIZE.referrals * o.scale), patients: Math.round(DEFAULT_SIZE.patients * o.scale) };
     say(`Generating ${size.referrals.toLocaleString('en-GB')} referrals for ${size.patients.toLocaleString('en-GB')} patients and ${size.workers} link workers …`);
     const g = await generatePathway(database, size, say);
@@ -71,7 +68,7 @@ export async function runPathwayBench(o: PathwayBenchOptions): Promise<void> {
     }
     await measure(ctx, g, o, o.proposedIndexes ? `${label}, with the proposed indexes` : label);
   } finally {
-    await drop();
+    await close();
   }
   say(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

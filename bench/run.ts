@@ -3,22 +3,33 @@
  *   session  an authenticated request and an audit-log search (bench/session.ts)
  *   pathway  caseload, triage queue and referral intake on a 100,000-referral scheme (bench/pathway.ts)
  *   directory  ORUK text and distance search over 50,000 services (bench/directory.ts)
+ *   directory-import  the ORUK import of a generated 20,000-service file: services/s first, unchanged and partly changed, peak RSS (bench/directory-import.ts)
  *   risk-language  recall and false positives of the risk-language detector on its labelled corpus (bench/risk-language.ts)
+ *   scale  every page and person GET endpoint at two scheme sizes, with EXPLAIN checks; exit code 1 on failure (bench/scale.ts; not in "all")
+ *   memory  resident memory of the embedded server (linkwork start on PGlite) idle, under load and after (bench/memory.ts)
  * On PGlite by default; on PostgreSQL with BENCH_DATABASE_URL.
  *
- * Usage: npm run bench [-- session|pathway|directory|risk-language] [options]
+ * Usage: npm run bench [-- session|pathway|directory|risk-language|memory|scale] [options]
  *   session: --users 2000 --requests 1000 --runs 5
  *   pathway: --runs 5 --seconds 4 --connections 4 --scale 1 --explain --proposed-indexes
  *   directory: --runs 5 --seconds 4 --connections 4 --scale 1 --explain
+ *   directory-import: --services 20000 --runs 3 --batch 500
+ *   memory: --runs 3 --seconds 20 --connections 50
+ *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
  */
 import { runDirectoryBench } from './directory.ts';
+import { runDirectoryImportBench } from './directory-import.ts';
+import { runMemoryBench } from './memory.ts';
 import { runPathwayBench } from './pathway.ts';
 import { runRiskLanguageBench } from './risk-language.ts';
+import { runScaleBench, SCALE_DEFAULTS } from './scale.ts';
 import { runSessionBench } from './session.ts';
 
-const BENCHMARKS = ['session', 'pathway', 'directory', 'risk-language'] as const;
+const BENCHMARKS = ['session', 'pathway', 'directory', 'directory-import', 'risk-language', 'memory', 'scale'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
-const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale']);
+/** Run when no benchmark is named: scale generates a million people, so it runs only when asked for. */
+const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale');
+const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale', 'small', 'large', 'small-services', 'large-services', 'services', 'batch']);
 const FLAGS = new Set(['explain', 'proposed-indexes']);
 
 /** A mistake on the command line: said without a stack trace. */
@@ -39,9 +50,9 @@ function parse(argv: string[]): { names: Benchmark[]; values: Map<string, number
         values.set(name, value);
       } else throw new UsageError(`unknown option ${a}; options: ${[...VALUED].map((v) => `--${v} N`).join(' ')} --explain --proposed-indexes`);
     } else if ((BENCHMARKS as readonly string[]).includes(a)) names.push(a as Benchmark);
-    else throw new UsageError(`unknown benchmark "${a}"; choose from: ${BENCHMARKS.join(', ')} (none: all)`);
+    else throw new UsageError(`unknown benchmark "${a}"; choose from: ${BENCHMARKS.join(', ')} (none: all but scale)`);
   }
-  return { names: names.length > 0 ? names : [...BENCHMARKS], values, flags };
+  return { names: names.length > 0 ? names : ALL, values, flags };
 }
 
 try {
@@ -50,7 +61,16 @@ try {
   for (const name of names) {
     process.stdout.write(`\n=== ${name} ===\n`);
     if (name === 'risk-language') runRiskLanguageBench();
+    else if (name === 'scale') {
+      const passed = await runScaleBench({
+        small: n('small', SCALE_DEFAULTS.small), large: n('large', SCALE_DEFAULTS.large), runs: n('runs', 3), requests: n('requests', 30), explain: flags.has('explain'),
+        ...(values.has('small-services') ? { smallServices: n('small-services', 0) } : {}), ...(values.has('large-services') ? { largeServices: n('large-services', 0) } : {}),
+      });
+      if (!passed) process.exitCode = 1;
+    }
     else if (name === 'session') await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });
+    else if (name === 'memory') await runMemoryBench({ runs: n('runs', 3), seconds: n('seconds', 20), connections: n('connections', 50) });
+    else if (name === 'directory-import') await runDirectoryImportBench({ services: n('services', 20_000), runs: n('runs', 3), batch: values.get('batch') });
     else if (name === 'directory') {
       await runDirectoryBench({ runs: n('runs', 5), seconds: n('seconds', 4), connections: n('connections', 4), scale: n('scale', 1), explain: flags.has('explain') });
     } else {

@@ -37,6 +37,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ SECRET_KEY: key, SESSION_WARNING_SECONDS: '10' })).toThrow(/SESSION_WARNING_SECONDS.*20 to 3600/);
     expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '60', SESSION_WARNING_SECONDS: '60' })).toThrow(/SESSION_WARNING_SECONDS.*not shorter than the idle timeout/);
   });
+  it('bounds the server\'s database pool: size, wait for a connection and statement timeout, with defaults and clear errors', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key }).database).toEqual({ poolSize: 10, acquireTimeoutMs: 3000, statementTimeoutMs: 5000 });
+    const tuned = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key, DB_POOL_SIZE: '25', DB_ACQUIRE_TIMEOUT_MS: '1500', DB_STATEMENT_TIMEOUT_MS: '0' });
+    expect(tuned.database).toEqual({ poolSize: 25, acquireTimeoutMs: 1500, statementTimeoutMs: 0 });
+    expect(() => loadConfig({ SECRET_KEY: key, DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE.*from 1 to 500/);
+    expect(() => loadConfig({ SECRET_KEY: key, DB_STATEMENT_TIMEOUT_MS: '5s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS.*whole number/);
+    expect(() => loadConfig({ SECRET_KEY: key, DB_ACQUIRE_TIMEOUT_MS: '10' })).toThrow(/DB_ACQUIRE_TIMEOUT_MS/);
+  });
   it('marks cookies Secure when BASE_URL is https', () => {
     expect(loadConfig({ BASE_URL: 'https://linkwork.example.nhs.uk', SECRET_KEY: key }).secureCookies).toBe(true);
     expect(loadConfig({ SECRET_KEY: key }).secureCookies).toBe(false);

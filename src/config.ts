@@ -36,6 +36,19 @@ export interface Config {
   webDistDir: string;
   /** Email for notifications (SMTP_URL, MAIL_FROM); null sends none and keeps notifications in the app. */
   smtp: SmtpConfig | null;
+  /**
+   * The server's PostgreSQL pool: at most `poolSize` connections; a request waits at most
+   * `acquireTimeoutMs` for one and any statement runs at most `statementTimeoutMs` (0 = no limit),
+   * so one slow page cannot hold every connection. Not applied to the embedded database (PGlite).
+   */
+  database: DatabasePoolConfig;
+}
+
+/** Limits on the server's database pool (DB_POOL_SIZE, DB_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS). */
+export interface DatabasePoolConfig {
+  poolSize: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
 }
 
 /** A configuration problem: names the variable and says how to fix it. */
@@ -158,5 +171,10 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     webDistDir: resolve(env.WEB_DIST_DIR?.trim() || './web/dist'),
     smtp: loadSmtp(env),
+    database: {
+      poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 500),
+      acquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000, 100, 600_000),
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
+    },
   };
 }

@@ -104,9 +104,9 @@ directory.command('import')
   .argument('<path>', 'file, folder or API address to import')
   .action(async (path: string) => {
     const records = isOrukApiUrl(path) ? await readOrukRemote(path, { progress: say }) : readOrukSource(path);
-    say(`Read ${records.records.length} record(s) from ${path}.`);
+    say('records' in records ? `Read ${records.records.length} record(s) from ${path}.` : `Importing ${path} as it is read…`);
     return withContext('directory import', async (ctx) => {
-      const report = await importDirectory(ctx, cliActor('directory import'), records, say);
+      const report = await importDirectory(ctx, cliActor('directory import'), records, { progress: say });
       for (const line of formatImportReport(report)) say(line);
       if (report.imported === 0) throw new Error(`Nothing was imported from ${path}: every record had a problem (listed above).`);
     });

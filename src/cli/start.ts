@@ -26,7 +26,8 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   const config = loadConfig();
   const release = claimDataDir(config);
   say(config.databaseUrl ? 'Using PostgreSQL (DATABASE_URL).' : `Using the embedded database in ${config.dataDir}.`);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.dataDir });
+  // The server's pool is bounded (DB_POOL_SIZE, DB_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS); command-line work is not.
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.dataDir, ...config.database });
   const applied = await database.migrate((m) => say(`  ${m}`));
   say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
   const ctx = await createContext(config, database);

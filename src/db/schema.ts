@@ -9,6 +9,8 @@ import type { OnwardReferralTables } from './tables/onward-referrals.ts';
 import type { ActiveRiskTables } from './tables/active-risk.ts';
 import type { ExclusionCrisisColumns, ReferralCrisisColumns } from './tables/crisis-referrals.ts';
 import type { NotificationReferralColumns } from './tables/notification-referral.ts';
+import type { PatientMatchColumns, PatientMatchTables } from './tables/patient-match.ts';
+import type { ReferralPracticeDaysTables } from './tables/referral-practice-days.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
@@ -125,7 +127,7 @@ type Numeric = ColumnType<string, number | string | undefined, number | string>;
 export type Sex = 'male' | 'female' | 'other' | 'unknown';
 export type PreferredContact = 'phone' | 'text' | 'email' | 'letter';
 
-export interface PatientsTable {
+export interface PatientsTable extends PatientMatchColumns {
   id: Generated<string>;
   scheme_id: string;
   nhs_number: string | null;
@@ -460,7 +462,7 @@ export interface DebriefRequestsTable {
   duplicate_of: Generated<string | null>;
 }
 
-export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables, ActiveRiskTables {
+export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables, ActiveRiskTables, ReferralPracticeDaysTables, PatientMatchTables {
   notifications: NotificationsTable;
   session_wellbeing: SessionWellbeingTable;
   debrief_requests: DebriefRequestsTable;
@@ -548,6 +550,8 @@ export interface DirectoryServicesTable {
   source: string | null;
   imported_at: Generated<Date>;
   search: Generated<string>;
+  /** sha256 of the ORUK record last imported (0027); null after any other change to the service. */
+  content_hash: string | null;
 }
 export interface DirectoryLocationsTable {
   id: string;

@@ -27,6 +27,7 @@ export const ERROR_STATUS = {
   'too-many-attempts': 429,
   'internal-error': 500,
   'not-ready': 503,
+  'database-busy': 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -52,6 +53,7 @@ const TITLES: Record<ErrorCode, string> = {
   'too-many-attempts': 'Too many attempts',
   'internal-error': 'Something went wrong',
   'not-ready': 'The service is not ready',
+  'database-busy': 'The service is busy',
 };
 
 /** The single application error: a stable code, a human detail, optional field errors. */

@@ -66,7 +66,7 @@ describe.each(testDatabaseTargets())('row-level security on $name', (target) => 
 
   it('puts every person-level table of the pathway under forced row-level security', async () => {
     const { ctx } = env();
-    const tables = ['patients', 'patient_distinct_pairs', 'referrals', 'referral_events', 'cases', 'case_extensions', 'contact_attempts', 'case_sessions', 'case_goals', 'case_tasks', 'messages_back'];
+    const tables = ['patients', 'patient_distinct_pairs', 'patient_duplicate_pairs', 'referrals', 'referral_events', 'cases', 'case_extensions', 'contact_attempts', 'case_sessions', 'case_goals', 'case_tasks', 'messages_back'];
     const { rows } = await sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>`
       SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY(${tables}) AND relkind = 'r'`.execute(ctx.db);
     expect(rows.map((r) => r.relname).sort()).toEqual([...tables].sort());

@@ -101,7 +101,7 @@ export async function allocatedCase(s: PathwayScheme, options: { workerId?: stri
   return { referralId: referral.id, caseId: response.json<{ caseId: string }>().caseId, patientId: referral.patient.id };
 }
 
-const PATHWAY_TABLES = ['patients', 'referrals', 'referral_events', 'messages_back', 'cases', 'contact_attempts', 'case_sessions', 'case_goals', 'case_tasks', 'case_extensions', 'patient_distinct_pairs', 'scheme_exclusions'] as const;
+const PATHWAY_TABLES = ['patients', 'referrals', 'referral_events', 'messages_back', 'cases', 'contact_attempts', 'case_sessions', 'case_goals', 'case_tasks', 'case_extensions', 'patient_distinct_pairs', 'patient_duplicate_pairs', 'scheme_exclusions'] as const;
 
 /**
  * Row counts of every pathway table and of the scheme's audit rows, read inside the scheme's

@@ -50,8 +50,17 @@ export interface DirectoryChangeReportsTable {
   resolution_note: string | null;
 }
 
-/** Tables of migration 0012: what Linkwork keeps beside the published directory. */
+/** The directory's version (migration 0026): every directory write bumps it, in its own transaction. */
+export interface DirectoryStateTable {
+  id: Generated<boolean>;
+  epoch: Generated<string>;
+  version: Generated<string>;
+  bumped_in: string | null;
+}
+
+/** Tables of migrations 0012 and 0026: what Linkwork keeps beside the published directory. */
 export interface DirectoryLocalTables {
+  directory_state: DirectoryStateTable;
   directory_owners: DirectoryOwnersTable;
   directory_service_capacity: DirectoryServiceCapacityTable;
   directory_service_edits: DirectoryServiceEditsTable;

@@ -7,16 +7,31 @@ export interface AuditFilter {
   action?: string | undefined;
   recordType?: string | undefined;
   recordId?: string | undefined;
+  /** A person (patient) id: rows about that person, or that opened a referral or case of theirs. */
+  person?: string | undefined;
   schemeSlug?: string | undefined;
   from?: Date | undefined;
   /** Exclusive upper bound. */
   before?: Date | undefined;
 }
 
+/**
+ * Where the previous page ended: the last row's `at` to the microsecond (UTC, as PostgreSQL writes
+ * it: a JavaScript Date would round rows in the same millisecond away) and its id.
+ */
+export interface AuditPosition {
+  at: string;
+  id: string;
+}
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Searches the audit log, newest first. */
-export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number, offset: number) {
+/**
+ * Searches the audit log, newest first, one page at a time by keyset on (at, id): a scheme's page is
+ * read from the (scheme_id, at, id) index, the whole log's from (at, id), so a page costs the same
+ * however long the log grows. Fetches limit + 1 rows so the caller knows whether there is a next page.
+ */
+export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number, after: AuditPosition | null) {
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_user_id')
@@ -28,14 +43,22 @@ export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number,
   if (f.action) query = f.action.endsWith('.') ? query.where('a.action', 'like', `${escapeLike(f.action)}%`) : query.where('a.action', '=', f.action);
   if (f.recordType) query = query.where('a.record_type', '=', f.recordType);
   if (f.recordId) query = query.where('a.record_id', '=', f.recordId);
-  if (f.schemeSlug) query = query.where('s.slug', '=', f.schemeSlug);
+  if (f.person) {
+    const person = f.person;
+    query = query.where((eb) => eb.or([
+      eb.and([eb(sql`a.detail ? 'patientId'`, '=', true), eb(sql`a.detail ->> 'patientId'`, '=', person)]),
+      eb.and([eb('a.record_type', '=', 'patient'), eb('a.record_id', '=', person)]),
+    ]));
+  }
+  if (f.schemeSlug) {
+    const slug = f.schemeSlug;
+    query = query.where('a.scheme_id', '=', (eb) => eb.selectFrom('organisations').select('id').where('slug', '=', slug));
+  }
   if (f.from) query = query.where('a.at', '>=', f.from);
   if (f.before) query = query.where('a.at', '<', f.before);
-  const [rows, count] = await Promise.all([
-    query
-      .select(['a.id', 'a.at', 'a.actor_user_id', 'u.name as actor_name', 'u.email as actor_email', 'a.actor_role', 'a.action', 'a.record_type', 'a.record_id', 's.slug as scheme_slug', 'a.request_id', 'a.reason'])
-      .orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute(),
-    query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  if (after) query = query.where(sql<boolean>`(a.at, a.id) < (${after.at}::timestamp AT TIME ZONE 'UTC', ${after.id}::bigint)`);
+  return query
+    .select(['a.id', 'a.at', 'a.actor_user_id', 'u.name as actor_name', 'u.email as actor_email', 'a.actor_role', 'a.action', 'a.record_type', 'a.record_id', 's.slug as scheme_slug', 'a.request_id', 'a.reason'])
+    .select(sql<string>`to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('at_key'))
+    .orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
 }

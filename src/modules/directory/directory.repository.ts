@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { boundingBox, distanceMetres } from './geo.ts';
 
@@ -88,7 +88,7 @@ export interface OrukServiceFilters {
   startTime?: string;
   endTime?: string;
   /** A located postcode: results are ordered by distance from it, and within `metres` of it when given. */
-  near?: { latitude: number; longitude: number; metres: number | null };
+  near?: NearPoint;
 }
 
 export interface PageWindow { limit: number; offset: number }
@@ -123,11 +123,15 @@ function serviceWhere(f: OrukServiceFilters) {
   return sql.join(conditions, sql` and `);
 }
 
+/** A point to measure from, and how far to reach from it in metres (null: any distance). */
+export interface NearPoint { latitude: number; longitude: number; metres: number | null }
+
 /**
- * The location conditions of a distance search: first the bounding box, on the numeric columns so
- * the (latitude, longitude) index narrows the rows, then the exact haversine distance.
+ * The location conditions of a distance search (on `l`, a directory_locations row): first the
+ * bounding box, on the numeric columns so the (latitude, longitude) index narrows the rows, then the
+ * exact haversine distance. The staff search and the ORUK API both use it: one rule, one place.
  */
-function withinReach(near: NonNullable<OrukServiceFilters['near']>) {
+export function locationWithinReach(near: NearPoint): RawBuilder<unknown> {
   if (near.metres === null) return sql`l.latitude is not null and l.longitude is not null`;
   const box = boundingBox(near.latitude, near.longitude, near.metres);
   return sql`l.latitude between ${box.minLat}::numeric and ${box.maxLat}::numeric
@@ -135,11 +139,30 @@ function withinReach(near: NonNullable<OrukServiceFilters['near']>) {
     and ${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)} <= ${near.metres}::float8`;
 }
 
-/** A service's nearest location within reach, in metres (null when it has none). */
-function nearestLocation(near: NonNullable<OrukServiceFilters['near']>) {
-  return sql`(select min(${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)})
+/** The service `s`'s nearest location within reach, in metres (null when it has none). */
+export function nearestLocation(near: NearPoint): RawBuilder<number | null> {
+  return sql<number | null>`(select min(${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)})
     from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
-    where sal.service_id = s.id and ${withinReach(near)})`;
+    where sal.service_id = s.id and ${locationWithinReach(near)})`;
+}
+
+/**
+ * The services with a location within reach, each with the distance of its nearest one (columns
+ * service_id, distance_metres): one pass over the located rows the index finds, to join to `s`.
+ */
+export function servicesWithinReach(near: NearPoint): RawBuilder<{ service_id: string; distance_metres: number }> {
+  return sql`select sal.service_id, min(${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)}) as distance_metres
+    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+    where ${locationWithinReach(near)} group by sal.service_id`;
+}
+
+/**
+ * The service `s` has a location within reach: the first condition of a distance search, so only
+ * services near the point (found through the location index) are ranked by distance at all.
+ */
+export function serviceWithinReach(near: NearPoint): RawBuilder<unknown> {
+  return sql`s.id in (select sal.service_id from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+    where ${locationWithinReach(near)})`;
 }
 
 async function rows(db: Db, query: ReturnType<typeof sql>): Promise<OrukRow[]> {
@@ -154,8 +177,61 @@ async function total(db: Db, query: ReturnType<typeof sql>): Promise<number> {
 const noIds = (ids: string[]) => ids.length === 0;
 const idList = (ids: string[]) => sql.join(ids.map((i) => sql`${i}`));
 
+// ---- Whole-directory answers, cached against the directory version ------------------------------
+
+interface Cached { stamp: string; value: Promise<unknown> }
+const cache = new Map<string, Cached>();
+
+/**
+ * The directory's version stamp: every write to a directory table bumps it in the writing
+ * transaction (migration 0026), so a reader sees a new stamp exactly when it can see new rows.
+ */
+export async function directoryStamp(db: Db): Promise<string> {
+  const result = await sql<{ stamp: string }>`select epoch::text || ':' || version::text as stamp from directory_state where id`.execute(db);
+  return result.rows[0]?.stamp ?? 'none';
+}
+
+/**
+ * An answer about the whole directory (counts, totals), computed once per directory version and
+ * reused until any directory write: never stale, and not recounted while nothing changes. The
+ * stamp is read before the answer is computed, so an answer is never older than its stamp (a
+ * write in between only makes the next read recompute).
+ */
+export async function cachedByDirectoryVersion<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  const stamp = await directoryStamp(db);
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.value as Promise<T>;
+  const value = compute();
+  cache.set(key, { stamp, value });
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
+  return value;
+}
+
+const unfiltered = (f: OrukServiceFilters) => Object.values(f).every((v) => v === undefined);
+
+/**
+ * A page of every service by (name, id) without sorting the directory: the first row of the page
+ * is found by skipping index entries only (index-only scan of (name, id)), then the page is read
+ * by seeking the index from that row.
+ */
+async function servicesPage(db: Db, page: PageWindow): Promise<OrukRow[]> {
+  if (page.offset === 0) return rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s order by s.name, s.id limit ${page.limit}`);
+  const first = (await sql<{ name: string; id: string }>`select name, id from directory_services order by name, id offset ${page.offset} limit 1`.execute(db)).rows[0];
+  if (!first) return [];
+  return rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where (s.name, s.id) >= (${first.name}, ${first.id})
+    order by s.name, s.id limit ${page.limit}`);
+}
+
 /** A page of services matching the filters (ordered by name, then id, so pages are stable) and the total. */
 export async function findOrukServices(db: Db, filters: OrukServiceFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
+  if (unfiltered(filters)) {
+    return {
+      total: await cachedByDirectoryVersion(db, 'oruk-services-total', () => total(db, sql`select count(*)::int as n from directory_services`)),
+      rows: await servicesPage(db, page),
+    };
+  }
   const near = filters.near;
   if (!near) {
     const where = serviceWhere(filters);
@@ -166,8 +242,7 @@ export async function findOrukServices(db: Db, filters: OrukServiceFilters, page
   }
   // Nearest first: a service is as near as its nearest location. Within a proximity, only services
   // with a location inside it; without one, services with no location come last.
-  const where = near.metres === null ? serviceWhere(filters) : sql`${serviceWhere(filters)} and s.id in (select sal.service_id
-    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id where ${withinReach(near)})`;
+  const where = near.metres === null ? serviceWhere(filters) : sql`${serviceWhere(filters)} and ${serviceWithinReach(near)}`;
   return {
     total: await total(db, sql`select count(*)::int as n from directory_services s where ${where}`),
     rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where}
@@ -250,6 +325,15 @@ export async function getOrukAttributes(db: Db, linkIds: string[]): Promise<Oruk
 export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFilters, page: PageWindow): Promise<{ total: number; rows: OrukRow[] }> {
   const where = serviceWhere(filters);
   const near = filters.near;
+  if (unfiltered(filters)) {
+    // Every link has its service (a foreign key), so the whole list is the links table in id order: the
+    // primary key gives each page, a deep page skipping index entries only.
+    return {
+      total: await cachedByDirectoryVersion(db, 'oruk-service-at-locations-total', () => total(db, sql`select count(*)::int as n from directory_service_at_locations`)),
+      rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id from directory_service_at_locations sal
+        where sal.id >= (select id from directory_service_at_locations order by id offset ${page.offset} limit 1) order by sal.id limit ${page.limit}`),
+    };
+  }
   if (!near) {
     const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id where ${where}`;
     return {
@@ -259,7 +343,7 @@ export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFil
   }
   // Nearest first; a location without coordinates cannot be placed, so a distance search leaves it out.
   const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id
-    join directory_locations l on l.id = sal.location_id where ${where} and ${withinReach(near)}`;
+    join directory_locations l on l.id = sal.location_id where ${where} and ${locationWithinReach(near)}`;
   return {
     total: await total(db, sql`select count(*)::int as n ${from}`),
     rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from}

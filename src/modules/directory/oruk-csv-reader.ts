@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import type { ImportProblem, OrukObject, OrukReadResult, OrukRecord } from './oruk-records.ts';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { ImportProblem, OrukObject, OrukReadItem } from './oruk-records.ts';
 import { orukPropertyTypes, type OrukKind } from './oruk-validate.ts';
 
 /** The tabular package's files: the schema's own name first, then the spelling some publishers use. */
@@ -46,21 +47,46 @@ export function csvValue(cell: string, type: string | undefined): unknown {
 
 interface Row { data: OrukObject; origin: string }
 
-function readTable(folder: string, table: string): Row[] | null {
+/** Some published packages end lines with \r\r\n (a doubled Windows conversion): each run of \r before \n goes, across chunk ends too. */
+function normaliseLineEnds(): Transform {
+  let held = '';
+  return new Transform({
+    decodeStrings: false,
+    transform(chunk: string, _encoding, done) {
+      const text = held + chunk;
+      const trailing = /\r+$/.exec(text);
+      held = trailing ? trailing[0] : '';
+      done(null, (trailing ? text.slice(0, trailing.index) : text).replace(/\r+\n/g, '\n'));
+    },
+    flush(done) {
+      done(null, held);
+    },
+  });
+}
+
+/** The rows of one table of the package, parsed as the file streams in (null when the package lacks the file). */
+async function* tableRows(folder: string, table: string): AsyncGenerator<Row> {
   const file = FILES[table]?.find((f) => existsSync(join(folder, f)));
-  if (!file) return null;
+  if (!file) return;
   const types = orukPropertyTypes(table);
-  // Some published packages end lines with \r\r\n (a doubled Windows conversion): normalise first.
-  const text = readFileSync(join(folder, file), 'utf8').replace(/\r+\n/g, '\n');
-  const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }) as Record<string, string>[];
-  return rows.map((row, i) => {
+  const rows = createReadStream(join(folder, file), 'utf8').pipe(normaliseLineEnds()).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }));
+  let i = 0;
+  for await (const row of rows as AsyncIterable<Record<string, string>>) {
     const data: OrukObject = {};
     for (const [column, cell] of Object.entries(row)) {
       const value = csvValue(cell, types.get(column));
       if (value !== undefined) data[column] = value;
     }
-    return { data, origin: `${file}:${i + 2}` };
-  });
+    yield { data, origin: `${file}:${i + 2}` };
+    i++;
+  }
+}
+
+async function readTable(folder: string, table: string): Promise<Row[] | null> {
+  if (!FILES[table]?.some((f) => existsSync(join(folder, f)))) return null;
+  const rows: Row[] = [];
+  for await (const row of tableRows(folder, table)) rows.push(row);
+  return rows;
 }
 
 /**
@@ -82,40 +108,76 @@ function nest(parents: Row[], children: Row[] | null, key: string, property: str
   }
 }
 
-/** Reads an ORUK CSV tabular package (services.csv, organizations.csv, …) into top-level records. */
-export function readOrukCsvPackage(folder: string): OrukReadResult {
+/** Child rows waiting for their parent, by the parent's id; what is left at the end refers to no parent in the package. */
+class Waiting {
+  private readonly byParent = new Map<unknown, OrukObject[]>();
+  constructor(readonly rows: Row[], readonly key: string, readonly property: string, readonly childKind: string) {
+    for (const child of rows) {
+      const list = this.byParent.get(child.data[key]);
+      if (list) list.push(child.data);
+      else this.byParent.set(child.data[key], [child.data]);
+    }
+  }
+
+  /** Gives the parent its children (an empty list when it has none: the package is complete for it). */
+  attach(parent: OrukObject): void {
+    parent[this.property] = this.byParent.get(parent.id) ?? [];
+    this.byParent.delete(parent.id);
+  }
+
+  orphans(parentKind: OrukKind): ImportProblem[] {
+    const left = new Set([...this.byParent.values()].flat());
+    return this.rows.filter((child) => left.has(child.data)).map((child) => ({
+      kind: parentKind, id: typeof child.data.id === 'string' ? child.data.id : null, origin: child.origin, path: `/${this.key}`,
+      reason: `${this.childKind} refers to ${parentKind} ${String(child.data[this.key] ?? '(none)')}, which is not in the package`,
+    }));
+  }
+}
+
+/**
+ * Reads an ORUK CSV tabular package (services.csv, organizations.csv, …) as top-level records,
+ * every file parsed as it streams in. Organisations, taxonomies and locations come first; then
+ * services.csv is streamed row by row, each service given its child rows (contacts, schedules, …),
+ * which wait by service id; attributes last. Child rows whose parent is not in the package are reported.
+ */
+export async function* streamOrukCsvPackage(folder: string): AsyncGenerator<OrukReadItem> {
   const problems: ImportProblem[] = [];
   const t = (table: string) => readTable(folder, table);
-  const organizations = t('organization') ?? [];
-  nest(organizations, t('organization_identifier'), 'organization_id', 'organization_identifiers', 'organization_identifier', 'organization', problems);
+  const organizations = (await t('organization')) ?? [];
+  nest(organizations, await t('organization_identifier'), 'organization_id', 'organization_identifiers', 'organization_identifier', 'organization', problems);
+  for (const r of organizations) yield { record: { kind: 'organization', ...r } };
+  for await (const r of tableRows(folder, 'taxonomy')) yield { record: { kind: 'taxonomy', ...r } };
+  for await (const r of tableRows(folder, 'taxonomy_term')) yield { record: { kind: 'taxonomy_term', ...r } };
 
-  const locations = t('location') ?? [];
-  nest(locations, t('address'), 'location_id', 'addresses', 'address', 'location', problems);
-  nest(locations, t('accessibility'), 'location_id', 'accessibility', 'accessibility', 'location', problems);
+  const locations = (await t('location')) ?? [];
+  nest(locations, await t('address'), 'location_id', 'addresses', 'address', 'location', problems);
+  nest(locations, await t('accessibility'), 'location_id', 'accessibility', 'accessibility', 'location', problems);
+  for (const r of locations) yield { record: { kind: 'location', ...r } };
+  for (const problem of problems.splice(0)) yield { problem };
 
-  const services = t('service') ?? [];
-  const contacts = t('contact');
-  const phones = t('phone');
-  const languages = t('language');
+  const contacts = await t('contact');
+  const phones = await t('phone');
+  const languages = await t('language');
   if (contacts) nest(contacts, phones, 'contact_id', 'phones', 'phone', 'service', problems);
   // Languages with a service_id belong to the service (phone_id kept); only phone-only ones nest under phones.
   const phoneLanguages = languages?.filter((l) => l.data.service_id === undefined && l.data.phone_id !== undefined) ?? [];
   if (phones && phoneLanguages.length > 0) nest(phones, phoneLanguages, 'phone_id', 'languages', 'language', 'service', problems);
-  nest(services, t('schedule'), 'service_id', 'schedules', 'schedule', 'service', problems);
-  nest(services, t('service_area'), 'service_id', 'service_areas', 'service_area', 'service', problems);
-  nest(services, t('service_at_location'), 'service_id', 'service_at_locations', 'service_at_location', 'service', problems);
-  nest(services, languages?.filter((l) => l.data.service_id !== undefined) ?? null, 'service_id', 'languages', 'language', 'service', problems);
-  nest(services, t('funding'), 'service_id', 'funding', 'funding', 'service', problems);
-  nest(services, t('cost_option'), 'service_id', 'cost_options', 'cost_option', 'service', problems);
-  nest(services, contacts, 'service_id', 'contacts', 'contact', 'service', problems);
-
-  const records: OrukRecord[] = [
-    ...organizations.map((r) => ({ kind: 'organization' as const, ...r })),
-    ...(t('taxonomy') ?? []).map((r) => ({ kind: 'taxonomy' as const, ...r })),
-    ...(t('taxonomy_term') ?? []).map((r) => ({ kind: 'taxonomy_term' as const, ...r })),
-    ...locations.map((r) => ({ kind: 'location' as const, ...r })),
-    ...services.map((r) => ({ kind: 'service' as const, ...r })),
-    ...(t('attribute') ?? []).map((r) => ({ kind: 'attribute' as const, ...r })),
-  ];
-  return { source: basename(folder), format: 'csv', records, problems };
+  const waiting: Waiting[] = [];
+  const wait = (rows: Row[] | null, property: string, childKind: string) => {
+    if (rows) waiting.push(new Waiting(rows, 'service_id', property, childKind));
+  };
+  wait(await t('schedule'), 'schedules', 'schedule');
+  wait(await t('service_area'), 'service_areas', 'service_area');
+  wait(await t('service_at_location'), 'service_at_locations', 'service_at_location');
+  wait(languages?.filter((l) => l.data.service_id !== undefined) ?? null, 'languages', 'language');
+  wait(await t('funding'), 'funding', 'funding');
+  wait(await t('cost_option'), 'cost_options', 'cost_option');
+  wait(contacts, 'contacts', 'contact');
+  for await (const service of tableRows(folder, 'service')) {
+    for (const w of waiting) w.attach(service.data);
+    yield { record: { kind: 'service', ...service } };
+  }
+  for (const w of waiting) problems.push(...w.orphans('service'));
+  for (const problem of problems) yield { problem };
+  for await (const r of tableRows(folder, 'attribute')) yield { record: { kind: 'attribute', ...r } };
 }

@@ -26,6 +26,19 @@ export interface OrukReadResult {
   problems: ImportProblem[];
 }
 
+/** One thing a reader met, in reading order: a record to import, or a problem to report. */
+export type OrukReadItem = { record: OrukRecord; problem?: undefined } | { problem: ImportProblem; record?: undefined };
+
+/**
+ * What a streaming reader hands the import: records and problems as the reader meets them, so a
+ * large file is never held whole. Parents come before the records that refer to them.
+ */
+export interface OrukReadStream {
+  source: string;
+  format: 'json' | 'csv' | 'api';
+  items: AsyncIterable<OrukReadItem>;
+}
+
 export function isObject(value: unknown): value is OrukObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,39 +1,34 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../platform/errors.ts';
-import { isOrukCsvPackage, readOrukCsvPackage } from './oruk-csv-reader.ts';
-import { readOrukJsonFile } from './oruk-json-reader.ts';
-import type { OrukReadResult } from './oruk-records.ts';
-import { ORUK_KINDS } from './oruk-validate.ts';
+import { isOrukCsvPackage, streamOrukCsvPackage } from './oruk-csv-reader.ts';
+import { jsonFileRank, streamOrukJsonFile } from './oruk-json-reader.ts';
+import type { OrukReadItem, OrukReadStream } from './oruk-records.ts';
 
 const EXPECTED = 'an ORUK JSON file (one record or a paged list), a folder of *.json files, or a folder holding the ORUK CSV package (services.csv, organizations.csv, …)';
 
+async function* eachFile(files: string[]): AsyncGenerator<OrukReadItem> {
+  for (const file of files) yield* streamOrukJsonFile(file);
+}
+
 /**
- * Reads a file or folder into ORUK records, parents first (organizations before their services,
- * locations before the services that use them) so that links resolve within one run.
+ * Opens a file or folder as a stream of ORUK records, parents first (organization files before
+ * service files, locations before the services that use them) so that links resolve within one run.
+ * Says at once, before anything is read, when there is nothing to import at the path.
  */
-export function readOrukSource(path: string): OrukReadResult {
+export function readOrukSource(path: string): OrukReadStream {
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
     throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);
   }
-  let result: OrukReadResult;
-  if (isFolder && isOrukCsvPackage(path)) {
-    result = readOrukCsvPackage(path);
-  } else {
-    const files = isFolder ? readdirSync(path).filter((f) => f.toLowerCase().endsWith('.json')).sort().map((f) => join(path, f)) : [path];
-    if (files.length === 0 || (!isFolder && !path.toLowerCase().endsWith('.json'))) {
-      throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);
-    }
-    result = { source: basename(path), format: 'json', records: [], problems: [] };
-    for (const file of files) {
-      const read = readOrukJsonFile(file);
-      result.records.push(...read.records);
-      result.problems.push(...read.problems);
-    }
+  if (isFolder && isOrukCsvPackage(path)) return { source: basename(path), format: 'csv', items: streamOrukCsvPackage(path) };
+  const files = isFolder
+    ? readdirSync(path).filter((f) => f.toLowerCase().endsWith('.json')).sort((a, b) => jsonFileRank(a) - jsonFileRank(b) || a.localeCompare(b)).map((f) => join(path, f))
+    : [path];
+  if (files.length === 0 || (!isFolder && !path.toLowerCase().endsWith('.json'))) {
+    throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);
   }
-  result.records.sort((a, b) => ORUK_KINDS.indexOf(a.kind) - ORUK_KINDS.indexOf(b.kind));
-  return result;
+  return { source: basename(path), format: 'json', items: eachFile(files) };
 }

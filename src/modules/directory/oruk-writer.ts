@@ -1,16 +1,37 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { deleteDirectoryChildrenExcept, upsertDirectoryRow, type DirectoryTable, type RowWrite } from './directory.repository.ts';
+import type { DirectoryTable, RowWrite } from './directory.repository.ts';
+import { deleteDirectoryChildrenExceptMany, upsertDirectoryRows, type DirectoryRow } from './oruk-import.repository.ts';
 import { isObject, type OrukObject, type OrukRecord } from './oruk-records.ts';
 
 type Trx = Transaction<DB>;
 
-/** Tracks whether any row of one record's tree was inserted, changed or removed. */
-class Changes {
-  changed = false;
-  note(write: RowWrite | number): void {
-    if (write === 'created' || write === 'updated' || (typeof write === 'number' && write > 0)) this.changed = true;
-  }
+/** Tables in the order a batch writes them: every row's parent before the row (the foreign keys). */
+const WRITE_ORDER: DirectoryTable[] = [
+  'directory_organizations', 'directory_organization_identifiers', 'directory_taxonomies', 'directory_taxonomy_terms',
+  'directory_locations', 'directory_addresses', 'directory_accessibility', 'directory_services', 'directory_service_at_locations',
+  'directory_schedules', 'directory_service_areas', 'directory_fundings', 'directory_cost_options', 'directory_contacts',
+  'directory_phones', 'directory_languages', 'directory_attributes',
+];
+
+/** Tables whose service_id is a foreign key to directory_services. */
+const SERVICE_CHILDREN = new Set<DirectoryTable>(['directory_service_at_locations', 'directory_schedules', 'directory_service_areas', 'directory_fundings',
+  'directory_cost_options', 'directory_contacts', 'directory_languages']);
+
+/** Tables whose rows record the file they came from. */
+const SOURCED = new Set<DirectoryTable>(['directory_organizations', 'directory_services']);
+
+interface PlannedRow extends DirectoryRow {
+  /** The record (its index in the batch) that first wrote this row: a change to the row counts as that record's. */
+  owner: number;
+}
+
+interface Replacement {
+  table: DirectoryTable;
+  parentColumn: string;
+  /** Each parent that lists this collection, with the children it lists now. */
+  keep: Map<string, string[]>;
+  owners: Map<string, number>;
 }
 
 function items(value: unknown): OrukObject[] {
@@ -22,107 +43,159 @@ function id(data: OrukObject): string {
 }
 
 /**
- * Writes a nested collection the record carries (when it carries it): upserts each child with
- * its parent link and removes the parent's children it no longer lists.
+ * Every row a batch of records writes, per table, and every child collection it replaces. A row
+ * that two records of the batch both carry is written once with the later record's values over the
+ * earlier's, as writing the records one after another would leave it.
  */
-async function writeChildren(trx: Trx, c: Changes, table: DirectoryTable, parentColumn: string, parentId: string, value: unknown, each?: (child: OrukObject) => Promise<void>): Promise<void> {
-  if (!Array.isArray(value)) return;
-  const children = items(value);
-  c.note(await deleteDirectoryChildrenExcept(trx, table, parentColumn, parentId, children.map(id)));
-  for (const child of children) {
-    c.note(await upsertDirectoryRow(trx, table, id(child), { ...child, [parentColumn]: parentId }));
-    if (each) await each(child);
+class BatchPlan {
+  readonly rows = new Map<DirectoryTable, Map<string, PlannedRow>>();
+  readonly replacements = new Map<string, Replacement>();
+  /** The top-level row of each record, to tell created from updated. */
+  readonly tops: { table: DirectoryTable; id: string }[] = [];
+  owner = 0;
+
+  row(table: DirectoryTable, rowId: string, values: OrukObject): void {
+    const rows = this.rows.get(table) ?? new Map<string, PlannedRow>();
+    this.rows.set(table, rows);
+    const existing = rows.get(rowId);
+    if (!existing) {
+      rows.set(rowId, { id: rowId, values, owner: this.owner });
+      return;
+    }
+    const merged = { ...existing.values };
+    for (const [k, v] of Object.entries(values)) if (v !== undefined) merged[k] = v;
+    existing.values = merged;
   }
-}
 
-async function writeAttributes(trx: Trx, c: Changes, entity: string, parentId: string, value: unknown): Promise<void> {
-  if (!Array.isArray(value)) return;
-  const attributes = items(value);
-  c.note(await deleteDirectoryChildrenExcept(trx, 'directory_attributes', 'link_id', parentId, attributes.map(id)));
-  for (const a of attributes) {
-    const term = isObject(a.taxonomy_term) ? a.taxonomy_term : null;
-    if (term) c.note(await upsertDirectoryRow(trx, 'directory_taxonomy_terms', id(term), term));
-    c.note(await upsertDirectoryRow(trx, 'directory_attributes', id(a), { ...a, link_id: parentId, link_entity: entity, taxonomy_term_id: a.taxonomy_term_id ?? term?.id }));
+  /** Writes a nested collection the record carries (when it carries it): the parent's children become exactly these. */
+  children(table: DirectoryTable, parentColumn: string, parentId: string, value: unknown, each?: (child: OrukObject) => void): void {
+    if (!Array.isArray(value)) return;
+    const list = items(value);
+    const key = `${table}:${parentColumn}`;
+    const replacement = this.replacements.get(key) ?? { table, parentColumn, keep: new Map<string, string[]>(), owners: new Map<string, number>() };
+    this.replacements.set(key, replacement);
+    const ids = list.map(id);
+    // A later record listing the same parent's children replaces what an earlier one of the batch listed.
+    const earlier = replacement.keep.get(parentId);
+    if (earlier) for (const gone of earlier.filter((e) => !ids.includes(e))) this.rows.get(table)?.delete(gone);
+    replacement.keep.set(parentId, ids);
+    if (!replacement.owners.has(parentId)) replacement.owners.set(parentId, this.owner);
+    for (const child of list) {
+      this.row(table, id(child), { ...child, [parentColumn]: parentId });
+      each?.(child);
+    }
   }
-}
 
-async function writeOrganization(trx: Trx, c: Changes, org: OrukObject, source: string): Promise<RowWrite> {
-  const write = await upsertDirectoryRow(trx, 'directory_organizations', id(org), org, source);
-  c.note(write);
-  await writeChildren(trx, c, 'directory_organization_identifiers', 'organization_id', id(org), org.organization_identifiers, (i) => writeAttributes(trx, c, 'organization_identifier', id(i), i.attributes));
-  await writeAttributes(trx, c, 'organization', id(org), org.attributes);
-  return write;
-}
-
-async function writeLocation(trx: Trx, c: Changes, location: OrukObject): Promise<RowWrite> {
-  const write = await upsertDirectoryRow(trx, 'directory_locations', id(location), location);
-  c.note(write);
-  await writeChildren(trx, c, 'directory_addresses', 'location_id', id(location), location.addresses, (a) => writeAttributes(trx, c, 'address', id(a), a.attributes));
-  await writeChildren(trx, c, 'directory_accessibility', 'location_id', id(location), location.accessibility);
-  await writeAttributes(trx, c, 'location', id(location), location.attributes);
-  return write;
-}
-
-async function writeService(trx: Trx, c: Changes, service: OrukObject, source: string): Promise<RowWrite> {
-  const organization = isObject(service.organization) ? service.organization : null;
-  if (organization) await writeOrganization(trx, c, organization, source);
-  const serviceId = id(service);
-  const write = await upsertDirectoryRow(trx, 'directory_services', serviceId, { ...service, organization_id: service.organization_id ?? organization?.id }, source);
-  c.note(write);
-  const links = items(service.service_at_locations);
-  for (const link of links) if (isObject(link.location)) await writeLocation(trx, c, link.location);
-  if (Array.isArray(service.service_at_locations)) {
-    await writeChildren(trx, c, 'directory_service_at_locations', 'service_id', serviceId,
-      links.map((l) => ({ ...l, location_id: l.location_id ?? (isObject(l.location) ? l.location.id : undefined) })));
+  attributes(entity: string, parentId: string, value: unknown): void {
+    this.children('directory_attributes', 'link_id', parentId, value);
+    for (const a of items(value)) {
+      const term = isObject(a.taxonomy_term) ? a.taxonomy_term : null;
+      if (term) this.row('directory_taxonomy_terms', id(term), term);
+      this.row('directory_attributes', id(a), { ...a, link_id: parentId, link_entity: entity, taxonomy_term_id: a.taxonomy_term_id ?? term?.id });
+    }
   }
-  await writeChildren(trx, c, 'directory_schedules', 'service_id', serviceId, service.schedules);
-  await writeChildren(trx, c, 'directory_service_areas', 'service_id', serviceId, service.service_areas);
-  await writeChildren(trx, c, 'directory_fundings', 'service_id', serviceId, service.funding);
-  await writeChildren(trx, c, 'directory_cost_options', 'service_id', serviceId, service.cost_options);
-  await writeChildren(trx, c, 'directory_contacts', 'service_id', serviceId, service.contacts, async (contact) => {
-    await writeChildren(trx, c, 'directory_phones', 'contact_id', id(contact), contact.phones,
-      (phone) => writeChildren(trx, c, 'directory_languages', 'phone_id', id(phone), phone.languages));
-    await writeAttributes(trx, c, 'contact', id(contact), contact.attributes);
-  });
-  // After contacts: a service's language row may also name one of its phones.
-  await writeChildren(trx, c, 'directory_languages', 'service_id', serviceId, service.languages);
-  await writeAttributes(trx, c, 'service', serviceId, service.attributes);
-  return write;
+
+  organization(org: OrukObject): void {
+    this.row('directory_organizations', id(org), org);
+    this.children('directory_organization_identifiers', 'organization_id', id(org), org.organization_identifiers, (i) => this.attributes('organization_identifier', id(i), i.attributes));
+    this.attributes('organization', id(org), org.attributes);
+  }
+
+  location(location: OrukObject): void {
+    this.row('directory_locations', id(location), location);
+    this.children('directory_addresses', 'location_id', id(location), location.addresses, (a) => this.attributes('address', id(a), a.attributes));
+    this.children('directory_accessibility', 'location_id', id(location), location.accessibility);
+    this.attributes('location', id(location), location.attributes);
+  }
+
+  service(service: OrukObject): void {
+    const organization = isObject(service.organization) ? service.organization : null;
+    if (organization) this.organization(organization);
+    const serviceId = id(service);
+    this.row('directory_services', serviceId, { ...service, organization_id: service.organization_id ?? organization?.id });
+    const links = items(service.service_at_locations);
+    for (const link of links) if (isObject(link.location)) this.location(link.location);
+    if (Array.isArray(service.service_at_locations)) {
+      this.children('directory_service_at_locations', 'service_id', serviceId,
+        links.map((l) => ({ ...l, location_id: l.location_id ?? (isObject(l.location) ? l.location.id : undefined) })));
+    }
+    this.children('directory_schedules', 'service_id', serviceId, service.schedules);
+    this.children('directory_service_areas', 'service_id', serviceId, service.service_areas);
+    this.children('directory_fundings', 'service_id', serviceId, service.funding);
+    this.children('directory_cost_options', 'service_id', serviceId, service.cost_options);
+    this.children('directory_contacts', 'service_id', serviceId, service.contacts, (contact) => {
+      this.children('directory_phones', 'contact_id', id(contact), contact.phones,
+        (phone) => this.children('directory_languages', 'phone_id', id(phone), phone.languages));
+      this.attributes('contact', id(contact), contact.attributes);
+    });
+    // A service's language row may also name one of its phones: written after phones (WRITE_ORDER).
+    this.children('directory_languages', 'service_id', serviceId, service.languages);
+    this.attributes('service', serviceId, service.attributes);
+  }
+
+  record(record: OrukRecord): void {
+    const data = record.data;
+    switch (record.kind) {
+      case 'organization': this.organization(data); this.tops.push({ table: 'directory_organizations', id: id(data) }); break;
+      case 'location': this.location(data); this.tops.push({ table: 'directory_locations', id: id(data) }); break;
+      case 'service': this.service(data); this.tops.push({ table: 'directory_services', id: id(data) }); break;
+      case 'service_at_location': {
+        const location = isObject(data.location) ? data.location : null;
+        if (location) this.location(location);
+        this.row('directory_service_at_locations', id(data), { ...data, location_id: data.location_id ?? location?.id });
+        this.tops.push({ table: 'directory_service_at_locations', id: id(data) });
+        break;
+      }
+      case 'taxonomy':
+        this.row('directory_taxonomies', id(data), data);
+        for (const term of items(data.taxonomy_terms)) this.row('directory_taxonomy_terms', id(term), { ...term, taxonomy_id: term.taxonomy_id ?? data.id });
+        this.tops.push({ table: 'directory_taxonomies', id: id(data) });
+        break;
+      case 'taxonomy_term': this.row('directory_taxonomy_terms', id(data), data); this.tops.push({ table: 'directory_taxonomy_terms', id: id(data) }); break;
+      case 'attribute': {
+        const term = isObject(data.taxonomy_term) ? data.taxonomy_term : null;
+        if (term) this.row('directory_taxonomy_terms', id(term), term);
+        this.row('directory_attributes', id(data), { ...data, taxonomy_term_id: data.taxonomy_term_id ?? term?.id });
+        this.tops.push({ table: 'directory_attributes', id: id(data) });
+        break;
+      }
+    }
+    this.owner++;
+  }
 }
 
 /**
- * Writes one validated top-level record with all its child rows, in the caller's transaction.
- * Returns created / updated (the record or any child row changed) / unchanged.
+ * Writes a batch of validated top-level records with all their child rows, in the caller's
+ * transaction: first the children each record no longer lists are removed (none for `newServices`,
+ * services the caller found absent), then each table is written with multi-row upserts, parents first. Returns, per record in order, created (its own row
+ * is new) / updated (it or any of its child rows changed) / unchanged.
  */
-export async function writeOrukRecord(trx: Trx, record: OrukRecord, source: string): Promise<RowWrite> {
-  const c = new Changes();
-  const data = record.data;
-  let top: RowWrite;
-  switch (record.kind) {
-    case 'organization': top = await writeOrganization(trx, c, data, source); break;
-    case 'location': top = await writeLocation(trx, c, data); break;
-    case 'service': top = await writeService(trx, c, data, source); break;
-    case 'service_at_location': {
-      const location = isObject(data.location) ? data.location : null;
-      if (location) await writeLocation(trx, c, location);
-      top = await upsertDirectoryRow(trx, 'directory_service_at_locations', id(data), { ...data, location_id: data.location_id ?? location?.id });
-      c.note(top);
-      break;
-    }
-    case 'taxonomy':
-      top = await upsertDirectoryRow(trx, 'directory_taxonomies', id(data), data);
-      c.note(top);
-      for (const term of items(data.taxonomy_terms)) c.note(await upsertDirectoryRow(trx, 'directory_taxonomy_terms', id(term), { ...term, taxonomy_id: term.taxonomy_id ?? data.id }));
-      break;
-    case 'taxonomy_term': top = await upsertDirectoryRow(trx, 'directory_taxonomy_terms', id(data), data); c.note(top); break;
-    case 'attribute': {
-      const term = isObject(data.taxonomy_term) ? data.taxonomy_term : null;
-      if (term) c.note(await upsertDirectoryRow(trx, 'directory_taxonomy_terms', id(term), term));
-      top = await upsertDirectoryRow(trx, 'directory_attributes', id(data), { ...data, taxonomy_term_id: data.taxonomy_term_id ?? term?.id });
-      c.note(top);
-      break;
+export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: string, options: { newServices?: ReadonlySet<string> } = {}): Promise<RowWrite[]> {
+  const plan = new BatchPlan();
+  for (const record of records) plan.record(record);
+  const changed = new Set<number>();
+  const created = new Set<string>();
+  const newServices = options.newServices ?? new Set<string>();
+
+  for (const r of plan.replacements.values()) {
+    // A service not yet in the directory has no rows in the tables that refer to it by foreign key.
+    const keep = SERVICE_CHILDREN.has(r.table) && r.parentColumn === 'service_id' ? new Map([...r.keep].filter(([parent]) => !newServices.has(parent))) : r.keep;
+    if (keep.size === 0) continue;
+    const gone = await deleteDirectoryChildrenExceptMany(trx, r.table, r.parentColumn, keep);
+    for (const parent of gone) changed.add(r.owners.get(parent)!);
+  }
+  for (const table of WRITE_ORDER) {
+    const rows = plan.rows.get(table);
+    if (!rows || rows.size === 0) continue;
+    const written = await upsertDirectoryRows(trx, table, [...rows.values()], SOURCED.has(table) ? source : undefined);
+    for (const w of written) {
+      changed.add(rows.get(w.id)!.owner);
+      if (w.inserted) created.add(`${table}:${w.id}`);
     }
   }
-  if (top === 'created') return 'created';
-  return c.changed ? 'updated' : 'unchanged';
+  return plan.tops.map((top, i) => (created.has(`${top.table}:${top.id}`) && rowOwner(plan, top) === i ? 'created' : changed.has(i) ? 'updated' : 'unchanged'));
+}
+
+function rowOwner(plan: BatchPlan, top: { table: DirectoryTable; id: string }): number | undefined {
+  return plan.rows.get(top.table)?.get(top.id)?.owner;
 }

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { clientActor } from '../../platform/http/authenticate.ts';
-import { validationFieldErrors } from '../../platform/http/problem.ts';
+import { databaseBusyError, validationFieldErrors } from '../../platform/http/problem.ts';
 import { capabilityStatement } from './capability-statement.ts';
 import { readServiceRequestBody, readTransactionBundle } from './fhir-intake.ts';
 import { renderServiceRequest, renderTask, responseEntry, searchsetBundle } from './fhir-render.ts';
@@ -54,7 +54,7 @@ function toAppError(error: FastifyError): AppError | null {
 
 /** Answers every error under /fhir with an OperationOutcome; 5xx say nothing internal. */
 function sendOperationOutcome(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  let known = toAppError(error);
+  let known = databaseBusyError(error, request, reply) ?? toAppError(error);
   if (!known || known.status >= 500) request.log.error({ err: error }, known ? 'request failed' : 'unexpected error');
   known ??= new AppError('internal-error', `Something went wrong on our side. If it keeps happening, quote reference ${request.id}.`);
   if (known.status === 401) reply.header('www-authenticate', 'Bearer');

@@ -48,6 +48,7 @@ const ISSUE_TYPE: Record<ErrorCode, IssueType> = {
   'too-many-attempts': 'throttled',
   'internal-error': 'exception',
   'not-ready': 'transient',
+  'database-busy': 'transient',
 };
 
 const ISSUE_TYPES = new Set<string>(Object.values(ISSUE_TYPE).concat(['structure', 'required', 'value', 'code-invalid', 'duplicate']));

@@ -10,8 +10,8 @@ const tags = ['patients'];
 /** People's records: correcting details and resolving possible duplicates. */
 export function patientRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/patients/duplicates', { schema: { tags, params: SlugParams, response: { 200: S.DuplicateList } } }, async (request) =>
-      listPossibleDuplicates(ctx, userActor(request), request.params.slug));
+    app.get('/:slug/patients/duplicates', { schema: { tags, params: SlugParams, querystring: S.DuplicatesQuery, response: { 200: S.DuplicateList } } }, async (request) =>
+      listPossibleDuplicates(ctx, userActor(request), request.params.slug, { after: request.query.after }));
     app.post('/:slug/patients/duplicates/merge', { schema: { tags, params: SlugParams, body: S.MergeBody } }, async (request, reply) => {
       await mergePatients(ctx, userActor(request), request.params.slug, request.body.keepId, request.body.mergeId);
       return reply.status(204).send();

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { Cursor, IsoDate, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
 
 const Text = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })));
 
@@ -58,6 +58,8 @@ export const DuplicatePair = Type.Object({
   first: PatientView,
   second: PatientView,
 });
-export const DuplicateList = Type.Object({ items: Type.Array(DuplicatePair) });
+export const DuplicateList = Type.Object({ items: Type.Array(DuplicatePair), next: Nullable(Type.String({ description: 'Cursor of the next page (the "after" query value), null on the last page.' })) });
+export type DuplicateList = Static<typeof DuplicateList>;
+export const DuplicatesQuery = Type.Object({ after: Type.Optional(Cursor) }, { additionalProperties: false });
 export const MergeBody = Type.Object({ keepId: Uuid, mergeId: Uuid }, { additionalProperties: false });
 export const KeepApartBody = Type.Object({ firstId: Uuid, secondId: Uuid }, { additionalProperties: false });

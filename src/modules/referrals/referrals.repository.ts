@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, EvaluationReason, Evaluation, MessageBackKind, ReferralSource, ReferralStatus } from '../../db/schema.ts';
 import type { CrisisReason, ReferralUrgency } from '../../db/tables/crisis-referrals.ts';
@@ -143,38 +143,63 @@ export function countByStatus(db: Db, schemeId: string, statuses: readonly Refer
 
 type ReferrerWho = { userId: string; organisationId: string | null; practiceOdsCode: string | null };
 
-function referrerFilter(who: ReferrerWho) {
-  return (eb: ExpressionBuilder<DB & { r: DB['referrals'] }, 'r'>) => eb.or([
-    eb('r.referred_by_user_id', '=', who.userId),
-    ...(who.practiceOdsCode ? [eb('r.practice_ods_code', '=', who.practiceOdsCode)] : []),
-    ...(who.organisationId ? [eb('r.referrer_organisation_id', '=', who.organisationId)] : []),
-  ]);
+/**
+ * The referrer's referrals as separately indexed branches (made by them, from their practice, from
+ * their organisation), each newest first by keyset and stopped at `limit` rows. An OR across the
+ * three columns cannot use any one index and sorts everything the referrer can see.
+ */
+function referrerBranches(db: Db, schemeId: string, who: ReferrerWho, before: Cursor | null, limit: number) {
+  const branch = (column: 'r.referred_by_user_id' | 'r.practice_ods_code' | 'r.referrer_organisation_id', value: string) => {
+    let query = db.selectFrom('referrals as r').select(['r.id', 'r.received_at']).where('r.scheme_id', '=', schemeId).where(column, '=', value);
+    if (before) query = query.where((eb) => eb(eb.refTuple('r.received_at', 'r.id'), '<', eb.tuple(before.at, before.id)));
+    return db.selectFrom(query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(limit).as('b')).select(['b.id', 'b.received_at']);
+  };
+  const branches = [branch('r.referred_by_user_id', who.userId)];
+  if (who.practiceOdsCode) branches.push(branch('r.practice_ods_code', who.practiceOdsCode));
+  if (who.organisationId) branches.push(branch('r.referrer_organisation_id', who.organisationId));
+  // UNION (not ALL): a referral the referrer sees through two branches (their own, from their practice) appears once.
+  return branches.reduce((all, next) => all.union(next));
 }
 
-/** Referrals a referrer made, or that came from their practice or organisation, newest first, by keyset. */
-export function listForReferrer(db: Db, schemeId: string, who: ReferrerWho, before: Cursor | null, limit: number) {
-  let query = db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
+/**
+ * Referrals a referrer made, or that came from their practice or organisation, newest first, by
+ * keyset: the page's ids from the branches' indexes first, then those rows by primary key (one
+ * statement would let the planner hash-join the whole of referrals while the scheme is small).
+ */
+export async function listForReferrer(db: Db, schemeId: string, who: ReferrerWho, before: Cursor | null, limit: number) {
+  const page = await db.selectFrom(referrerBranches(db, schemeId, who, before, limit + 1).as('v')).select(['v.id'])
+    .orderBy('v.received_at', 'desc').orderBy('v.id', 'desc').limit(limit + 1).execute();
+  if (page.length === 0) return [];
+  return db.selectFrom('referrals as r').innerJoin('patients as p', 'p.id', 'r.patient_id').select(LIST_COLUMNS)
     .select((eb) => eb.selectFrom('messages_back as m').select(eb.fn.countAll<string>().as('n')).whereRef('m.referral_id', '=', 'r.id').as('messages'))
-    .where('r.scheme_id', '=', schemeId).where(referrerFilter(who));
-  if (before) query = query.where((eb) => eb(eb.refTuple('r.received_at', 'r.id'), '<', eb.tuple(before.at, before.id)));
-  return query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(limit + 1).execute();
+    .where('r.id', 'in', page.map((r) => r.id)).orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').execute();
 }
 
-export function countForReferrer(db: Db, schemeId: string, who: ReferrerWho) {
-  return db.selectFrom('referrals as r').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('r.scheme_id', '=', schemeId).where(referrerFilter(who)).executeTakeFirstOrThrow().then((r) => Number(r.n));
+/**
+ * How many referrals the referrer sees, counted up to `cap`: each branch reads at most cap + 1
+ * index entries, so the count costs the same for a practice with 80,000 referrals as with 1,001.
+ * `capped` says there are more than `total`.
+ */
+export async function countForReferrer(db: Db, schemeId: string, who: ReferrerWho, cap: number): Promise<{ total: number; capped: boolean }> {
+  const { n } = await db.selectFrom(referrerBranches(db, schemeId, who, null, cap + 1).as('v')).select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const count = Number(n);
+  return { total: Math.min(count, cap), capped: count > cap };
 }
 
-/** Out-of-scope rate per referring practice: the share of referrals the criteria put outside the scheme. */
-export function outOfScopeByPractice(db: Db, schemeId: string, since: Date) {
-  return db.selectFrom('referrals').select(['practice_ods_code'])
+/**
+ * Out-of-scope rate per referring practice since a London day: sums the daily counts the referrals
+ * trigger keeps (referral_practice_days), so it reads days × practices rows, not a year of referrals.
+ */
+export function outOfScopeByPractice(db: Db, schemeId: string, sinceDay: string) {
+  return db.selectFrom('referral_practice_days').select(['practice_ods_code'])
     .select((eb) => [
-      eb.fn.countAll<string>().as('total'),
-      eb.fn.count<string>(eb.case().when('evaluation', '=', 'out_of_scope').then(1).end()).as('out_of_scope'),
-      eb.fn.count<string>(eb.case().when('status', '=', 'declined').then(1).end()).as('declined'),
+      eb.fn.sum<string>('referrals').as('total'),
+      eb.fn.sum<string>('out_of_scope').as('out_of_scope'),
+      eb.fn.sum<string>('declined').as('declined'),
     ])
-    .where('scheme_id', '=', schemeId).where('received_at', '>=', since)
-    .groupBy('practice_ods_code').orderBy('practice_ods_code').execute();
+    .where('scheme_id', '=', schemeId).where('day', '>=', sinceDay)
+    .groupBy('practice_ods_code').having((eb) => eb.fn.sum('referrals'), '>', 0).orderBy('practice_ods_code').execute();
 }
 
 export function openReferralsOf(db: Db, patientId: string) {

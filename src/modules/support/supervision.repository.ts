@@ -1,28 +1,47 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { NamePosition } from '../../platform/http/cursor.ts';
 import type { SupervisionKind } from '../../db/tables/supervision.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
+
+function supervisionStates(db: Db, schemeId: string) {
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
+    .leftJoin('users as s', 's.id', 'p.supervisor_id')
+    .leftJoin('scheme_policies as sp', 'sp.scheme_id', 'm.scheme_id')
+    .select([
+      'u.id as worker_id', 'u.name as worker_name', 'p.supervisor_id', 's.name as supervisor_name', 'p.hours_per_week',
+      sql<number>`coalesce(p.supervision_cadence_days, sp.supervision_cadence_days, 28)`.as('cadence_days'),
+      sql<string>`coalesce(p.started_on, m.created_at::date)::text`.as('since'),
+      (eb) => eb.selectFrom('supervision_sessions as ss').select(sql<string>`max(ss.held_on)::text`.as('h')).whereRef('ss.worker_id', '=', 'm.user_id').whereRef('ss.scheme_id', '=', 'm.scheme_id').as('last_held_on'),
+    ])
+    .where('m.scheme_id', '=', schemeId).where('m.role', '=', 'link_worker').where('u.active', '=', true);
+}
 
 /**
  * Every link worker of the scheme (or one) with who supervises them, how often, since when and
  * their last session: everything supervision-due needs, in one query.
  */
 export function listSupervisionStates(db: Db, schemeId: string, workerId?: string) {
-  let query = db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
-    .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
-    .leftJoin('users as s', 's.id', 'p.supervisor_id')
-    .leftJoin('scheme_policies as sp', 'sp.scheme_id', 'm.scheme_id')
-    .select([
-      'u.id as worker_id', 'u.name as worker_name', 'p.supervisor_id', 's.name as supervisor_name',
-      sql<number>`coalesce(p.supervision_cadence_days, sp.supervision_cadence_days, 28)`.as('cadence_days'),
-      sql<string>`coalesce(p.started_on, m.created_at::date)::text`.as('since'),
-      (eb) => eb.selectFrom('supervision_sessions as ss').select(sql<string>`max(ss.held_on)::text`.as('h')).whereRef('ss.worker_id', '=', 'm.user_id').whereRef('ss.scheme_id', '=', 'm.scheme_id').as('last_held_on'),
-    ])
-    .where('m.scheme_id', '=', schemeId).where('m.role', '=', 'link_worker').where('u.active', '=', true);
+  let query = supervisionStates(db, schemeId);
   if (workerId) query = query.where('m.user_id', '=', workerId);
   return query.orderBy('u.name').execute();
+}
+
+/**
+ * One page of link workers (all of the scheme's, or one supervisor's supervisees) ordered by name then id:
+ * limit + 1 rows after a position, or before one in reverse order, so the caller knows whether more follow.
+ */
+export function pageSupervisionStates(db: Db, schemeId: string, page: { supervisorId: string | null; position: NamePosition; limit: number }) {
+  let query = supervisionStates(db, schemeId);
+  if (page.supervisorId) query = query.where('p.supervisor_id', '=', page.supervisorId);
+  const { after, before } = page.position;
+  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
+  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
+  const direction = before ? 'desc' : 'asc';
+  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(page.limit + 1).execute();
 }
 
 export type SupervisionStateRow = Awaited<ReturnType<typeof listSupervisionStates>>[number];

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { IsoDate, IsoDateTime, Nullable, PeopleCursor, Uuid, Version } from '../../platform/http/schema-types.ts';
 
 const SupervisionKind = Type.Enum(['clinical', 'managerial', 'peer', 'group']);
 const DebriefReason = Type.Enum(['distressing_session', 'difficult_sessions_in_row', 'high_risk', 'asked']);
@@ -99,8 +99,17 @@ export const WorkloadSignals = Type.Object({
   warnings: Type.Array(Type.String()),
 });
 export type WorkloadSignals = Static<typeof WorkloadSignals>;
-export const TeamWellbeing = Type.Object({ workers: Type.Array(WorkloadSignals), difficultSessionsThreshold: Type.Integer() });
+export const TeamWellbeing = Type.Object({
+  workers: Type.Array(WorkloadSignals, { description: 'One page of link workers, by name then id (at most 25)' }),
+  difficultSessionsThreshold: Type.Integer(),
+  next: Nullable(Type.String({ description: 'Cursor for the next page (pass as ?after=), or null on the last page' })),
+  previous: Nullable(Type.String({ description: 'Cursor for the page before (pass as ?before=), or null on the first page' })),
+});
 export type TeamWellbeing = Static<typeof TeamWellbeing>;
+
+export const TeamWellbeingQuery = Type.Object({
+  after: Type.Optional(PeopleCursor), before: Type.Optional(PeopleCursor),
+}, { additionalProperties: false, description: 'Give after (a "next") or before (a "previous"), not both; neither for the first page.' });
 
 export const IdParams = Type.Object({ slug: Type.String({ maxLength: 40 }), id: Uuid });
 export const WorkerParams = Type.Object({ slug: Type.String({ maxLength: 40 }), workerId: Uuid });

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, Role } from '../../db/schema.ts';
 import type { MissingTraining } from '../../db/tables/training.ts';
+import type { NamePosition } from '../../platform/http/cursor.ts';
 import { DEFAULT_CATALOGUE, TRAINED_ROLES } from './default-catalogue.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -109,20 +110,29 @@ export function findCertificate(db: Db, schemeId: string, id: string) {
     .where('scheme_id', '=', schemeId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The scheme's staff who hold training (link workers, supervisors, managers), with their roles and start date. */
-export async function listTrainedPeople(db: Db, schemeId: string) {
-  const rows = await db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+function trainedPeople(db: Db, schemeId: string) {
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
     .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
-    .select(['u.id', 'u.name', 'm.role', 'p.started_on'])
+    .select(['u.id', 'u.name', 'p.started_on as startedOn', sql<Role[]>`array_agg(m.role ORDER BY m.role)`.as('roles')])
     .where('m.scheme_id', '=', schemeId).where('m.role', 'in', [...TRAINED_ROLES]).where('u.active', '=', true)
-    .orderBy('u.name').execute();
-  const people = new Map<string, { id: string; name: string; roles: Role[]; startedOn: string | null }>();
-  for (const r of rows) {
-    const p = people.get(r.id) ?? { id: r.id, name: r.name, roles: [], startedOn: r.started_on };
-    p.roles.push(r.role);
-    people.set(r.id, p);
-  }
-  return [...people.values()];
+    .groupBy(['u.id', 'u.name', 'p.started_on']);
+}
+
+/** The scheme's staff who hold training (link workers, supervisors, managers), with their roles and start date; or just one of them. */
+export function listTrainedPeople(db: Db, schemeId: string, userId?: string) {
+  let query = trainedPeople(db, schemeId);
+  if (userId) query = query.where('m.user_id', '=', userId);
+  return query.orderBy('u.name').orderBy('u.id').execute();
+}
+
+/** One page of the scheme's trained staff by name then id: limit + 1 rows after a position, or before one in reverse order. */
+export function pageTrainedPeople(db: Db, schemeId: string, position: NamePosition, limit: number) {
+  let query = trainedPeople(db, schemeId);
+  const { after, before } = position;
+  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
+  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
+  const direction = before ? 'desc' : 'asc';
+  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(limit + 1).execute();
 }
 
 export type TrainedPerson = Awaited<ReturnType<typeof listTrainedPeople>>[number];
@@ -178,6 +188,8 @@ export function findUserName(db: Db, userId: string) {
   return db.selectFrom('users').select(['name', 'active']).where('id', '=', userId).executeTakeFirst();
 }
 
-export function listInductionOfScheme(db: Db, schemeId: string) {
-  return db.selectFrom('induction_progress').select(['user_id', 'item']).where('scheme_id', '=', schemeId).execute();
+/** The induction items done by the people named (a page of the matrix). */
+export function listInductionOf(db: Db, schemeId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('induction_progress').select(['user_id', 'item']).where('scheme_id', '=', schemeId).where('user_id', 'in', [...userIds]).execute();
 }

@@ -50,8 +50,8 @@ export function trainingRoutes(ctx: AppContext): FastifyPluginAsync {
         .send(file.content);
     });
 
-    app.get('/:slug/training/matrix', { schema: { tags, params: SlugParams, response: { 200: S.Matrix } } }, async (request) =>
-      getTrainingMatrix(ctx, userActor(request), request.params.slug));
+    app.get('/:slug/training/matrix', { schema: { tags, params: SlugParams, querystring: S.MatrixQuery, response: { 200: S.Matrix } } }, async (request) =>
+      getTrainingMatrix(ctx, userActor(request), request.params.slug, request.query));
 
     app.post('/:slug/training/induction', { schema: { tags, params: SlugParams, body: S.InductionBody, response: { 200: S.PersonTraining } } }, async (request) =>
       setInductionItem(ctx, userActor(request), request.params.slug, request.body));

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { IsoDate, IsoDateTime, Nullable, PeopleCursor, Uuid, Version } from '../../platform/http/schema-types.ts';
 
 const RoleCode = Type.Enum(['link_worker', 'supervisor', 'scheme_manager']);
 const FlagCode = Type.String({ maxLength: 60, description: 'A complexity flag code (GET …/training/complexity-flags).' });
@@ -69,13 +69,19 @@ export const PersonTraining = Type.Object({
 });
 export type PersonTraining = Static<typeof PersonTraining>;
 
+export const MatrixQuery = Type.Object({
+  after: Type.Optional(PeopleCursor), before: Type.Optional(PeopleCursor),
+}, { additionalProperties: false, description: 'Give after (a "next") or before (a "previous"), not both; neither for the first page.' });
+
 export const Matrix = Type.Object({
   today: IsoDate,
   courses: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   people: Type.Array(Type.Object({
     id: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), inInduction: Type.Boolean(),
     cells: Type.Array(Type.Object({ courseId: Type.String(), required: Type.Boolean(), status: TrainingStatus, expiresOn: Nullable(IsoDate) })),
-  })),
+  }), { description: 'One page of people, by name then id (at most 25)' }),
+  next: Nullable(Type.String({ description: 'Cursor for the next page of people (pass as ?after=), or null on the last page' })),
+  previous: Nullable(Type.String({ description: 'Cursor for the page of people before (pass as ?before=), or null on the first page' })),
 });
 
 export const InductionBody = Type.Object({ userId: Type.Optional(Uuid), item: Type.String({ maxLength: 60 }), done: Type.Boolean() }, { additionalProperties: false });

@@ -1,6 +1,23 @@
+import { PoolTimeoutError } from '../../db/database.ts';
+
 /** True when a database error is a unique-constraint violation, optionally on one named constraint or index. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const e = error as { code?: unknown; constraint?: unknown };
   return e.code === '23505' && (constraint === undefined || e.constraint === constraint);
+}
+
+/** Why the database could not answer in time: a statement ran past the statement timeout, or no connection came free. */
+export type DatabaseBusy = 'statement-timeout' | 'pool-timeout';
+
+/**
+ * Recognises the two ways a saturated database shows itself, so they become a 503 with retry advice
+ * rather than a 500: PostgreSQL cancelling a statement at `statement_timeout` (57014), and the pool's
+ * wait for a free connection running out.
+ */
+export function databaseBusy(error: unknown): DatabaseBusy | null {
+  if (error instanceof PoolTimeoutError) return 'pool-timeout';
+  if (typeof error !== 'object' || error === null) return null;
+  const e = error as { code?: unknown; message?: unknown };
+  return e.code === '57014' && typeof e.message === 'string' && e.message.includes('statement timeout') ? 'statement-timeout' : null;
 }

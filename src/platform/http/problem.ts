@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { failedStatementOf } from '../../db/database.ts';
+import { databaseBusy, type DatabaseBusy } from '../db/errors.ts';
 import { AppError, type FieldError } from '../errors.ts';
 
 interface AjvError {
@@ -90,9 +92,34 @@ function toAppError(error: FastifyError): AppError | null {
   return null;
 }
 
+/** Seconds a client is asked to wait before retrying a request the database was too busy to answer. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+const BUSY_DETAIL: Record<DatabaseBusy, string> = {
+  'statement-timeout': 'The database took too long to answer, so this request was stopped and anything it was saving was not saved.',
+  'pool-timeout': 'The database is busy with other requests, so this request was not started.',
+};
+
+/**
+ * A statement timeout or an exhausted pool: a 503 that says to try again (with Retry-After), and one
+ * log line naming the route and the statement's first words so the slow query can be found (no
+ * parameters, no data). Null for any other error.
+ */
+export function databaseBusyError(error: unknown, request: FastifyRequest, reply: FastifyReply): AppError | null {
+  const kind = databaseBusy(error);
+  if (!kind) return null;
+  const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
+  const statement = failedStatementOf(error);
+  request.log.warn({ route, busy: kind, ...(statement ? { statement } : {}) }, kind === 'statement-timeout' ? 'database statement timed out' : 'no database connection free in time');
+  reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+  return new AppError('database-busy', `${BUSY_DETAIL[kind]} Try again in a few seconds. If it keeps happening, tell your administrator and quote reference ${request.id}.`);
+}
+
 /** Registers the one error handler: known errors become problems; unknown ones say nothing internal. */
 export function registerProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const busy = databaseBusyError(error, request, reply);
+    if (busy) return sendProblem(reply, request, busy);
     const known = toAppError(error);
     if (known) {
       if (known.status >= 500) request.log.error({ err: error }, 'request failed');

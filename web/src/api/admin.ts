@@ -15,10 +15,18 @@ export interface AuditFilters {
   action?: string;
   recordType?: string;
   recordId?: string;
+  person?: string;
   scheme?: string;
   from?: string;
   to?: string;
-  page?: number;
+  after?: string;
+}
+
+/** One page of the audit log, newest first; `next` is the cursor of the older page after it. */
+export interface AuditPage {
+  items: AuditEntry[];
+  next: string | null;
+  pageSize: number;
 }
 
 export interface NewOrganisation {
@@ -51,5 +59,5 @@ export const adminApi = {
     apiRequest<{ items: Organisation[] }>(`/api/admin/organisations${toQuery({ type })}`),
   createOrganisation: (body: NewOrganisation) =>
     apiRequest<Organisation>('/api/admin/organisations', { method: 'POST', body }),
-  audit: (filters: AuditFilters) => apiRequest<Page<AuditEntry>>(`/api/admin/audit${toQuery({ ...filters })}`),
+  audit: (filters: AuditFilters) => apiRequest<AuditPage>(`/api/admin/audit${toQuery({ ...filters })}`),
 };

@@ -121,7 +121,10 @@ export interface ReferralSummary {
 
 export interface ReferralPage {
   items: ReferralSummary[];
+  /** How many in all; the referrer's list counts up to 1,000 (see totalCapped). */
   total: number;
+  /** True when there are more than `total` (the referrer's list stops counting at 1,000). */
+  totalCapped: boolean;
   next: string | null;
 }
 
@@ -242,6 +245,8 @@ export interface DuplicatePair {
 
 export interface DuplicateList {
   items: DuplicatePair[];
+  /** Cursor of the next page, or null on the last page. */
+  next: string | null;
 }
 
 export interface SelfReferralForm {
@@ -290,7 +295,7 @@ export const referralsApi = {
   triage: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/triage${toQuery({ after })}`),
   waitingList: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/waiting-list${toQuery({ after })}`),
   outOfScopeReport: (slug: string) => apiRequest<OutOfScopeReport>(`${schemePath(slug)}/reports/out-of-scope`),
-  duplicates: (slug: string) => apiRequest<DuplicateList>(`${schemePath(slug)}/patients/duplicates`),
+  duplicates: (slug: string, after?: string) => apiRequest<DuplicateList>(`${schemePath(slug)}/patients/duplicates${toQuery({ after })}`),
   merge: (slug: string, body: { keepId: string; mergeId: string }) =>
     apiRequest<void>(`${schemePath(slug)}/patients/duplicates/merge`, { method: 'POST', body }),
   keepApart: (slug: string, body: { firstId: string; secondId: string }) =>

@@ -1,4 +1,5 @@
-import { apiRequest } from './client.ts';
+import { apiRequest, toQuery } from './client.ts';
+import type { PeoplePageQuery } from './types.ts';
 
 /** Shapes of src/modules/support/support.schemas.ts and the safety part of the scheme settings. */
 
@@ -141,8 +142,11 @@ export interface WorkloadSignals {
 }
 
 export interface TeamWellbeing {
+  /** One page of link workers, by name. */
   workers: WorkloadSignals[];
   difficultSessionsThreshold: number;
+  next: string | null;
+  previous: string | null;
 }
 
 const schemePath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
@@ -170,5 +174,5 @@ export const supportApi = {
   editReflection: (id: string, version: number, body: string) =>
     apiRequest<Reflection>(`/api/reflections/${encodeURIComponent(id)}`, { method: 'PUT', body: { version, body } }),
   myWellbeing: (slug: string) => apiRequest<WorkloadSignals>(`${schemePath(slug)}/wellbeing/me`),
-  teamWellbeing: (slug: string) => apiRequest<TeamWellbeing>(`${schemePath(slug)}/wellbeing/team`),
+  teamWellbeing: (slug: string, page: PeoplePageQuery = {}) => apiRequest<TeamWellbeing>(`${schemePath(slug)}/wellbeing/team${toQuery({ ...page })}`),
 };

@@ -1,4 +1,5 @@
-import { apiRequest } from './client.ts';
+import { apiRequest, toQuery } from './client.ts';
+import type { PeoplePageQuery } from './types.ts';
 import type { ReferralDetail } from './referrals.ts';
 
 /** Shapes of src/modules/training/training.schemas.ts. */
@@ -73,6 +74,9 @@ export interface TrainingMatrix {
     inInduction: boolean;
     cells: { courseId: string; required: boolean; status: TrainingStatus; expiresOn: string | null }[];
   }[];
+  /** Cursors of the pages of people either side (people are shown a page at a time, by name). */
+  next: string | null;
+  previous: string | null;
 }
 
 export interface CertificateUpload {
@@ -123,7 +127,7 @@ export const trainingApi = {
   mine: (slug: string) => apiRequest<PersonTraining>(`${training(slug)}/me`),
   person: (slug: string, userId: string) => apiRequest<PersonTraining>(`${training(slug)}/people/${encodeURIComponent(userId)}`),
   record: (slug: string, body: RecordTrainingBody) => apiRequest<PersonTraining>(`${training(slug)}/records`, { method: 'POST', body }),
-  matrix: (slug: string) => apiRequest<TrainingMatrix>(`${training(slug)}/matrix`),
+  matrix: (slug: string, page: PeoplePageQuery = {}) => apiRequest<TrainingMatrix>(`${training(slug)}/matrix${toQuery({ ...page })}`),
   induction: (slug: string, body: { userId?: string; item: string; done: boolean }) =>
     apiRequest<PersonTraining>(`${training(slug)}/induction`, { method: 'POST', body }),
   certificateHref: (slug: string, id: string) => `${training(slug)}/certificates/${encodeURIComponent(id)}`,

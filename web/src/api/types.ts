@@ -147,3 +147,9 @@ export interface AuditEntry {
   requestId: string | null;
   reason: string | null;
 }
+
+/** Where a page of a list of people (by name) starts: after a "next" cursor or before a "previous" one; neither for the first page. */
+export interface PeoplePageQuery {
+  after?: string;
+  before?: string;
+}

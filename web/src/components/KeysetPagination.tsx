@@ -8,17 +8,26 @@ interface KeysetPaginationProps {
   onLaterPage: boolean;
   hrefForCursor: (cursor: string) => string;
   firstHref: string;
+  /** Lists that can page back: the cursor of the page before (null on the first page) and its link. */
+  previous?: { cursor: string | null; hrefFor: (cursor: string) => string };
   /** What the list holds, for the link text: "Next page of referrals". */
   what?: string;
 }
 
-/** "Next page" for lists paged by a cursor (no page numbers), with a way back to the first page. */
-export function KeysetPagination({ next, onLaterPage, hrefForCursor, firstHref, what }: KeysetPaginationProps) {
-  if (!next && !onLaterPage) return null;
+/** "Next page" for lists paged by a cursor (no page numbers), with "Previous page" where the list can go back, else a way back to the first page. */
+export function KeysetPagination({ next, onLaterPage, hrefForCursor, firstHref, what, previous }: KeysetPaginationProps) {
+  if (!next && !onLaterPage && !previous?.cursor) return null;
   const hidden = what ? ` of ${what}` : '';
   return (
     <nav className="nhsuk-pagination" aria-label="Pagination">
-      {onLaterPage ? (
+      {previous?.cursor ? (
+        <Link to={previous.hrefFor(previous.cursor)} className="nhsuk-pagination__previous" rel="prev">
+          <Icon name="arrow-left" />
+          <span className="nhsuk-pagination__title">
+            Previous page<span className="nhsuk-u-visually-hidden">{hidden}</span>
+          </span>
+        </Link>
+      ) : onLaterPage && (!previous || !next) ? (
         <Link to={firstHref} className="nhsuk-pagination__previous" rel="first">
           <Icon name="arrow-left" />
           <span className="nhsuk-pagination__title">

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
@@ -81,7 +81,7 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
     const lastRow = page.items[page.items.length - 1];
     const next = byRisk && page.next && lastRow ? encodeRiskCursor({ rank: lastRow.active_risk_rank, at: lastRow.allocated_at, id: lastRow.id }) : page.next;
     const risks = await highestActiveRisks(trx, { caseIds: page.items.map((r) => r.id) });
-    await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
+    await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: listRead({ cursor: query.after, shown: page.items.length, filters: { sort: query.sort, include: query.include, riskAtLeast: query.riskAtLeast } }) });
     return {
       worker: { id: worker.id, name: worker.name }, capacity, total: closed ? closedTotal : capacity.openCases, next,
       items: page.items.map((r) => {

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { CapacityStatus } from '../../../db/tables/directory-local.ts';
-import { boundingBox, distanceMetres } from '../geo.ts';
+import { cachedByDirectoryVersion, servicesWithinReach } from '../directory.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -88,13 +88,14 @@ function where(f: StaffSearchFilters): RawBuilder<unknown> {
   return sql.join(c, sql` and `);
 }
 
-/** The nearest location of each service to a point, in metres (null when it has no located place). */
-function nearest(f: StaffSearchFilters): RawBuilder<number | null> {
-  if (!f.near) return sql<null>`null::float8`;
-  const box = boundingBox(f.near.latitude, f.near.longitude, f.near.metres);
-  return sql<number | null>`(select min(${distanceMetres('l.latitude', 'l.longitude', f.near.latitude, f.near.longitude)})
-    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
-    where sal.service_id = s.id and l.latitude between ${box.minLat} and ${box.maxLat} and l.longitude between ${box.minLon} and ${box.maxLon})`;
+/**
+ * Near a postcode, the search starts from the services with a location within reach (bounding box on
+ * the location index, then the exact distance) and their nearest distance, so distances are computed
+ * for the answer, not for the whole directory. Without a postcode, every service.
+ */
+function nearby(f: StaffSearchFilters): { join: RawBuilder<unknown>; distance: RawBuilder<number | null> } {
+  if (!f.near) return { join: sql``, distance: sql<null>`null::float8` };
+  return { join: sql`join (${servicesWithinReach(f.near)}) nb on nb.service_id = s.id`, distance: sql<number>`nb.distance_metres` };
 }
 
 /**
@@ -102,22 +103,23 @@ function nearest(f: StaffSearchFilters): RawBuilder<number | null> {
  * best text match, else by name; with the total. Inactive and defunct services never appear.
  */
 export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; rows: ServiceSearchRow[] }> {
+  const near = nearby(f);
   const rank = f.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${f.text}))` : sql`0`;
   const inner = sql`select s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
       to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
-      ${nearest(f)} as distance_metres, ${rank} as rank,
+      ${near.distance} as distance_metres, ${rank} as rank,
       cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
       ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name
-    from directory_services s
+    from directory_services s ${near.join}
     left join directory_organizations o on o.id = s.organization_id
     left join directory_service_capacity cap on cap.service_id = s.id
     left join directory_owners ow on ow.directory_organization_id = s.organization_id
     left join organisations org on org.id = ow.organisation_id
     where ${where(f)}`;
-  const within = f.near ? sql`where x.distance_metres <= ${f.near.metres}` : sql``;
   const order = f.near ? sql`x.distance_metres, x.name, x.id` : f.text ? sql`x.rank desc, x.name, x.id` : sql`x.name, x.id`;
-  const counted = await sql<{ n: number }>`select count(*)::int as n from (${inner}) x ${within}`.execute(db);
-  const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x ${within} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
+  const counted = await sql<{ n: number }>`select count(*)::int as n from directory_services s ${near.join}
+    left join directory_service_capacity cap on cap.service_id = s.id where ${where(f)}`.execute(db);
+  const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
   return { total: Number(counted.rows[0]?.n ?? 0), rows: found.rows.map((r) => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) })) };
 }
 
@@ -156,8 +158,19 @@ export async function serviceExtras(db: Db, ids: string[]): Promise<ServiceExtra
   return extras;
 }
 
+export interface SearchChoices { needs: { id: string; name: string; services: number }[]; languages: { code: string; name: string }[] }
+
+/**
+ * The search form's choices, counted once per directory version: the counts cover every service,
+ * so they are reused until the next directory write (an import, an owner's edit) changes the
+ * version, and recounted on the first load after it. Never stale; no count per form load.
+ */
+export function cachedSearchChoices(db: Db): Promise<SearchChoices> {
+  return cachedByDirectoryVersion(db, 'staff-search-choices', () => searchChoices(db));
+}
+
 /** The needs (taxonomy terms) that at least one listed service meets, and the languages services are offered in: the search form's choices. */
-export async function searchChoices(db: Db): Promise<{ needs: { id: string; name: string; services: number }[]; languages: { code: string; name: string }[] }> {
+export async function searchChoices(db: Db): Promise<SearchChoices> {
   const needs = await sql<{ id: string; name: string; services: number }>`select t.id, t.name, count(distinct a.link_id)::int as services
     from directory_taxonomy_terms t join directory_attributes a on a.taxonomy_term_id = t.id join directory_services s on s.id = a.link_id
     where s.status not in ('inactive', 'defunct') group by t.id, t.name order by t.name`.execute(db);

@@ -3,28 +3,38 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
+import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { caseWorkersOf } from '../../cases/cases.repository.ts';
 import { cleanPatientDetails } from '../patient-details.ts';
 import * as repo from '../patients.repository.ts';
-import type { PatientInput, PatientView } from '../patients.schemas.ts';
+import type { DuplicateList, PatientInput, PatientView } from '../patients.schemas.ts';
 import { presentPatient } from '../present-patient.ts';
 import { londonDate } from '../../../platform/london-time.ts';
 
-/** Records that may be the same person (same NHS number, or same name, date of birth and postcode), for a person to decide. */
-export async function listPossibleDuplicates(ctx: AppContext, actor: Actor, slug: string) {
+export const DUPLICATE_PAGE = 20;
+
+/**
+ * A page of records that may be the same person (same NHS number, or same name, date of birth and
+ * postcode), for a person to decide. The pairs are kept as records are written, so a page costs the
+ * same in a scheme of any size.
+ */
+export async function listPossibleDuplicates(ctx: AppContext, actor: Actor, slug: string, options: { after?: string } = {}): Promise<DuplicateList> {
+  const after = decodeCursor(options.after, 'after');
   const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const pairs = await repo.findPossibleDuplicates(trx, scheme.id, 100);
-    const people = new Map((await repo.findPatientsByIds(trx, [...new Set(pairs.flatMap((p) => [p.first_id, p.second_id]))])).map((p) => [p.id, p]));
-    await recordAudit(trx, actor, { action: 'patient.duplicates-read', recordType: 'patient', schemeId: scheme.id, detail: { pairs: pairs.length } });
+    const rows = await repo.listDuplicatePairs(trx, scheme.id, after, DUPLICATE_PAGE);
+    const page = keysetPage(rows, DUPLICATE_PAGE, (p) => ({ at: p.found_at, id: p.id }));
+    const people = new Map((await repo.findPatientsByIds(trx, [...new Set(page.items.flatMap((p) => [p.first_id, p.second_id]))])).map((p) => [p.id, p]));
+    await recordAudit(trx, actor, { action: 'patient.duplicates-read', recordType: 'patient', schemeId: scheme.id, detail: { pairs: page.items.length } });
     return {
-      items: pairs.flatMap((p) => {
+      items: page.items.flatMap((p) => {
         const first = people.get(p.first_id);
         const second = people.get(p.second_id);
-        return first && second ? [{ match: p.match as 'nhs-number' | 'name-date-of-birth-postcode', first: presentPatient(first, now), second: presentPatient(second, now) }] : [];
+        return first && second && !first.merged_into_id && !second.merged_into_id ? [{ match: p.match, first: presentPatient(first, now), second: presentPatient(second, now) }] : [];
       }),
+      next: page.next,
     };
   });
 }
@@ -41,7 +51,7 @@ export async function mergePatients(ctx: AppContext, actor: Actor, slug: string,
     if (keep.nhs_number && merge.nhs_number && keep.nhs_number !== merge.nhs_number) {
       throw fail.field('mergeId', 'These records have different NHS numbers, so they are different people.', 'Mark them as different people instead.');
     }
-    await repo.mergeInto(trx, keepId, mergeId, now);
+    await repo.mergeInto(trx, keepId, merge, now);
     await recordAudit(trx, actor, { action: 'patient.merge', recordType: 'patient', recordId: keepId, schemeId: scheme.id, detail: { mergedId: mergeId } });
   });
 }
@@ -53,7 +63,7 @@ export async function keepApart(ctx: AppContext, actor: Actor, slug: string, fir
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [a, b] = await Promise.all([repo.findPatient(trx, firstId), repo.findPatient(trx, secondId)]);
     if (!a || !b) throw fail.notFound('That record');
-    await repo.recordDistinctPair(trx, scheme.id, firstId, secondId, actor.kind === 'user' ? actor.userId : null);
+    await repo.recordDistinctPair(trx, scheme.id, a, b, actor.kind === 'user' ? actor.userId : null);
     await recordAudit(trx, actor, { action: 'patient.keep-apart', recordType: 'patient', recordId: firstId, schemeId: scheme.id, detail: { otherId: secondId } });
   });
 }
@@ -73,7 +83,7 @@ export async function updatePatient(ctx: AppContext, actor: Actor, slug: string,
       throw fail.forbidden('Only the person\'s link worker or the scheme manager can change their details.');
     }
     if (current.version !== input.version) throw fail.editConflict('person\'s record', current);
-    const saved = await repo.updatePatient(trx, id, input.version, value, now);
+    const saved = await repo.updatePatient(trx, current, value, now);
     if (!saved) throw fail.editConflict('person\'s record', current);
     await recordAudit(trx, actor, { action: 'patient.update', recordType: 'patient', recordId: id, schemeId: scheme.id });
     return presentPatient(saved, now);

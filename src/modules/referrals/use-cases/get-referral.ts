@@ -6,7 +6,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { findOrganisationById } from '../../organisations/organisations.repository.ts';
-import { findPatient, findPossibleDuplicates } from '../../patients/patients.repository.ts';
+import { countPossibleDuplicatesOf, findPatient } from '../../patients/patients.repository.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
 import { crisisAdviceFor, crisisReasonsOf } from '../crisis.ts';
 import { referralAccess } from '../referral-access.ts';
@@ -25,13 +25,14 @@ export async function loadReferralDetail(trx: Transaction<DB>, actor: Actor, sch
     repo.listMessagesBack(trx, id),
     repo.caseOfReferral(trx, id),
     referral.referrer_organisation_id ? findOrganisationById(trx, referral.referrer_organisation_id) : Promise.resolve(undefined),
-    access === 'triage' ? findPossibleDuplicates(trx, scheme.id, 20, referral.patient_id) : Promise.resolve([]),
+    // The pairs kept as records are written: two index reads, so the triage transaction holding this referral's lock stays short.
+    access === 'triage' ? countPossibleDuplicatesOf(trx, referral.patient_id) : Promise.resolve(0),
     crisisAdviceFor(trx, scheme.id, crisisReasonsOf(referral)),
   ]);
   if (!patient) throw fail.notFound('That referral');
   return presentDetail({
     schemeSlug: scheme.slug, referral, patient, organisationName: organisation?.name ?? null, events, messages, caseId: kase?.id ?? null,
-    possibleDuplicates: duplicates.length, allowedActions: allowedReferralActions(actor, referral, access), crisis,
+    possibleDuplicates: duplicates, allowedActions: allowedReferralActions(actor, referral, access), crisis,
   }, now);
 }
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { highestActiveRisks, presentActiveRisk } from '../../risk/active-risk-levels.ts';
@@ -28,8 +28,8 @@ export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: strin
     const last = items[items.length - 1];
     const next = rows.length > PAGE_SIZE && last ? encodeTriageCursor({ urgency: last.urgency, at: last.received_at, id: last.id }) : null;
     const risks = await highestActiveRisks(trx, { patientIds: items.map((r) => r.patient_id) });
-    await recordAudit(trx, actor, { action: 'referral.triage-queue', recordType: 'referral', schemeId: scheme.id, detail: { shown: items.map((r) => r.id) } });
-    return { items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, next };
+    await recordAudit(trx, actor, { action: 'referral.triage-queue', recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: after, shown: items.length }) });
+    return { items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, totalCapped: false, next };
   });
 }
 
@@ -46,34 +46,43 @@ async function listQueue(ctx: AppContext, actor: Actor, slug: string, after: str
     const [rows, total] = await Promise.all([repo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE), repo.countByStatus(trx, scheme.id, statuses)]);
     const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.accepted_at ?? r.received_at, id: r.id }));
     const risks = await highestActiveRisks(trx, { patientIds: page.items.map((r) => r.patient_id) });
-    await recordAudit(trx, actor, { action: auditAction, recordType: 'referral', schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
-    return { items: page.items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, next: page.next };
+    await recordAudit(trx, actor, { action: auditAction, recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: after, shown: page.items.length }) });
+    return { items: page.items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, totalCapped: false, next: page.next };
   });
 }
 
-/** A referrer's own referrals (and their practice's or organisation's), newest first, with their status. */
+/** The referrer's list counts up to this many ("more than 1,000"), so a busy practice's count stays cheap. */
+export const COUNT_CAP = 1000;
+
+/**
+ * A referrer's own referrals (and their practice's or organisation's), newest first, with their
+ * status: one page read through the indexed branches, and a count that stops at COUNT_CAP.
+ */
 export async function listMyReferrals(ctx: AppContext, actor: Actor, slug: string, before?: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.read-own');
   const cursor = decodeCursor(before);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const who = (await referrerIdentity(trx, actor))!;
-    const [rows, total] = await Promise.all([repo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE), repo.countForReferrer(trx, scheme.id, who)]);
+    const [rows, count] = await Promise.all([repo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE), repo.countForReferrer(trx, scheme.id, who, COUNT_CAP)]);
     const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.received_at, id: r.id }));
-    await recordAudit(trx, actor, { action: 'referral.list-own', recordType: 'referral', schemeId: scheme.id, detail: { shown: page.items.map((r) => r.id) } });
-    return { items: page.items.map((r) => presentSummary(r, now)), total, next: page.next };
+    await recordAudit(trx, actor, { action: 'referral.list-own', recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: before, shown: page.items.length }) });
+    return { items: page.items.map((r) => presentSummary(r, now)), total: count.total, totalCapped: count.capped, next: page.next };
   });
 }
 
 const YEAR = 365 * 86_400_000;
 
-/** Out-of-scope rate per referring practice over the last year: how well each practice knows the criteria. */
+/**
+ * Out-of-scope rate per referring practice for referrals received on or after the London day a year
+ * ago (the date the report shows): how well each practice knows the criteria.
+ */
 export async function outOfScopeReport(ctx: AppContext, actor: Actor, slug: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'report.read');
-  const since = new Date(ctx.now().getTime() - YEAR);
+  const since = londonDate(new Date(ctx.now().getTime() - YEAR));
   const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.outOfScopeByPractice(trx, scheme.id, since));
   return {
-    since: londonDate(since),
+    since,
     practices: rows.map((r) => {
       const total = Number(r.total);
       const outOfScope = Number(r.out_of_scope);

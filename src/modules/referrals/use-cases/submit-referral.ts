@@ -68,7 +68,7 @@ export async function submitReferral(ctx: AppContext, actor: Actor, schemeId: st
       }
     }
     const known = patient.nhsNumber ? await patients.findByNhsNumber(trx, schemeId, patient.nhsNumber) : undefined;
-    const person = known ?? await patients.insertPatient(trx, schemeId, patient);
+    const person = known ?? await patients.insertPatient(trx, schemeId, patient, now);
     const rules = await loadSchemeRules(trx, schemeId);
     const practiceOdsCode = person.practice_ods_code ?? intake.referrer.practiceOdsCode;
     const result = evaluateReferral(rules.criteria, { dateOfBirth: person.date_of_birth, practiceOdsCode, needs: intake.needs, circumstances: intake.circumstances }, today);

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { decodeRiskCursor, encodeRiskCursor, levelOfRank } from '../active-risk-levels.ts';
@@ -33,7 +33,7 @@ export async function readRiskBoard(ctx: AppContext, actor: Actor, slug: string,
     const last = items[items.length - 1];
     const next = rows.length > limit && last ? encodeRiskCursor({ overdue: Number(last.overdue) === 1, rank: Number(last.rank), at: last.assessed_at, id: last.id }) : null;
     const actions = (await repo.listActions(trx, items.map((r) => r.id))).filter((a) => a.status === 'open');
-    await recordAudit(trx, actor, { action: 'risk.board-read', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail: { scope: scope.kind, shown: items.map((r) => r.id) } });
+    await recordAudit(trx, actor, { action: 'risk.board-read', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail: listRead({ cursor: query.after, shown: items.length, filters: { scope: scope.kind, limit } }) });
     return {
       scope: scope.kind, total, next,
       items: items.map((r) => ({

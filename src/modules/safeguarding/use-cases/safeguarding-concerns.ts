@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
 import { formatLondonDateTime } from '../../../platform/format-london.ts';
@@ -172,7 +172,7 @@ export async function listSchemeConcerns(ctx: AppContext, actor: Actor, slug: st
     const contacts = await safetyContacts(trx, scheme.id, null);
     if (!canListConcerns(actor, scheme.id, contacts.safeguardingLeadId)) throw fail.forbidden('Only the safeguarding lead and the scheme manager see every safeguarding concern.');
     const rows = await repo.listSchemeConcerns(trx, scheme.id, status, 200);
-    await recordAudit(trx, actor, { action: 'safeguarding.list', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail: { status, shown: rows.map((r) => r.id) } });
+    await recordAudit(trx, actor, { action: 'safeguarding.list', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail: listRead({ shown: rows.length, filters: { status } }) });
     return {
       items: rows.map((r) => ({
         id: r.id, caseId: r.case_id, patientName: `${r.given_name} ${r.family_name}`, subject: r.subject, categories: r.categories,

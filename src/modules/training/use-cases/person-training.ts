@@ -27,7 +27,7 @@ function isRequired(course: repo.CourseRow, roles: readonly string[]): boolean {
 export async function loadPersonTraining(trx: Transaction<DB>, schemeId: string, userId: string, now: Date): Promise<PersonTraining> {
   await repo.installDefaultCatalogue(trx, schemeId);
   const [people, courses, records, induction] = await Promise.all([
-    repo.listTrainedPeople(trx, schemeId), repo.listCourses(trx, schemeId), repo.listRecordsOf(trx, schemeId, userId), repo.listInduction(trx, schemeId, userId),
+    repo.listTrainedPeople(trx, schemeId, userId), repo.listCourses(trx, schemeId), repo.listRecordsOf(trx, schemeId, userId), repo.listInduction(trx, schemeId, userId),
   ]);
   const person = people.find((p) => p.id === userId);
   if (!person) throw fail.notFound('That person\'s training');

@@ -48,7 +48,7 @@ export async function recordTraining(ctx: AppContext, actor: Actor, slug: string
     await repo.installDefaultCatalogue(trx, scheme.id);
     const course = await repo.findCourse(trx, scheme.id, input.courseId);
     if (!course || !course.active) errors.push({ field: 'courseId', message: 'That course is not in this scheme\'s training catalogue.', fix: 'Choose a course from the list; a scheme manager can add the scheme\'s own courses.' });
-    const people = await repo.listTrainedPeople(trx, scheme.id);
+    const people = await repo.listTrainedPeople(trx, scheme.id, subject);
     if (!people.some((p) => p.id === subject)) errors.push({ field: 'userId', message: 'That person is not a link worker, supervisor or manager in this scheme.', fix: 'Choose someone from the training matrix.' });
     let expiry: string | null = null;
     if (course && errors.every((e) => e.field !== 'completedOn' && e.field !== 'expiresOn')) {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
@@ -8,18 +9,24 @@ import { bestRecord, statusOn, type RecordDates } from '../training-rules.ts';
 import * as repo from '../training.repository.ts';
 import { inductionShown } from './person-training.ts';
 
+/** People per page of the matrix. */
+export const MATRIX_PAGE = 25;
+
 /**
- * People × courses for the manager and supervisors: each cell's status on the day (current,
- * expiring soon, expired, missing), for every active course some role requires or a complex case needs.
+ * People × courses for the manager and supervisors, a page of people at a time (by name, then id): each
+ * cell's status on the day (current, expiring soon, expired, missing), for every active course some role
+ * requires or a complex case needs. Only the page's people's records are read.
  */
-export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: string) {
+export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: string, query: { after?: string; before?: string } = {}) {
   const scheme = await resolveScheme(ctx, actor, slug, 'training.matrix');
+  const position = decodeNamePosition(query);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await repo.installDefaultCatalogue(trx, scheme.id);
-    const [people, courses, records, induction] = await Promise.all([
-      repo.listTrainedPeople(trx, scheme.id), repo.listCourses(trx, scheme.id), repo.listRecordDates(trx, scheme.id),
-      repo.listInductionOfScheme(trx, scheme.id),
-    ]);
+    const [rows, courses] = await Promise.all([repo.pageTrainedPeople(trx, scheme.id, position, MATRIX_PAGE), repo.listCourses(trx, scheme.id)]);
+    const page = namePage(rows, MATRIX_PAGE, position, (p) => ({ name: p.name, id: p.id }));
+    const people = page.items;
+    const ids = people.map((p) => p.id);
+    const [records, induction] = await Promise.all([repo.listRecordDates(trx, scheme.id, ids), repo.listInductionOf(trx, scheme.id, ids)]);
     const today = londonDate(ctx.now());
     const shown = courses.filter((c) => c.active && (c.required_for_roles.length > 0 || c.covers_flags.length > 0));
     const byPerson = new Map<string, RecordDates[]>();
@@ -40,6 +47,8 @@ export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: str
           }),
         };
       }),
+      next: page.next,
+      previous: page.previous,
     };
   });
 }

@@ -7,14 +7,14 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
-const FILTERS = ['actor', 'action', 'recordType', 'recordId', 'scheme', 'from', 'to'] as const;
+const FILTERS = ['actor', 'action', 'recordType', 'recordId', 'person', 'scheme', 'from', 'to'] as const;
 type FilterName = (typeof FILTERS)[number];
 type FilterValues = Record<FilterName, string>;
 
@@ -25,6 +25,7 @@ function describeRole(role: string): string {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readFilters(params: URLSearchParams): FilterValues {
   const values = {} as FilterValues;
@@ -32,19 +33,14 @@ function readFilters(params: URLSearchParams): FilterValues {
   return values;
 }
 
-function pageFrom(value: string | null): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : 1;
-}
-
 /** Administrators search the audit log: who did what to which record, and when. */
 export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const applied = readFilters(params);
-  const page = pageFrom(params.get('page'));
+  const after = params.get('after') ?? undefined;
   const [form, setForm] = useState<FilterValues>(applied);
   const errors = useFormErrors();
-  const query: AuditFilters = { ...applied, page };
+  const query: AuditFilters = { ...applied, ...(after ? { after } : {}) };
   const { state } = useApiData(`audit:${params.toString()}`, () => adminApi.audit(query));
   usePageTitle('Audit log', errors.hasErrors);
 
@@ -59,6 +55,7 @@ export function AuditPage() {
     const problems: FieldError[] = [];
     if (form.from && !ISO_DATE.test(form.from)) problems.push({ field: 'from', text: 'Enter the from date like 2025-03-31' });
     if (form.to && !ISO_DATE.test(form.to)) problems.push({ field: 'to', text: 'Enter the to date like 2025-03-31' });
+    if (form.person.trim() && !UUID.test(form.person.trim())) problems.push({ field: 'person', text: 'Enter the person ID as it appears on their record, like 3f2b9c1e-0d4a-4e8b-9f6a-2c1d5e7a8b90' });
     if (problems.length) {
       errors.showFieldErrors(problems);
       return;
@@ -93,13 +90,16 @@ export function AuditPage() {
           <div className="nhsuk-grid-column-one-third">
             <TextInput {...field('recordId')} label="Record ID" spellCheck={false} />
           </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput {...field('person')} label="Person ID" hint="Who opened this person's referral, case or record" spellCheck={false} error={errors.errorFor('person')} />
+          </div>
         </div>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextInput {...field('from')} label="From date" hint="For example 2025-03-01" type="date" error={errors.errorFor('from')} />
+            <TextInput {...field('from')} label="From date" hint="UK time, from midnight. For example 2025-03-01" type="date" error={errors.errorFor('from')} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextInput {...field('to')} label="To date" hint="For example 2025-03-31" type="date" error={errors.errorFor('to')} />
+            <TextInput {...field('to')} label="To date" hint="UK time, up to midnight at the end of it. For example 2025-03-31" type="date" error={errors.errorFor('to')} />
           </div>
         </div>
         <Button variant="secondary">Search</Button>
@@ -113,8 +113,8 @@ export function AuditPage() {
       {state.status === 'ready' && state.data.items.length > 0 ? (
         <>
           <p role="status">
-            Showing {(state.data.page - 1) * state.data.pageSize + 1} to{' '}
-            {Math.min(state.data.page * state.data.pageSize, state.data.total)} of {state.data.total} entries
+            Showing {state.data.items.length} {state.data.items.length === 1 ? 'entry' : 'entries'}, newest first
+            {state.data.next ? '; older entries are on the next page' : ''}
           </p>
           <table className="nhsuk-table">
             <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Audit entries, newest first</caption>
@@ -167,11 +167,12 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-          <Pagination
-            page={state.data.page}
-            pageSize={state.data.pageSize}
-            total={state.data.total}
-            hrefFor={(n) => `/admin/audit${toQuery({ ...applied, page: n > 1 ? n : undefined })}`}
+          <KeysetPagination
+            next={state.data.next}
+            onLaterPage={after !== undefined}
+            hrefForCursor={(cursor) => `/admin/audit${toQuery({ ...applied, after: cursor })}`}
+            firstHref={`/admin/audit${toQuery(applied)}`}
+            what="audit entries"
           />
         </>
       ) : null}

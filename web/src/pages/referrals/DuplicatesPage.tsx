@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { toQuery } from '../../api/client.ts';
 import { referralsApi, type DuplicatePair, type PatientView } from '../../api/referrals.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -97,7 +99,9 @@ export function DuplicatesPage() {
   const scheme = useScheme();
   const location = useLocation();
   const navigate = useNavigate();
-  const { state, reload } = useApiData(`duplicates:${scheme.slug}`, () => referralsApi.duplicates(scheme.slug));
+  const [params] = useSearchParams();
+  const after = params.get('after') ?? undefined;
+  const { state, reload } = useApiData(`duplicates:${scheme.slug}|${after ?? ''}`, () => referralsApi.duplicates(scheme.slug, after));
   const errors = useFormErrors();
   const [pending, setPending] = useState<{ key: string; decision: Decision } | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -138,7 +142,9 @@ export function DuplicatesPage() {
         people. Check with the person or their practice if you are not sure.
       </p>
       {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'ready' && state.data.items.length === 0 ? <p>There are no possible duplicates to check.</p> : null}
+      {state.status === 'ready' && state.data.items.length === 0 ? (
+        <p>{after ? 'There are no more possible duplicates to check.' : 'There are no possible duplicates to check.'}</p>
+      ) : null}
       {state.status === 'ready'
         ? state.data.items.map((pair, index) => {
             const key = pairKey(pair);
@@ -178,6 +184,15 @@ export function DuplicatesPage() {
             );
           })
         : null}
+      {state.status === 'ready' ? (
+        <KeysetPagination
+          next={state.data.next}
+          onLaterPage={after !== undefined}
+          hrefForCursor={(cursor) => `/patients/duplicates${toQuery({ after: cursor })}`}
+          firstHref="/patients/duplicates"
+          what="possible duplicates"
+        />
+      ) : null}
     </>
   );
 }

@@ -37,7 +37,11 @@ export function MyReferralsPage() {
       {list.state.status === 'ready' && list.state.data.items.length === 0 ? <p>You have not made any referrals yet.</p> : null}
       {list.state.status === 'ready' && list.state.data.items.length > 0 ? (
         <>
-          <p role="status">{countText(list.state.data.total, 'referral', 'referrals')} in all</p>
+          <p role="status">
+            {list.state.data.totalCapped
+              ? `More than ${list.state.data.total.toLocaleString('en-GB')} referrals in all`
+              : `${countText(list.state.data.total, 'referral', 'referrals')} in all`}
+          </p>
           <ResponsiveTable caption="Your referrals" columns={COLUMNS} rows={list.state.data.items} rowKey={(r) => r.id} />
           <KeysetPagination
             next={list.state.data.next}

@@ -1,5 +1,7 @@
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { toQuery } from '../../api/client.ts';
 import { supportApi, type WorkloadSignals } from '../../api/support.ts';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
@@ -50,14 +52,18 @@ export function WellbeingPage() {
   );
 }
 
-/** The team's workload signals for a manager or supervisor: counts and warnings, never private content. */
+const TEAM_PATH = '/team/wellbeing';
+
+/** The team's workload signals for a manager or supervisor, a page of link workers at a time: counts and warnings, never private content. */
 export function TeamWellbeingPage() {
   const scheme = useScheme();
   usePageTitle('Team workload and wellbeing');
-  const { state } = useApiData(`wellbeing-team|${scheme.slug}`, () => supportApi.teamWellbeing(scheme.slug));
+  const [params] = useSearchParams();
+  const page = { after: params.get('after') || undefined, before: params.get('before') || undefined };
+  const { state } = useApiData(`wellbeing-team|${scheme.slug}|${page.after ?? ''}|${page.before ?? ''}`, () => supportApi.teamWellbeing(scheme.slug, page));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
-  const { workers } = state.data;
+  const { workers, next, previous } = state.data;
   const columns: Column<WorkloadSignals>[] = [
     { header: 'Link worker', cell: (w) => w.workerName },
     { header: 'Caseload', cell: (w) => <>{caseloadText(w)}{w.caseload?.overCap ? <> <Tag colour="red">At or over cap</Tag></> : null}</> },
@@ -69,17 +75,31 @@ export function TeamWellbeingPage() {
     { header: 'Debriefs waiting', cell: (w) => String(w.openDebriefs), numeric: true },
   ];
   const flagged = workers.filter((w) => w.warnings.length);
+  const paged = Boolean(next || previous || page.after || page.before);
   return (
     <>
       <h1>Team workload and wellbeing</h1>
       <p>Signals only: reflections, how sessions felt and debrief notes stay private to each worker.</p>
       {flagged.length ? (
         <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Workers to check in with</span></h2>
+          <h2 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>{paged ? 'Workers on this page to check in with' : 'Workers to check in with'}</span></h2>
           <ul>{flagged.map((w) => <li key={w.workerId}>{w.workerName}: {w.warnings.join(' ')}</li>)}</ul>
         </div>
       ) : null}
-      {workers.length ? <ResponsiveTable caption="Workload of each link worker" columns={columns} rows={workers} rowKey={(w) => w.workerId} /> : <p>No link workers to show.</p>}
+      {workers.length ? (
+        <>
+          {paged ? <p>Link workers are shown by name, {workers.length} on this page.</p> : null}
+          <ResponsiveTable caption="Workload of each link worker" columns={columns} rows={workers} rowKey={(w) => w.workerId} />
+        </>
+      ) : <p>No link workers to show.</p>}
+      <KeysetPagination
+        next={next}
+        onLaterPage={Boolean(page.after || page.before)}
+        hrefForCursor={(cursor) => `${TEAM_PATH}${toQuery({ after: cursor })}`}
+        firstHref={TEAM_PATH}
+        previous={{ cursor: previous, hrefFor: (cursor) => `${TEAM_PATH}${toQuery({ before: cursor })}` }}
+        what="link workers"
+      />
     </>
   );
 }

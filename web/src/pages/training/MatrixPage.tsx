@@ -1,6 +1,8 @@
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { toQuery } from '../../api/client.ts';
 import { trainingApi, type TrainingMatrix } from '../../api/training.ts';
 import { BackLink } from '../../components/BackLink.tsx';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Tag } from '../../components/Tag.tsx';
@@ -15,22 +17,27 @@ function counts(matrix: TrainingMatrix) {
   return { expired: cells.filter((c) => c.status === 'expired').length, missing: cells.filter((c) => c.status === 'missing').length, expiring: cells.filter((c) => c.status === 'expiring').length };
 }
 
-/** People × training for the scheme manager and supervisors; every cell says its status in words. */
+const MATRIX_PATH = '/training/matrix';
+
+/** People × training for the scheme manager and supervisors, a page of people at a time; every cell says its status in words. */
 export function MatrixPage() {
   const scheme = useScheme();
-  const { state } = useApiData(`training:matrix:${scheme.slug}`, () => trainingApi.matrix(scheme.slug));
+  const [params] = useSearchParams();
+  const page = { after: params.get('after') || undefined, before: params.get('before') || undefined };
+  const { state } = useApiData(`training:matrix:${scheme.slug}:${page.after ?? ''}:${page.before ?? ''}`, () => trainingApi.matrix(scheme.slug, page));
   usePageTitle('Training matrix');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const matrix = state.data;
   const manager = scheme.role === 'scheme_manager';
   const summary = counts(matrix);
+  const paged = Boolean(matrix.next || matrix.previous || page.after || page.before);
   return (
     <>
       <BackLink to="/training">Back to my training</BackLink>
       <h1>Training matrix</h1>
       <p>
-        Required training: {summary.expired} expired, {summary.missing} not recorded, {summary.expiring} expiring within 30 days (on{' '}
+        {paged ? 'Required training of the people on this page' : 'Required training'}: {summary.expired} expired, {summary.missing} not recorded, {summary.expiring} expiring within 30 days (on{' '}
         {formatDate(matrix.today)}).
       </p>
       {manager ? (
@@ -74,6 +81,14 @@ export function MatrixPage() {
           </tbody>
         </table>
       </div>
+      <KeysetPagination
+        next={matrix.next}
+        onLaterPage={Boolean(page.after || page.before)}
+        hrefForCursor={(cursor) => `${MATRIX_PATH}${toQuery({ after: cursor })}`}
+        firstHref={MATRIX_PATH}
+        previous={{ cursor: matrix.previous, hrefFor: (cursor) => `${MATRIX_PATH}${toQuery({ before: cursor })}` }}
+        what="people"
+      />
     </>
   );
 }

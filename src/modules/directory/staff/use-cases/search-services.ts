@@ -68,8 +68,8 @@ export async function searchServices(ctx: AppContext, actor: Actor, slug: string
   return { total: found.total, page, size, located, results: found.rows.map((r) => presentService(r, extras, stats, filters.freshSince)) };
 }
 
-/** The needs and languages the search form offers: only those some listed service has. */
+/** The needs and languages the search form offers: only those some listed service has, with counts as of the latest directory write. */
 export async function searchChoices(ctx: AppContext, actor: Actor, slug: string) {
   await resolveScheme(ctx, actor, slug, 'directory.search');
-  return repo.searchChoices(ctx.db);
+  return repo.cachedSearchChoices(ctx.db);
 }

@@ -1,0 +1,112 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { DIRECTORY_COLUMNS, type DirectoryTable } from './directory.repository.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** One row the import writes: its id and its ORUK values (a value left undefined keeps the stored one). */
+export interface DirectoryRow {
+  id: string;
+  values: Record<string, unknown>;
+}
+
+/** PostgreSQL takes at most 65,535 parameters a statement; lists of ids stay well below. */
+const MAX_PARAMETERS = 20_000;
+
+const WITH_SOURCE = new Set<DirectoryTable>(['directory_organizations', 'directory_services']);
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Rows a statement carries at most: one JSON parameter, so only its size bounds it. */
+const ROWS_PER_STATEMENT = 2_000;
+
+/**
+ * Inserts many rows of one table, or updates the ORUK columns each carries when any differ, in as
+ * few statements as it can: the rows travel as one JSON parameter, which PostgreSQL turns into rows
+ * of the table's own type (jsonb_populate_recordset), so each value is read as its column's type.
+ * Rows are grouped by the columns they carry, since a column a record leaves out keeps its stored
+ * value (list views omit detail). Returns each row that was inserted or changed; a row not returned
+ * was already as given, so nothing was written for it.
+ */
+export async function upsertDirectoryRows(db: Db, table: DirectoryTable, rows: DirectoryRow[], source?: string): Promise<{ id: string; inserted: boolean }[]> {
+  const withSource = source !== undefined && WITH_SOURCE.has(table);
+  const groups = new Map<string, { present: string[]; rows: DirectoryRow[] }>();
+  for (const row of rows) {
+    const present = (DIRECTORY_COLUMNS[table] as readonly string[]).filter((c) => row.values[c] !== undefined);
+    const key = present.join(',');
+    const group = groups.get(key) ?? { present, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  const written: { id: string; inserted: boolean }[] = [];
+  for (const { present, rows: grouped } of groups.values()) {
+    const columns = ['id', ...present, ...(withSource ? ['source'] : [])];
+    const onConflict = present.length === 0
+      ? sql`on conflict (id) do nothing`
+      : sql`on conflict (id) do update set ${sql.join(columns.slice(1).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}, imported_at = now()
+          where (${sql.join(present.map((c) => sql.ref(`${table}.${c}`)))}) is distinct from (${sql.join(present.map((c) => sql.ref(`excluded.${c}`)))})`;
+    for (const chunk of chunks(grouped, ROWS_PER_STATEMENT)) {
+      const json = JSON.stringify(chunk.map((row) => {
+        const out: Record<string, unknown> = { id: row.id };
+        for (const c of present) out[c] = row.values[c];
+        if (withSource) out.source = source;
+        return out;
+      }));
+      const refs = sql.join(columns.map((c) => sql.ref(c)));
+      const result = await sql<{ id: string; inserted: boolean }>`insert into ${sql.table(table)} (${refs})
+        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`.execute(db);
+      written.push(...result.rows);
+    }
+  }
+  return written;
+}
+
+/**
+ * Deletes the child rows of the given parents that the new records no longer list, in one statement
+ * per chunk of parents; returns the parent of each row deleted. `keepIds` may hold any parent's
+ * children: a kept row is written again with its new parent straight after.
+ */
+export async function deleteDirectoryChildrenExceptMany(db: Db, table: DirectoryTable, parentColumn: string, keep: Map<string, string[]>): Promise<string[]> {
+  const gone: string[] = [];
+  let parents: string[] = [];
+  let keepIds: string[] = [];
+  const flush = async () => {
+    if (parents.length === 0) return;
+    const except = keepIds.length === 0 ? sql`` : sql`and id not in (${sql.join(keepIds.map((k) => sql`${k}`))})`;
+    const result = await sql<{ parent: string }>`delete from ${sql.table(table)} where ${sql.ref(parentColumn)} in (${sql.join(parents.map((p) => sql`${p}`))}) ${except}
+      returning ${sql.ref(parentColumn)} as parent`.execute(db);
+    gone.push(...result.rows.map((r) => r.parent));
+    parents = [];
+    keepIds = [];
+  };
+  for (const [parent, ids] of keep) {
+    if (parents.length + keepIds.length + ids.length + 1 > MAX_PARAMETERS) await flush();
+    parents.push(parent);
+    keepIds.push(...ids);
+  }
+  await flush();
+  return gone;
+}
+
+/** Which of the given services the directory holds, each with the content hash it was last imported with (null once changed otherwise). */
+export async function findServiceContentHashes(db: Db, ids: string[]): Promise<Map<string, string | null>> {
+  const hashes = new Map<string, string | null>();
+  for (const chunk of chunks(ids, MAX_PARAMETERS)) {
+    const rows = await db.selectFrom('directory_services').select(['id', 'content_hash']).where('id', 'in', chunk).execute();
+    for (const row of rows) hashes.set(row.id, row.content_hash);
+  }
+  return hashes;
+}
+
+/** Records the content hash of services just written (after their rows, in the same transaction). */
+export async function saveServiceContentHashes(db: Db, hashes: { id: string; hash: string }[]): Promise<void> {
+  for (const chunk of chunks(hashes, Math.floor(MAX_PARAMETERS / 2))) {
+    await sql`update directory_services s set content_hash = v.hash
+      from (values ${sql.join(chunk.map((h) => sql`(${h.id}, ${h.hash})`))}) as v (id, hash)
+      where s.id = v.id and s.content_hash is distinct from v.hash`.execute(db);
+  }
+}

@@ -1,6 +1,6 @@
 /**
  * How much the audit log grows per thousand list reads, and whether the administrator's search by
- * scheme reads its index (issue 12). Runs on a throwaway database (PGlite in memory, or a database it
+ * scheme reads its index. Runs on a throwaway database (PGlite in memory, or a database it
  * creates on BENCH_DATABASE_URL) and prints:
  *   - pg_total_relation_size('audit_log') (table, TOAST and indexes) before and after 1,000 reads of a
  *     triage queue page of 50, each audited as a query fingerprint (src/platform/audit.ts listRead);

@@ -9,6 +9,9 @@ import { createContext, type AppContext } from '../src/context.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { testConfig } from '../test/support/context.ts';
 
+/** A benchmark that will not run as asked, and says why (printed without a stack trace). */
+export class BenchRefused extends Error {}
+
 /** PGlite in memory by default; with BENCH_DATABASE_URL a throwaway database on that server, or an error if it cannot create one. */
 export async function openBenchDatabase(): Promise<{ database: Database; label: string; drop: () => Promise<void> }> {
   const url = process.env.BENCH_DATABASE_URL;
@@ -23,7 +26,7 @@ export async function openBenchDatabase(): Promise<{ database: Database; label: 
     await admin.query(`CREATE DATABASE ${name}`);
   } catch (error) {
     await admin.end();
-    throw new Error(`cannot create a throwaway database on BENCH_DATABASE_URL (${error instanceof Error ? error.message : String(error)}). `
+    throw new BenchRefused(`cannot create a throwaway database on BENCH_DATABASE_URL (${error instanceof Error ? error.message : String(error)}). `
       + 'A benchmark only writes to a database it created: give it a role with CREATEDB, or unset BENCH_DATABASE_URL to run on PGlite.');
   }
   await admin.end();

@@ -1,5 +1,5 @@
 /**
- * The ORUK import at scale (issue 12): a generated file of N services in full (about 3.4 KB each)
+ * The ORUK import at scale: a generated file of N services in full (about 3.4 KB each)
  * imported into an empty directory, then imported again unchanged, then again with a tenth of the
  * services changed. Prints services a second for each (median of the runs), the peak resident
  * memory of the process, and as a ceiling the pace of reading and validating the same file without

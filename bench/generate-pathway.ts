@@ -273,9 +273,9 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
   const W = g.workerIds.length;
   const S = Math.max(1, Math.ceil(W / 8));
   const worker = (k: string) => id('w', `(${k}) % ${W} + 1`);
-  const S_ = (sqlText: string) => inScheme(database, schemeId, sqlText);
+  const inThisScheme = (sqlText: string) => inScheme(database, schemeId, sqlText);
 
-  await timed(onProgress, `${S} supervisors, a scheme manager, an administrator and a community organisation's user`, () => S_(`
+  await timed(onProgress, `${S} supervisors, a scheme manager, an administrator and a community organisation's user`, () => inThisScheme(`
     INSERT INTO users (id, email, name, password_hash, must_change_password)
       SELECT ${id('s', 'k')}, 'bench-${run}-supervisor' || k || '@example.org', 'Bench Supervisor ' || k, 'x', false FROM generate_series(1, ${S}) k
       UNION ALL SELECT ${id('m', 1)}, 'bench-${run}-manager@example.org', 'Bench Manager', 'x', false
@@ -289,9 +289,8 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
       UNION ALL SELECT ${id('cu', 1)}, 'community_org_user', '${schemeId}', ${id('co', 1)};
     UPDATE worker_profiles wp SET supervisor_id = ${id('s', `1 + (k - 1) % ${S}`)}, supervision_cadence_days = 28, started_on = current_date - 500
       FROM generate_series(1, ${W}) k WHERE wp.scheme_id = '${schemeId}' AND wp.user_id = ${id('w', 'k')}`));
-  const supervisorOf = (workerExpr: string) => `(SELECT supervisor_id FROM worker_profiles WHERE scheme_id = '${schemeId}' AND user_id = ${workerExpr})`;
 
-  await timed(onProgress, 'goals and referral events', () => S_(`
+  await timed(onProgress, 'goals and referral events', () => inThisScheme(`
     INSERT INTO case_goals (scheme_id, case_id, description, actions, status, progress, created_at, updated_at)
     SELECT c.scheme_id, c.id, (ARRAY['Join a walking group', 'Sort out the debt letters', 'See friends once a week', 'Find volunteering'])[1 + (h + k) % 4], '',
       CASE WHEN c.status = 'closed' THEN 'achieved' WHEN k = 1 THEN 'in_progress' ELSE 'not_started' END, CASE WHEN c.status = 'closed' THEN 8 ELSE (h + k) % 6 END,
@@ -304,7 +303,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     SELECT scheme_id, id, triaged_at, triaged_by, 'triaged', status, '{}'::jsonb FROM referrals WHERE scheme_id = '${schemeId}' AND triaged_at IS NOT NULL`));
 
   // Risks on one case in twelve: open (medium or high) on open cases, closed on closed ones; two actions each.
-  await timed(onProgress, 'risks, their actions and events, safeguarding concerns', () => S_(`
+  await timed(onProgress, 'risks, their actions and events, safeguarding concerns', () => inThisScheme(`
     INSERT INTO risk_assessments (id, scheme_id, case_id, assessed_by, assessed_at, self_harm_thoughts, self_harm_plans, self_harm_means, self_harm_intent,
       harm_to_others, safeguarding_concern, level, summary, status, closed_at, closed_by, closing_note, updated_at)
     SELECT ${id('risk', 'c.id')}, c.scheme_id, c.id, c.worker_id, c.allocated_at + interval '12 days', true, h % 3 = 0, false, false, false, h % 5 = 0,
@@ -331,7 +330,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     FROM risk_assessments r WHERE r.scheme_id = '${schemeId}' AND r.safeguarding_concern`));
 
   // How each session felt (mostly fine), and a debrief for each distressing one.
-  await timed(onProgress, 'session feelings and debriefs', () => S_(`
+  await timed(onProgress, 'session feelings and debriefs', () => inThisScheme(`
     INSERT INTO session_wellbeing (session_id, scheme_id, worker_id, feeling, recorded_at)
     SELECT id, scheme_id, by_user_id, CASE WHEN b < 80 THEN 'fine' WHEN b < 92 THEN 'affected' WHEN b < 98 THEN 'difficult' ELSE 'distressing' END, starts_at + interval '1 hour'
     FROM (SELECT id, scheme_id, by_user_id, starts_at, abs(hashtext(id::text)) % 100 AS b FROM case_sessions WHERE scheme_id = '${schemeId}') s;
@@ -345,7 +344,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
 
   // Monthly supervision for 18 months with two actions each; the default training catalogue, each course done once or twice by each trained person.
   await timed(onProgress, 'supervision and training records', async () => {
-    await S_(`
+    await inThisScheme(`
       INSERT INTO supervision_sessions (id, scheme_id, worker_id, supervisor_id, held_on, kind, notes, created_at)
       SELECT ${id('sup', "k || ':' || m")}, '${schemeId}', ${id('w', 'k')}, ${id('s', `1 + (k - 1) % ${S}`)}, current_date - m * 28 - k % 20,
         (ARRAY['clinical', 'managerial', 'clinical', 'peer'])[1 + m % 4], 'Synthetic supervision notes', now() - (m * 28 + k % 20) * interval '1 day'
@@ -355,7 +354,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
         CASE WHEN s.held_on < current_date - 28 THEN s.held_on + interval '10 days' END, CASE WHEN s.held_on < current_date - 28 THEN s.worker_id END
       FROM supervision_sessions s CROSS JOIN generate_series(1, 2) j WHERE s.scheme_id = '${schemeId}'`);
     await inSchemeTransaction(database.db, schemeId, (trx) => installDefaultCatalogue(trx, schemeId));
-    await S_(`
+    await inThisScheme(`
       INSERT INTO training_records (scheme_id, user_id, course_id, completed_on, expires_on, notes, recorded_by)
       SELECT '${schemeId}', u.user_id, c.id, current_date - (j * 400 + (abs(hashtext(u.user_id::text || c.code)) % 300)),
         CASE WHEN c.renewal_months IS NULL THEN NULL ELSE current_date - (j * 400 + (abs(hashtext(u.user_id::text || c.code)) % 300)) + c.renewal_months * 30 END, '', ${id('m', 1)}
@@ -370,7 +369,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
   });
 
   // Notifications: about 150 a link worker over the months (the newest unread), 300 a supervisor, 600 for the manager.
-  await timed(onProgress, 'notifications', () => S_(`
+  await timed(onProgress, 'notifications', () => inThisScheme(`
     INSERT INTO notifications (scheme_id, recipient_id, kind, urgent, subject, body, link, source_type, source_id, created_at, read_at, event_key)
     SELECT '${schemeId}', recipient, (ARRAY['training.soon', 'onward-referral.status', 'debrief.requested', 'supervision.overdue', 'risk.action-overdue'])[1 + n % 5], n % 5 = 4,
       'Synthetic notification ' || n, 'Something needs your attention.', '/notifications', 'bench', n::text,
@@ -382,7 +381,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
 
   // Onward referrals from one case in three to directory services, a tenth to the bench community organisation.
   const services = Math.max(1, directoryServices);
-  await timed(onProgress, 'onward referrals and their events', () => S_(`
+  await timed(onProgress, 'onward referrals and their events', () => inThisScheme(`
     INSERT INTO onward_referrals (id, scheme_id, case_id, patient_id, service_id, service_name, receiving_organisation_id, status, consent_statement,
       consent_recorded_by, consent_recorded_at, shared_fields, shared_snapshot, message, created_by, sent_at, accepted_at, closed_at, outcome_attended, created_at, updated_at)
     SELECT ${id('or', 'c.id')}, c.scheme_id, c.id, c.patient_id, 'svc-' || (1 + h % ${services}), 'Bench service ' || (1 + h % ${services}),
@@ -399,7 +398,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     SELECT scheme_id, id, 'requested', status, 'status', 'system', NULL, COALESCE(closed_at, accepted_at) FROM onward_referrals WHERE scheme_id = '${schemeId}' AND status <> 'requested'`));
 
   // A lone-working visit for every home visit (checked out), the worker's supervisor the buddy, and one visit today per link worker.
-  await timed(onProgress, 'lone-working visits and events', () => S_(`
+  await timed(onProgress, 'lone-working visits and events', () => inThisScheme(`
     INSERT INTO lone_working_visits (id, scheme_id, worker_id, case_id, place, purpose, planned_start, expected_end, buddy_id, worker_phone, status,
       checked_in_at, checked_out_at, created_at, updated_at)
     SELECT ${id('lw', 's.id')}, s.scheme_id, s.by_user_id, s.case_id, 'Home address', 'Home visit', s.starts_at, s.starts_at + s.duration_minutes * interval '1 minute',
@@ -417,7 +416,7 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     UNION ALL SELECT scheme_id, id, 'checked_out', checked_out_at, worker_id FROM lone_working_visits WHERE scheme_id = '${schemeId}' AND checked_out_at IS NOT NULL`));
 
   // Reflections (private to each worker), and the audit trail: every referral's receipt, and three reads of each case.
-  await timed(onProgress, 'reflections and the audit log', () => S_(`
+  await timed(onProgress, 'reflections and the audit log', () => inThisScheme(`
     INSERT INTO reflections (author_id, body, written_at, updated_at)
     SELECT ${id('w', 'k')}, 'A synthetic reflection ' || n, now() - n * interval '9 days', now() - n * interval '9 days' FROM generate_series(1, ${W}) k, generate_series(1, 20) n;
     INSERT INTO audit_log (at, actor_user_id, actor_role, action, record_type, record_id, scheme_id, request_id, detail)

@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -55,7 +55,7 @@ function status(pid: number): { rss: number; hwm: number } {
 
 function nodeMemory(child: ChildProcess, what: 'memory' | 'live' = 'memory'): Promise<NodeMemory> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not report its memory within 5 s')), 5_000);
+    const timer = setTimeout(() => reject(new Error('the server did not report its memory within 30 s')), 30_000);
     child.once('message', (m) => {
       clearTimeout(timer);
       resolve(m as NodeMemory);
@@ -200,7 +200,8 @@ export async function runMemoryBench(o: MemoryBenchOptions): Promise<void> {
       for (const { t } of rows) await database.owner.query('SELECT count(*) FROM ' + t);
       console.log('ready'); setInterval(() => {}, 1000);`, 1_000);
 
-    say(`\nPeak under load: ${mb(Math.max(...peaks))} MB (median of the ${o.runs} rounds' peaks ${mb(median(peaks))} MB); idle after the last round ${mb(afters.at(-1)!)} MB.`);
+    say(`\nLoad average (1, 5, 15 min) at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}.`);
+    say(`Peak under load: ${mb(Math.max(...peaks))} MB (median of the ${o.runs} rounds' peaks ${mb(median(peaks))} MB); idle after the last round ${mb(afters.at(-1)!)} MB.`);
     say(`Ceilings in this run: Node with the TypeScript loader alone ${mb(nodeAlone)} MB; PGlite alone on the same data with every table read ${mb(pgliteAlone)} MB`);
     say(`  (PGlite's own share ≈ ${mb(pgliteAlone - nodeAlone)} MB; the application and its load the remaining ${mb(Math.max(...peaks) - pgliteAlone)} MB of the peak).`);
   } finally {

@@ -17,6 +17,7 @@
  *   memory: --runs 3 --seconds 20 --connections 50
  *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
  */
+import { BenchRefused } from './bench-database.ts';
 import { runDirectoryBench } from './directory.ts';
 import { runDirectoryImportBench } from './directory-import.ts';
 import { runMemoryBench } from './memory.ts';
@@ -80,7 +81,7 @@ try {
     }
   }
 } catch (error) {
-  const usage = error instanceof UsageError || (error instanceof Error && error.message.startsWith('--'));
+  const usage = error instanceof UsageError || error instanceof BenchRefused || (error instanceof Error && error.message.startsWith('--'));
   process.stderr.write(`bench: ${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
   process.exit(1);
 }

@@ -27,7 +27,7 @@ import { createApiClient } from '../src/modules/api-clients/create-api-client.ts
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';
 import { hashToken, randomToken } from '../src/platform/auth/tokens.ts';
-import { openBenchContext } from './bench-database.ts';
+import { BenchRefused, openBenchContext } from './bench-database.ts';
 import { CaptureQueries, explainAll } from './capture-sql.ts';
 import { ACTIVITIES, DEFAULT_DIRECTORY_SIZE, generateDirectory } from './generate-directory.ts';
 import { generateActivity, generatePathway, sizeForPeople, type GeneratedActivity, type GeneratedPathway } from './generate-pathway.ts';
@@ -132,7 +132,7 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 export async function runScaleBench(o: ScaleBenchOptions): Promise<boolean> {
   if (o.large <= o.small) throw new Error('--large must be more people than --small');
   if (!process.env.BENCH_DATABASE_URL && o.large > PGLITE_MAX_PEOPLE) {
-    throw new Error(`--large ${o.large.toLocaleString('en-GB')} people on PGlite would take hours (PGlite runs in this process, in memory, on one core). `
+    throw new BenchRefused(`--large ${o.large.toLocaleString('en-GB')} people on PGlite would take hours (PGlite runs in this process, in memory, on one core). `
       + `Run it on PostgreSQL (BENCH_DATABASE_URL=postgres://… with a role that may create databases), or a quick version on PGlite with at most `
       + `${PGLITE_MAX_PEOPLE.toLocaleString('en-GB')} people, e.g. npm run bench -- scale --small 5000 --large 20000.`);
   }
@@ -370,7 +370,7 @@ async function timeGets(url: string, headers: Record<string, string>, n: number)
   return latencies.sort((a, b) => a - b);
 }
 
-/** How many rows a response carries: a JSON array's length, a page's items, a FHIR Bundle's entries, an ORUK page's contents; one for a record. */
+/** How many rows a response carries: a JSON array's length, a page's items, a FHIR Bundle's entries, an ORUK page's contents, a record's longest list; else one. */
 function rowsIn(body: string, contentType: string | null): number | null {
   if (!contentType?.includes('json')) return null;
   const json = JSON.parse(body) as unknown;
@@ -380,6 +380,9 @@ function rowsIn(body: string, contentType: string | null): number | null {
       const value = (json as Record<string, unknown>)[key];
       if (Array.isArray(value)) return value.length;
     }
+    // Otherwise the longest list the record carries (a case's risks, a worker's training), or one record.
+    const lists = Object.values(json).filter(Array.isArray).map((a) => a.length);
+    if (lists.length > 0) return Math.max(1, ...lists);
   }
   return 1;
 }

@@ -132,7 +132,7 @@ function build(kind: Database['kind'], pool: pg.Pool, owner: SqlRunner, closeOwn
  * already holds the hot pages, so a small buffer pool costs little (bench/memory.ts measures both).
  * A smaller maintenance_work_mem keeps an index build in a migration from leaving 64 MB behind.
  */
-const EMBEDDED_SETTINGS = ['shared_buffers=16MB', 'maintenance_work_mem=16MB'];
+const EMBEDDED_SETTINGS = ['shared_buffers=32MB', 'maintenance_work_mem=16MB'];
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite database. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

@@ -65,6 +65,10 @@ test('a worker’s reflection is theirs alone: the administrator and the manager
     await expect.poll(() => main.innerText()).not.toBe('');
     await page.waitForLoadState('networkidle');
     expect(await main.innerText()).not.toContain('Mill Lane');
+    if (who === DEMO_USERS.manager) {
+      await expectHeading(page, 'Team workload and wellbeing');
+      await expectNoSeriousA11yViolations(page, 'team workload and wellbeing');
+    }
     await signOut(page);
   }
 });

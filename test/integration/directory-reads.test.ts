@@ -9,6 +9,7 @@ import { DEFAULT_DIRECTORY_SIZE, generateDirectory } from '../../bench/generate-
 import { buildApp } from '../../src/app.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { LAKESIDE_NEEDS, LAKESIDE_SERVICES as SVC } from '../../src/modules/demo/seed-directory.ts';
+import { cachedByDirectoryVersion } from '../../src/modules/directory/directory.repository.ts';
 import { boundingBox, EARTH_RADIUS_METRES, haversineMetres } from '../../src/modules/directory/geo.ts';
 import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
 import { validateOruk } from '../../src/modules/directory/oruk-validate.ts';
@@ -157,6 +158,22 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
       expect(closed.needs.find((n) => n.id === need.id)?.services ?? 0).toBe(imported.needs.find((n) => n.id === need.id)!.services - 1);
     }
     expect(detail.summary.needs.length).toBeGreaterThan(0);
+  });
+
+  it('never serves an answer counted inside a write that rolled back', async () => {
+    const { ctx } = env();
+    const count = (db: Kysely<DB>) => async () => Number((await db.selectFrom('directory_services').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await cachedByDirectoryVersion(ctx.db, 'test-services', count(ctx.db));
+    const rolledBack = new Error('roll back');
+    await expect(ctx.db.transaction().execute(async (trx) => {
+      await trx.insertInto('directory_services').values([{ id: 'rolled-back-1', name: 'Rolled back', status: 'active' }, { id: 'rolled-back-2', name: 'Rolled back', status: 'active' }]).execute();
+      expect(await cachedByDirectoryVersion(trx, 'test-services', count(trx))).toBe(before + 2);
+      throw rolledBack;
+    })).rejects.toBe(rolledBack);
+    await ctx.db.insertInto('directory_services').values({ id: 'committed-1', name: 'Committed', status: 'active' }).execute();
+    expect(await cachedByDirectoryVersion(ctx.db, 'test-services', count(ctx.db))).toBe(before + 1);
+    await ctx.db.deleteFrom('directory_services').where('id', '=', 'committed-1').execute();
+    expect(await cachedByDirectoryVersion(ctx.db, 'test-services', count(ctx.db))).toBe(before);
   });
 
   it('pages every service and every service at a location exactly once, in a stable order, with totals kept current', async () => {

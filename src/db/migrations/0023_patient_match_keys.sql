@@ -1,4 +1,4 @@
--- Possible duplicates found through plain indexes, and kept as people are written (issue 12).
+-- Possible duplicates found through plain indexes, and kept as people are written.
 --
 -- Under row-level security the planner only uses an index for a predicate whose functions are
 -- LEAKPROOF. lower() is not, so the old patients_identity_idx on lower(family_name) was never used

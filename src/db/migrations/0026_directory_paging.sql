@@ -1,6 +1,6 @@
--- Directory reads whose cost follows the answer (issue 12).
+-- Directory reads whose cost follows the answer.
 --
--- 1. A directory version. Every write to a directory table, whoever makes it (the import, an owner's
+-- 1. A directory version. Every write to a directory table, whoever makes it (a directory load, an owner's
 --    edit, a console fix), bumps it once per transaction, in that transaction: readers see the new
 --    version exactly when they see the new rows. Answers that depend on the whole directory (the
 --    search form's counts, the unfiltered ORUK totals) are cached against (epoch, version), so they

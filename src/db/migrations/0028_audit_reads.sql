@@ -1,4 +1,4 @@
--- Audit on read that costs what it must (issue 12). List reads now record a fingerprint of the query
+-- Audit on read that costs what it must. List reads now record a fingerprint of the query
 -- instead of every id they showed (src/platform/audit.ts listRead); these indexes serve the searches.
 
 -- The administrator's search within one scheme, newest first and paged by (at, id): no sort, no OFFSET.

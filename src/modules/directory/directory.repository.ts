@@ -147,16 +147,6 @@ export function nearestLocation(near: NearPoint): RawBuilder<number | null> {
 }
 
 /**
- * The services with a location within reach, each with the distance of its nearest one (columns
- * service_id, distance_metres): one pass over the located rows the index finds, to join to `s`.
- */
-export function servicesWithinReach(near: NearPoint): RawBuilder<{ service_id: string; distance_metres: number }> {
-  return sql`select sal.service_id, min(${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)}) as distance_metres
-    from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
-    where ${locationWithinReach(near)} group by sal.service_id`;
-}
-
-/**
  * The service `s` has a location within reach: the first condition of a distance search, so only
  * services near the point (found through the location index) are ranked by distance at all.
  */

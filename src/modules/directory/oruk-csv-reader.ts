@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ImportProblem, OrukObject, OrukReadItem } from './oruk-records.ts';
 import { orukPropertyTypes, type OrukKind } from './oruk-validate.ts';
@@ -64,12 +64,14 @@ function normaliseLineEnds(): Transform {
   });
 }
 
-/** The rows of one table of the package, parsed as the file streams in (null when the package lacks the file). */
+/** The rows of one table of the package, parsed as the file streams in (none when the package lacks the file). */
 async function* tableRows(folder: string, table: string): AsyncGenerator<Row> {
   const file = FILES[table]?.find((f) => existsSync(join(folder, f)));
   if (!file) return;
   const types = orukPropertyTypes(table);
-  const rows = createReadStream(join(folder, file), 'utf8').pipe(normaliseLineEnds()).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }));
+  // pipeline: a read error ends the loop below with that error rather than leaving it waiting.
+  const rows = pipeline(createReadStream(join(folder, file), 'utf8'), normaliseLineEnds(),
+    parse({ columns: true, bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }), () => {});
   let i = 0;
   for await (const row of rows as AsyncIterable<Record<string, string>>) {
     const data: OrukObject = {};

@@ -8,6 +8,8 @@ type Db = Kysely<DB> | Transaction<DB>;
 export interface DirectoryRow {
   id: string;
   values: Record<string, unknown>;
+  /** A service's content hash, written with its row (only directory_services has the column). */
+  contentHash?: string;
 }
 
 /** PostgreSQL takes at most 65,535 parameters a statement; lists of ids stay well below. */
@@ -44,7 +46,9 @@ export async function upsertDirectoryRows(db: Db, table: DirectoryTable, rows: D
   }
   const written: { id: string; inserted: boolean }[] = [];
   for (const { present, rows: grouped } of groups.values()) {
-    const columns = ['id', ...present, ...(withSource ? ['source'] : [])];
+    // The hash goes in with the row but is not compared: a row whose ORUK columns are the same is not rewritten for it.
+    const withHash = table === 'directory_services' && grouped.some((r) => r.contentHash !== undefined);
+    const columns = ['id', ...present, ...(withSource ? ['source'] : []), ...(withHash ? ['content_hash'] : [])];
     const onConflict = present.length === 0
       ? sql`on conflict (id) do nothing`
       : sql`on conflict (id) do update set ${sql.join(columns.slice(1).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}, imported_at = now()
@@ -54,6 +58,7 @@ export async function upsertDirectoryRows(db: Db, table: DirectoryTable, rows: D
         const out: Record<string, unknown> = { id: row.id };
         for (const c of present) out[c] = row.values[c];
         if (withSource) out.source = source;
+        if (withHash) out.content_hash = row.contentHash ?? null;
         return out;
       }));
       const refs = sql.join(columns.map((c) => sql.ref(c)));

@@ -167,12 +167,17 @@ class BatchPlan {
 /**
  * Writes a batch of validated top-level records with all their child rows, in the caller's
  * transaction: first the children each record no longer lists are removed (none for `newServices`,
- * services the caller found absent), then each table is written with multi-row upserts, parents first. Returns, per record in order, created (its own row
+ * services the caller found absent), then each table is written with multi-row upserts, parents first;
+ * each service row carries its record's `contentHashes` entry. Returns, per record in order, created (its own row
  * is new) / updated (it or any of its child rows changed) / unchanged.
  */
-export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: string, options: { newServices?: ReadonlySet<string> } = {}): Promise<RowWrite[]> {
+export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: string, options: { newServices?: ReadonlySet<string>; contentHashes?: ReadonlyMap<string, string> } = {}): Promise<RowWrite[]> {
   const plan = new BatchPlan();
   for (const record of records) plan.record(record);
+  for (const [serviceId, hash] of options.contentHashes ?? []) {
+    const row = plan.rows.get('directory_services')?.get(serviceId);
+    if (row) row.contentHash = hash;
+  }
   const changed = new Set<number>();
   const created = new Set<string>();
   const newServices = options.newServices ?? new Set<string>();

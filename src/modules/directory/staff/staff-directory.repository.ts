@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { CapacityStatus } from '../../../db/tables/directory-local.ts';
-import { cachedByDirectoryVersion, servicesWithinReach } from '../directory.repository.ts';
+import { cachedByDirectoryVersion, nearestLocation, serviceWithinReach } from '../directory.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -85,17 +85,15 @@ function where(f: StaffSearchFilters): RawBuilder<unknown> {
     c.push(sql`(${sql.join(parts, sql` or `)})`);
   }
   if (f.hideStale) c.push(sql`s.assured_date >= ${f.freshSince}::date`);
+  // Near a postcode: only services with a location within reach (bounding box on the location index,
+  // then the exact distance), so distances are computed for the answer, not for the whole directory.
+  if (f.near) c.push(serviceWithinReach(f.near));
   return sql.join(c, sql` and `);
 }
 
-/**
- * Near a postcode, the search starts from the services with a location within reach (bounding box on
- * the location index, then the exact distance) and their nearest distance, so distances are computed
- * for the answer, not for the whole directory. Without a postcode, every service.
- */
-function nearby(f: StaffSearchFilters): { join: RawBuilder<unknown>; distance: RawBuilder<number | null> } {
-  if (!f.near) return { join: sql``, distance: sql<null>`null::float8` };
-  return { join: sql`join (${servicesWithinReach(f.near)}) nb on nb.service_id = s.id`, distance: sql<number>`nb.distance_metres` };
+/** The nearest location of each service to the point, in metres (null without a distance search). */
+function nearest(f: StaffSearchFilters): RawBuilder<number | null> {
+  return f.near ? nearestLocation(f.near) : sql<null>`null::float8`;
 }
 
 /**
@@ -103,21 +101,20 @@ function nearby(f: StaffSearchFilters): { join: RawBuilder<unknown>; distance: R
  * best text match, else by name; with the total. Inactive and defunct services never appear.
  */
 export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; rows: ServiceSearchRow[] }> {
-  const near = nearby(f);
   const rank = f.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${f.text}))` : sql`0`;
   const inner = sql`select s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
       to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
-      ${near.distance} as distance_metres, ${rank} as rank,
+      ${nearest(f)} as distance_metres, ${rank} as rank,
       cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
       ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name
-    from directory_services s ${near.join}
+    from directory_services s
     left join directory_organizations o on o.id = s.organization_id
     left join directory_service_capacity cap on cap.service_id = s.id
     left join directory_owners ow on ow.directory_organization_id = s.organization_id
     left join organisations org on org.id = ow.organisation_id
     where ${where(f)}`;
   const order = f.near ? sql`x.distance_metres, x.name, x.id` : f.text ? sql`x.rank desc, x.name, x.id` : sql`x.name, x.id`;
-  const counted = await sql<{ n: number }>`select count(*)::int as n from directory_services s ${near.join}
+  const counted = await sql<{ n: number }>`select count(*)::int as n from directory_services s
     left join directory_service_capacity cap on cap.service_id = s.id where ${where(f)}`.execute(db);
   const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
   return { total: Number(counted.rows[0]?.n ?? 0), rows: found.rows.map((r) => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) })) };

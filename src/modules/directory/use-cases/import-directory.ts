@@ -44,6 +44,7 @@ function databaseReason(error: unknown): string {
   return e.message ?? String(error);
 }
 
+/** The value with every object's keys in order, so its JSON does not depend on how the publisher ordered them. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
@@ -92,33 +93,51 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
     report.problems.push({ kind: record.kind, id: recordId(record.data), origin: record.origin, path: '/', reason: databaseReason(error) });
   };
 
-  const writeBatch = async (batch: Pending[]): Promise<void> => {
-    const written = await ctx.db.transaction().execute(async (trx) => {
-      const serviceIds = batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : []));
-      const stored = await findServiceContentHashes(trx, serviceIds);
-      const fresh = batch.filter((p) => !p.hash || stored.get(String(p.record.data.id)) !== p.hash);
-      const newServices = new Set(serviceIds.filter((id) => !stored.has(id)));
-      const writes = await writeOrukBatch(trx, fresh.map((p) => p.record), input.source, { newServices });
-      const hashes = new Map(fresh.flatMap((p) => (p.hash ? [[String(p.record.data.id), p.hash] as const] : [])));
+  /** Writes valid records in one transaction; `stored` says which services the directory already holds. */
+  const writeBatch = async (batch: Pending[], stored: Map<string, string | null>): Promise<void> => {
+    const newServices = new Set(batch.flatMap((p) => (p.hash && !stored.has(String(p.record.data.id)) ? [String(p.record.data.id)] : [])));
+    const hashes = new Map(batch.flatMap((p) => (p.hash ? [[String(p.record.data.id), p.hash] as const] : [])));
+    const writes = await ctx.db.transaction().execute(async (trx) => {
+      const result = await writeOrukBatch(trx, batch.map((p) => p.record), input.source, { newServices, contentHashes: hashes });
+      // The hashes of services whose own row was already as given (only a child row changed), so not rewritten.
       await saveServiceContentHashes(trx, [...hashes].map(([id, hash]) => ({ id, hash })));
-      return new Map(fresh.map((p, i) => [p, writes[i]!]));
+      return result;
     });
-    for (const p of batch) tally(p.record, written.get(p) ?? 'unchanged');
+    batch.forEach((p, i) => tally(p.record, writes[i]!));
   };
 
+  /**
+   * A service whose record hashes as at its last import is unchanged: it was valid then, so it is
+   * neither checked nor written. The others are checked against their schema, and the good ones written.
+   */
   const flush = async (batch: Pending[]): Promise<void> => {
     if (batch.length === 0) return;
+    const stored = await findServiceContentHashes(ctx.db, batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : [])));
+    const valid: Pending[] = [];
+    for (const p of batch) {
+      if (p.hash && stored.get(String(p.record.data.id)) === p.hash) {
+        tally(p.record, 'unchanged');
+        continue;
+      }
+      const invalid = validateOruk(p.record.kind, p.record.data);
+      if (invalid.length === 0) valid.push(p);
+      else {
+        count(p.record.kind).skipped++;
+        for (const problem of invalid) report.problems.push({ kind: p.record.kind, id: recordId(p.record.data), origin: p.record.origin, ...problem });
+      }
+    }
+    if (valid.length === 0) return;
     try {
-      await writeBatch(batch);
+      await writeBatch(valid, stored);
     } catch (error) {
-      if (batch.length === 1) {
-        fail(batch[0]!.record, error);
+      if (valid.length === 1) {
+        fail(valid[0]!.record, error);
         return;
       }
       // Some record of the batch is at fault: write each alone, so the others still land whole.
-      for (const p of batch) {
+      for (const p of valid) {
         try {
-          await writeBatch([p]);
+          await writeBatch([p], stored);
         } catch (single) {
           fail(p.record, single);
         }
@@ -136,13 +155,7 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
     }
     const record = item.record;
     report.read++;
-    const invalid = validateOruk(record.kind, record.data);
-    if (invalid.length > 0) {
-      count(record.kind).skipped++;
-      for (const p of invalid) report.problems.push({ kind: record.kind, id: recordId(record.data), origin: record.origin, ...p });
-      continue;
-    }
-    pending.push({ record, hash: record.kind === 'service' ? orukContentHash(record) : null });
+    pending.push({ record, hash: record.kind === 'service' && typeof record.data.id === 'string' ? orukContentHash(record) : null });
     if (pending.length >= batchSize) {
       await flush(pending);
       pending = [];

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
@@ -27,7 +27,7 @@ export async function listPossibleDuplicates(ctx: AppContext, actor: Actor, slug
     const rows = await repo.listDuplicatePairs(trx, scheme.id, after, DUPLICATE_PAGE);
     const page = keysetPage(rows, DUPLICATE_PAGE, (p) => ({ at: p.found_at, id: p.id }));
     const people = new Map((await repo.findPatientsByIds(trx, [...new Set(page.items.flatMap((p) => [p.first_id, p.second_id]))])).map((p) => [p.id, p]));
-    await recordAudit(trx, actor, { action: 'patient.duplicates-read', recordType: 'patient', schemeId: scheme.id, detail: { pairs: page.items.length } });
+    await recordAudit(trx, actor, { action: 'patient.duplicates-read', recordType: 'patient', schemeId: scheme.id, detail: listRead({ cursor: options.after, shown: page.items.length }) });
     return {
       items: page.items.flatMap((p) => {
         const first = people.get(p.first_id);

@@ -16,6 +16,7 @@
  *   directory-import: --services 20000 --runs 3 --batch 500
  *   memory: --runs 3 --seconds 20 --connections 50
  *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
+ *          --keep (keep each size's generated PostgreSQL database) --reuse (measure a kept one again, migrated to the current schema) --generate-only (with --keep)
  */
 import { BenchRefused } from './bench-database.ts';
 import { runDirectoryBench } from './directory.ts';
@@ -31,7 +32,7 @@ type Benchmark = (typeof BENCHMARKS)[number];
 /** Run when no benchmark is named: scale generates a million people, so it runs only when asked for. */
 const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale');
 const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale', 'small', 'large', 'small-services', 'large-services', 'services', 'batch']);
-const FLAGS = new Set(['explain', 'proposed-indexes']);
+const FLAGS = new Set(['explain', 'proposed-indexes', 'keep', 'reuse', 'generate-only']);
 
 /** A mistake on the command line: said without a stack trace. */
 class UsageError extends Error {}
@@ -64,7 +65,7 @@ try {
     if (name === 'risk-language') runRiskLanguageBench();
     else if (name === 'scale') {
       const passed = await runScaleBench({
-        small: n('small', SCALE_DEFAULTS.small), large: n('large', SCALE_DEFAULTS.large), runs: n('runs', 3), requests: n('requests', 30), explain: flags.has('explain'),
+        small: n('small', SCALE_DEFAULTS.small), large: n('large', SCALE_DEFAULTS.large), runs: n('runs', 3), requests: n('requests', 30), explain: flags.has('explain'), keep: flags.has('keep'), reuse: flags.has('reuse'), generateOnly: flags.has('generate-only'),
         ...(values.has('small-services') ? { smallServices: n('small-services', 0) } : {}), ...(values.has('large-services') ? { largeServices: n('large-services', 0) } : {}),
       });
       if (!passed) process.exitCode = 1;

@@ -27,7 +27,7 @@ import { createApiClient } from '../src/modules/api-clients/create-api-client.ts
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';
 import { hashToken, randomToken } from '../src/platform/auth/tokens.ts';
-import { BenchRefused, openBenchContext } from './bench-database.ts';
+import { BenchRefused, openBenchContext, readBenchDescription, saveBenchDescription } from './bench-database.ts';
 import { CaptureQueries, explainAll } from './capture-sql.ts';
 import { ACTIVITIES, DEFAULT_DIRECTORY_SIZE, generateDirectory } from './generate-directory.ts';
 import { generateActivity, generatePathway, sizeForPeople, type GeneratedActivity, type GeneratedPathway } from './generate-pathway.ts';
@@ -45,6 +45,11 @@ export interface ScaleBenchOptions {
   /** Timed requests per endpoint per run (after a warm-up). */
   requests: number;
   explain: boolean;
+  /** Keep each size's generated database (PostgreSQL), and reuse a kept one of the same size instead of generating again. */
+  keep?: boolean;
+  reuse?: boolean;
+  /** With keep: generate (or find) both sizes' databases and stop, to measure later with reuse. */
+  generateOnly?: boolean;
 }
 
 export const SCALE_DEFAULTS = { small: 100_000, large: 1_000_000, smallServices: 50_000, largeServices: 200_000 };
@@ -143,18 +148,30 @@ export async function runScaleBench(o: ScaleBenchOptions): Promise<boolean> {
   const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
   say(`Scale benchmark: ${o.small.toLocaleString('en-GB')} then ${o.large.toLocaleString('en-GB')} people; ${o.runs} runs of ${o.requests} requests per endpoint.`);
   say(`Load average at start: ${load()}`);
+  if (o.generateOnly && !o.keep) throw new BenchRefused('--generate-only needs --keep: a generated database that is not kept is dropped at once.');
   const small = await measureSize(o, o.small, smallServices);
   const large = await measureSize(o, o.large, largeServices);
+  if (!small || !large) {
+    say(`\nBoth sizes generated and kept (${((Date.now() - started) / 1000).toFixed(0)} s); measure them with --reuse.`);
+    return true;
+  }
   say(`\nLoad average at end: ${load()}`);
   const passed = report(o, small, large);
   say(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   return passed;
 }
 
-async function measureSize(o: ScaleBenchOptions, people: number, services: number): Promise<SizeResult> {
-  const { ctx, database, label, close } = await openBenchContext();
+async function measureSize(o: ScaleBenchOptions, people: number, services: number): Promise<SizeResult | null> {
+  const { ctx, database, label, reused, close } = await openBenchContext({ tag: `scale_${people}_${services}`, keep: o.keep ?? false, reuse: o.reuse ?? false });
   try {
     say(`\n=== ${people.toLocaleString('en-GB')} people, ${services.toLocaleString('en-GB')} directory services, on ${label} ===`);
+    const kept = reused ? await readBenchDescription<Generated>(database) : null;
+    if (kept && o.generateOnly) return null;
+    if (kept) {
+      say(`Reusing the data generated in ${kept.generateSeconds.toFixed(0)} s (migrated to the current schema, then analysed).`);
+      await database.owner.query('ANALYZE');
+      return await measureGenerated(o, people, services, ctx, kept);
+    }
     const generating = Date.now();
     const postcodes = await importPostcodes(ctx, { kind: 'system', description: 'bench', requestId: 'bench' }, 'lakeside-onspd-sample.csv', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
     say(`Directory (${postcodes.total} postcodes):`);
@@ -167,13 +184,30 @@ async function measureSize(o: ScaleBenchOptions, people: number, services: numbe
     const generateSeconds = (Date.now() - generating) / 1000;
     const counts = { ...directoryCounts, ...g.counts, ...a.counts };
     say(`Generated in ${generateSeconds.toFixed(0)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-GB')}`).join(', ')}`);
+    const generated: Generated = { g, a, counts, generateSeconds };
+    if (o.keep) await saveBenchDescription(database, generated);
+    if (o.generateOnly) return null;
+    return await measureGenerated(o, people, services, ctx, generated);
+  } finally {
+    await close();
+  }
+}
+
+/** What a size's generation made: the ids the endpoints need and the row counts. */
+interface Generated {
+  g: GeneratedPathway;
+  a: GeneratedActivity;
+  counts: Record<string, number>;
+  generateSeconds: number;
+}
+
+async function measureGenerated(o: ScaleBenchOptions, people: number, services: number, ctx: AppContext, { g, a, counts, generateSeconds }: Generated): Promise<SizeResult> {
+  {
     const result: SizeResult = { people, services, generateSeconds, counts, ...(await timeEndpoints(ctx, g, a, o)) };
     // This size's figures now, so a long run's first half is not lost if the second is stopped.
     say(`\nAt ${people.toLocaleString('en-GB')} people (bare route p50 ${result.bare.p50.toFixed(2)} ms): endpoint | role | rows | p50 | p95 | max | seq scans`);
     for (const m of result.measured.values()) say(`  ${m.key} | ${m.role} | ${m.rows ?? ''} | ${m.p50.toFixed(2)} | ${m.p95.toFixed(2)} | ${m.max.toFixed(1)} | ${m.flags.join(', ')}`);
     return result;
-  } finally {
-    await close();
   }
 }
 

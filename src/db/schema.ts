@@ -11,6 +11,7 @@ import type { ExclusionCrisisColumns, ReferralCrisisColumns } from './tables/cri
 import type { NotificationReferralColumns } from './tables/notification-referral.ts';
 import type { PatientMatchColumns, PatientMatchTables } from './tables/patient-match.ts';
 import type { ReferralPracticeDaysTables } from './tables/referral-practice-days.ts';
+import type { WorkerCaseCountsTables } from './tables/worker-case-counts.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
@@ -462,7 +463,7 @@ export interface DebriefRequestsTable {
   duplicate_of: Generated<string | null>;
 }
 
-export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables, ActiveRiskTables, ReferralPracticeDaysTables, PatientMatchTables {
+export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables, ActiveRiskTables, ReferralPracticeDaysTables, PatientMatchTables, WorkerCaseCountsTables {
   notifications: NotificationsTable;
   session_wellbeing: SessionWellbeingTable;
   debrief_requests: DebriefRequestsTable;

@@ -26,12 +26,26 @@ export interface AuditPosition {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+type ActionMatch = { exact: string } | { prefix: string };
+
 /**
- * Searches the audit log, newest first, one page at a time by keyset on (at, id): a scheme's page is
- * read from the (scheme_id, at, id) index, the whole log's from (at, id), so a page costs the same
- * however long the log grows. Fetches limit + 1 rows so the caller knows whether there is a next page.
+ * Every action the log holds that starts with `prefix`, read by skipping through the action index
+ * (one probe per distinct action: the actions the code writes, tens of them, however long the log).
  */
-export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number, after: AuditPosition | null) {
+async function actionsStartingWith(db: Kysely<DB>, prefix: string): Promise<string[]> {
+  const { rows } = await sql<{ action: string | null }>`
+    WITH RECURSIVE actions(action) AS (
+      (SELECT action FROM audit_log ORDER BY action LIMIT 1)
+      UNION ALL
+      SELECT (SELECT a.action FROM audit_log a WHERE a.action > actions.action ORDER BY a.action LIMIT 1)
+      FROM actions WHERE actions.action IS NOT NULL
+    )
+    SELECT action FROM actions`.execute(db);
+  return rows.flatMap((r) => (r.action !== null && r.action.startsWith(prefix) ? [r.action] : []));
+}
+
+/** One page of the search with the action, if any, matched exactly. */
+function searchPage(db: Kysely<DB>, f: AuditFilter, action: string | undefined, limit: number, after: AuditPosition | null) {
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_user_id')
@@ -40,7 +54,7 @@ export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number,
     const like = `%${escapeLike(f.actor.toLowerCase())}%`;
     query = query.where((eb) => eb.or([eb(sql`lower(u.email)`, 'like', like), eb(sql`lower(u.name)`, 'like', like)]));
   }
-  if (f.action) query = f.action.endsWith('.') ? query.where('a.action', 'like', `${escapeLike(f.action)}%`) : query.where('a.action', '=', f.action);
+  if (action !== undefined) query = query.where('a.action', '=', action);
   if (f.recordType) query = query.where('a.record_type', '=', f.recordType);
   if (f.recordId) query = query.where('a.record_id', '=', f.recordId);
   if (f.person) {
@@ -60,5 +74,23 @@ export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number,
   return query
     .select(['a.id', 'a.at', 'a.actor_user_id', 'u.name as actor_name', 'u.email as actor_email', 'a.actor_role', 'a.action', 'a.record_type', 'a.record_id', 's.slug as scheme_slug', 'a.request_id', 'a.reason'])
     .select(sql<string>`to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('at_key'))
-    .orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
+    .orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit + 1);
+}
+
+/**
+ * Searches the audit log, newest first, one page at a time by keyset on (at, id): a scheme's page is
+ * read from the (scheme_id, at, id) index, the whole log's from (at, id), one action's from
+ * (action, at, id), so a page costs the same however long the log grows. An action ending in "."
+ * is a prefix: one page per action it matches, each from its index, merged. Fetches limit + 1 rows
+ * so the caller knows whether there is a next page.
+ */
+export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number, after: AuditPosition | null) {
+  const match: ActionMatch | null = f.action ? (f.action.endsWith('.') ? { prefix: f.action } : { exact: f.action }) : null;
+  if (match === null) return searchPage(db, f, undefined, limit, after).execute();
+  const actions = 'exact' in match ? [match.exact] : await actionsStartingWith(db, match.prefix);
+  if (actions.length <= 1) return actions[0] === undefined ? [] : searchPage(db, f, actions[0], limit, after).execute();
+  const [first, ...rest] = actions.map((action) => db.selectFrom(searchPage(db, f, action, limit, after).as('p')).selectAll());
+  // Each action's rows are its own (UNION ALL): the newest limit + 1 of all the branches are the page.
+  return db.selectFrom(rest.reduce((all, next) => all.unionAll(next), first!).as('b')).selectAll()
+    .orderBy('b.at', 'desc').orderBy('b.id', 'desc').limit(limit + 1).execute();
 }

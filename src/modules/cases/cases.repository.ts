@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
+import { londonDate } from '../../platform/london-time.ts';
 import type { Attendance, CaseStatus, ContactChannel, ContactOutcome, DB, DomainNeed, GoalStatus, InterventionLevel, RiskConcern, SessionMode } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -171,25 +172,44 @@ export interface CaseloadRiskOrder {
   sort?: { after: { rank: number; at: Date; id: string } | null };
 }
 
-/** Open cases and cases allocated in the last year, per link worker: the inputs to capacity. */
-export function workerLoads(db: Db, schemeId: string, yearAgo: Date) {
-  return db.selectFrom('cases').select(['worker_id'])
-    .select((eb) => [
-      eb.fn.count<string>(eb.case().when('status', 'in', ['contacting', 'active']).then(1).end()).as('open_cases'),
-      eb.fn.count<string>(eb.case().when('allocated_at', '>=', yearAgo).then(1).end()).as('allocated_this_year'),
-    ])
-    .where('scheme_id', '=', schemeId).where((eb) => eb.or([eb('status', 'in', ['contacting', 'active']), eb('allocated_at', '>=', yearAgo)]))
-    .groupBy('worker_id').execute();
+/** A link worker's open cases and allocations in the last year: the inputs to capacity. */
+export interface WorkerLoad {
+  openCases: number;
+  allocatedThisYear: number;
 }
 
-/** One worker's open cases and last year's allocations (the caseload page needs only theirs). */
-export function workerLoad(db: Db, schemeId: string, workerId: string, yearAgo: Date) {
-  return db.selectFrom('cases').select((eb) => [
-    eb.fn.count<string>(eb.case().when('status', 'in', ['contacting', 'active']).then(1).end()).as('open_cases'),
-    eb.fn.count<string>(eb.case().when('allocated_at', '>=', yearAgo).then(1).end()).as('allocated_this_year'),
-  ]).where('scheme_id', '=', schemeId).where('worker_id', '=', workerId)
-    .where((eb) => eb.or([eb('status', 'in', ['contacting', 'active']), eb('allocated_at', '>=', yearAgo)]))
-    .executeTakeFirstOrThrow();
+/**
+ * Each worker's load from the counts kept as cases are written (0030_worker_case_counts.sql), so the
+ * cost follows the number of workers, never the number of cases: one row per worker for open cases,
+ * and for the year the whole London months after the one `yearAgo` falls in plus the days of that
+ * month from `yearAgo`'s London date. "This year" is therefore every case allocated on or after the
+ * London date a year ago (the whole of that first day). Workers with nothing counted are absent.
+ */
+export async function workerLoads(db: Db, schemeId: string, yearAgo: Date, workerIds?: readonly string[]): Promise<Map<string, WorkerLoad>> {
+  if (workerIds && workerIds.length === 0) return new Map();
+  const fromDay = londonDate(yearAgo);
+  const monthAfter = firstOfNextMonth(fromDay);
+  const rows = await db.selectFrom((eb) => {
+    let open = eb.selectFrom('worker_case_counts').select(['worker_id', 'open_cases as open', sql<number>`0`.as('allocated')]).where('scheme_id', '=', schemeId);
+    let months = eb.selectFrom('worker_allocation_months').select(['worker_id', sql<number>`0`.as('open'), 'allocated'])
+      .where('scheme_id', '=', schemeId).where('month', '>=', monthAfter);
+    let days = eb.selectFrom('worker_allocation_days').select(['worker_id', sql<number>`0`.as('open'), 'allocated'])
+      .where('scheme_id', '=', schemeId).where('day', '>=', fromDay).where('day', '<', monthAfter);
+    if (workerIds) {
+      open = open.where('worker_id', 'in', [...workerIds]);
+      months = months.where('worker_id', 'in', [...workerIds]);
+      days = days.where('worker_id', 'in', [...workerIds]);
+    }
+    return open.unionAll(months).unionAll(days).as('f');
+  }).select((eb) => ['f.worker_id', eb.fn.sum<string>('f.open').as('open_cases'), eb.fn.sum<string>('f.allocated').as('allocated_this_year')])
+    .groupBy('f.worker_id').execute();
+  return new Map(rows.map((r) => [r.worker_id, { openCases: Number(r.open_cases), allocatedThisYear: Number(r.allocated_this_year) }]));
+}
+
+/** The first day of the month after a 'YYYY-MM-DD' date. */
+function firstOfNextMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 export function countClosedCases(db: Db, schemeId: string, workerId: string) {

@@ -148,11 +148,32 @@ export function nearestLocation(near: NearPoint): RawBuilder<number | null> {
 
 /**
  * The service `s` has a location within reach: the first condition of a distance search, so only
- * services near the point (found through the location index) are ranked by distance at all.
+ * services near the point (found through the location index) are ranked by distance at all. Each
+ * location found looks up its links through the (location_id) index: the lateral subquery is kept
+ * apart (offset 0) so the planner cannot hash the whole links table instead, which it prefers when a
+ * dense area holds a few thousand locations, and which grows with the directory.
  */
 export function serviceWithinReach(near: NearPoint): RawBuilder<unknown> {
-  return sql`s.id in (select sal.service_id from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+  return sql`s.id in (select sal.service_id from directory_locations l
+    cross join lateral (select x.service_id from directory_service_at_locations x where x.location_id = l.id offset 0) sal
     where ${locationWithinReach(near)})`;
+}
+
+/** The rings a distance search tries before its whole radius, as shares of it, smallest first. */
+const RINGS = [1 / 8, 1 / 4, 1 / 2];
+
+/**
+ * The smallest ring (an eighth, a quarter, half or all of the radius) holding at least `need`
+ * matches, by `countUpTo(metres, need)`, which reads at most `need` of them. Everything nearer than
+ * a ring's edge lies inside it, so the nearest `need` of the ring are exactly the nearest `need` of
+ * the radius: ranking the ring costs what the page needs, not what a dense area holds. The staff
+ * search and the ORUK API both use it: one rule, one place.
+ */
+export async function rankingRadius(metres: number, need: number, countUpTo: (metres: number, cap: number) => Promise<number>): Promise<number> {
+  for (const share of RINGS) {
+    if ((await countUpTo(metres * share, need)) >= need) return metres * share;
+  }
+  return metres;
 }
 
 async function rows(db: Db, query: ReturnType<typeof sql>): Promise<OrukRow[]> {
@@ -332,11 +353,19 @@ export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFil
     };
   }
   // Nearest first; a location without coordinates cannot be placed, so a distance search leaves it out.
-  const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id
-    join directory_locations l on l.id = sal.location_id where ${where} and ${locationWithinReach(near)}`;
+  // Each location found in the box looks up its links through the (location_id) index (the lateral
+  // subquery is kept apart so the planner cannot hash the whole links table), and within a proximity
+  // only the smallest ring holding the page is ranked.
+  const from = (reach: NearPoint) => sql`from directory_locations l
+    cross join lateral (select x.id, x.service_id, x.location_id from directory_service_at_locations x where x.location_id = l.id offset 0) sal
+    join directory_services s on s.id = sal.service_id where ${where} and ${locationWithinReach(reach)}`;
+  const count = await total(db, sql`select count(*)::int as n ${from(near)}`);
+  const need = page.offset + page.limit + 1;
+  const metres = near.metres === null || count < need ? near.metres
+    : await rankingRadius(near.metres, need, async (m, cap) => total(db, sql`select count(*)::int as n from (select 1 ${from({ ...near, metres: m })} limit ${cap}) x`));
   return {
-    total: await total(db, sql`select count(*)::int as n ${from}`),
-    rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from}
+    total: count,
+    rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from({ ...near, metres })}
       order by ${distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude)}, sal.id limit ${page.limit} offset ${page.offset}`),
   };
 }

@@ -82,6 +82,24 @@ export function listVisible(trx: Transaction<DB>, filter: { organisationId?: str
   return q.orderBy('sent_at', 'desc').limit(500).execute();
 }
 
+/**
+ * One page of an organisation's inbox, newest first (sent_at, then id), after a cursor. With a status
+ * filter each status is read as its own branch of the (organisation, status, sent_at, id) index, each
+ * stopping at the page, and the branches merged: a page costs the same however big the inbox grows.
+ */
+export async function listInboxPage(trx: Transaction<DB>, organisationId: string, statuses: OnwardReferralStatus[], after: { at: Date; id: string } | null, limit: number): Promise<OnwardRow[]> {
+  const branch = (status: OnwardReferralStatus | null) => {
+    let q = trx.selectFrom('onward_referrals').select([...COLUMNS]).where('receiving_organisation_id', '=', organisationId);
+    if (status) q = q.where('status', '=', status);
+    if (after) q = q.where(sql<boolean>`(sent_at, id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+    return q.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit);
+  };
+  if (statuses.length === 0) return branch(null).execute();
+  const branches = [...new Set(statuses)].map((status) => sql`(${branch(status)})`);
+  const merged = await sql<OnwardRow>`select * from (${sql.join(branches, sql` union all `)}) b order by b.sent_at desc, b.id desc limit ${limit}`.execute(trx);
+  return merged.rows;
+}
+
 /** Saves a change if nobody saved one since `version`; false otherwise. */
 export async function updateOnward(trx: Transaction<DB>, id: string, version: number, changes: OnwardChanges, at: Date): Promise<boolean> {
   const result = await trx.updateTable('onward_referrals').set({ ...changes, version: version + 1, updated_at: at }).where('id', '=', id).where('version', '=', version).executeTakeFirst();

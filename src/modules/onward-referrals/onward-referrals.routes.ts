@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/authenticate.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
@@ -28,8 +27,8 @@ export function onwardReferralRoutes(ctx: AppContext): FastifyPluginAsync {
     app.post('/:slug/onward-referrals/:id/cancel', { schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.OnwardView } } }, async (request) =>
       cancelOnwardReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));
 
-    app.get(inbox, { schema: { tags, params: SlugParams, querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 200 })) }), response: { 200: S.InboxList } } }, async (request) =>
-      listInbox(ctx, userActor(request), request.params.slug, request.query.status));
+    app.get(inbox, { schema: { tags, params: SlugParams, querystring: S.InboxQuery, response: { 200: S.InboxList } } }, async (request) =>
+      listInbox(ctx, userActor(request), request.params.slug, request.query.status, request.query.after));
     app.get(`${inbox}/:id`, { schema: { tags, params: SlugIdParams, response: { 200: S.InboxView } } }, async (request) =>
       getInboxItem(ctx, userActor(request), request.params.slug, request.params.id));
     app.post(`${inbox}/:id/accept`, { schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } } }, async (request) =>

@@ -37,7 +37,14 @@ export const InboxView = Type.Object({
   events: Type.Array(Event), allowedStatuses: Type.Array(Type.String()),
 });
 export type InboxView = Static<typeof InboxView>;
-export const InboxList = Type.Object({ items: Type.Array(InboxView) });
+export const InboxQuery = Type.Object({
+  status: Type.Optional(Type.String({ maxLength: 200, description: 'Only these statuses, comma-separated.' })),
+  after: Type.Optional(Type.String({ maxLength: 400, description: 'The `next` cursor of the page before.' })),
+});
+export const InboxList = Type.Object({
+  items: Type.Array(InboxView),
+  next: Nullable(Type.String({ description: 'Cursor of the next page (pass as `after`), or null on the last page.' })),
+});
 
 /** What the link worker sees on the case. */
 export const OnwardView = Type.Object({

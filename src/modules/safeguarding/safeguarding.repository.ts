@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { SafeguardingSubject } from '../../db/tables/risk.ts';
 
@@ -30,13 +30,15 @@ export function listCaseConcerns(db: Db, caseId: string) {
   return concernsWithPeople(db).where('safeguarding_concerns.case_id', '=', caseId).orderBy('safeguarding_concerns.raised_at', 'desc').execute();
 }
 
-export function listSchemeConcerns(db: Db, schemeId: string, status: 'open' | 'closed', limit: number) {
-  return concernsWithPeople(db)
+/** One page of a scheme's concerns with a status, newest first (raised_at, then id), after a keyset cursor. */
+export function listSchemeConcerns(db: Db, schemeId: string, status: 'open' | 'closed', after: { at: Date; id: string } | null, limit: number) {
+  let q = concernsWithPeople(db)
     .innerJoin('cases', 'cases.id', 'safeguarding_concerns.case_id')
     .innerJoin('patients', 'patients.id', 'cases.patient_id')
     .select(['patients.given_name', 'patients.family_name'])
-    .where('safeguarding_concerns.scheme_id', '=', schemeId).where('safeguarding_concerns.status', '=', status)
-    .orderBy('safeguarding_concerns.raised_at', 'desc').limit(limit).execute();
+    .where('safeguarding_concerns.scheme_id', '=', schemeId).where('safeguarding_concerns.status', '=', status);
+  if (after) q = q.where(sql<boolean>`(safeguarding_concerns.raised_at, safeguarding_concerns.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+  return q.orderBy('safeguarding_concerns.raised_at', 'desc').orderBy('safeguarding_concerns.id', 'desc').limit(limit).execute();
 }
 
 export async function insertConcern(db: Db, c: { schemeId: string; caseId: string; riskId: string | null; subject: SafeguardingSubject; categories: string[]; description: string; immediateAction: string; raisedBy: string; at: Date }): Promise<string> {

@@ -17,7 +17,7 @@ export function safeguardingRoutes(ctx: AppContext): FastifyPluginAsync {
       ({ adult: [...ADULT_CATEGORIES], child: [...CHILD_CATEGORIES] }));
 
     app.get('/:slug/safeguarding', { schema: { tags, params: SlugParams, querystring: S.ConcernListQuery, response: { 200: S.ConcernList } } }, async (request) =>
-      listSchemeConcerns(ctx, userActor(request), request.params.slug, request.query.status));
+      listSchemeConcerns(ctx, userActor(request), request.params.slug, request.query.status, request.query.after));
 
     app.post('/:slug/cases/:id/safeguarding', { schema: { tags, params: CaseParams, body: S.RaiseConcernBody, response: { 201: S.ConcernView } } }, async (request, reply) =>
       reply.status(201).send(await raiseConcern(ctx, userActor(request), request.params.slug, request.params.id, request.body)));

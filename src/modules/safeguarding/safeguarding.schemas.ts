@@ -45,6 +45,10 @@ export const ConcernList = Type.Object({
     id: Type.String(), caseId: Type.String(), patientName: Type.String(), subject: Subject, categories: Type.Array(Type.String()),
     raisedBy: Type.String(), raisedAt: IsoDateTime, referralMade: Type.Boolean(), status: Type.Enum(['open', 'closed']),
   })),
+  next: Nullable(Type.String({ description: 'Cursor of the next page (pass as `after`), or null on the last page.' })),
 });
-export const ConcernListQuery = Type.Object({ status: Type.Optional(Type.Enum(['open', 'closed'])) }, { additionalProperties: false });
+export const ConcernListQuery = Type.Object({
+  status: Type.Optional(Type.Enum(['open', 'closed'])),
+  after: Type.Optional(Type.String({ maxLength: 400, description: 'The `next` cursor of the page before.' })),
+}, { additionalProperties: false });
 export const ConcernParams = Type.Object({ slug: Type.String({ maxLength: 40 }), id: Uuid, concernId: Uuid });

@@ -27,7 +27,10 @@ export interface ServiceResult {
 }
 
 export interface SearchResults {
+  /** How many match; a filtered search counts up to 1,000. */
   total: number;
+  /** True when more than `total` match. */
+  totalCapped: boolean;
   page: number;
   size: number;
   located: { postcode: string; precision: 'postcode' | 'district'; withinMiles: number } | null;

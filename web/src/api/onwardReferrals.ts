@@ -94,7 +94,7 @@ export const onwardApi = {
   recordStatus: (slug: string, id: string, input: { version: number; status: string; reason?: string; outcome?: Outcome }) =>
     apiRequest<OnwardView>(`${one(slug, id)}/status`, { method: 'POST', body: input }),
   cancel: (slug: string, id: string, input: { version: number; reason: string }) => apiRequest<OnwardView>(`${one(slug, id)}/cancel`, { method: 'POST', body: input }),
-  inbox: (slug: string, status?: string) => apiRequest<{ items: InboxView[] }>(`${inbox(slug)}${toQuery({ status })}`),
+  inbox: (slug: string, status?: string, after?: string) => apiRequest<{ items: InboxView[]; next: string | null }>(`${inbox(slug)}${toQuery({ status, after })}`),
   inboxItem: (slug: string, id: string) => apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}`),
   respond: (slug: string, id: string, action: 'accept' | 'decline' | 'start' | 'hold' | 'complete' | 'fail', body: { version: number; reason?: string; outcome?: Outcome }) =>
     apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}/${action}`, { method: 'POST', body }),

@@ -116,7 +116,7 @@ export const riskApi = {
   close: (slug: string, caseId: string, riskId: string, body: { version: number; note: string }) =>
     apiRequest<RiskView>(`${riskPath(slug, caseId, riskId)}/close`, { method: 'POST', body }),
   categories: (slug: string) => apiRequest<Categories>(`${schemePath(slug)}/safeguarding/categories`),
-  concerns: (slug: string, status?: 'open' | 'closed') => apiRequest<{ items: ConcernListItem[] }>(`${schemePath(slug)}/safeguarding${toQuery({ status })}`),
+  concerns: (slug: string, status?: 'open' | 'closed', after?: string) => apiRequest<{ items: ConcernListItem[]; next: string | null }>(`${schemePath(slug)}/safeguarding${toQuery({ status, after })}`),
   raiseConcern: (slug: string, caseId: string, body: { subject: SafeguardingSubject; categories: string[]; description: string; immediateAction: string; riskId?: string }) =>
     apiRequest<ConcernView>(`${casePath(slug, caseId)}/safeguarding`, { method: 'POST', body }),
   concern: (slug: string, caseId: string, id: string) => apiRequest<ConcernView>(concernPath(slug, caseId, id)),

@@ -69,14 +69,14 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
     const closed = query.include === 'closed';
     const [rows, load, profile, worker, closedTotal] = await Promise.all([
       repo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today, riskOrder),
-      repo.workerLoad(trx, scheme.id, workerId, new Date(now.getTime() - YEAR_MS)),
+      repo.workerLoads(trx, scheme.id, new Date(now.getTime() - YEAR_MS), [workerId]).then((loads) => loads.get(workerId)),
       findWorkerProfile(trx, scheme.id, workerId),
       findUser(trx, workerId),
       closed ? repo.countClosedCases(trx, scheme.id, workerId) : Promise.resolve(0),
     ]);
     if (!worker || !(await isSchemeWorker(trx, scheme.id, workerId))) throw fail.notFound('That link worker');
     const hoursPerWeek = profile ? Number(profile.hours_per_week) : rules.capacity.fullTimeHours;
-    const capacity = capacityOf(rules.capacity, { hoursPerWeek, openCases: Number(load.open_cases), allocatedThisYear: Number(load.allocated_this_year) });
+    const capacity = capacityOf(rules.capacity, { hoursPerWeek, openCases: load?.openCases ?? 0, allocatedThisYear: load?.allocatedThisYear ?? 0 });
     const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
     const lastRow = page.items[page.items.length - 1];
     const next = byRisk && page.next && lastRow ? encodeRiskCursor({ rank: lastRow.active_risk_rank, at: lastRow.allocated_at, id: lastRow.id }) : page.next;

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { CapacityStatus } from '../../../db/tables/directory-local.ts';
-import { cachedByDirectoryVersion, nearestLocation, serviceWithinReach } from '../directory.repository.ts';
+import { cachedByDirectoryVersion, nearestLocation, rankingRadius, serviceWithinReach } from '../directory.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -96,15 +96,56 @@ function nearest(f: StaffSearchFilters): RawBuilder<number | null> {
   return f.near ? nearestLocation(f.near) : sql<null>`null::float8`;
 }
 
+/** A filtered search counts up to this many ("more than 1,000"), so a busy area's count stays cheap. */
+export const COUNT_CAP = 1000;
+
+/** True when no filter narrows the search: the whole active directory, whose count is cached per directory version. */
+function unfiltered(f: StaffSearchFilters): boolean {
+  return !f.serviceId && !f.taxonomyTermId && !f.text && !f.near && !f.language && f.age === undefined && !f.day && !f.from && !f.to
+    && !f.freeOnly && !(f.capacity && f.capacity.length > 0) && !f.hideStale;
+}
+
+/** How many services match, stopping at `cap`: reads at most `cap` matches, whatever the directory's size. */
+async function countUpTo(db: Db, f: StaffSearchFilters, cap: number): Promise<number> {
+  const counted = await sql<{ n: number }>`select count(*)::int as n from (select 1 from directory_services s
+    left join directory_service_capacity cap on cap.service_id = s.id where ${where(f)} limit ${cap}) x`.execute(db);
+  return Number(counted.rows[0]?.n ?? 0);
+}
+
+/**
+ * The total of a search: the whole active directory's count once per directory version (the
+ * capacity join cannot change it: one capacity row per service at most); a filtered search's
+ * count up to COUNT_CAP, with `capped` saying there are more.
+ */
+async function countServices(db: Db, f: StaffSearchFilters): Promise<{ total: number; capped: boolean }> {
+  if (unfiltered(f)) {
+    const total = await cachedByDirectoryVersion(db, 'staff-services-total', async () => {
+      const counted = await sql<{ n: number }>`select count(*)::int as n from directory_services s where s.status not in ('inactive', 'defunct')`.execute(db);
+      return Number(counted.rows[0]?.n ?? 0);
+    });
+    return { total, capped: false };
+  }
+  const n = await countUpTo(db, f, COUNT_CAP + 1);
+  return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+}
+
 /**
  * One page of services matching the filters, nearest first when searching near a postcode, else
- * best text match, else by name; with the total. Inactive and defunct services never appear.
+ * best text match, else by name; with the total (capped for a filtered search). Inactive and
+ * defunct services never appear. Near a postcode only the smallest ring holding the page is ranked
+ * (rankingRadius).
  */
-export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; rows: ServiceSearchRow[] }> {
-  const rank = f.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${f.text}))` : sql`0`;
+export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; totalCapped: boolean; rows: ServiceSearchRow[] }> {
+  const count = await countServices(db, f);
+  const need = page.offset + page.limit + 1;
+  const near = f.near;
+  const ranked = near && (count.capped || count.total >= need)
+    ? { ...f, near: { ...near, metres: await rankingRadius(near.metres, need, (metres, cap) => countUpTo(db, { ...f, near: { ...near, metres } }, cap)) } }
+    : f;
+  const rank = ranked.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${ranked.text}))` : sql`0`;
   const inner = sql`select s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
       to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
-      ${nearest(f)} as distance_metres, ${rank} as rank,
+      ${nearest(ranked)} as distance_metres, ${rank} as rank,
       cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
       ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name
     from directory_services s
@@ -112,12 +153,10 @@ export async function searchServices(db: Db, f: StaffSearchFilters, page: { limi
     left join directory_service_capacity cap on cap.service_id = s.id
     left join directory_owners ow on ow.directory_organization_id = s.organization_id
     left join organisations org on org.id = ow.organisation_id
-    where ${where(f)}`;
-  const order = f.near ? sql`x.distance_metres, x.name, x.id` : f.text ? sql`x.rank desc, x.name, x.id` : sql`x.name, x.id`;
-  const counted = await sql<{ n: number }>`select count(*)::int as n from directory_services s
-    left join directory_service_capacity cap on cap.service_id = s.id where ${where(f)}`.execute(db);
+    where ${where(ranked)}`;
+  const order = ranked.near ? sql`x.distance_metres, x.name, x.id` : ranked.text ? sql`x.rank desc, x.name, x.id` : sql`x.name, x.id`;
   const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
-  return { total: Number(counted.rows[0]?.n ?? 0), rows: found.rows.map((r) => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) })) };
+  return { total: count.total, totalCapped: count.capped, rows: found.rows.map((r) => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) })) };
 }
 
 export interface ServiceExtras {

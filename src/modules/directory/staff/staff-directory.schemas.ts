@@ -71,7 +71,8 @@ export const ServiceResult = Type.Object({
 export type ServiceResult = Static<typeof ServiceResult>;
 
 export const SearchResults = Type.Object({
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'How many services match; a filtered search counts up to 1,000 (see totalCapped).' }),
+  totalCapped: Type.Boolean({ description: 'True when more than `total` services match (a filtered search stops counting at 1,000).' }),
   page: Type.Integer(),
   size: Type.Integer(),
   located: Nullable(Type.Object({

@@ -6,6 +6,7 @@ import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
 import { formatLondonDateTime } from '../../../platform/format-london.ts';
+import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { checkCaseAccess } from '../../cases/case-access.ts';
 import { findCase, type CaseRow } from '../../cases/cases.repository.ts';
 import { notify } from '../../notifications/notify.ts';
@@ -165,16 +166,21 @@ export function closeConcern(ctx: AppContext, actor: Actor, slug: string, caseId
   });
 }
 
-/** The scheme's safeguarding concerns, for the safeguarding lead and the scheme manager. */
-export async function listSchemeConcerns(ctx: AppContext, actor: Actor, slug: string, status: 'open' | 'closed' = 'open') {
+/** How many concerns one page of the scheme's list shows. */
+export const CONCERN_PAGE = 50;
+
+/** The scheme's safeguarding concerns, for the safeguarding lead and the scheme manager: newest first, paged by keyset (`after`). */
+export async function listSchemeConcerns(ctx: AppContext, actor: Actor, slug: string, status: 'open' | 'closed' = 'open', after?: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'safeguarding.read');
+  const cursor = decodeCursor(after);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const contacts = await safetyContacts(trx, scheme.id, null);
     if (!canListConcerns(actor, scheme.id, contacts.safeguardingLeadId)) throw fail.forbidden('Only the safeguarding lead and the scheme manager see every safeguarding concern.');
-    const rows = await repo.listSchemeConcerns(trx, scheme.id, status, 200);
-    await recordAudit(trx, actor, { action: 'safeguarding.list', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail: listRead({ shown: rows.length, filters: { status } }) });
+    const page = keysetPage(await repo.listSchemeConcerns(trx, scheme.id, status, cursor, CONCERN_PAGE + 1), CONCERN_PAGE, (r) => ({ at: r.raised_at, id: r.id }));
+    await recordAudit(trx, actor, { action: 'safeguarding.list', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail: listRead({ cursor: after, shown: page.items.length, filters: { status } }) });
     return {
-      items: rows.map((r) => ({
+      next: page.next,
+      items: page.items.map((r) => ({
         id: r.id, caseId: r.case_id, patientName: `${r.given_name} ${r.family_name}`, subject: r.subject, categories: r.categories,
         raisedBy: r.raised_by_name, raisedAt: r.raised_at.toISOString(), referralMade: r.la_referral_made, status: r.status,
       })),

@@ -31,7 +31,8 @@ async function signals(trx: Transaction<DB>, ctx: AppContext, schemeId: string, 
   const now = ctx.now();
   const today = londonDate(now);
   const ids = states.map((s) => s.worker_id);
-  const window = { weekStart: startOfWeek(today), today, yearAgo: new Date(now.getTime() - YEAR_MS), runSince: new Date(now.getTime() - 180 * DAY) };
+  // The year starts at the London midnight of the day a year ago, as for allocation and the caseload (workerLoads).
+  const window = { weekStart: startOfWeek(today), today, yearAgo: startOfLondonDay(londonDate(new Date(now.getTime() - YEAR_MS))), runSince: new Date(now.getTime() - 180 * DAY) };
   // The rules first: reading them writes the scheme's policy row if it is missing.
   const rules = await loadSchemeRules(trx, schemeId);
   const [policy, figures, runs] = await Promise.all([

@@ -161,7 +161,7 @@ function DirectorySearch({ scheme }: { scheme: SchemeRole }) {
 function Results({ data, linkTo, pageHref }: { data: NonNullable<Awaited<ReturnType<typeof directoryApi.search>>>; linkTo: (id: string) => string; pageHref: (page: number) => string }) {
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading">{data.total === 0 ? 'No services found' : `${data.total} service${data.total === 1 ? '' : 's'} found`}</h2>
+      <h2 id="results-heading">{data.total === 0 ? 'No services found' : data.totalCapped ? `More than ${data.total.toLocaleString('en-GB')} services found` : `${data.total} service${data.total === 1 ? '' : 's'} found`}</h2>
       {data.located ? (
         <p>
           Within {data.located.withinMiles} mile{data.located.withinMiles === 1 ? '' : 's'} of {data.located.postcode}, nearest first.
@@ -169,6 +169,7 @@ function Results({ data, linkTo, pageHref }: { data: NonNullable<Awaited<ReturnT
         </p>
       ) : null}
       {data.total === 0 ? <p>Try fewer filters, a wider distance, or other words.</p> : null}
+      {data.totalCapped ? <p>The pages below show the first {data.total.toLocaleString('en-GB')}. Add a filter or a shorter distance to find the rest.</p> : null}
       <ul className="nhsuk-list nhsuk-list--border">
         {data.results.map((r) => <ResultItem key={r.id} r={r} to={linkTo(r.id)} />)}
       </ul>

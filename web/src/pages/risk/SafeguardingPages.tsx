@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { toQuery } from '../../api/client.ts';
 import { riskApi, type ConcernView, type SafeguardingSubject } from '../../api/risk.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Checkboxes } from '../../components/Checkboxes.tsx';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Radios } from '../../components/Radios.tsx';
@@ -195,8 +197,11 @@ export function SafeguardingConcernPage() {
 /** Every open (or closed) safeguarding concern in the scheme, for the safeguarding lead and the scheme manager. */
 export function SafeguardingListPage() {
   const scheme = useSchemeRole();
-  const [status, setStatus] = useState<'open' | 'closed'>('open');
-  const { state } = useApiData(`${scheme?.slug}|concerns|${status}`, () => riskApi.concerns(scheme?.slug ?? '', status));
+  const [params] = useSearchParams();
+  const status: 'open' | 'closed' = params.get('status') === 'closed' ? 'closed' : 'open';
+  const after = params.get('after') ?? undefined;
+  const listHref = (s: 'open' | 'closed', cursor?: string) => `/safeguarding${toQuery({ status: s === 'closed' ? 'closed' : undefined, after: cursor })}`;
+  const { state } = useApiData(`${scheme?.slug}|concerns|${status}|${after ?? ''}`, () => riskApi.concerns(scheme?.slug ?? '', status, after));
   usePageTitle('Safeguarding concerns');
   if (!scheme) return <ForbiddenContent detail={NO_SCHEME} />;
   if (state.status === 'loading') return <Loading />;
@@ -206,9 +211,7 @@ export function SafeguardingListPage() {
       <h1>Safeguarding concerns</h1>
       <p>
         {status === 'open' ? 'Open concerns. ' : 'Closed concerns. '}
-        <Link to="#" onClick={(e) => { e.preventDefault(); setStatus(status === 'open' ? 'closed' : 'open'); }}>
-          Show {status === 'open' ? 'closed' : 'open'} concerns
-        </Link>
+        <Link to={listHref(status === 'open' ? 'closed' : 'open')}>Show {status === 'open' ? 'closed' : 'open'} concerns</Link>
       </p>
       {state.data.items.length === 0 ? <p>There are no {status} safeguarding concerns.</p> : (
         <ResponsiveTable
@@ -224,6 +227,7 @@ export function SafeguardingListPage() {
           rowKey={(c) => c.id}
         />
       )}
+      <KeysetPagination next={state.data.next} onLaterPage={after !== undefined} hrefForCursor={(c) => listHref(status, c)} firstHref={listHref(status)} what={`${status} safeguarding concerns`} />
     </>
   );
 }

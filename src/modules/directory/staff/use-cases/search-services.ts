@@ -65,7 +65,7 @@ export async function searchServices(ctx: AppContext, actor: Actor, slug: string
   const found = await repo.searchServices(ctx.db, filters, { limit: size, offset: (page - 1) * size });
   const ids = found.rows.map((r) => r.id);
   const [extras, stats] = await Promise.all([repo.serviceExtras(ctx.db, ids), serviceReferralStats(ctx.db, ids)]);
-  return { total: found.total, page, size, located, results: found.rows.map((r) => presentService(r, extras, stats, filters.freshSince)) };
+  return { total: found.total, totalCapped: found.totalCapped, page, size, located, results: found.rows.map((r) => presentService(r, extras, stats, filters.freshSince)) };
 }
 
 /** The needs and languages the search form offers: only those some listed service has, with counts as of the latest directory write. */

@@ -69,7 +69,7 @@ describe('linkwork command line (embedded database)', () => {
     // The user added after the backup is gone; the one before it is still there.
     expect((await linkwork('users', 'add', '--email', 'after.backup@example.org', '--name', 'Again', '--role', 'administrator')).code).toBe(0);
     expect((await linkwork('users', 'add', '--email', 'cli.worker@example.org', '--name', 'Again', '--role', 'administrator')).stderr).toMatch(/already exists/);
-  }, 180_000);
+  }, 300_000); // fourteen commands, each opening the embedded database in its own process
 
   it('starts, serves, and stops gracefully on SIGTERM', async () => {
     const { spawn } = await import('node:child_process');

@@ -160,7 +160,7 @@ export function serviceWithinReach(near: NearPoint): RawBuilder<unknown> {
 }
 
 /** The rings a distance search tries before its whole radius, as shares of it, smallest first. */
-const RINGS = [1 / 8, 1 / 4, 1 / 2];
+export const RINGS = [1 / 8, 1 / 4, 1 / 2];
 
 /**
  * The smallest ring (an eighth, a quarter, half or all of the radius) holding at least `need`

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { CapacityStatus } from '../../../db/tables/directory-local.ts';
-import { cachedByDirectoryVersion, nearestLocation, rankingRadius, serviceWithinReach } from '../directory.repository.ts';
+import { cachedByDirectoryVersion, nearestLocation, rankingRadius, RINGS, serviceWithinReach } from '../directory.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -130,18 +130,36 @@ async function countServices(db: Db, f: StaffSearchFilters): Promise<{ total: nu
 }
 
 /**
+ * A distance search's capped total and the ring its page is ranked in, from one walk out through the
+ * rings (an eighth, a quarter, half, then all of the radius), each counted up to what is still wanted:
+ * the page's ring is the first holding `need` matches (rankingRadius), and the walk stops at the first
+ * ring holding more than COUNT_CAP, so a dense area is counted in a small ring, never in the whole radius.
+ */
+async function nearCountAndRing(db: Db, f: StaffSearchFilters & { near: NonNullable<StaffSearchFilters['near']> }, need: number) {
+  const cap = Math.max(COUNT_CAP + 1, need);
+  let pageMetres: number | null = null;
+  for (const metres of [...RINGS.map((share) => f.near.metres * share), f.near.metres]) {
+    const n = await countUpTo(db, { ...f, near: { ...f.near, metres } }, cap);
+    if (pageMetres === null && (n >= need || metres === f.near.metres)) pageMetres = metres;
+    if (n > COUNT_CAP || metres === f.near.metres) {
+      const count = { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+      // Past the cap in a ring smaller than the page's (a deep page): that page's ring is found as usual.
+      const ring = pageMetres ?? await rankingRadius(f.near.metres, need, (m, c) => countUpTo(db, { ...f, near: { ...f.near, metres: m } }, c));
+      return { count, ranked: { ...f, near: { ...f.near, metres: ring } } };
+    }
+  }
+  throw new Error('unreachable: the last ring is the whole radius');
+}
+
+/**
  * One page of services matching the filters, nearest first when searching near a postcode, else
  * best text match, else by name; with the total (capped for a filtered search). Inactive and
  * defunct services never appear. Near a postcode only the smallest ring holding the page is ranked
  * (rankingRadius).
  */
 export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; totalCapped: boolean; rows: ServiceSearchRow[] }> {
-  const count = await countServices(db, f);
   const need = page.offset + page.limit + 1;
-  const near = f.near;
-  const ranked = near && (count.capped || count.total >= need)
-    ? { ...f, near: { ...near, metres: await rankingRadius(near.metres, need, (metres, cap) => countUpTo(db, { ...f, near: { ...near, metres } }, cap)) } }
-    : f;
+  const { count, ranked } = f.near ? await nearCountAndRing(db, { ...f, near: f.near }, need) : { count: await countServices(db, f), ranked: f };
   const rank = ranked.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${ranked.text}))` : sql`0`;
   const inner = sql`select s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
       to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,

@@ -202,12 +202,16 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     for (let page = 1; page <= firstLinks.total_pages; page += 1) linkPages.push(...(await oruk(`/oruk/service_at_locations?per_page=100&page=${page}`)).contents.map((c) => c.id));
     expect(linkPages).toEqual(links);
 
-    // A write between two reads: the totals follow it at once.
-    await ctx.db.insertInto('directory_services').values({ id: 'aaa-new-service', name: 'AAA new service', status: 'active' }).execute();
+    // A write between two reads: the totals follow it at once, a search's (counted once per directory version) too.
+    const searched = (await oruk('/oruk/services?search=zebrafinch')).total_items;
+    expect((await oruk('/oruk/services?search=zebrafinch')).total_items).toBe(searched);
+    await ctx.db.insertInto('directory_services').values({ id: 'aaa-new-service', name: 'AAA new service', description: 'Zebrafinch keeping', status: 'active' }).execute();
+    expect((await oruk('/oruk/services?search=zebrafinch')).total_items).toBe(searched + 1);
     expect((await oruk('/oruk/services?per_page=100')).total_items).toBe(order.length + 1);
     expect((await oruk('/oruk/services?per_page=1')).contents[0]!.id).toBe('aaa-new-service');
     await ctx.db.deleteFrom('directory_services').where('id', '=', 'aaa-new-service').execute();
     expect((await oruk('/oruk/services?per_page=100')).total_items).toBe(order.length);
+    expect((await oruk('/oruk/services?search=zebrafinch')).total_items).toBe(searched);
   });
 
   it('answers a distance search and deep pages through indexes, never scanning the directory', async () => {

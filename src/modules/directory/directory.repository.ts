@@ -192,6 +192,8 @@ const idList = (ids: string[]) => sql.join(ids.map((i) => sql`${i}`));
 
 interface Cached { stamp: string; value: Promise<unknown> }
 const cache = new Map<string, Cached>();
+/** Answers kept at most (the oldest is forgotten first): searches are keys too, and people type many. */
+const CACHE_ENTRIES = 500;
 
 /**
  * The directory's version stamp: every write to a directory table bumps it in the writing
@@ -213,7 +215,9 @@ export async function cachedByDirectoryVersion<T>(db: Db, key: string, compute: 
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.value as Promise<T>;
   const value = compute();
+  cache.delete(key);
   cache.set(key, { stamp, value });
+  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   value.catch(() => {
     if (cache.get(key)?.value === value) cache.delete(key);
   });
@@ -246,8 +250,9 @@ export async function findOrukServices(db: Db, filters: OrukServiceFilters, page
   const near = filters.near;
   if (!near) {
     const where = serviceWhere(filters);
+    // ORUK's total_items is exact, so the matches are counted: once per search and directory version.
     return {
-      total: await total(db, sql`select count(*)::int as n from directory_services s where ${where}`),
+      total: await cachedByDirectoryVersion(db, `oruk-services-total:${JSON.stringify(filters)}`, () => total(db, sql`select count(*)::int as n from directory_services s where ${where}`)),
       rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where} order by s.name, s.id limit ${page.limit} offset ${page.offset}`),
     };
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import type { DebriefReason, Feeling } from '../../src/db/schema.ts';
+import { CompiledQuery } from 'kysely';
+import { CaptureQueries } from '../../bench/capture-sql.ts';
+import { listDebriefs as listDebriefRows } from '../../src/modules/support/debriefs.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { recordSessionFeeling } from '../../src/modules/support/record-session-feeling.ts';
 import { DEBRIEF_DUE_JOB, requestDebrief } from '../../src/modules/support/request-debrief.ts';
@@ -177,6 +180,50 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expectProblem(await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` }), 403, 'forbidden');
     expectProblem(await app.inject({ method: 'GET', url: `${schemeApi(s)}/debriefs` }), 401, 'unauthenticated');
     expectProblem(await s.supervisor.request({ method: 'POST', url: `${schemeApi(s)}/debriefs/${id}/complete`, payload: { notes: 'again' } }), 409, 'illegal-transition');
+  });
+
+  it('lists every open request with exact counts and the latest completed ones, each part through its own index', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    await nameSupervisor(s, s.worker);
+    const now = ctx.now().getTime();
+    const day = 86_400_000;
+    // More open requests than the old list's cap of 200 (whose counts came from the capped list), and years of completed ones.
+    await ctx.database.owner.query(`
+      INSERT INTO debrief_requests (scheme_id, worker_id, supervisor_id, reason, requested_at, respond_by, status, completed_at, completed_by, notes, escalated_at)
+      SELECT $1, $2, $3, 'asked', to_timestamp(($4::bigint - k * $5::bigint) / 1000.0), to_timestamp(($4::bigint + (k - 20) * 3600000::bigint) / 1000.0),
+        CASE WHEN k <= 230 THEN 'requested' ELSE 'completed' END,
+        CASE WHEN k > 230 THEN to_timestamp(($4::bigint - (k - 230) * $5::bigint) / 1000.0) END, CASE WHEN k > 230 THEN $3::uuid END,
+        CASE WHEN k > 230 THEN 'Talked it through.' ELSE '' END, CASE WHEN k <= 5 THEN to_timestamp($4::bigint / 1000.0) END
+      FROM generate_series(1, 2230) k`, [s.scheme.id, s.worker.userId, s.supervisor.userId, now, day]);
+    await ctx.database.owner.query('ANALYZE debrief_requests');
+
+    const list = (await s.supervisor.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json() as { items: { status: string; respondBy: string; completedAt: string | null }[]; counts: Record<string, number> };
+    expect(list.counts).toEqual({ open: 230, overdue: 20, escalated: 5 });
+    const open = list.items.filter((d) => d.status === 'requested');
+    const done = list.items.filter((d) => d.status === 'completed');
+    expect(open).toHaveLength(230);
+    expect(open.map((d) => d.respondBy)).toEqual(open.map((d) => d.respondBy).sort());
+    expect(done).toHaveLength(50);
+    expect(done[0]!.completedAt).toBe(new Date(now - day).toISOString());
+    expect(done.map((d) => d.completedAt)).toEqual(done.map((d) => d.completedAt).sort().reverse());
+    expect((await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json().counts).toEqual({ open: 230, overdue: 20, escalated: 5 });
+
+    // Each part reads an index, as the application role under row-level security: never the years of completed requests.
+    for (const filter of [{ supervisorId: s.supervisor.userId }, { workerId: s.worker.userId }, {}]) {
+      const plans = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
+        const capture = new CaptureQueries();
+        await listDebriefRows(trx.withPlugin(capture), s.scheme.id, filter);
+        const found: string[] = [];
+        for (const q of capture.queries) {
+          const rows = (await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))).rows;
+          found.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
+        }
+        return found;
+      });
+      expect(plans).toHaveLength(2);
+      for (const plan of plans) expect(plan, plan).not.toMatch(/Seq Scan on debrief_requests/);
+    }
   });
 
   it('refuses to record a debrief without notes, by the worker, or by another supervisor, and changes nothing', async () => {

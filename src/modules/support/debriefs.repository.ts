@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, DebriefReason, Feeling } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -42,15 +42,28 @@ export function findDebrief(db: Db, id: string) {
 
 export type DebriefRow = NonNullable<Awaited<ReturnType<typeof findDebrief>>>;
 
+/** Completed requests listed after the open ones: the latest, as many as a supervisor reads back through. */
+export const COMPLETED_SHOWN = 50;
+
 /**
- * The scheme's debrief requests, open first (soonest deadline first), then the latest completed; filtered to a worker or supervisor when given.
+ * The scheme's debrief requests: every open one (soonest deadline first), then the latest COMPLETED_SHOWN
+ * completed; filtered to a worker or supervisor when given. Each part reads its own index (0033), so the
+ * cost follows the open requests and the page of completed ones, never the years of requests behind them.
  * Requests made twice for one session or risk before 0016 are listed once: the duplicate stays readable by its id.
+ * The status conditions are literals so that the planner can match the partial indexes.
  */
-export function listDebriefs(db: Db, schemeId: string, filter: { workerId?: string; supervisorId?: string }, limit = 200) {
-  let query = debriefs(db).select(DEBRIEF_COLUMNS).where('d.scheme_id', '=', schemeId).where('d.duplicate_of', 'is', null);
-  if (filter.workerId) query = query.where('d.worker_id', '=', filter.workerId);
-  if (filter.supervisorId) query = query.where('d.supervisor_id', '=', filter.supervisorId);
-  return query.orderBy('d.status', 'desc').orderBy('d.respond_by').orderBy('d.completed_at', 'desc').limit(limit).execute();
+export async function listDebriefs(db: Db, schemeId: string, filter: { workerId?: string; supervisorId?: string }) {
+  const scoped = (status: 'requested' | 'completed') => {
+    let query = debriefs(db).select(DEBRIEF_COLUMNS).where('d.scheme_id', '=', schemeId).where(sql<boolean>`d.status = ${sql.lit(status)}`).where('d.duplicate_of', 'is', null);
+    if (filter.workerId) query = query.where('d.worker_id', '=', filter.workerId);
+    if (filter.supervisorId) query = query.where('d.supervisor_id', '=', filter.supervisorId);
+    return query;
+  };
+  const [open, completed] = await Promise.all([
+    scoped('requested').orderBy('d.respond_by').orderBy('d.id').execute(),
+    scoped('completed').orderBy('d.completed_at', 'desc').orderBy('d.id', 'desc').limit(COMPLETED_SHOWN).execute(),
+  ]);
+  return [...open, ...completed];
 }
 
 export function completeDebriefRow(db: Db, id: string, by: string, notes: string, at: Date) {

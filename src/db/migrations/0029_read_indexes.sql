@@ -1,4 +1,4 @@
--- Three reads the scale benchmark found scanning a whole table (issue 12): who was told of a risk,
+-- Three reads the scale benchmark found scanning a whole table: who was told of a risk,
 -- the lone-working team board, and the audit search by action and by record.
 
 -- Notifications by what they are about: who was told of a risk (the risk page) and whether a training

@@ -56,3 +56,14 @@ export async function explainAll(db: Kysely<DB>, schemeId: string, queries: read
   }
   return plans;
 }
+
+/** Plain EXPLAIN of each SELECT, on the connection given (a test's scheme transaction, say): the statement, then its plan. */
+export async function explainEach(db: Kysely<DB>, queries: readonly CompiledQuery[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const q of queries) {
+    if (!/^\s*(with|select)\b/i.test(q.sql)) continue;
+    const rows = (await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))).rows;
+    out.push(`${q.sql}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+  }
+  return out;
+}

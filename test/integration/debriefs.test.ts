@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import type { DebriefReason, Feeling } from '../../src/db/schema.ts';
-import { CompiledQuery } from 'kysely';
-import { CaptureQueries } from '../../bench/capture-sql.ts';
+import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import { listDebriefs as listDebriefRows } from '../../src/modules/support/debriefs.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { recordSessionFeeling } from '../../src/modules/support/record-session-feeling.ts';
@@ -214,12 +213,7 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
       const plans = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
         const capture = new CaptureQueries();
         await listDebriefRows(trx.withPlugin(capture), s.scheme.id, filter);
-        const found: string[] = [];
-        for (const q of capture.queries) {
-          const rows = (await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))).rows;
-          found.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
-        }
-        return found;
+        return explainEach(trx, capture.queries);
       });
       expect(plans).toHaveLength(2);
       for (const plan of plans) expect(plan, plan).not.toMatch(/Seq Scan on debrief_requests/);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompiledQuery, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CaptureQueries } from '../../bench/capture-sql.ts';
+import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import { DEFAULT_DIRECTORY_SIZE, generateDirectory } from '../../bench/generate-directory.ts';
 import { buildApp } from '../../src/app.ts';
 import type { DB } from '../../src/db/schema.ts';
@@ -45,17 +45,6 @@ function destination(latitude: number, longitude: number, bearingDegrees: number
   const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
   // Stored as the import stores them: six decimal places (about 0.1 m).
   return { latitude: Number((p2 / rad).toFixed(6)), longitude: Number((l2 / rad).toFixed(6)) };
-}
-
-/** EXPLAIN of each SELECT the statements hold, as the app role runs them. */
-async function plans(db: Kysely<DB>, queries: readonly CompiledQuery[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const q of queries) {
-    if (!/^\s*(with|select)\b/i.test(q.sql)) continue;
-    const rows = (await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))).rows;
-    out.push(`${q.sql}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
-  }
-  return out;
 }
 
 describe.each(testDatabaseTargets())('directory reads bounded by the answer on $name', (target) => {
@@ -221,7 +210,7 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     const capture = new CaptureQueries();
     const db = ctx.db.withPlugin(capture);
     await searchServices(db, { near: { latitude: centre.latitude, longitude: centre.longitude, metres: 3 * MILE }, freshSince: '2000-01-01' }, { limit: 20, offset: 0 });
-    const staffPlans = await plans(ctx.db, capture.queries);
+    const staffPlans = await explainEach(ctx.db, capture.queries);
     expect(staffPlans.length).toBeGreaterThanOrEqual(2);
     for (const plan of staffPlans) {
       expect(plan).not.toMatch(SERVICE_OR_LOCATION_SCAN);
@@ -244,7 +233,7 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     // The whole-list totals, counted once per directory version (the links table is narrow, so counting
     // it may read the table itself; the services are counted on an index).
     const isTotal = (p: string) => /^select count\(\*\)::int as n from directory_(services|service_at_locations)\n/.test(p);
-    const pagePlans = await plans(ctx.db, await pageStatements());
+    const pagePlans = await explainEach(ctx.db, await pageStatements());
     expect(pagePlans.filter(isTotal).length).toBe(2);
     for (const plan of pagePlans) expect(plan).not.toMatch(isTotal(plan) ? SERVICE_OR_LOCATION_SCAN : DIRECTORY_SCAN);
     expect(pagePlans.filter((p) => p.includes('directory_services_name_id_idx')).length).toBeGreaterThanOrEqual(2);

@@ -1,6 +1,6 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CaptureQueries } from '../../bench/capture-sql.ts';
+import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { findOrukServiceAtLocations } from '../../src/modules/directory/directory.repository.ts';
@@ -32,16 +32,6 @@ async function fullRanking(db: Kysely<DB>, near: { latitude: number; longitude: 
     where s.status not in ('inactive', 'defunct') and n.metres <= ${near.metres}::float8
     order by n.metres, s.name, s.id`.execute(db);
   return result.rows.map((r) => r.id);
-}
-
-async function plans(db: Kysely<DB>, queries: readonly CompiledQuery[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const q of queries) {
-    if (!/^\s*(with|select)\b/i.test(q.sql)) continue;
-    const rows = (await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))).rows;
-    out.push(`${q.sql}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
-  }
-  return out;
 }
 
 describe.each(testDatabaseTargets())('staff distance search by rings on $name', (target) => {
@@ -151,7 +141,7 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
     const db = ctx.db.withPlugin(capture);
     await searchServices(db, { near: { ...centre, metres: 3 * MILE }, freshSince: FRESH }, { limit: 20, offset: 0 });
     await searchServices(db, { freshSince: FRESH }, { limit: 20, offset: 0 });
-    const all = await plans(ctx.db, capture.queries);
+    const all = await explainEach(ctx.db, capture.queries);
     // The ring probes ran (fewer statements would mean the whole radius was ranked).
     expect(all.filter((p) => /limit \$\d+\) x/.test(p)).length).toBeGreaterThanOrEqual(2);
     for (const plan of all) {

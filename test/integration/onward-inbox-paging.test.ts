@@ -6,9 +6,9 @@ import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildDirectoryService, communityOrganisationId, referOn } from '../support/onward.ts';
+import { walkKeysetPages } from '../support/keyset-pages.ts';
 import { allocatedCase, buildPathwayScheme, expectFieldError, schemeApi } from '../support/pathway.ts';
 
-type InboxPage = { items: { id: string; status: string; sentAt: string }[]; next: string | null };
 const STATUSES = ['requested', 'received', 'accepted', 'rejected', 'in-progress', 'on-hold', 'completed', 'cancelled', 'failed'];
 
 // The community organisation's inbox, paged newest first by keyset: every referral once, in order,
@@ -35,24 +35,7 @@ describe.each(testDatabaseTargets())('onward referral inbox pages on $name', (ta
     expect(all.rows.length).toBe(130);
 
     const url = `${schemeApi(s)}/inbox/onward-referrals`;
-    const walk = async (status?: string): Promise<string[]> => {
-      const seen: string[] = [];
-      let after: string | null = null;
-      let pages = 0;
-      do {
-        const query = new URLSearchParams();
-        if (status) query.set('status', status);
-        if (after) query.set('after', after);
-        const response = await s.community.request({ method: 'GET', url: `${url}?${query.toString()}` });
-        expect(response.statusCode, response.body).toBe(200);
-        const page = response.json<InboxPage>();
-        expect(page.items.length).toBeLessThanOrEqual(50);
-        seen.push(...page.items.map((i) => i.id));
-        after = page.next;
-        pages += 1;
-      } while (after && pages < 10);
-      return seen;
-    };
+    const walk = (status?: string) => walkKeysetPages(s.community, url, status ? { status } : {});
     expect(await walk()).toEqual(all.rows.map((r) => r.id));
     for (const filter of ['requested,received', 'accepted,rejected,in-progress,on-hold,completed,cancelled,failed', 'on-hold']) {
       const wanted = filter.split(',');

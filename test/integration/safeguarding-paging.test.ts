@@ -4,10 +4,10 @@ import { CaptureQueries } from '../../bench/capture-sql.ts';
 import { listSchemeConcerns } from '../../src/modules/safeguarding/safeguarding.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
+import { walkKeysetPages } from '../support/keyset-pages.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { allocatedCase, buildPathwayScheme, expectFieldError, schemeApi } from '../support/pathway.ts';
 
-type ConcernPage = { items: { id: string; status: string }[]; next: string | null };
 
 // The scheme's safeguarding concerns (for the lead and the manager), paged newest first by keyset:
 // every concern of the status once, in order, however many the scheme holds.
@@ -34,23 +34,7 @@ describe.each(testDatabaseTargets())('safeguarding concern list pages on $name',
     });
     expect(all.length).toBe(140);
 
-    const walk = async (status: 'open' | 'closed'): Promise<string[]> => {
-      const seen: string[] = [];
-      let after: string | null = null;
-      let pages = 0;
-      do {
-        const query = new URLSearchParams({ status });
-        if (after) query.set('after', after);
-        const response = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/safeguarding?${query.toString()}` });
-        expect(response.statusCode, response.body).toBe(200);
-        const page = response.json<ConcernPage>();
-        expect(page.items.length).toBeLessThanOrEqual(50);
-        seen.push(...page.items.map((i) => i.id));
-        after = page.next;
-        pages += 1;
-      } while (after && pages < 10);
-      return seen;
-    };
+    const walk = (status: 'open' | 'closed') => walkKeysetPages(s.manager, `${schemeApi(s)}/safeguarding`, { status });
     for (const status of ['open', 'closed'] as const) expect(await walk(status), status).toEqual(all.filter((c) => c.status === status).map((c) => c.id));
     expectFieldError(await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/safeguarding?after=broken` }), 'after');
   });

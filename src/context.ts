@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import { jobHandlers } from './jobs.ts';
+import { busyLogFields } from './platform/db/errors.ts';
 import { createJobQueue, type JobQueue } from './platform/jobs/job-queue.ts';
 import { createMailer, type Mailer } from './platform/email/mailer.ts';
 
@@ -24,6 +25,9 @@ export interface AppContext {
 export async function createContext(config: Config, database: Database, now: () => Date = () => new Date()): Promise<AppContext> {
   const log = pino({ level: config.logLevel, name: 'jobs' });
   const ctx = { config, database, db: database.db, now, mailer: config.smtp ? createMailer(config.smtp) : null } as AppContext;
-  ctx.jobs = await createJobQueue(database, jobHandlers(ctx), (error, job) => log.error({ err: error, job }, 'job failed'));
+  ctx.jobs = await createJobQueue(database, jobHandlers(ctx), (error, job) => {
+    const busy = busyLogFields(error);
+    log.error({ err: error, job, ...busy }, busy ? 'job failed: the database was busy (it will be retried)' : 'job failed');
+  });
   return ctx;
 }

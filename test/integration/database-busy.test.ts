@@ -1,10 +1,12 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { createContext, type AppContext } from '../../src/context.ts';
 import { openDatabase } from '../../src/db/database.ts';
+import { busyLogFields } from '../../src/platform/db/errors.ts';
 import { testConfig } from '../support/context.ts';
 import { scratchPostgresDatabase } from '../support/databases.ts';
 import { buildPathwayScheme, expectProblem, makeReferral, schemeApi, type PathwayScheme } from '../support/pathway.ts';
@@ -88,6 +90,18 @@ describe.skipIf(!adminUrl)('a busy database on postgres', () => {
     expect(line).not.toContain(s.scheme.id);
     const after = await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/triage` });
     expect(after.statusCode, after.body).toBe(200);
+  });
+
+  it('names the stopped statement outside a request too, as a background job logs it', async () => {
+    const release = await lockReferrals();
+    let error: unknown;
+    try {
+      error = await sql`select count(*) from referrals`.execute(ctx.db).then(() => null, (e: unknown) => e);
+    } finally {
+      await release();
+    }
+    expect(busyLogFields(error)).toEqual({ busy: 'statement-timeout', statement: 'select count(*) from referrals [referrals]' });
+    expect(busyLogFields(new Error('another failure'))).toBeNull();
   });
 
   it('answers other requests 503 within the acquire timeout while slow pages hold every connection', async () => {

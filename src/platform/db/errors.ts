@@ -1,4 +1,4 @@
-import { PoolTimeoutError } from '../../db/database.ts';
+import { failedStatementOf, PoolTimeoutError } from '../../db/database.ts';
 
 /** True when a database error is a unique-constraint violation, optionally on one named constraint or index. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -20,4 +20,16 @@ export function databaseBusy(error: unknown): DatabaseBusy | null {
   if (typeof error !== 'object' || error === null) return null;
   const e = error as { code?: unknown; message?: unknown };
   return e.code === '57014' && typeof e.message === 'string' && e.message.includes('statement timeout') ? 'statement-timeout' : null;
+}
+
+/**
+ * The log fields of a busy database: which way it was busy and the first words of the statement that
+ * was stopped (no parameters, no data), so a slow query can be found from the log line alone, whether
+ * a request or a background job ran it. Null for any other error.
+ */
+export function busyLogFields(error: unknown): { busy: DatabaseBusy; statement?: string } | null {
+  const busy = databaseBusy(error);
+  if (!busy) return null;
+  const statement = failedStatementOf(error);
+  return statement ? { busy, statement } : { busy };
 }

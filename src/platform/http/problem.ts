@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { failedStatementOf } from '../../db/database.ts';
-import { databaseBusy, type DatabaseBusy } from '../db/errors.ts';
+import { busyLogFields, type DatabaseBusy } from '../db/errors.ts';
 import { AppError, type FieldError } from '../errors.ts';
 
 interface AjvError {
@@ -106,11 +105,11 @@ const BUSY_DETAIL: Record<DatabaseBusy, string> = {
  * parameters, no data). Null for any other error.
  */
 export function databaseBusyError(error: unknown, request: FastifyRequest, reply: FastifyReply): AppError | null {
-  const kind = databaseBusy(error);
-  if (!kind) return null;
+  const fields = busyLogFields(error);
+  if (!fields) return null;
+  const kind = fields.busy;
   const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
-  const statement = failedStatementOf(error);
-  request.log.warn({ route, busy: kind, ...(statement ? { statement } : {}) }, kind === 'statement-timeout' ? 'database statement timed out' : 'no database connection free in time');
+  request.log.warn({ route, ...fields }, kind === 'statement-timeout' ? 'database statement timed out' : 'no database connection free in time');
   reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
   return new AppError('database-busy', `${BUSY_DETAIL[kind]} Try again in a few seconds. If it keeps happening, tell your administrator and quote reference ${request.id}.`);
 }

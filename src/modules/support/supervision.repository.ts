@@ -31,12 +31,14 @@ export function listSupervisionStates(db: Db, schemeId: string, workerId?: strin
 }
 
 /**
- * One page of link workers (all of the scheme's, or one supervisor's supervisees) ordered by name then id:
- * limit + 1 rows after a position, or before one in reverse order, so the caller knows whether more follow.
+ * One page of link workers (all of the scheme's, or one supervisor's supervisees, leaving out `exceptId` when
+ * given) ordered by name then id: limit + 1 rows after a position, or before one in reverse order, so the caller
+ * knows whether more follow. A supervisor's page reads their profiles by index, a manager's walks names in order.
  */
-export function pageSupervisionStates(db: Db, schemeId: string, page: { supervisorId: string | null; position: NamePosition; limit: number }) {
+export function pageSupervisionStates(db: Db, schemeId: string, page: { supervisorId: string | null; exceptId?: string; position: NamePosition; limit: number }) {
   let query = supervisionStates(db, schemeId);
   if (page.supervisorId) query = query.where('p.supervisor_id', '=', page.supervisorId);
+  if (page.exceptId) query = query.where('m.user_id', '<>', page.exceptId);
   const { after, before } = page.position;
   if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
   if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));

@@ -10,8 +10,8 @@ const tags = ['supervision'];
 /** Clinical supervision: who is due, sessions with confidential notes, action points. */
 export function supervisionRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/supervision', { schema: { tags, params: SlugParams, response: { 200: S.SupervisionOverview } } }, async (request) =>
-      getSupervisionOverview(ctx, userActor(request), request.params.slug));
+    app.get('/:slug/supervision', { schema: { tags, params: SlugParams, querystring: S.SupervisionOverviewQuery, response: { 200: S.SupervisionOverview } } }, async (request) =>
+      getSupervisionOverview(ctx, userActor(request), request.params.slug, request.query));
     app.get('/:slug/supervision/workers/:workerId', { schema: { tags, params: S.WorkerParams, response: { 200: S.WorkerSupervision } } }, async (request) =>
       getWorkerSupervision(ctx, userActor(request), request.params.slug, request.params.workerId));
     app.post('/:slug/supervision/sessions', { schema: { tags, params: SlugParams, body: S.SupervisionSessionBody, response: { 201: S.SupervisionSessionView } } }, async (request, reply) =>

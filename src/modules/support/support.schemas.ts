@@ -28,9 +28,15 @@ export type WorkerSupervisionSummary = Static<typeof WorkerSupervisionSummary>;
 
 export const SupervisionOverview = Type.Object({
   me: Nullable(WorkerSupervisionSummary),
-  supervisees: Type.Array(WorkerSupervisionSummary, { description: 'Supervisors: their supervisees. Managers: every link worker.' }),
+  supervisees: Type.Array(WorkerSupervisionSummary, { description: 'One page, by name then id (at most 25). Supervisors: their supervisees. Managers: every link worker.' }),
+  next: Nullable(Type.String({ description: 'Cursor for the next page (pass as ?after=), or null on the last page' })),
+  previous: Nullable(Type.String({ description: 'Cursor for the page before (pass as ?before=), or null on the first page' })),
 });
 export type SupervisionOverview = Static<typeof SupervisionOverview>;
+
+export const SupervisionOverviewQuery = Type.Object({
+  after: Type.Optional(PeopleCursor), before: Type.Optional(PeopleCursor),
+}, { additionalProperties: false, description: 'Give after (a "next") or before (a "previous"), not both; neither for the first page.' });
 
 export const SupervisionActionView = Type.Object({
   id: Type.String(), sessionId: Type.String(), description: Type.String(), ownerId: Type.String(), ownerName: Type.String(), dueOn: Type.String(),

@@ -49,7 +49,10 @@ export interface SupervisionSummary {
 
 export interface SupervisionOverview {
   me: SupervisionSummary | null;
+  /** One page of a supervisor's supervisees (a manager: every link worker), by name. */
   supervisees: SupervisionSummary[];
+  next: string | null;
+  previous: string | null;
 }
 
 export interface SupervisionAction {
@@ -155,7 +158,7 @@ const schemePath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 export const supportApi = {
   saveSafety: (slug: string, body: SafetySettings & { version: number }) =>
     apiRequest<unknown>(`${schemePath(slug)}/settings/safety`, { method: 'PUT', body }),
-  supervision: (slug: string) => apiRequest<SupervisionOverview>(`${schemePath(slug)}/supervision`),
+  supervision: (slug: string, page: PeoplePageQuery = {}) => apiRequest<SupervisionOverview>(`${schemePath(slug)}/supervision${toQuery({ ...page })}`),
   workerSupervision: (slug: string, workerId: string) =>
     apiRequest<WorkerSupervision>(`${schemePath(slug)}/supervision/workers/${encodeURIComponent(workerId)}`),
   session: (slug: string, id: string) => apiRequest<SupervisionSession>(`${schemePath(slug)}/supervision/sessions/${encodeURIComponent(id)}`),

@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
+import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import { mayReadNotes, relationTo } from '../support-access.ts';
@@ -25,17 +26,25 @@ export function summarise(state: repo.SupervisionStateRow, today: string): Worke
   };
 }
 
-/** The supervision page: a worker's own position; a supervisor's supervisees; every worker for a manager, overdue first. */
-export async function getSupervisionOverview(ctx: AppContext, actor: Actor, slug: string): Promise<SupervisionOverview> {
+/** Link workers per page of the supervision overview, as for the team's wellbeing. */
+export const SUPERVISEES_PAGE = 25;
+
+/**
+ * The supervision page: a worker's own position, and a page (by name) of a supervisor's supervisees or, for a
+ * manager, of every worker. Each is read for those people alone, so the cost follows the page, not the scheme.
+ */
+export async function getSupervisionOverview(ctx: AppContext, actor: Actor, slug: string, query: { after?: string; before?: string } = {}): Promise<SupervisionOverview> {
   const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
+  const position = decodeNamePosition(query);
   const userId = actor.kind === 'user' ? actor.userId : '';
+  const isManager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const today = todayOf(ctx);
-    const all = (await repo.listSupervisionStates(trx, scheme.id)).map((s) => summarise(s, today));
-    const isManager = actor.kind === 'user' && actor.role === 'scheme_manager';
-    const supervisees = all.filter((w) => w.workerId !== userId && (isManager || w.supervisorId === userId))
-      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
-    return { me: all.find((w) => w.workerId === userId) ?? null, supervisees };
+    if (!userId) return { me: null, supervisees: [], next: null, previous: null };
+    const [mine] = await repo.listSupervisionStates(trx, scheme.id, userId);
+    const rows = await repo.pageSupervisionStates(trx, scheme.id, { supervisorId: isManager ? null : userId, exceptId: userId, position, limit: SUPERVISEES_PAGE });
+    const page = namePage(rows, SUPERVISEES_PAGE, position, (r) => ({ name: r.worker_name, id: r.worker_id }));
+    return { me: mine ? summarise(mine, today) : null, supervisees: page.items.map((s) => summarise(s, today)), next: page.next, previous: page.previous };
   });
 }
 

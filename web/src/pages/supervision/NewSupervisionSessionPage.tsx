@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { casesApi } from '../../api/cases.ts';
 import { supportApi, type SupervisionKind, type SupervisionSummary } from '../../api/support.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Radios } from '../../components/Radios.tsx';
-import { Select } from '../../components/Select.tsx';
+import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
@@ -48,13 +48,13 @@ function WorkerCases({ slug, workerId, value, onChange, error }: { slug: string;
   );
 }
 
-function SessionForm({ supervisees, initialWorker }: { supervisees: SupervisionSummary[]; initialWorker: string }) {
+function SessionForm({ worker }: { worker: SupervisionSummary }) {
   const scheme = useScheme();
   const session = useSignedInSession();
   const navigate = useNavigate();
   const errors = useFormErrors();
   usePageTitle('Log a supervision session', errors.hasErrors);
-  const [workerId, setWorkerId] = useState(supervisees.some((w) => w.workerId === initialWorker) ? initialWorker : '');
+  const workerId = worker.workerId;
   const [heldOn, setHeldOn] = useState<DateParts>(EMPTY_DATE);
   const [kind, setKind] = useState<SupervisionKind | ''>('');
   const [notes, setNotes] = useState('');
@@ -64,7 +64,6 @@ function SessionForm({ supervisees, initialWorker }: { supervisees: SupervisionS
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
-    if (!workerId) problems.push({ field: 'workerId', text: 'Choose the link worker you supervised' });
     const date = readDate(heldOn);
     if (date.kind !== 'date') problems.push({ field: 'heldOn', text: 'Enter the date the session was held, like 3 11 2026' });
     else if (date.iso > todayIso()) problems.push({ field: 'heldOn', text: 'The date must be today or in the past' });
@@ -101,7 +100,7 @@ function SessionForm({ supervisees, initialWorker }: { supervisees: SupervisionS
   }
 
   const setAction = (i: number, change: Partial<ActionDraft>) => setActions((all) => all.map((a, j) => (j === i ? { ...a, ...change } : a)));
-  const workerName = supervisees.find((w) => w.workerId === workerId)?.workerName ?? 'The worker';
+  const workerName = worker.workerName;
 
   return (
     <div className="nhsuk-grid-row">
@@ -110,15 +109,9 @@ function SessionForm({ supervisees, initialWorker }: { supervisees: SupervisionS
         <ErrorSummary errors={errors} />
         <h1>Log a supervision session</h1>
         <form method="post" onSubmit={submit} noValidate>
-          <Select
-            name="workerId"
-            label="Link worker"
-            emptyOption="Choose a link worker"
-            options={supervisees.map((w) => ({ value: w.workerId, text: w.workerName }))}
-            value={workerId}
-            onChange={(id) => { setWorkerId(id); setCases([]); }}
-            error={errors.errorFor('workerId')}
-          />
+          <SummaryList>
+            <SummaryRow label="Link worker" action={{ to: '/supervision', what: 'link worker' }}>{workerName}</SummaryRow>
+          </SummaryList>
           <DateInput name="heldOn" legend="Date held" hint="For example, 3 11 2026" value={heldOn} onChange={setHeldOn} error={errors.errorFor('heldOn')} />
           <Radios name="kind" legend="Type of supervision" options={[...KINDS]} value={kind} onChange={(v) => setKind(v as SupervisionKind)} error={errors.errorFor('kind')} />
           <Textarea name="notes" label="Notes (optional)" hint="Confidential: only the worker and you can read them. Managers see only that the session happened" rows={8} value={notes} onChange={setNotes} error={errors.errorFor('notes')} />
@@ -158,12 +151,39 @@ function SessionForm({ supervisees, initialWorker }: { supervisees: SupervisionS
   );
 }
 
-/** A supervisor or manager logs a supervision session held with a worker. */
+/** Without a worker chosen: where to choose one (the supervision list), rather than a list of every worker here. */
+function ChooseWorkerFirst() {
+  usePageTitle('Log a supervision session');
+  return (
+    <>
+      <BackLink to="/supervision">Back to clinical supervision</BackLink>
+      <h1>Log a supervision session</h1>
+      <p>Choose the link worker you supervised first: find them on the <Link to="/supervision">clinical supervision</Link> page and choose Log a session.</p>
+    </>
+  );
+}
+
+/** A worker the signed-in person may read but not log supervision for (their own, say). */
+function CannotRecord() {
+  usePageTitle('You cannot log supervision for this link worker');
+  return (
+    <>
+      <BackLink to="/supervision">Back to clinical supervision</BackLink>
+      <h1>You cannot log supervision for this link worker</h1>
+      <p>Only the worker’s named supervisor or a scheme manager can log their supervision.</p>
+    </>
+  );
+}
+
+/** A supervisor or manager logs a supervision session held with the worker chosen on the supervision page. */
 export function NewSupervisionSessionPage() {
   const scheme = useScheme();
   const [params] = useSearchParams();
-  const { state } = useApiData(`supervision|${scheme.slug}`, () => supportApi.supervision(scheme.slug));
+  const workerId = params.get('worker') ?? '';
+  const { state } = useApiData(`supervision-worker|${scheme.slug}|${workerId}`, () => (workerId ? supportApi.workerSupervision(scheme.slug, workerId) : Promise.resolve(null)));
+  if (!workerId) return <ChooseWorkerFirst />;
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
-  return <SessionForm supervisees={state.data.supervisees} initialWorker={params.get('worker') ?? ''} />;
+  if (!state.data?.canRecord) return <CannotRecord />;
+  return <SessionForm key={workerId} worker={state.data.summary} />;
 }

@@ -2,7 +2,8 @@
  * The scheme manager's settings: the contact policy, a link worker's hours and languages (and the safe caseload that
  * follows from them), and the referral criteria form refusing a maximum age below the minimum without changing
  * anything; the safety settings' risk language: the built-in detector's categories (read-only) and the scheme's own
- * added phrases, with the wildcard syntax explained. Every page and state is scanned for accessibility.
+ * added phrases, with the wildcard syntax explained; finding a link worker by name among a page of workers. Every page
+ * and state is scanned for accessibility.
  */
 import { beforeEach, expect, test } from 'vitest';
 import { builtInRiskLanguage } from '../../src/modules/risk/risk-language/index.ts';
@@ -179,4 +180,31 @@ test('the manager reads what the built-in risk-language detector catches and add
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/settings');
   await expect.poll(() => rowValue('Risk language in notes')).toBe('The built-in detector');
+});
+
+test('the manager finds a link worker by name, and sees how many there are', async () => {
+  const { page } = e2e;
+  const main = page.getByRole('main');
+  const table = main.getByRole('table', { name: 'Link workers and their capacity' });
+  await table.waitFor();
+  expect(await main.getByRole('status').filter({ hasText: /link workers?$/ }).innerText()).toMatch(/^\d+ link workers?$/);
+
+  const search = main.getByRole('search', { name: 'Link workers' });
+  await search.getByLabel('Find a link worker by name').fill('evans');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL((url) => url.searchParams.get('q') === 'evans');
+  await expect.poll(() => main.getByRole('status').filter({ hasText: 'match' }).innerText()).toMatch(/^\d+ link workers? match(es)? “evans”/);
+  await table.getByRole('row').filter({ hasText: WORKER_NAME }).waitFor();
+  const matches = Number(/^(\d+)/.exec(await main.getByRole('status').filter({ hasText: 'match' }).innerText())?.[1]);
+  await expect.poll(() => table.getByRole('row').count()).toBe(matches + 1);
+  await expectNoSeriousA11yViolations(page, 'scheme settings with link workers found by name');
+
+  await search.getByLabel('Find a link worker by name').fill('nobody has this name');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => main.innerText()).toContain('No link workers match “nobody has this name”');
+  await expectNoSeriousA11yViolations(page, 'scheme settings with no link worker found');
+
+  await main.getByRole('link', { name: 'Show every link worker' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('q'));
+  await table.getByRole('row').filter({ hasText: WORKER_NAME }).waitFor();
 });

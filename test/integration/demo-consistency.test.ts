@@ -83,7 +83,7 @@ describe.each(testDatabaseTargets())('the demo data agrees with itself on $name'
     // the demo shows on purpose); the new starter's checklist ticks training only when the training is done.
     const api = `/api/schemes/${DEMO_SCHEME_SLUG}`;
     const manager = await signIn(app, { email: 'manager@demo.example.org', password: DEMO_PASSWORD });
-    const settings = (await manager.request({ method: 'GET', url: `${api}/settings` })).json<{ workers: { userId: string; name: string; startedOn: string | null }[] }>();
+    const settings = (await manager.request({ method: 'GET', url: `${api}/workers` })).json<{ workers: { userId: string; name: string; startedOn: string | null }[] }>();
     const emails = await ctx.db.selectFrom('users').select(['id', 'email']).execute();
     const emailOf = new Map(emails.map((u) => [u.id, u.email]));
     const workers = settings.workers.filter((w) => DEMO_WORKERS.some((d) => d.email === emailOf.get(w.userId)));

@@ -4,10 +4,11 @@ import { useTestApp } from '../support/context.ts';
 import { buildUser } from '../support/factories.ts';
 import { addSchemeMember, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, schemeRowCounts, type PathwayScheme } from '../support/pathway.ts';
 
+interface WorkerView { userId: string; supervisorId: string | null; supervisionCadenceDays: number | null; startedOn: string | null }
+
 interface Settings {
   version: number;
   safety: Record<string, unknown> & { addedRiskPhrases: string[]; crisisContacts: unknown[]; safeguardingLeadId: string | null };
-  workers: { userId: string; supervisorId: string | null; supervisionCadenceDays: number | null; startedOn: string | null }[];
   staff: { userId: string; role: string }[];
 }
 
@@ -126,10 +127,12 @@ describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
     const base = { hoursPerWeek: 30, languages: [], acceptingCases: true };
     const saved = await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: s.supervisor.userId, supervisionCadenceDays: 14, startedOn: '2026-01-05' } });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json<Settings>().workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ supervisorId: s.supervisor.userId, supervisionCadenceDays: 14, startedOn: '2026-01-05' });
+    // The save answers with the worker as saved; reading them again gives the same.
+    expect(saved.json<WorkerView>()).toMatchObject({ userId: s.worker.userId, supervisorId: s.supervisor.userId, supervisionCadenceDays: 14, startedOn: '2026-01-05' });
+    expect((await s.manager.request({ method: 'GET', url })).json<WorkerView>()).toEqual(saved.json());
     // Leaving the supervision fields out keeps them.
     const kept = await s.manager.request({ method: 'PUT', url, payload: { ...base, hoursPerWeek: 20 } });
-    expect(kept.json<Settings>().workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ supervisorId: s.supervisor.userId, supervisionCadenceDays: 14 });
+    expect(kept.json<WorkerView>()).toMatchObject({ supervisorId: s.supervisor.userId, supervisionCadenceDays: 14 });
 
     const before = await schemeRowCounts(ctx, s.scheme.id);
     expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: s.worker.userId } }), 'supervisorId');
@@ -143,6 +146,6 @@ describe.each(testDatabaseTargets())('safety settings on $name', (target) => {
     expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
     const secondManager = await addSchemeMember(ctx, app, s.scheme.id, 'scheme_manager');
     const byManager = await s.manager.request({ method: 'PUT', url, payload: { ...base, supervisorId: secondManager.userId, supervisionCadenceDays: null } });
-    expect(byManager.json<Settings>().workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ supervisorId: secondManager.userId, supervisionCadenceDays: null });
+    expect(byManager.json<WorkerView>()).toMatchObject({ supervisorId: secondManager.userId, supervisionCadenceDays: null });
   });
 });

@@ -12,6 +12,7 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
   const env = useTestApp(target);
 
   const settingsOf = async (s: PathwayScheme, who: RoleClient = s.manager) => (await who.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json();
+  const workersOf = async (s: PathwayScheme, who: RoleClient = s.manager) => (await who.request({ method: 'GET', url: `${schemeApi(s)}/workers` })).json<{ workers: WorkerView[]; total: number }>();
 
   /** A full criteria body from what the server holds now, with changes. */
   async function criteriaBody(s: PathwayScheme, changes: Record<string, unknown> = {}) {
@@ -35,13 +36,21 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
         policies: { annualPeoplePerFte: 225, fullTimeHours: 37.5, contactAttempts: 3, contactWindowDays: 14, letterWaitDays: 14, interventionWeeks: 12, interventionSessions: 6 },
       });
       expect(response.json().practices).toContainEqual({ odsCode: s.practice.ods_code, name: expect.any(String) });
-      expect(response.json().workers.map((w: WorkerView) => w.userId).sort()).toEqual([s.worker.userId, s.otherWorker.userId].sort());
+      expect(response.json()).not.toHaveProperty('workers');
+      const workers = await workersOf(s, reader);
+      expect(workers.workers.map((w) => w.userId).sort()).toEqual([s.worker.userId, s.otherWorker.userId].sort());
+      expect(workers.total).toBe(2);
+      const one = await reader.request({ method: 'GET', url: `${schemeApi(s)}/workers/${s.worker.userId}` });
+      expect(one.statusCode, one.body).toBe(200);
+      expect(one.json()).toMatchObject({ userId: s.worker.userId, hoursPerWeek: 37.5, capacity: { cap: 51 } });
     }
-    expectProblem(await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/settings` }), 403, 'forbidden');
-    expectProblem(await s.community.request({ method: 'GET', url: `${schemeApi(s)}/settings` }), 403, 'forbidden');
     const other = await buildPathwayScheme(ctx, app);
-    expectProblem(await other.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` }), 403, 'forbidden');
-    expectProblem(await app.inject({ method: 'GET', url: `${schemeApi(s)}/settings` }), 401, 'unauthenticated');
+    for (const url of [`${schemeApi(s)}/settings`, `${schemeApi(s)}/workers`, `${schemeApi(s)}/workers/${s.worker.userId}`]) {
+      expectProblem(await s.referrer.request({ method: 'GET', url }), 403, 'forbidden');
+      expectProblem(await s.community.request({ method: 'GET', url }), 403, 'forbidden');
+      expectProblem(await other.manager.request({ method: 'GET', url }), 403, 'forbidden');
+      expectProblem(await app.inject({ method: 'GET', url }), 401, 'unauthenticated');
+    }
   });
 
   it('lets only the manager change criteria, policies and worker profiles', async () => {
@@ -61,7 +70,7 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
     expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
     const after = await settingsOf(s);
     expect(after).toMatchObject({ version: 1, criteria: { minAge: 18 }, policies: { contactAttempts: 3 } });
-    expect(after.workers.find((w: WorkerView) => w.userId === s.worker.userId)).toMatchObject({ hoursPerWeek: 37.5, languages: [] });
+    expect((await workersOf(s)).workers.find((w) => w.userId === s.worker.userId)).toMatchObject({ hoursPerWeek: 37.5, languages: [] });
   });
 
   it('saves criteria that every new referral is then checked against', async () => {
@@ -159,8 +168,8 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
   it('changes a worker\'s safe caseload with their hours, and their languages and availability', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
-    const worker = (settings: { workers: WorkerView[] }) => settings.workers.find((w) => w.userId === s.worker.userId)!;
-    expect(worker(await settingsOf(s))).toMatchObject({ hoursPerWeek: 37.5, capacity: { cap: 51, annualCap: 225 } });
+    const worker = (page: { workers: WorkerView[] }) => page.workers.find((w) => w.userId === s.worker.userId)!;
+    expect(worker(await workersOf(s))).toMatchObject({ hoursPerWeek: 37.5, capacity: { cap: 51, annualCap: 225 } });
 
     const before = await schemeRowCounts(ctx, s.scheme.id);
     expectFieldError(await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/workers/${s.worker.userId}`, payload: { hoursPerWeek: 61, languages: [], acceptingCases: true } }), 'hoursPerWeek');
@@ -170,12 +179,14 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
     const part = await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/workers/${s.worker.userId}`, payload: { hoursPerWeek: 15, languages: ['Urdu', 'Punjabi'], acceptingCases: true } });
     expect(part.statusCode, part.body).toBe(200);
     // 225 people a year per 37.5 hours, scaled to 15 hours (90 a year) and to 12 of 52 weeks at once.
-    expect(worker(part.json())).toMatchObject({ hoursPerWeek: 15, languages: ['Urdu', 'Punjabi'], acceptingCases: true, capacity: { cap: 20, annualCap: 90, spare: 20 } });
+    // The save answers with the worker as saved, and the page of workers shows the same.
+    expect(part.json()).toMatchObject({ userId: s.worker.userId, hoursPerWeek: 15, languages: ['Urdu', 'Punjabi'], acceptingCases: true, capacity: { cap: 20, annualCap: 90, spare: 20 } });
+    expect(worker(await workersOf(s))).toEqual(part.json());
     const caseload = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json();
     expect(caseload.capacity).toMatchObject({ cap: 20, annualCap: 90 });
 
     const away = await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/workers/${s.worker.userId}`, payload: { hoursPerWeek: 15, languages: [], acceptingCases: false } });
-    expect(worker(away.json()).acceptingCases).toBe(false);
+    expect(away.json<WorkerView>().acceptingCases).toBe(false);
     const referral = await makeReferral(s);
     const options = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referral.id}/allocation` })).json();
     expect(options.workers.map((w: { userId: string }) => w.userId)).toEqual([s.otherWorker.userId, s.worker.userId]);
@@ -187,7 +198,7 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
     const s = await buildPathwayScheme(ctx, app);
     const response = await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/workers/${s.worker.userId}`, payload: { hoursPerWeek: 18.75, languages: [], acceptingCases: true } });
     expect(response.statusCode, response.body).toBe(200);
-    const worker = response.json().workers.find((w: WorkerView) => w.userId === s.worker.userId);
+    const worker = response.json<WorkerView>();
     // Full time: cap 51 (225 × 12/52), 225 a year. Half: 112.5 a year and 25.96 at once.
     expect(worker).toMatchObject({ hoursPerWeek: 18.75, capacity: { cap: 25, annualCap: 112 } });
   });
@@ -199,6 +210,7 @@ describe.each(testDatabaseTargets())('scheme settings on $name', (target) => {
     const before = await schemeRowCounts(ctx, s.scheme.id);
     for (const userId of ['00000000-0000-4000-8000-000000000000', s.manager.userId, s.referrer.userId, other.worker.userId]) {
       expectProblem(await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/workers/${userId}`, payload: { hoursPerWeek: 20, languages: [], acceptingCases: true } }), 404, 'not-found');
+      expectProblem(await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers/${userId}` }), 404, 'not-found');
     }
     expectFieldError(await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/workers/nobody`, payload: { hoursPerWeek: 20, languages: [], acceptingCases: true } }), 'params.userId');
     expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);

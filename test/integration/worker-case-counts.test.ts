@@ -61,7 +61,7 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
     // The pages show the same figures: the allocation page, the settings page and the worker's caseload.
     const next = await acceptedReferral(s);
     const options = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${next.id}/allocation` })).json<{ workers: WorkerView[] }>();
-    const settings = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<{ workers: WorkerView[] }>();
+    const settings = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers` })).json<{ workers: WorkerView[] }>();
     const caseload = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json<{ capacity: Capacity }>();
     for (const workers of [options.workers, settings.workers]) {
       for (const id of [s.worker.userId, s.otherWorker.userId]) expect(workers.find((w) => w.userId === id)!.capacity).toMatchObject(counted[id]!);
@@ -103,7 +103,7 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
     const captured = await buildApp({ ...ctx, db: ctx.db.withPlugin(capture) }, { logger: false });
     try {
       const manager = clientFor(captured, s.manager.cookie, s.manager.csrf);
-      for (const url of [`${schemeApi(s)}/referrals/${next.id}/allocation`, `${schemeApi(s)}/settings`]) {
+      for (const url of [`${schemeApi(s)}/referrals/${next.id}/allocation`, `${schemeApi(s)}/workers`]) {
         capture.queries.length = 0;
         const response = await manager.request({ method: 'GET', url });
         expect(response.statusCode, response.body).toBe(200);
@@ -124,9 +124,9 @@ async function asOwner(ctx: AppContext, s: PathwayScheme, statement: string): Pr
   await ctx.database.owner.query(`BEGIN; SELECT set_config('linkwork.scheme_id', '${s.scheme.id}', true); ${statement}; COMMIT;`);
 }
 
-/** Each worker's open cases and allocations this year as the settings page shows them. */
+/** Each worker's open cases and allocations this year as the settings page's list of workers shows them. */
 async function loadsOf(s: PathwayScheme) {
-  const response = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` });
+  const response = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers` });
   expect(response.statusCode, response.body).toBe(200);
   const workers = response.json<{ workers: WorkerView[] }>().workers;
   return Object.fromEntries(workers.map((w) => [w.userId, { openCases: w.capacity.openCases, allocatedThisYear: w.capacity.allocatedThisYear }]));

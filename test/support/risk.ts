@@ -24,7 +24,7 @@ export const immediateCheck = () => riskCheck({
 export async function configureSafety(s: PathwayScheme, options: { supervisor?: boolean; leadId?: string | null; addedRiskPhrases?: string[] } = {}): Promise<void> {
   const settings = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` });
   if (settings.statusCode !== 200) throw new Error(`settings: ${settings.statusCode} ${settings.body}`);
-  const current = settings.json<{ version: number; safety: Record<string, unknown>; workers: { userId: string; hoursPerWeek: number; languages: string[]; acceptingCases: boolean }[] }>();
+  const current = settings.json<{ version: number; safety: Record<string, unknown> }>();
   const { safeguardingLeadId: _lead, ...safety } = current.safety;
   const put = await s.manager.request({
     method: 'PUT', url: `${schemeApi(s)}/settings/safety`,
@@ -32,7 +32,8 @@ export async function configureSafety(s: PathwayScheme, options: { supervisor?: 
   });
   if (put.statusCode !== 200) throw new Error(`safety settings: ${put.statusCode} ${put.body}`);
   if (options.supervisor !== false) {
-    const worker = current.workers.find((w) => w.userId === s.worker.userId);
+    const read = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers/${s.worker.userId}` });
+    const worker = read.statusCode === 200 ? read.json<{ hoursPerWeek: number; languages: string[]; acceptingCases: boolean }>() : undefined;
     const profile = await s.manager.request({
       method: 'PUT', url: `${schemeApi(s)}/workers/${s.worker.userId}`,
       payload: { hoursPerWeek: worker?.hoursPerWeek ?? 37.5, languages: worker?.languages ?? [], acceptingCases: worker?.acceptingCases ?? true, supervisorId: s.supervisor.userId },

@@ -1,7 +1,8 @@
 import type { AppContext } from '../../context.ts';
 import type { UserActor } from '../../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
-import { getSchemeSettings, updateWorkerProfile } from '../scheme-settings/use-cases/scheme-settings.ts';
+import { getSchemeSettings } from '../scheme-settings/use-cases/scheme-settings.ts';
+import { getWorkerProfile, updateWorkerProfile } from '../scheme-settings/use-cases/worker-profiles.ts';
 import { updateSafetySettings } from '../scheme-settings/use-cases/update-safety.ts';
 import { askForDebrief, completeDebrief } from '../support/use-cases/debriefs.ts';
 import { recordSupervisionSession } from '../support/use-cases/supervision.ts';
@@ -50,8 +51,7 @@ export async function seedSupport(ctx: AppContext, slug: string, onProgress: (me
   for (const w of DEMO_WORKERS) {
     const actor = await actorFor(ctx, slug, w.email);
     workers.set(w.email, actor);
-    const profile = settings.workers.find((p) => p.userId === actor.userId);
-    if (!profile) throw new Error(`demo worker ${w.email} has no profile`);
+    const profile = await getWorkerProfile(ctx, manager, slug, actor.userId);
     await updateWorkerProfile(ctx, manager, slug, actor.userId, {
       hoursPerWeek: profile.hoursPerWeek, languages: profile.languages, acceptingCases: profile.acceptingCases,
       supervisorId: sam.userId, supervisionCadenceDays: null, startedOn: addDays(today, -w.startedDaysAgo),

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, ExclusionOutcome } from '../../db/schema.ts';
+import type { NamePosition } from '../../platform/http/cursor.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -60,6 +61,46 @@ export function listWorkerProfiles(db: Db, schemeId: string) {
     .orderBy('u.name').execute();
 }
 
+/** The scheme's active link workers with their profile and supervision fields; one, or those whose name holds `nameHas`. */
+function workerProfiles(db: Db, schemeId: string, filter: { userId?: string; nameHas?: string }) {
+  let query = db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
+    .where('m.scheme_id', '=', schemeId).where('m.role', '=', 'link_worker').where('u.active', '=', true);
+  if (filter.userId) query = query.where('m.user_id', '=', filter.userId);
+  if (filter.nameHas) query = query.where(sql<boolean>`strpos(lower(u.name), ${filter.nameHas.toLowerCase()}) > 0`);
+  return query;
+}
+
+const WORKER_PROFILE_COLUMNS = [
+  'u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases', 'p.supervisor_id', 'p.supervision_cadence_days', 'p.started_on',
+] as const;
+
+/**
+ * One page of the scheme's active link workers by name then id: limit + 1 rows after a position, or before
+ * one in reverse order, so the settings page reads a page of workers, never the whole team.
+ */
+export function pageWorkerProfiles(db: Db, schemeId: string, page: { position: NamePosition; limit: number; nameHas?: string }) {
+  let query = workerProfiles(db, schemeId, { nameHas: page.nameHas }).select(WORKER_PROFILE_COLUMNS);
+  const { after, before } = page.position;
+  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
+  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
+  const direction = before ? 'desc' : 'asc';
+  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(page.limit + 1).execute();
+}
+
+export type WorkerProfileRow = Awaited<ReturnType<typeof pageWorkerProfiles>>[number];
+
+/** How many active link workers the scheme has (whose name holds `nameHas`, if given): the total beside a page. */
+export async function countWorkerProfiles(db: Db, schemeId: string, nameHas?: string): Promise<number> {
+  const row = await workerProfiles(db, schemeId, { nameHas }).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** One active link worker of the scheme with their profile, or undefined when they are not one. */
+export function findActiveWorkerProfile(db: Db, schemeId: string, userId: string): Promise<WorkerProfileRow | undefined> {
+  return workerProfiles(db, schemeId, { userId }).select(WORKER_PROFILE_COLUMNS).executeTakeFirst();
+}
+
 export function upsertWorkerProfile(db: Db, schemeId: string, userId: string, p: { hoursPerWeek: number; languages: string[]; acceptingCases: boolean }, now: Date) {
   return db.insertInto('worker_profiles')
     .values({ scheme_id: schemeId, user_id: userId, hours_per_week: p.hoursPerWeek, languages: p.languages, accepting_cases: p.acceptingCases, updated_at: now })
@@ -115,11 +156,6 @@ export function listSupportStaff(db: Db, schemeId: string) {
     .select(['u.id as user_id', 'u.name', 'm.role'])
     .where('m.scheme_id', '=', schemeId).where('m.role', 'in', ['scheme_manager', 'supervisor']).where('u.active', '=', true)
     .orderBy('u.name').orderBy('m.role').execute();
-}
-
-/** The supervision fields of every worker profile in the scheme. */
-export function listWorkerSupervision(db: Db, schemeId: string) {
-  return db.selectFrom('worker_profiles').select(['user_id', 'supervisor_id', 'supervision_cadence_days', 'started_on']).where('scheme_id', '=', schemeId).execute();
 }
 
 /** Sets who supervises a worker, how often and since when (the profile row must exist). */

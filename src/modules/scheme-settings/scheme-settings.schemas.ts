@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { IsoDate, IsoDateTime, Nullable, PeopleCursor, Uuid, Version } from '../../platform/http/schema-types.ts';
 
 const Exclusion = Type.Object({
   circumstance: Type.String({ maxLength: 60, description: 'A circumstance code from GET /api/codes' }),
@@ -47,6 +47,22 @@ export const WorkerProfileView = Type.Object({
   supervisorId: Nullable(Type.String()), supervisionCadenceDays: Nullable(Type.Integer()), startedOn: Nullable(Type.String()),
   capacity: Type.Object({ cap: Type.Integer(), annualCap: Type.Integer(), openCases: Type.Integer(), allocatedThisYear: Type.Integer(), spare: Type.Integer(), overCap: Type.Boolean() }),
 });
+export type WorkerProfileView = Static<typeof WorkerProfileView>;
+
+/** Which page of the scheme's link workers, and whose names to look for. */
+export const WorkerPageQuery = Type.Object({
+  after: Type.Optional(PeopleCursor), before: Type.Optional(PeopleCursor),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Only workers whose name contains this (any case); empty for every worker' })),
+}, { additionalProperties: false, description: 'Give after (a "next") or before (a "previous"), not both; neither for the first page. Keep the same q while paging.' });
+export type WorkerPageQuery = Static<typeof WorkerPageQuery>;
+
+export const WorkerPage = Type.Object({
+  workers: Type.Array(WorkerProfileView, { description: 'Up to 25 active link workers by name, each with their hours, languages and safe-caseload position' }),
+  total: Type.Integer({ description: 'How many active link workers the scheme has (whose name contains q, when given)' }),
+  next: Nullable(Type.String({ description: 'Cursor for the next page (pass as ?after=), or null on the last page' })),
+  previous: Nullable(Type.String({ description: 'Cursor for the page before (pass as ?before=), or null on the first page' })),
+});
+export type WorkerPage = Static<typeof WorkerPage>;
 
 const CrisisContact = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 120 }),
@@ -107,7 +123,6 @@ export const SchemeSettings = Type.Object({
     letterWaitDays: Type.Integer(), interventionWeeks: Type.Integer(), interventionSessions: Type.Integer(),
   }),
   practices: Type.Array(Type.Object({ odsCode: Type.String(), name: Type.String() }), { description: 'GP practices known to Linkwork, to choose from' }),
-  workers: Type.Array(WorkerProfileView),
   safety: SafetyView,
   builtInRiskLanguage: BuiltInRiskLanguage,
   staff: Type.Array(Type.Object({ userId: Type.String(), name: Type.String(), role: Type.String() }), { description: 'Active managers and supervisors: who may be safeguarding lead or a named supervisor' }),

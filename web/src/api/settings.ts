@@ -1,5 +1,6 @@
-import { apiRequest } from './client.ts';
+import { apiRequest, toQuery } from './client.ts';
 import type { SafetySettings, StaffMember } from './support.ts';
+import type { PeoplePageQuery } from './types.ts';
 
 /** Shapes of src/modules/scheme-settings/scheme-settings.schemas.ts. */
 
@@ -81,7 +82,6 @@ export interface SchemeSettings {
   policies: Policies;
   /** GP practices known to Linkwork, to choose from. */
   practices: { odsCode: string; name: string }[];
-  workers: WorkerProfileView[];
   safety: SafetySettings;
   /** What the built-in risk-language detector catches, by category with examples (read-only). */
   builtInRiskLanguage: { category: string; label: string; rules: { id: string; catches: string; examples: string[] }[] }[];
@@ -89,15 +89,33 @@ export interface SchemeSettings {
   staff: StaffMember[];
 }
 
+/** A page of the scheme's active link workers by name (GET /api/schemes/:slug/workers). */
+export interface WorkerPage {
+  /** Up to 25, each with their hours, languages and safe-caseload position. */
+  workers: WorkerProfileView[];
+  /** How many active link workers the scheme has (whose name contains q, when given). */
+  total: number;
+  /** Cursor for the next page (pass as after), or null on the last page. */
+  next: string | null;
+  /** Cursor for the page before (pass as before), or null on the first page. */
+  previous: string | null;
+}
+
+/** A page of workers: after or before a cursor, and a part of the name to look for. */
+export type WorkerPageQuery = PeoplePageQuery & { q?: string };
+
 const settingsPath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 
-/** A scheme's criteria, policies and link workers' working patterns. */
+/** A scheme's criteria and policies, and its link workers' working patterns a page at a time. */
 export const settingsApi = {
   get: (slug: string) => apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings`),
   saveCriteria: (slug: string, body: CriteriaBody) =>
     apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings/criteria`, { method: 'PUT', body }),
   savePolicies: (slug: string, body: PoliciesBody) =>
     apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings/policies`, { method: 'PUT', body }),
+  workers: (slug: string, query: WorkerPageQuery = {}) => apiRequest<WorkerPage>(`${settingsPath(slug)}/workers${toQuery({ ...query })}`),
+  worker: (slug: string, userId: string) => apiRequest<WorkerProfileView>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`),
+  /** Answers with the worker as saved. */
   saveWorker: (slug: string, userId: string, body: WorkerProfileBody) =>
-    apiRequest<SchemeSettings>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`, { method: 'PUT', body }),
+    apiRequest<WorkerProfileView>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`, { method: 'PUT', body }),
 };

@@ -3,8 +3,6 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { loadCandidates } from '../../allocation/load-candidates.ts';
 import { findCircumstance } from '../../codes/circumstances.ts';
 import { findNeed } from '../../codes/needs.ts';
 import { CRISIS_BY_DEFAULT } from '../../referrals/criteria.ts';
@@ -15,16 +13,12 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { loadSchemeRules } from '../scheme-criteria.ts';
 import * as repo from '../scheme-settings.repository.ts';
-import type { CriteriaBody, PoliciesBody, SafetyView, SchemeSettings, WorkerProfileBody } from '../scheme-settings.schemas.ts';
-import { scheduleSupervisionCheck } from '../../support/supervision-check.ts';
+import type { CriteriaBody, PoliciesBody, SafetyView, SchemeSettings } from '../scheme-settings.schemas.ts';
 
-async function present(trx: Transaction<DB>, scheme: SchemeRef, now: Date): Promise<SchemeSettings> {
+async function present(trx: Transaction<DB>, scheme: SchemeRef): Promise<SchemeSettings> {
   const rules = await loadSchemeRules(trx, scheme.id);
-  const [practices, workers, safety, staff, supervision] = await Promise.all([
-    listOrganisations(trx, 'gp_practice'), loadCandidates(trx, scheme.id, rules, now), repo.loadSafety(trx, scheme.id), repo.listSupportStaff(trx, scheme.id), repo.listWorkerSupervision(trx, scheme.id),
-  ]);
+  const [practices, safety, staff] = await Promise.all([listOrganisations(trx, 'gp_practice'), repo.loadSafety(trx, scheme.id), repo.listSupportStaff(trx, scheme.id)]);
   const p = rules.policy;
-  const supervisionOf = new Map(supervision.map((w) => [w.user_id, w]));
   return {
     scheme, version: p.version, updatedAt: p.updated_at.toISOString(),
     criteria: { minAge: p.min_age, maxAge: p.max_age, practicesServed: p.practices_served, needsInScope: p.needs_in_scope, selfReferralOpen: p.self_referral_open, exclusions: rules.criteria.exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome, alternative: e.alternative, crisis: e.crisis })) },
@@ -33,13 +27,6 @@ async function present(trx: Transaction<DB>, scheme: SchemeRef, now: Date): Prom
       letterWaitDays: p.letter_wait_days, interventionWeeks: p.intervention_weeks, interventionSessions: p.intervention_sessions,
     },
     practices: practices.filter((o) => o.ods_code && o.active).map((o) => ({ odsCode: o.ods_code!, name: o.name })),
-    workers: workers.map((w) => {
-      const sup = supervisionOf.get(w.userId);
-      return {
-        userId: w.userId, name: w.name, hoursPerWeek: w.hoursPerWeek, languages: w.languages, acceptingCases: w.acceptingCases, capacity: w.capacity,
-        supervisorId: sup?.supervisor_id ?? null, supervisionCadenceDays: sup?.supervision_cadence_days ?? null, startedOn: sup?.started_on ?? null,
-      };
-    }),
     safety: presentSafety(safety),
     builtInRiskLanguage: builtInRiskLanguage(),
     staff: staff.map((m) => ({ userId: m.user_id, name: m.name, role: m.role })),
@@ -59,10 +46,10 @@ function presentSafety(s: repo.SafetyRow): SafetyView {
 /** Present the settings inside a transaction the caller already holds (the safety settings use case). */
 export { present as presentSchemeSettings };
 
-/** The scheme's criteria, policies and workers: managers edit them; the team can read them. */
+/** The scheme's criteria and policies (its link workers are paged apart): managers edit them; the team can read them. */
 export async function getSchemeSettings(ctx: AppContext, actor: Actor, slug: string): Promise<SchemeSettings> {
   const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.read');
-  return inSchemeTransaction(ctx.db, scheme.id, (trx) => present(trx, scheme, ctx.now()));
+  return inSchemeTransaction(ctx.db, scheme.id, (trx) => present(trx, scheme));
 }
 
 function checkCriteria(body: CriteriaBody): FieldError[] {
@@ -93,7 +80,7 @@ async function savePolicy(ctx: AppContext, actor: Actor, slug: string, version: 
     const saved = await repo.updatePolicy(trx, scheme.id, version, await change(trx, current), now);
     if (!saved) throw fail.editConflict('scheme\'s settings', current);
     await recordAudit(trx, actor, { action, recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id, detail });
-    return present(trx, scheme, now);
+    return present(trx, scheme);
   });
 }
 
@@ -124,47 +111,4 @@ export async function updatePolicies(ctx: AppContext, actor: Actor, slug: string
     annual_people_per_fte: body.annualPeoplePerFte, full_time_hours: body.fullTimeHours, contact_attempts: body.contactAttempts, contact_window_days: body.contactWindowDays,
     letter_wait_days: body.letterWaitDays, intervention_weeks: body.interventionWeeks, intervention_sessions: body.interventionSessions,
   }), { ...body });
-}
-
-/** A link worker's hours, languages and whether they take new cases: the inputs to their safe caseload. */
-export async function updateWorkerProfile(ctx: AppContext, actor: Actor, slug: string, userId: string, body: WorkerProfileBody): Promise<SchemeSettings> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.update');
-  authorize(actor, 'scheme.settings.update', { schemeId: scheme.id });
-  const now = ctx.now();
-  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const workers = await repo.listWorkerProfiles(trx, scheme.id);
-    if (!workers.some((w) => w.user_id === userId)) throw fail.notFound('That link worker');
-    const languages = [...new Set(body.languages.map((l) => l.trim()).filter(Boolean))];
-    await repo.upsertWorkerProfile(trx, scheme.id, userId, { hoursPerWeek: body.hoursPerWeek, languages, acceptingCases: body.acceptingCases }, now);
-    const supervision = await changedSupervision(trx, scheme.id, userId, body);
-    if (supervision) {
-      await repo.updateWorkerSupervision(trx, scheme.id, userId, supervision, now);
-      if (supervision.supervisorId) await scheduleSupervisionCheck(ctx, trx, scheme.id, userId);
-    }
-    await recordAudit(trx, actor, { action: 'scheme.worker-profile-update', recordType: 'user', recordId: userId, schemeId: scheme.id, detail: { hoursPerWeek: body.hoursPerWeek, languages, acceptingCases: body.acceptingCases, ...(supervision ?? {}) } });
-    return present(trx, scheme, now);
-  });
-}
-
-/** The supervision fields after this change (absent fields keep their value), checked; undefined when none were sent. */
-async function changedSupervision(trx: Transaction<DB>, schemeId: string, userId: string, body: WorkerProfileBody) {
-  if (body.supervisorId === undefined && body.supervisionCadenceDays === undefined && body.startedOn === undefined) return undefined;
-  const current = (await repo.listWorkerSupervision(trx, schemeId)).find((w) => w.user_id === userId);
-  const next = {
-    supervisorId: body.supervisorId === undefined ? current?.supervisor_id ?? null : body.supervisorId,
-    supervisionCadenceDays: body.supervisionCadenceDays === undefined ? current?.supervision_cadence_days ?? null : body.supervisionCadenceDays,
-    startedOn: body.startedOn === undefined ? current?.started_on ?? null : body.startedOn,
-  };
-  if (next.supervisorId === userId) throw fail.field('supervisorId', 'A link worker cannot supervise themself.', 'Choose a supervisor or the scheme manager.');
-  if (next.supervisorId && body.supervisorId !== undefined) {
-    const staff = await repo.listSupportStaff(trx, schemeId);
-    if (!staff.some((m) => m.user_id === next.supervisorId)) throw fail.field('supervisorId', 'This person is not an active supervisor or manager of the scheme.', 'Choose someone from the list of supervisors and managers.');
-  }
-  if (next.startedOn !== null && body.startedOn !== undefined && !isRealDate(next.startedOn)) throw fail.field('startedOn', `"${next.startedOn}" is not a real date.`, 'Enter the start date as year-month-day, for example 2026-04-01.');
-  return next;
-}
-
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

@@ -88,6 +88,6 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
         onwardReminderWorkingDays: reminder, onwardAutoDeclineDays: autoDecline,
       },
     });
-    return presentSchemeSettings(trx, scheme, now);
+    return presentSchemeSettings(trx, scheme);
   });
 }

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { casesApi, type Caseload, type CaseloadItem } from '../../api/cases.ts';
 import { toQuery } from '../../api/client.ts';
 import type { RiskAtLeast } from '../../api/risk.ts';
-import { settingsApi, type SchemeSettings } from '../../api/settings.ts';
+import { settingsApi, type WorkerProfileView } from '../../api/settings.ts';
 import { Button } from '../../components/Button.tsx';
 import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure, SectionLoadFailure } from '../../components/LoadFailure.tsx';
@@ -12,6 +12,7 @@ import { RiskTag } from '../../components/RiskTag.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { Select } from '../../components/Select.tsx';
 import { Tag } from '../../components/Tag.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
 import { useApiData, type Loadable } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -154,10 +155,20 @@ function toSearch(query: CaseloadPageQuery): Record<string, string> {
   return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 }
 
-/** Supervisors and managers choose whose caseload to look at. */
-function WorkerChooser({ settings, workerId, onChoose }: { settings: SchemeSettings; workerId: string; onChoose: (id: string) => void }) {
+/**
+ * Supervisors and managers choose whose caseload to look at: from the first 25 link workers by name, or
+ * from those whose name holds what they searched for (a scheme may have thousands of workers).
+ */
+function WorkerChooser({ slug, workerId, onChoose }: { slug: string; workerId: string; onChoose: (id: string) => void }) {
   const [chosen, setChosen] = useState(workerId);
   const [error, setError] = useState<string | undefined>();
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const workers = useApiData(`caseload-workers|${slug}|${q}`, () => settingsApi.workers(slug, { q: q || undefined }));
+  function find(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setQ(search.trim());
+  }
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!chosen) {
@@ -167,29 +178,45 @@ function WorkerChooser({ settings, workerId, onChoose }: { settings: SchemeSetti
     setError(undefined);
     onChoose(chosen);
   }
-  if (settings.workers.length === 0) return <p>There are no link workers in {settings.scheme.name} yet.</p>;
+  if (workers.state.status === 'loading') return <Loading />;
+  if (workers.state.status === 'failed') return <SectionLoadFailure error={workers.state.error} what="the list of link workers" />;
+  const page = workers.state.data;
+  if (page.total === 0 && !q) return <p>There are no link workers in this scheme yet.</p>;
+  const more = page.total > page.workers.length;
   return (
-    <form method="get" onSubmit={submit} noValidate aria-label="Choose a link worker">
-      <Select
-        name="workerId"
-        label="Link worker"
-        value={chosen}
-        options={settings.workers.map((w) => ({
-          value: w.userId,
-          text: `${w.name} – ${w.capacity.openCases} of ${w.capacity.cap} open cases${w.capacity.overCap ? ' (over safe caseload)' : ''}`,
-        }))}
-        emptyOption="Choose a link worker"
-        onChange={setChosen}
-        error={error}
-      />
-      <Button variant="secondary">Show caseload</Button>
-    </form>
+    <>
+      {more || q ? (
+        <form method="get" role="search" aria-label="Find a link worker" onSubmit={find} noValidate>
+          <TextInput name="q" label="Find a link worker by name" hint="Part of their first or family name" type="search" autoComplete="off" spellCheck={false} widthClass="nhsuk-input--width-20" value={search} onChange={setSearch} />
+          <Button variant="secondary">Search</Button>
+        </form>
+      ) : null}
+      {page.workers.length === 0 ? (
+        <p role="status">No link workers match “{q}”. Check the spelling, or search for part of the name.</p>
+      ) : (
+        <form method="get" onSubmit={submit} noValidate aria-label="Choose a link worker">
+          <Select
+            name="workerId"
+            label="Link worker"
+            hint={more ? `The first ${page.workers.length} of ${page.total.toLocaleString('en-GB')} ${q ? `link workers matching “${q}”` : 'link workers'} by name: search to find others.` : undefined}
+            value={chosen}
+            options={page.workers.map((w) => ({
+              value: w.userId,
+              text: `${w.name} – ${w.capacity.openCases} of ${w.capacity.cap} open cases${w.capacity.overCap ? ' (over safe caseload)' : ''}`,
+            }))}
+            emptyOption="Choose a link worker"
+            onChange={setChosen}
+            error={error}
+          />
+          <Button variant="secondary">Show caseload</Button>
+        </form>
+      )}
+    </>
   );
 }
 
-function hoursOf(settings: Loadable<SchemeSettings>, workerId: string | undefined): number | null {
-  if (settings.status !== 'ready' || !workerId) return null;
-  return settings.data.workers.find((w) => w.userId === workerId)?.hoursPerWeek ?? null;
+function hoursOf(profile: Loadable<WorkerProfileView | null>): number | null {
+  return profile.status === 'ready' && profile.data ? profile.data.hoursPerWeek : null;
 }
 
 /** A link worker's caseload against their safe cap; supervisors and managers choose a worker first. */
@@ -212,7 +239,8 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
     ...(chosenWorker ? { workerId: chosenWorker } : {}), ...(closed ? { include: 'closed' as const } : {}),
     ...(riskAtLeast ? { riskAtLeast } : {}), ...(sort ? { sort } : {}),
   };
-  const settings = useApiData(`settings|${slug}`, () => settingsApi.get(slug));
+  const profileOf = chosenWorker ?? (mine ? scheme.me.id : undefined);
+  const profile = useApiData(`worker|${slug}|${profileOf ?? ''}`, () => (profileOf ? settingsApi.worker(slug, profileOf) : Promise.resolve(null)));
   const caseload = useApiData(`${slug}|${chosenWorker ?? ''}|${closed}|${riskAtLeast ?? ''}|${sort ?? ''}|${after ?? ''}`, () =>
     mine || chosenWorker ? casesApi.caseload(slug, { ...query, after }) : Promise.resolve(null),
   );
@@ -221,31 +249,19 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
 
   if (caseload.state.status === 'failed') return <LoadFailure error={caseload.state.error} />;
   const data = caseload.state.status === 'ready' ? caseload.state.data : null;
-  const workerId = data?.worker.id ?? chosenWorker ?? (mine ? scheme.me.id : undefined);
 
   return (
     <>
       <h1>{heading}</h1>
       {!mine ? (
-        settings.state.status === 'ready' ? (
-          <WorkerChooser
-            key={chosenWorker ?? ''}
-            settings={settings.state.data}
-            workerId={chosenWorker ?? ''}
-            onChoose={(id) => setParams({ workerId: id })}
-          />
-        ) : settings.state.status === 'failed' ? (
-          <SectionLoadFailure error={settings.state.error} what="the list of link workers" />
-        ) : (
-          <Loading />
-        )
+        <WorkerChooser key={chosenWorker ?? ''} slug={slug} workerId={chosenWorker ?? ''} onChoose={(id) => setParams({ workerId: id })} />
       ) : null}
 
       {caseload.state.status === 'loading' ? <Loading /> : null}
       {data ? (
         <>
           {!mine ? <h2>Caseload of {data.worker.name}</h2> : null}
-          <CapacityPanel caseload={data} hours={hoursOf(settings.state, workerId)} mine={mine} />
+          <CapacityPanel caseload={data} hours={hoursOf(profile.state)} mine={mine} />
           <p>
             <Link to={`/caseload${toQuery({ workerId: chosenWorker, include: closed ? undefined : 'closed' })}`}>
               {closed ? 'Show open cases' : 'Show closed cases'}

@@ -1,12 +1,18 @@
-import { Link } from 'react-router-dom';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { toQuery } from '../../api/client.ts';
 import { labelFor } from '../../api/codes.ts';
-import type { SchemeSettings, WorkerProfileView } from '../../api/settings.ts';
+import { settingsApi, type SchemeSettings, type WorkerProfileView } from '../../api/settings.ts';
+import { Button } from '../../components/Button.tsx';
 import { Flash } from '../../components/Flash.tsx';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { KeysetPagination } from '../../components/KeysetPagination.tsx';
+import { LoadFailure, SectionLoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { Tag } from '../../components/Tag.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
+import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
@@ -97,7 +103,25 @@ function Policies({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
   );
 }
 
-function Workers({ settings, canEdit }: { settings: SchemeSettings; canEdit: boolean }) {
+const SETTINGS_PATH = '/settings';
+
+/** "Showing 26 to 50 of 2,500 link workers", or how many match a search; said in words, not page numbers. */
+function workerCountText(total: number, shown: number, q: string): string {
+  const noun = total === 1 ? 'link worker' : 'link workers';
+  if (q) return `${total.toLocaleString('en-GB')} ${noun} ${total === 1 ? 'matches' : 'match'} “${q}”${shown < total ? `, ${shown} shown on this page` : ''}`;
+  return shown < total ? `${shown} of ${total.toLocaleString('en-GB')} ${noun} shown on this page` : `${total.toLocaleString('en-GB')} ${noun}`;
+}
+
+/** The scheme's link workers a page of 25 at a time by name, with a search by name for a scheme of thousands. */
+function Workers({ canEdit }: { canEdit: boolean }) {
+  const scheme = useScheme();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q')?.trim() ?? '';
+  const page = { after: params.get('after') || undefined, before: params.get('before') || undefined };
+  const [search, setSearch] = useState(q);
+  const { state } = useApiData(`settings:workers:${scheme.slug}:${q}:${page.after ?? ''}:${page.before ?? ''}`, () =>
+    settingsApi.workers(scheme.slug, { ...page, q: q || undefined }),
+  );
   const columns: Column<WorkerProfileView>[] = [
     { header: 'Link worker', cell: (w) => w.name },
     { header: 'Hours a week', cell: (w) => String(w.hoursPerWeek), numeric: true },
@@ -123,6 +147,13 @@ function Workers({ settings, canEdit }: { settings: SchemeSettings; canEdit: boo
       ),
     });
   }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setParams(search.trim() ? { q: search.trim() } : {});
+  }
+
+  const withSearch = (cursor: Record<string, string>) => `${SETTINGS_PATH}${toQuery({ q: q || undefined, ...cursor })}`;
   return (
     <section aria-labelledby="workers-heading">
       <h2 id="workers-heading">Link workers</h2>
@@ -130,16 +161,55 @@ function Workers({ settings, canEdit }: { settings: SchemeSettings; canEdit: boo
         Each worker’s safe caseload follows from their hours and the scheme’s figure for a full-time worker. Allocation
         warns before anyone goes over it.
       </p>
-      {settings.workers.length === 0 ? (
-        <p>There are no link workers in this scheme yet. An administrator adds them.</p>
-      ) : (
-        <ResponsiveTable caption="Link workers and their capacity" columns={columns} rows={settings.workers} rowKey={(w) => w.userId} />
-      )}
+      <form method="get" role="search" aria-label="Link workers" onSubmit={submit} noValidate>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <TextInput
+              name="q"
+              label="Find a link worker by name"
+              hint="Part of their first or family name, for example Evans"
+              type="search"
+              autoComplete="off"
+              spellCheck={false}
+              value={search}
+              onChange={setSearch}
+            />
+          </div>
+        </div>
+        <div className="nhsuk-button-group">
+          <Button variant="secondary">Search</Button>
+          {q ? (
+            <Link className="nhsuk-link" to={SETTINGS_PATH} onClick={() => setSearch('')}>
+              Show every link worker
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'failed' ? <SectionLoadFailure error={state.error} what="the list of link workers" /> : null}
+      {state.status === 'ready' ? (
+        state.data.workers.length === 0 ? (
+          <p role="status">{q ? `No link workers match “${q}”. Check the spelling, or search for part of the name.` : 'There are no link workers in this scheme yet. An administrator adds them.'}</p>
+        ) : (
+          <>
+            <p role="status">{workerCountText(state.data.total, state.data.workers.length, q)}</p>
+            <ResponsiveTable caption="Link workers and their capacity" columns={columns} rows={state.data.workers} rowKey={(w) => w.userId} />
+            <KeysetPagination
+              next={state.data.next}
+              onLaterPage={Boolean(page.after || page.before)}
+              hrefForCursor={(cursor) => withSearch({ after: cursor })}
+              firstHref={withSearch({})}
+              previous={{ cursor: state.data.previous, hrefFor: (cursor) => withSearch({ before: cursor }) }}
+              what="link workers"
+            />
+          </>
+        )
+      ) : null}
     </section>
   );
 }
 
-/** The scheme's criteria, policies and workers: editable by the scheme manager, readable by the team. */
+/** The scheme's criteria, policies and workers (a page at a time): editable by the scheme manager, readable by the team. */
 export function SettingsPage() {
   const scheme = useScheme();
   const { state } = useSettings();
@@ -170,7 +240,7 @@ export function SettingsPage() {
         <div className="nhsuk-grid-column-full">
           <Criteria settings={settings} canEdit={canEdit} />
           <Policies settings={settings} canEdit={canEdit} />
-          <Workers settings={settings} canEdit={canEdit} />
+          <Workers canEdit={canEdit} />
           <SafetySummary settings={settings} canEdit={canEdit} />
         </div>
       </div>

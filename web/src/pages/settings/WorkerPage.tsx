@@ -8,6 +8,7 @@ import { Radios } from '../../components/Radios.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { useApiData } from '../../hooks/useApiData.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { listField, remapFields } from '../referrals/problems.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
@@ -134,11 +135,13 @@ function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerPr
 
 /** The scheme manager records a link worker's hours, languages, whether they take new cases, and their supervision. */
 export function WorkerPage() {
+  const scheme = useScheme();
   const userId = useParams().userId ?? '';
-  const { state, reload } = useSettings();
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <LoadFailure error={state.error} />;
-  const worker = state.data.workers.find((w) => w.userId === userId);
-  if (!worker) return <NotFoundPage />;
-  return <WorkerForm key={worker.userId} worker={worker} reload={reload} staff={state.data.staff} schemeCadence={state.data.safety.supervisionCadenceDays} />;
+  const { state: settings, reload: reloadSettings } = useSettings();
+  const { state: worker, reload: reloadWorker } = useApiData(`settings:worker:${scheme.slug}:${userId}`, () => settingsApi.worker(scheme.slug, userId));
+  if (settings.status === 'loading' || worker.status === 'loading') return <Loading />;
+  if (worker.status === 'failed') return worker.error.status === 404 || worker.error.status === 400 ? <NotFoundPage /> : <LoadFailure error={worker.error} />;
+  if (settings.status === 'failed') return <LoadFailure error={settings.error} />;
+  const reload = () => Promise.all([reloadSettings(), reloadWorker()]).then(() => undefined);
+  return <WorkerForm key={worker.data.userId} worker={worker.data} reload={reload} staff={settings.data.staff} schemeCadence={settings.data.safety.supervisionCadenceDays} />;
 }

@@ -250,10 +250,15 @@ export async function findOrukServices(db: Db, filters: OrukServiceFilters, page
   const near = filters.near;
   if (!near) {
     const where = serviceWhere(filters);
+    // A text search's pages go in id order: the primary key walk meets dense matches after about
+    // page / selectivity rows, and the text index finds sparse ones. Not name order: names tend to
+    // begin with the word a service is found by, so a walk by name could pass most of the directory
+    // before its first match.
+    const order = filters.search ? sql`s.id` : sql`s.name, s.id`;
     // ORUK's total_items is exact, so the matches are counted: once per search and directory version.
     return {
       total: await cachedByDirectoryVersion(db, `oruk-services-total:${JSON.stringify(filters)}`, () => total(db, sql`select count(*)::int as n from directory_services s where ${where}`)),
-      rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where} order by s.name, s.id limit ${page.limit} offset ${page.offset}`),
+      rows: await rows(db, sql`select ${SERVICE_COLUMNS} from directory_services s where ${where} order by ${order} limit ${page.limit} offset ${page.offset}`),
     };
   }
   // Nearest first: a service is as near as its nearest location. Within a proximity, only services
@@ -350,10 +355,13 @@ export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFil
         where sal.id >= (select id from directory_service_at_locations order by id offset ${page.offset} limit 1) order by sal.id limit ${page.limit}`),
     };
   }
+  // The exact total_items, once per search and directory version: the next pages of a search reuse it.
+  const counted = (from: RawBuilder<unknown>) => cachedByDirectoryVersion(db, `oruk-service-at-locations-total:${JSON.stringify(filters)}`,
+    () => total(db, sql`select count(*)::int as n ${from}`));
   if (!near) {
     const from = sql`from directory_service_at_locations sal join directory_services s on s.id = sal.service_id where ${where}`;
     return {
-      total: await total(db, sql`select count(*)::int as n ${from}`),
+      total: await counted(from),
       rows: await rows(db, sql`select sal.id, sal.service_id, sal.location_id ${from} order by sal.id limit ${page.limit} offset ${page.offset}`),
     };
   }
@@ -361,10 +369,12 @@ export async function findOrukServiceAtLocations(db: Db, filters: OrukServiceFil
   // Each location found in the box looks up its links through the (location_id) index (the lateral
   // subquery is kept apart so the planner cannot hash the whole links table), and within a proximity
   // only the smallest ring holding the page is ranked.
+  // Every link has its service (a foreign key): without a filter on the service, it is not joined at all.
+  const services = unfiltered({ ...filters, near: undefined }) ? sql`` : sql`join directory_services s on s.id = sal.service_id`;
   const from = (reach: NearPoint) => sql`from directory_locations l
     cross join lateral (select x.id, x.service_id, x.location_id from directory_service_at_locations x where x.location_id = l.id offset 0) sal
-    join directory_services s on s.id = sal.service_id where ${where} and ${locationWithinReach(reach)}`;
-  const count = await total(db, sql`select count(*)::int as n ${from(near)}`);
+    ${services} where ${where} and ${locationWithinReach(reach)}`;
+  const count = await counted(from(near));
   const need = page.offset + page.limit + 1;
   const metres = near.metres === null || count < need ? near.metres
     : await rankingRadius(near.metres, need, async (m, cap) => total(db, sql`select count(*)::int as n from (select 1 ${from({ ...near, metres: m })} limit ${cap}) x`));

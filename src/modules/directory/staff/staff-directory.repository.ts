@@ -151,30 +151,62 @@ async function nearCountAndRing(db: Db, f: StaffSearchFilters & { near: NonNulla
   throw new Error('unreachable: the last ring is the whole radius');
 }
 
+/** The text search `q` matches the service `s`'s name alone (not only its description). */
+const nameMatches = (text: string) => sql`to_tsvector('english', s.name) @@ websearch_to_tsquery('english', ${text})`;
+
+/**
+ * A text search without a postcode, best match first among the first COUNT_CAP matches in id order.
+ * "Best match first", for a link worker, means: services whose name answers every word typed
+ * ("Gardening club" for "gardening") before those that only mention the words in their description,
+ * each group by name. The matches are collected in id order through the primary key (ids are not tied to
+ * the words, so dense matches are found after ~cap/selectivity rows and sparse ones through the text
+ * index), up to COUNT_CAP + 1 to count them as the other filtered searches do; only those candidates
+ * are ranked, so the cost follows the cap, not the directory. A search of more than COUNT_CAP matches
+ * says so, and its pages show the first COUNT_CAP (the page says "add a filter to find the rest").
+ * Ranking a name walk instead would pass every name sorted before the first match: names tend to begin
+ * with the word a service is found by.
+ */
+async function searchByText(db: Db, f: StaffSearchFilters & { text: string }, page: { limit: number; offset: number }) {
+  const candidates = sql`select s.id, s.name, ${nameMatches(f.text)} as in_name from directory_services s
+    left join directory_service_capacity cap on cap.service_id = s.id where ${where(f)} order by s.id limit ${COUNT_CAP + 1}`;
+  // One statement: the count comes back even when the page is past the last match (then one row of nulls).
+  const found = await sql<Omit<ServiceSearchRow, 'id'> & { id: string | null; in_name: boolean | null; matched: number }>`with candidates as materialized (${candidates}),
+    ranked as (select id, name, in_name from candidates order by id limit ${COUNT_CAP}),
+    paged as (select id, in_name from ranked order by in_name desc, name, id limit ${page.limit} offset ${page.offset})
+    select x.*, m.matched from (select count(*)::int as matched from candidates) m left join (
+      select ${serviceColumns(f)}, p.in_name from paged p join directory_services s on s.id = p.id ${serviceJoins}) x on true
+    order by x.in_name desc, x.name, x.id`.execute(db);
+  const matched = Number(found.rows[0]?.matched ?? 0);
+  const rows = found.rows.flatMap(({ matched: _, in_name: __, ...r }) => (r.id === null ? [] : [row({ ...r, id: r.id })]));
+  return { total: Math.min(matched, COUNT_CAP), totalCapped: matched > COUNT_CAP, rows };
+}
+
+/** The columns of a search result (`s` a service), its distance from the search's point when there is one. */
+const serviceColumns = (f: StaffSearchFilters) => sql`s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
+  to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
+  ${nearest(f)} as distance_metres,
+  cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
+  ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name`;
+const serviceJoins = sql`left join directory_organizations o on o.id = s.organization_id
+  left join directory_service_capacity cap on cap.service_id = s.id
+  left join directory_owners ow on ow.directory_organization_id = s.organization_id
+  left join organisations org on org.id = ow.organisation_id`;
+const row = (r: ServiceSearchRow): ServiceSearchRow => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) });
+
 /**
  * One page of services matching the filters, nearest first when searching near a postcode, else
- * best text match, else by name; with the total (capped for a filtered search). Inactive and
- * defunct services never appear. Near a postcode only the smallest ring holding the page is ranked
- * (rankingRadius).
+ * best text match (searchByText), else by name; with the total (capped for a filtered search).
+ * Inactive and defunct services never appear. Near a postcode only the smallest ring holding the page
+ * is ranked (rankingRadius).
  */
 export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; totalCapped: boolean; rows: ServiceSearchRow[] }> {
+  if (f.text && !f.near && !f.serviceId) return searchByText(db, { ...f, text: f.text }, page);
   const need = page.offset + page.limit + 1;
   const { count, ranked } = f.near ? await nearCountAndRing(db, { ...f, near: f.near }, need) : { count: await countServices(db, f), ranked: f };
-  const rank = ranked.text ? sql`ts_rank(s.search, websearch_to_tsquery('english', ${ranked.text}))` : sql`0`;
-  const inner = sql`select s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
-      to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
-      ${nearest(ranked)} as distance_metres, ${rank} as rank,
-      cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
-      ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name
-    from directory_services s
-    left join directory_organizations o on o.id = s.organization_id
-    left join directory_service_capacity cap on cap.service_id = s.id
-    left join directory_owners ow on ow.directory_organization_id = s.organization_id
-    left join organisations org on org.id = ow.organisation_id
-    where ${where(ranked)}`;
-  const order = ranked.near ? sql`x.distance_metres, x.name, x.id` : ranked.text ? sql`x.rank desc, x.name, x.id` : sql`x.name, x.id`;
+  const inner = sql`select ${serviceColumns(ranked)} from directory_services s ${serviceJoins} where ${where(ranked)}`;
+  const order = ranked.near ? sql`x.distance_metres, x.name, x.id` : sql`x.name, x.id`;
   const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
-  return { total: count.total, totalCapped: count.capped, rows: found.rows.map((r) => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) })) };
+  return { total: count.total, totalCapped: count.capped, rows: found.rows.map(row) };
 }
 
 export interface ServiceExtras {
@@ -350,13 +382,31 @@ export async function listOwnedDirectoryOrganizations(db: Db, organisationId: st
     .execute();
 }
 
-/** Directory organisations whose name contains the text, with who looks after each (for the admin's picker). */
+/**
+ * The word prefixes of a search, as a `simple` tsquery: "lakeside adv" → '(lakeside | lakeside:*) & (adv | adv:*)'.
+ * The whole word beside its prefix matches nothing more, but gives the planner the word's frequency
+ * (it has none for a prefix): a word most names hold is then read in name order, stopping at the page,
+ * instead of collecting every match to sort. Only letters and digits are kept, so nothing typed is
+ * read as tsquery syntax; null when no word is left.
+ */
+export function wordPrefixQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? words.map((w) => `(${w} | ${w}:*)`).join(' & ') : null;
+}
+
+/**
+ * Directory organisations with a word of their name starting with each word typed, by name, with who
+ * looks after each (for the admin's picker). The word index (migration 0037) finds rare names; when
+ * many match, the (name, id) index gives the first in order: a page, whatever the directory's size.
+ */
 export async function findDirectoryOrganizations(db: Db, q: string, limit: number) {
+  const query = wordPrefixQuery(q);
+  if (!query) return [];
   return db.selectFrom('directory_organizations as o')
     .leftJoin('directory_owners as ow', 'ow.directory_organization_id', 'o.id')
     .leftJoin('organisations as org', 'org.id', 'ow.organisation_id')
     .select(['o.id', 'o.name', 'ow.organisation_id as owner_id', 'org.name as owner_name'])
-    .where(sql<boolean>`o.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`)
+    .where(sql<boolean>`to_tsvector('simple', o.name) @@ to_tsquery('simple', ${query})`)
     .orderBy('o.name').orderBy('o.id')
     .limit(limit)
     .execute();

@@ -14,6 +14,9 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 type Match = Awaited<ReturnType<typeof directoryOwnersApi.find>>['items'][number];
 
+/** The server answers at most this many matches (src/modules/directory/staff/use-cases/directory-owners.ts). */
+const FIND_LIMIT = 20;
+
 /** Administrators: the directory organisations a scheme or community organisation looks after, to add and remove. */
 export function OrganisationDirectoryPage() {
   const { id = '' } = useParams();
@@ -78,10 +81,11 @@ export function OrganisationDirectoryPage() {
         )}
         <h2>Add a directory organisation</h2>
         <form onSubmit={(e) => void find(e)} noValidate>
-          <TextInput name="q" label="Name in the directory" value={q} onChange={setQ} error={errors.errorFor('q')} inputMode="search" />
+          <TextInput name="q" label="Name in the directory" hint="The start of any words of the name, for example “advice” or “lakeside adv”" value={q} onChange={setQ} error={errors.errorFor('q')} inputMode="search" />
           <Button variant="secondary">Find</Button>
         </form>
-        {matches && matches.length === 0 ? <p>No directory organisation has that in its name.</p> : null}
+        {matches && matches.length === 0 ? <p>No directory organisation has a name with words starting like that.</p> : null}
+        {matches && matches.length >= FIND_LIMIT ? <p>These are the first {FIND_LIMIT} by name. Type more of the name to find others.</p> : null}
         {matches && matches.length > 0 ? (
           <ul className="nhsuk-list nhsuk-list--border">
             {matches.map((m) => (

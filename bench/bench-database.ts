@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { DatabasePoolConfig } from '../src/config.ts';
 import { createContext, type AppContext } from '../src/context.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { testConfig } from '../test/support/context.ts';
@@ -31,8 +32,11 @@ export interface BenchDatabase {
   drop: () => Promise<void>;
 }
 
-/** PGlite in memory by default; with BENCH_DATABASE_URL a throwaway database on that server, or an error if it cannot create one. */
-export async function openBenchDatabase(keeping?: KeepOptions): Promise<BenchDatabase> {
+/**
+ * PGlite in memory by default; with BENCH_DATABASE_URL a throwaway database on that server, or an error if it cannot create one.
+ * `pool` gives the app pool the server's limits (size, acquire and statement timeouts) for a benchmark that measures them.
+ */
+export async function openBenchDatabase(keeping?: KeepOptions, pool?: DatabasePoolConfig): Promise<BenchDatabase> {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) {
     if (keeping?.keep || keeping?.reuse) throw new BenchRefused('--keep and --reuse need BENCH_DATABASE_URL: an in-memory PGlite database ends with the process.');
@@ -59,7 +63,7 @@ export async function openBenchDatabase(keeping?: KeepOptions): Promise<BenchDat
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString(), embeddedDir: 'memory://' });
+  const database = await openDatabase({ databaseUrl: target.toString(), embeddedDir: 'memory://', ...pool });
   const version = (await database.owner.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
   return {
     database, reused,
@@ -88,8 +92,8 @@ export async function openBenchDatabase(keeping?: KeepOptions): Promise<BenchDat
  * A migrated throwaway database and an application context on it. `close` stops the context's job
  * queue (pg-boss keeps timers and connections that would hold the process open) and drops the database.
  */
-export async function openBenchContext(keeping?: KeepOptions): Promise<{ ctx: AppContext; database: Database; label: string; reused: boolean; close: () => Promise<void> }> {
-  const { database, label, reused, drop } = await openBenchDatabase(keeping);
+export async function openBenchContext(keeping?: KeepOptions, pool?: DatabasePoolConfig): Promise<{ ctx: AppContext; database: Database; label: string; reused: boolean; close: () => Promise<void> }> {
+  const { database, label, reused, drop } = await openBenchDatabase(keeping, pool);
   let ctx: AppContext;
   try {
     await database.migrate();

@@ -6,10 +6,11 @@
  *   directory-import  the ORUK import of a generated 20,000-service file: services/s first, unchanged and partly changed, peak RSS (bench/directory-import.ts)
  *   risk-language  recall and false positives of the risk-language detector on its labelled corpus (bench/risk-language.ts)
  *   scale  every page and person GET endpoint at two scheme sizes, with EXPLAIN checks; exit code 1 on failure (bench/scale.ts; not in "all")
+ *   triage  ten people triaging at once and a poller, on PostgreSQL with the server's pool limits, at two sizes; exit code 1 on failure (bench/triage.ts; not in "all")
  *   memory  resident memory of the embedded server (linkwork start on PGlite) idle, under load and after (bench/memory.ts)
  * On PGlite by default; on PostgreSQL with BENCH_DATABASE_URL.
  *
- * Usage: npm run bench [-- session|pathway|directory|risk-language|memory|scale] [options]
+ * Usage: npm run bench [-- session|pathway|directory|risk-language|memory|scale|triage] [options]
  *   session: --users 2000 --requests 1000 --runs 5
  *   pathway: --runs 5 --seconds 4 --connections 4 --scale 1 --explain --proposed-indexes
  *   directory: --runs 5 --seconds 4 --connections 4 --scale 1 --explain
@@ -17,6 +18,7 @@
  *   memory: --runs 3 --seconds 20 --connections 50
  *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
  *          --keep (keep each size's generated PostgreSQL database) --reuse (measure a kept one again, migrated to the current schema) --generate-only (with --keep)
+ *   triage: --people N (one size; default 20000 then 100000) --seconds 20
  */
 import { BenchRefused } from './bench-database.ts';
 import { runDirectoryBench } from './directory.ts';
@@ -26,12 +28,13 @@ import { runPathwayBench } from './pathway.ts';
 import { runRiskLanguageBench } from './risk-language.ts';
 import { runScaleBench, SCALE_DEFAULTS } from './scale.ts';
 import { runSessionBench } from './session.ts';
+import { runTriageBench, TRIAGE_DEFAULTS } from './triage.ts';
 
-const BENCHMARKS = ['session', 'pathway', 'directory', 'directory-import', 'risk-language', 'memory', 'scale'] as const;
+const BENCHMARKS = ['session', 'pathway', 'directory', 'directory-import', 'risk-language', 'memory', 'scale', 'triage'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
-/** Run when no benchmark is named: scale generates a million people, so it runs only when asked for. */
-const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale');
-const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale', 'small', 'large', 'small-services', 'large-services', 'services', 'batch']);
+/** Run when no benchmark is named: scale generates a million people and triage needs PostgreSQL, so they run only when asked for. */
+const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale' && b !== 'triage');
+const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale', 'small', 'large', 'small-services', 'large-services', 'services', 'batch', 'people']);
 const FLAGS = new Set(['explain', 'proposed-indexes', 'keep', 'reuse', 'generate-only']);
 
 /** A mistake on the command line: said without a stack trace. */
@@ -68,6 +71,10 @@ try {
         small: n('small', SCALE_DEFAULTS.small), large: n('large', SCALE_DEFAULTS.large), runs: n('runs', 3), requests: n('requests', 30), explain: flags.has('explain'), keep: flags.has('keep'), reuse: flags.has('reuse'), generateOnly: flags.has('generate-only'),
         ...(values.has('small-services') ? { smallServices: n('small-services', 0) } : {}), ...(values.has('large-services') ? { largeServices: n('large-services', 0) } : {}),
       });
+      if (!passed) process.exitCode = 1;
+    }
+    else if (name === 'triage') {
+      const passed = await runTriageBench({ ...TRIAGE_DEFAULTS, ...(values.has('people') ? { people: [n('people', 0)] } : {}), seconds: n('seconds', TRIAGE_DEFAULTS.seconds) });
       if (!passed) process.exitCode = 1;
     }
     else if (name === 'session') await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });

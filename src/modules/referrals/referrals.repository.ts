@@ -20,6 +20,21 @@ export function findReferral(db: Db, id: string) {
 
 export type ReferralRow = NonNullable<Awaited<ReturnType<typeof findReferral>>>;
 
+/**
+ * The referral a change starts from, locked for the rest of the transaction; 'busy' when another
+ * change holds it. No waiting: that change moves the version, so this one would end in an edit conflict
+ * anyway, and a connection parked on the row lock is one the rest of the team cannot use.
+ */
+export async function lockReferralForChange(db: Transaction<DB>, id: string): Promise<ReferralRow | undefined | 'busy'> {
+  try {
+    return await db.selectFrom('referrals as r').select(REFERRAL_COLUMNS).where('r.id', '=', id).forNoKeyUpdate().noWait().executeTakeFirst();
+  } catch (error) {
+    // 55P03 lock_not_available: the row is locked by another transaction.
+    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '55P03') return 'busy';
+    throw error;
+  }
+}
+
 export function findByIdentifier(db: Db, schemeId: string, system: string, value: string) {
   return db.selectFrom('referrals as r').select(REFERRAL_COLUMNS)
     .where('r.scheme_id', '=', schemeId).where('r.identifier_system', '=', system).where('r.identifier_value', '=', value)

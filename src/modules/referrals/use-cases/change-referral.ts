@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { fail } from '../../../platform/errors.ts';
+import { AppError, fail } from '../../../platform/errors.ts';
 import { authorize, type Action } from '../../../platform/policy.ts';
 import { findPatient } from '../../patients/patients.repository.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
@@ -46,15 +46,17 @@ export interface ChangeRequest {
 /**
  * Every change of a referral's status goes through here: policy, relationship, the state
  * machine, the version the person saw, the timeline event, the message back and the audit row,
- * all in one transaction.
+ * all in one transaction. The referral is locked as it is read, and a change that finds it locked by
+ * another is an edit conflict at once rather than a pool connection waiting out someone else's change.
  */
 export async function changeReferral(ctx: AppContext, actor: Actor, request: ChangeRequest): Promise<ReferralDetail> {
   const scheme = await resolveScheme(ctx, actor, request.slug, 'scheme.read');
   authorize(actor, request.action, { schemeId: scheme.id });
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const referral = await repo.findReferral(trx, request.id);
+    const referral = await repo.lockReferralForChange(trx, request.id);
     if (!referral) throw fail.notFound('That referral');
+    if (referral === 'busy') throw new AppError('edit-conflict', 'Someone else is changing this referral right now. Reload to see their change, then make yours again.');
     const access = await referralAccess(trx, actor, referral);
     if (access !== request.access) throw fail.forbidden(request.access === 'triage' ? 'Only the scheme\'s triage team can do this.' : 'Only the person who made the referral can answer this.');
     const status = referralStates.next(referral.status, request.event);

@@ -7,7 +7,7 @@ import { start } from './cli/start.ts';
 import { createApiClient } from './modules/api-clients/create-api-client.ts';
 import { listApiClients, revokeApiClient } from './modules/api-clients/manage-api-clients.ts';
 import { seedDemo } from './modules/demo/seed-demo.ts';
-import { isOrukApiUrl, readOrukRemote } from './modules/directory/oruk-remote-reader.ts';
+import { isOrukApiUrl, streamOrukRemote } from './modules/directory/oruk-remote-reader.ts';
 import { readOrukSource } from './modules/directory/oruk-source.ts';
 import { formatImportReport, importDirectory } from './modules/directory/use-cases/import-directory.ts';
 import { readPostcodeCsv } from './modules/directory/postcodes/postcode-csv-reader.ts';
@@ -103,8 +103,8 @@ directory.command('import')
   .description('Import ORUK records: a JSON file (one record or a paged list), a folder of JSON files, a folder with the CSV package, or a published ORUK API (http(s)://…/oruk)')
   .argument('<path>', 'file, folder or API address to import')
   .action(async (path: string) => {
-    const records = isOrukApiUrl(path) ? await readOrukRemote(path, { progress: say }) : readOrukSource(path);
-    say('records' in records ? `Read ${records.records.length} record(s) from ${path}.` : `Importing ${path} as it is read…`);
+    const records = isOrukApiUrl(path) ? await streamOrukRemote(path, { progress: say }) : readOrukSource(path);
+    say(`Importing ${path} as it is read…`);
     return withContext('directory import', async (ctx) => {
       const report = await importDirectory(ctx, cliActor('directory import'), records, { progress: say });
       for (const line of formatImportReport(report)) say(line);

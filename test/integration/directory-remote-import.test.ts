@@ -6,7 +6,7 @@ import { buildApp } from '../../src/app.ts';
 import { cliActor } from '../../src/cli/runtime.ts';
 import { createContext, type AppContext } from '../../src/context.ts';
 import type { OrukRecord } from '../../src/modules/directory/oruk-records.ts';
-import { readOrukRemote } from '../../src/modules/directory/oruk-remote-reader.ts';
+import { readOrukRemote, streamOrukRemote } from '../../src/modules/directory/oruk-remote-reader.ts';
 import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
 import { importDirectory } from '../../src/modules/directory/use-cases/import-directory.ts';
 import { testConfig, useTestApp } from '../support/context.ts';
@@ -95,7 +95,9 @@ describe('directory import from a failing ORUK API', () => {
   let base: string;
 
   beforeAll(async () => {
-    server = Fastify();
+    // The reader gives up on the slow record while its request is still open: closing must not wait
+    // for that connection (keep-alive would hold it for 72 s after the late answer).
+    server = Fastify({ forceCloseConnections: true });
     server.addHook('onRequest', async (request) => { hits[request.url] = (hits[request.url] ?? 0) + 1; });
     server.get('/api/', async () => ({ version: '3.0' }));
     server.get('/api/taxonomies', async () => ({ total_pages: 1, contents: [] }));
@@ -125,6 +127,36 @@ describe('directory import from a failing ORUK API', () => {
       { kind: 'service', id: notJson, origin: `${base}/services/${notJson}`, path: '/', reason: expect.stringMatching(/but not with JSON \(content-type text\/html/) },
       { kind: 'service', id: slow, origin: `${base}/services/${slow}`, path: '/', reason: expect.stringMatching(/did not answer within 1 s; this service was not imported/) },
     ]);
+  });
+});
+
+describe('directory import from a large ORUK API', () => {
+  it('hands over each page of services before it asks for the next, so the whole listing is never held', async () => {
+    const ids = Array.from({ length: 6 }, () => randomUUID());
+    const pagesAsked: number[] = [];
+    const server = Fastify();
+    server.get('/oruk/', async () => ({ version: '3.0' }));
+    server.get('/oruk/taxonomies', async () => ({ total_pages: 1, contents: [] }));
+    server.get('/oruk/taxonomy_terms', async () => ({ total_pages: 1, contents: [] }));
+    server.get<{ Querystring: { page: string } }>('/oruk/services', async (request) => {
+      const page = Number(request.query.page);
+      pagesAsked.push(page);
+      return { total_pages: 3, contents: ids.slice((page - 1) * 2, page * 2).map((id) => ({ id })) };
+    });
+    server.get<{ Params: { id: string } }>('/oruk/services/:id', async (request) => ({ id: request.params.id, name: 'Paged service', status: 'active' }));
+    const base = `${await server.listen({ host: '127.0.0.1', port: 0 })}/oruk`;
+    try {
+      const stream = await streamOrukRemote(base, { perPage: 2 });
+      const seen: string[] = [];
+      for await (const item of stream.items) {
+        if (item.record) seen.push(String(item.record.data.id));
+        if (seen.length === 1) expect(pagesAsked).toEqual([1]);
+      }
+      expect(seen).toEqual(ids);
+      expect(pagesAsked).toEqual([1, 2, 3]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

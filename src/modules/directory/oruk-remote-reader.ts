@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/errors.ts';
-import { isObject, recordId, type ImportProblem, type OrukObject, type OrukReadResult, type OrukRecord } from './oruk-records.ts';
-import { ORUK_KINDS, type OrukKind } from './oruk-validate.ts';
+import { isObject, recordId, type ImportProblem, type OrukObject, type OrukReadItem, type OrukReadResult, type OrukReadStream, type OrukRecord } from './oruk-records.ts';
+import type { OrukKind } from './oruk-validate.ts';
 
 export interface RemoteReadOptions {
   progress?: (message: string) => void;
@@ -58,52 +58,49 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-interface PagedItems { items: OrukObject[]; problems: ImportProblem[] }
-
 /**
- * Every item of a paged ORUK list: page 1 says how many pages there are; a page that fails twice
- * is reported and the others are still read.
+ * The pages of a paged ORUK list, one at a time as they are fetched: each page's items, and its
+ * problems (a page that fails twice is reported and the others are still read). Page 1 says how
+ * many pages there are.
  */
-async function readPaged(base: string, path: string, kind: OrukKind, options: Required<RemoteReadOptions>): Promise<PagedItems> {
-  const out: PagedItems = { items: [], problems: [] };
+async function* readPages(base: string, path: string, kind: OrukKind, options: Required<RemoteReadOptions>): AsyncGenerator<{ items: OrukObject[]; problems: ImportProblem[] }> {
   const pageUrl = (n: number) => `${base}${path}?page=${n}&per_page=${options.perPage}`;
-  const readPage = async (n: number): Promise<number | null> => {
+  let totalPages = 1;
+  for (let n = 1; n <= totalPages; n++) {
+    if (n > 1) options.progress(`${path}: page ${n} of ${totalPages}`);
     const url = pageUrl(n);
     let body: unknown;
     try {
       body = await fetchJsonRetrying(url, options.timeoutMs);
     } catch (error) {
       if (!(error instanceof FetchFailure)) throw error;
-      out.problems.push({ kind: 'file', id: null, origin: url, path: '/', reason: `${error.message}; the ${kind} records of this page were not imported` });
-      return null;
+      yield { items: [], problems: [{ kind: 'file', id: null, origin: url, path: '/', reason: `${error.message}; the ${kind} records of this page were not imported` }] };
+      // Without page 1 the number of pages is unknown: nothing more to read.
+      continue;
     }
     if (!isObject(body) || !Array.isArray(body.contents)) {
-      out.problems.push({ kind: 'file', id: null, origin: url, path: '/contents', reason: 'expected an ORUK page ({ total_pages, contents: [...] })' });
-      return null;
+      yield { items: [], problems: [{ kind: 'file', id: null, origin: url, path: '/contents', reason: 'expected an ORUK page ({ total_pages, contents: [...] })' }] };
+      continue;
     }
+    const page: { items: OrukObject[]; problems: ImportProblem[] } = { items: [], problems: [] };
     body.contents.forEach((item, i) => {
-      if (isObject(item) && typeof item.id === 'string') out.items.push(item);
-      else out.problems.push({ kind, id: null, origin: url, path: `/contents/${i}`, reason: 'expected an ORUK object with an id' });
+      if (isObject(item) && typeof item.id === 'string') page.items.push(item);
+      else page.problems.push({ kind, id: null, origin: url, path: `/contents/${i}`, reason: 'expected an ORUK object with an id' });
     });
-    return typeof body.total_pages === 'number' && Number.isInteger(body.total_pages) ? body.total_pages : 1;
-  };
-  const totalPages = await readPage(1);
-  if (totalPages === null) return out;
-  for (let n = 2; n <= totalPages; n++) {
-    options.progress(`${path}: page ${n} of ${totalPages}`);
-    await readPage(n);
+    if (n === 1) totalPages = typeof body.total_pages === 'number' && Number.isInteger(body.total_pages) ? body.total_pages : 1;
+    yield page;
   }
-  return out;
 }
 
 /**
- * Reads a published ORUK 3.0 API into the same records the file readers give, so validation, the
- * upsert and the report are shared: every service in full (`/services/{id}`, which nests its
- * organization, locations and attributes) plus the taxonomies and their terms. The API details at
- * `/` must answer, or nothing is read; after that a failing page or record is reported and the
- * rest continues.
+ * Streams a published ORUK 3.0 API as the same records the file readers give, so validation, the
+ * upsert and the report are shared: the taxonomies and their terms, then every service in full
+ * (`/services/{id}`, which nests its organization, locations and attributes), page by page of the
+ * listing, so the import writes one page's services while the next is fetched and never holds the
+ * whole directory. The API details at `/` must answer, or nothing is read (the promise rejects);
+ * after that a failing page or record is reported and the rest continues.
  */
-export async function readOrukRemote(url: string, options: RemoteReadOptions = {}): Promise<OrukReadResult> {
+export async function streamOrukRemote(url: string, options: RemoteReadOptions = {}): Promise<OrukReadStream> {
   const settings: Required<RemoteReadOptions> = { progress: () => {}, concurrency: 4, timeoutMs: 30_000, perPage: 100, ...options };
   const base = url.replace(/\/+$/, '');
   let details: unknown;
@@ -119,37 +116,53 @@ export async function readOrukRemote(url: string, options: RemoteReadOptions = {
   if (!isObject(details) || typeof details.version !== 'string') {
     throw new AppError('validation-failed', `${base}/ is not an ORUK API: its details lack a "version". Give the API's root address (the one serving /services).`);
   }
-  const result: OrukReadResult = { source: base, format: 'api', records: [], problems: [] };
-  const add = (kind: OrukKind, data: OrukObject, origin: string) => result.records.push({ kind, data, origin } satisfies OrukRecord);
+  return { source: base, format: 'api', items: remoteItems(base, settings) };
+}
 
-  const taxonomies = await readPaged(base, '/taxonomies', 'taxonomy', settings);
-  const terms = await readPaged(base, '/taxonomy_terms', 'taxonomy_term', settings);
-  for (const t of taxonomies.items) add('taxonomy', t, `${base}/taxonomies`);
-  for (const t of terms.items) add('taxonomy_term', t, `${base}/taxonomy_terms`);
-  const services = await readPaged(base, '/services', 'service', settings);
-  result.problems.push(...taxonomies.problems, ...terms.problems, ...services.problems);
-
-  const ids = [...new Set(services.items.map((s) => recordId(s)).filter((id): id is string => id !== null))];
-  settings.progress(`${ids.length} services listed; fetching each in full…`);
-  const full: (OrukObject | null)[] = new Array(ids.length).fill(null);
-  let done = 0;
-  await eachLimited(ids, settings.concurrency, async (id, index) => {
-    const serviceUrl = `${base}/services/${encodeURIComponent(id)}`;
-    try {
-      const body = await fetchJsonRetrying(serviceUrl, settings.timeoutMs);
-      if (isObject(body)) full[index] = body;
-      else result.problems.push({ kind: 'service', id, origin: serviceUrl, path: '/', reason: 'expected an ORUK service object' });
-    } catch (error) {
-      if (!(error instanceof FetchFailure)) throw error;
-      result.problems.push({ kind: 'service', id, origin: serviceUrl, path: '/', reason: `${error.message}; this service was not imported` });
+async function* remoteItems(base: string, settings: Required<RemoteReadOptions>): AsyncGenerator<OrukReadItem> {
+  for (const [path, kind] of [['/taxonomies', 'taxonomy'], ['/taxonomy_terms', 'taxonomy_term']] as const) {
+    for await (const page of readPages(base, path, kind, settings)) {
+      for (const problem of page.problems) yield { problem };
+      for (const data of page.items) yield { record: { kind, data, origin: `${base}${path}` } };
     }
-    done++;
-    if (done % 100 === 0) settings.progress(`${done} of ${ids.length} services fetched…`);
-  });
-  // In the listing's order, whatever order the requests finished in, so runs are repeatable.
-  full.forEach((service, i) => {
-    if (service) add('service', service, `${base}/services/${encodeURIComponent(ids[i]!)}`);
-  });
-  result.records.sort((a, b) => ORUK_KINDS.indexOf(a.kind) - ORUK_KINDS.indexOf(b.kind));
+  }
+  const seen = new Set<string>();
+  let done = 0;
+  for await (const page of readPages(base, '/services', 'service', settings)) {
+    for (const problem of page.problems) yield { problem };
+    const ids = page.items.map((s) => recordId(s)).filter((id): id is string => id !== null && !seen.has(id));
+    for (const id of ids) seen.add(id);
+    const full: ({ record: OrukRecord } | { problem: ImportProblem } | null)[] = new Array(ids.length).fill(null);
+    await eachLimited(ids, settings.concurrency, async (id, index) => {
+      const serviceUrl = `${base}/services/${encodeURIComponent(id)}`;
+      try {
+        const body = await fetchJsonRetrying(serviceUrl, settings.timeoutMs);
+        full[index] = isObject(body)
+          ? { record: { kind: 'service', data: body, origin: serviceUrl } }
+          : { problem: { kind: 'service', id, origin: serviceUrl, path: '/', reason: 'expected an ORUK service object' } };
+      } catch (error) {
+        if (!(error instanceof FetchFailure)) throw error;
+        full[index] = { problem: { kind: 'service', id, origin: serviceUrl, path: '/', reason: `${error.message}; this service was not imported` } };
+      }
+      done++;
+      if (done % 100 === 0) settings.progress(`${done} services fetched…`);
+    });
+    // In the listing's order, whatever order the requests finished in, so runs are repeatable.
+    for (const item of full) if (item) yield item;
+  }
+}
+
+/**
+ * Reads a published ORUK 3.0 API whole (see streamOrukRemote): every record and problem in one
+ * result, parents first. For callers that want the records before importing them; the console
+ * import streams instead.
+ */
+export async function readOrukRemote(url: string, options: RemoteReadOptions = {}): Promise<OrukReadResult> {
+  const stream = await streamOrukRemote(url, options);
+  const result: OrukReadResult = { source: stream.source, format: 'api', records: [], problems: [] };
+  for await (const item of stream.items) {
+    if (item.record) result.records.push(item.record);
+    else result.problems.push(item.problem);
+  }
   return result;
 }

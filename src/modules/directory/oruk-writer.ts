@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { DirectoryTable, RowWrite } from './directory.repository.ts';
-import { deleteDirectoryChildrenExceptMany, upsertDirectoryRows, type DirectoryRow } from './oruk-import.repository.ts';
+import { deleteDirectoryChildrenExceptMany, saveServiceContentHashes, upsertDirectoryRows, type DirectoryRow } from './oruk-import.repository.ts';
 import { isObject, type OrukObject, type OrukRecord } from './oruk-records.ts';
 
 type Trx = Transaction<DB>;
@@ -168,8 +168,9 @@ class BatchPlan {
  * Writes a batch of validated top-level records with all their child rows, in the caller's
  * transaction: first the children each record no longer lists are removed (none for `newServices`,
  * services the caller found absent), then each table is written with multi-row upserts, parents first;
- * each service row carries its record's `contentHashes` entry. Returns, per record in order, created (its own row
- * is new) / updated (it or any of its child rows changed) / unchanged.
+ * each service row carries its record's `contentHashes` entry, and a service whose own row was already as
+ * given (only a child row changed, or nothing) gets its hash in one statement after. Returns, per record
+ * in order, created (its own row is new) / updated (it or any of its child rows changed) / unchanged.
  */
 export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: string, options: { newServices?: ReadonlySet<string>; contentHashes?: ReadonlyMap<string, string> } = {}): Promise<RowWrite[]> {
   const plan = new BatchPlan();
@@ -180,6 +181,7 @@ export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: st
   }
   const changed = new Set<number>();
   const created = new Set<string>();
+  const writtenServices = new Set<string>();
   const newServices = options.newServices ?? new Set<string>();
 
   for (const r of plan.replacements.values()) {
@@ -196,8 +198,14 @@ export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: st
     for (const w of written) {
       changed.add(rows.get(w.id)!.owner);
       if (w.inserted) created.add(`${table}:${w.id}`);
+      if (table === 'directory_services') writtenServices.add(w.id);
     }
   }
+  // A service row written above already carries its hash; the others are given theirs here.
+  const services = plan.rows.get('directory_services');
+  await saveServiceContentHashes(trx, [...(options.contentHashes ?? [])]
+    .filter(([serviceId]) => services?.has(serviceId) && !writtenServices.has(serviceId))
+    .map(([serviceId, hash]) => ({ id: serviceId, hash })));
   return plan.tops.map((top, i) => (created.has(`${top.table}:${top.id}`) && rowOwner(plan, top) === i ? 'created' : changed.has(i) ? 'updated' : 'unchanged'));
 }
 

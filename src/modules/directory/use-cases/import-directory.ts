@@ -4,7 +4,7 @@ import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { RowWrite } from '../directory.repository.ts';
-import { findServiceContentHashes, saveServiceContentHashes } from '../oruk-import.repository.ts';
+import { findServiceContentHashes } from '../oruk-import.repository.ts';
 import { writeOrukBatch } from '../oruk-writer.ts';
 import { recordId, type ImportProblem, type OrukReadItem, type OrukReadResult, type OrukReadStream, type OrukRecord } from '../oruk-records.ts';
 import { validateOruk, type OrukKind } from '../oruk-validate.ts';
@@ -97,12 +97,7 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
   const writeBatch = async (batch: Pending[], stored: Map<string, string | null>): Promise<void> => {
     const newServices = new Set(batch.flatMap((p) => (p.hash && !stored.has(String(p.record.data.id)) ? [String(p.record.data.id)] : [])));
     const hashes = new Map(batch.flatMap((p) => (p.hash ? [[String(p.record.data.id), p.hash] as const] : [])));
-    const writes = await ctx.db.transaction().execute(async (trx) => {
-      const result = await writeOrukBatch(trx, batch.map((p) => p.record), input.source, { newServices, contentHashes: hashes });
-      // The hashes of services whose own row was already as given (only a child row changed), so not rewritten.
-      await saveServiceContentHashes(trx, [...hashes].map(([id, hash]) => ({ id, hash })));
-      return result;
-    });
+    const writes = await ctx.db.transaction().execute((trx) => writeOrukBatch(trx, batch.map((p) => p.record), input.source, { newServices, contentHashes: hashes }));
     batch.forEach((p, i) => tally(p.record, writes[i]!));
   };
 
@@ -110,7 +105,9 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
    * A service whose record hashes as at its last import is unchanged: it was valid then, so it is
    * neither checked nor written. The others are checked against their schema, and the good ones written.
    */
-  const flush = async (batch: Pending[]): Promise<void> => {
+  const flush = async (batch: Pending[], readProblems: ImportProblem[]): Promise<void> => {
+    // The reader's problems met while this batch was gathered, so the report keeps reading order.
+    report.problems.push(...readProblems);
     if (batch.length === 0) return;
     const stored = await findServiceContentHashes(ctx.db, batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : [])));
     const valid: Pending[] = [];
@@ -145,27 +142,45 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
     }
   };
 
+  // One batch is written while the next is read: reading, parsing and hashing (this process) overlap
+  // the database's work on the batch before, and batches still reach the database one after another.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (batch: Pending[], readProblems: ImportProblem[]): Promise<void> => {
+    await writing;
+    writing = flush(batch, readProblems);
+    // Awaited before the next batch or at the end; marked handled so a reader error meanwhile is not reported twice.
+    writing.catch(() => {});
+  };
   let pending: Pending[] = [];
+  let pendingProblems: ImportProblem[] = [];
   let reported = 0;
-  for await (const item of itemsOf(input)) {
-    if (item.problem) {
-      report.problems.push(item.problem);
-      if (item.problem.kind !== 'file') count(item.problem.kind).skipped++;
-      continue;
+  try {
+    for await (const item of itemsOf(input)) {
+      if (item.problem) {
+        pendingProblems.push(item.problem);
+        if (item.problem.kind !== 'file') count(item.problem.kind).skipped++;
+        continue;
+      }
+      const record = item.record;
+      report.read++;
+      pending.push({ record, hash: record.kind === 'service' && typeof record.data.id === 'string' ? orukContentHash(record) : null });
+      if (pending.length >= batchSize) {
+        await write(pending, pendingProblems);
+        pending = [];
+        pendingProblems = [];
+      }
+      if (report.read - reported >= 1000) {
+        reported = report.read;
+        progress(`${report.read.toLocaleString('en-GB')} records read, ${report.imported.toLocaleString('en-GB')} imported, ${perSecond(report.imported, started)} records a second…`);
+      }
     }
-    const record = item.record;
-    report.read++;
-    pending.push({ record, hash: record.kind === 'service' && typeof record.data.id === 'string' ? orukContentHash(record) : null });
-    if (pending.length >= batchSize) {
-      await flush(pending);
-      pending = [];
-    }
-    if (report.read - reported >= 1000) {
-      reported = report.read;
-      progress(`${report.read.toLocaleString('en-GB')} records read, ${report.imported.toLocaleString('en-GB')} imported, ${perSecond(report.imported, started)} records a second…`);
-    }
+  } catch (error) {
+    // A reader that fails midway: the batch in flight finishes (or fails) before the error is passed on.
+    await writing.catch(() => {});
+    throw error;
   }
-  await flush(pending);
+  await write(pending, pendingProblems);
+  await writing;
   report.seconds = (performance.now() - started) / 1000;
 
   await recordAudit(ctx.db, actor, {

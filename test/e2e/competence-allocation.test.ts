@@ -92,6 +92,13 @@ test('allocation is refused for lapsed training, then allowed with a scheme mana
   await expectHeading(page, /Waiting list$/);
   await (await findInPagedList(page, `Allocate ${person.name}`)).click();
   await expectHeading(page, /Allocate a link worker$/);
+  // The page suggests a shortlist; the manager finds the worker they have in mind by name, weighed the same way.
+  await expect.poll(() => main.getByRole('status').first().innerText()).toMatch(/link workers, suggested first/);
+  await page.getByLabel('Search for a link worker by name').fill('kowal');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect.poll(() => main.innerText()).toContain('1 link worker matches “kowal”, each weighed for this referral.');
+  expect(await main.getByRole('table', { name: 'Link workers matching “kowal”' }).innerText()).toContain('Training missing or lapsed');
+  await expectNoSeriousA11yViolations(page, 'link workers found by name');
   await page.getByRole('radio', { name: new RegExp(`^${LAPSED_WORKER}`) }).check();
   await expect.poll(() => main.innerText()).toContain('You can allocate anyway only by recording an override');
   await page.getByRole('button', { name: `Allocate to ${LAPSED_WORKER}` }).click();

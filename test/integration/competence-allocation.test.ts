@@ -46,7 +46,7 @@ describe.each(testDatabaseTargets())('competence-matched allocation on $name', (
     const referral = await flaggedReferral(s);
     const options = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referral.id}/allocation` });
     expect(options.statusCode, options.body).toBe(200);
-    expect(options.json()).toMatchObject({ complexityFlags: ['mental_health'], canOverride: true });
+    expect(options.json()).toMatchObject({ complexityFlags: ['mental_health'], canOverride: true, totalWorkers: 2, search: null, more: false });
     const workers = options.json<{ workers: Worker[] }>().workers;
     expect(workers.map((w) => [w.userId, w.blocked, w.suggested])).toEqual([[s.otherWorker.userId, false, true], [s.worker.userId, true, false]]);
     expect(workers[1]?.trainingGaps).toEqual([{ flag: 'mental_health', course: 'Suicide prevention', state: 'expired', expiresOn: referral.lapsedOn }]);

@@ -11,7 +11,7 @@ import { loadSchemeRules } from '../scheme-settings/scheme-criteria.ts';
 import { gapsOf, loadCompetenceNeed } from '../training/competence.ts';
 import { describeGaps } from '../training/training-rules.ts';
 import { insertOverride } from '../training/training.repository.ts';
-import { loadCandidates } from './load-candidates.ts';
+import { loadCandidatesById } from './load-candidates.ts';
 
 /**
  * Gives a referral to a link worker and opens their case. The worker must be a link worker of
@@ -27,9 +27,10 @@ export function allocateReferral(ctx: AppContext, actor: Actor, slug: string, id
     build: async ({ trx, scheme, referral, now }) => {
       const acceptance = referral.accepted_at ? null : acceptReferralStep(actor, referral, input.reason, now);
       const rules = await loadSchemeRules(trx, scheme.id);
-      const worker = (await loadCandidates(trx, scheme.id, rules, now)).find((w) => w.userId === input.workerId);
-      if (!worker) throw fail.field('workerId', 'That person is not an active link worker in this scheme.', 'Choose a link worker from the list.');
-      const gaps = gapsOf(worker, { language: null, interpreterNeeded: false, competence: await loadCompetenceNeed(trx, scheme.id, referral.complexity_flags, now) });
+      const need = { language: null, interpreterNeeded: false, competence: await loadCompetenceNeed(trx, scheme.id, referral.complexity_flags, now) };
+      const [worker] = await loadCandidatesById(trx, scheme.id, rules, now, [input.workerId], need);
+      if (!worker) throw fail.field('workerId', 'That person is not an active link worker in this scheme.', 'Choose a link worker from the list, or search for them by name.');
+      const gaps = gapsOf(worker, need);
       const mayOverride = allow(actor, 'allocation.override', { schemeId: scheme.id });
       if (gaps.length > 0 && !input.override) {
         throw fail.field('workerId', `${worker.name} is not trained for this case: ${describeGaps(gaps)}.`,

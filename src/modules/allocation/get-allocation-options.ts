@@ -9,12 +9,23 @@ import { loadSchemeRules } from '../scheme-settings/scheme-criteria.ts';
 import { resolveScheme } from '../schemes/resolve-scheme.ts';
 import { complexityLabel } from '../training/complexity.ts';
 import { gapsOf, loadCompetenceNeed } from '../training/competence.ts';
-import { loadCandidates } from './load-candidates.ts';
-import { rankCandidates } from './rank-candidates.ts';
+import { countActiveWorkers } from './allocation.repository.ts';
+import { loadShortlist, searchCandidates } from './load-candidates.ts';
 
-/** The workers who could take a referral, ranked, with their safe-caseload position and why. */
-export async function getAllocationOptions(ctx: AppContext, actor: Actor, slug: string, referralId: string) {
+/** How many of the best-ranked workers the allocation page suggests. */
+export const SHORTLIST_SIZE = 10;
+/** How many workers a search by name shows at most. */
+export const SEARCH_LIMIT = 20;
+
+/**
+ * The workers who could take a referral, with their safe-caseload position and why: the first
+ * `SHORTLIST_SIZE` of the full ranking, or, with `q`, the workers whose name holds it (any worker
+ * can be weighed and chosen, the manager's override included), each evaluated by the same checks.
+ * The cost follows the shortlist, not the team: training is read only for the workers weighed.
+ */
+export async function getAllocationOptions(ctx: AppContext, actor: Actor, slug: string, referralId: string, query: { q?: string } = {}) {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.allocate');
+  const search = query.q?.trim() ?? '';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const referral = await findReferral(trx, referralId);
     if (!referral) throw fail.notFound('That referral');
@@ -22,10 +33,17 @@ export async function getAllocationOptions(ctx: AppContext, actor: Actor, slug: 
     const rules = await loadSchemeRules(trx, scheme.id);
     const competence = await loadCompetenceNeed(trx, scheme.id, referral.complexity_flags, ctx.now());
     const need = { language: patient?.preferred_language ?? null, interpreterNeeded: patient?.interpreter_needed ?? false, competence };
-    const ranked = rankCandidates(await loadCandidates(trx, scheme.id, rules, ctx.now()), need);
+    const found = search === ''
+      ? { workers: await loadShortlist(trx, scheme.id, rules, ctx.now(), need, SHORTLIST_SIZE), more: false }
+      : await searchCandidates(trx, scheme.id, rules, ctx.now(), search, need, SEARCH_LIMIT);
+    const totalWorkers = await countActiveWorkers(trx, scheme.id);
     return {
       referralId, language: need.language, complexityFlags: referral.complexity_flags, complexityLabels: referral.complexity_flags.map(complexityLabel), canOverride: allow(actor, 'allocation.override', { schemeId: scheme.id }),
-      workers: ranked.map((w) => ({
+      totalWorkers,
+      search: search === '' ? null : search,
+      limit: search === '' ? SHORTLIST_SIZE : SEARCH_LIMIT,
+      more: search === '' ? totalWorkers > found.workers.length : found.more,
+      workers: found.workers.map((w) => ({
         userId: w.userId, name: w.name, hoursPerWeek: w.hoursPerWeek, languages: w.languages, acceptingCases: w.acceptingCases, capacity: w.capacity,
         languageMatch: w.languageMatch, suggested: w.suggested, blocked: w.blocked, trainingGaps: gapsOf(w, need), reasons: w.reasons,
       })),

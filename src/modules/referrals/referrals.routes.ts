@@ -38,8 +38,8 @@ export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
     app.post('/:slug/referrals/:id/provide-information', { schema: { tags, params: SlugIdParams, body: S.ProvideInformationBody, response: { 200: S.ReferralDetail } } }, async (request) =>
       provideInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body));
 
-    app.get('/:slug/referrals/:id/allocation', { schema: { tags, params: SlugIdParams, response: { 200: S.AllocationOptions } } }, async (request) =>
-      getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id));
+    app.get('/:slug/referrals/:id/allocation', { schema: { tags, params: SlugIdParams, querystring: S.AllocationQuery, response: { 200: S.AllocationOptions } } }, async (request) =>
+      getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id, request.query));
 
     app.post('/:slug/referrals/:id/allocate', { schema: { tags, params: SlugIdParams, body: S.AllocateBody, response: { 200: S.ReferralDetail } } }, async (request) =>
       allocateReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));

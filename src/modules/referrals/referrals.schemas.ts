@@ -165,8 +165,16 @@ export const WorkerSuggestion = Type.Object({
   trainingGaps: Type.Array(Type.Object({ flag: Type.String(), course: Type.String(), state: Type.Enum(['missing', 'expired']), expiresOn: Nullable(IsoDate) })),
   reasons: Type.Array(Type.String(), { description: 'Why the worker is ranked where they are, in words.' }),
 });
+export const AllocationQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of a link worker\'s name: the workers whose name holds it, each weighed in full, instead of the shortlist.' })),
+}, { additionalProperties: false });
 export const AllocationOptions = Type.Object({
-  referralId: Type.String(), language: Nullable(Type.String()), complexityFlags: Type.Array(Type.String()), complexityLabels: Type.Array(Type.String()), canOverride: Type.Boolean(), workers: Type.Array(WorkerSuggestion),
+  referralId: Type.String(), language: Nullable(Type.String()), complexityFlags: Type.Array(Type.String()), complexityLabels: Type.Array(Type.String()), canOverride: Type.Boolean(),
+  totalWorkers: Type.Integer({ description: 'Active link workers in the scheme: the shortlist is chosen from them all.' }),
+  search: Nullable(Type.String({ description: 'The name searched for; null: the shortlist.' })),
+  limit: Type.Integer({ description: 'The most workers shown: the shortlist\'s length, or a search\'s.' }),
+  more: Type.Boolean({ description: 'More workers than shown (on the shortlist) or matching the search: search by name to weigh any of them.' }),
+  workers: Type.Array(WorkerSuggestion, { description: 'The shortlist: the best-ranked workers, exactly the first of the full ranking; or the search\'s matches, ranked.' }),
 });
 
 export const OutOfScopeReport = Type.Object({

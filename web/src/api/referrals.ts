@@ -222,6 +222,15 @@ export interface AllocationOptions {
   complexityLabels: string[];
   /** The signed-in person may allocate past a training gap, with a reason (scheme managers). */
   canOverride: boolean;
+  /** Active link workers in the scheme: the shortlist is chosen from them all. */
+  totalWorkers: number;
+  /** The name searched for; null: the shortlist. */
+  search: string | null;
+  /** The most workers shown: the shortlist's length, or a search's. */
+  limit: number;
+  /** More workers than shown (on the shortlist) or matching the search. */
+  more: boolean;
+  /** The shortlist (exactly the first of the full ranking), or the search's matches, ranked. */
   workers: WorkerSuggestion[];
 }
 
@@ -289,7 +298,7 @@ export const referralsApi = {
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/request-information`, { method: 'POST', body }),
   provideInformation: (slug: string, id: string, body: { version: number; answer: string }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/provide-information`, { method: 'POST', body }),
-  allocation: (slug: string, id: string) => apiRequest<AllocationOptions>(`${referralPath(slug, id)}/allocation`),
+  allocation: (slug: string, id: string, q?: string) => apiRequest<AllocationOptions>(`${referralPath(slug, id)}/allocation${toQuery({ q })}`),
   allocate: (slug: string, id: string, body: { version: number; workerId: string; reason?: string; override?: { reason: string } }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/allocate`, { method: 'POST', body }),
   triage: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/triage${toQuery({ after })}`),

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { referralsApi, type AllocationOptions, type ReferralDetail, type WorkerSuggestion } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -12,6 +12,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -21,14 +22,22 @@ import { clarifyProblem, isEditConflict } from './problems.ts';
 import { useScheme } from './SchemeContext.tsx';
 import { referralHref } from './useReferral.ts';
 
-interface Loaded {
-  referral: ReferralDetail;
-  options: AllocationOptions;
-}
-
 /** Suggested workers first, then the server's ranking. */
 function ordered(workers: readonly WorkerSuggestion[]): WorkerSuggestion[] {
   return [...workers.filter((w) => w.suggested), ...workers.filter((w) => !w.suggested)];
+}
+
+/** What the list shows, in words: the shortlist out of the whole team, or a search's matches. */
+function listSummary(options: AllocationOptions): string {
+  const shown = options.workers.length;
+  if (options.search === null) {
+    return shown < options.totalWorkers
+      ? `The ${shown} best-ranked of ${options.totalWorkers} link workers, suggested first. To weigh anyone else, search for them by name.`
+      : `All ${options.totalWorkers} link workers, suggested first.`;
+  }
+  if (shown === 0) return `No link workers match “${options.search}”. Check the spelling, or search for part of the name.`;
+  const matches = `${shown} link ${shown === 1 ? 'worker matches' : 'workers match'} “${options.search}”`;
+  return options.more ? `More than ${options.limit} link workers match “${options.search}”: showing ${shown}. Add more of the name to narrow the search.` : `${matches}, each weighed for this referral.`;
 }
 
 function Languages({ worker, need }: { worker: WorkerSuggestion; need: AllocationNeed }) {
@@ -136,42 +145,60 @@ function WorkerRadios({ workers, value, onChange, error }: {
   );
 }
 
-/** Choosing the link worker for a referral: capacity and language side by side, over-cap only on purpose. */
+/**
+ * Choosing the link worker for a referral: a shortlist of the best-ranked workers (capacity, language and
+ * training side by side), a search by name to weigh anyone else, over-cap and training overrides only on purpose.
+ */
 export function AllocatePage() {
   const id = useParams().id ?? '';
   const scheme = useScheme();
   const navigate = useNavigate();
-  const { state, reload } = useApiData<Loaded>(`allocation:${scheme.slug}:${id}`, async () => {
-    const [referral, options] = await Promise.all([referralsApi.get(scheme.slug, id), referralsApi.allocation(scheme.slug, id)]);
-    return { referral, options };
-  });
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q')?.trim() ?? '';
+  const loaded = useApiData<ReferralDetail>(`allocate-referral:${scheme.slug}:${id}`, () => referralsApi.get(scheme.slug, id));
+  const listed = useApiData<AllocationOptions>(`allocation:${scheme.slug}:${id}:${q}`, () => referralsApi.allocation(scheme.slug, id, q));
   const errors = useFormErrors();
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [search, setSearch] = useState(q);
+  // The box follows the address (back and forward between a search and the shortlist).
+  useEffect(() => setSearch(q), [q]);
+  // The chosen worker is kept whole, so a choice found by a search stays on the form when the list changes.
+  const [chosen, setChosen] = useState<WorkerSuggestion | null>(null);
   const [overCapConfirmed, setOverCapConfirmed] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [acceptReason, setAcceptReason] = useState('');
   const [overrideConfirmed, setOverrideConfirmed] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [conflict, setConflict] = useState(false);
+  // While a search loads, the last list stays on screen and its status line changes in place (announced).
+  const shown = useRef<AllocationOptions | null>(null);
+  if (listed.state.status === 'ready') shown.current = listed.state.data;
   usePageTitle('Allocate a link worker', errors.hasErrors);
 
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <LoadFailure error={state.error} />;
-  const { referral, options } = state.data;
-  const workers = ordered(options.workers);
-  const need: AllocationNeed = { language: options.language, interpreterNeeded: referral.patient.interpreterNeeded, complexity: options.complexityLabels };
-  // Until someone chooses, the first suggestion is preselected.
-  const workerId = chosen ?? workers.find((w) => w.suggested)?.userId ?? '';
-  const worker = workers.find((w) => w.userId === workerId) ?? null;
+  if (loaded.state.status === 'loading') return <Loading />;
+  if (loaded.state.status === 'failed') return <LoadFailure error={loaded.state.error} />;
+  if (listed.state.status === 'failed') return <LoadFailure error={listed.state.error} />;
+  const referral = loaded.state.data;
+  const options = shown.current;
+  const workers = options ? ordered(options.workers) : [];
+  const need: AllocationNeed = { language: options?.language ?? referral.patient.preferredLanguage ?? null, interpreterNeeded: referral.patient.interpreterNeeded, complexity: options?.complexityLabels ?? [] };
+  // Until someone chooses, the shortlist's first suggestion is preselected; a fresh copy of the choice is used when listed.
+  const worker = (chosen ? (workers.find((w) => w.userId === chosen.userId) ?? chosen) : options?.search === null ? workers.find((w) => w.suggested) : undefined) ?? null;
+  const choices = worker && !workers.some((w) => w.userId === worker.userId) ? [worker, ...workers] : workers;
+  const canOverride = options?.canOverride ?? false;
   const name = `${referral.patient.givenName} ${referral.patient.familyName}`;
   const back = referralHref(referral.id);
   // Allocating straight from triage accepts the referral too: out of scope, that needs the reason (the server's acceptance rule).
   const needsAcceptReason = referral.evaluation === 'out_of_scope' && referral.acceptedAt === null;
 
+  function searchFor(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setParams(search.trim() ? { q: search.trim() } : {}, { replace: false });
+  }
+
   function check(): FieldError[] {
     if (needsAcceptReason && !acceptReason.trim()) return [{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }];
     if (!worker) return [{ field: 'workerId', text: 'Choose the link worker to allocate this person to' }];
-    if (worker.blocked && !options.canOverride) {
+    if (worker.blocked && !canOverride) {
       return [{ field: 'workerId', text: `${worker.name}’s training for this case is not current. Choose another link worker, or ask a scheme manager to allocate with an override` }];
     }
     if (worker.blocked) {
@@ -225,7 +252,7 @@ export function AllocatePage() {
         <EditConflictNotice
           what="referral"
           onReload={() => {
-            void reload().then(() => {
+            void Promise.all([loaded.reload(), listed.reload()]).then(() => {
               setConflict(false);
               errors.clear();
             });
@@ -247,14 +274,49 @@ export function AllocatePage() {
             <Link to={back}>Go back to the referral to see where it is</Link>
           </p>
         </>
-      ) : workers.length === 0 ? (
+      ) : options === null ? (
+        <Loading />
+      ) : options.totalWorkers === 0 ? (
         <p>
           There are no link workers in this scheme to allocate to. A scheme manager can add link workers’ working hours in{' '}
           <Link to="/settings">scheme settings</Link>.
         </p>
       ) : (
         <>
-          <ResponsiveTable caption="Link workers, suggested first" captionVisible columns={columns(need)} rows={workers} rowKey={(w) => w.userId} />
+          <form method="get" role="search" aria-label="Link workers" onSubmit={searchFor} noValidate>
+            <div className="nhsuk-grid-row">
+              <div className="nhsuk-grid-column-one-half">
+                <TextInput
+                  name="q"
+                  label="Search for a link worker by name"
+                  hint="To weigh someone not on the shortlist, for example a worker you have in mind for this person"
+                  type="search"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={search}
+                  onChange={setSearch}
+                />
+              </div>
+            </div>
+            <div className="nhsuk-button-group">
+              <Button variant="secondary">Search</Button>
+              {options.search !== null ? (
+                <Link className="nhsuk-link" to={{ search: '' }} onClick={() => setSearch('')}>
+                  Clear the search and show the shortlist
+                </Link>
+              ) : null}
+            </div>
+          </form>
+          <p role="status">{listSummary(options)}</p>
+          {workers.length > 0 ? (
+            <ResponsiveTable
+              caption={options.search === null ? (workers.length < options.totalWorkers ? 'Shortlist: best-ranked link workers, suggested first' : 'Link workers, suggested first') : `Link workers matching “${options.search}”`}
+              captionVisible
+              columns={columns(need)}
+              rows={workers}
+              rowKey={(w) => w.userId}
+            />
+          ) : null}
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-two-thirds">
               <form method="post" onSubmit={submit} noValidate>
@@ -270,10 +332,10 @@ export function AllocatePage() {
                   />
                 ) : null}
                 <WorkerRadios
-                  workers={workers}
-                  value={workerId}
+                  workers={choices}
+                  value={worker?.userId ?? ''}
                   onChange={(value) => {
-                    setChosen(value);
+                    setChosen(choices.find((w) => w.userId === value) ?? null);
                     setOverCapConfirmed(false);
                     setOverrideConfirmed(false);
                   }}
@@ -291,7 +353,7 @@ export function AllocatePage() {
                     <p>
                       This referral is flagged for {need.complexity?.join(', ').toLowerCase()}. {worker.trainingGaps.map((g) => `${g.course} is ${g.state === 'expired' ? 'lapsed' : 'not recorded'}`).join('; ')}.
                     </p>
-                    {options.canOverride ? (
+                    {canOverride ? (
                       <>
                         <p>
                           You can allocate anyway only by recording an override: your name, the time and your reason are kept, shown on the

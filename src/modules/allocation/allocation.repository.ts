@@ -1,0 +1,96 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { capacitySql, type CapacityPolicy } from './capacity.ts';
+import type { RankKey } from './rank-candidates.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** One worker of the SQL ranking, with the key SQL ranked them by: an upper bound of their place. */
+export interface RankedWorkerRow {
+  user_id: string;
+  name: string;
+  hours_per_week: string | null;
+  languages: string[] | null;
+  accepting_cases: boolean | null;
+  bound: RankKey;
+}
+
+/**
+ * The person's language as the SQL ranking weighs it: null when no language counts, the trimmed lower-case
+ * name to match, or 'anyone' when SQL's lower() may not fold it as JavaScript does (letters beyond ASCII):
+ * then every worker is given the language's points as an upper bound, and the checks settle it.
+ */
+export type LanguageBound = { match: string } | 'anyone' | null;
+
+/**
+ * A pattern finding one language among a worker's, joined by the unit separator, any case and spacing:
+ * one regular expression per row is several times cheaper than unnesting each worker's list.
+ */
+function spokenPattern(language: string): string {
+  return `\x1f\\s*${language.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\x1f`;
+}
+
+/** The scheme's active link workers: the people allocation may weigh. */
+function activeWorkers(db: Db, schemeId: string) {
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
+    .where('m.scheme_id', '=', schemeId).where('m.role', '=', 'link_worker').where('u.active', '=', true);
+}
+
+/** How many active link workers the scheme has (the shortlist says it is chosen from them). */
+export async function countActiveWorkers(db: Db, schemeId: string): Promise<number> {
+  const row = await activeWorkers(db, schemeId).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * The next `limit` active link workers after `after`, ordered by the best place each could have in the
+ * ranking (`compareRank`) from what costs one row per worker: taking cases, open cases against the safe
+ * caseload, spare places as if the year's allocations left room, and language. The year's allocations
+ * (month and day counts) and training can only lower a worker, so the caller reads them for each batch
+ * only, evaluates it in full, and reads on only while a worker further down could still rank higher.
+ */
+export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: CapacityPolicy; language: LanguageBound; after: RankKey | null; limit: number }): Promise<RankedWorkerRow[]> {
+  const base = activeWorkers(db, o.schemeId)
+    .leftJoin('worker_case_counts as c', (join) => join.onRef('c.scheme_id', '=', 'm.scheme_id').onRef('c.worker_id', '=', 'm.user_id'))
+    .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
+    .select([
+      sql<number>`coalesce(p.hours_per_week::float8, ${o.capacity.fullTimeHours}::float8)`.as('hours'),
+      sql<number>`coalesce(c.open_cases, 0)::float8`.as('open_cases'),
+      sql<boolean>`coalesce(p.accepting_cases, true)`.as('accepting'),
+      (o.language === null || o.language === 'anyone'
+        ? sql<boolean>`${o.language === 'anyone'}::boolean`
+        : sql<boolean>`coalesce((chr(31) || lower(array_to_string(p.languages, chr(31))) || chr(31)) ~ ${spokenPattern(o.language.match)}, false)`).as('language_match'),
+    ]);
+  const { cap } = capacitySql(o.capacity, { hoursPerWeek: sql`b.hours`, openCases: sql`b.open_cases`, allocatedThisYear: sql`0::float8` });
+  const weighed = db.selectFrom(base.as('b')).selectAll('b').select(cap.as('cap'));
+  const keyed = db.selectFrom(weighed.as('w')).selectAll('w').select([
+    sql<boolean>`(w.accepting AND w.open_cases < w.cap)`.as('suggested'),
+    sql<number>`(CASE WHEN NOT w.accepting THEN -1000 WHEN w.open_cases >= w.cap THEN -500 ELSE w.cap - w.open_cases END + CASE WHEN w.language_match THEN 100 ELSE 0 END)`.as('score'),
+  ]);
+  let q = db.selectFrom(keyed.as('k')).select(['k.user_id', 'k.name', 'k.hours_per_week', 'k.languages', 'k.accepting_cases', 'k.suggested', 'k.score']);
+  if (o.after) {
+    const a = o.after;
+    q = q.where(sql<boolean>`(NOT k.suggested, -k.score, k.name COLLATE "C", k.user_id) > (${!a.suggested}::boolean, ${-a.score}::float8, ${a.name} COLLATE "C", ${a.userId}::uuid)`);
+  }
+  const rows = await q.orderBy(sql`k.suggested DESC, k.score DESC, k.name COLLATE "C", k.user_id`).limit(o.limit).execute();
+  return rows.map((r) => ({
+    user_id: r.user_id, name: r.name, hours_per_week: r.hours_per_week, languages: r.languages, accepting_cases: r.accepting_cases,
+    bound: { userId: r.user_id, name: r.name, suggested: r.suggested, score: Number(r.score) },
+  }));
+}
+
+/** Active link workers by id (allocating to one; the chosen worker kept on screen). */
+export function listWorkersById(db: Db, schemeId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return activeWorkers(db, schemeId).select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
+    .where('m.user_id', 'in', [...ids]).orderBy('u.name').orderBy('u.id').execute();
+}
+
+/** Active link workers whose name holds `text`, any case, by name: at most `limit`. */
+export function searchWorkersByName(db: Db, schemeId: string, text: string, limit: number) {
+  const like = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return activeWorkers(db, schemeId).select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
+    .where(sql<boolean>`u.name ILIKE ${like}`).orderBy('u.name').orderBy('u.id').limit(limit).execute();
+}

@@ -99,6 +99,8 @@ function variantsFor(path: string, postcode: string, rows: TypicalRows): { label
   if (path === '/api/admin/directory-organizations') return [q('?q=Lakeside')];
   if (path.endsWith('/directory/services')) return [plain, q(`?q=${word}`), q(`?${near}&within=3`, '?postcode=LK1…&within=3')];
   if (path.endsWith('/onward-referrals/draft')) return [q('?service=svc-1')];
+  // A scheme's people: the first page by name, a search everyone matches (every generated name starts "Bench"), and a narrow one.
+  if (path === '/api/schemes/:slug/people') return [plain, q('?q=bench'), q('?q=worker+100')];
   if (path === '/fhir/Task') return [q(`?focus=ServiceRequest/${rows.clientReferral.id}`, '?focus=ServiceRequest/:id')];
   return [plain];
 }

@@ -12,6 +12,7 @@ import type { NotificationReferralColumns } from './tables/notification-referral
 import type { PatientMatchColumns, PatientMatchTables } from './tables/patient-match.ts';
 import type { ReferralPracticeDaysTables } from './tables/referral-practice-days.ts';
 import type { WorkerCaseCountsTables } from './tables/worker-case-counts.ts';
+import type { UserNameWordsTable } from './tables/user-name-words.ts';
 
 /** Kysely table types: kept by hand beside the SQL migrations they mirror. */
 
@@ -469,6 +470,7 @@ export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, Tr
   debrief_requests: DebriefRequestsTable;
   organisations: OrganisationsTable;
   users: UsersTable;
+  user_name_words: UserNameWordsTable;
   recovery_codes: RecoveryCodesTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;

@@ -70,10 +70,10 @@ async function shortenGracePeriod(): Promise<void> {
   await manager.done();
 }
 
-/** The buddy's id, from the scheme's team as the worker sees it. */
+/** The buddy's id, from a search of the scheme's people by name as the worker makes it. */
 async function buddyId(worker: Awaited<ReturnType<typeof apiSession>>): Promise<string> {
-  const scheme = await worker.get<{ team: { userId: string; name: string }[] }>('/api/schemes/demo');
-  const buddy = scheme.team.find((m) => m.name === BUDDY.name);
+  const found = await worker.get<{ people: { userId: string; name: string }[] }>(`/api/schemes/demo/people?q=${encodeURIComponent(BUDDY.name)}`);
+  const buddy = found.people.find((m) => m.name === BUDDY.name);
   if (!buddy) throw new Error(`${BUDDY.name} is not in the demo scheme's team`);
   return buddy.userId;
 }
@@ -102,7 +102,7 @@ test('tomorrow\'s visit past midnight pairs its end with the next day; checking 
   await main.getByRole('button', { name: 'Plan visit' }).click();
   const summary = page.locator('.nhsuk-error-summary');
   await expect.poll(() => summary.innerText()).toMatch(/Enter the address or venue/);
-  await expect.poll(() => summary.innerText()).toMatch(/Select your buddy/);
+  await expect.poll(() => summary.innerText()).toMatch(/Search for your buddy by name and select them/);
   await expectNoSeriousA11yViolations(page, 'plan a visit with errors');
 
   // Tomorrow (in London) from 23:30 to 00:30: the end is on the day after.
@@ -114,8 +114,11 @@ test('tomorrow\'s visit past midnight pairs its end with the next day; checking 
   await main.getByLabel('Time you expect to finish').fill('00:30');
   const tomorrowDay = londonDay(new Date(Date.UTC(Number(tomorrow.year), Number(tomorrow.month) - 1, Number(tomorrow.day), 12)));
   await expect.poll(() => main.innerText()).toContain(`This visit: from ${tomorrowDay} at 11:30pm to ${dayAfter} at 12:30am.`);
-  const buddyValue = await main.getByLabel('Your buddy').locator('option', { hasText: BUDDY.name }).getAttribute('value');
-  await main.getByLabel('Your buddy').selectOption(buddyValue ?? '');
+  // The buddy is found by the start of their family name, then chosen from the results.
+  await main.getByLabel('Find your buddy').fill(BUDDY.name.split(' ').at(-1)!.slice(0, 4));
+  await main.getByRole('button', { name: 'Search for your buddy' }).click();
+  await main.getByRole('group', { name: 'Your buddy' }).getByLabel(new RegExp(`^${BUDDY.name}`)).check();
+  await expectNoSeriousA11yViolations(page, 'plan a visit, buddy found');
   await main.getByLabel('Your phone number during the visit').fill('07700 900461');
   await expectNoSeriousA11yViolations(page, 'plan a visit, filled in');
   await main.getByRole('button', { name: 'Plan visit' }).click();
@@ -131,6 +134,7 @@ test('tomorrow\'s visit past midnight pairs its end with the next day; checking 
   await expectHeading(page, 'Start an unplanned visit now');
   await expectCompactHeader(page, 'unplanned visit');
   expect(await main.getByLabel('Where are you?').inputValue()).toBe(place);
+  expect(await main.getByRole('group', { name: 'Your buddy' }).getByLabel(BUDDY.name, { exact: true }).isChecked()).toBe(true);
   await main.getByLabel('How long will the visit last?').selectOption('30');
   await expectNoSeriousA11yViolations(page, 'start an unplanned visit');
   await main.getByRole('button', { name: 'Start visit and check in' }).click();

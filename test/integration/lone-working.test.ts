@@ -161,7 +161,7 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     await planned(s, { buddyId: s.otherWorker.userId });
     const board = await s.otherWorker.request({ method: 'GET', url: `${visitsUrl(s)}/team` });
     expect(board.statusCode, board.body).toBe(200);
-    expect(board.json<{ visits: Visit[] }>().visits[0]).toMatchObject({ id: visit.id, overdue: true, alert: 'active' });
+    expect(board.json<{ urgent: Visit[] }>().urgent[0]).toMatchObject({ id: visit.id, overdue: true, alert: 'active' });
     expectProblem(await act(s, s.worker, visit.id, 'acknowledge', { note: 'I am fine' }), 403, 'forbidden');
 
     // Running the queue again before the interval does nothing more.
@@ -207,8 +207,9 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     const seen = (await get(s, s.manager, visit.id)).json<Visit>();
     expect(seen).toMatchObject({ alertLevel: 4, alert: 'active', overdue: true });
     expect(seen.timeline.map((e) => e.kind)).toEqual(['planned', 'alerted', 'escalated', 'escalated', 'escalated', 'escalation_ended']);
-    const board = (await s.manager.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ visits: Visit[] }>();
-    expect(board.visits[0]).toMatchObject({ id: visit.id, overdue: true, alert: 'active' });
+    const board = (await s.manager.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ urgent: Visit[]; visits: Visit[] }>();
+    expect(board.urgent[0]).toMatchObject({ id: visit.id, overdue: true, alert: 'active' });
+    expect(board.visits.map((v) => v.id)).not.toContain(visit.id);
     expect((await waitingJobs(ctx, LONE_WORKING_CHECK_JOB)).filter((j) => j.data.visitId === visit.id)).toEqual([]);
   });
 
@@ -264,10 +265,13 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     const list = (await s.worker.request({ method: 'GET', url: `${visitsUrl(s)}/mine` })).json<{ visits: Visit[]; graceMinutes: number }>();
     expect(list.visits.map((v) => v.id).sort()).toEqual([mine.id, cancelledVisit.id].sort());
     expect(list.graceMinutes).toBe(15);
-    const supervisorBoard = (await s.supervisor.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ visits: Visit[] }>();
-    expect(supervisorBoard.visits.map((v) => v.id).sort()).toEqual([mine.id, cancelledVisit.id].sort());
+    const supervisorBoard = (await s.supervisor.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ urgent: Visit[]; visits: Visit[]; next: string | null }>();
+    // Nothing needs action: the planned visit, then the finished (cancelled) one.
+    expect(supervisorBoard).toMatchObject({ urgent: [], next: null });
+    expect(supervisorBoard.visits.map((v) => v.id)).toEqual([mine.id, cancelledVisit.id]);
     const buddyBoard = (await s.otherWorker.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ visits: Visit[] }>();
     expect(buddyBoard.visits.map((v) => v.id)).toEqual([mine.id]);
+    expectFieldError(await s.supervisor.request({ method: 'GET', url: `${visitsUrl(s)}/team?after=not-a-cursor` }), 'after');
     expectProblem(await s.referrer.request({ method: 'GET', url: `${visitsUrl(s)}/team` }), 403, 'forbidden');
   });
 
@@ -439,8 +443,8 @@ describe.each(testDatabaseTargets())('lone working on $name', (target) => {
     const seen = (await get(s, s.manager, visit.id)).json<Visit>();
     expect(seen).toMatchObject({ alert: 'active', allowedActions: ['acknowledge'] });
     expect(seen.timeline.map((e) => e.kind)).toEqual(['planned', 'checked_in', 'help_requested']);
-    const board = (await s.otherWorker.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ visits: Visit[] }>();
-    expect(board.visits[0]).toMatchObject({ id: visit.id, alert: 'active' });
+    const board = (await s.otherWorker.request({ method: 'GET', url: `${visitsUrl(s)}/team` })).json<{ urgent: Visit[] }>();
+    expect(board.urgent[0]).toMatchObject({ id: visit.id, alert: 'active' });
 
     // The worker checks out (perhaps made to): the call for help is not closed by that.
     const out = await act(s, s.worker, visit.id, 'check-out');

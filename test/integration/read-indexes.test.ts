@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
 import { searchAudit } from '../../src/modules/audit/audit.repository.ts';
-import { listBoardVisits } from '../../src/modules/lone-working/lone-working.repository.ts';
 import { listNotified } from '../../src/modules/risk/risk.repository.ts';
 import { reminderSent } from '../../src/modules/training/training.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
@@ -54,70 +53,6 @@ describe.each(testDatabaseTargets())('reads the scale benchmark found scanning w
       expect(plan.plan, plan.sql).toContain('notifications_source_idx');
     }
   });
-
-  it('reads the lone-working team board as indexed branches: the same visits as the one query with an OR, for monitors and buddies', async () => {
-    const { app, ctx } = env();
-    const s = await buildPathwayScheme(ctx, app);
-    const owner = ctx.database.owner;
-    const now = new Date('2026-11-20T12:00:00Z');
-    const since = new Date(now.getTime() - 86_400_000);
-    const t = (expr: string) => `'${now.toISOString()}'::timestamptz + ${expr}`;
-    const insert = (count: number, values: { start: string; end: string; status: string; alert?: string; acknowledged?: boolean; buddy?: string }) => owner.query(`
-      INSERT INTO lone_working_visits (scheme_id, worker_id, place, planned_start, expected_end, buddy_id, worker_phone, status, checked_out_at, alert_level, acknowledged_at, acknowledged_by)
-      SELECT '${s.scheme.id}', '${s.worker.userId}', 'Somewhere ' || g, ${values.start}, ${values.end}, ${values.buddy ?? `CASE WHEN g % 4 = 0 THEN '${s.supervisor.userId}'::uuid ELSE '${s.otherWorker.userId}'::uuid END`},
-        '07700 900456', '${values.status}', ${values.status === 'checked_out' ? values.end : 'NULL'}, ${values.alert ?? '0'},
-        ${values.acknowledged ? values.end : 'NULL'}, ${values.acknowledged ? `'${s.manager.userId}'::uuid` : 'NULL'}
-      FROM generate_series(1, ${count}) g`);
-    // A year of finished and cancelled visits (not on the board), some with alerts acknowledged long ago.
-    await insert(20000, { start: t("- g * interval '25 minutes' - interval '2 days'"), end: t("- g * interval '25 minutes' - interval '2 days' + interval '1 hour'"), status: 'checked_out' });
-    await insert(400, { start: t("- g * interval '5 hours' - interval '2 days'"), end: t("- g * interval '5 hours' - interval '2 days' + interval '30 minutes'"), status: 'cancelled', alert: '2', acknowledged: true });
-    // Open visits: planned ahead, under way, and one left open from last month (ends at the same moments: ties fall to the id).
-    await insert(300, { start: t("+ (g / 2) * interval '1 hour'"), end: t("+ (g / 2) * interval '1 hour' + interval '1 hour'"), status: 'planned' });
-    await insert(20, { start: t("- interval '30 minutes'"), end: t("+ g * interval '1 minute'"), status: 'checked_in' });
-    await insert(1, { start: t("- interval '30 days'"), end: t("- interval '30 days' + interval '1 hour'"), status: 'checked_in' });
-    // Since yesterday (from exactly its start), closed; and cancelled ones planned ahead.
-    await insert(150, { start: t("- interval '1 day' + (g - 1) * interval '5 minutes'"), end: t("- interval '1 day' + (g - 1) * interval '5 minutes' + interval '1 hour'"), status: 'checked_out' });
-    await insert(50, { start: t("+ g * interval '3 hours'"), end: t("+ g * interval '3 hours' + interval '1 hour'"), status: 'cancelled' });
-    // Started just before yesterday and still running past it: not on the board unless open.
-    await insert(10, { start: t("- interval '1 day' - interval '1 minute'"), end: t("- interval '1 day' + interval '1 hour'"), status: 'checked_out' });
-    // Alerts nobody has acknowledged, from weeks ago.
-    await insert(40, { start: t("- g * interval '1 day' - interval '3 days'"), end: t("- g * interval '1 day' - interval '3 days' + interval '1 hour'"), status: 'checked_out', alert: '1 + g % 4' });
-    await owner.query('ANALYZE lone_working_visits');
-
-    /** The board as the one query with an OR (before it was split into branches). */
-    async function expected(buddyId: string | null): Promise<string[]> {
-      const { rows } = await owner.query<{ id: string }>(`SELECT id FROM lone_working_visits v WHERE scheme_id = $1
-        AND (status IN ('planned', 'checked_in') OR planned_start >= $2 OR (alert_level > 0 AND acknowledged_at IS NULL))
-        AND ($3::uuid IS NULL OR buddy_id = $3::uuid) ORDER BY expected_end, id LIMIT 500`, [s.scheme.id, since.toISOString(), buddyId]);
-      return rows.map((r) => r.id);
-    }
-    const monitorBoard = await expected(null);
-    const buddyBoard = await expected(s.supervisor.userId);
-    expect(monitorBoard).toHaveLength(500);
-    expect(buddyBoard.length).toBeGreaterThan(100);
-    expect(buddyBoard.length).toBeLessThan(500);
-    for (const [buddyId, board] of [[null, monitorBoard], [s.supervisor.userId, buddyBoard]] as const) {
-      const rows = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => listBoardVisits(trx, s.scheme.id, since, buddyId));
-      expect(rows.map((r) => r.id)).toEqual(board);
-    }
-    // With fewer than a page, every visit of every branch, once.
-    const { rows: [all] } = await owner.query<{ n: string }>(`SELECT count(*) AS n FROM lone_working_visits WHERE scheme_id = '${s.scheme.id}'
-      AND buddy_id = '${s.supervisor.userId}' AND (status IN ('planned', 'checked_in') OR planned_start >= '${since.toISOString()}' OR (alert_level > 0 AND acknowledged_at IS NULL))`);
-    expect(buddyBoard).toHaveLength(Number(all!.n));
-
-    const plans = await plansOf(env(), s.scheme.id, async (db) => {
-      expect(await listBoardVisits(db, s.scheme.id, since, null)).toHaveLength(500);
-      expect(await listBoardVisits(db, s.scheme.id, since, s.supervisor.userId)).toHaveLength(buddyBoard.length);
-    });
-    for (const plan of plans) expect(plan.plan, plan.sql).not.toMatch(/Seq Scan on lone_working_visits/);
-    // Each board reads the branches' indexes, whole rows, and names the people by primary key.
-    const boards = plans.filter((p) => p.sql.includes('inner join "users" as "w"'));
-    expect(boards).toHaveLength(2);
-    for (const plan of boards) expect(plan.plan).toContain('lone_working_visits_unacknowledged_idx');
-    expect(boards[0]!.plan).toContain('lone_working_visits_open_idx');
-    expect(boards[0]!.plan).toContain('lone_working_visits_end_idx');
-    expect(boards[1]!.plan).toContain('lone_working_visits_buddy_open_idx');
-  }, 120_000);
 
   it('searches the audit log by an action\'s start one indexed branch per action, the same rows and pages as a LIKE', async () => {
     const { app, ctx } = env();

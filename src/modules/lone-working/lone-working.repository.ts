@@ -34,42 +34,78 @@ export function listWorkerVisits(db: Db, schemeId: string, workerId: string, sin
     .orderBy('v.planned_start').orderBy('v.id').limit(200).execute();
 }
 
-const BOARD_LIMIT = 500;
-
-/**
- * The board's visits as three separately indexed branches, each soonest end first and stopped at the
- * page: open ones, those that started since `since` (so they also end after it: the index on the end
- * time serves the order), and those with an alert nobody has acknowledged. An OR across the three
- * cannot use any one index and reads every visit the scheme ever had.
- */
-function boardBranches(db: Db, schemeId: string, since: Date, buddyId: string | null) {
-  const branch = (kind: 'open' | 'recent' | 'alerting') => {
-    let query = db.selectFrom('lone_working_visits as v').select(VISIT_COLUMNS).where('v.scheme_id', '=', schemeId);
-    if (buddyId) query = query.where('v.buddy_id', '=', buddyId);
-    // Literals, not parameters, where a partial index's predicate must be seen to hold.
-    if (kind === 'open') query = query.where(sql<boolean>`v.status IN ('planned', 'checked_in')`);
-    if (kind === 'recent') query = query.where('v.planned_start', '>=', since).where('v.expected_end', '>', since);
-    if (kind === 'alerting') query = query.where(sql<boolean>`v.alert_level > 0`).where('v.acknowledged_at', 'is', null);
-    return db.selectFrom(query.orderBy('v.expected_end').orderBy('v.id').limit(BOARD_LIMIT).as('b')).selectAll();
-  };
-  // UNION (not ALL): a visit in two branches (open and started today) appears once.
-  return branch('open').union(branch('recent')).union(branch('alerting'));
+/** A board position among the visits that need no action: the section's rank, then expected end and id. */
+export interface BoardCursor {
+  rank: BoardRank;
+  at: Date;
+  id: string;
 }
+/** The board's sections after those needing action: 2 under way, 3 planned, 4 finished. */
+export type BoardRank = 2 | 3 | 4;
 
 /**
- * The team board: open visits and visits since `since`, or with an alert nobody has acknowledged;
- * all of the scheme's for monitors, else only those `buddyId` buddies; soonest end first, at most
- * 500. The rows come whole from the branches' indexes (fetching a page of ids again by primary key
- * would let the planner read the whole table while the scheme is small).
+ * The visits that need action now: open and past `overdueBefore` (the expected end plus the grace
+ * period), or with an alert nobody has acknowledged while the visit is open or its call for help runs.
+ * Two indexed branches (open visits by end; unacknowledged alerts), each stopped at `limit`, so the
+ * cost follows how many people are in trouble, never the scheme's history.
  */
-export function listBoardVisits(db: Db, schemeId: string, since: Date, buddyId: string | null) {
-  return db.selectFrom(boardBranches(db, schemeId, since, buddyId).as('v'))
+export function listBoardUrgent(db: Db, schemeId: string, w: { overdueBefore: Date; buddyId: string | null; limit: number }) {
+  const branch = (kind: 'overdue' | 'alerting') => {
+    let query = db.selectFrom('lone_working_visits as v').select(VISIT_COLUMNS).where('v.scheme_id', '=', schemeId);
+    if (w.buddyId) query = query.where('v.buddy_id', '=', w.buddyId);
+    // Literals, not parameters, where a partial index's predicate must be seen to hold.
+    if (kind === 'overdue') query = query.where(sql<boolean>`v.status IN ('planned', 'checked_in')`).where('v.expected_end', '<=', w.overdueBefore);
+    if (kind === 'alerting') {
+      query = query.where(sql<boolean>`v.alert_level > 0`).where('v.acknowledged_at', 'is', null)
+        .where((eb) => eb.or([eb('v.status', 'in', ['planned', 'checked_in']), eb('v.help_requested_at', 'is not', null)]));
+    }
+    return db.selectFrom(query.orderBy('v.expected_end').orderBy('v.id').limit(w.limit).as('b')).selectAll();
+  };
+  // UNION (not ALL): an overdue visit that is also alerting appears once.
+  return db.selectFrom(branch('overdue').union(branch('alerting')).as('v'))
     .innerJoin('users as w', 'w.id', 'v.worker_id')
     .innerJoin('users as b', 'b.id', 'v.buddy_id')
     .leftJoin('users as a', 'a.id', 'v.acknowledged_by')
-    .select(VISIT_COLUMNS)
-    .select(['w.name as worker_name', 'b.name as buddy_name', 'a.name as acknowledged_by_name'])
-    .orderBy('v.expected_end').orderBy('v.id').limit(BOARD_LIMIT).execute();
+    .select(VISIT_COLUMNS).select(['w.name as worker_name', 'b.name as buddy_name', 'a.name as acknowledged_by_name'])
+    .orderBy('v.expected_end').orderBy('v.id').execute();
+}
+
+/**
+ * One page of the visits that need no action, in the board's order: under way, then planned (open and
+ * not yet overdue, with no unacknowledged alert), then finished (since `since`, or with an alert nobody
+ * acknowledged before the worker checked out); each section by expected end, then id. Each section is
+ * its own indexed branch, stopped at the page and started after the cursor, so a page costs the same
+ * however many visits the scheme has.
+ */
+export function pageBoardVisits(db: Db, schemeId: string, w: { overdueBefore: Date; since: Date; buddyId: string | null; after: BoardCursor | null; limit: number }) {
+  const base = (rank: BoardRank) => {
+    let query = db.selectFrom('lone_working_visits as v').select(VISIT_COLUMNS).select(sql<BoardRank>`${sql.lit(rank)}::int`.as('board_rank')).where('v.scheme_id', '=', schemeId);
+    if (w.buddyId) query = query.where('v.buddy_id', '=', w.buddyId);
+    const after = w.after;
+    if (after && after.rank === rank) query = query.where((eb) => eb(eb.refTuple('v.expected_end', 'v.id'), '>', eb.tuple(after.at, after.id)));
+    return query;
+  };
+  const open = (rank: 2 | 3) => base(rank).where(rank === 2 ? sql<boolean>`v.status = 'checked_in'` : sql<boolean>`v.status = 'planned'`)
+    .where('v.expected_end', '>', w.overdueBefore)
+    .where((eb) => eb.or([eb('v.alert_level', '=', 0), eb('v.acknowledged_at', 'is not', null)]));
+  // Finished, and not a call for help still waiting for someone (that one needs action).
+  const finished = (kind: 'recent' | 'cleared') => {
+    let query = base(4).where('v.status', 'in', ['checked_out', 'cancelled'])
+      .where((eb) => eb.or([eb('v.help_requested_at', 'is', null), eb('v.acknowledged_at', 'is not', null)]));
+    if (kind === 'recent') query = query.where('v.planned_start', '>=', w.since).where('v.expected_end', '>', w.since);
+    if (kind === 'cleared') query = query.where(sql<boolean>`v.alert_level > 0`).where('v.acknowledged_at', 'is', null);
+    return query;
+  };
+  const page = (q: ReturnType<typeof base>) => db.selectFrom(q.orderBy('v.expected_end').orderBy('v.id').limit(w.limit + 1).as('b')).selectAll();
+  // Sections before the cursor's are left out; UNION (not ALL): a finished visit both recent and cleared appears once.
+  const earlier = [...(w.after === null || w.after.rank <= 2 ? [open(2)] : []), ...(w.after === null || w.after.rank <= 3 ? [open(3)] : [])];
+  const all = [...earlier, finished('cleared')].reduce((acc, q) => acc.union(page(q)), page(finished('recent')));
+  return db.selectFrom(all.as('v'))
+    .innerJoin('users as w', 'w.id', 'v.worker_id')
+    .innerJoin('users as b', 'b.id', 'v.buddy_id')
+    .leftJoin('users as a', 'a.id', 'v.acknowledged_by')
+    .select(VISIT_COLUMNS).select(['v.board_rank', 'w.name as worker_name', 'b.name as buddy_name', 'a.name as acknowledged_by_name'])
+    .orderBy('v.board_rank').orderBy('v.expected_end').orderBy('v.id').limit(w.limit + 1).execute();
 }
 
 /** A new visit; an unplanned one is checked in as it is created (`checkedInAt`). */

@@ -18,8 +18,8 @@ export function loneWorkingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(`${base}/mine`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
       listMyVisits(ctx, userActor(request), request.params.slug));
-    app.get(`${base}/team`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
-      listTeamBoard(ctx, userActor(request), request.params.slug));
+    app.get(`${base}/team`, { schema: { tags, params: SlugParams, querystring: S.BoardQuery, response: { 200: S.TeamBoard } } }, async (request) =>
+      listTeamBoard(ctx, userActor(request), request.params.slug, request.query));
     app.get(`${base}/:id`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
       getVisit(ctx, userActor(request), request.params.slug, request.params.id));
     app.post(base, { schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } } }, async (request, reply) =>

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
+import { Cursor, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
 
 export const VisitStatus = Type.Enum(['planned', 'checked_in', 'checked_out', 'cancelled']);
 export const AlertState = Type.Enum(['none', 'active', 'acknowledged', 'cleared'], {
@@ -40,6 +40,18 @@ export type VisitView = Static<typeof VisitView>;
 
 export const VisitList = Type.Object({ visits: Type.Array(VisitSummary), graceMinutes: Type.Integer(), escalationMinutes: Type.Integer(), checkInWindowMinutes: Type.Integer() });
 export type VisitList = Static<typeof VisitList>;
+
+export const BoardQuery = Type.Object({ after: Type.Optional(Cursor) }, { additionalProperties: false, description: 'Give after (a "next") for a later page of the visits that need no action; leave out for the first.' });
+export type BoardQuery = Static<typeof BoardQuery>;
+
+export const TeamBoard = Type.Object({
+  urgent: Type.Array(VisitSummary, { description: 'Overdue visits and alerts nobody has acknowledged (calls for help among them), most urgent first: on every page, never paged away; at most 50' }),
+  moreUrgent: Type.Boolean({ description: 'More visits need action than the 50 listed in urgent' }),
+  visits: Type.Array(VisitSummary, { description: 'A page of the other visits (at most 50): under way, then planned, then finished, each by expected end' }),
+  next: Nullable(Type.String({ description: 'Cursor for the next page of the other visits, or null' })),
+  graceMinutes: Type.Integer(), escalationMinutes: Type.Integer(), checkInWindowMinutes: Type.Integer(),
+});
+export type TeamBoard = Static<typeof TeamBoard>;
 
 export const VisitParams = Type.Object({ slug: Type.String({ maxLength: 40 }), id: Uuid });
 

@@ -1,12 +1,41 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { NamePosition } from '../../platform/http/cursor.ts';
 
-/** The active scheme managers, supervisors and link workers of a scheme, by role then name. */
-export function listSchemeTeam(db: Kysely<DB>, schemeId: string) {
-  return db
-    .selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.name', 'm.role'])
-    .where('m.scheme_id', '=', schemeId).where('u.active', '=', true)
-    .where('m.role', 'in', ['scheme_manager', 'supervisor', 'link_worker'])
-    .orderBy('m.role').orderBy('u.name').execute();
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** The roles that make up a scheme's team (and can buddy a lone worker). */
+export const TEAM_ROLES = ['scheme_manager', 'supervisor', 'link_worker'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+/** Above every character a name can hold: `word < prefix + END` keeps the words that start with the prefix. */
+const END = '\u{10FFFF}';
+
+/**
+ * One page of a scheme's active team members (in the roles given) ordered by name then id, limit + 1
+ * rows after a position or before one in reverse order. Each search word must start a word of the name:
+ * a range on `user_name_words` (its primary key, in the "C" collation), so a narrow search reads its few
+ * matches and a broad one stops at the page when walking names in order.
+ */
+export function pageSchemePeople(db: Db, schemeId: string, page: { words: readonly string[]; roles: readonly TeamRole[]; position: NamePosition; limit: number }) {
+  let query = db.selectFrom('users as u').select(['u.id', 'u.name']).where('u.active', '=', true)
+    .where((eb) => eb.exists(eb.selectFrom('memberships as m').select('m.id').whereRef('m.user_id', '=', 'u.id')
+      .where('m.scheme_id', '=', schemeId).where('m.role', 'in', [...page.roles])));
+  for (const word of page.words) {
+    query = query.where((eb) => eb.exists(eb.selectFrom('user_name_words as w').select('w.user_id').whereRef('w.user_id', '=', 'u.id')
+      .where('w.word', '>=', word).where('w.word', '<', `${word}${END}`)));
+  }
+  const { after, before } = page.position;
+  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
+  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
+  const direction = before ? 'desc' : 'asc';
+  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(page.limit + 1).execute();
+}
+
+/** The team roles each of the given people holds in the scheme (a page's worth: one index probe each). */
+export function listPeopleRoles(db: Db, schemeId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('memberships as m').select(['m.user_id', 'm.role'])
+    .where('m.scheme_id', '=', schemeId).where('m.role', 'in', [...TEAM_ROLES]).where('m.user_id', 'in', [...userIds])
+    .orderBy('m.user_id').orderBy('m.role').execute();
 }

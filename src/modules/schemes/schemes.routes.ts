@@ -1,19 +1,19 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/authenticate.ts';
+import { SlugParams } from '../../platform/http/schema-types.ts';
 import { getSchemeOverview } from './get-scheme-overview.ts';
+import * as S from './schemes.schemas.ts';
+import { searchSchemePeople } from './search-scheme-people.ts';
 
-const SchemeOverview = Type.Object({
-  scheme: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
-  team: Type.Array(Type.Object({ userId: Type.String(), name: Type.String(), role: Type.String() })),
-});
+const tags = ['schemes'];
 
 /** Scheme-scoped routes: /api/schemes/:slug/… (only for people with a role in that scheme). */
 export function schemeRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug', {
-      schema: { tags: ['schemes'], params: Type.Object({ slug: Type.String({ maxLength: 40 }) }), response: { 200: SchemeOverview } },
-    }, async (request) => getSchemeOverview(ctx, userActor(request), request.params.slug));
+    app.get('/:slug', { schema: { tags, params: SlugParams, response: { 200: S.SchemeOverview } } }, async (request) =>
+      getSchemeOverview(ctx, userActor(request), request.params.slug));
+    app.get('/:slug/people', { schema: { tags, params: SlugParams, querystring: S.PeopleQuery, response: { 200: S.SchemePeople } } }, async (request) =>
+      searchSchemePeople(ctx, userActor(request), request.params.slug, request.query));
   };
 }

@@ -44,6 +44,16 @@ export interface VisitList {
   checkInWindowMinutes: number;
 }
 
+/** The team board: every visit needing action (on every page), then a page of the others. */
+export interface TeamBoard extends VisitList {
+  /** Overdue visits and alerts nobody has acknowledged, most urgent first: at most 50. */
+  urgent: VisitSummary[];
+  /** More visits need action than the 50 in `urgent`. */
+  moreUrgent: boolean;
+  /** Cursor of the next page of the other visits, or null. */
+  next: string | null;
+}
+
 export interface PlanVisitInput {
   place: string;
   purpose: string;
@@ -71,7 +81,7 @@ const one = (slug: string, id: string) => `${base(slug)}/${encodeURIComponent(id
 /** Calls for lone-working visits: the worker's own, the team board, and each step of a visit. */
 export const loneWorkingApi = {
   mine: (slug: string) => apiRequest<VisitList>(`${base(slug)}/mine`),
-  team: (slug: string) => apiRequest<VisitList>(`${base(slug)}/team`),
+  team: (slug: string, after?: string | null) => apiRequest<TeamBoard>(`${base(slug)}/team${after ? `?after=${encodeURIComponent(after)}` : ''}`),
   get: (slug: string, id: string) => apiRequest<VisitView>(one(slug, id)),
   plan: (slug: string, input: PlanVisitInput) => apiRequest<VisitView>(base(slug), { method: 'POST', body: input }),
   startUnplanned: (slug: string, input: UnplannedVisitInput) => apiRequest<VisitView>(`${base(slug)}/unplanned`, { method: 'POST', body: input }),

@@ -1,7 +1,21 @@
 import { apiRequest } from './client.ts';
-import type { SchemeOverview } from './types.ts';
+import type { SchemeOverview, SchemePeople } from './types.ts';
+
+/** What to find among a scheme's people: the start of any word of the name, one role, and a page. */
+export interface PeopleQuery {
+  q?: string;
+  role?: 'scheme_manager' | 'supervisor' | 'link_worker';
+  after?: string;
+  before?: string;
+}
 
 /** Calls for people working in a scheme (every role but administrator, for their active scheme). */
 export const schemesApi = {
   getScheme: (slug: string) => apiRequest<SchemeOverview>(`/api/schemes/${encodeURIComponent(slug)}`),
+  /** The scheme's team by name, 20 a page, or those whose name has words starting with `q`. */
+  people: (slug: string, query: PeopleQuery = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    const search = params.toString();
+    return apiRequest<SchemePeople>(`/api/schemes/${encodeURIComponent(slug)}/people${search ? `?${search}` : ''}`);
+  },
 };

@@ -105,16 +105,22 @@ export interface CreatedUser {
   oneTimePassword: string;
 }
 
+/** Someone in a scheme's team (an active scheme manager, supervisor or link worker), with their team roles there. */
 export interface TeamMember {
   userId: string;
   name: string;
-  role: Role;
+  roles: Role[];
 }
 
 export interface SchemeOverview {
   scheme: SchemeRef;
-  /** Active scheme managers, supervisors and link workers. */
-  team: TeamMember[];
+}
+
+/** A page of a scheme's team, or of a search of it by name: at most 20 people, by name. */
+export interface SchemePeople {
+  people: TeamMember[];
+  next: string | null;
+  previous: string | null;
 }
 
 export interface MembershipInput {

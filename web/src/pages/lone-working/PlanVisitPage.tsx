@@ -1,15 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { loneWorkingApi } from '../../api/loneWorking.ts';
-import { schemesApi } from '../../api/schemes.ts';
-import { roleLabel } from '../../auth/roles.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { DateInput, readDate, type DateParts } from '../../components/DateInput.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Select } from '../../components/Select.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
@@ -18,8 +14,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime, londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
-
-const BUDDY_ROLES = new Set(['link_worker', 'supervisor', 'scheme_manager']);
+import { BuddyPicker, type Buddy } from './BuddyPicker.tsx';
 
 /** Reads "14:30", "14.30" or "1430" on the 24-hour clock. */
 function readTime(text: string): { hours: number; minutes: number } | null {
@@ -56,7 +51,6 @@ export function PlanVisitPage() {
 function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const navigate = useNavigate();
   const caseId = useSearchParams()[0].get('case');
-  const team = useApiData(`scheme:${scheme.slug}`, () => schemesApi.getScheme(scheme.slug));
   const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
   const errors = useFormErrors();
   usePageTitle('Plan a visit', errors.hasErrors);
@@ -68,7 +62,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const [date, setDate] = useState<DateParts>({ day: String(soonDay), month: String(soonMonth), year: String(soonYear) });
   const [start, setStart] = useState(londonTimeOfDay(soon));
   const [end, setEnd] = useState('');
-  const [buddyId, setBuddyId] = useState('');
+  const [buddy, setBuddy] = useState<Buddy | null>(null);
   const [phone, setPhone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -76,11 +70,9 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const [chosenStart, chosenEnd] = [readTime(start), readTime(end)];
   // What the fields mean, shown as they are typed: the end paired with its date, in London.
   const chosen = chosenDay.kind === 'date' && chosenStart && chosenEnd ? visitMoments(chosenDay.iso, chosenStart, chosenEnd) : null;
-  if (team.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
-  if (team.state.status === 'failed') return <LoadFailure error={team.state.error} />;
+  if (mine.state.status === 'loading') return <Loading />;
   const lastPhone = mine.state.status === 'ready' ? (mine.state.data.visits.at(-1)?.workerPhone ?? '') : '';
   const phoneValue = phone ?? lastPhone;
-  const buddies = [...new Map(team.state.data.team.filter((m) => BUDDY_ROLES.has(m.role) && m.userId !== scheme.me.id).map((m) => [m.userId, m])).values()];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -92,9 +84,9 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
     if (!startTime) problems.push({ field: 'plannedStartTime', text: 'Enter the start time on the 24-hour clock, like 14:30' });
     const endTime = readTime(end);
     if (!endTime) problems.push({ field: 'expectedEnd', text: 'Enter the time you expect to finish on the 24-hour clock, like 15:30' });
-    if (!buddyId) problems.push({ field: 'buddyId', text: 'Select your buddy' });
+    if (!buddy) problems.push({ field: 'buddyId', text: 'Search for your buddy by name and select them' });
     if (!phoneValue.trim()) problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
-    if (problems.length > 0 || day.kind !== 'date' || !startTime || !endTime) {
+    if (problems.length > 0 || day.kind !== 'date' || !startTime || !endTime || !buddy) {
       errors.showFieldErrors(problems);
       return;
     }
@@ -102,7 +94,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
     setSubmitting(true);
     try {
       const visit = await loneWorkingApi.plan(scheme.slug, {
-        place: place.trim(), purpose: purpose.trim(), plannedStart: moments.start, expectedEnd: moments.end, buddyId, workerPhone: phoneValue.trim(), caseId,
+        place: place.trim(), purpose: purpose.trim(), plannedStart: moments.start, expectedEnd: moments.end, buddyId: buddy.id, workerPhone: phoneValue.trim(), caseId,
       });
       navigate(`/lone-working/${visit.id}`, { state: { flash: `Visit planned. ${visit.buddy.name} is your buddy. Check in when you arrive.` } });
     } catch (error) {
@@ -138,8 +130,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
               </div>
             ) : null}
           </div>
-          <Select name="buddyId" label="Your buddy" hint="Someone in the scheme who will be available until you check out" value={buddyId} onChange={setBuddyId} error={errors.errorFor('buddyId')}
-            emptyOption="Select your buddy" options={buddies.map((b) => ({ value: b.userId, text: `${b.name} (${roleLabel(b.role)})` }))} />
+          <BuddyPicker slug={scheme.slug} meId={scheme.me.id} value={buddy} onChange={setBuddy} error={errors.errorFor('buddyId')} />
           <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phoneValue} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />
           {errors.errorFor('caseId') ? <p className="nhsuk-error-message" id="caseId">{errors.errorFor('caseId')}</p> : null}
           <Button disabled={submitting}>Plan visit</Button>

@@ -1,12 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { loneWorkingApi, type VisitView } from '../../api/loneWorking.ts';
-import { schemesApi } from '../../api/schemes.ts';
-import { roleLabel } from '../../auth/roles.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Select } from '../../components/Select.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
@@ -17,8 +14,8 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { BuddyPicker, type Buddy } from './BuddyPicker.tsx';
 
-const BUDDY_ROLES = new Set(['link_worker', 'supervisor', 'scheme_manager']);
 const LENGTHS = [15, 30, 45, 60, 90, 120, 180, 240];
 
 /**
@@ -34,35 +31,32 @@ export function UnplannedVisitPage() {
 
 function UnplannedVisit({ scheme }: { scheme: SchemeRole }) {
   const fromId = useSearchParams()[0].get('from');
-  const team = useApiData(`scheme:${scheme.slug}`, () => schemesApi.getScheme(scheme.slug));
   const from = useApiData(`lone-working:from:${scheme.slug}:${fromId ?? ''}`, () => (fromId ? loneWorkingApi.get(scheme.slug, fromId) : Promise.resolve(null)));
   const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
   usePageTitle('Start an unplanned visit', false);
-  if (team.state.status === 'loading' || from.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
-  if (team.state.status === 'failed') return <LoadFailure error={team.state.error} />;
-  const buddies = [...new Map(team.state.data.team.filter((m) => BUDDY_ROLES.has(m.role) && m.userId !== scheme.me.id).map((m) => [m.userId, m])).values()];
+  if (from.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
   const source = from.state.status === 'ready' ? from.state.data : null;
   const lastPhone = mine.state.status === 'ready' ? (mine.state.data.visits.at(-1)?.workerPhone ?? '') : '';
   const graceMinutes = mine.state.status === 'ready' ? mine.state.data.graceMinutes : null;
-  return <UnplannedForm scheme={scheme} buddies={buddies.map((b) => ({ value: b.userId, text: `${b.name} (${roleLabel(b.role)})` }))} source={source} lastPhone={lastPhone} graceMinutes={graceMinutes} />;
+  return <UnplannedForm scheme={scheme} source={source} lastPhone={lastPhone} graceMinutes={graceMinutes} />;
 }
 
 interface FormInput {
   scheme: SchemeRole;
-  buddies: { value: string; text: string }[];
   source: VisitView | null;
   lastPhone: string;
   graceMinutes: number | null;
 }
 
-function UnplannedForm({ scheme, buddies, source, lastPhone, graceMinutes }: FormInput) {
+function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
   const navigate = useNavigate();
   const errors = useFormErrors();
   usePageTitle('Start an unplanned visit', errors.hasErrors);
   const [place, setPlace] = useState(source?.place ?? '');
   const [purpose, setPurpose] = useState(source?.purpose ?? '');
   const [minutes, setMinutes] = useState('60');
-  const [buddyId, setBuddyId] = useState(source && buddies.some((b) => b.value === source.buddy.id) ? source.buddy.id : '');
+  // The planned visit's buddy, unless that is the worker themselves.
+  const [buddy, setBuddy] = useState<Buddy | null>(source && source.buddy.id !== scheme.me.id ? source.buddy : null);
   const [phone, setPhone] = useState(source?.workerPhone ?? lastPhone);
   const [submitting, setSubmitting] = useState(false);
   const endsAt = new Date(Date.now() + Number(minutes) * 60_000).toISOString();
@@ -71,16 +65,16 @@ function UnplannedForm({ scheme, buddies, source, lastPhone, graceMinutes }: For
     event.preventDefault();
     const problems: FieldError[] = [];
     if (!place.trim()) problems.push({ field: 'place', text: 'Enter the address or venue of the visit' });
-    if (!buddyId) problems.push({ field: 'buddyId', text: 'Select your buddy' });
+    if (!buddy) problems.push({ field: 'buddyId', text: 'Search for your buddy by name and select them' });
     if (!phone.trim()) problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
-    if (problems.length > 0) {
+    if (problems.length > 0 || !buddy) {
       errors.showFieldErrors(problems);
       return;
     }
     setSubmitting(true);
     try {
       const visit = await loneWorkingApi.startUnplanned(scheme.slug, {
-        place: place.trim(), purpose: purpose.trim(), durationMinutes: Number(minutes), buddyId, workerPhone: phone.trim(), caseId: source?.caseId ?? null,
+        place: place.trim(), purpose: purpose.trim(), durationMinutes: Number(minutes), buddyId: buddy.id, workerPhone: phone.trim(), caseId: source?.caseId ?? null,
       });
       navigate(`/lone-working/${visit.id}`, { state: { flash: `You are checked in. ${visit.buddy.name} is your buddy. Check out by ${formatTime(visit.expectedEnd)}, or extend the visit.` } });
     } catch (error) {
@@ -103,8 +97,7 @@ function UnplannedForm({ scheme, buddies, source, lastPhone, graceMinutes }: For
           <TextInput name="purpose" label="Purpose (optional)" hint="For example, home visit. Do not name the person." value={purpose} onChange={setPurpose} error={errors.errorFor('purpose')} />
           <Select name="durationMinutes" label="How long will the visit last?" hint={`You will be expected to check out by ${formatTime(endsAt)}`} value={minutes} onChange={setMinutes}
             error={errors.errorFor('durationMinutes') ?? errors.errorFor('expectedEnd')} options={LENGTHS.map((m) => ({ value: String(m), text: m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}${m % 60 ? ` ${m % 60} minutes` : ''}` }))} />
-          <Select name="buddyId" label="Your buddy" hint="Someone in the scheme who will be available until you check out" value={buddyId} onChange={setBuddyId} error={errors.errorFor('buddyId')}
-            emptyOption="Select your buddy" options={buddies} />
+          <BuddyPicker slug={scheme.slug} meId={scheme.me.id} value={buddy} onChange={setBuddy} error={errors.errorFor('buddyId')} />
           <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phone} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />
           {errors.errorFor('caseId') ? <p className="nhsuk-error-message" id="caseId">{errors.errorFor('caseId')}</p> : null}
           <Button disabled={submitting}>Start visit and check in</Button>

@@ -11,7 +11,7 @@ export const PEOPLE_PAGE = 20;
 const MAX_WORDS = 5;
 
 /**
- * The search words of a name as they are stored (0036): lower case, each space-separated part without
+ * The search words of a name as they are stored (0034): lower case, each space-separated part without
  * its punctuation, so "O'Brien" finds "obrien" and "smith-j" finds "Smith-Jones".
  */
 export function nameSearchWords(q: string): string[] {

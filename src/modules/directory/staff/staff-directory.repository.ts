@@ -396,7 +396,7 @@ export function wordPrefixQuery(text: string): string | null {
 
 /**
  * Directory organisations with a word of their name starting with each word typed, by name, with who
- * looks after each (for the admin's picker). The word index (migration 0037) finds rare names; when
+ * looks after each (for the admin's picker). The word index (migration 0035) finds rare names; when
  * many match, the (name, id) index gives the first in order: a page, whatever the directory's size.
  */
 export async function findDirectoryOrganizations(db: Db, q: string, limit: number) {

@@ -35,7 +35,7 @@ test('a supervisor logs a session from their supervisee\'s row, and the manager 
   await page.goto('/supervision/sessions/new');
   await expectHeading(page, 'Log a supervision session');
   await expect.poll(() => main.innerText()).toContain('Choose the link worker you supervised first');
-  await main.getByRole('link', { name: 'clinical supervision' }).click();
+  await main.getByRole('link', { name: 'clinical supervision', exact: true }).click();
   await expectHeading(page, 'Clinical supervision');
 
   await supervisees.getByRole('link', { name: `Log a session with ${DEMO_WORKER_NAME}` }).click();

@@ -1,15 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { toQuery } from '../../api/client.ts';
 import { membershipLabel } from '../../auth/roles.ts';
-import { Button } from '../../components/Button.tsx';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { SearchForm } from '../../components/SearchForm.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -25,14 +23,8 @@ export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = pageFrom(params.get('page'));
-  const [search, setSearch] = useState(q);
   const { state } = useApiData(`${q}|${page}`, () => adminApi.listUsers(q, page));
   usePageTitle('Users');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams(search.trim() ? { q: search.trim() } : {});
-  }
 
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
 
@@ -45,22 +37,7 @@ export function UsersPage() {
           Add a user
         </ButtonLink>
       </p>
-      <form method="get" role="search" aria-label="Users" onSubmit={submit} noValidate>
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-half">
-            <TextInput
-              name="q"
-              label="Name or email address"
-              type="search"
-              autoComplete="off"
-              spellCheck={false}
-              value={search}
-              onChange={setSearch}
-            />
-          </div>
-        </div>
-        <Button variant="secondary">Search</Button>
-      </form>
+      <SearchForm ariaLabel="Users" label="Name or email address" current={q} onSearch={(text) => setParams(text ? { q: text } : {})} />
 
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'ready' && state.data.items.length === 0 ? (

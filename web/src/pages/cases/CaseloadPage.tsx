@@ -10,9 +10,9 @@ import { LoadFailure, SectionLoadFailure } from '../../components/LoadFailure.ts
 import { Loading } from '../../components/Loading.tsx';
 import { RiskTag } from '../../components/RiskTag.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
+import { SearchForm } from '../../components/SearchForm.tsx';
 import { Select } from '../../components/Select.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
 import { useApiData, type Loadable } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -162,13 +162,8 @@ function toSearch(query: CaseloadPageQuery): Record<string, string> {
 function WorkerChooser({ slug, workerId, onChoose }: { slug: string; workerId: string; onChoose: (id: string) => void }) {
   const [chosen, setChosen] = useState(workerId);
   const [error, setError] = useState<string | undefined>();
-  const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
   const workers = useApiData(`caseload-workers|${slug}|${q}`, () => settingsApi.workers(slug, { q: q || undefined }));
-  function find(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setQ(search.trim());
-  }
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!chosen) {
@@ -186,10 +181,7 @@ function WorkerChooser({ slug, workerId, onChoose }: { slug: string; workerId: s
   return (
     <>
       {more || q ? (
-        <form method="get" role="search" aria-label="Find a link worker" onSubmit={find} noValidate>
-          <TextInput name="q" label="Find a link worker by name" hint="Part of their first or family name" type="search" autoComplete="off" spellCheck={false} widthClass="nhsuk-input--width-20" value={search} onChange={setSearch} />
-          <Button variant="secondary">Search</Button>
-        </form>
+        <SearchForm ariaLabel="Find a link worker" label="Find a link worker by name" hint="Part of their first or family name" widthClass="nhsuk-input--width-20" current={q} onSearch={setQ} />
       ) : null}
       {page.workers.length === 0 ? (
         <p role="status">No link workers match “{q}”. Check the spelling, or search for part of the name.</p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { referralsApi, type AllocationOptions, type ReferralDetail, type WorkerSuggestion } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -10,9 +10,9 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
+import { SearchForm } from '../../components/SearchForm.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -158,9 +158,6 @@ export function AllocatePage() {
   const loaded = useApiData<ReferralDetail>(`allocate-referral:${scheme.slug}:${id}`, () => referralsApi.get(scheme.slug, id));
   const listed = useApiData<AllocationOptions>(`allocation:${scheme.slug}:${id}:${q}`, () => referralsApi.allocation(scheme.slug, id, q));
   const errors = useFormErrors();
-  const [search, setSearch] = useState(q);
-  // The box follows the address (back and forward between a search and the shortlist).
-  useEffect(() => setSearch(q), [q]);
   // The chosen worker is kept whole, so a choice found by a search stays on the form when the list changes.
   const [chosen, setChosen] = useState<WorkerSuggestion | null>(null);
   const [overCapConfirmed, setOverCapConfirmed] = useState(false);
@@ -189,11 +186,6 @@ export function AllocatePage() {
   const back = referralHref(referral.id);
   // Allocating straight from triage accepts the referral too: out of scope, that needs the reason (the server's acceptance rule).
   const needsAcceptReason = referral.evaluation === 'out_of_scope' && referral.acceptedAt === null;
-
-  function searchFor(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams(search.trim() ? { q: search.trim() } : {}, { replace: false });
-  }
 
   function check(): FieldError[] {
     if (needsAcceptReason && !acceptReason.trim()) return [{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }];
@@ -283,30 +275,14 @@ export function AllocatePage() {
         </p>
       ) : (
         <>
-          <form method="get" role="search" aria-label="Link workers" onSubmit={searchFor} noValidate>
-            <div className="nhsuk-grid-row">
-              <div className="nhsuk-grid-column-one-half">
-                <TextInput
-                  name="q"
-                  label="Search for a link worker by name"
-                  hint="To weigh someone not on the shortlist, for example a worker you have in mind for this person"
-                  type="search"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={search}
-                  onChange={setSearch}
-                />
-              </div>
-            </div>
-            <div className="nhsuk-button-group">
-              <Button variant="secondary">Search</Button>
-              {options.search !== null ? (
-                <Link className="nhsuk-link" to={{ search: '' }} onClick={() => setSearch('')}>
-                  Clear the search and show the shortlist
-                </Link>
-              ) : null}
-            </div>
-          </form>
+          <SearchForm
+            ariaLabel="Link workers"
+            label="Search for a link worker by name"
+            hint="To weigh someone not on the shortlist, for example a worker you have in mind for this person"
+            current={q}
+            onSearch={(text) => setParams(text ? { q: text } : {}, { replace: false })}
+            clear={{ to: { search: '' }, text: 'Clear the search and show the shortlist' }}
+          />
           <p role="status">{listSummary(options)}</p>
           {workers.length > 0 ? (
             <ResponsiveTable

@@ -1,17 +1,15 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { toQuery } from '../../api/client.ts';
 import { labelFor } from '../../api/codes.ts';
 import { settingsApi, type SchemeSettings, type WorkerProfileView } from '../../api/settings.ts';
-import { Button } from '../../components/Button.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { LoadFailure, SectionLoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
+import { SearchForm } from '../../components/SearchForm.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -118,7 +116,6 @@ function Workers({ canEdit }: { canEdit: boolean }) {
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
   const page = { after: params.get('after') || undefined, before: params.get('before') || undefined };
-  const [search, setSearch] = useState(q);
   const { state } = useApiData(`settings:workers:${scheme.slug}:${q}:${page.after ?? ''}:${page.before ?? ''}`, () =>
     settingsApi.workers(scheme.slug, { ...page, q: q || undefined }),
   );
@@ -148,11 +145,6 @@ function Workers({ canEdit }: { canEdit: boolean }) {
     });
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams(search.trim() ? { q: search.trim() } : {});
-  }
-
   const withSearch = (cursor: Record<string, string>) => `${SETTINGS_PATH}${toQuery({ q: q || undefined, ...cursor })}`;
   return (
     <section aria-labelledby="workers-heading">
@@ -161,30 +153,14 @@ function Workers({ canEdit }: { canEdit: boolean }) {
         Each worker’s safe caseload follows from their hours and the scheme’s figure for a full-time worker. Allocation
         warns before anyone goes over it.
       </p>
-      <form method="get" role="search" aria-label="Link workers" onSubmit={submit} noValidate>
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-half">
-            <TextInput
-              name="q"
-              label="Find a link worker by name"
-              hint="Part of their first or family name, for example Evans"
-              type="search"
-              autoComplete="off"
-              spellCheck={false}
-              value={search}
-              onChange={setSearch}
-            />
-          </div>
-        </div>
-        <div className="nhsuk-button-group">
-          <Button variant="secondary">Search</Button>
-          {q ? (
-            <Link className="nhsuk-link" to={SETTINGS_PATH} onClick={() => setSearch('')}>
-              Show every link worker
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      <SearchForm
+        ariaLabel="Link workers"
+        label="Find a link worker by name"
+        hint="Part of their first or family name, for example Evans"
+        current={q}
+        onSearch={(text) => setParams(text ? { q: text } : {})}
+        clear={{ to: SETTINGS_PATH, text: 'Show every link worker' }}
+      />
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'failed' ? <SectionLoadFailure error={state.error} what="the list of link workers" /> : null}
       {state.status === 'ready' ? (

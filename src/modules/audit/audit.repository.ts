@@ -29,19 +29,13 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 type ActionMatch = { exact: string } | { prefix: string };
 
 /**
- * Every action the log holds that starts with `prefix`, read by skipping through the action index
- * (one probe per distinct action: the actions the code writes, tens of them, however long the log).
+ * Every action the log holds that starts with `prefix`, from audit_actions (kept by a trigger as rows
+ * are written): the actions the code writes, tens of them, read whole however long the log grows. The
+ * start is compared here, as written, so "_" and "%" are not wildcards and no collation reorders it.
  */
 async function actionsStartingWith(db: Kysely<DB>, prefix: string): Promise<string[]> {
-  const { rows } = await sql<{ action: string | null }>`
-    WITH RECURSIVE actions(action) AS (
-      (SELECT action FROM audit_log ORDER BY action LIMIT 1)
-      UNION ALL
-      SELECT (SELECT a.action FROM audit_log a WHERE a.action > actions.action ORDER BY a.action LIMIT 1)
-      FROM actions WHERE actions.action IS NOT NULL
-    )
-    SELECT action FROM actions`.execute(db);
-  return rows.flatMap((r) => (r.action !== null && r.action.startsWith(prefix) ? [r.action] : []));
+  const { rows } = await sql<{ action: string }>`SELECT action FROM audit_actions ORDER BY action`.execute(db);
+  return rows.flatMap((r) => (r.action.startsWith(prefix) ? [r.action] : []));
 }
 
 /** One page of the search with the action, if any, matched exactly. */

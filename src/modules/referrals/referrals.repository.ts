@@ -151,6 +151,21 @@ export function listByStatus(db: Db, schemeId: string, statuses: readonly Referr
   return query.orderBy(`r.${orderColumn}`).orderBy('r.id').limit(limit + 1).execute();
 }
 
+/**
+ * How many referrals wait in the triage queue, counted up to `cap` on referrals_triage_urgency_idx
+ * (statuses written out, as the page's are): at most cap + 1 index entries, so the count costs the
+ * same for a queue of 30,000 as for one of 1,001. `capped` says there are more than `total`.
+ */
+export async function countTriageQueue(db: Db, schemeId: string, cap: number): Promise<{ total: number; capped: boolean }> {
+  const waiting = db.selectFrom('referrals as r').select('r.id')
+    .where('r.scheme_id', '=', schemeId).where(sql<boolean>`r.status in ('received', 'information_requested')`)
+    // In the index's order, so the scan stops after cap + 1 entries (a bitmap scan would read them all).
+    .orderBy('r.urgency').orderBy('r.received_at').orderBy('r.id').limit(cap + 1);
+  const { n } = await db.selectFrom(waiting.as('q')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const count = Number(n);
+  return { total: Math.min(count, cap), capped: count > cap };
+}
+
 export function countByStatus(db: Db, schemeId: string, statuses: readonly ReferralStatus[]) {
   return db.selectFrom('referrals').select((eb) => eb.fn.countAll<string>().as('n'))
     .where('scheme_id', '=', schemeId).where('status', 'in', statuses).executeTakeFirstOrThrow().then((r) => Number(r.n));

@@ -71,8 +71,8 @@ export type ReferralSummary = Static<typeof ReferralSummary>;
 
 export const ReferralPage = Type.Object({
   items: Type.Array(ReferralSummary),
-  total: Type.Integer({ description: 'How many in all; the referrer\'s list counts up to 1,000 (see totalCapped).' }),
-  totalCapped: Type.Boolean({ description: 'True when there are more than `total` (the referrer\'s list stops counting at 1,000).' }),
+  total: Type.Integer({ description: 'How many in all; the referrer\'s list and the triage queue count up to 1,000 (see totalCapped).' }),
+  totalCapped: Type.Boolean({ description: 'True when there are more than `total` (the referrer\'s list and the triage queue stop counting at 1,000).' }),
   next: Nullable(Type.String()),
 });
 

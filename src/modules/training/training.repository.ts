@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, Role } from '../../db/schema.ts';
 import type { MissingTraining } from '../../db/tables/training.ts';
@@ -125,9 +125,22 @@ export function listTrainedPeople(db: Db, schemeId: string, userId?: string) {
   return query.orderBy('u.name').orderBy('u.id').execute();
 }
 
-/** One page of the scheme's trained staff by name then id: limit + 1 rows after a position, or before one in reverse order. */
+/**
+ * One page of the scheme's trained staff by name then id: limit + 1 rows after a position, or before one
+ * in reverse order. Walks users_name_idx and keeps those with a trained role here (one membership probe
+ * each), so a page reads about limit + 1 people, not every member of the scheme grouped and sorted.
+ */
 export function pageTrainedPeople(db: Db, schemeId: string, position: NamePosition, limit: number) {
-  let query = trainedPeople(db, schemeId);
+  const trainedHere = (eb: ExpressionBuilder<DB & { u: DB['users'] }, 'u'>) => eb.selectFrom('memberships as m').whereRef('m.user_id', '=', 'u.id')
+    .where('m.scheme_id', '=', schemeId).where('m.role', 'in', [...TRAINED_ROLES]);
+  let query = db.selectFrom('users as u')
+    .select((eb) => [
+      'u.id', 'u.name',
+      eb.selectFrom('worker_profiles as p').select('p.started_on').whereRef('p.user_id', '=', 'u.id').where('p.scheme_id', '=', schemeId).as('startedOn'),
+      sql<Role[]>`array(${trainedHere(eb).select('m.role').orderBy('m.role')})`.as('roles'),
+    ])
+    .where('u.active', '=', true)
+    .where((eb) => eb.exists(trainedHere(eb).select(sql<number>`1`.as('one'))));
   const { after, before } = position;
   if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
   if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));

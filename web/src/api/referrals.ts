@@ -121,9 +121,9 @@ export interface ReferralSummary {
 
 export interface ReferralPage {
   items: ReferralSummary[];
-  /** How many in all; the referrer's list counts up to 1,000 (see totalCapped). */
+  /** How many in all; the referrer's list and the triage queue count up to 1,000 (see totalCapped). */
   total: number;
-  /** True when there are more than `total` (the referrer's list stops counting at 1,000). */
+  /** True when there are more than `total` (the referrer's list and the triage queue stop counting at 1,000). */
   totalCapped: boolean;
   next: string | null;
 }

@@ -15,21 +15,21 @@ export const PAGE_SIZE = 50;
 
 /**
  * The triage queue: referrals awaiting a decision (or an answer from the referrer), possible
- * crises first so they are seen today, then oldest first; paged by keyset, never by offset.
+ * crises first so they are seen today, then oldest first; paged by keyset, never by offset, with a
+ * count that stops at COUNT_CAP ("more than 1,000"), so a long queue costs no more than a short one.
  */
 export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: string, after?: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
   const cursor = decodeTriageCursor(after);
   const now = ctx.now();
-  const statuses = ['received', 'information_requested'] as const;
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const [rows, total] = await Promise.all([repo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE), repo.countByStatus(trx, scheme.id, statuses)]);
+    const [rows, count] = await Promise.all([repo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE), repo.countTriageQueue(trx, scheme.id, COUNT_CAP)]);
     const items = rows.slice(0, PAGE_SIZE);
     const last = items[items.length - 1];
     const next = rows.length > PAGE_SIZE && last ? encodeTriageCursor({ urgency: last.urgency, at: last.received_at, id: last.id }) : null;
     const risks = await highestActiveRisks(trx, { patientIds: items.map((r) => r.patient_id) });
     await recordAudit(trx, actor, { action: 'referral.triage-queue', recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: after, shown: items.length }) });
-    return { items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, totalCapped: false, next };
+    return { items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total: count.total, totalCapped: count.capped, next };
   });
 }
 
@@ -51,7 +51,7 @@ async function listQueue(ctx: AppContext, actor: Actor, slug: string, after: str
   });
 }
 
-/** The referrer's list counts up to this many ("more than 1,000"), so a busy practice's count stays cheap. */
+/** The referrer's list and the triage queue count up to this many ("more than 1,000"), so a long list's count stays cheap. */
 export const COUNT_CAP = 1000;
 
 /**

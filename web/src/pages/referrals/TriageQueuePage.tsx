@@ -44,7 +44,7 @@ export function TriageQueuePage() {
       <Flash />
       <h1>
         <span className="nhsuk-caption-l">
-          {data ? `${countText(data.total, 'referral', 'referrals')} to decide on` : scheme.name}
+          {data ? `${data.totalCapped ? `More than ${data.total.toLocaleString('en-GB')} referrals` : countText(data.total, 'referral', 'referrals')} to decide on` : scheme.name}
           <span className="nhsuk-u-visually-hidden"> – </span>
         </span>
         Triage queue

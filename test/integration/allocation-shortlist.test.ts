@@ -154,6 +154,37 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     expect(allocated.json().events.at(-1)).toMatchObject({ kind: 'allocate', detail: { workerId: offList!.userId, overrideReason: 'Only worker who speaks Urdu; refresher booked.' } });
   });
 
+  it('reads one batch when the workers with the most room by open cases are over their annual figure', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const month = `${londonDate(new Date(ctx.now().getTime() - 60 * 86_400_000)).slice(0, 7)}-01`;
+    const run = (text: string, params: unknown[]) => ctx.database.owner.query(text, params);
+    // 80 full-time workers with no open cases but 230 people this year (over 225), then 15 with few places left.
+    await run(`WITH u AS (
+        INSERT INTO users (email, name, password_hash, must_change_password)
+        SELECT 'busy-' || g || '@example.org', 'Busy ' || lpad(g::text, 3, '0'), 'x', false FROM generate_series(1, 95) g RETURNING id, email)
+      INSERT INTO memberships (user_id, role, scheme_id) SELECT id, 'link_worker', $1 FROM u`, [s.scheme.id]);
+    const team = `SELECT u.id, split_part(split_part(u.email, '-', 2), '@', 1)::int AS g FROM users u WHERE u.email LIKE 'busy-%'`;
+    await run(`INSERT INTO worker_profiles (scheme_id, user_id, hours_per_week, languages, accepting_cases) SELECT $1, t.id, 37.5, ARRAY[]::text[], true FROM (${team}) t`, [s.scheme.id]);
+    await run(`INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, CASE WHEN t.g > 80 THEN 45 + t.g % 5 ELSE 0 END FROM (${team}) t`, [s.scheme.id]);
+    await run(`INSERT INTO worker_allocation_months (scheme_id, month, worker_id, allocated) SELECT $1, $2::date, t.id, CASE WHEN t.g > 80 THEN 100 ELSE 230 END FROM (${team}) t`, [s.scheme.id, month]);
+    const referralId = await referralFor(s, 'English', []);
+    const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', s.manager.userId).where('scheme_id', '=', s.scheme.id).executeTakeFirstOrThrow();
+    const actor: UserActor = {
+      kind: 'user', userId: s.manager.userId, name: 'Manager', email: s.manager.login.email, sessionId: 'test', role: 'scheme_manager', membershipId: membership.id,
+      schemeId: s.scheme.id, schemeSlug: s.scheme.slug, organisationId: null, requestId: 'test',
+    };
+    const capture = new CaptureQueries();
+    const options = await getAllocationOptions({ ...ctx, db: ctx.db.withPlugin(capture) }, actor, s.scheme.slug, referralId);
+    const full = await fullRanking(ctx, s, 'English', []);
+    const overYear = full.filter((w) => w.name.startsWith('Busy') && Number(w.name.slice(5)) <= 80);
+    expect(overYear.map((w) => [w.capacity.openCases, w.capacity.overCap, w.suggested])).toEqual(overYear.map(() => [0, true, false]));
+    expect(options.workers.map((w) => [w.userId, w.suggested, w.reasons])).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => [w.userId, w.suggested, w.reasons]));
+    expect(options.workers.filter((w) => w.name.startsWith('Busy')).every((w) => Number(w.name.slice(5)) > 80 && w.suggested)).toBe(true);
+    // The 80 over their annual figure rank below: the year's allocations are in the SQL ranking, so one batch suffices.
+    expect(capture.queries.filter((q) => /^select "k"\."user_id"/.test(q.sql))).toHaveLength(1);
+  });
+
   it('reads no count or training table whole: training only for the batch weighed, by index', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);

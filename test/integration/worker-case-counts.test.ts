@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CaptureQueries, explainAll } from '../../bench/capture-sql.ts';
 import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/context.ts';
-import { workerLoads } from '../../src/modules/cases/cases.repository.ts';
+import { workerLoads, yearAllocations } from '../../src/modules/cases/cases.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';
@@ -57,6 +57,17 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
     const loads = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => workerLoads(trx, s.scheme.id, yearAgo));
     expect(Object.fromEntries(loads)).toEqual(counted);
     expect(counted[s.worker.userId]!.allocatedThisYear).toBeGreaterThan(30);
+    // Whichever day of the month the year starts on; the whole team's year (the allocation ranking) reads
+    // the first month from its start or its end side, whichever holds fewer days.
+    for (let shift = 0; shift < 31; shift += 3) {
+      const from = new Date(yearAgo.getTime() + shift * 86_400_000);
+      const expected = await countedLoads(ctx, s.scheme.id, londonDate(from));
+      const shifted = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => workerLoads(trx, s.scheme.id, from));
+      expect(Object.fromEntries(shifted), londonDate(from)).toEqual(expected);
+      const year = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => yearAllocations(trx, s.scheme.id, from).execute());
+      expect(Object.fromEntries(year.filter((r) => Number(r.allocated) !== 0).map((r) => [r.worker_id, Number(r.allocated)])), londonDate(from))
+        .toEqual(Object.fromEntries(Object.entries(expected).filter(([, l]) => l.allocatedThisYear !== 0).map(([id, l]) => [id, l.allocatedThisYear])));
+    }
 
     // The pages show the same figures: the allocation page, the settings page and the worker's caseload.
     const next = await acceptedReferral(s);

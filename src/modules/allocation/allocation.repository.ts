@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { yearAllocations } from '../cases/cases.repository.ts';
 import { capacitySql, type CapacityPolicy } from './capacity.ts';
 import type { RankKey } from './rank-candidates.ts';
 
@@ -13,6 +14,8 @@ export interface RankedWorkerRow {
   hours_per_week: string | null;
   languages: string[] | null;
   accepting_cases: boolean | null;
+  /** The worker's load as SQL weighed it: open cases now, allocations in the year. */
+  load: { openCases: number; allocatedThisYear: number };
   bound: RankKey;
 }
 
@@ -45,31 +48,34 @@ export async function countActiveWorkers(db: Db, schemeId: string): Promise<numb
 }
 
 /**
- * The next `limit` active link workers after `after`, ordered by the best place each could have in the
- * ranking (`compareRank`) from what costs one row per worker: taking cases, open cases against the safe
- * caseload, spare places as if the year's allocations left room, and language. The year's allocations
- * (month and day counts) and training can only lower a worker, so the caller reads them for each batch
- * only, evaluates it in full, and reads on only while a worker further down could still rank higher.
+ * The next `limit` active link workers after `after`, in the ranking's order (`compareRank`) by what costs
+ * one row per worker: taking cases, open cases against the safe caseload, the year's allocations against
+ * the annual figure (every worker's, read in one statement along the counts' keys: `yearAllocations`),
+ * spare places and language, so the capacity and language checks come out exactly as `capacityOf` and
+ * `rankCandidates` make them. Training can only lower a worker (a gap blocks), so the caller reads it
+ * for each batch only, evaluates the batch in full, and reads on only while an unread worker could rank higher.
  */
-export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: CapacityPolicy; language: LanguageBound; after: RankKey | null; limit: number }): Promise<RankedWorkerRow[]> {
+export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: CapacityPolicy; yearAgo: Date; language: LanguageBound; after: RankKey | null; limit: number }): Promise<RankedWorkerRow[]> {
   const base = activeWorkers(db, o.schemeId)
     .leftJoin('worker_case_counts as c', (join) => join.onRef('c.scheme_id', '=', 'm.scheme_id').onRef('c.worker_id', '=', 'm.user_id'))
+    .leftJoin(yearAllocations(db, o.schemeId, o.yearAgo).as('y'), 'y.worker_id', 'm.user_id')
     .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
     .select([
       sql<number>`coalesce(p.hours_per_week::float8, ${o.capacity.fullTimeHours}::float8)`.as('hours'),
       sql<number>`coalesce(c.open_cases, 0)::float8`.as('open_cases'),
+      sql<number>`coalesce(y.allocated, 0)::float8`.as('allocated'),
       sql<boolean>`coalesce(p.accepting_cases, true)`.as('accepting'),
       (o.language === null || o.language === 'anyone'
         ? sql<boolean>`${o.language === 'anyone'}::boolean`
         : sql<boolean>`coalesce((chr(31) || lower(array_to_string(p.languages, chr(31))) || chr(31)) ~ ${spokenPattern(o.language.match)}, false)`).as('language_match'),
     ]);
-  const { cap } = capacitySql(o.capacity, { hoursPerWeek: sql`b.hours`, openCases: sql`b.open_cases`, allocatedThisYear: sql`0::float8` });
-  const weighed = db.selectFrom(base.as('b')).selectAll('b').select(cap.as('cap'));
+  const { spare, overCap } = capacitySql(o.capacity, { hoursPerWeek: sql`b.hours`, openCases: sql`b.open_cases`, allocatedThisYear: sql`b.allocated` });
+  const weighed = db.selectFrom(base.as('b')).selectAll('b').select([spare.as('spare'), overCap.as('over_cap')]);
   const keyed = db.selectFrom(weighed.as('w')).selectAll('w').select([
-    sql<boolean>`(w.accepting AND w.open_cases < w.cap)`.as('suggested'),
-    sql<number>`(CASE WHEN NOT w.accepting THEN -1000 WHEN w.open_cases >= w.cap THEN -500 ELSE w.cap - w.open_cases END + CASE WHEN w.language_match THEN 100 ELSE 0 END)`.as('score'),
+    sql<boolean>`(w.accepting AND NOT w.over_cap AND w.spare > 0)`.as('suggested'),
+    sql<number>`(CASE WHEN NOT w.accepting THEN -1000 WHEN w.over_cap THEN -500 ELSE w.spare END + CASE WHEN w.language_match THEN 100 ELSE 0 END)`.as('score'),
   ]);
-  let q = db.selectFrom(keyed.as('k')).select(['k.user_id', 'k.name', 'k.hours_per_week', 'k.languages', 'k.accepting_cases', 'k.suggested', 'k.score']);
+  let q = db.selectFrom(keyed.as('k')).select(['k.user_id', 'k.name', 'k.hours_per_week', 'k.languages', 'k.accepting_cases', 'k.open_cases', 'k.allocated', 'k.suggested', 'k.score']);
   if (o.after) {
     const a = o.after;
     q = q.where(sql<boolean>`(NOT k.suggested, -k.score, k.name COLLATE "C", k.user_id) > (${!a.suggested}::boolean, ${-a.score}::float8, ${a.name} COLLATE "C", ${a.userId}::uuid)`);
@@ -77,6 +83,7 @@ export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: 
   const rows = await q.orderBy(sql`k.suggested DESC, k.score DESC, k.name COLLATE "C", k.user_id`).limit(o.limit).execute();
   return rows.map((r) => ({
     user_id: r.user_id, name: r.name, hours_per_week: r.hours_per_week, languages: r.languages, accepting_cases: r.accepting_cases,
+    load: { openCases: Number(r.open_cases), allocatedThisYear: Number(r.allocated) },
     bound: { userId: r.user_id, name: r.name, suggested: r.suggested, score: Number(r.score) },
   }));
 }

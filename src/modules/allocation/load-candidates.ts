@@ -62,10 +62,13 @@ export async function searchCandidates(trx: Transaction<DB>, schemeId: string, r
 
 async function withLoadsAndTraining(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date, profiles: readonly Profile[], need: Need): Promise<Candidate[]> {
   const ids = profiles.map((p) => p.user_id);
-  const [loads, training] = await Promise.all([
-    workerLoads(trx, schemeId, new Date(now.getTime() - YEAR_MS), ids),
-    needsTraining(need) ? loadTrainingByWorker(trx, schemeId, ids) : new Map<string, Map<string, RecordDates>>(),
-  ]);
+  const loads = await workerLoads(trx, schemeId, new Date(now.getTime() - YEAR_MS), ids);
+  return withTraining(trx, schemeId, rules, profiles, loads, need);
+}
+
+/** Candidates from profiles and loads already read, with training read only when the case needs it. */
+async function withTraining(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, profiles: readonly Profile[], loads: ReadonlyMap<string, WorkerLoad>, need: Need): Promise<Candidate[]> {
+  const training = needsTraining(need) ? await loadTrainingByWorker(trx, schemeId, profiles.map((p) => p.user_id)) : new Map<string, Map<string, RecordDates>>();
   return profiles.map((p) => toCandidate(p, rules, loads.get(p.user_id), training.get(p.user_id)));
 }
 
@@ -75,10 +78,11 @@ const MAX_BATCH = 200;
 
 /**
  * The first `size` workers of the full ranking (`rankCandidates` over every active link worker), read
- * without loading the team: SQL orders the workers by the best place each could have from their profile
- * and open cases (`rankWorkersAfter`), a batch at a time; each batch's year of allocations and training
- * are read and the checks run in full. Those can only lower a worker, so once `size` evaluated workers
- * rank before the last worker SQL returned, nobody unread can displace them.
+ * without loading the team: SQL orders the workers by their capacity and language as the checks weigh
+ * them, the year's allocations included (`rankWorkersAfter`), a batch at a time; each batch's training is
+ * read (its loads came with it) and the checks run in full. Training can only lower a worker, so once `size` evaluated workers
+ * rank before the last worker SQL returned, nobody unread can displace them: one batch unless training
+ * blocks many of the best.
  */
 export async function loadShortlist(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date, need: Need, size: number): Promise<RankedCandidate[]> {
   const asked = need.language && need.language.toLowerCase() !== 'english' ? need.language.trim().toLowerCase() : null;
@@ -87,8 +91,9 @@ export async function loadShortlist(trx: Transaction<DB>, schemeId: string, rule
   let after: RankKey | null = null;
   let limit = size * FIRST_BATCH;
   for (;;) {
-    const rows = await rankWorkersAfter(trx, { schemeId, capacity: rules.capacity, language, after, limit });
-    evaluated.push(...rankCandidates(await withLoadsAndTraining(trx, schemeId, rules, now, rows, need), need));
+    const rows = await rankWorkersAfter(trx, { schemeId, capacity: rules.capacity, yearAgo: new Date(now.getTime() - YEAR_MS), language, after, limit });
+    const loads = new Map(rows.map((r) => [r.user_id, r.load]));
+    evaluated.push(...rankCandidates(await withTraining(trx, schemeId, rules, rows, loads, need), need));
     evaluated.sort(compareRank);
     const last = rows.at(-1);
     if (rows.length < limit || !last) break;

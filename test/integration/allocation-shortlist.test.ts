@@ -185,7 +185,7 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     expect(capture.queries.filter((q) => /^select "k"\."user_id"/.test(q.sql))).toHaveLength(1);
   });
 
-  it('reads no count or training table whole: training only for the batch weighed, by index', async () => {
+  it('reads training only for the batch weighed, and the counts tables along their indexes (the ordering itself reads every worker\'s year)', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     await addTeam(ctx, s, 400, 'plans');

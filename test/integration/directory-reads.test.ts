@@ -212,7 +212,8 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     await searchServices(db, { near: { latitude: centre.latitude, longitude: centre.longitude, metres: 3 * MILE }, freshSince: '2000-01-01' }, { limit: 20, offset: 0 });
     const staffPlans = await explainEach(ctx.db, capture.queries);
     expect(staffPlans.length).toBeGreaterThanOrEqual(2);
-    for (const plan of staffPlans) {
+    // The directory version stamp (the ring and total are cached against it) is one row of a one-row table.
+    for (const plan of staffPlans.filter((p) => !p.includes('from directory_state'))) {
       expect(plan).not.toMatch(SERVICE_OR_LOCATION_SCAN);
       expect(plan).toContain('directory_locations_lat_long_idx');
     }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
@@ -132,6 +132,39 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
     await ctx.db.updateTable('directory_services').set({ status: 'defunct' }).where('id', '=', 'ring-new').execute();
     expect((await searchServices(ctx.db, filters, { limit: 1, offset: 0 })).total).toBe(before);
     await ctx.db.deleteFrom('directory_services').where('id', '=', 'ring-new').execute();
+  });
+
+  it('walks the rings once per search and directory version, then ranks only a ring near the page\'s size', async () => {
+    const { ctx } = env();
+    // A directory write first, so the walk is made afresh and its statements are seen.
+    await ctx.db.updateTable('directory_services').set({ name: 'Never' }).where('id', '=', 'no-such-service').execute();
+    const near = { ...centre, metres: 3 * MILE };
+    const page = { limit: 20, offset: 0 };
+    const first = new CaptureQueries();
+    const walked = await searchServices(ctx.db.withPlugin(first), { near, freshSince: FRESH }, page);
+    expect(first.queries.filter((q) => /count\(\*\)/.test(q.sql)).length).toBeGreaterThanOrEqual(2);
+    const again = new CaptureQueries();
+    const reused = await searchServices(ctx.db.withPlugin(again), { near, freshSince: FRESH }, page);
+    expect(reused).toEqual(walked);
+    // The same search again: the version stamp and the page, nothing counted.
+    expect(again.queries.filter((q) => /count\(\*\)/.test(q.sql))).toEqual([]);
+    const pageStatement = again.queries.find((q) => q.sql.includes('directory_locations'))!;
+    const plan = (await ctx.db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, costs off, timing off) ${pageStatement.sql}`, [...pageStatement.parameters])))
+      .rows.map((r) => r['QUERY PLAN']).join('\n');
+    // The ring is ranked in one pass: no nearest-location lookup per candidate (once through the links by
+    // service), and the locations read stay near the page (the ring inside holds less than the page, and
+    // has half the area), not the thousands of the radius.
+    expect(plan).not.toContain('SubPlan');
+    const locationsRead = Number(/on directory_locations l[\s\S]*?rows=(\d+)/.exec(plan)?.[1]);
+    const inRadius = (await fullRanking(ctx.db, near)).length;
+    expect(inRadius).toBeGreaterThan(1000);
+    expect(locationsRead, plan).toBeGreaterThanOrEqual(page.limit);
+    expect(locationsRead, plan).toBeLessThanOrEqual(4 * (page.limit + 1));
+    // A write makes the next search walk again.
+    await ctx.db.updateTable('directory_services').set({ name: 'Never' }).where('id', '=', 'no-such-service').execute();
+    const afterWrite = new CaptureQueries();
+    await searchServices(ctx.db.withPlugin(afterWrite), { near, freshSince: FRESH }, page);
+    expect(afterWrite.queries.filter((q) => /count\(\*\)/.test(q.sql)).length).toBeGreaterThanOrEqual(2);
   });
 
   it('reads the directory through its indexes for a distance search and for the unfiltered list', async () => {

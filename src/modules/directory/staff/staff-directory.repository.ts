@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { CapacityStatus } from '../../../db/tables/directory-local.ts';
-import { cachedByDirectoryVersion, nearestLocation, rankingRadius, RINGS, serviceWithinReach } from '../directory.repository.ts';
+import { cachedByDirectoryVersion, locationWithinReach, rankingRadius, RINGS, serviceWithinReach } from '../directory.repository.ts';
+import { distanceMetres } from '../geo.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -91,11 +92,6 @@ function where(f: StaffSearchFilters): RawBuilder<unknown> {
   return sql.join(c, sql` and `);
 }
 
-/** The nearest location of each service to the point, in metres (null without a distance search). */
-function nearest(f: StaffSearchFilters): RawBuilder<number | null> {
-  return f.near ? nearestLocation(f.near) : sql<null>`null::float8`;
-}
-
 /** A filtered search counts up to this many ("more than 1,000"), so a busy area's count stays cheap. */
 export const COUNT_CAP = 1000;
 
@@ -145,10 +141,26 @@ async function nearCountAndRing(db: Db, f: StaffSearchFilters & { near: NonNulla
       const count = { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
       // Past the cap in a ring smaller than the page's (a deep page): that page's ring is found as usual.
       const ring = pageMetres ?? await rankingRadius(f.near.metres, need, (m, c) => countUpTo(db, { ...f, near: { ...f.near, metres: m } }, c));
-      return { count, ranked: { ...f, near: { ...f.near, metres: ring } } };
+      // Each ring has four times the area of the one inside it, so it may hold up to four times the page;
+      // the ring between (half the area) is ranked instead when it holds the page: a check of at most `need`.
+      const between = ring / Math.SQRT2;
+      const narrowed = (await countUpTo(db, { ...f, near: { ...f.near, metres: between } }, need)) >= need ? between : ring;
+      return { count, ranked: { ...f, near: { ...f.near, metres: narrowed } } };
     }
   }
   throw new Error('unreachable: the last ring is the whole radius');
+}
+
+/**
+ * A distance search's capped total and page ring, walked once per search, page depth and directory
+ * version: the next requests of the same search (the pages after it, a refresh, a colleague's same
+ * search) rank their ring straight away, as the ORUK totals do. Never stale: every filter but capacity
+ * reads directory tables, whose writes bump the version, and the key holds the fresh-since date (so a
+ * new day counts afresh). Capacity rows do not bump it, so a search by capacity is always walked.
+ */
+function cachedNearCountAndRing(db: Db, f: StaffSearchFilters & { near: NonNullable<StaffSearchFilters['near']> }, need: number) {
+  if (f.capacity && f.capacity.length > 0) return nearCountAndRing(db, f, need);
+  return cachedByDirectoryVersion(db, `staff-near:${need}:${JSON.stringify(f)}`, () => nearCountAndRing(db, f, need));
 }
 
 /** The text search `q` matches the service `s`'s name alone (not only its description). */
@@ -174,17 +186,17 @@ async function searchByText(db: Db, f: StaffSearchFilters & { text: string }, pa
     ranked as (select id, name, in_name from candidates order by id limit ${COUNT_CAP}),
     paged as (select id, in_name from ranked order by in_name desc, name, id limit ${page.limit} offset ${page.offset})
     select x.*, m.matched from (select count(*)::int as matched from candidates) m left join (
-      select ${serviceColumns(f)}, p.in_name from paged p join directory_services s on s.id = p.id ${serviceJoins}) x on true
+      select ${serviceColumns()}, p.in_name from paged p join directory_services s on s.id = p.id ${serviceJoins}) x on true
     order by x.in_name desc, x.name, x.id`.execute(db);
   const matched = Number(found.rows[0]?.matched ?? 0);
   const rows = found.rows.flatMap(({ matched: _, in_name: __, ...r }) => (r.id === null ? [] : [row({ ...r, id: r.id })]));
   return { total: Math.min(matched, COUNT_CAP), totalCapped: matched > COUNT_CAP, rows };
 }
 
-/** The columns of a search result (`s` a service), its distance from the search's point when there is one. */
-const serviceColumns = (f: StaffSearchFilters) => sql`s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
+/** The columns of a search result (`s` a service), with its distance from the search's point when there is one. */
+const serviceColumns = (distance: RawBuilder<number | null> = sql<null>`null::float8`) => sql`s.id, s.name, s.description, s.status, s.fees, s.minimum_age, s.maximum_age,
   to_char(s.assured_date, 'YYYY-MM-DD') as assured_date, s.organization_id, o.name as organization_name,
-  ${nearest(f)} as distance_metres,
+  ${distance} as distance_metres,
   cap.status as capacity_status, cap.note as capacity_note, cap.updated_at as capacity_updated_at,
   ow.organisation_id as owner_organisation_id, org.type as owner_type, org.name as owner_name`;
 const serviceJoins = sql`left join directory_organizations o on o.id = s.organization_id
@@ -194,19 +206,43 @@ const serviceJoins = sql`left join directory_organizations o on o.id = s.organiz
 const row = (r: ServiceSearchRow): ServiceSearchRow => ({ ...r, distance_metres: r.distance_metres === null ? null : Number(r.distance_metres) });
 
 /**
+ * A page of a distance search, ranked in one pass over the ring: each location in it (the location
+ * index) gives its links (the (location_id) index, kept apart as in serviceWithinReach) and their
+ * services, and each service's distance is the least of its locations' there, which is its nearest
+ * location within reach (everything nearer than the ring's edge lies inside it). Only the page's
+ * services are then joined to their organisation, capacity and owner: a ring of a hundred candidates
+ * costs a location, a link and a service each, not a nearest-location lookup and four joins.
+ */
+async function nearPage(db: Db, f: StaffSearchFilters & { near: NonNullable<StaffSearchFilters['near']> }, page: { limit: number; offset: number }) {
+  const d = distanceMetres('l.latitude', 'l.longitude', f.near.latitude, f.near.longitude);
+  const ranked = sql`select s.id, s.name, min(${d}) as metres from directory_locations l
+    cross join lateral (select x.service_id from directory_service_at_locations x where x.location_id = l.id offset 0) sal
+    join directory_services s on s.id = sal.service_id
+    left join directory_service_capacity cap on cap.service_id = s.id
+    where ${where({ ...f, near: undefined })} and ${locationWithinReach(f.near)}
+    group by s.id, s.name order by metres, s.name, s.id limit ${page.limit} offset ${page.offset}`;
+  return sql<ServiceSearchRow>`select ${serviceColumns(sql<number>`r.metres`)} from (${ranked}) r join directory_services s on s.id = r.id ${serviceJoins}
+    order by r.metres, r.name, r.id`.execute(db);
+}
+
+/**
  * One page of services matching the filters, nearest first when searching near a postcode, else
  * best text match (searchByText), else by name; with the total (capped for a filtered search).
  * Inactive and defunct services never appear. Near a postcode only the smallest ring holding the page
- * is ranked (rankingRadius).
+ * is ranked (rankingRadius), the ring and total found once per search and directory version.
  */
 export async function searchServices(db: Db, f: StaffSearchFilters, page: { limit: number; offset: number }): Promise<{ total: number; totalCapped: boolean; rows: ServiceSearchRow[] }> {
   if (f.text && !f.near && !f.serviceId) return searchByText(db, { ...f, text: f.text }, page);
-  const need = page.offset + page.limit + 1;
-  const { count, ranked } = f.near ? await nearCountAndRing(db, { ...f, near: f.near }, need) : { count: await countServices(db, f), ranked: f };
-  const inner = sql`select ${serviceColumns(ranked)} from directory_services s ${serviceJoins} where ${where(ranked)}`;
-  const order = ranked.near ? sql`x.distance_metres, x.name, x.id` : sql`x.name, x.id`;
-  const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db);
-  return { total: count.total, totalCapped: count.capped, rows: found.rows.map(row) };
+  if (f.near && !f.serviceId) {
+    const { count, ranked } = await cachedNearCountAndRing(db, { ...f, near: f.near }, page.offset + page.limit + 1);
+    const found = await nearPage(db, { ...ranked, near: ranked.near ?? f.near }, page);
+    return { total: count.total, totalCapped: count.capped, rows: found.rows.map(row) };
+  }
+  // One service (its page): the count would only say one or none, which its row says already.
+  const count = f.serviceId ? { total: 0, capped: false } : await countServices(db, f);
+  const inner = sql`select ${serviceColumns()} from directory_services s ${serviceJoins} where ${where(f)}`;
+  const found = await sql<ServiceSearchRow>`select x.* from (${inner}) x order by x.name, x.id limit ${page.limit} offset ${page.offset}`.execute(db);
+  return { total: f.serviceId ? found.rows.length : count.total, totalCapped: count.capped, rows: found.rows.map(row) };
 }
 
 export interface ServiceExtras {

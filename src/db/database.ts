@@ -1,7 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
@@ -149,6 +147,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const dataDir = options.embeddedDir === 'memory://' ? undefined : join(options.embeddedDir, 'pgdata');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // Loaded only for the embedded database: on PostgreSQL, PGlite's module would add ~40 MB to every process for nothing.
+  const [{ PGlite }, { createPgConfig }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/node-postgres')]);
   const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((s) => ['-c', s])] });
   // PGlite is one session shared with the app pool: owner work steps out of the app role and back.
   let appRoleSet = false;

@@ -21,9 +21,9 @@ import { countByStatus, listTriageQueue } from '../src/modules/referrals/referra
 import { PAGE_SIZE } from '../src/modules/referrals/use-cases/list-referrals.ts';
 import { submitReferral } from '../src/modules/referrals/use-cases/submit-referral.ts';
 import type { ClientActor } from '../src/platform/actor.ts';
-import { hashToken, randomToken } from '../src/platform/auth/tokens.ts';
 import { inSchemeTransaction } from '../src/platform/db/scheme-transaction.ts';
 import { openBenchContext } from './bench-database.ts';
+import { benchSession } from './bench-sessions.ts';
 import { CaptureQueries, captureSql, explainAll, type Plan } from './capture-sql.ts';
 import { DEFAULT_SIZE, generatePathway, type GeneratedPathway, type PathwaySize } from './generate-pathway.ts';
 import { httpLoad, loopLoad, type HttpLoad, type LoadResult } from './http-load.ts';
@@ -75,8 +75,8 @@ export async function runPathwayBench(o: PathwayBenchOptions): Promise<void> {
 
 async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOptions, label: string): Promise<void> {
   const workerId = g.workerIds[0]!;
-  const worker = await sessionFor(ctx, workerId);
-  const referrer = await sessionFor(ctx, g.referrerId);
+  const worker = await benchSession(ctx, workerId);
+  const referrer = await benchSession(ctx, g.referrerId);
   const client = await createApiClient(ctx, { kind: 'system', description: 'bench', requestId: 'bench' }, { name: 'Bench GP system', schemeSlug: g.slug });
   const clientActor: ClientActor = { kind: 'client', clientId: client.id, name: 'Bench GP system', schemeId: g.schemeId, schemeSlug: g.slug, requestId: 'bench' };
   const base = `/api/schemes/${g.slug}`;
@@ -156,16 +156,6 @@ async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOpti
   }
 }
 
-/** A signed-in session for a member, made directly (the benchmark measures requests, not sign-in). */
-async function sessionFor(ctx: AppContext, userId: string): Promise<{ cookie: string; csrf: string }> {
-  const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();
-  const token = randomToken();
-  await ctx.db.insertInto('sessions').values({
-    token_hash: hashToken(token), user_id: userId, stage: 'active', csrf_token: 'bench-csrf', active_membership_id: membership.id,
-    absolute_expires_at: new Date(Date.now() + 86_400_000), last_seen_at: new Date(),
-  }).execute();
-  return { cookie: `linkwork_session=${token}`, csrf: 'bench-csrf' };
-}
 
 /** Every statement each endpoint sends for one request (authentication included), through an app whose Kysely records them. */
 async function endpointStatements<K extends string>(ctx: AppContext, cookie: string, urls: Record<K, string>): Promise<Record<K, CompiledQuery[]>> {

@@ -26,8 +26,8 @@ import { LAKESIDE_POSTCODES_FILE } from '../src/modules/demo/seed-postcodes.ts';
 import { createApiClient } from '../src/modules/api-clients/create-api-client.ts';
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';
-import { hashToken, randomToken } from '../src/platform/auth/tokens.ts';
 import { BenchRefused, openBenchContext, readBenchDescription, saveBenchDescription } from './bench-database.ts';
+import { benchSession } from './bench-sessions.ts';
 import { CaptureQueries, explainAll } from './capture-sql.ts';
 import { ACTIVITIES, DEFAULT_DIRECTORY_SIZE, generateDirectory } from './generate-directory.ts';
 import { generateActivity, generatePathway, sizeForPeople, type GeneratedActivity, type GeneratedPathway } from './generate-pathway.ts';
@@ -289,8 +289,8 @@ async function timeEndpoints(ctx: AppContext, g: GeneratedPathway, a: GeneratedA
   const rows = await typicalRows(ctx, g, a);
   const orgClient = await createApiClient(ctx, { kind: 'system', description: 'bench', requestId: 'bench' }, { name: 'Bench community system', schemeSlug: g.slug, organisationId: rows.communityOrg });
   const headers: Record<RoleName, Record<string, string>> = {
-    'link worker': await sessionFor(ctx, rows.worker), supervisor: await sessionFor(ctx, rows.supervisor), manager: await sessionFor(ctx, a.managerId),
-    referrer: await sessionFor(ctx, g.referrerId), 'community user': await sessionFor(ctx, a.communityUserId), admin: await sessionFor(ctx, a.adminId),
+    'link worker': await cookieFor(ctx, rows.worker), supervisor: await cookieFor(ctx, rows.supervisor), manager: await cookieFor(ctx, a.managerId),
+    referrer: await cookieFor(ctx, g.referrerId), 'community user': await cookieFor(ctx, a.communityUserId), admin: await cookieFor(ctx, a.adminId),
     'api client': { authorization: `Bearer ${g.client.token}` }, 'organisation system': { authorization: `Bearer ${orgClient.token}` }, public: {},
   };
   const postcode = (await ctx.db.selectFrom('postcodes').select('postcode').where('postcode', 'like', 'LK1 %').orderBy('postcode').executeTakeFirstOrThrow()).postcode;
@@ -423,16 +423,6 @@ function rowsIn(body: string, contentType: string | null): number | null {
   return 1;
 }
 
-/** A signed-in session for a member, made directly (the benchmark measures requests, not sign-in), as headers. */
-async function sessionFor(ctx: AppContext, userId: string): Promise<Record<string, string>> {
-  const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();
-  const token = randomToken();
-  await ctx.db.insertInto('sessions').values({
-    token_hash: hashToken(token), user_id: userId, stage: 'active', csrf_token: 'bench-csrf', active_membership_id: membership.id,
-    absolute_expires_at: new Date(Date.now() + 86_400_000), last_seen_at: new Date(),
-  }).execute();
-  return { cookie: `linkwork_session=${token}` };
-}
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -482,4 +472,9 @@ function report(o: ScaleBenchOptions, small: SizeResult, large: SizeResult): boo
   for (const f of scanFailures) say(`  FAIL ${f}`);
   say(unmeasured.size === 0 ? 'PASS coverage: every page and person endpoint timed' : `FAIL coverage: ${unmeasured.size} endpoint(s) could not be timed (listed above)`);
   return failures.length === 0 && scanFailures.length === 0 && unmeasured.size === 0;
+}
+
+/** A signed-in member's cookie, as request headers. */
+async function cookieFor(ctx: AppContext, userId: string): Promise<Record<string, string>> {
+  return { cookie: (await benchSession(ctx, userId)).cookie };
 }

@@ -20,11 +20,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
-import type { AppContext } from '../src/context.ts';
 import type { Database } from '../src/db/database.ts';
-import { hashToken, randomToken } from '../src/platform/auth/tokens.ts';
 import { testConfig } from '../test/support/context.ts';
 import { BenchRefused, openBenchContext } from './bench-database.ts';
+import { benchSession, type BenchSession as Session } from './bench-sessions.ts';
 import { generatePathway, sizeForPeople } from './generate-pathway.ts';
 import { httpLoad, percentile } from './http-load.ts';
 import { say } from './report.ts';
@@ -102,7 +101,7 @@ async function measureSize(o: TriageBenchOptions, people: number): Promise<SizeR
     say(`Pathway: ${size.referrals.toLocaleString('en-GB')} referrals (${size.triage.toLocaleString('en-GB')} awaiting triage), ${size.workers} link workers:`);
     const g = await generatePathway(database, size, say);
     if (g.workerIds.length < o.triagers + 1) throw new BenchRefused(`${people} people have ${g.workerIds.length} link workers; ${o.triagers} triagers and a poller need more people.`);
-    const sessions = await Promise.all(g.workerIds.slice(0, o.triagers + 1).map((id) => sessionFor(ctx, id)));
+    const sessions = await Promise.all(g.workerIds.slice(0, o.triagers + 1).map((id) => benchSession(ctx, id)));
     const app = await buildApp(ctx, { logger: false });
     const appUrl = await listen(app);
     const bare = Fastify({ logger: false });
@@ -192,11 +191,6 @@ async function poller(api: string, session: Session, deadline: number, tallies: 
   }
 }
 
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
 /** One request, timed to the end of its body; every answer is counted by status, and a body that is not JSON is null. */
 async function call(tallies: Map<Action, Tally>, action: Action, url: string, session: Session, body?: unknown): Promise<{ status: number; json: unknown }> {
   const started = process.hrtime.bigint();
@@ -270,16 +264,6 @@ function watchBackends(database: Database): { most: Phase['backends']; stop: () 
   return { most, stop: async () => { running = false; await loop; } };
 }
 
-/** A signed-in session for a member, made directly (the benchmark measures triage, not sign-in), as scale.ts does. */
-async function sessionFor(ctx: AppContext, userId: string): Promise<Session> {
-  const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();
-  const token = randomToken();
-  await ctx.db.insertInto('sessions').values({
-    token_hash: hashToken(token), user_id: userId, stage: 'active', csrf_token: 'bench-csrf', active_membership_id: membership.id,
-    absolute_expires_at: new Date(Date.now() + 86_400_000), last_seen_at: new Date(),
-  }).execute();
-  return { cookie: `linkwork_session=${token}`, csrf: 'bench-csrf' };
-}
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -59,6 +59,15 @@ async function referralFor(s: PathwayScheme, language: string, flags: string[]) 
 }
 
 /** The full ranking of every worker, as the allocation page used to build it: what the shortlist must begin. */
+/** The scheme manager as the use case sees them, to call it directly with a capturing database. */
+async function managerActor(ctx: AppContext, s: PathwayScheme): Promise<UserActor> {
+  const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', s.manager.userId).where('scheme_id', '=', s.scheme.id).executeTakeFirstOrThrow();
+  return {
+    kind: 'user', userId: s.manager.userId, name: 'Manager', email: s.manager.login.email, sessionId: 'test', role: 'scheme_manager', membershipId: membership.id,
+    schemeId: s.scheme.id, schemeSlug: s.scheme.slug, organisationId: null, requestId: 'test',
+  };
+}
+
 async function fullRanking(ctx: AppContext, s: PathwayScheme, language: string, flags: string[]) {
   return inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
     const rules = await loadSchemeRules(trx, s.scheme.id);
@@ -169,11 +178,7 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     await run(`INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, CASE WHEN t.g > 80 THEN 45 + t.g % 5 ELSE 0 END FROM (${team}) t`, [s.scheme.id]);
     await run(`INSERT INTO worker_allocation_months (scheme_id, month, worker_id, allocated) SELECT $1, $2::date, t.id, CASE WHEN t.g > 80 THEN 100 ELSE 230 END FROM (${team}) t`, [s.scheme.id, month]);
     const referralId = await referralFor(s, 'English', []);
-    const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', s.manager.userId).where('scheme_id', '=', s.scheme.id).executeTakeFirstOrThrow();
-    const actor: UserActor = {
-      kind: 'user', userId: s.manager.userId, name: 'Manager', email: s.manager.login.email, sessionId: 'test', role: 'scheme_manager', membershipId: membership.id,
-      schemeId: s.scheme.id, schemeSlug: s.scheme.slug, organisationId: null, requestId: 'test',
-    };
+    const actor = await managerActor(ctx, s);
     const capture = new CaptureQueries();
     const options = await getAllocationOptions({ ...ctx, db: ctx.db.withPlugin(capture) }, actor, s.scheme.slug, referralId);
     const full = await fullRanking(ctx, s, 'English', []);
@@ -190,11 +195,7 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     const s = await buildPathwayScheme(ctx, app);
     await addTeam(ctx, s, 400, 'plans');
     const referralId = await referralFor(s, 'Urdu', ['mental_health']);
-    const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', s.manager.userId).where('scheme_id', '=', s.scheme.id).executeTakeFirstOrThrow();
-    const actor: UserActor = {
-      kind: 'user', userId: s.manager.userId, name: 'Manager', email: s.manager.login.email, sessionId: 'test', role: 'scheme_manager', membershipId: membership.id,
-      schemeId: s.scheme.id, schemeSlug: s.scheme.slug, organisationId: null, requestId: 'test',
-    };
+    const actor = await managerActor(ctx, s);
     const capture = new CaptureQueries();
     const options = await getAllocationOptions({ ...ctx, db: ctx.db.withPlugin(capture) }, actor, s.scheme.slug, referralId);
     expect(options.workers).toHaveLength(SHORTLIST_SIZE);

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DB, ExclusionOutcome } from '../../db/schema.ts';
 import type { NamePosition } from '../../platform/http/cursor.ts';
+import { pageByName } from '../../platform/db/name-keyset.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -81,11 +82,7 @@ const WORKER_PROFILE_COLUMNS = [
  */
 export function pageWorkerProfiles(db: Db, schemeId: string, page: { position: NamePosition; limit: number; nameHas?: string }) {
   let query = workerProfiles(db, schemeId, { nameHas: page.nameHas }).select(WORKER_PROFILE_COLUMNS);
-  const { after, before } = page.position;
-  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
-  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
-  const direction = before ? 'desc' : 'asc';
-  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(page.limit + 1).execute();
+  return pageByName(query, page.position, page.limit).execute();
 }
 
 export type WorkerProfileRow = Awaited<ReturnType<typeof pageWorkerProfiles>>[number];

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { NamePosition } from '../../platform/http/cursor.ts';
+import { pageByName } from '../../platform/db/name-keyset.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -25,11 +26,7 @@ export function pageSchemePeople(db: Db, schemeId: string, page: { words: readon
     query = query.where((eb) => eb.exists(eb.selectFrom('user_name_words as w').select('w.user_id').whereRef('w.user_id', '=', 'u.id')
       .where('w.word', '>=', word).where('w.word', '<', `${word}${END}`)));
   }
-  const { after, before } = page.position;
-  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
-  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
-  const direction = before ? 'desc' : 'asc';
-  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(page.limit + 1).execute();
+  return pageByName(query, page.position, page.limit).execute();
 }
 
 /** The team roles each of the given people holds in the scheme (a page's worth: one index probe each). */

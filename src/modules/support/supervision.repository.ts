@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { NamePosition } from '../../platform/http/cursor.ts';
 import type { SupervisionKind } from '../../db/tables/supervision.ts';
+import { pageByName } from '../../platform/db/name-keyset.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -39,11 +40,7 @@ export function pageSupervisionStates(db: Db, schemeId: string, page: { supervis
   let query = supervisionStates(db, schemeId);
   if (page.supervisorId) query = query.where('p.supervisor_id', '=', page.supervisorId);
   if (page.exceptId) query = query.where('m.user_id', '<>', page.exceptId);
-  const { after, before } = page.position;
-  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
-  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
-  const direction = before ? 'desc' : 'asc';
-  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(page.limit + 1).execute();
+  return pageByName(query, page.position, page.limit).execute();
 }
 
 export type SupervisionStateRow = Awaited<ReturnType<typeof listSupervisionStates>>[number];

@@ -4,6 +4,7 @@ import type { DB, Role } from '../../db/schema.ts';
 import type { MissingTraining } from '../../db/tables/training.ts';
 import type { NamePosition } from '../../platform/http/cursor.ts';
 import { DEFAULT_CATALOGUE, TRAINED_ROLES } from './default-catalogue.ts';
+import { pageByName } from '../../platform/db/name-keyset.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -141,11 +142,7 @@ export function pageTrainedPeople(db: Db, schemeId: string, position: NamePositi
     ])
     .where('u.active', '=', true)
     .where((eb) => eb.exists(trainedHere(eb).select(sql<number>`1`.as('one'))));
-  const { after, before } = position;
-  if (after) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '>', eb.tuple(after.name, after.id)));
-  if (before) query = query.where((eb) => eb(eb.refTuple('u.name', 'u.id'), '<', eb.tuple(before.name, before.id)));
-  const direction = before ? 'desc' : 'asc';
-  return query.orderBy('u.name', direction).orderBy('u.id', direction).limit(limit + 1).execute();
+  return pageByName(query, position, limit).execute();
 }
 
 export type TrainedPerson = Awaited<ReturnType<typeof listTrainedPeople>>[number];

@@ -30,6 +30,21 @@ describe('signing in', () => {
     await expectNoSeriousA11yViolations(page, `${user.home} home page`);
   });
 
+  test('a link worker\'s home page lists their scheme team by name and role, a page at a time', async () => {
+    const { page } = e2e;
+    await signIn(page, DEMO_USERS.worker.email);
+    const team = page.getByRole('region', { name: 'Your scheme team' });
+    const rows = team.getByRole('table').locator('tbody').getByRole('row');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(1);
+    expect(count).toBeLessThanOrEqual(20);
+    expect(await team.innerText()).toContain('Link worker');
+    const names = await rows.locator('td:first-child').allInnerTexts();
+    expect(names, 'by name').toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    await expectNoSeriousA11yViolations(page, 'home page with the scheme team');
+  });
+
   test('a wrong password is refused with an error summary and no session', async () => {
     const { page } = e2e;
     await page.goto('/sign-in');

@@ -28,17 +28,37 @@ try {
   await app.ready();
   const scheme = await buildScheme(ctx);
   const practice = await buildOrganisation(ctx, 'gp_practice');
-  const referrer = await signIn(app, await buildUser(ctx, { role: 'referrer', schemeId: scheme.id, organisationId: practice.id }));
+  const referrer = await signIn(
+    app,
+    await buildUser(ctx, { role: 'referrer', schemeId: scheme.id, organisationId: practice.id }),
+  );
   const workerUser = await buildUser(ctx, { role: 'link_worker', schemeId: scheme.id });
   const worker = await signIn(app, workerUser);
   const triage = `/api/schemes/${scheme.slug}/triage`;
   for (let i = 0; i < 60; i += 1) {
     const nhs = nhsNumber(i);
     const response = await referrer.request({
-      method: 'POST', url: `/api/schemes/${scheme.slug}/referrals`,
+      method: 'POST',
+      url: `/api/schemes/${scheme.slug}/referrals`,
       payload: {
-        patient: { nhsNumber: nhs, givenName: 'Bench', familyName: `Person-${i}`, dateOfBirth: '1960-01-01', sex: 'female', addressLine1: '1 Mill Lane', town: 'Leeds', postcode: 'LS1 4AP', phone: '07700 900123', preferredContact: 'phone', preferredLanguage: 'English', interpreterNeeded: false },
-        needs: ['loneliness'], circumstances: [], reason: 'Rarely leaves the house.', consent: { contact: true, shareWithServices: true, shareWithGp: true },
+        patient: {
+          nhsNumber: nhs,
+          givenName: 'Bench',
+          familyName: `Person-${i}`,
+          dateOfBirth: '1960-01-01',
+          sex: 'female',
+          addressLine1: '1 Mill Lane',
+          town: 'Leeds',
+          postcode: 'LS1 4AP',
+          phone: '07700 900123',
+          preferredContact: 'phone',
+          preferredLanguage: 'English',
+          interpreterNeeded: false,
+        },
+        needs: ['loneliness'],
+        circumstances: [],
+        reason: 'Rarely leaves the house.',
+        consent: { contact: true, shareWithServices: true, shareWithGp: true },
       },
     });
     if (response.statusCode !== 201) throw new Error(`referral not taken in: ${response.statusCode} ${response.body}`);
@@ -47,10 +67,17 @@ try {
   const shownIds = first.json<{ items: { id: string }[] }>().items.map((r) => r.id);
   if (shownIds.length !== 50) throw new Error(`expected a full page of 50, got ${shownIds.length}`);
 
-  const size = async () => Number((await sql<{ bytes: string }>`SELECT pg_total_relation_size('audit_log') AS bytes`.execute(ctx.db)).rows[0]!.bytes);
-  const rowBytes = async (idList: boolean) => (await sql<{ detail: string; row: string }>`
+  const size = async () =>
+    Number(
+      (await sql<{ bytes: string }>`SELECT pg_total_relation_size('audit_log') AS bytes`.execute(ctx.db)).rows[0]!
+        .bytes,
+    );
+  const rowBytes = async (idList: boolean) =>
+    (
+      await sql<{ detail: string; row: string }>`
     SELECT avg(octet_length(detail::text))::int AS detail, avg(pg_column_size(a.*))::int AS row FROM audit_log a
-    WHERE action = 'referral.triage-queue' AND (jsonb_typeof(detail -> 'shown') = 'array') = ${idList}`.execute(ctx.db)).rows[0]!;
+    WHERE action = 'referral.triage-queue' AND (jsonb_typeof(detail -> 'shown') = 'array') = ${idList}`.execute(ctx.db)
+    ).rows[0]!;
 
   const before = await size();
   for (let i = 0; i < READS; i += 1) {
@@ -59,33 +86,77 @@ try {
   }
   const afterReads = await size();
   for (let i = 0; i < READS; i += 1) {
-    const actor = { kind: 'user', userId: workerUser.id, name: '', email: '', sessionId: '', role: 'link_worker', membershipId: null, schemeId: scheme.id, schemeSlug: scheme.slug, organisationId: null, requestId: randomUUID() } as const;
-    await recordAudit(ctx.db, actor, { action: 'referral.triage-queue', recordType: 'referral', schemeId: scheme.id, detail: { shown: shownIds } });
+    const actor = {
+      kind: 'user',
+      userId: workerUser.id,
+      name: '',
+      email: '',
+      sessionId: '',
+      role: 'link_worker',
+      membershipId: null,
+      schemeId: scheme.id,
+      schemeSlug: scheme.slug,
+      organisationId: null,
+      requestId: randomUUID(),
+    } as const;
+    await recordAudit(ctx.db, actor, {
+      action: 'referral.triage-queue',
+      recordType: 'referral',
+      schemeId: scheme.id,
+      detail: { shown: shownIds },
+    });
   }
   const afterOld = await size();
   const fingerprint = await rowBytes(false);
   const old = await rowBytes(true);
 
   // A big log over twelve schemes, for the plan of the administrator's search within one of them.
-  const others = await ctx.db.insertInto('organisations').values(Array.from({ length: 11 }, (_, i) => ({ type: 'scheme' as const, name: `Filler ${i}`, slug: `filler-${Date.now()}-${i}` }))).returning('id').execute();
+  const others = await ctx.db
+    .insertInto('organisations')
+    .values(
+      Array.from({ length: 11 }, (_, i) => ({
+        type: 'scheme' as const,
+        name: `Filler ${i}`,
+        slug: `filler-${Date.now()}-${i}`,
+      })),
+    )
+    .returning('id')
+    .execute();
   const ids = [scheme.id, ...others.map((o) => o.id)];
-  await ctx.database.owner.query(`INSERT INTO audit_log (at, action, record_type, scheme_id, detail)
+  await ctx.database.owner.query(
+    `INSERT INTO audit_log (at, action, record_type, scheme_id, detail)
     SELECT now() - (g * interval '1 second'), 'referral.triage-queue', 'referral', ($1::uuid[])[1 + g % ${ids.length}], '{"page":"first","shown":50}'
-    FROM generate_series(1, ${FILLER}) g`, [ids]);
+    FROM generate_series(1, ${FILLER}) g`,
+    [ids],
+  );
   await ctx.database.owner.query('ANALYZE audit_log');
-  const plan = (await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  const plan = (
+    await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
     SELECT a.id, a.at, a.action, a.record_type, a.record_id, s.slug FROM audit_log a LEFT JOIN organisations s ON s.id = a.scheme_id
     WHERE a.scheme_id = (SELECT id FROM organisations WHERE slug = ${scheme.slug}) AND (a.at, a.id) < (now() AT TIME ZONE 'UTC' - interval '1 hour', 9223372036854775807::bigint)
-    ORDER BY a.at DESC, a.id DESC LIMIT 51`.execute(ctx.db)).rows.map((r) => r['QUERY PLAN']);
+    ORDER BY a.at DESC, a.id DESC LIMIT 51`.execute(ctx.db)
+  ).rows.map((r) => r['QUERY PLAN']);
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  process.stdout.write(`\nAudit growth on ${label}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  process.stdout.write(
+    `\nAudit growth on ${label}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}\n`,
+  );
   process.stdout.write(`${READS} triage-queue reads of 50 rows, audited as a query fingerprint:\n`);
-  process.stdout.write(`  audit_log grew ${kb(afterReads - before)} (table + indexes) = ${((afterReads - before) / READS).toFixed(0)} bytes a read; detail ${fingerprint.detail} bytes, row ${fingerprint.row} bytes\n`);
+  process.stdout.write(
+    `  audit_log grew ${kb(afterReads - before)} (table + indexes) = ${((afterReads - before) / READS).toFixed(0)} bytes a read; detail ${fingerprint.detail} bytes, row ${fingerprint.row} bytes\n`,
+  );
   process.stdout.write(`${READS} rows as list reads were audited before (the 50 ids shown), same table and indexes:\n`);
-  process.stdout.write(`  audit_log grew ${kb(afterOld - afterReads)} = ${((afterOld - afterReads) / READS).toFixed(0)} bytes a read; detail ${old.detail} bytes, row ${old.row} bytes\n`);
-  process.stdout.write(`  → ${((afterOld - afterReads) / Math.max(1, afterReads - before)).toFixed(1)}× smaller growth per thousand reads\n`);
-  process.stdout.write(`Plan of one page of the audit search within one scheme of twelve (${FILLER} more rows), as ${await appRole()}:\n  ${plan.join('\n  ')}\n`);
+  process.stdout.write(
+    `  audit_log grew ${kb(afterOld - afterReads)} = ${((afterOld - afterReads) / READS).toFixed(0)} bytes a read; detail ${old.detail} bytes, row ${old.row} bytes\n`,
+  );
+  process.stdout.write(
+    `  → ${((afterOld - afterReads) / Math.max(1, afterReads - before)).toFixed(1)}× smaller growth per thousand reads\n`,
+  );
+  process.stdout.write(
+    `Plan of one page of the audit search within one scheme of twelve (${FILLER} more rows), as ${await appRole()}:\n  ${plan.join('\n  ')}\n`,
+  );
   await app.close();
 } finally {
   await close();

@@ -39,34 +39,45 @@ export interface BenchDatabase {
 export async function openBenchDatabase(keeping?: KeepOptions, pool?: DatabasePoolConfig): Promise<BenchDatabase> {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) {
-    if (keeping?.keep || keeping?.reuse) throw new BenchRefused('--keep and --reuse need BENCH_DATABASE_URL: an in-memory PGlite database ends with the process.');
+    if (keeping?.keep || keeping?.reuse)
+      throw new BenchRefused(
+        '--keep and --reuse need BENCH_DATABASE_URL: an in-memory PGlite database ends with the process.',
+      );
     const database = await openDatabase({ databaseUrl: null, embeddedDir: 'memory://' });
     return { database, label: 'PGlite (embedded, in memory)', reused: false, drop: () => database.close() };
   }
-  const kept = keeping && (keeping.keep || keeping.reuse) ? `linkwork_bench_keep_${keeping.tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}` : null;
+  const kept =
+    keeping && (keeping.keep || keeping.reuse)
+      ? `linkwork_bench_keep_${keeping.tag.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}`
+      : null;
   const name = kept ?? `linkwork_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   let reused = false;
   try {
-    const exists = kept !== null && (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
-    if (exists && keeping?.reuse && await hasDescription(url, name)) reused = true;
+    const exists =
+      kept !== null && (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (exists && keeping?.reuse && (await hasDescription(url, name))) reused = true;
     else {
       if (exists) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${name}`);
     }
   } catch (error) {
     await admin.end();
-    throw new BenchRefused(`cannot create a throwaway database on BENCH_DATABASE_URL (${error instanceof Error ? error.message : String(error)}). `
-      + 'A benchmark only writes to a database it created: give it a role with CREATEDB, or unset BENCH_DATABASE_URL to run on PGlite.');
+    throw new BenchRefused(
+      `cannot create a throwaway database on BENCH_DATABASE_URL (${error instanceof Error ? error.message : String(error)}). ` +
+        'A benchmark only writes to a database it created: give it a role with CREATEDB, or unset BENCH_DATABASE_URL to run on PGlite.',
+    );
   }
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: target.toString(), embeddedDir: 'memory://', ...pool });
-  const version = (await database.owner.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
+  const version =
+    (await database.owner.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
   return {
-    database, reused,
+    database,
+    reused,
     label: `PostgreSQL ${version} (${reused ? 'kept database, reused' : kept ? 'database kept after the run' : 'throwaway database'} ${name})`,
     async drop() {
       await database.close();
@@ -92,7 +103,10 @@ export async function openBenchDatabase(keeping?: KeepOptions, pool?: DatabasePo
  * A migrated throwaway database and an application context on it. `close` stops the context's job
  * queue (pg-boss keeps timers and connections that would hold the process open) and drops the database.
  */
-export async function openBenchContext(keeping?: KeepOptions, pool?: DatabasePoolConfig): Promise<{ ctx: AppContext; database: Database; label: string; reused: boolean; close: () => Promise<void> }> {
+export async function openBenchContext(
+  keeping?: KeepOptions,
+  pool?: DatabasePoolConfig,
+): Promise<{ ctx: AppContext; database: Database; label: string; reused: boolean; close: () => Promise<void> }> {
   const { database, label, reused, drop } = await openBenchDatabase(keeping, pool);
   let ctx: AppContext;
   try {
@@ -103,7 +117,10 @@ export async function openBenchContext(keeping?: KeepOptions, pool?: DatabasePoo
     throw error;
   }
   return {
-    ctx, database, label, reused,
+    ctx,
+    database,
+    label,
+    reused,
     async close() {
       try {
         await ctx.jobs.stop();
@@ -116,7 +133,9 @@ export async function openBenchContext(keeping?: KeepOptions, pool?: DatabasePoo
 
 /** The description a kept database carries of what was generated in it (saveBenchDescription), or null. */
 export async function readBenchDescription<T>(database: Database): Promise<T | null> {
-  const table = await database.owner.query<{ t: string | null }>(`SELECT to_regclass('bench_kept_description')::text AS t`);
+  const table = await database.owner.query<{ t: string | null }>(
+    `SELECT to_regclass('bench_kept_description')::text AS t`,
+  );
   if (!table.rows[0]?.t) return null;
   return (await database.owner.query<{ doc: T }>('SELECT doc FROM bench_kept_description')).rows[0]?.doc ?? null;
 }
@@ -134,8 +153,10 @@ async function hasDescription(url: string, name: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: target.toString() });
   await client.connect();
   try {
-    return (await client.query(`SELECT 1 FROM pg_class WHERE relname = 'bench_kept_description'`)).rowCount === 1
-      && (await client.query('SELECT 1 FROM bench_kept_description')).rowCount === 1;
+    return (
+      (await client.query(`SELECT 1 FROM pg_class WHERE relname = 'bench_kept_description'`)).rowCount === 1 &&
+      (await client.query('SELECT 1 FROM bench_kept_description')).rowCount === 1
+    );
   } finally {
     await client.end();
   }

@@ -44,18 +44,29 @@ function highWaterMark(pid: number): number {
 }
 
 /** Runs the CLI with `args` and `env` to its exit, polling its VmHWM every 20 ms; throws on a non-zero exit. */
-async function runCli(args: string[], env: Record<string, string>, nodeFlags: string[] = []): Promise<{ wallSeconds: number; peakBytes: number; output: string }> {
+async function runCli(
+  args: string[],
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<{ wallSeconds: number; peakBytes: number; output: string }> {
   const started = performance.now();
   // Node itself, not a shell or npm: the pid polled is the process doing the work.
   const child = spawn(process.execPath, [...nodeFlags, CLI, ...args], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, LOG_LEVEL: 'warn', BASE_URL: '', ...env },
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   let peakBytes = 0;
-  const timer = setInterval(() => { peakBytes = Math.max(peakBytes, highWaterMark(child.pid!)); }, 20);
+  const timer = setInterval(() => {
+    peakBytes = Math.max(peakBytes, highWaterMark(child.pid!));
+  }, 20);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     // 'exit' fires before /proc/<pid> is reaped only sometimes: the last poll is taken here if it still can be.
@@ -80,7 +91,8 @@ export async function openCliDatabase(): Promise<CliDatabase> {
     let env: Record<string, string>;
     try {
       await bench.database.migrate();
-      const name = (await bench.database.owner.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name;
+      const name = (await bench.database.owner.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!
+        .name;
       const target = new URL(url);
       target.pathname = `/${name}`;
       env = { DATABASE_URL: target.toString(), SECRET_KEY: randomBytes(32).toString('base64') };
@@ -99,17 +111,26 @@ export async function openCliDatabase(): Promise<CliDatabase> {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  return { label: `PGlite (embedded, data folder ${dataDir})`, env, close: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    label: `PGlite (embedded, data folder ${dataDir})`,
+    env,
+    close: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 /** Imports `file` with the CLI into `database` and reads back what the command reported. */
-export async function runCliImport(database: CliDatabase, file: string, nodeFlags: string[] = []): Promise<CliImportRun & { services: { created: number; updated: number; unchanged: number; skipped: number } }> {
+export async function runCliImport(
+  database: CliDatabase,
+  file: string,
+  nodeFlags: string[] = [],
+): Promise<CliImportRun & { services: { created: number; updated: number; unchanged: number; skipped: number } }> {
   if (process.platform !== 'linux') throw new Error('the command-line import is measured from /proc: run it on Linux');
   const { wallSeconds, peakBytes, output } = await runCli(['directory', 'import', file], database.env, nodeFlags);
   // formatImportReport: "  service   created N, updated N, unchanged N, skipped N" and "  N records in S s: …".
   const counts = /^\s+service\s+created (\d+), updated (\d+), unchanged (\d+), skipped (\d+)$/m.exec(output);
   const seconds = /records in ([\d.]+) s:/.exec(output);
-  if (!counts || !seconds) throw new Error(`linkwork directory import did not print its report as expected:\n${output}`);
+  if (!counts || !seconds)
+    throw new Error(`linkwork directory import did not print its report as expected:\n${output}`);
   const [created, updated, unchanged, skipped] = counts.slice(1, 5).map(Number) as [number, number, number, number];
   return {
     wallSeconds,

@@ -38,7 +38,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Samples resident memory while work runs: the peak, not just the end. */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -53,22 +55,46 @@ function servicesPerSecond(report: DirectoryImportReport): number {
   return ((c?.created ?? 0) + (c?.updated ?? 0) + (c?.unchanged ?? 0)) / report.seconds;
 }
 
-function check(report: DirectoryImportReport, services: number, expect: { created: number; updated: number; unchanged: number }, what: string): void {
+function check(
+  report: DirectoryImportReport,
+  services: number,
+  expect: { created: number; updated: number; unchanged: number },
+  what: string,
+): void {
   const c = report.counts.service;
-  if (report.problems.length > 0) throw new Error(`${what}: ${report.problems.length} problems, first: ${JSON.stringify(report.problems[0])}`);
-  if (!c || c.created !== expect.created || c.updated !== expect.updated || c.unchanged !== expect.unchanged || c.skipped !== 0) {
+  if (report.problems.length > 0)
+    throw new Error(`${what}: ${report.problems.length} problems, first: ${JSON.stringify(report.problems[0])}`);
+  if (
+    !c ||
+    c.created !== expect.created ||
+    c.updated !== expect.updated ||
+    c.unchanged !== expect.unchanged ||
+    c.skipped !== 0
+  ) {
     throw new Error(`${what}: expected ${JSON.stringify(expect)} of ${services} services, got ${JSON.stringify(c)}`);
   }
 }
 
-function checkCounts(c: { created: number; updated: number; unchanged: number; skipped: number }, expect: { created: number; updated: number; unchanged: number }, what: string): void {
-  if (c.created !== expect.created || c.updated !== expect.updated || c.unchanged !== expect.unchanged || c.skipped !== 0) {
+function checkCounts(
+  c: { created: number; updated: number; unchanged: number; skipped: number },
+  expect: { created: number; updated: number; unchanged: number },
+  what: string,
+): void {
+  if (
+    c.created !== expect.created ||
+    c.updated !== expect.updated ||
+    c.unchanged !== expect.unchanged ||
+    c.skipped !== 0
+  ) {
     throw new Error(`${what}: expected ${JSON.stringify(expect)}, got ${JSON.stringify(c)}`);
   }
 }
 
 /** Runs `work` on a fresh migrated throwaway database for the CLI, closed (dropped) however it ends. */
-async function onCliDatabase<T>(work: (database: CliDatabase) => Promise<T>, seen?: (label: string) => void): Promise<T> {
+async function onCliDatabase<T>(
+  work: (database: CliDatabase) => Promise<T>,
+  seen?: (label: string) => void,
+): Promise<T> {
   const database = await openCliDatabase();
   seen?.(database.label);
   try {
@@ -79,12 +105,26 @@ async function onCliDatabase<T>(work: (database: CliDatabase) => Promise<T>, see
 }
 
 /** The first import into the empty directory, then (`times` 2) the same file again, unchanged. */
-async function runCliImports(database: CliDatabase, file: string, nodeFlags: string[], services: number, times = 2): Promise<CliImportRun[]> {
+async function runCliImports(
+  database: CliDatabase,
+  file: string,
+  nodeFlags: string[],
+  services: number,
+  times = 2,
+): Promise<CliImportRun[]> {
   const first = await runCliImport(database, file, nodeFlags);
-  checkCounts(first.services, { created: services, updated: 0, unchanged: 0 }, `command-line first import ${nodeFlags.join(' ')}`);
+  checkCounts(
+    first.services,
+    { created: services, updated: 0, unchanged: 0 },
+    `command-line first import ${nodeFlags.join(' ')}`,
+  );
   if (times === 1) return [first];
   const again = await runCliImport(database, file, nodeFlags);
-  checkCounts(again.services, { created: 0, updated: 0, unchanged: services }, `command-line unchanged re-import ${nodeFlags.join(' ')}`);
+  checkCounts(
+    again.services,
+    { created: 0, updated: 0, unchanged: services },
+    `command-line unchanged re-import ${nodeFlags.join(' ')}`,
+  );
   return [first, again];
 }
 
@@ -96,7 +136,9 @@ export async function runDirectoryImportBench(o: DirectoryImportBenchOptions): P
     const changed = Math.round(o.services / 10);
     const bytes = await writeOrukServiceFile(base, { services: o.services });
     await writeOrukServiceFile(changedFile, { services: o.services, changed, revision: 'revised' });
-    say(`Generated ${o.services.toLocaleString('en-GB')} services in full: ${(bytes / MB).toFixed(1)} MB of ORUK JSON (and a copy with ${changed.toLocaleString('en-GB')} services changed).`);
+    say(
+      `Generated ${o.services.toLocaleString('en-GB')} services in full: ${(bytes / MB).toFixed(1)} MB of ORUK JSON (and a copy with ${changed.toLocaleString('en-GB')} services changed).`,
+    );
 
     // Ceiling: streaming, parsing and validating the file, with no database at all.
     const ceilings: number[] = [];
@@ -104,7 +146,12 @@ export async function runDirectoryImportBench(o: DirectoryImportBenchOptions): P
       const started = performance.now();
       let n = 0;
       for await (const item of readOrukSource(base).items) {
-        if (item.record && validateOruk(item.record.kind, item.record.data).length === 0 && item.record.kind === 'service') n++;
+        if (
+          item.record &&
+          validateOruk(item.record.kind, item.record.data).length === 0 &&
+          item.record.kind === 'service'
+        )
+          n++;
       }
       ceilings.push(n / ((performance.now() - started) / 1000));
     }
@@ -125,13 +172,20 @@ export async function runDirectoryImportBench(o: DirectoryImportBenchOptions): P
         const b = await withPeakRss(() => importDirectory(ctx, system, readOrukSource(base), options));
         check(b.result, o.services, { created: 0, updated: 0, unchanged: o.services }, 'unchanged re-import');
         const c = await withPeakRss(() => importDirectory(ctx, system, readOrukSource(changedFile), options));
-        check(c.result, o.services, { created: 0, updated: changed, unchanged: o.services - changed }, 'partly changed re-import');
+        check(
+          c.result,
+          o.services,
+          { created: 0, updated: changed, unchanged: o.services - changed },
+          'partly changed re-import',
+        );
         first.push(servicesPerSecond(a.result));
         again.push(servicesPerSecond(b.result));
         partly.push(servicesPerSecond(c.result));
         peakMb = Math.max(peakMb, a.peakMb, b.peakMb, c.peakMb);
-        say(`  run ${run}/${o.runs}: first ${first.at(-1)!.toFixed(0)}/s (${a.result.seconds.toFixed(1)} s), unchanged ${again.at(-1)!.toFixed(0)}/s (${b.result.seconds.toFixed(1)} s), `
-          + `${changed} changed ${partly.at(-1)!.toFixed(0)}/s (${c.result.seconds.toFixed(1)} s); peak RSS ${Math.max(a.peakMb, b.peakMb, c.peakMb).toFixed(0)} MB`);
+        say(
+          `  run ${run}/${o.runs}: first ${first.at(-1)!.toFixed(0)}/s (${a.result.seconds.toFixed(1)} s), unchanged ${again.at(-1)!.toFixed(0)}/s (${b.result.seconds.toFixed(1)} s), ` +
+            `${changed} changed ${partly.at(-1)!.toFixed(0)}/s (${c.result.seconds.toFixed(1)} s); peak RSS ${Math.max(a.peakMb, b.peakMb, c.peakMb).toFixed(0)} MB`,
+        );
       } finally {
         await bench.close();
       }
@@ -143,44 +197,72 @@ export async function runDirectoryImportBench(o: DirectoryImportBenchOptions): P
     const cliCapped: CliImportRun[] = [];
     let cliLabel = '';
     for (let run = 1; run <= o.runs; run++) {
-      const [a, b] = await onCliDatabase((database) => runCliImports(database, base, [], o.services), (label) => { cliLabel = label; });
+      const [a, b] = await onCliDatabase(
+        (database) => runCliImports(database, base, [], o.services),
+        (label) => {
+          cliLabel = label;
+        },
+      );
       // The same first import with V8's old space capped, measured as a proposal (bin/linkwork.js does not set it).
       const [capped] = await onCliDatabase((database) => runCliImports(database, base, [CAPPED_HEAP], o.services, 1));
       cliFirst.push(a!);
       cliAgain.push(b!);
       cliCapped.push(capped!);
-      say(`  command line ${run}/${o.runs}: first ${a!.reportedServicesPerSecond.toFixed(0)}/s reported, ${a!.wallSeconds.toFixed(1)} s spawn to exit, peak ${a!.peakMb.toFixed(0)} MB; `
-        + `unchanged ${b!.reportedServicesPerSecond.toFixed(0)}/s, ${b!.wallSeconds.toFixed(1)} s, peak ${b!.peakMb.toFixed(0)} MB; `
-        + `first with ${CAPPED_HEAP} ${capped!.reportedServicesPerSecond.toFixed(0)}/s, ${capped!.wallSeconds.toFixed(1)} s, peak ${capped!.peakMb.toFixed(0)} MB`);
+      say(
+        `  command line ${run}/${o.runs}: first ${a!.reportedServicesPerSecond.toFixed(0)}/s reported, ${a!.wallSeconds.toFixed(1)} s spawn to exit, peak ${a!.peakMb.toFixed(0)} MB; ` +
+          `unchanged ${b!.reportedServicesPerSecond.toFixed(0)}/s, ${b!.wallSeconds.toFixed(1)} s, peak ${b!.peakMb.toFixed(0)} MB; ` +
+          `first with ${CAPPED_HEAP} ${capped!.reportedServicesPerSecond.toFixed(0)}/s, ${capped!.wallSeconds.toFixed(1)} s, peak ${capped!.peakMb.toFixed(0)} MB`,
+      );
     }
 
     const ceiling = median(ceilings);
-    const row = (name: string, rate: number) => `| ${name.padEnd(34)} | ${rate.toFixed(0).padStart(10)} | ${`${((rate / ceiling) * 100).toFixed(0)}%`.padStart(10)} |`;
-    say(`\nDatabase: ${label}. ${o.services.toLocaleString('en-GB')} services, batches of ${o.batch ?? 'the default'}; medians of ${o.runs} runs; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}.`);
+    const row = (name: string, rate: number) =>
+      `| ${name.padEnd(34)} | ${rate.toFixed(0).padStart(10)} | ${`${((rate / ceiling) * 100).toFixed(0)}%`.padStart(10)} |`;
+    say(
+      `\nDatabase: ${label}. ${o.services.toLocaleString('en-GB')} services, batches of ${o.batch ?? 'the default'}; medians of ${o.runs} runs; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}.`,
+    );
     say(`| ${''.padEnd(34)} | services/s | of ceiling |`);
     say(`|:${'-'.repeat(35)}|${'-'.repeat(11)}:|${'-'.repeat(11)}:|`);
     say(row('ceiling: read and validate only', ceiling));
     say(row('first import (empty directory)', median(first)));
     say(row('re-import, unchanged', median(again)));
     say(row(`re-import, ${changed} changed`, median(partly)));
-    const cliRow = (name: string, runs: CliImportRun[]) => `| ${name.padEnd(34)} | ${median(runs.map((r) => r.reportedServicesPerSecond)).toFixed(0).padStart(10)} | `
-      + `${median(runs.map((r) => r.wallSeconds)).toFixed(1).padStart(13)} | ${median(runs.map((r) => r.peakMb)).toFixed(0).padStart(12)} |`;
-    say(`\nThe same file through the command line (\`linkwork directory import\`, a child process per import; ${cliLabel.replace(/ \(.*$/, '')}; medians of ${o.runs} runs):`);
+    const cliRow = (name: string, runs: CliImportRun[]) =>
+      `| ${name.padEnd(34)} | ${median(runs.map((r) => r.reportedServicesPerSecond))
+        .toFixed(0)
+        .padStart(10)} | ` +
+      `${median(runs.map((r) => r.wallSeconds))
+        .toFixed(1)
+        .padStart(13)} | ${median(runs.map((r) => r.peakMb))
+        .toFixed(0)
+        .padStart(12)} |`;
+    say(
+      `\nThe same file through the command line (\`linkwork directory import\`, a child process per import; ${cliLabel.replace(/ \(.*$/, '')}; medians of ${o.runs} runs):`,
+    );
     say(`| ${''.padEnd(34)} | services/s | spawn to exit | peak RSS, MB |`);
     say(`|:${'-'.repeat(35)}|${'-'.repeat(11)}:|${'-'.repeat(14)}:|${'-'.repeat(13)}:|`);
     say(cliRow('first import (empty directory)', cliFirst));
     say(cliRow('re-import, unchanged', cliAgain));
     say(cliRow(`first, ${CAPPED_HEAP}`, cliCapped));
-    say('services/s as the command reports it for the import itself; spawn to exit adds Node, the TypeScript loader, configuration and the database opening;'
-      + ` peak RSS is the child's VmHWM (${label.startsWith('PostgreSQL') ? 'the PostgreSQL server\'s own memory is not in it' : 'the embedded PGlite database is in it'}; Linux only).`);
-    say(`Peak resident memory of this process (file, import${label.startsWith('PGlite') ? ' and the embedded PGlite database' : ''}): ${peakMb.toFixed(0)} MB; maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
+    say(
+      'services/s as the command reports it for the import itself; spawn to exit adds Node, the TypeScript loader, configuration and the database opening;' +
+        ` peak RSS is the child's VmHWM (${label.startsWith('PostgreSQL') ? "the PostgreSQL server's own memory is not in it" : 'the embedded PGlite database is in it'}; Linux only).`,
+    );
+    say(
+      `Peak resident memory of this process (file, import${label.startsWith('PGlite') ? ' and the embedded PGlite database' : ''}): ${peakMb.toFixed(0)} MB; maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`,
+    );
     const target = median(first);
-    if (label.startsWith('PostgreSQL') && target < 2000) say(`! first import ${target.toFixed(0)} services/s is below the 2,000 a second target`);
+    if (label.startsWith('PostgreSQL') && target < 2000)
+      say(`! first import ${target.toFixed(0)} services/s is below the 2,000 a second target`);
     // The 300 MB target is for the import on PostgreSQL: on PGlite the child holds the database too (PGlite alone is over 300 MB).
     const cliPeak = median(cliFirst.map((r) => r.peakMb));
-    if (label.startsWith('PostgreSQL') && cliPeak > 300) say(`! the command-line first import's peak resident memory ${cliPeak.toFixed(0)} MB is above the 300 MB target`);
+    if (label.startsWith('PostgreSQL') && cliPeak > 300)
+      say(`! the command-line first import's peak resident memory ${cliPeak.toFixed(0)} MB is above the 300 MB target`);
     const cliRate = median(cliFirst.map((r) => r.reportedServicesPerSecond));
-    if (label.startsWith('PostgreSQL') && cliRate < 2000) say(`! the command-line first import's ${cliRate.toFixed(0)} services/s is below the 2,000 a second target`);
+    if (label.startsWith('PostgreSQL') && cliRate < 2000)
+      say(`! the command-line first import's ${cliRate.toFixed(0)} services/s is below the 2,000 a second target`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

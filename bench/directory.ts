@@ -14,7 +14,11 @@ import { buildApp } from '../src/app.ts';
 import type { AppContext } from '../src/context.ts';
 import type { DB } from '../src/db/schema.ts';
 import { LAKESIDE_POSTCODES_FILE } from '../src/modules/demo/seed-postcodes.ts';
-import { findOrukServiceAtLocations, findOrukServices, type OrukServiceFilters } from '../src/modules/directory/directory.repository.ts';
+import {
+  findOrukServiceAtLocations,
+  findOrukServices,
+  type OrukServiceFilters,
+} from '../src/modules/directory/directory.repository.ts';
 import { locatePostcode } from '../src/modules/directory/postcodes/locate-postcode.ts';
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';
@@ -37,7 +41,15 @@ const SEARCH_WORD = ACTIVITIES[1]!;
 const PROXIMITY_METRES = 3000;
 const PAGE = { limit: 50, offset: 0 };
 /** Directory tables whose sequential scan would grow with the directory. */
-const LARGE = ['directory_services', 'directory_locations', 'directory_service_at_locations', 'directory_attributes', 'directory_addresses', 'directory_schedules', 'directory_languages'];
+const LARGE = [
+  'directory_services',
+  'directory_locations',
+  'directory_service_at_locations',
+  'directory_attributes',
+  'directory_addresses',
+  'directory_schedules',
+  'directory_languages',
+];
 
 type Target = [Row, (seconds: number) => Promise<LoadResult>];
 
@@ -49,7 +61,12 @@ export async function runDirectoryBench(o: DirectoryBenchOptions): Promise<void>
     say(`Directory benchmark on ${label}.`);
     const size = { ...DEFAULT_DIRECTORY_SIZE, services: Math.round(DEFAULT_DIRECTORY_SIZE.services * o.scale) };
     say(`Generating ${size.services.toLocaleString('en-GB')} services …`);
-    const postcodes = await importPostcodes(ctx, { kind: 'system', description: 'bench', requestId: 'bench' }, 'lakeside-onspd-sample.csv', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
+    const postcodes = await importPostcodes(
+      ctx,
+      { kind: 'system', description: 'bench', requestId: 'bench' },
+      'lakeside-onspd-sample.csv',
+      readPostcodeCsv(LAKESIDE_POSTCODES_FILE),
+    );
     const counts = { ...(await generateDirectory(database, size, say)), postcodes: postcodes.total };
     await measure(ctx, counts, o, label);
   } finally {
@@ -58,12 +75,26 @@ export async function runDirectoryBench(o: DirectoryBenchOptions): Promise<void>
   say(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-async function measure(ctx: AppContext, counts: Record<string, number>, o: DirectoryBenchOptions, label: string): Promise<void> {
+async function measure(
+  ctx: AppContext,
+  counts: Record<string, number>,
+  o: DirectoryBenchOptions,
+  label: string,
+): Promise<void> {
   // A postcode near the middle of town, where the directory is as dense as anywhere.
-  const postcode = (await ctx.db.selectFrom('postcodes').select('postcode').where('postcode', 'like', 'LK1 %').orderBy('postcode').executeTakeFirstOrThrow()).postcode;
+  const postcode = (
+    await ctx.db
+      .selectFrom('postcodes')
+      .select('postcode')
+      .where('postcode', 'like', 'LK1 %')
+      .orderBy('postcode')
+      .executeTakeFirstOrThrow()
+  ).postcode;
   const located = (await locatePostcode(ctx.db, postcode))!;
   const searchFilters: OrukServiceFilters = { search: SEARCH_WORD };
-  const nearFilters: OrukServiceFilters = { near: { latitude: located.latitude, longitude: located.longitude, metres: PROXIMITY_METRES } };
+  const nearFilters: OrukServiceFilters = {
+    near: { latitude: located.latitude, longitude: located.longitude, metres: PROXIMITY_METRES },
+  };
   const searchSql = await capture(ctx.db, (db) => findOrukServices(db, searchFilters, PAGE));
   const nearSql = await capture(ctx.db, (db) => findOrukServiceAtLocations(db, nearFilters, PAGE));
   const searchPath = `/oruk/services?search=${SEARCH_WORD}`;
@@ -71,44 +102,95 @@ async function measure(ctx: AppContext, counts: Record<string, number>, o: Direc
 
   const app = await buildApp(ctx, { logger: false });
   const appUrl = await listen(app);
-  const bare = ceilingApp(ctx.db, { '/search': searchSql, '/near': [...await capture(ctx.db, (db) => locatePostcode(db, postcode)), ...nearSql] });
+  const bare = ceilingApp(ctx.db, {
+    '/search': searchSql,
+    '/near': [...(await capture(ctx.db, (db) => locatePostcode(db, postcode))), ...nearSql],
+  });
   const bareUrl = await listen(bare);
-  const search = JSON.parse(await check(`${appUrl}${searchPath}`, 'search')) as { total_items: number; contents: unknown[] };
-  const near = JSON.parse(await check(`${appUrl}${nearPath}`, 'distance')) as { total_items: number; contents: unknown[] };
+  const search = JSON.parse(await check(`${appUrl}${searchPath}`, 'search')) as {
+    total_items: number;
+    contents: unknown[];
+  };
+  const near = JSON.parse(await check(`${appUrl}${nearPath}`, 'distance')) as {
+    total_items: number;
+    contents: unknown[];
+  };
   await check(`${bareUrl}/search`, 'search ceiling');
   await check(`${bareUrl}/near`, 'distance ceiling');
 
-  say(`\nEXPLAIN (ANALYZE) of every SELECT the two endpoints send${o.explain ? '' : ' (plans printed with --explain)'} …`);
+  say(
+    `\nEXPLAIN (ANALYZE) of every SELECT the two endpoints send${o.explain ? '' : ' (plans printed with --explain)'} …`,
+  );
   const findings = [
-    ...checkPlans('search', await explain(ctx.db, await endpointStatements(ctx, searchPath)), 'directory_services_search_idx', o.explain),
-    ...checkPlans('distance', await explain(ctx.db, await endpointStatements(ctx, nearPath)), 'directory_locations_lat_long_idx', o.explain),
+    ...checkPlans(
+      'search',
+      await explain(ctx.db, await endpointStatements(ctx, searchPath)),
+      'directory_services_search_idx',
+      o.explain,
+    ),
+    ...checkPlans(
+      'distance',
+      await explain(ctx.db, await endpointStatements(ctx, nearPath)),
+      'directory_locations_lat_long_idx',
+      o.explain,
+    ),
   ];
-  say(findings.length === 0 ? 'Text search uses the GIN index, distance search the (latitude, longitude) index; no sequential scan of a large table.' : findings.map((p) => `  ! ${p}`).join('\n'));
+  say(
+    findings.length === 0
+      ? 'Text search uses the GIN index, distance search the (latitude, longitude) index; no sequential scan of a large table.'
+      : findings.map((p) => `  ! ${p}`).join('\n'),
+  );
 
   const http = (url: string) => (seconds: number) => httpLoad({ url, connections: o.connections, seconds });
   const targets: Target[] = [
-    [{ name: `GET services?search=${SEARCH_WORD}`, results: [], ceiling: 'search SQL, bare route' }, http(`${appUrl}${searchPath}`)],
+    [
+      { name: `GET services?search=${SEARCH_WORD}`, results: [], ceiling: 'search SQL, bare route' },
+      http(`${appUrl}${searchPath}`),
+    ],
     [{ name: 'search SQL, bare route', results: [] }, http(`${bareUrl}/search`)],
-    [{ name: `GET service_at_locations ${PROXIMITY_METRES / 1000} km`, results: [], ceiling: 'distance SQL, bare route' }, http(`${appUrl}${nearPath}`)],
+    [
+      {
+        name: `GET service_at_locations ${PROXIMITY_METRES / 1000} km`,
+        results: [],
+        ceiling: 'distance SQL, bare route',
+      },
+      http(`${appUrl}${nearPath}`),
+    ],
     [{ name: 'distance SQL, bare route', results: [] }, http(`${bareUrl}/near`)],
   ];
   say(`\nMeasuring: warm-up, then ${o.runs} runs of ${o.seconds} s each per target, ${o.connections} connections …`);
   for (const [, go] of targets) await go(1);
   for (let run = 1; run <= o.runs; run += 1) {
     for (const [row, go] of targets) row.results.push(await go(o.seconds));
-    say(`  run ${run}/${o.runs}: ${targets.map(([row]) => `${row.name} ${row.results.at(-1)!.rps.toFixed(0)}/s`).join(', ')}`);
+    say(
+      `  run ${run}/${o.runs}: ${targets.map(([row]) => `${row.name} ${row.results.at(-1)!.rps.toFixed(0)}/s`).join(', ')}`,
+    );
   }
   await app.close();
   await bare.close();
 
   const n = (x: number | undefined) => (x ?? 0).toLocaleString('en-GB');
-  say(`\nDataset (${label}): ${n(counts.directory_services)} services of ${n(counts.directory_organizations)} organisations, ${n(counts.directory_locations)} locations over ~30 km,`);
-  say(`  ${n(counts.directory_service_at_locations)} service-at-location links, ${n(counts.directory_addresses)} addresses, ${n(counts.directory_schedules)} schedules, ${n(counts.directory_languages)} languages,`);
-  say(`  ${n(counts.directory_attributes)} need attributes over ${n(counts.directory_taxonomy_terms)} terms, ${n(counts.postcodes)} postcodes.`);
-  say(`Search "${SEARCH_WORD}": ${n(search.total_items)} services match (page of ${search.contents.length}); within ${PROXIMITY_METRES} m of ${postcode}: ${n(near.total_items)} services at locations (page of ${near.contents.length}).`);
-  say(`Medians of ${o.runs} runs of ${o.seconds} s, ${o.connections} connections, real HTTP on 127.0.0.1 (autocannon, in the same process as the server).`);
-  say('The ceilings run the repository\'s own SQL (captured from Kysely; for distance, with the postcode lookup) behind a bare Fastify route;');
-  say('the endpoints also validate the query, then read each page\'s organisations (and locations) and present ORUK JSON.\n');
+  say(
+    `\nDataset (${label}): ${n(counts.directory_services)} services of ${n(counts.directory_organizations)} organisations, ${n(counts.directory_locations)} locations over ~30 km,`,
+  );
+  say(
+    `  ${n(counts.directory_service_at_locations)} service-at-location links, ${n(counts.directory_addresses)} addresses, ${n(counts.directory_schedules)} schedules, ${n(counts.directory_languages)} languages,`,
+  );
+  say(
+    `  ${n(counts.directory_attributes)} need attributes over ${n(counts.directory_taxonomy_terms)} terms, ${n(counts.postcodes)} postcodes.`,
+  );
+  say(
+    `Search "${SEARCH_WORD}": ${n(search.total_items)} services match (page of ${search.contents.length}); within ${PROXIMITY_METRES} m of ${postcode}: ${n(near.total_items)} services at locations (page of ${near.contents.length}).`,
+  );
+  say(
+    `Medians of ${o.runs} runs of ${o.seconds} s, ${o.connections} connections, real HTTP on 127.0.0.1 (autocannon, in the same process as the server).`,
+  );
+  say(
+    "The ceilings run the repository's own SQL (captured from Kysely; for distance, with the postcode lookup) behind a bare Fastify route;",
+  );
+  say(
+    "the endpoints also validate the query, then read each page's organisations (and locations) and present ORUK JSON.\n",
+  );
   printTable(targets.map(([row]) => row));
 }
 
@@ -129,13 +211,21 @@ async function endpointStatements(ctx: AppContext, url: string): Promise<Compile
   return [...plugin.queries];
 }
 
-interface Plan { sql: string; plan: string; ms: number }
+interface Plan {
+  sql: string;
+  plan: string;
+  ms: number;
+}
 
 async function explain(db: Kysely<DB>, queries: readonly CompiledQuery[]): Promise<Plan[]> {
   const plans: Plan[] = [];
   for (const q of queries) {
     if (!/^\s*(with|select)\b/i.test(q.sql)) continue;
-    const rows = (await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, [...q.parameters]))).rows;
+    const rows = (
+      await db.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, [...q.parameters]),
+      )
+    ).rows;
     const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
     plans.push({ sql: q.sql, plan, ms: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN) });
   }
@@ -146,11 +236,14 @@ async function explain(db: Kysely<DB>, queries: readonly CompiledQuery[]): Promi
 function checkPlans(title: string, plans: Plan[], expectedIndex: string, verbose: boolean): string[] {
   const total = plans.reduce((sum, p) => sum + p.ms, 0);
   say(`${title}: ${plans.length} SELECTs, ${total.toFixed(1)} ms under EXPLAIN ANALYZE; the costliest:`);
-  for (const p of [...plans].sort((a, b) => b.ms - a.ms).slice(0, 3)) say(`  ${p.ms.toFixed(2).padStart(7)} ms  ${shortSql(p.sql, 110)}`);
+  for (const p of [...plans].sort((a, b) => b.ms - a.ms).slice(0, 3))
+    say(`  ${p.ms.toFixed(2).padStart(7)} ms  ${shortSql(p.sql, 110)}`);
   if (verbose) for (const p of plans) say(`\n--- ${title}: ${shortSql(p.sql, 300)}\n${p.plan}\n`);
   const findings: string[] = [];
   for (const p of plans) {
-    const scans = [...new Set([...p.plan.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]!).filter((t) => LARGE.includes(t)))];
+    const scans = [
+      ...new Set([...p.plan.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]!).filter((t) => LARGE.includes(t))),
+    ];
     if (scans.length > 0) findings.push(`${title}: sequential scan on ${scans.join(', ')} in: ${shortSql(p.sql, 160)}`);
   }
   if (!plans.some((p) => p.plan.includes(expectedIndex))) findings.push(`${title}: no statement uses ${expectedIndex}`);

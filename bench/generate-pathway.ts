@@ -28,7 +28,14 @@ export interface PathwaySize {
   waiting: number;
 }
 
-export const DEFAULT_SIZE: PathwaySize = { referrals: 110_000, patients: 100_000, workers: 40, openPerWorker: 45, triage: 3_000, waiting: 2_000 };
+export const DEFAULT_SIZE: PathwaySize = {
+  referrals: 110_000,
+  patients: 100_000,
+  workers: 40,
+  openPerWorker: 45,
+  triage: 3_000,
+  waiting: 2_000,
+};
 
 export interface GeneratedPathway {
   run: string;
@@ -42,9 +49,90 @@ export interface GeneratedPathway {
   counts: Record<string, number>;
 }
 
-const GIVEN = ['Olivia', 'Mohammed', 'Amelia', 'Oliver', 'Aisha', 'Jack', 'Priya', 'Harry', 'Zainab', 'George', 'Chloe', 'Noah', 'Fatima', 'Leo', 'Grace', 'Arjun', 'Emily', 'Kwame', 'Sophie', 'Tomasz', 'Margaret', 'David', 'Siobhan', 'Ibrahim', 'Eileen', 'Yusuf', 'Hannah', 'Daniel', 'Agnieszka', 'Peter', 'Mei', 'Samuel'];
-const FAMILY = ['Smith', 'Khan', 'Jones', 'Patel', 'Williams', 'Begum', 'Brown', 'Ali', 'Taylor', 'Hussain', 'Davies', 'Nowak', 'Evans', 'Okafor', 'Wilson', 'Singh', 'Thomas', 'Mensah', 'Roberts', 'Chen', 'Walker', 'Ahmed', 'Wright', 'Murphy', 'Robinson', 'Kowalski', 'Hughes', 'Mahmood', 'Green', 'Osei', 'Hall', 'Rahman'];
-const LANGUAGES = ['English', 'English', 'English', 'English', 'English', 'English', 'English', 'Urdu', 'Polish', 'Bengali', 'Punjabi', 'Somali', 'Arabic', 'Romanian'];
+const GIVEN = [
+  'Olivia',
+  'Mohammed',
+  'Amelia',
+  'Oliver',
+  'Aisha',
+  'Jack',
+  'Priya',
+  'Harry',
+  'Zainab',
+  'George',
+  'Chloe',
+  'Noah',
+  'Fatima',
+  'Leo',
+  'Grace',
+  'Arjun',
+  'Emily',
+  'Kwame',
+  'Sophie',
+  'Tomasz',
+  'Margaret',
+  'David',
+  'Siobhan',
+  'Ibrahim',
+  'Eileen',
+  'Yusuf',
+  'Hannah',
+  'Daniel',
+  'Agnieszka',
+  'Peter',
+  'Mei',
+  'Samuel',
+];
+const FAMILY = [
+  'Smith',
+  'Khan',
+  'Jones',
+  'Patel',
+  'Williams',
+  'Begum',
+  'Brown',
+  'Ali',
+  'Taylor',
+  'Hussain',
+  'Davies',
+  'Nowak',
+  'Evans',
+  'Okafor',
+  'Wilson',
+  'Singh',
+  'Thomas',
+  'Mensah',
+  'Roberts',
+  'Chen',
+  'Walker',
+  'Ahmed',
+  'Wright',
+  'Murphy',
+  'Robinson',
+  'Kowalski',
+  'Hughes',
+  'Mahmood',
+  'Green',
+  'Osei',
+  'Hall',
+  'Rahman',
+];
+const LANGUAGES = [
+  'English',
+  'English',
+  'English',
+  'English',
+  'English',
+  'English',
+  'English',
+  'Urdu',
+  'Polish',
+  'Bengali',
+  'Punjabi',
+  'Somali',
+  'Arabic',
+  'Romanian',
+];
 const WORKER_LANGUAGES = ['{}', '{Urdu,Punjabi}', '{Polish}', '{Bengali}', '{Somali,Arabic}', '{Romanian}'];
 
 /** Days over which the referrals behind open cases, the waiting list and triage arrived. */
@@ -59,7 +147,9 @@ const bucket = (expr: string) => `(((((${expr})::bigint * 2654435761) % 42949672
 /** Runs set-based inserts as the owner, in one transaction bound to the scheme (row-level security). */
 async function inScheme(database: Database, schemeId: string, statement: string): Promise<void> {
   try {
-    await database.owner.query(`BEGIN; SELECT set_config('linkwork.scheme_id', '${schemeId}', true); ${statement}; COMMIT;`);
+    await database.owner.query(
+      `BEGIN; SELECT set_config('linkwork.scheme_id', '${schemeId}', true); ${statement}; COMMIT;`,
+    );
   } catch (error) {
     await database.owner.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -73,10 +163,15 @@ async function timed(onProgress: (m: string) => void, label: string, work: () =>
 }
 
 /** Generates one scheme of the given size and returns its ids and row counts. */
-export async function generatePathway(database: Database, size: PathwaySize, onProgress: (message: string) => void): Promise<GeneratedPathway> {
+export async function generatePathway(
+  database: Database,
+  size: PathwaySize,
+  onProgress: (message: string) => void,
+): Promise<GeneratedPathway> {
   const run = randomBytes(4).toString('hex');
   const id = (kind: string, index: string | number) => `md5('${run}:${kind}:' || (${index}))::uuid`;
-  const [{ scheme }] = (await database.owner.query<{ scheme: string }>(`SELECT ${id('scheme', 0)}::text AS scheme`)).rows as [{ scheme: string }];
+  const [{ scheme }] = (await database.owner.query<{ scheme: string }>(`SELECT ${id('scheme', 0)}::text AS scheme`))
+    .rows as [{ scheme: string }];
   const schemeId = scheme;
   const slug = `bench-${run}`;
   const practices = Array.from({ length: 8 }, (_, k) => `P${run.slice(0, 6).toUpperCase()}${k}`);
@@ -90,8 +185,11 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
   const spanDays = Math.max(365, Math.round(((R * 0.62) / (W * 225)) * 365));
   const clientToken = newApiToken();
 
-  await timed(onProgress, `scheme, ${practices.length} practices, ${W} link workers, a referrer and the scheme's policies`, async () => {
-    await database.owner.query(`
+  await timed(
+    onProgress,
+    `scheme, ${practices.length} practices, ${W} link workers, a referrer and the scheme's policies`,
+    async () => {
+      await database.owner.query(`
       INSERT INTO organisations (id, type, name, slug) VALUES ('${schemeId}', 'scheme', 'Bench scheme ${run}', '${slug}');
       INSERT INTO organisations (type, name, ods_code) SELECT 'gp_practice', 'Bench practice ' || code, code FROM unnest(${arr(practices)}) code;
       INSERT INTO users (id, email, name, password_hash, must_change_password)
@@ -106,11 +204,16 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
       INSERT INTO scheme_exclusions (scheme_id, circumstance, outcome, alternative) VALUES ('${schemeId}', 'mental-health-crisis', 'out_of_scope', 'Crisis team: NHS 111 option 2.');
       INSERT INTO api_clients (id, scheme_id, name, token_prefix, token_hash) VALUES (${id('client', 1)}, '${schemeId}', 'Bench GP system', '${clientToken.prefix}', '${hashToken(clientToken.token)}');
     `);
-  });
+    },
+  );
 
   // NHS numbers: '999' and the patient's index in six digits, with the modulus 11 check digit (none where it would be 10).
   const digit = (n: number) => `substr(d, ${n}, 1)::int`;
-  await timed(onProgress, `${P.toLocaleString('en-GB')} patients`, () => inScheme(database, schemeId, `
+  await timed(onProgress, `${P.toLocaleString('en-GB')} patients`, () =>
+    inScheme(
+      database,
+      schemeId,
+      `
     INSERT INTO patients (id, scheme_id, nhs_number, given_name, family_name, date_of_birth, sex, address_line1, town, postcode, phone,
       preferred_contact, preferred_language, interpreter_needed, practice_ods_code)
     SELECT ${id('p', 'i')}, '${schemeId}',
@@ -124,7 +227,9 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
       SELECT i, d, 11 - ((243 + ${digit(4)} * 7 + ${digit(5)} * 6 + ${digit(6)} * 5 + ${digit(7)} * 4 + ${digit(8)} * 3 + ${digit(9)} * 2) % 11) AS chk,
         (${arr(LANGUAGES)})[1 + ${bucket('i + 7')} % ${LANGUAGES.length}] AS lang
       FROM (SELECT i, '999' || lpad(i::text, 6, '0') AS d FROM generate_series(1, ${P}) i) n
-    ) p`));
+    ) p`,
+    ),
+  );
 
   const needs = NEEDS.filter((n) => n.code !== 'other' && n.code !== 'substance-use').map((n) => n.code);
   const status = `CASE
@@ -134,7 +239,11 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
       WHEN ${bucket('i')} < 35 THEN 'cancelled'
       WHEN i > ${openFrom} THEN 'allocated'
       ELSE 'completed' END`;
-  await timed(onProgress, `${R.toLocaleString('en-GB')} referrals`, () => inScheme(database, schemeId, `
+  await timed(onProgress, `${R.toLocaleString('en-GB')} referrals`, () =>
+    inScheme(
+      database,
+      schemeId,
+      `
     INSERT INTO referrals (id, scheme_id, patient_id, source, status, referred_by_user_id, referrer_name, practice_ods_code, reason, needs,
       consent_contact, consent_share_services, consent_share_gp, evaluation, evaluation_reasons, information_request, decline_reason, decline_alternative,
       triaged_by, triaged_at, accepted_at, received_at, updated_at, referred_by_client_id, identifier_system, identifier_value)
@@ -156,15 +265,21 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
       CASE WHEN source = 'gp_system' THEN 'bench-' || i END
     FROM (
       SELECT i, ${status} AS status,
-        now() - interval '1 hour' - CASE WHEN i > ${openFrom} THEN make_interval(secs => (${R} - i)::double precision * ${RECENT_DAYS * 86_400 / (R - openFrom)})
+        now() - interval '1 hour' - CASE WHEN i > ${openFrom} THEN make_interval(secs => (${R} - i)::double precision * ${(RECENT_DAYS * 86_400) / (R - openFrom)})
           ELSE make_interval(days => ${RECENT_DAYS}, secs => (${openFrom} - i)::double precision * ${((spanDays - RECENT_DAYS) * 86_400) / Math.max(1, openFrom)}) END AS received_at,
         CASE WHEN ${bucket('i + 3')} < 70 THEN 'referrer' WHEN ${bucket('i + 3')} < 85 THEN 'self_referral' WHEN ${bucket('i + 3')} < 90 THEN 'community_organisation' ELSE 'gp_system' END AS source,
         CASE WHEN ${bucket('i + 5')} < 80 THEN 'in_scope' WHEN ${bucket('i + 5')} < 95 THEN 'needs_review' ELSE 'out_of_scope' END AS evaluation
       FROM generate_series(1, ${R}) i
-    ) g`));
+    ) g`,
+    ),
+  );
 
   // Cases for allocated (open) and completed (closed) referrals; worker by index, so each has about openPerWorker open cases.
-  await timed(onProgress, 'cases', () => inScheme(database, schemeId, `
+  await timed(onProgress, 'cases', () =>
+    inScheme(
+      database,
+      schemeId,
+      `
     INSERT INTO cases (id, scheme_id, referral_id, patient_id, worker_id, status, allocated_at, allocated_by, first_contact_at, letter_sent_at,
       what_matters, intervention_level, closed_at, closed_by, discharge_reason, discharge_summary, updated_at)
     SELECT ${id('c', 'i')}, '${schemeId}', r.id, r.patient_id, ${id('w', `i % ${W} + 1`)}, status, allocated_at, ${id('w', 1)},
@@ -180,57 +295,111 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
       FROM generate_series(1, ${waitingFrom}) i
     ) g
     JOIN LATERAL (SELECT id, patient_id, status AS referral_status, received_at + interval '9 days' AS allocated_at FROM referrals WHERE id = ${id('r', 'g.i')}) r ON true
-    WHERE r.referral_status IN ('allocated', 'completed')`));
+    WHERE r.referral_status IN ('allocated', 'completed')`,
+    ),
+  );
 
   // Sessions: about nine for a closed case that was reached, one to six for an active one, weekly from first contact.
-  await timed(onProgress, 'sessions', () => inScheme(database, schemeId, `
+  await timed(onProgress, 'sessions', () =>
+    inScheme(
+      database,
+      schemeId,
+      `
     INSERT INTO case_sessions (scheme_id, case_id, starts_at, duration_minutes, mode, place, attendance, by_user_id, created_at)
     SELECT c.scheme_id, c.id, LEAST(c.first_contact_at + k * interval '7 days', now() - k * interval '1 hour'), (ARRAY[30, 45, 60, 60])[1 + (h + k) % 4],
       (ARRAY['face_to_face', 'face_to_face', 'phone', 'video', 'home_visit'])[1 + (h + k) % 5], '',
       CASE WHEN (h + k) % 9 = 0 THEN 'did_not_attend' ELSE 'attended' END, c.worker_id, c.first_contact_at + k * interval '7 days'
     FROM (SELECT id, scheme_id, worker_id, status, first_contact_at, abs(hashtext(id::text)) AS h FROM cases WHERE scheme_id = '${schemeId}' AND first_contact_at IS NOT NULL) c
-    CROSS JOIN LATERAL generate_series(1, CASE WHEN c.status = 'closed' THEN 4 + h % 11 ELSE 1 + h % 6 END) k`));
+    CROSS JOIN LATERAL generate_series(1, CASE WHEN c.status = 'closed' THEN 4 + h % 11 ELSE 1 + h % 6 END) k`,
+    ),
+  );
 
-  await timed(onProgress, 'contact attempts', () => inScheme(database, schemeId, `
+  await timed(onProgress, 'contact attempts', () =>
+    inScheme(
+      database,
+      schemeId,
+      `
     INSERT INTO contact_attempts (scheme_id, case_id, at, channel, outcome, notes, by_user_id, created_at)
     SELECT c.scheme_id, c.id, c.allocated_at + k * interval '1 day', CASE WHEN k = 4 THEN 'letter' ELSE 'phone' END,
       CASE WHEN c.first_contact_at IS NOT NULL AND k = n THEN 'reached' WHEN k = 4 THEN 'left_message' ELSE 'no_answer' END, '', c.worker_id, c.allocated_at + k * interval '1 day'
     FROM (SELECT id, scheme_id, worker_id, allocated_at, first_contact_at,
             CASE WHEN first_contact_at IS NOT NULL THEN 1 + abs(hashtext(id::text)) % 2 WHEN status = 'closed' THEN 4 ELSE abs(hashtext(id::text)) % 4 END AS n
           FROM cases WHERE scheme_id = '${schemeId}') c
-    CROSS JOIN LATERAL generate_series(1, c.n) k`));
+    CROSS JOIN LATERAL generate_series(1, c.n) k`,
+    ),
+  );
 
   // Tasks: up to three on each open case (some overdue, some done), and a done one on a third of closed cases.
-  await timed(onProgress, 'tasks', () => inScheme(database, schemeId, `
+  await timed(onProgress, 'tasks', () =>
+    inScheme(
+      database,
+      schemeId,
+      `
     INSERT INTO case_tasks (scheme_id, case_id, assignee_id, description, due_on, done_at, done_by, created_by, created_at)
     SELECT c.scheme_id, c.id, c.worker_id, 'Follow-up call ' || k,
       CASE WHEN c.status = 'closed' THEN (c.allocated_at + interval '30 days')::date ELSE current_date + ((h + k * 5) % 21 - 10) END,
       CASE WHEN c.status = 'closed' OR (h + k) % 4 = 0 THEN LEAST(c.allocated_at + interval '29 days', now() - interval '1 day') END,
       CASE WHEN c.status = 'closed' OR (h + k) % 4 = 0 THEN c.worker_id END, c.worker_id, c.allocated_at + interval '1 day'
     FROM (SELECT id, scheme_id, worker_id, status, allocated_at, abs(hashtext(id::text)) AS h FROM cases WHERE scheme_id = '${schemeId}') c
-    CROSS JOIN LATERAL generate_series(1, CASE WHEN c.status <> 'closed' THEN c.h % 4 WHEN c.h % 3 = 0 THEN 1 ELSE 0 END) k`));
+    CROSS JOIN LATERAL generate_series(1, CASE WHEN c.status <> 'closed' THEN c.h % 4 WHEN c.h % 3 = 0 THEN 1 ELSE 0 END) k`,
+    ),
+  );
 
   await timed(onProgress, 'VACUUM ANALYZE', async () => {
-    for (const table of ['patients', 'referrals', 'cases', 'case_sessions', 'contact_attempts', 'case_tasks', 'memberships', 'users', 'organisations', 'worker_profiles']) {
+    for (const table of [
+      'patients',
+      'referrals',
+      'cases',
+      'case_sessions',
+      'contact_attempts',
+      'case_tasks',
+      'memberships',
+      'users',
+      'organisations',
+      'worker_profiles',
+    ]) {
       await database.owner.query(`VACUUM ANALYZE ${table}`);
     }
   });
 
-  const countRows = (table: 'patients' | 'referrals' | 'cases' | 'case_sessions' | 'contact_attempts' | 'case_tasks', where = '') =>
+  const countRows = (
+    table: 'patients' | 'referrals' | 'cases' | 'case_sessions' | 'contact_attempts' | 'case_tasks',
+    where = '',
+  ) =>
     inSchemeTransaction(database.db, schemeId, async (trx) => {
-      const { rows } = await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId} ${sql.raw(where)}`.execute(trx);
+      const { rows } = await sql<{
+        n: string;
+      }>`SELECT count(*)::text AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId} ${sql.raw(where)}`.execute(
+        trx,
+      );
       return Number(rows[0]?.n ?? 0);
     });
   const counts: Record<string, number> = {};
-  for (const table of ['patients', 'referrals', 'cases', 'case_sessions', 'contact_attempts', 'case_tasks'] as const) counts[table] = await countRows(table);
+  for (const table of ['patients', 'referrals', 'cases', 'case_sessions', 'contact_attempts', 'case_tasks'] as const)
+    counts[table] = await countRows(table);
   counts.triage = await countRows('referrals', `AND status IN ('received', 'information_requested')`);
   counts.waiting = await countRows('referrals', `AND status = 'waiting'`);
   counts.openCases = await countRows('cases', `AND status IN ('contacting', 'active')`);
   return {
-    run, schemeId, slug, practiceOdsCodes: practices, counts,
-    workerIds: (await database.owner.query<{ id: string }>(`SELECT ${id('w', 'k')}::text AS id FROM generate_series(1, ${W}) k ORDER BY k`)).rows.map((r) => r.id),
-    referrerId: ((await database.owner.query<{ id: string }>(`SELECT ${id('referrer', 1)}::text AS id`)).rows[0] as { id: string }).id,
-    client: { id: ((await database.owner.query<{ id: string }>(`SELECT ${id('client', 1)}::text AS id`)).rows[0] as { id: string }).id, token: clientToken.token },
+    run,
+    schemeId,
+    slug,
+    practiceOdsCodes: practices,
+    counts,
+    workerIds: (
+      await database.owner.query<{ id: string }>(
+        `SELECT ${id('w', 'k')}::text AS id FROM generate_series(1, ${W}) k ORDER BY k`,
+      )
+    ).rows.map((r) => r.id),
+    referrerId: (
+      (await database.owner.query<{ id: string }>(`SELECT ${id('referrer', 1)}::text AS id`)).rows[0] as { id: string }
+    ).id,
+    client: {
+      id: (
+        (await database.owner.query<{ id: string }>(`SELECT ${id('client', 1)}::text AS id`)).rows[0] as { id: string }
+      ).id,
+      token: clientToken.token,
+    },
   };
 }
 
@@ -241,8 +410,12 @@ export async function generatePathway(database: Database, size: PathwaySize, onP
 export function sizeForPeople(people: number): PathwaySize {
   const workers = Math.max(4, Math.round(people / 400));
   return {
-    patients: people, referrals: Math.round(people * 1.1), workers, openPerWorker: 45,
-    triage: Math.max(100, Math.round(people * 0.03)), waiting: Math.max(100, Math.round(people * 0.02)),
+    patients: people,
+    referrals: Math.round(people * 1.1),
+    workers,
+    openPerWorker: 45,
+    triage: Math.max(100, Math.round(people * 0.03)),
+    waiting: Math.max(100, Math.round(people * 0.02)),
   };
 }
 
@@ -255,9 +428,27 @@ export interface GeneratedActivity {
 }
 
 /** Tables the activity generator fills, in the order it counts them. */
-const ACTIVITY_TABLES = ['case_goals', 'referral_events', 'risk_assessments', 'risk_actions', 'risk_events', 'safeguarding_concerns', 'session_wellbeing',
-  'debrief_requests', 'supervision_sessions', 'supervision_actions', 'training_records', 'notifications', 'onward_referrals', 'onward_referral_events',
-  'training_certificates', 'lone_working_visits', 'lone_working_events', 'reflections', 'audit_log'] as const;
+const ACTIVITY_TABLES = [
+  'case_goals',
+  'referral_events',
+  'risk_assessments',
+  'risk_actions',
+  'risk_events',
+  'safeguarding_concerns',
+  'session_wellbeing',
+  'debrief_requests',
+  'supervision_sessions',
+  'supervision_actions',
+  'training_records',
+  'notifications',
+  'onward_referrals',
+  'onward_referral_events',
+  'training_certificates',
+  'lone_working_visits',
+  'lone_working_events',
+  'reflections',
+  'audit_log',
+] as const;
 
 /**
  * Everything else a scheme's people do, on top of generatePathway's scheme (same run, so the same ids):
@@ -267,7 +458,12 @@ const ACTIVITY_TABLES = ['case_goals', 'referral_events', 'risk_assessments', 'r
  * to directory services (ids svc-N, as generateDirectory makes), lone-working visits for home visits, reflections and
  * the audit trail of reads. `directoryServices` is how many directory services exist to refer to.
  */
-export async function generateActivity(database: Database, g: GeneratedPathway, directoryServices: number, onProgress: (message: string) => void): Promise<GeneratedActivity> {
+export async function generateActivity(
+  database: Database,
+  g: GeneratedPathway,
+  directoryServices: number,
+  onProgress: (message: string) => void,
+): Promise<GeneratedActivity> {
   const { run, schemeId } = g;
   const id = (kind: string, index: string | number) => `md5('${run}:${kind}:' || (${index}))::uuid`;
   const W = g.workerIds.length;
@@ -275,7 +471,11 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
   const worker = (k: string) => id('w', `(${k}) % ${W} + 1`);
   const inThisScheme = (sqlText: string) => inScheme(database, schemeId, sqlText);
 
-  await timed(onProgress, `${S} supervisors, a scheme manager, an administrator and a community organisation's user`, () => inThisScheme(`
+  await timed(
+    onProgress,
+    `${S} supervisors, a scheme manager, an administrator and a community organisation's user`,
+    () =>
+      inThisScheme(`
     INSERT INTO users (id, email, name, password_hash, must_change_password)
       SELECT ${id('s', 'k')}, 'bench-${run}-supervisor' || k || '@example.org', 'Bench Supervisor ' || k, 'x', false FROM generate_series(1, ${S}) k
       UNION ALL SELECT ${id('m', 1)}, 'bench-${run}-manager@example.org', 'Bench Manager', 'x', false
@@ -288,9 +488,11 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
       UNION ALL SELECT ${id('admin', 1)}, 'administrator', NULL, NULL
       UNION ALL SELECT ${id('cu', 1)}, 'community_org_user', '${schemeId}', ${id('co', 1)};
     UPDATE worker_profiles wp SET supervisor_id = ${id('s', `1 + (k - 1) % ${S}`)}, supervision_cadence_days = 28, started_on = current_date - 500
-      FROM generate_series(1, ${W}) k WHERE wp.scheme_id = '${schemeId}' AND wp.user_id = ${id('w', 'k')}`));
+      FROM generate_series(1, ${W}) k WHERE wp.scheme_id = '${schemeId}' AND wp.user_id = ${id('w', 'k')}`),
+  );
 
-  await timed(onProgress, 'goals and referral events', () => inThisScheme(`
+  await timed(onProgress, 'goals and referral events', () =>
+    inThisScheme(`
     INSERT INTO case_goals (scheme_id, case_id, description, actions, status, progress, created_at, updated_at)
     SELECT c.scheme_id, c.id, (ARRAY['Join a walking group', 'Sort out the debt letters', 'See friends once a week', 'Find volunteering'])[1 + (h + k) % 4], '',
       CASE WHEN c.status = 'closed' THEN 'achieved' WHEN k = 1 THEN 'in_progress' ELSE 'not_started' END, CASE WHEN c.status = 'closed' THEN 8 ELSE (h + k) % 6 END,
@@ -300,10 +502,12 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     INSERT INTO referral_events (scheme_id, referral_id, at, by_user_id, kind, status, detail)
     SELECT scheme_id, id, received_at, NULL, 'received', 'received', '{}'::jsonb FROM referrals WHERE scheme_id = '${schemeId}'
     UNION ALL
-    SELECT scheme_id, id, triaged_at, triaged_by, 'triaged', status, '{}'::jsonb FROM referrals WHERE scheme_id = '${schemeId}' AND triaged_at IS NOT NULL`));
+    SELECT scheme_id, id, triaged_at, triaged_by, 'triaged', status, '{}'::jsonb FROM referrals WHERE scheme_id = '${schemeId}' AND triaged_at IS NOT NULL`),
+  );
 
   // Risks on one case in twelve: open (medium or high) on open cases, closed on closed ones; two actions each.
-  await timed(onProgress, 'risks, their actions and events, safeguarding concerns', () => inThisScheme(`
+  await timed(onProgress, 'risks, their actions and events, safeguarding concerns', () =>
+    inThisScheme(`
     INSERT INTO risk_assessments (id, scheme_id, case_id, assessed_by, assessed_at, self_harm_thoughts, self_harm_plans, self_harm_means, self_harm_intent,
       harm_to_others, safeguarding_concern, level, summary, status, closed_at, closed_by, closing_note, updated_at)
     SELECT ${id('risk', 'c.id')}, c.scheme_id, c.id, c.worker_id, c.allocated_at + interval '12 days', true, h % 3 = 0, false, false, false, h % 5 = 0,
@@ -327,10 +531,12 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     INSERT INTO safeguarding_concerns (scheme_id, case_id, risk_id, subject, categories, description, raised_by, raised_at, status, outcome, closed_at, closed_by, updated_at)
     SELECT r.scheme_id, r.case_id, r.id, 'adult', ARRAY['self_neglect'], 'Synthetic concern', r.assessed_by, r.assessed_at,
       r.status, CASE WHEN r.status = 'closed' THEN 'Handled by the local authority.' ELSE '' END, r.closed_at, r.closed_by, r.assessed_at
-    FROM risk_assessments r WHERE r.scheme_id = '${schemeId}' AND r.safeguarding_concern`));
+    FROM risk_assessments r WHERE r.scheme_id = '${schemeId}' AND r.safeguarding_concern`),
+  );
 
   // How each session felt (mostly fine), and a debrief for each distressing one.
-  await timed(onProgress, 'session feelings and debriefs', () => inThisScheme(`
+  await timed(onProgress, 'session feelings and debriefs', () =>
+    inThisScheme(`
     INSERT INTO session_wellbeing (session_id, scheme_id, worker_id, feeling, recorded_at)
     SELECT id, scheme_id, by_user_id, CASE WHEN b < 80 THEN 'fine' WHEN b < 92 THEN 'affected' WHEN b < 98 THEN 'difficult' ELSE 'distressing' END, starts_at + interval '1 hour'
     FROM (SELECT id, scheme_id, by_user_id, starts_at, abs(hashtext(id::text)) % 100 AS b FROM case_sessions WHERE scheme_id = '${schemeId}') s;
@@ -340,7 +546,8 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
       CASE WHEN w.recorded_at < now() - interval '14 days' THEN w.recorded_at + interval '1 day' END,
       CASE WHEN w.recorded_at < now() - interval '14 days' THEN p.supervisor_id END, ''
     FROM session_wellbeing w JOIN worker_profiles p ON p.scheme_id = w.scheme_id AND p.user_id = w.worker_id
-    WHERE w.scheme_id = '${schemeId}' AND w.feeling = 'distressing'`));
+    WHERE w.scheme_id = '${schemeId}' AND w.feeling = 'distressing'`),
+  );
 
   // Monthly supervision for 18 months with two actions each; the default training catalogue, each course done once or twice by each trained person.
   await timed(onProgress, 'supervision and training records', async () => {
@@ -369,7 +576,8 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
   });
 
   // Notifications: about 150 a link worker over the months (the newest unread), 300 a supervisor, 600 for the manager.
-  await timed(onProgress, 'notifications', () => inThisScheme(`
+  await timed(onProgress, 'notifications', () =>
+    inThisScheme(`
     INSERT INTO notifications (scheme_id, recipient_id, kind, urgent, subject, body, link, source_type, source_id, created_at, read_at, event_key)
     SELECT '${schemeId}', recipient, (ARRAY['training.soon', 'onward-referral.status', 'debrief.requested', 'supervision.overdue', 'risk.action-overdue'])[1 + n % 5], n % 5 = 4,
       'Synthetic notification ' || n, 'Something needs your attention.', '/notifications', 'bench', n::text,
@@ -377,11 +585,13 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     FROM (SELECT ${id('w', 'k')} AS recipient, 150 AS many FROM generate_series(1, ${W}) k
           UNION ALL SELECT ${id('s', 'k')}, 300 FROM generate_series(1, ${S}) k
           UNION ALL SELECT ${id('m', 1)}, 600) r
-    CROSS JOIN LATERAL generate_series(1, r.many) n`));
+    CROSS JOIN LATERAL generate_series(1, r.many) n`),
+  );
 
   // Onward referrals from one case in three to directory services, a tenth to the bench community organisation.
   const services = Math.max(1, directoryServices);
-  await timed(onProgress, 'onward referrals and their events', () => inThisScheme(`
+  await timed(onProgress, 'onward referrals and their events', () =>
+    inThisScheme(`
     INSERT INTO onward_referrals (id, scheme_id, case_id, patient_id, service_id, service_name, receiving_organisation_id, status, consent_statement,
       consent_recorded_by, consent_recorded_at, shared_fields, shared_snapshot, message, created_by, sent_at, accepted_at, closed_at, outcome_attended, created_at, updated_at)
     SELECT ${id('or', 'c.id')}, c.scheme_id, c.id, c.patient_id, 'svc-' || (1 + h % ${services}), 'Bench service ' || (1 + h % ${services}),
@@ -395,10 +605,12 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     INSERT INTO onward_referral_events (scheme_id, onward_referral_id, from_status, to_status, kind, by_kind, by_user_id, at)
     SELECT scheme_id, id, NULL, 'requested', 'sent', 'user', created_by, sent_at FROM onward_referrals WHERE scheme_id = '${schemeId}'
     UNION ALL
-    SELECT scheme_id, id, 'requested', status, 'status', 'system', NULL, COALESCE(closed_at, accepted_at) FROM onward_referrals WHERE scheme_id = '${schemeId}' AND status <> 'requested'`));
+    SELECT scheme_id, id, 'requested', status, 'status', 'system', NULL, COALESCE(closed_at, accepted_at) FROM onward_referrals WHERE scheme_id = '${schemeId}' AND status <> 'requested'`),
+  );
 
   // A lone-working visit for every home visit (checked out), the worker's supervisor the buddy, and one visit today per link worker.
-  await timed(onProgress, 'lone-working visits and events', () => inThisScheme(`
+  await timed(onProgress, 'lone-working visits and events', () =>
+    inThisScheme(`
     INSERT INTO lone_working_visits (id, scheme_id, worker_id, case_id, place, purpose, planned_start, expected_end, buddy_id, worker_phone, status,
       checked_in_at, checked_out_at, created_at, updated_at)
     SELECT ${id('lw', 's.id')}, s.scheme_id, s.by_user_id, s.case_id, 'Home address', 'Home visit', s.starts_at, s.starts_at + s.duration_minutes * interval '1 minute',
@@ -413,27 +625,49 @@ export async function generateActivity(database: Database, g: GeneratedPathway, 
     INSERT INTO lone_working_events (scheme_id, visit_id, kind, at, by_user_id)
     SELECT scheme_id, id, 'planned', created_at, worker_id FROM lone_working_visits WHERE scheme_id = '${schemeId}'
     UNION ALL SELECT scheme_id, id, 'checked_in', checked_in_at, worker_id FROM lone_working_visits WHERE scheme_id = '${schemeId}' AND checked_in_at IS NOT NULL
-    UNION ALL SELECT scheme_id, id, 'checked_out', checked_out_at, worker_id FROM lone_working_visits WHERE scheme_id = '${schemeId}' AND checked_out_at IS NOT NULL`));
+    UNION ALL SELECT scheme_id, id, 'checked_out', checked_out_at, worker_id FROM lone_working_visits WHERE scheme_id = '${schemeId}' AND checked_out_at IS NOT NULL`),
+  );
 
   // Reflections (private to each worker), and the audit trail: every referral's receipt, and three reads of each case.
-  await timed(onProgress, 'reflections and the audit log', () => inThisScheme(`
+  await timed(onProgress, 'reflections and the audit log', () =>
+    inThisScheme(`
     INSERT INTO reflections (author_id, body, written_at, updated_at)
     SELECT ${id('w', 'k')}, 'A synthetic reflection ' || n, now() - n * interval '9 days', now() - n * interval '9 days' FROM generate_series(1, ${W}) k, generate_series(1, 20) n;
     INSERT INTO audit_log (at, actor_user_id, actor_role, action, record_type, record_id, scheme_id, request_id, detail)
     SELECT received_at, NULL, NULL, 'referral.received', 'referral', id::text, scheme_id, 'bench', '{}'::jsonb FROM referrals WHERE scheme_id = '${schemeId}'
     UNION ALL
     SELECT c.allocated_at + k * interval '5 days', c.worker_id, 'link_worker', (ARRAY['case.read', 'patient.read', 'case.session-recorded'])[k], 'case', c.id::text, c.scheme_id, 'bench', '{}'::jsonb
-    FROM cases c CROSS JOIN generate_series(1, 3) k WHERE c.scheme_id = '${schemeId}'`));
+    FROM cases c CROSS JOIN generate_series(1, 3) k WHERE c.scheme_id = '${schemeId}'`),
+  );
 
   await timed(onProgress, 'VACUUM ANALYZE', async () => {
-    for (const table of [...ACTIVITY_TABLES, 'worker_profiles', 'memberships', 'users', 'organisations', 'training_courses']) await database.owner.query(`VACUUM ANALYZE ${table}`);
+    for (const table of [
+      ...ACTIVITY_TABLES,
+      'worker_profiles',
+      'memberships',
+      'users',
+      'organisations',
+      'training_courses',
+    ])
+      await database.owner.query(`VACUUM ANALYZE ${table}`);
   });
   const counts: Record<string, number> = {};
   for (const table of ACTIVITY_TABLES) {
-    counts[table] = Number((await database.owner.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]?.n ?? 0);
+    counts[table] = Number(
+      (await database.owner.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]?.n ?? 0,
+    );
   }
-  const ids = async (kind: string, n: number) => (await database.owner.query<{ id: string }>(`SELECT ${id(kind, 'k')}::text AS id FROM generate_series(1, ${n}) k ORDER BY k`)).rows.map((r) => r.id);
+  const ids = async (kind: string, n: number) =>
+    (
+      await database.owner.query<{ id: string }>(
+        `SELECT ${id(kind, 'k')}::text AS id FROM generate_series(1, ${n}) k ORDER BY k`,
+      )
+    ).rows.map((r) => r.id);
   return {
-    supervisorIds: await ids('s', S), managerId: (await ids('m', 1))[0]!, adminId: (await ids('admin', 1))[0]!, communityUserId: (await ids('cu', 1))[0]!, counts,
+    supervisorIds: await ids('s', S),
+    managerId: (await ids('m', 1))[0]!,
+    adminId: (await ids('admin', 1))[0]!,
+    communityUserId: (await ids('cu', 1))[0]!,
+    counts,
   };
 }

@@ -30,7 +30,13 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 function summarise(latencies: number[], seconds: number): LoadResult {
   const sorted = latencies.sort((a, b) => a - b);
-  return { requests: sorted.length, seconds, rps: sorted.length / seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  return {
+    requests: sorted.length,
+    seconds,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+  };
 }
 
 /** Sends requests over `connections` keep-alive connections for `seconds`; refuses to report if any failed. */
@@ -39,16 +45,29 @@ export function httpLoad(o: HttpLoad): Promise<LoadResult> {
   const failures = new Map<number, number>();
   const body = o.body;
   return new Promise((resolve, reject) => {
-    const instance = autocannon({
-      url: o.url, connections: o.connections, duration: o.seconds, method: o.method ?? 'GET', headers: o.headers ?? {},
-      ...(body ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: body() }) }] } : {}),
-    }, (error: unknown, result: autocannon.Result) => {
-      if (error) return reject(error);
-      if (result.errors > 0 || result.timeouts > 0 || failures.size > 0) {
-        return reject(new Error(`${o.method ?? 'GET'} ${o.url}: ${result.errors} errors, ${result.timeouts} timeouts, statuses ${JSON.stringify(Object.fromEntries(failures))}`));
-      }
-      resolve(summarise(latencies, result.duration));
-    });
+    const instance = autocannon(
+      {
+        url: o.url,
+        connections: o.connections,
+        duration: o.seconds,
+        method: o.method ?? 'GET',
+        headers: o.headers ?? {},
+        ...(body
+          ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: body() }) }] }
+          : {}),
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) return reject(error);
+        if (result.errors > 0 || result.timeouts > 0 || failures.size > 0) {
+          return reject(
+            new Error(
+              `${o.method ?? 'GET'} ${o.url}: ${result.errors} errors, ${result.timeouts} timeouts, statuses ${JSON.stringify(Object.fromEntries(failures))}`,
+            ),
+          );
+        }
+        resolve(summarise(latencies, result.duration));
+      },
+    );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
       else failures.set(statusCode, (failures.get(statusCode) ?? 0) + 1);
@@ -57,7 +76,10 @@ export function httpLoad(o: HttpLoad): Promise<LoadResult> {
 }
 
 /** Runs `work` with `concurrency` callers for `seconds` (no HTTP): the use case on its own. */
-export async function loopLoad(work: () => Promise<unknown>, o: { concurrency: number; seconds: number }): Promise<LoadResult> {
+export async function loopLoad(
+  work: () => Promise<unknown>,
+  o: { concurrency: number; seconds: number },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(o.seconds * 1e9));

@@ -52,13 +52,20 @@ type Target = [Row, (seconds: number) => Promise<LoadResult>];
 
 /** Runs the pathway benchmark and prints its table. */
 export async function runPathwayBench(o: PathwayBenchOptions): Promise<void> {
-  if (o.scale < 0.1) throw new Error('--scale must be at least 0.1: the triage queue, waiting list and open caseloads keep their size');
+  if (o.scale < 0.1)
+    throw new Error('--scale must be at least 0.1: the triage queue, waiting list and open caseloads keep their size');
   const started = Date.now();
   const { ctx, database, label, close } = await openBenchContext();
   try {
     say(`Pathway benchmark on ${label}.`);
-    const size: PathwaySize = { ...DEFAULT_SIZE, referrals: Math.round(DEFAULT_SIZE.referrals * o.scale), patients: Math.round(DEFAULT_SIZE.patients * o.scale) };
-    say(`Generating ${size.referrals.toLocaleString('en-GB')} referrals for ${size.patients.toLocaleString('en-GB')} patients and ${size.workers} link workers …`);
+    const size: PathwaySize = {
+      ...DEFAULT_SIZE,
+      referrals: Math.round(DEFAULT_SIZE.referrals * o.scale),
+      patients: Math.round(DEFAULT_SIZE.patients * o.scale),
+    };
+    say(
+      `Generating ${size.referrals.toLocaleString('en-GB')} referrals for ${size.patients.toLocaleString('en-GB')} patients and ${size.workers} link workers …`,
+    );
     const g = await generatePathway(database, size, say);
     if (o.proposedIndexes) {
       say('Creating the proposed indexes (not in the migrations) …');
@@ -77,24 +84,47 @@ async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOpti
   const workerId = g.workerIds[0]!;
   const worker = await benchSession(ctx, workerId);
   const referrer = await benchSession(ctx, g.referrerId);
-  const client = await createApiClient(ctx, { kind: 'system', description: 'bench', requestId: 'bench' }, { name: 'Bench GP system', schemeSlug: g.slug });
-  const clientActor: ClientActor = { kind: 'client', clientId: client.id, name: 'Bench GP system', schemeId: g.schemeId, schemeSlug: g.slug, requestId: 'bench' };
+  const client = await createApiClient(
+    ctx,
+    { kind: 'system', description: 'bench', requestId: 'bench' },
+    { name: 'Bench GP system', schemeSlug: g.slug },
+  );
+  const clientActor: ClientActor = {
+    kind: 'client',
+    clientId: client.id,
+    name: 'Bench GP system',
+    schemeId: g.schemeId,
+    schemeSlug: g.slug,
+    requestId: 'bench',
+  };
   const base = `/api/schemes/${g.slug}`;
 
   // The repository statements, exactly as Kysely compiles them, for the ceilings.
   const today = new Date().toISOString().slice(0, 10);
-  const caseloadSql = await captureSql(ctx.db, g.schemeId, (db) => listCaseload(db, g.schemeId, workerId, false, null, CASELOAD_PAGE, today));
-  const triageSql = await captureSql(ctx.db, g.schemeId, (db) => Promise.all([
-    listTriageQueue(db, g.schemeId, null, PAGE_SIZE), countByStatus(db, g.schemeId, ['received', 'information_requested']),
-  ]));
-  const endpointSql = await endpointStatements(ctx, worker.cookie, { caseload: `${base}/caseload`, triage: `${base}/triage` });
+  const caseloadSql = await captureSql(ctx.db, g.schemeId, (db) =>
+    listCaseload(db, g.schemeId, workerId, false, null, CASELOAD_PAGE, today),
+  );
+  const triageSql = await captureSql(ctx.db, g.schemeId, (db) =>
+    Promise.all([
+      listTriageQueue(db, g.schemeId, null, PAGE_SIZE),
+      countByStatus(db, g.schemeId, ['received', 'information_requested']),
+    ]),
+  );
+  const endpointSql = await endpointStatements(ctx, worker.cookie, {
+    caseload: `${base}/caseload`,
+    triage: `${base}/triage`,
+  });
 
   const app = await buildApp(ctx, { logger: false });
   const appUrl = await listen(app);
   const bare = ceilingApp(ctx, g.schemeId, { '/caseload': caseloadSql, '/triage': triageSql });
   const bareUrl = await listen(bare);
-  const caseload = JSON.parse(await check(`${appUrl}${base}/caseload`, { headers: { cookie: worker.cookie } }, 200, 'caseload')) as { items: unknown[]; capacity: { openCases: number } };
-  const triage = JSON.parse(await check(`${appUrl}${base}/triage`, { headers: { cookie: worker.cookie } }, 200, 'triage')) as { items: unknown[]; total: number };
+  const caseload = JSON.parse(
+    await check(`${appUrl}${base}/caseload`, { headers: { cookie: worker.cookie } }, 200, 'caseload'),
+  ) as { items: unknown[]; capacity: { openCases: number } };
+  const triage = JSON.parse(
+    await check(`${appUrl}${base}/triage`, { headers: { cookie: worker.cookie } }, 200, 'triage'),
+  ) as { items: unknown[]; total: number };
   await check(`${bareUrl}/caseload`, {}, 200, 'caseload ceiling');
   await check(`${bareUrl}/triage`, {}, 200, 'triage ceiling');
 
@@ -107,28 +137,66 @@ async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOpti
   const webHeaders = { cookie: referrer.cookie, 'x-csrf-token': referrer.csrf, 'content-type': 'application/json' };
   const webBody = () => webReferral(nextNhs(), ods);
   const fhirProblem = await fhirIntakeProblem(app, appUrl, fhirHeaders, fhirBody());
-  await check(`${appUrl}${base}/referrals`, { method: 'POST', headers: webHeaders, body: webBody() }, 201, 'browser intake');
+  await check(
+    `${appUrl}${base}/referrals`,
+    { method: 'POST', headers: webHeaders, body: webBody() },
+    201,
+    'browser intake',
+  );
 
-  const http = (url: string, extra: Partial<HttpLoad> = {}) => (seconds: number) => httpLoad({ url, connections: o.connections, seconds, ...extra });
+  const http =
+    (url: string, extra: Partial<HttpLoad> = {}) =>
+    (seconds: number) =>
+      httpLoad({ url, connections: o.connections, seconds, ...extra });
   const reads: Target[] = [
-    [{ name: 'GET caseload', results: [], ceiling: 'caseload SQL, bare route' }, http(`${appUrl}${base}/caseload`, { headers: { cookie: worker.cookie } })],
+    [
+      { name: 'GET caseload', results: [], ceiling: 'caseload SQL, bare route' },
+      http(`${appUrl}${base}/caseload`, { headers: { cookie: worker.cookie } }),
+    ],
     [{ name: 'caseload SQL, bare route', results: [] }, http(`${bareUrl}/caseload`)],
-    [{ name: 'GET triage', results: [], ceiling: 'triage SQL, bare route' }, http(`${appUrl}${base}/triage`, { headers: { cookie: worker.cookie } })],
+    [
+      { name: 'GET triage', results: [], ceiling: 'triage SQL, bare route' },
+      http(`${appUrl}${base}/triage`, { headers: { cookie: worker.cookie } }),
+    ],
     [{ name: 'triage SQL, bare route', results: [] }, http(`${bareUrl}/triage`)],
   ];
   const useCase = 'submitReferral (no HTTP)';
   const intake: Target[] = [
-    ...(fhirProblem ? [] : [[{ name: 'POST /fhir/ServiceRequest', results: [], ceiling: useCase }, http(`${appUrl}/fhir/ServiceRequest`, { method: 'POST', headers: fhirHeaders, body: fhirBody })] as Target]),
-    [{ name: 'POST referrals (browser)', results: [], ceiling: useCase }, http(`${appUrl}${base}/referrals`, { method: 'POST', headers: webHeaders, body: webBody })],
-    [{ name: useCase, results: [] }, (seconds) => loopLoad(() => submitReferral(ctx, clientActor, g.schemeId, gpSystemIntake(`${g.run}-uc-${(sent += 1)}`, nextNhs(), ods)), { concurrency: o.connections, seconds })],
+    ...(fhirProblem
+      ? []
+      : [
+          [
+            { name: 'POST /fhir/ServiceRequest', results: [], ceiling: useCase },
+            http(`${appUrl}/fhir/ServiceRequest`, { method: 'POST', headers: fhirHeaders, body: fhirBody }),
+          ] as Target,
+        ]),
+    [
+      { name: 'POST referrals (browser)', results: [], ceiling: useCase },
+      http(`${appUrl}${base}/referrals`, { method: 'POST', headers: webHeaders, body: webBody }),
+    ],
+    [
+      { name: useCase, results: [] },
+      (seconds) =>
+        loopLoad(
+          () =>
+            submitReferral(ctx, clientActor, g.schemeId, gpSystemIntake(`${g.run}-uc-${(sent += 1)}`, nextNhs(), ods)),
+          { concurrency: o.connections, seconds },
+        ),
+    ],
   ];
 
-  say(`\nEXPLAIN (ANALYZE) of every SELECT the two endpoints send${o.explain ? '' : ' (plans printed with --explain)'} …`);
+  say(
+    `\nEXPLAIN (ANALYZE) of every SELECT the two endpoints send${o.explain ? '' : ' (plans printed with --explain)'} …`,
+  );
   const problems = [
     ...checkPlans('caseload', await explainAll(ctx.db, g.schemeId, endpointSql.caseload), o.explain),
     ...checkPlans('triage', await explainAll(ctx.db, g.schemeId, endpointSql.triage), o.explain),
   ];
-  say(problems.length === 0 ? 'No sequential scan of a large table in either endpoint.' : problems.map((p) => `  ! ${p}`).join('\n'));
+  say(
+    problems.length === 0
+      ? 'No sequential scan of a large table in either endpoint.'
+      : problems.map((p) => `  ! ${p}`).join('\n'),
+  );
 
   // Reads first: intake adds referrals to the triage queue.
   await runPhase('reads', reads, o);
@@ -138,17 +206,31 @@ async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOpti
 
   const c = g.counts;
   const n = (x: number | undefined) => (x ?? 0).toLocaleString('en-GB');
-  say(`\nDataset (one scheme, ${label}): ${n(c.referrals)} referrals (${n(c.triage)} awaiting triage, ${n(c.waiting)} waiting), ${n(c.patients)} patients, ${n(c.cases)} cases (${n(c.openCases)} open),`);
-  say(`  ${n(c.case_sessions)} sessions, ${n(c.contact_attempts)} contact attempts, ${n(c.case_tasks)} tasks, ${g.workerIds.length} link workers.`);
-  say(`Caseload measured: ${caseload.items.length} open cases of one worker (capacity says ${caseload.capacity.openCases}); triage page: ${triage.items.length} of ${n(triage.total)}.`);
-  say(`Medians of ${o.runs} runs of ${o.seconds} s, ${o.connections} connections, real HTTP on 127.0.0.1 (autocannon, in the same process as the server).`);
-  say('The ceilings run the repository\'s own SQL (captured from Kysely) in a scheme transaction behind a bare Fastify route;');
-  say('the endpoints also authenticate, resolve the scheme, load its rules and the worker\'s capacity, audit the read and present the result.');
+  say(
+    `\nDataset (one scheme, ${label}): ${n(c.referrals)} referrals (${n(c.triage)} awaiting triage, ${n(c.waiting)} waiting), ${n(c.patients)} patients, ${n(c.cases)} cases (${n(c.openCases)} open),`,
+  );
+  say(
+    `  ${n(c.case_sessions)} sessions, ${n(c.contact_attempts)} contact attempts, ${n(c.case_tasks)} tasks, ${g.workerIds.length} link workers.`,
+  );
+  say(
+    `Caseload measured: ${caseload.items.length} open cases of one worker (capacity says ${caseload.capacity.openCases}); triage page: ${triage.items.length} of ${n(triage.total)}.`,
+  );
+  say(
+    `Medians of ${o.runs} runs of ${o.seconds} s, ${o.connections} connections, real HTTP on 127.0.0.1 (autocannon, in the same process as the server).`,
+  );
+  say(
+    "The ceilings run the repository's own SQL (captured from Kysely) in a scheme transaction behind a bare Fastify route;",
+  );
+  say(
+    "the endpoints also authenticate, resolve the scheme, load its rules and the worker's capacity, audit the read and present the result.",
+  );
   say('Intake is compared with the submitReferral use case called directly (no HTTP, no FHIR parsing or rendering).\n');
   printTable([...reads, ...intake].map(([row]) => row));
   if (fhirProblem) say(`\nFHIR intake not measured: ${fhirProblem}`);
   if (problems.length > 0) {
-    say(`\nIndex check: ${problems.length} statement(s) scan a large table sequentially (see above; --explain for plans).`);
+    say(
+      `\nIndex check: ${problems.length} statement(s) scan a large table sequentially (see above; --explain for plans).`,
+    );
     if (!o.proposedIndexes) {
       say('Proposed for the pathway migration (measure them with --proposed-indexes):');
       for (const index of PROPOSED_INDEXES) say(`  ${index.sql}\n    -- ${index.why}`);
@@ -156,9 +238,12 @@ async function measure(ctx: AppContext, g: GeneratedPathway, o: PathwayBenchOpti
   }
 }
 
-
 /** Every statement each endpoint sends for one request (authentication included), through an app whose Kysely records them. */
-async function endpointStatements<K extends string>(ctx: AppContext, cookie: string, urls: Record<K, string>): Promise<Record<K, CompiledQuery[]>> {
+async function endpointStatements<K extends string>(
+  ctx: AppContext,
+  cookie: string,
+  urls: Record<K, string>,
+): Promise<Record<K, CompiledQuery[]>> {
   const capture = new CaptureQueries();
   const app = await buildApp({ ...ctx, db: ctx.db.withPlugin(capture) }, { logger: false });
   const statements = {} as Record<K, CompiledQuery[]>;
@@ -173,8 +258,14 @@ async function endpointStatements<K extends string>(ctx: AppContext, cookie: str
 }
 
 /** Why FHIR intake cannot be measured (the route is not there yet, or refuses a good referral); null when it can. */
-async function fhirIntakeProblem(app: FastifyInstance, appUrl: string, headers: Record<string, string>, body: string): Promise<string | null> {
-  if (!app.hasRoute({ method: 'POST', url: '/fhir/ServiceRequest' })) return 'POST /fhir/ServiceRequest is not registered yet';
+async function fhirIntakeProblem(
+  app: FastifyInstance,
+  appUrl: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<string | null> {
+  if (!app.hasRoute({ method: 'POST', url: '/fhir/ServiceRequest' }))
+    return 'POST /fhir/ServiceRequest is not registered yet';
   try {
     await check(`${appUrl}/fhir/ServiceRequest`, { method: 'POST', headers, body }, 201, 'FHIR intake');
     return null;
@@ -189,13 +280,19 @@ async function listen(app: FastifyInstance): Promise<string> {
 }
 
 /** The bare ceiling: the captured statements in a scheme transaction (as row-level security needs), rows as JSON. */
-function ceilingApp(ctx: AppContext, schemeId: string, routes: Record<string, readonly CompiledQuery[]>): FastifyInstance {
+function ceilingApp(
+  ctx: AppContext,
+  schemeId: string,
+  routes: Record<string, readonly CompiledQuery[]>,
+): FastifyInstance {
   const bare = Fastify({ logger: false });
   for (const [path, queries] of Object.entries(routes)) {
-    bare.get(path, async () => inSchemeTransaction(ctx.db, schemeId, async (trx) => {
-      const results = await Promise.all(queries.map((q) => trx.executeQuery(q)));
-      return results.map((r) => r.rows);
-    }));
+    bare.get(path, async () =>
+      inSchemeTransaction(ctx.db, schemeId, async (trx) => {
+        const results = await Promise.all(queries.map((q) => trx.executeQuery(q)));
+        return results.map((r) => r.rows);
+      }),
+    );
   }
   return bare;
 }
@@ -203,7 +300,8 @@ function ceilingApp(ctx: AppContext, schemeId: string, routes: Record<string, re
 async function check(url: string, init: RequestInit, expected: number, what: string): Promise<string> {
   const response = await fetch(url, init);
   const text = await response.text();
-  if (response.status !== expected) throw new Error(`${what}: expected ${expected}, got ${response.status}: ${text.slice(0, 500)}`);
+  if (response.status !== expected)
+    throw new Error(`${what}: expected ${expected}, got ${response.status}: ${text.slice(0, 500)}`);
   return text;
 }
 
@@ -211,20 +309,27 @@ async function check(url: string, init: RequestInit, expected: number, what: str
 function checkPlans(title: string, plans: Plan[], verbose: boolean): string[] {
   const total = plans.reduce((sum, p) => sum + p.ms, 0);
   say(`${title}: ${plans.length} SELECTs, ${total.toFixed(1)} ms under EXPLAIN ANALYZE; the costliest:`);
-  for (const p of [...plans].sort((a, b) => b.ms - a.ms).slice(0, 3)) say(`  ${p.ms.toFixed(2).padStart(7)} ms  ${shortSql(p.sql, 110)}`);
+  for (const p of [...plans].sort((a, b) => b.ms - a.ms).slice(0, 3))
+    say(`  ${p.ms.toFixed(2).padStart(7)} ms  ${shortSql(p.sql, 110)}`);
   if (verbose) {
     for (const p of plans) say(`\n--- ${title}: ${shortSql(p.sql, 300)}\n${p.plan}`);
     say();
   }
-  return plans.filter((p) => p.seqScans.length > 0).map((p) => `${title}: sequential scan on ${p.seqScans.join(', ')} in: ${shortSql(p.sql, 160)}`);
+  return plans
+    .filter((p) => p.seqScans.length > 0)
+    .map((p) => `${title}: sequential scan on ${p.seqScans.join(', ')} in: ${shortSql(p.sql, 160)}`);
 }
 
 /** A warm-up of each target, then the runs, round-robin so that drift touches every target alike. */
 async function runPhase(phase: string, targets: Target[], o: PathwayBenchOptions): Promise<void> {
-  say(`\nMeasuring ${phase}: warm-up, then ${o.runs} runs of ${o.seconds} s each per target, ${o.connections} connections …`);
+  say(
+    `\nMeasuring ${phase}: warm-up, then ${o.runs} runs of ${o.seconds} s each per target, ${o.connections} connections …`,
+  );
   for (const [, go] of targets) await go(1);
   for (let run = 1; run <= o.runs; run += 1) {
     for (const [row, go] of targets) row.results.push(await go(o.seconds));
-    say(`  run ${run}/${o.runs}: ${targets.map(([row]) => `${row.name} ${row.results.at(-1)!.rps.toFixed(0)}/s`).join(', ')}`);
+    say(
+      `  run ${run}/${o.runs}: ${targets.map(([row]) => `${row.name} ${row.results.at(-1)!.rps.toFixed(0)}/s`).join(', ')}`,
+    );
   }
 }

@@ -20,13 +20,19 @@ export function printTable(rows: readonly Row[]): void {
   const lines = rows.map((r) => {
     const c = r.ceiling ? byName.get(r.ceiling) : undefined;
     return [
-      r.name, m(r, 'rps').toFixed(0), m(r, 'p50').toFixed(2), m(r, 'p95').toFixed(2), c ? c.name : '',
-      c ? `${((m(r, 'rps') / m(c, 'rps')) * 100).toFixed(0)}%` : '', c ? `${(m(r, 'p50') / m(c, 'p50')).toFixed(1)}×` : '',
+      r.name,
+      m(r, 'rps').toFixed(0),
+      m(r, 'p50').toFixed(2),
+      m(r, 'p95').toFixed(2),
+      c ? c.name : '',
+      c ? `${((m(r, 'rps') / m(c, 'rps')) * 100).toFixed(0)}%` : '',
+      c ? `${(m(r, 'p50') / m(c, 'p50')).toFixed(1)}×` : '',
     ];
   });
   const left = (i: number) => i === 0 || i === 4;
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const format = (cells: string[]) =>
+    `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   say(format(header));
   say(`|${widths.map((w, i) => (left(i) ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const line of lines) say(format(line));

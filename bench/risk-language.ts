@@ -9,11 +9,24 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detectRiskLanguage } from '../src/modules/risk/risk-language/index.ts';
 
-export interface CorpusLine { half: 'development' | 'held-out'; label: 'risk' | 'benign'; category: string; sentence: string; line: number }
+export interface CorpusLine {
+  half: 'development' | 'held-out';
+  label: 'risk' | 'benign';
+  category: string;
+  sentence: string;
+  line: number;
+}
 
 export interface CorpusScore {
-  size: number; risky: number; benign: number; caught: number; falseAlarms: number; recall: number; falsePositiveRate: number;
-  misses: CorpusLine[]; alarms: { line: CorpusLine; found: string[] }[];
+  size: number;
+  risky: number;
+  benign: number;
+  caught: number;
+  falseAlarms: number;
+  recall: number;
+  falsePositiveRate: number;
+  misses: CorpusLine[];
+  alarms: { line: CorpusLine; found: string[] }[];
 }
 
 const CORPUS = fileURLToPath(new URL('./data/risk-language-corpus.tsv', import.meta.url));
@@ -25,8 +38,16 @@ export function loadRiskLanguageCorpus(path = CORPUS): CorpusLine[] {
   lines.slice(1).forEach((text, i) => {
     if (!text.trim()) return;
     const [half, label, category, sentence, extra] = text.split('\t');
-    if (extra !== undefined || !sentence || (half !== 'development' && half !== 'held-out') || (label !== 'risk' && label !== 'benign') || !category) {
-      throw new Error(`${path}:${i + 2}: expected "half<TAB>label<TAB>category<TAB>sentence" with half development|held-out and label risk|benign`);
+    if (
+      extra !== undefined ||
+      !sentence ||
+      (half !== 'development' && half !== 'held-out') ||
+      (label !== 'risk' && label !== 'benign') ||
+      !category
+    ) {
+      throw new Error(
+        `${path}:${i + 2}: expected "half<TAB>label<TAB>category<TAB>sentence" with half development|held-out and label risk|benign`,
+      );
     }
     out.push({ half, label, category, sentence, line: i + 2 });
   });
@@ -50,8 +71,15 @@ export function scoreRiskLanguage(lines: readonly CorpusLine[]): CorpusScore {
   const risky = lines.filter((l) => l.label === 'risk').length;
   const benign = lines.length - risky;
   return {
-    size: lines.length, risky, benign, caught, falseAlarms: alarms.length, misses, alarms,
-    recall: risky === 0 ? 1 : caught / risky, falsePositiveRate: benign === 0 ? 0 : alarms.length / benign,
+    size: lines.length,
+    risky,
+    benign,
+    caught,
+    falseAlarms: alarms.length,
+    misses,
+    alarms,
+    recall: risky === 0 ? 1 : caught / risky,
+    falsePositiveRate: benign === 0 ? 0 : alarms.length / benign,
   };
 }
 
@@ -60,11 +88,19 @@ const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
 /** Prints recall and false positives for each half and overall, then every miss and false alarm. */
 export function runRiskLanguageBench(): void {
   const corpus = loadRiskLanguageCorpus();
-  const halves = [['development', corpus.filter((l) => l.half === 'development')], ['held-out', corpus.filter((l) => l.half === 'held-out')], ['all', corpus]] as const;
-  process.stdout.write(`corpus: ${corpus.length} sentences (bench/data/risk-language-corpus.tsv); targets: recall >= 95 %, false positives <= 10 %\n`);
+  const halves = [
+    ['development', corpus.filter((l) => l.half === 'development')],
+    ['held-out', corpus.filter((l) => l.half === 'held-out')],
+    ['all', corpus],
+  ] as const;
+  process.stdout.write(
+    `corpus: ${corpus.length} sentences (bench/data/risk-language-corpus.tsv); targets: recall >= 95 %, false positives <= 10 %\n`,
+  );
   for (const [name, lines] of halves) {
     const s = scoreRiskLanguage(lines);
-    process.stdout.write(`${name.padEnd(12)} ${String(s.size).padStart(4)} sentences  recall ${percent(s.recall).padStart(7)} (${s.caught}/${s.risky})  false positives ${percent(s.falsePositiveRate).padStart(7)} (${s.falseAlarms}/${s.benign})\n`);
+    process.stdout.write(
+      `${name.padEnd(12)} ${String(s.size).padStart(4)} sentences  recall ${percent(s.recall).padStart(7)} (${s.caught}/${s.risky})  false positives ${percent(s.falsePositiveRate).padStart(7)} (${s.falseAlarms}/${s.benign})\n`,
+    );
   }
   const all = scoreRiskLanguage(corpus);
   process.stdout.write(`\nmissed (${all.misses.length}):\n`);

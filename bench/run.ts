@@ -30,11 +30,34 @@ import { runScaleBench, SCALE_DEFAULTS } from './scale.ts';
 import { runSessionBench } from './session.ts';
 import { runTriageBench, TRIAGE_DEFAULTS } from './triage.ts';
 
-const BENCHMARKS = ['session', 'pathway', 'directory', 'directory-import', 'risk-language', 'memory', 'scale', 'triage'] as const;
+const BENCHMARKS = [
+  'session',
+  'pathway',
+  'directory',
+  'directory-import',
+  'risk-language',
+  'memory',
+  'scale',
+  'triage',
+] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 /** Run when no benchmark is named: scale generates a million people and triage needs PostgreSQL, so they run only when asked for. */
 const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale' && b !== 'triage');
-const VALUED = new Set(['users', 'requests', 'runs', 'seconds', 'connections', 'scale', 'small', 'large', 'small-services', 'large-services', 'services', 'batch', 'people']);
+const VALUED = new Set([
+  'users',
+  'requests',
+  'runs',
+  'seconds',
+  'connections',
+  'scale',
+  'small',
+  'large',
+  'small-services',
+  'large-services',
+  'services',
+  'batch',
+  'people',
+]);
 const FLAGS = new Set(['explain', 'proposed-indexes', 'keep', 'reuse', 'generate-only']);
 
 /** A mistake on the command line: said without a stack trace. */
@@ -53,7 +76,10 @@ function parse(argv: string[]): { names: Benchmark[]; values: Map<string, number
         const value = Number(argv[(i += 1)]);
         if (!Number.isFinite(value) || value <= 0) throw new UsageError(`--${name} needs a positive number`);
         values.set(name, value);
-      } else throw new UsageError(`unknown option ${a}; options: ${[...VALUED].map((v) => `--${v} N`).join(' ')} --explain --proposed-indexes`);
+      } else
+        throw new UsageError(
+          `unknown option ${a}; options: ${[...VALUED].map((v) => `--${v} N`).join(' ')} --explain --proposed-indexes`,
+        );
     } else if ((BENCHMARKS as readonly string[]).includes(a)) names.push(a as Benchmark);
     else throw new UsageError(`unknown benchmark "${a}"; choose from: ${BENCHMARKS.join(', ')} (none: all but scale)`);
   }
@@ -68,28 +94,61 @@ try {
     if (name === 'risk-language') runRiskLanguageBench();
     else if (name === 'scale') {
       const passed = await runScaleBench({
-        small: n('small', SCALE_DEFAULTS.small), large: n('large', SCALE_DEFAULTS.large), runs: n('runs', 3), requests: n('requests', 30), explain: flags.has('explain'), keep: flags.has('keep'), reuse: flags.has('reuse'), generateOnly: flags.has('generate-only'),
-        ...(values.has('small-services') ? { smallServices: n('small-services', 0) } : {}), ...(values.has('large-services') ? { largeServices: n('large-services', 0) } : {}),
+        small: n('small', SCALE_DEFAULTS.small),
+        large: n('large', SCALE_DEFAULTS.large),
+        runs: n('runs', 3),
+        requests: n('requests', 30),
+        explain: flags.has('explain'),
+        keep: flags.has('keep'),
+        reuse: flags.has('reuse'),
+        generateOnly: flags.has('generate-only'),
+        ...(values.has('small-services') ? { smallServices: n('small-services', 0) } : {}),
+        ...(values.has('large-services') ? { largeServices: n('large-services', 0) } : {}),
       });
       if (!passed) process.exitCode = 1;
-    }
-    else if (name === 'triage') {
-      const passed = await runTriageBench({ ...TRIAGE_DEFAULTS, ...(values.has('people') ? { people: [n('people', 0)] } : {}), seconds: n('seconds', TRIAGE_DEFAULTS.seconds) });
+    } else if (name === 'triage') {
+      const passed = await runTriageBench({
+        ...TRIAGE_DEFAULTS,
+        ...(values.has('people') ? { people: [n('people', 0)] } : {}),
+        seconds: n('seconds', TRIAGE_DEFAULTS.seconds),
+      });
       if (!passed) process.exitCode = 1;
-    }
-    else if (name === 'session') await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });
-    else if (name === 'memory') await runMemoryBench({ runs: n('runs', 3), seconds: n('seconds', 20), connections: n('connections', 50) });
-    else if (name === 'directory-import') await runDirectoryImportBench({ services: n('services', 20_000), runs: n('runs', 3), batch: values.get('batch') });
+    } else if (name === 'session')
+      await runSessionBench({ users: n('users', 2000), requests: n('requests', 1000), runs: n('runs', 5) });
+    else if (name === 'memory')
+      await runMemoryBench({ runs: n('runs', 3), seconds: n('seconds', 20), connections: n('connections', 50) });
+    else if (name === 'directory-import')
+      await runDirectoryImportBench({
+        services: n('services', 20_000),
+        runs: n('runs', 3),
+        batch: values.get('batch'),
+      });
     else if (name === 'directory') {
-      await runDirectoryBench({ runs: n('runs', 5), seconds: n('seconds', 4), connections: n('connections', 4), scale: n('scale', 1), explain: flags.has('explain') });
+      await runDirectoryBench({
+        runs: n('runs', 5),
+        seconds: n('seconds', 4),
+        connections: n('connections', 4),
+        scale: n('scale', 1),
+        explain: flags.has('explain'),
+      });
     } else {
       await runPathwayBench({
-        runs: n('runs', 5), seconds: n('seconds', 4), connections: n('connections', 4), scale: n('scale', 1), explain: flags.has('explain'), proposedIndexes: flags.has('proposed-indexes'),
+        runs: n('runs', 5),
+        seconds: n('seconds', 4),
+        connections: n('connections', 4),
+        scale: n('scale', 1),
+        explain: flags.has('explain'),
+        proposedIndexes: flags.has('proposed-indexes'),
       });
     }
   }
 } catch (error) {
-  const usage = error instanceof UsageError || error instanceof BenchRefused || (error instanceof Error && error.message.startsWith('--'));
-  process.stderr.write(`bench: ${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
+  const usage =
+    error instanceof UsageError ||
+    error instanceof BenchRefused ||
+    (error instanceof Error && error.message.startsWith('--'));
+  process.stderr.write(
+    `bench: ${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`,
+  );
   process.exit(1);
 }

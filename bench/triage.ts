@@ -45,7 +45,15 @@ export const MAX_POLL_MS = 500;
 const MIN_TRIAGE_QUEUE = 5_000;
 
 type Action = 'queue' | 'referral' | 'accept' | 'request-information' | 'decline' | 'poll queue' | 'poll caseload';
-const ACTIONS: Action[] = ['queue', 'referral', 'accept', 'request-information', 'decline', 'poll queue', 'poll caseload'];
+const ACTIONS: Action[] = [
+  'queue',
+  'referral',
+  'accept',
+  'request-information',
+  'decline',
+  'poll queue',
+  'poll caseload',
+];
 
 interface Tally {
   latencies: number[];
@@ -84,7 +92,9 @@ interface PoolWaits {
 /** Runs the triage benchmark at each size, prints the tables and returns whether it passed. */
 export async function runTriageBench(o: TriageBenchOptions): Promise<boolean> {
   if (!process.env.BENCH_DATABASE_URL) {
-    throw new BenchRefused('the triage benchmark measures the PostgreSQL pool (its size, acquire and statement timeouts): set BENCH_DATABASE_URL=postgres://… to a role that may create databases.');
+    throw new BenchRefused(
+      'the triage benchmark measures the PostgreSQL pool (its size, acquire and statement timeouts): set BENCH_DATABASE_URL=postgres://… to a role that may create databases.',
+    );
   }
   const results: SizeResult[] = [];
   for (const people of o.people) results.push(await measureSize(o, people));
@@ -95,12 +105,19 @@ async function measureSize(o: TriageBenchOptions, people: number): Promise<SizeR
   const pool = testConfig().database;
   const { ctx, database, label, close } = await openBenchContext(undefined, pool);
   try {
-    say(`\n=== ${people.toLocaleString('en-GB')} people on ${label}; app pool ${pool.poolSize} connections, acquire timeout ${pool.acquireTimeoutMs} ms, statement timeout ${pool.statementTimeoutMs} ms ===`);
+    say(
+      `\n=== ${people.toLocaleString('en-GB')} people on ${label}; app pool ${pool.poolSize} connections, acquire timeout ${pool.acquireTimeoutMs} ms, statement timeout ${pool.statementTimeoutMs} ms ===`,
+    );
     const base = sizeForPeople(people);
     const size = { ...base, triage: Math.max(base.triage, MIN_TRIAGE_QUEUE) };
-    say(`Pathway: ${size.referrals.toLocaleString('en-GB')} referrals (${size.triage.toLocaleString('en-GB')} awaiting triage), ${size.workers} link workers:`);
+    say(
+      `Pathway: ${size.referrals.toLocaleString('en-GB')} referrals (${size.triage.toLocaleString('en-GB')} awaiting triage), ${size.workers} link workers:`,
+    );
     const g = await generatePathway(database, size, say);
-    if (g.workerIds.length < o.triagers + 1) throw new BenchRefused(`${people} people have ${g.workerIds.length} link workers; ${o.triagers} triagers and a poller need more people.`);
+    if (g.workerIds.length < o.triagers + 1)
+      throw new BenchRefused(
+        `${people} people have ${g.workerIds.length} link workers; ${o.triagers} triagers and a poller need more people.`,
+      );
     const sessions = await Promise.all(g.workerIds.slice(0, o.triagers + 1).map((id) => benchSession(ctx, id)));
     const app = await buildApp(ctx, { logger: false });
     const appUrl = await listen(app);
@@ -115,7 +132,14 @@ async function measureSize(o: TriageBenchOptions, people: number): Promise<SizeR
       const pollerAlone = await runPhase(database, api, [], sessions[o.triagers]!, 2, pool.poolSize);
       for (const a of ['poll queue', 'poll caseload'] as const) alone.tallies.set(a, pollerAlone.tallies.get(a)!);
       alone.cpuMs += pollerAlone.cpuMs;
-      const together = await runPhase(database, api, sessions.slice(0, o.triagers), sessions[o.triagers]!, o.seconds, pool.poolSize);
+      const together = await runPhase(
+        database,
+        api,
+        sessions.slice(0, o.triagers),
+        sessions[o.triagers]!,
+        o.seconds,
+        pool.poolSize,
+      );
       return { people, label, triageQueue: size.triage, bare: ceiling, alone, together };
     } finally {
       await app.close();
@@ -127,11 +151,20 @@ async function measureSize(o: TriageBenchOptions, people: number): Promise<SizeR
 }
 
 /** `triagers` loop through triage (and `poller`, if any, reads) for `seconds`; every request timed, the pool watched. */
-async function runPhase(database: Database, api: string, triagers: Session[], pollerSession: Session | null, seconds: number, poolSize: number): Promise<Phase> {
+async function runPhase(
+  database: Database,
+  api: string,
+  triagers: Session[],
+  pollerSession: Session | null,
+  seconds: number,
+  poolSize: number,
+): Promise<Phase> {
   const waits = timePoolWaits(poolSize);
   const backends = watchBackends(database);
   const load = { start: loadavg()[0]!, max: loadavg()[0]!, end: 0 };
-  const loadTimer = setInterval(() => { load.max = Math.max(load.max, loadavg()[0]!); }, 1_000);
+  const loadTimer = setInterval(() => {
+    load.max = Math.max(load.max, loadavg()[0]!);
+  }, 1_000);
   const tallies = new Map<Action, Tally>(ACTIONS.map((a) => [a, { latencies: [], statuses: new Map() }]));
   const deadline = Date.now() + seconds * 1_000;
   const emptyQueue = { n: 0 };
@@ -148,7 +181,15 @@ async function runPhase(database: Database, api: string, triagers: Session[], po
     await backends.stop();
   }
   const used = process.cpuUsage(cpu);
-  return { seconds, tallies, pool: waits.result(), backends: backends.most, load, cpuMs: (used.user + used.system) / 1000, emptyQueue: emptyQueue.n };
+  return {
+    seconds,
+    tallies,
+    pool: waits.result(),
+    backends: backends.most,
+    load,
+    cpuMs: (used.user + used.system) / 1000,
+    emptyQueue: emptyQueue.n,
+  };
 }
 
 interface ReferralView {
@@ -159,7 +200,14 @@ interface ReferralView {
 }
 
 /** One person triaging: queue, referral, action, again until the deadline. */
-async function triager(api: string, session: Session, k: number, deadline: number, tallies: Map<Action, Tally>, emptyQueue: { n: number }): Promise<void> {
+async function triager(
+  api: string,
+  session: Session,
+  k: number,
+  deadline: number,
+  tallies: Map<Action, Tally>,
+  emptyQueue: { n: number },
+): Promise<void> {
   for (let round = 0; Date.now() < deadline; round += 1) {
     const queue = await call(tallies, 'queue', `${api}/triage`, session);
     const items = (queue.json as { items?: { id: string }[] } | null)?.items ?? [];
@@ -173,12 +221,20 @@ async function triager(api: string, session: Session, k: number, deadline: numbe
     const opened = await call(tallies, 'referral', `${api}/referrals/${pick.id}`, session);
     const view = opened.json as ReferralView | null;
     if (!view || opened.status !== 200) continue;
-    const choices = (['accept', 'request-information', 'decline'] as const).filter((a) => view.allowedActions.includes(a));
+    const choices = (['accept', 'request-information', 'decline'] as const).filter((a) =>
+      view.allowedActions.includes(a),
+    );
     const action = choices[(round + k) % Math.max(1, choices.length)];
     if (!action) continue;
-    const body = action === 'accept' ? { version: view.version, ...(view.evaluation === 'out_of_scope' ? { reason: 'Seen by the team: the person needs us.' } : {}) }
-      : action === 'decline' ? { version: view.version, reason: 'Outside the scheme\'s criteria.', alternative: 'Talking therapies' }
-      : { version: view.version, question: 'Is the person under any mental health service?' };
+    const body =
+      action === 'accept'
+        ? {
+            version: view.version,
+            ...(view.evaluation === 'out_of_scope' ? { reason: 'Seen by the team: the person needs us.' } : {}),
+          }
+        : action === 'decline'
+          ? { version: view.version, reason: "Outside the scheme's criteria.", alternative: 'Talking therapies' }
+          : { version: view.version, question: 'Is the person under any mental health service?' };
     await call(tallies, action, `${api}/referrals/${view.id}/${action}`, session, body);
   }
 }
@@ -192,11 +248,24 @@ async function poller(api: string, session: Session, deadline: number, tallies: 
 }
 
 /** One request, timed to the end of its body; every answer is counted by status, and a body that is not JSON is null. */
-async function call(tallies: Map<Action, Tally>, action: Action, url: string, session: Session, body?: unknown): Promise<{ status: number; json: unknown }> {
+async function call(
+  tallies: Map<Action, Tally>,
+  action: Action,
+  url: string,
+  session: Session,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
   const started = process.hrtime.bigint();
-  const response = await fetch(url, body === undefined
-    ? { headers: { cookie: session.cookie } }
-    : { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    url,
+    body === undefined
+      ? { headers: { cookie: session.cookie } }
+      : {
+          method: 'POST',
+          headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+  );
   const text = await response.text();
   const tally = tallies.get(action)!;
   tally.latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -225,16 +294,21 @@ function timePoolWaits(poolSize: number): { stop: () => void; result: () => Pool
     const done = () => waits.push(Number(process.hrtime.bigint() - started) / 1e6);
     const pending = original.apply(this, args) as Promise<pg.PoolClient>;
     maxWaiting = Math.max(maxWaiting, this.waitingCount);
-    return pending.then((client) => {
-      done();
-      return client;
-    }, (error: unknown) => {
-      done();
-      throw error;
-    });
+    return pending.then(
+      (client) => {
+        done();
+        return client;
+      },
+      (error: unknown) => {
+        done();
+        throw error;
+      },
+    );
   };
   return {
-    stop: () => { prototype.connect = original; },
+    stop: () => {
+      prototype.connect = original;
+    },
     result: () => {
       const sorted = [...waits].sort((a, b) => a - b);
       return { acquires: sorted.length, maxWaitMs: sorted.at(-1) ?? 0, p95WaitMs: percentile(sorted, 95), maxWaiting };
@@ -261,9 +335,14 @@ function watchBackends(database: Database): { most: Phase['backends']; stop: () 
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
-  return { most, stop: async () => { running = false; await loop; } };
+  return {
+    most,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
 }
-
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -276,7 +355,9 @@ function report(results: SizeResult[]): boolean {
   const failures: string[] = [];
   for (const { people, label, triageQueue, bare, alone, together: r } of results) {
     say(`\n## Triage: ${n(people)} people (${n(triageQueue)} awaiting triage), ${r.seconds} s, ${label}`);
-    say(`Ceiling: a bare Fastify route under as many connections, ${bare.rps.toFixed(0)} req/s, p50 ${bare.p50.toFixed(2)} ms, p95 ${bare.p95.toFixed(2)} ms.`);
+    say(
+      `Ceiling: a bare Fastify route under as many connections, ${bare.rps.toFixed(0)} req/s, p50 ${bare.p50.toFixed(2)} ms, p95 ${bare.p95.toFixed(2)} ms.`,
+    );
     say('"alone": one person triaging with no one else (the poller alone for its rows); the rest: everyone at once.\n');
     const header = ['action', 'p50 alone', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'max ms', 'p50 / bare', 'answers'];
     const lines = ACTIONS.map((a) => {
@@ -284,33 +365,69 @@ function report(results: SizeResult[]): boolean {
       const sorted = [...t.latencies].sort((x, y) => x - y);
       const soloSorted = [...alone.tallies.get(a)!.latencies].sort((x, y) => x - y);
       const max = sorted.at(-1) ?? 0;
-      const statuses = [...t.statuses].sort(([x], [y]) => x - y).map(([s, c]) => `${s}×${n(c)}`).join(' ');
-      if (max > MAX_REQUEST_MS) failures.push(`${n(people)} people: one ${a} request took ${max.toFixed(0)} ms (limit ${MAX_REQUEST_MS} ms)`);
-      if (a.startsWith('poll') && max > MAX_POLL_MS) failures.push(`${n(people)} people: the poller's ${a.slice(5)} took ${max.toFixed(0)} ms (limit ${MAX_POLL_MS} ms)`);
-      for (const [s, c] of [...t.statuses, ...alone.tallies.get(a)!.statuses]) if (s >= 500) failures.push(`${n(people)} people: ${c} ${a} answer(s) with ${s}`);
-      return [a, soloSorted.length > 0 ? percentile(soloSorted, 50).toFixed(1) : '—', n(sorted.length), (sorted.length / r.seconds).toFixed(1),
-        percentile(sorted, 50).toFixed(1), percentile(sorted, 95).toFixed(1), max.toFixed(1), `${(percentile(sorted, 50) / bare.p50).toFixed(0)}×`, statuses];
+      const statuses = [...t.statuses]
+        .sort(([x], [y]) => x - y)
+        .map(([s, c]) => `${s}×${n(c)}`)
+        .join(' ');
+      if (max > MAX_REQUEST_MS)
+        failures.push(`${n(people)} people: one ${a} request took ${max.toFixed(0)} ms (limit ${MAX_REQUEST_MS} ms)`);
+      if (a.startsWith('poll') && max > MAX_POLL_MS)
+        failures.push(
+          `${n(people)} people: the poller's ${a.slice(5)} took ${max.toFixed(0)} ms (limit ${MAX_POLL_MS} ms)`,
+        );
+      for (const [s, c] of [...t.statuses, ...alone.tallies.get(a)!.statuses])
+        if (s >= 500) failures.push(`${n(people)} people: ${c} ${a} answer(s) with ${s}`);
+      return [
+        a,
+        soloSorted.length > 0 ? percentile(soloSorted, 50).toFixed(1) : '—',
+        n(sorted.length),
+        (sorted.length / r.seconds).toFixed(1),
+        percentile(sorted, 50).toFixed(1),
+        percentile(sorted, 95).toFixed(1),
+        max.toFixed(1),
+        `${(percentile(sorted, 50) / bare.p50).toFixed(0)}×`,
+        statuses,
+      ];
     });
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     const left = (i: number) => i === 0 || i === 8;
-    const format = (cells: string[]) => `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    const format = (cells: string[]) =>
+      `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
     say(format(header));
     say(`|${widths.map((w, i) => (left(i) ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
     for (const line of lines) say(format(line));
-    const decided = (p: Phase) => (['accept', 'request-information', 'decline'] as const).reduce((sum, a) => sum + (p.tallies.get(a)!.statuses.get(200) ?? 0), 0);
+    const decided = (p: Phase) =>
+      (['accept', 'request-information', 'decline'] as const).reduce(
+        (sum, a) => sum + (p.tallies.get(a)!.statuses.get(200) ?? 0),
+        0,
+      );
     const all = (p: Phase) => [...p.tallies.values()].reduce((sum, t) => sum + t.latencies.length, 0);
-    say(`\nThroughput: ${(all(r) / r.seconds).toFixed(1)} requests/s and ${(decided(r) / r.seconds).toFixed(1)} triage decisions/s together; `
-      + `one person alone ${(decided(alone) / alone.seconds).toFixed(1)} decisions/s. A 409 means someone else changed the referral first (expected).`);
+    say(
+      `\nThroughput: ${(all(r) / r.seconds).toFixed(1)} requests/s and ${(decided(r) / r.seconds).toFixed(1)} triage decisions/s together; ` +
+        `one person alone ${(decided(alone) / alone.seconds).toFixed(1)} decisions/s. A 409 means someone else changed the referral first (expected).`,
+    );
     if (r.emptyQueue > 0) say(`The queue was empty ${n(r.emptyQueue)} times.`);
-    say(`Pool: ${n(r.pool.acquires)} connections handed out; longest wait ${r.pool.maxWaitMs.toFixed(1)} ms, p95 ${r.pool.p95WaitMs.toFixed(1)} ms; at most ${r.pool.maxWaiting} requests waiting at once.`);
-    say(`PostgreSQL: at most ${r.backends.active} app connections running a statement, ${r.backends.idleInTransaction} idle inside a transaction (the app between statements) `
-      + `and ${r.backends.lock} waiting on a lock at once.`);
-    say(`CPU of the app's process: ${(r.cpuMs / Math.max(1, all(r))).toFixed(1)} ms a request together, ${(alone.cpuMs / Math.max(1, all(alone))).toFixed(1)} ms alone `
-      + `(${((r.cpuMs / 1000 / r.seconds) * 100).toFixed(0)}% of one core together).`);
-    say(`Load average (1 min): ${r.load.start.toFixed(2)} at start, ${r.load.max.toFixed(2)} at most, ${r.load.end.toFixed(2)} at end (${availableParallelism()} cores).`);
+    say(
+      `Pool: ${n(r.pool.acquires)} connections handed out; longest wait ${r.pool.maxWaitMs.toFixed(1)} ms, p95 ${r.pool.p95WaitMs.toFixed(1)} ms; at most ${r.pool.maxWaiting} requests waiting at once.`,
+    );
+    say(
+      `PostgreSQL: at most ${r.backends.active} app connections running a statement, ${r.backends.idleInTransaction} idle inside a transaction (the app between statements) ` +
+        `and ${r.backends.lock} waiting on a lock at once.`,
+    );
+    say(
+      `CPU of the app's process: ${(r.cpuMs / Math.max(1, all(r))).toFixed(1)} ms a request together, ${(alone.cpuMs / Math.max(1, all(alone))).toFixed(1)} ms alone ` +
+        `(${((r.cpuMs / 1000 / r.seconds) * 100).toFixed(0)}% of one core together).`,
+    );
+    say(
+      `Load average (1 min): ${r.load.start.toFixed(2)} at start, ${r.load.max.toFixed(2)} at most, ${r.load.end.toFixed(2)} at end (${availableParallelism()} cores).`,
+    );
   }
   say('');
-  say(failures.length === 0 ? `PASS triage: no 5xx, every request under ${MAX_REQUEST_MS} ms and the poller under ${MAX_POLL_MS} ms at every size` : `FAIL triage: ${failures.length}`);
+  say(
+    failures.length === 0
+      ? `PASS triage: no 5xx, every request under ${MAX_REQUEST_MS} ms and the poller under ${MAX_POLL_MS} ms at every size`
+      : `FAIL triage: ${failures.length}`,
+  );
   for (const f of failures) say(`  FAIL ${f}`);
   return failures.length === 0;
 }

@@ -63,10 +63,14 @@ const CSP = {
 /** Builds the HTTP application: platform plugins, then each domain module's routes. */
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { ...loggerOptions(ctx.config), ...(options.logStream ? { stream: options.logStream } : {}) },
+    logger:
+      options.logger === false
+        ? false
+        : { ...loggerOptions(ctx.config), ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: ctx.config.bodyLimitBytes,
     // Only trust X-Forwarded-For from proxies the deployment declares; otherwise clients could pick their own address.
-    trustProxy: ctx.config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < ctx.config.trustProxyHops : false,
+    trustProxy:
+      ctx.config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < ctx.config.trustProxyHops : false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
@@ -92,7 +96,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Linkwork API', version: '0.1.0', description: 'Social prescribing for NHS primary care. Errors are application/problem+json.' },
+      info: {
+        title: 'Linkwork API',
+        version: '0.1.0',
+        description: 'Social prescribing for NHS primary care. Errors are application/problem+json.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'linkwork_session' },
@@ -142,7 +150,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const webIndex = join(ctx.config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: ctx.config.webDistDir, prefix: '/', wildcard: false, index: false, cacheControl: false });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+    });
   }
   app.setNotFoundHandler({}, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';

@@ -18,7 +18,9 @@ describe('configuration', () => {
   });
   it('requires SECRET_KEY with PostgreSQL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/SECRET_KEY/);
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key }).databaseUrl).toBe('postgres://x@localhost/db');
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key }).databaseUrl).toBe(
+      'postgres://x@localhost/db',
+    );
   });
   it('names the variable and the fix for bad values', () => {
     expect(() => loadConfig({ PORT: 'eighty', SECRET_KEY: key })).toThrow(ConfigError);
@@ -29,20 +31,48 @@ describe('configuration', () => {
   });
   it('takes the idle timeout in minutes or (for short demos and tests) seconds, and warns at least 20 seconds before it', () => {
     expect(loadConfig({ SECRET_KEY: key }).session).toMatchObject({ idleSeconds: 1800, warningSeconds: 120 });
-    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_MINUTES: '15' }).session).toMatchObject({ idleSeconds: 900, warningSeconds: 120 });
-    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '40' }).session).toMatchObject({ idleSeconds: 40, warningSeconds: 20 });
-    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '45', SESSION_WARNING_SECONDS: '25' }).session).toMatchObject({ idleSeconds: 45, warningSeconds: 25 });
-    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '45', SESSION_IDLE_MINUTES: '30' })).toThrow(/SESSION_IDLE_SECONDS.*Set only one/);
-    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '10' })).toThrow(/SESSION_IDLE_SECONDS.*30 to 86400/);
-    expect(() => loadConfig({ SECRET_KEY: key, SESSION_WARNING_SECONDS: '10' })).toThrow(/SESSION_WARNING_SECONDS.*20 to 3600/);
-    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '60', SESSION_WARNING_SECONDS: '60' })).toThrow(/SESSION_WARNING_SECONDS.*not shorter than the idle timeout/);
+    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_MINUTES: '15' }).session).toMatchObject({
+      idleSeconds: 900,
+      warningSeconds: 120,
+    });
+    expect(loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '40' }).session).toMatchObject({
+      idleSeconds: 40,
+      warningSeconds: 20,
+    });
+    expect(
+      loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '45', SESSION_WARNING_SECONDS: '25' }).session,
+    ).toMatchObject({ idleSeconds: 45, warningSeconds: 25 });
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '45', SESSION_IDLE_MINUTES: '30' })).toThrow(
+      /SESSION_IDLE_SECONDS.*Set only one/,
+    );
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '10' })).toThrow(
+      /SESSION_IDLE_SECONDS.*30 to 86400/,
+    );
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_WARNING_SECONDS: '10' })).toThrow(
+      /SESSION_WARNING_SECONDS.*20 to 3600/,
+    );
+    expect(() => loadConfig({ SECRET_KEY: key, SESSION_IDLE_SECONDS: '60', SESSION_WARNING_SECONDS: '60' })).toThrow(
+      /SESSION_WARNING_SECONDS.*not shorter than the idle timeout/,
+    );
   });
-  it('bounds the server\'s database pool: size, wait for a connection and statement timeout, with defaults and clear errors', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key }).database).toEqual({ poolSize: 10, acquireTimeoutMs: 3000, statementTimeoutMs: 5000 });
-    const tuned = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key, DB_POOL_SIZE: '25', DB_ACQUIRE_TIMEOUT_MS: '1500', DB_STATEMENT_TIMEOUT_MS: '0' });
+  it("bounds the server's database pool: size, wait for a connection and statement timeout, with defaults and clear errors", () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SECRET_KEY: key }).database).toEqual({
+      poolSize: 10,
+      acquireTimeoutMs: 3000,
+      statementTimeoutMs: 5000,
+    });
+    const tuned = loadConfig({
+      DATABASE_URL: 'postgres://x@localhost/db',
+      SECRET_KEY: key,
+      DB_POOL_SIZE: '25',
+      DB_ACQUIRE_TIMEOUT_MS: '1500',
+      DB_STATEMENT_TIMEOUT_MS: '0',
+    });
     expect(tuned.database).toEqual({ poolSize: 25, acquireTimeoutMs: 1500, statementTimeoutMs: 0 });
     expect(() => loadConfig({ SECRET_KEY: key, DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE.*from 1 to 500/);
-    expect(() => loadConfig({ SECRET_KEY: key, DB_STATEMENT_TIMEOUT_MS: '5s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS.*whole number/);
+    expect(() => loadConfig({ SECRET_KEY: key, DB_STATEMENT_TIMEOUT_MS: '5s' })).toThrow(
+      /DB_STATEMENT_TIMEOUT_MS.*whole number/,
+    );
     expect(() => loadConfig({ SECRET_KEY: key, DB_ACQUIRE_TIMEOUT_MS: '10' })).toThrow(/DB_ACQUIRE_TIMEOUT_MS/);
   });
   it('marks cookies Secure when BASE_URL is https', () => {

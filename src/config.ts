@@ -68,7 +68,11 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `"${raw}" is not a whole number from ${min} to ${max}`, `Set ${name} to a number in that range or leave it unset for ${fallback}.`);
+    throw new ConfigError(
+      name,
+      `"${raw}" is not a whole number from ${min} to ${max}`,
+      `Set ${name} to a number in that range or leave it unset for ${fallback}.`,
+    );
   }
   return value;
 }
@@ -79,12 +83,20 @@ function loadSecretKey(env: Env, dataDir: string, embedded: boolean): Buffer {
   if (raw) {
     const key = Buffer.from(raw, 'base64');
     if (key.length !== 32) {
-      throw new ConfigError('SECRET_KEY', 'must be 32 random bytes encoded as base64', 'Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"');
+      throw new ConfigError(
+        'SECRET_KEY',
+        'must be 32 random bytes encoded as base64',
+        "Generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
+      );
     }
     return key;
   }
   if (!embedded) {
-    throw new ConfigError('SECRET_KEY', 'is required when DATABASE_URL is set', 'Generate 32 random bytes as base64 and keep it with your other secrets; losing it means every user must set up two-factor again.');
+    throw new ConfigError(
+      'SECRET_KEY',
+      'is required when DATABASE_URL is set',
+      'Generate 32 random bytes as base64 and keep it with your other secrets; losing it means every user must set up two-factor again.',
+    );
   }
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'secret.key');
@@ -97,11 +109,19 @@ function loadSmtp(env: Env): SmtpConfig | null {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
   if (!/^smtps?:\/\/[^/\s]+/.test(url)) {
-    throw new ConfigError('SMTP_URL', `"${url.replace(/\/\/[^@]*@/, '//…@')}" is not an SMTP URL`, 'Use smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465.');
+    throw new ConfigError(
+      'SMTP_URL',
+      `"${url.replace(/\/\/[^@]*@/, '//…@')}" is not an SMTP URL`,
+      'Use smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465.',
+    );
   }
   const from = env.MAIL_FROM?.trim();
   if (!from || !/^(?:[^<>]+<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/.test(from)) {
-    throw new ConfigError('MAIL_FROM', from ? `"${from}" is not an email address` : 'is required when SMTP_URL is set', 'Set MAIL_FROM to the sender, e.g. "Linkwork <linkwork@example.nhs.uk>".');
+    throw new ConfigError(
+      'MAIL_FROM',
+      from ? `"${from}" is not an email address` : 'is required when SMTP_URL is set',
+      'Set MAIL_FROM to the sender, e.g. "Linkwork <linkwork@example.nhs.uk>".',
+    );
   }
   return { url, from };
 }
@@ -116,11 +136,18 @@ function loadSessionTimeouts(env: Env): { idleSeconds: number; warningSeconds: n
   if (seconds && minutes) {
     throw new ConfigError('SESSION_IDLE_SECONDS', 'is set together with SESSION_IDLE_MINUTES', 'Set only one of them.');
   }
-  const idleSeconds = seconds ? integer(env, 'SESSION_IDLE_SECONDS', 1800, 30, 24 * 3600) : integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60) * 60;
-  if (!env.SESSION_WARNING_SECONDS?.trim()) return { idleSeconds, warningSeconds: Math.max(20, Math.min(120, Math.floor(idleSeconds / 2))) };
+  const idleSeconds = seconds
+    ? integer(env, 'SESSION_IDLE_SECONDS', 1800, 30, 24 * 3600)
+    : integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60) * 60;
+  if (!env.SESSION_WARNING_SECONDS?.trim())
+    return { idleSeconds, warningSeconds: Math.max(20, Math.min(120, Math.floor(idleSeconds / 2))) };
   const warningSeconds = integer(env, 'SESSION_WARNING_SECONDS', 120, 20, 3600);
   if (warningSeconds >= idleSeconds) {
-    throw new ConfigError('SESSION_WARNING_SECONDS', `${warningSeconds} is not shorter than the idle timeout of ${idleSeconds} seconds`, 'Warn for less time than the idle timeout, or raise the idle timeout.');
+    throw new ConfigError(
+      'SESSION_WARNING_SECONDS',
+      `${warningSeconds} is not shorter than the idle timeout of ${idleSeconds} seconds`,
+      'Warn for less time than the idle timeout, or raise the idle timeout.',
+    );
   }
   return { idleSeconds, warningSeconds };
 }
@@ -129,14 +156,25 @@ function loadSessionTimeouts(env: Env): { idleSeconds: number; warningSeconds: n
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://', 'Use a connection string such as postgres://user:password@host:5432/linkwork.');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must start with postgres:// or postgresql://',
+      'Use a connection string such as postgres://user:password@host:5432/linkwork.',
+    );
   }
   const dataDir = resolve(env.DATA_DIR?.trim() || './data');
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const host = env.HOST?.trim() || '127.0.0.1';
-  const baseUrl = (env.BASE_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
+  const baseUrl = (env.BASE_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(
+    /\/$/,
+    '',
+  );
   if (!/^https?:\/\//.test(baseUrl)) {
-    throw new ConfigError('BASE_URL', `"${baseUrl}" is not an http(s) URL`, 'Set BASE_URL to the address people use, e.g. https://linkwork.example.nhs.uk.');
+    throw new ConfigError(
+      'BASE_URL',
+      `"${baseUrl}" is not an http(s) URL`,
+      'Set BASE_URL to the address people use, e.g. https://linkwork.example.nhs.uk.',
+    );
   }
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {

@@ -22,12 +22,25 @@ export interface AppContext {
 }
 
 /** Builds the context for a configured, migrated database. The job queue is ready to send; `jobs.start()` begins running jobs. */
-export async function createContext(config: Config, database: Database, now: () => Date = () => new Date()): Promise<AppContext> {
+export async function createContext(
+  config: Config,
+  database: Database,
+  now: () => Date = () => new Date(),
+): Promise<AppContext> {
   const log = pino({ level: config.logLevel, name: 'jobs' });
-  const ctx = { config, database, db: database.db, now, mailer: config.smtp ? createMailer(config.smtp) : null } as AppContext;
+  const ctx = {
+    config,
+    database,
+    db: database.db,
+    now,
+    mailer: config.smtp ? createMailer(config.smtp) : null,
+  } as AppContext;
   ctx.jobs = await createJobQueue(database, jobHandlers(ctx), (error, job) => {
     const busy = busyLogFields(error);
-    log.error({ err: error, job, ...busy }, busy ? 'job failed: the database was busy (it will be retried)' : 'job failed');
+    log.error(
+      { err: error, job, ...busy },
+      busy ? 'job failed: the database was busy (it will be retried)' : 'job failed',
+    );
   });
   return ctx;
 }

@@ -10,7 +10,12 @@ import { checkOverdueRiskAction } from './modules/risk/use-cases/check-overdue-r
 import { RISK_ACTION_SWEEP_JOB, sweepOverdueRiskActions } from './modules/risk/use-cases/sweep-overdue-risk-actions.ts';
 import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/request-debrief.ts';
 import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/supervision-check.ts';
-import { ONWARD_CHECK_JOB, ONWARD_SWEEP_JOB, checkOnwardReferral, sweepOnwardReferrals } from './modules/onward-referrals/onward-timers.ts';
+import {
+  ONWARD_CHECK_JOB,
+  ONWARD_SWEEP_JOB,
+  checkOnwardReferral,
+  sweepOnwardReferrals,
+} from './modules/onward-referrals/onward-timers.ts';
 import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/use-cases/expiry-reminder.ts';
 
 /**
@@ -21,14 +26,20 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
   return {
     [EMAIL_JOB]: (data) => sendNotificationEmail(ctx, data),
     [LONE_WORKING_CHECK_JOB]: (data) => checkOverdueVisit(ctx, data),
-    [LONE_WORKING_SWEEP_JOB]: async () => { await sweepOverdueVisits(ctx); },
+    [LONE_WORKING_SWEEP_JOB]: async () => {
+      await sweepOverdueVisits(ctx);
+    },
     [RISK_ACTION_OVERDUE_JOB]: (data) => checkOverdueRiskAction(ctx, data),
-    [RISK_ACTION_SWEEP_JOB]: async () => { await sweepOverdueRiskActions(ctx); },
+    [RISK_ACTION_SWEEP_JOB]: async () => {
+      await sweepOverdueRiskActions(ctx);
+    },
     [DEBRIEF_DUE_JOB]: (data) => escalateOverdueDebrief(ctx, data),
     [SUPERVISION_OVERDUE_JOB]: (data) => checkSupervisionOverdue(ctx, data),
     [TRAINING_EXPIRY_JOB]: (data) => sendExpiryReminder(ctx, data),
     [ONWARD_CHECK_JOB]: (data) => checkOnwardReferral(ctx, data),
-    [ONWARD_SWEEP_JOB]: async () => { await sweepOnwardReferrals(ctx); },
+    [ONWARD_SWEEP_JOB]: async () => {
+      await sweepOnwardReferrals(ctx);
+    },
   };
 }
 

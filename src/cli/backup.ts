@@ -5,11 +5,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../config.ts';
 import { claimDataDir, say } from './runtime.ts';
 
-
 function requireEmbedded(): ReturnType<typeof loadConfig> {
   const config = loadConfig();
   if (config.databaseUrl) {
-    throw new Error('backup and restore work on the embedded database. For PostgreSQL use pg_dump and pg_restore (see README, "Backup").');
+    throw new Error(
+      'backup and restore work on the embedded database. For PostgreSQL use pg_dump and pg_restore (see README, "Backup").',
+    );
   }
   return config;
 }
@@ -30,7 +31,9 @@ export async function backup(options: { out?: string }): Promise<void> {
     const dump = await db.dumpDataDir('gzip');
     await db.close();
     await writeFile(out, Buffer.from(await dump.arrayBuffer()));
-    say(`Backup written: ${out} (${Math.round(statSync(out).size / 1024)} KiB). Keep it as safely as the live data: it holds personal data.`);
+    say(
+      `Backup written: ${out} (${Math.round(statSync(out).size / 1024)} KiB). Keep it as safely as the live data: it holds personal data.`,
+    );
   } finally {
     release();
   }

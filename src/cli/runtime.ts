@@ -29,7 +29,10 @@ export function claimDataDir(config: Config): () => void {
     } catch {
       alive = false;
     }
-    if (alive) throw new Error(`Another Linkwork process (pid ${pid}) is using the embedded database in ${config.dataDir}. Stop it first.`);
+    if (alive)
+      throw new Error(
+        `Another Linkwork process (pid ${pid}) is using the embedded database in ${config.dataDir}. Stop it first.`,
+      );
   }
   writeFileSync(file, String(process.pid));
   return () => rmSync(file, { force: true });

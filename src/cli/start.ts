@@ -13,7 +13,11 @@ import { claimDataDir, say } from './runtime.ts';
  * Demo data only when asked (--demo), or on a brand-new embedded database unless --no-demo:
  * never silently on PostgreSQL, which is for production.
  */
-export function shouldSeedDemo(o: { flag: boolean | undefined; kind: 'embedded' | 'postgres'; empty: boolean }): boolean {
+export function shouldSeedDemo(o: {
+  flag: boolean | undefined;
+  kind: 'embedded' | 'postgres';
+  empty: boolean;
+}): boolean {
   if (o.flag !== undefined) return o.flag;
   return o.kind === 'embedded' && o.empty;
 }
@@ -27,7 +31,11 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   const release = claimDataDir(config);
   say(config.databaseUrl ? 'Using PostgreSQL (DATABASE_URL).' : `Using the embedded database in ${config.dataDir}.`);
   // The server's pool is bounded (DB_POOL_SIZE, DB_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS); command-line work is not.
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.dataDir, ...config.database });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    embeddedDir: config.dataDir,
+    ...config.database,
+  });
   const applied = await database.migrate((m) => say(`  ${m}`));
   say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
   const ctx = await createContext(config, database);
@@ -38,7 +46,9 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
-  const url = config.baseUrlConfigured ? config.baseUrl : `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = config.baseUrlConfigured
+    ? config.baseUrl
+    : `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   if (wantDemo) {
     say('\nDemo sign-ins (two-factor is off for this demo; password for all):');
     say(`  password: ${DEMO_PASSWORD}`);

@@ -54,7 +54,11 @@ export function failedStatementOf(error: unknown): string | undefined {
 /** `select "r"."id", "r"."status"… [referrals, patients]`: the statement's start and every table it reads or writes. */
 function firstWords(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  const tables = [...new Set([...oneLine.matchAll(/\b(?:from|join|into|update)\s+("?[\w.]+"?)/gi)].map((m) => m[1]!.replaceAll('"', '')))];
+  const tables = [
+    ...new Set(
+      [...oneLine.matchAll(/\b(?:from|join|into|update)\s+("?[\w.]+"?)/gi)].map((m) => m[1]!.replaceAll('"', '')),
+    ),
+  ];
   const start = oneLine.length > 80 ? `${oneLine.slice(0, 80)}…` : oneLine;
   return tables.length > 0 ? `${start} [${tables.join(', ')}]` : start;
 }
@@ -90,20 +94,29 @@ function appPool(config: pg.PoolConfig, onConnect: () => void = () => {}): pg.Po
 /** Kysely's view of the pool: a wait for a connection that outlasts the acquire timeout becomes a PoolTimeoutError. */
 function kyselyPool(pool: pg.Pool, acquireTimeoutMs: number | undefined) {
   return {
-    connect: () => pool.connect().catch((error: unknown) => {
-      // pg-pool's only signal that the wait for a free connection ran out is this message.
-      if (acquireTimeoutMs && error instanceof Error && error.message === 'timeout exceeded when trying to connect') throw new PoolTimeoutError(acquireTimeoutMs);
-      throw error;
-    }),
+    connect: () =>
+      pool.connect().catch((error: unknown) => {
+        // pg-pool's only signal that the wait for a free connection ran out is this message.
+        if (acquireTimeoutMs && error instanceof Error && error.message === 'timeout exceeded when trying to connect')
+          throw new PoolTimeoutError(acquireTimeoutMs);
+        throw error;
+      }),
     end: () => pool.end(),
   };
 }
 
-function build(kind: Database['kind'], pool: pg.Pool, owner: SqlRunner, closeOwner: () => Promise<void>, acquireTimeoutMs?: number): Database {
+function build(
+  kind: Database['kind'],
+  pool: pg.Pool,
+  owner: SqlRunner,
+  closeOwner: () => Promise<void>,
+  acquireTimeoutMs?: number,
+): Database {
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool: kyselyPool(pool, acquireTimeoutMs) }),
     log(event) {
-      if (event.level === 'error' && typeof event.error === 'object' && event.error !== null) failedStatements.set(event.error, firstWords(event.query.sql));
+      if (event.level === 'error' && typeof event.error === 'object' && event.error !== null)
+        failedStatements.set(event.error, firstWords(event.query.sql));
     },
   });
   return {
@@ -148,15 +161,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataDir = options.embeddedDir === 'memory://' ? undefined : join(options.embeddedDir, 'pgdata');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // Loaded only for the embedded database: on PostgreSQL, PGlite's module would add ~40 MB to every process for nothing.
-  const [{ PGlite }, { createPgConfig }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/node-postgres')]);
-  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((s) => ['-c', s])] });
+  const [{ PGlite }, { createPgConfig }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/node-postgres'),
+  ]);
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((s) => ['-c', s])],
+  });
   // PGlite is one session shared with the app pool: owner work steps out of the app role and back.
   let appRoleSet = false;
   const owner: SqlRunner = {
     async query(sql, params) {
       if (appRoleSet) await pglite.exec('RESET ROLE');
       try {
-        const result = params && params.length > 0 ? await pglite.query(sql, params) : await pglite.exec(sql).then((r) => r.at(-1) ?? { rows: [] });
+        const result =
+          params && params.length > 0
+            ? await pglite.query(sql, params)
+            : await pglite.exec(sql).then((r) => r.at(-1) ?? { rows: [] });
         return { rows: result.rows as never[] };
       } finally {
         if (appRoleSet) await pglite.exec(`SET ROLE ${APP_ROLE}`);

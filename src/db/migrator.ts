@@ -37,7 +37,9 @@ export async function pendingMigrations(runner: SqlRunner): Promise<string[]> {
     "SELECT to_regclass('public.schema_migrations') IS NOT NULL AS exists",
   );
   const applied = rows[0]?.exists ? await appliedNames(runner) : new Set<string>();
-  return listMigrations().map((m) => m.name).filter((name) => !applied.has(name));
+  return listMigrations()
+    .map((m) => m.name)
+    .filter((name) => !applied.has(name));
 }
 
 /**

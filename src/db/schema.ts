@@ -19,7 +19,8 @@ import type { UserNameWordsTable } from './tables/user-name-words.ts';
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-export type Role = 'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+export type Role =
+  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
 export type OrganisationType = 'scheme' | 'gp_practice' | 'community_organisation';
 export type SessionStage = 'two_factor' | 'change_password' | 'enrol_two_factor' | 'active';
 
@@ -225,7 +226,8 @@ export interface WorkerProfilesTable {
 }
 
 export type ReferralSource = 'referrer' | 'self_referral' | 'community_organisation' | 'gp_system';
-export type ReferralStatus = 'received' | 'information_requested' | 'waiting' | 'declined' | 'allocated' | 'completed' | 'cancelled';
+export type ReferralStatus =
+  'received' | 'information_requested' | 'waiting' | 'declined' | 'allocated' | 'completed' | 'cancelled';
 export type Evaluation = 'in_scope' | 'needs_review' | 'out_of_scope';
 
 /** One reason the criteria engine gave, with the alternative pathway where there is one. */
@@ -464,7 +466,19 @@ export interface DebriefRequestsTable {
   duplicate_of: Generated<string | null>;
 }
 
-export interface DB extends RiskTables, LoneWorkingTables, SupervisionTables, TrainingTables, PostcodeTables, DirectoryLocalTables, OnwardReferralTables, ActiveRiskTables, ReferralPracticeDaysTables, PatientMatchTables, WorkerCaseCountsTables {
+export interface DB
+  extends
+    RiskTables,
+    LoneWorkingTables,
+    SupervisionTables,
+    TrainingTables,
+    PostcodeTables,
+    DirectoryLocalTables,
+    OnwardReferralTables,
+    ActiveRiskTables,
+    ReferralPracticeDaysTables,
+    PatientMatchTables,
+    WorkerCaseCountsTables {
   notifications: NotificationsTable;
   session_wellbeing: SessionWellbeingTable;
   debrief_requests: DebriefRequestsTable;

@@ -39,5 +39,17 @@ export type Actor = UserActor | ClientActor | SystemActor;
 
 /** The actor for a person's own sign-in steps, before a role is chosen. */
 export function signingInActor(userId: string, sessionId: string, requestId: string): UserActor {
-  return { kind: 'user', userId, name: '', email: '', sessionId, role: null, membershipId: null, schemeId: null, schemeSlug: null, organisationId: null, requestId };
+  return {
+    kind: 'user',
+    userId,
+    name: '',
+    email: '',
+    sessionId,
+    role: null,
+    membershipId: null,
+    schemeId: null,
+    schemeSlug: null,
+    organisationId: null,
+    requestId,
+  };
 }

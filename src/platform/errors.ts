@@ -64,7 +64,11 @@ export class AppError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, detail: string, options: { errors?: FieldError[]; extra?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: { errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.name = 'AppError';
     this.code = code;
@@ -86,5 +90,9 @@ export const fail = {
   conflict: (detail: string, errors?: FieldError[]) => new AppError('conflict', detail, errors ? { errors } : {}),
   /** Optimistic locking: someone else saved the record after this person opened it. Says when, and what to do. */
   editConflict: (what: string, current: { updated_at: Date; version: number }) =>
-    new AppError('edit-conflict', `Someone else changed this ${what} at ${current.updated_at.toISOString().slice(0, 16).replace('T', ' ')} (UTC) after you opened it. Reload to see their change, then make yours again.`, { extra: { currentVersion: current.version } }),
+    new AppError(
+      'edit-conflict',
+      `Someone else changed this ${what} at ${current.updated_at.toISOString().slice(0, 16).replace('T', ' ')} (UTC) after you opened it. Reload to see their change, then make yours again.`,
+      { extra: { currentVersion: current.version } },
+    ),
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime, londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../web/src/lib/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatTime,
+  londonDateTimeToIso,
+  londonTimeOfDay,
+  londonToday,
+} from '../../web/src/lib/format.ts';
 import { formatLondonDate, formatLondonDateTime, formatLondonTime } from './format-london.ts';
 
 /** The server's texts and the browser app must read the same: one format, in London time. */
@@ -57,7 +64,12 @@ describe('one date format, in Europe/London, on the server and in the browser', 
     expect(londonDateTimeToIso('2026-10-25', 0, 30)).toBe('2026-10-24T23:30:00.000Z');
     expect(londonDateTimeToIso('2026-10-25', 3, 0)).toBe('2026-10-25T03:00:00.000Z');
     // A moment read back from the boxes is the moment that filled them.
-    for (const iso of ['2026-06-30T23:30:00.000Z', '2026-12-31T23:59:00.000Z', '2026-03-29T01:00:00.000Z', '2026-10-25T02:00:00.000Z']) {
+    for (const iso of [
+      '2026-06-30T23:30:00.000Z',
+      '2026-12-31T23:59:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-25T02:00:00.000Z',
+    ]) {
       const at = new Date(iso);
       const [hours, minutes] = londonTimeOfDay(at).split(':').map(Number);
       expect(londonDateTimeToIso(londonToday(at), hours!, minutes!)).toBe(iso);

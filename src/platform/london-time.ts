@@ -8,8 +8,14 @@ const HOUR_MS = 3_600_000;
 
 /** Europe/London wall-clock fields; h23 so midnight reads 00, never 24. */
 const LONDON = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', hourCycle: 'h23',
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
 });
 
 interface WallClock {
@@ -25,7 +31,10 @@ function wallClock(at: Date): WallClock {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return {
     date: `${get('year')}-${get('month')}-${get('day')}`,
-    hour: Number(get('hour')), minute: Number(get('minute')), second: Number(get('second')), millisecond: at.getUTCMilliseconds(),
+    hour: Number(get('hour')),
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    millisecond: at.getUTCMilliseconds(),
   };
 }
 

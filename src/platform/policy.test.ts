@@ -4,7 +4,19 @@ import type { UserActor } from './actor.ts';
 import { allow, authorize } from './policy.ts';
 
 function actor(role: Role | null, schemeId: string | null = 'scheme-a'): UserActor {
-  return { kind: 'user', userId: 'u', name: 'n', email: 'e', sessionId: 's', role, membershipId: 'm', schemeId, schemeSlug: 'a', organisationId: null, requestId: 'r' };
+  return {
+    kind: 'user',
+    userId: 'u',
+    name: 'n',
+    email: 'e',
+    sessionId: 's',
+    role,
+    membershipId: 'm',
+    schemeId,
+    schemeSlug: 'a',
+    organisationId: null,
+    requestId: 'r',
+  };
 }
 
 describe('policy', () => {
@@ -16,7 +28,7 @@ describe('policy', () => {
       }
     }
   });
-  it('binds scheme actions to the actor\'s own scheme', () => {
+  it("binds scheme actions to the actor's own scheme", () => {
     expect(allow(actor('link_worker'), 'patient.read', { schemeId: 'scheme-a' })).toBe(true);
     expect(allow(actor('link_worker'), 'patient.read', { schemeId: 'scheme-b' })).toBe(false);
     expect(allow(actor('link_worker'), 'patient.read', {})).toBe(false);

@@ -18,12 +18,18 @@ const RULES = {
   'api-client.list': { roles: ['administrator'], scheme: false },
   'api-client.revoke': { roles: ['administrator'], scheme: false },
   'settings.update': { roles: ['administrator'], scheme: false },
-  'scheme.read': { roles: ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'], scheme: true },
+  'scheme.read': {
+    roles: ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'],
+    scheme: true,
+  },
   'scheme.members': { roles: ['scheme_manager', 'supervisor'], scheme: true },
   'patient.read': { roles: ['scheme_manager', 'supervisor', 'link_worker'], scheme: true },
   'patient.write': { roles: ['scheme_manager', 'link_worker'], scheme: true },
   'patient.merge': { roles: ['scheme_manager', 'link_worker'], scheme: true },
-  'referral.create': { roles: ['referrer', 'community_org_user', 'link_worker', 'scheme_manager', 'api_client'], scheme: true },
+  'referral.create': {
+    roles: ['referrer', 'community_org_user', 'link_worker', 'scheme_manager', 'api_client'],
+    scheme: true,
+  },
   // Referrers and community organisations see the referrals they (or their practice) made.
   'referral.read-own': { roles: ['referrer', 'community_org_user'], scheme: true },
   'referral.provide-information': { roles: ['referrer', 'community_org_user'], scheme: true },
@@ -39,7 +45,10 @@ const RULES = {
   'scheme.settings.update': { roles: ['scheme_manager'], scheme: true },
   'report.read': { roles: ['scheme_manager'], scheme: true },
   // Safety and support. Relationship checks (own case, own supervisee, buddy, author) sit in each module's access file.
-  'notification.read': { roles: ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'], scheme: true },
+  'notification.read': {
+    roles: ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'],
+    scheme: true,
+  },
   'risk.read': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
   'risk.record': { roles: ['link_worker', 'scheme_manager'], scheme: true },
   'risk.act': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
@@ -65,7 +74,10 @@ const RULES = {
   // Finding services for people: staff search, private team notes, and reports of a change.
   'directory.search': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
   'directory.note': { roles: ['link_worker', 'supervisor', 'scheme_manager'], scheme: true },
-  'directory.report-change': { roles: ['link_worker', 'supervisor', 'scheme_manager', 'community_org_user'], scheme: true },
+  'directory.report-change': {
+    roles: ['link_worker', 'supervisor', 'scheme_manager', 'community_org_user'],
+    scheme: true,
+  },
   'directory.review-changes': { roles: ['scheme_manager'], scheme: true },
   // Editing the services an organisation looks after (directory_owners), capacity included.
   'directory.edit-own': { roles: ['scheme_manager', 'community_org_user'], scheme: true },
@@ -97,10 +109,16 @@ export function allow(actor: Actor, action: Action, resource: Resource = {}): bo
 /** Throws 403 unless allowed; every use case calls this first. */
 export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
   if (!allow(actor, action, resource)) {
-    const role = actor.kind === 'user' ? actor.role ?? 'no role' : actor.kind;
+    const role = actor.kind === 'user' ? (actor.role ?? 'no role') : actor.kind;
     throw fail.forbidden(`Your role (${role}) does not allow "${action}" here.`);
   }
 }
 
 /** Roles that see patient data, for whom two-factor sign-in is required by default. */
-export const PATIENT_DATA_ROLES: readonly Role[] = ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'administrator'];
+export const PATIENT_DATA_ROLES: readonly Role[] = [
+  'scheme_manager',
+  'supervisor',
+  'link_worker',
+  'referrer',
+  'administrator',
+];

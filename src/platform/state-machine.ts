@@ -25,9 +25,13 @@ export function stateMachine<S extends string, E extends string>(
       const to = transitions[from]?.[event];
       if (to !== undefined) return to;
       const options = allowed(from).map(describe);
-      throw new AppError('illegal-transition', `A ${noun} that is ${from.replace(/_/g, ' ')} cannot be ${describe(event)}. ${options.length ? `It can be: ${options.join(', ')}.` : 'It is finished and cannot change.'}`, {
-        extra: { from, event, allowed: allowed(from) },
-      });
+      throw new AppError(
+        'illegal-transition',
+        `A ${noun} that is ${from.replace(/_/g, ' ')} cannot be ${describe(event)}. ${options.length ? `It can be: ${options.join(', ')}.` : 'It is finished and cannot change.'}`,
+        {
+          extra: { from, event, allowed: allowed(from) },
+        },
+      );
     },
   };
 }

@@ -98,7 +98,10 @@ describe('authenticator app', () => {
     await openAccount();
     await page.getByRole('link', { name: 'Set up your authenticator app' }).click();
     await expectHeading(page, 'Set up your authenticator app');
-    const { secret } = await enrolAuthenticator(page, { label: 'set up your authenticator app', currentPassword: DEMO_PASSWORD });
+    const { secret } = await enrolAuthenticator(page, {
+      label: 'set up your authenticator app',
+      currentPassword: DEMO_PASSWORD,
+    });
 
     await page.waitForURL((url) => url.pathname === '/account');
     await expectHeading(page, 'Your account');

@@ -55,7 +55,9 @@ describe('administrator: one account', () => {
 
     // Remove it again.
     const removeLink = roles.getByRole('link', { name: `Remove role Supervisor in ${DEMO_SCHEME}` });
-    const membershipId = decodeURIComponent(/\/memberships\/([^/]+)\/remove$/.exec((await removeLink.getAttribute('href')) ?? '')?.[1] ?? '');
+    const membershipId = decodeURIComponent(
+      /\/memberships\/([^/]+)\/remove$/.exec((await removeLink.getAttribute('href')) ?? '')?.[1] ?? '',
+    );
     expect(membershipId, 'membership id from the remove link').not.toBe('');
     await removeLink.click();
     await expectHeading(page, 'Remove role');
@@ -91,7 +93,10 @@ describe('administrator: one account', () => {
     await expectNoSeriousA11yViolations(page, 'reset two-factor confirmation');
     await page.getByLabel('Reason', { exact: true }).fill('Lost phone; identity checked in person');
     await main.getByRole('button', { name: 'Reset two-factor' }).click();
-    await expectDetail(`Two-factor authentication has been reset for ${name}`, /Two-factor authentication\s+Not set up/);
+    await expectDetail(
+      `Two-factor authentication has been reset for ${name}`,
+      /Two-factor authentication\s+Not set up/,
+    );
     expect(await main.getByRole('button', { name: 'Reset two-factor' }).count()).toBe(0);
 
     // Deactivate, then reactivate.
@@ -175,7 +180,10 @@ describe('administrator: a new scheme', () => {
     await page.getByRole('button', { name: 'Add organisation' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/organisations');
     await expect.poll(() => page.getByRole('main').innerText()).toContain(`E2E Scheme ${suffix} has been added`);
-    const row = page.getByRole('table').getByRole('row').filter({ hasText: `E2E Scheme ${suffix}` });
+    const row = page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ hasText: `E2E Scheme ${suffix}` });
     await row.waitFor();
     expect(await row.innerText()).toContain('Social prescribing scheme');
   });

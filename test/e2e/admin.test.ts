@@ -160,14 +160,18 @@ describe('administrator: audit log', () => {
     const pagination = page.getByRole('navigation', { name: 'Pagination' });
     await pagination.getByRole('link', { name: /Next page/ }).click();
     await page.waitForURL(/[?&]after=/);
-    await expect.poll(async () => (await rows.allInnerTexts())[0], { message: 'the next page shows other entries' }).not.toBe(firstPage[0]);
+    await expect
+      .poll(async () => (await rows.allInnerTexts())[0], { message: 'the next page shows other entries' })
+      .not.toBe(firstPage[0]);
     const secondPage = await rows.allInnerTexts();
     expect(firstPage).not.toContain(secondPage[0]);
     await expectNoSeriousA11yViolations(page, 'audit log, second page');
     // Back at the first page: the newest entries again (the searches just made are recorded too, so it may have moved on by a few).
     await pagination.getByRole('link', { name: /First page/ }).click();
     await page.waitForURL((url) => !url.searchParams.has('after'));
-    await expect.poll(async () => (await rows.allInnerTexts()).includes(firstPage[5]!), { message: 'the first page is back' }).toBe(true);
+    await expect
+      .poll(async () => (await rows.allInnerTexts()).includes(firstPage[5]!), { message: 'the first page is back' })
+      .toBe(true);
     expect(await rows.allInnerTexts()).not.toContain(secondPage[0]);
 
     await page.getByLabel('Action', { exact: true }).fill('auth.sign-in');

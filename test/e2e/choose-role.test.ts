@@ -21,7 +21,11 @@ test('a link worker who is also a supervisor chooses a role, then changes it fro
 
   await signIn(page, DEMO_USERS.administrator.email);
   await expectHeading(page, DEMO_USERS.administrator.home);
-  const { oneTimePassword } = await createUserAsAdministrator(page, { name, email, roles: ['Link worker', 'Supervisor'] });
+  const { oneTimePassword } = await createUserAsAdministrator(page, {
+    name,
+    email,
+    roles: ['Link worker', 'Supervisor'],
+  });
   await signOut(page);
   await page.waitForURL((url) => url.pathname === '/sign-in');
 
@@ -42,14 +46,18 @@ test('a link worker who is also a supervisor chooses a role, then changes it fro
   await expectNoSeriousA11yViolations(page, 'change role or scheme');
   await page.getByRole('button', { name: 'Continue' }).click();
   await shownErrorSummary(page);
-  expect(await page.locator('.nhsuk-error-summary').innerText()).toContain('Select the role and scheme you want to use');
+  expect(await page.locator('.nhsuk-error-summary').innerText()).toContain(
+    'Select the role and scheme you want to use',
+  );
   await expectNoSeriousA11yViolations(page, 'change role or scheme with an error');
 
   await choices.getByRole('radio', { name: `Supervisor, ${DEMO_SCHEME}` }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL((url) => url.pathname === '/');
   await expectHeading(page, 'Clinical supervision');
-  await expect.poll(() => page.getByRole('main').innerText()).toContain(`You are now working as Supervisor, ${DEMO_SCHEME}`);
+  await expect
+    .poll(() => page.getByRole('main').innerText())
+    .toContain(`You are now working as Supervisor, ${DEMO_SCHEME}`);
 
   // Change role from the header link.
   await page.getByRole('banner').getByRole('link', { name: 'Change role or scheme' }).click();

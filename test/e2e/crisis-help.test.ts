@@ -48,7 +48,10 @@ test('every case page offers the crisis numbers as tap-to-call links before any 
   const scheme = details.getByRole('listitem').filter({ hasText: SCHEME_CONTACT.name });
   await scheme.waitFor();
   expect(await scheme.getByRole('link').getAttribute('href')).toBe(SCHEME_CONTACT.tel);
-  expect(await page.getByRole('form', { name: 'Record a session' }).getByRole('group', { name: 'Risk level' }).count(), 'no risk form needed').toBe(0);
+  expect(
+    await page.getByRole('form', { name: 'Record a session' }).getByRole('group', { name: 'Risk level' }).count(),
+    'no risk form needed',
+  ).toBe(0);
   await expectNoSeriousA11yViolations(page, 'case page with the crisis help open');
 });
 

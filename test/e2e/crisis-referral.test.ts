@@ -29,7 +29,12 @@ test('a GP crisis referral warns instead of "sent", tops triage, and is accepted
   await expectHeading(page, DEMO_USERS.referrer.home);
   await openFromHome(page, 'Refer someone');
   await page.getByLabel('NHS number', { exact: true }).waitFor();
-  await sendReferral(page, person, { needs: ['Low mood'], circumstances: [CRISIS], reason: 'Very low since losing their job; lives alone.', crisis: true });
+  await sendReferral(page, person, {
+    needs: ['Low mood'],
+    circumstances: [CRISIS],
+    reason: 'Very low since losing their job; lives alone.',
+    crisis: true,
+  });
   const warning = page.locator('#possible-crisis');
   await warning.waitFor();
   const warned = await warning.innerText();
@@ -60,8 +65,14 @@ test('a GP crisis referral warns instead of "sent", tops triage, and is accepted
   const body = rows.slice(1);
   const at = body.findIndex((row) => row.includes(person.name));
   expect(at).toBeGreaterThanOrEqual(0);
-  expect(body.slice(0, at + 1).every((row) => row.includes(CRISIS_TAG)), 'only possible crises are above it').toBe(true);
-  expect(body.slice(at + 1).some((row) => !row.includes(CRISIS_TAG)), 'routine referrals come after it').toBe(true);
+  expect(
+    body.slice(0, at + 1).every((row) => row.includes(CRISIS_TAG)),
+    'only possible crises are above it',
+  ).toBe(true);
+  expect(
+    body.slice(at + 1).some((row) => !row.includes(CRISIS_TAG)),
+    'routine referrals come after it',
+  ).toBe(true);
   expect(body[at]).toContain('Out of scope');
   expect(await main.innerText()).toContain('Possible crises first, then oldest first.');
   await expectNoSeriousA11yViolations(page, 'triage queue with a possible crisis');
@@ -73,23 +84,33 @@ test('a GP crisis referral warns instead of "sent", tops triage, and is accepted
   const triage = await main.innerText();
   expect(triage).toContain('Possible crisis: review today');
   expect(triage.indexOf('Criteria check')).toBeGreaterThan(-1);
-  expect(triage.indexOf('Criteria check'), 'the result is read before the actions').toBeLessThan(triage.indexOf('Decide on this referral'));
+  expect(triage.indexOf('Criteria check'), 'the result is read before the actions').toBeLessThan(
+    triage.indexOf('Decide on this referral'),
+  );
   expect(triage.indexOf('Out of scope')).toBeLessThan(triage.indexOf('Accept despite the criteria check'));
-  expect(await main.getByRole('button', { name: 'Accept onto the waiting list' }).count(), 'no plain accept for an out-of-scope referral').toBe(0);
+  expect(
+    await main.getByRole('button', { name: 'Accept onto the waiting list' }).count(),
+    'no plain accept for an out-of-scope referral',
+  ).toBe(0);
   await expectNoSeriousA11yViolations(page, 'out-of-scope crisis referral to triage');
 
   // Accepting it without a reason is refused and nothing changes.
   await page.getByRole('button', { name: 'Accept despite the criteria check' }).click();
   const summary = await shownErrorSummary(page);
-  expect(await summary.innerText()).toContain('Enter why you are accepting a referral the criteria check put out of scope');
+  expect(await summary.innerText()).toContain(
+    'Enter why you are accepting a referral the criteria check put out of scope',
+  );
   expect(await page.title()).toMatch(/^Error:/);
   expect(await main.innerText()).toContain('Waiting for triage');
   await expectNoSeriousA11yViolations(page, 'accepting out of scope without a reason');
 
-  const reason = 'Spoke to the crisis team: they are supporting the person and ask us to help with isolation alongside them.';
+  const reason =
+    'Spoke to the crisis team: they are supporting the person and ask us to help with isolation alongside them.';
   await page.getByLabel('Why are you accepting a referral that is out of scope?').fill(reason);
   await page.getByRole('button', { name: 'Accept despite the criteria check' }).click();
-  await expect.poll(() => main.innerText()).toContain('Referral accepted. The person is on the waiting list for a link worker.');
+  await expect
+    .poll(() => main.innerText())
+    .toContain('Referral accepted. The person is on the waiting list for a link worker.');
   const accepted = await main.innerText();
   expect(accepted).toContain('Accepted, waiting for a link worker');
   expect(accepted).toContain(`Accepted despite the criteria check, because: ${reason}`);
@@ -102,7 +123,7 @@ test('a GP crisis referral warns instead of "sent", tops triage, and is accepted
   await expectNoSeriousA11yViolations(page, 'waiting list with a possible crisis');
 }, 180_000);
 
-test('a GP\'s answer with risk language is flagged and warned like intake, the manager\'s alert names the person, and allocating out of scope asks why', async () => {
+test("a GP's answer with risk language is flagged and warned like intake, the manager's alert names the person, and allocating out of scope asks why", async () => {
   const { page } = e2e;
   const main = page.getByRole('main');
   const header = page.getByRole('banner');
@@ -118,7 +139,12 @@ test('a GP\'s answer with risk language is flagged and warned like intake, the m
   const referralPath = new URL(page.url()).pathname;
   await openFromHome(page, 'Refer someone');
   await page.getByLabel('NHS number', { exact: true }).waitFor();
-  await sendReferral(page, outOfScope, { needs: ['Low mood'], circumstances: [CRISIS], reason: 'Under the crisis team this week.', crisis: true });
+  await sendReferral(page, outOfScope, {
+    needs: ['Low mood'],
+    circumstances: [CRISIS],
+    reason: 'Under the crisis team this week.',
+    crisis: true,
+  });
   const outOfScopePath = new URL(page.url()).pathname;
   await signOut(page);
   await page.waitForURL((url) => url.pathname === '/sign-in');
@@ -161,7 +187,10 @@ test('a GP\'s answer with risk language is flagged and warned like intake, the m
   await expectHeading(page, DEMO_USERS.manager.home);
   await header.getByRole('link', { name: /^Notifications/ }).click();
   await expectHeading(page, 'Notifications');
-  const alert = main.getByRole('listitem').filter({ hasText: 'Possible crisis referral: review today' }).filter({ hasText: person.name });
+  const alert = main
+    .getByRole('listitem')
+    .filter({ hasText: 'Possible crisis referral: review today' })
+    .filter({ hasText: person.name });
   await expect.poll(() => alert.count()).toBe(1);
   expect(await alert.innerText()).toContain('answer to a question');
   expect(await alert.getByRole('heading').innerText()).toMatch(/^Urgent: /);
@@ -177,10 +206,13 @@ test('a GP\'s answer with risk language is flagged and warned like intake, the m
   await expectHeading(page, /Allocate a link worker$/);
   const workers = main.getByRole('group', { name: 'Choose a link worker' });
   await workers.getByRole('radio').first().waitFor();
-  if ((await workers.getByRole('radio', { checked: true }).count()) === 0) await workers.getByRole('radio').first().check();
+  if ((await workers.getByRole('radio', { checked: true }).count()) === 0)
+    await workers.getByRole('radio').first().check();
   await main.getByRole('button', { name: /^Allocate/ }).click();
   const summary = await shownErrorSummary(page);
-  expect(await summary.innerText()).toContain('Enter why you are accepting a referral the criteria check put out of scope');
+  expect(await summary.innerText()).toContain(
+    'Enter why you are accepting a referral the criteria check put out of scope',
+  );
   await expectNoSeriousA11yViolations(page, 'allocating out of scope without a reason');
   const reason = 'The crisis team has discharged them to us with a plan; they want help with isolation.';
   await page.getByLabel('Why are you accepting a referral that is out of scope?').fill(reason);
@@ -208,11 +240,20 @@ test('someone who asks for help in crisis is told to get help now, not "sent", a
   await page.getByLabel('Town or city', { exact: true }).fill(person.town);
   await page.getByLabel('Postcode', { exact: true }).fill(person.postcode);
   await page.getByLabel('Phone number (optional)').fill(person.phone);
-  await page.getByRole('group', { name: 'How would you like us to contact you?' }).getByLabel('Text message', { exact: true }).check();
-  await page.getByRole('group', { name: 'What would you like help with?' }).getByLabel('Feeling lonely or cut off from people', { exact: true }).check();
+  await page
+    .getByRole('group', { name: 'How would you like us to contact you?' })
+    .getByLabel('Text message', { exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'What would you like help with?' })
+    .getByLabel('Feeling lonely or cut off from people', { exact: true })
+    .check();
   const words = 'I have been stockpiling my tablets and I do not see the point any more.';
   await page.getByLabel('Tell us more (optional)').fill(words);
-  await page.getByRole('group', { name: 'Tick the boxes you agree with' }).getByLabel(/can contact me$/).check();
+  await page
+    .getByRole('group', { name: 'Tick the boxes you agree with' })
+    .getByLabel(/can contact me$/)
+    .check();
   // The server refuses a form sent sooner than SELF_REFERRAL_MIN_SECONDS (4 by default) after it was opened.
   await page.waitForTimeout(Math.max(0, 4_500 - (Date.now() - openedAt)));
   await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -226,7 +267,8 @@ test('someone who asks for help in crisis is told to get help now, not "sent", a
   const shown = await main.innerText();
   expect(shown).toContain('Your request has been received');
   expect(shown).not.toContain('Your request has been sent');
-  for (const detail of [person.familyName, 'stockpiling', person.phone]) expect(shown, `the page must not show "${detail}"`).not.toContain(detail);
+  for (const detail of [person.familyName, 'stockpiling', person.phone])
+    expect(shown, `the page must not show "${detail}"`).not.toContain(detail);
   await expectNoSeriousA11yViolations(page, 'self-referral in crisis: get help now');
 
   // The request is in the triage queue among the possible crises.

@@ -14,7 +14,12 @@ import { shownErrorSummary } from './support/forms.ts';
 
 // The demo turns two-factor off; turn it back on before the server starts (the CLI cannot open a data folder a
 // running server holds).
-const e2e = useE2E({ prepare: [['seed', '--demo'], ['two-factor', 'on']] });
+const e2e = useE2E({
+  prepare: [
+    ['seed', '--demo'],
+    ['two-factor', 'on'],
+  ],
+});
 
 test('a new user replaces their one-time password and sets up an authenticator at first sign-in', async () => {
   const { page } = e2e;

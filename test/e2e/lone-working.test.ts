@@ -23,7 +23,15 @@ const WORKER_NAME = 'Jordan Evans';
 const BUDDY = { email: 'worker2@demo.example.org', name: 'Aisha Rahman' };
 const PHONE = { width: 375, height: 667 };
 
-const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const london = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** A moment on the London clock: its date boxes and its "HH:MM". */
 function londonParts(at: Date): { day: string; month: string; year: string; time: string } {
@@ -33,7 +41,12 @@ function londonParts(at: Date): { day: string; month: string; year: string; time
 
 /** "7 December 2026": how the app writes a London day. */
 function londonDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(at);
 }
 
 /** Signs in through the API in the page's context (cookies), returning a caller that sends the CSRF token. */
@@ -65,14 +78,23 @@ async function apiSession(email: string) {
 /** The manager sets the scheme's lone-working grace to 0 and escalation to 1 minute, through the safety settings API. */
 async function shortenGracePeriod(): Promise<void> {
   const manager = await apiSession(DEMO_USERS.manager.email);
-  const settings = await manager.get<{ version: number; safety: Record<string, unknown> }>('/api/schemes/demo/settings');
-  await manager.put('/api/schemes/demo/settings/safety', { ...settings.safety, version: settings.version, loneWorkingGraceMinutes: 0, loneWorkingEscalationMinutes: 1 });
+  const settings = await manager.get<{ version: number; safety: Record<string, unknown> }>(
+    '/api/schemes/demo/settings',
+  );
+  await manager.put('/api/schemes/demo/settings/safety', {
+    ...settings.safety,
+    version: settings.version,
+    loneWorkingGraceMinutes: 0,
+    loneWorkingEscalationMinutes: 1,
+  });
   await manager.done();
 }
 
 /** The buddy's id, from a search of the scheme's people by name as the worker makes it. */
 async function buddyId(worker: Awaited<ReturnType<typeof apiSession>>): Promise<string> {
-  const found = await worker.get<{ people: { userId: string; name: string }[] }>(`/api/schemes/demo/people?q=${encodeURIComponent(BUDDY.name)}`);
+  const found = await worker.get<{ people: { userId: string; name: string }[] }>(
+    `/api/schemes/demo/people?q=${encodeURIComponent(BUDDY.name)}`,
+  );
   const buddy = found.people.find((m) => m.name === BUDDY.name);
   if (!buddy) throw new Error(`${BUDDY.name} is not in the demo scheme's team`);
   return buddy.userId;
@@ -84,66 +106,84 @@ async function expectCompactHeader(page: Page, where: string): Promise<void> {
   expect(height, `header height on ${where} at ${PHONE.width}×${PHONE.height}`).toBeLessThanOrEqual(PHONE.height / 6);
 }
 
-test('tomorrow\'s visit past midnight pairs its end with the next day; checking in early offers an unplanned visit now', { timeout: 120_000 }, async () => {
-  const { page } = e2e;
-  const main = page.getByRole('main');
-  const place = `Flat ${randomBytes(2).toString('hex')}, 9 Canal Wharf, Lakeside LK1 5GR`;
-  await page.setViewportSize(PHONE);
-  await signIn(page, DEMO_USERS.worker.email);
-  await page.goto('/lone-working');
-  await expectHeading(page, 'Lone working');
-  await expectCompactHeader(page, 'my visits');
-  await expectNoSeriousA11yViolations(page, 'my visits');
-  await main.getByRole('button', { name: 'Plan a visit' }).click();
-  await expectHeading(page, 'Plan a visit');
-  await expectCompactHeader(page, 'plan a visit');
+test(
+  "tomorrow's visit past midnight pairs its end with the next day; checking in early offers an unplanned visit now",
+  { timeout: 120_000 },
+  async () => {
+    const { page } = e2e;
+    const main = page.getByRole('main');
+    const place = `Flat ${randomBytes(2).toString('hex')}, 9 Canal Wharf, Lakeside LK1 5GR`;
+    await page.setViewportSize(PHONE);
+    await signIn(page, DEMO_USERS.worker.email);
+    await page.goto('/lone-working');
+    await expectHeading(page, 'Lone working');
+    await expectCompactHeader(page, 'my visits');
+    await expectNoSeriousA11yViolations(page, 'my visits');
+    await main.getByRole('button', { name: 'Plan a visit' }).click();
+    await expectHeading(page, 'Plan a visit');
+    await expectCompactHeader(page, 'plan a visit');
 
-  // Nothing filled in: every problem is named, and nothing is planned.
-  await main.getByRole('button', { name: 'Plan visit' }).click();
-  const summary = page.locator('.nhsuk-error-summary');
-  await expect.poll(() => summary.innerText()).toMatch(/Enter the address or venue/);
-  await expect.poll(() => summary.innerText()).toMatch(/Search for your buddy by name and select them/);
-  await expectNoSeriousA11yViolations(page, 'plan a visit with errors');
+    // Nothing filled in: every problem is named, and nothing is planned.
+    await main.getByRole('button', { name: 'Plan visit' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect.poll(() => summary.innerText()).toMatch(/Enter the address or venue/);
+    await expect.poll(() => summary.innerText()).toMatch(/Search for your buddy by name and select them/);
+    await expectNoSeriousA11yViolations(page, 'plan a visit with errors');
 
-  // Tomorrow (in London) from 23:30 to 00:30: the end is on the day after.
-  const tomorrow = londonParts(new Date(Date.now() + 24 * 3_600_000));
-  const dayAfter = londonDay(new Date(Date.UTC(Number(tomorrow.year), Number(tomorrow.month) - 1, Number(tomorrow.day) + 1, 12)));
-  await main.getByLabel('Where are you going?').fill(place);
-  await fillDate(main, 'Date of the visit', tomorrow);
-  await main.getByLabel('Start time').fill('23:30');
-  await main.getByLabel('Time you expect to finish').fill('00:30');
-  const tomorrowDay = londonDay(new Date(Date.UTC(Number(tomorrow.year), Number(tomorrow.month) - 1, Number(tomorrow.day), 12)));
-  await expect.poll(() => main.innerText()).toContain(`This visit: from ${tomorrowDay} at 11:30pm to ${dayAfter} at 12:30am.`);
-  // The buddy is found by the start of their family name, then chosen from the results.
-  await main.getByLabel('Find your buddy').fill(BUDDY.name.split(' ').at(-1)!.slice(0, 4));
-  await main.getByRole('button', { name: 'Search for your buddy' }).click();
-  await main.getByRole('group', { name: 'Your buddy' }).getByLabel(new RegExp(`^${BUDDY.name}`)).check();
-  await expectNoSeriousA11yViolations(page, 'plan a visit, buddy found');
-  await main.getByLabel('Your phone number during the visit').fill('07700 900461');
-  await expectNoSeriousA11yViolations(page, 'plan a visit, filled in');
-  await main.getByRole('button', { name: 'Plan visit' }).click();
-  await expectHeading(page, new RegExp(`${place}$`));
-  expect(await page.evaluate<number>('document.documentElement.scrollWidth'), 'no sideways scrolling on a phone').toBeLessThanOrEqual(PHONE.width);
-  expect(await main.innerText()).toContain(`${tomorrowDay} at 11:30pm to 12:30am`);
+    // Tomorrow (in London) from 23:30 to 00:30: the end is on the day after.
+    const tomorrow = londonParts(new Date(Date.now() + 24 * 3_600_000));
+    const dayAfter = londonDay(
+      new Date(Date.UTC(Number(tomorrow.year), Number(tomorrow.month) - 1, Number(tomorrow.day) + 1, 12)),
+    );
+    await main.getByLabel('Where are you going?').fill(place);
+    await fillDate(main, 'Date of the visit', tomorrow);
+    await main.getByLabel('Start time').fill('23:30');
+    await main.getByLabel('Time you expect to finish').fill('00:30');
+    const tomorrowDay = londonDay(
+      new Date(Date.UTC(Number(tomorrow.year), Number(tomorrow.month) - 1, Number(tomorrow.day), 12)),
+    );
+    await expect
+      .poll(() => main.innerText())
+      .toContain(`This visit: from ${tomorrowDay} at 11:30pm to ${dayAfter} at 12:30am.`);
+    // The buddy is found by the start of their family name, then chosen from the results.
+    await main.getByLabel('Find your buddy').fill(BUDDY.name.split(' ').at(-1)!.slice(0, 4));
+    await main.getByRole('button', { name: 'Search for your buddy' }).click();
+    await main
+      .getByRole('group', { name: 'Your buddy' })
+      .getByLabel(new RegExp(`^${BUDDY.name}`))
+      .check();
+    await expectNoSeriousA11yViolations(page, 'plan a visit, buddy found');
+    await main.getByLabel('Your phone number during the visit').fill('07700 900461');
+    await expectNoSeriousA11yViolations(page, 'plan a visit, filled in');
+    await main.getByRole('button', { name: 'Plan visit' }).click();
+    await expectHeading(page, new RegExp(`${place}$`));
+    expect(
+      await page.evaluate<number>('document.documentElement.scrollWidth'),
+      'no sideways scrolling on a phone',
+    ).toBeLessThanOrEqual(PHONE.width);
+    expect(await main.innerText()).toContain(`${tomorrowDay} at 11:30pm to 12:30am`);
 
-  // Too early to check in: no check-in button; the page says when, and offers an unplanned visit now.
-  expect(await main.getByRole('button', { name: 'Check in' }).count()).toBe(0);
-  expect(await main.innerText()).toContain(`You can check in to this visit from ${tomorrowDay} at 10:30pm.`);
-  await expectNoSeriousA11yViolations(page, 'planned visit, too early to check in');
-  await main.getByRole('button', { name: 'Start an unplanned visit now' }).click();
-  await expectHeading(page, 'Start an unplanned visit now');
-  await expectCompactHeader(page, 'unplanned visit');
-  expect(await main.getByLabel('Where are you?').inputValue()).toBe(place);
-  expect(await main.getByRole('group', { name: 'Your buddy' }).getByLabel(BUDDY.name, { exact: true }).isChecked()).toBe(true);
-  await main.getByLabel('How long will the visit last?').selectOption('30');
-  await expectNoSeriousA11yViolations(page, 'start an unplanned visit');
-  await main.getByRole('button', { name: 'Start visit and check in' }).click();
-  await expectHeading(page, new RegExp(`${place}$`));
-  await expect.poll(() => main.innerText()).toMatch(/You are checked in\. Aisha Rahman is your buddy/);
-  expect(await main.innerText()).toMatch(/Started as an unplanned visit|unplanned visit/);
-  expect(await main.getByRole('button', { name: /^I need help/ }).count()).toBe(1);
-  await expectNoSeriousA11yViolations(page, 'unplanned visit, checked in');
-});
+    // Too early to check in: no check-in button; the page says when, and offers an unplanned visit now.
+    expect(await main.getByRole('button', { name: 'Check in' }).count()).toBe(0);
+    expect(await main.innerText()).toContain(`You can check in to this visit from ${tomorrowDay} at 10:30pm.`);
+    await expectNoSeriousA11yViolations(page, 'planned visit, too early to check in');
+    await main.getByRole('button', { name: 'Start an unplanned visit now' }).click();
+    await expectHeading(page, 'Start an unplanned visit now');
+    await expectCompactHeader(page, 'unplanned visit');
+    expect(await main.getByLabel('Where are you?').inputValue()).toBe(place);
+    expect(
+      await main.getByRole('group', { name: 'Your buddy' }).getByLabel(BUDDY.name, { exact: true }).isChecked(),
+    ).toBe(true);
+    await main.getByLabel('How long will the visit last?').selectOption('30');
+    await expectNoSeriousA11yViolations(page, 'start an unplanned visit');
+    await main.getByRole('button', { name: 'Start visit and check in' }).click();
+    await expectHeading(page, new RegExp(`${place}$`));
+    await expect.poll(() => main.innerText()).toMatch(/You are checked in\. Aisha Rahman is your buddy/);
+    expect(await main.innerText()).toMatch(/Started as an unplanned visit|unplanned visit/);
+    expect(await main.getByRole('button', { name: /^I need help/ }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page, 'unplanned visit, checked in');
+  },
+);
 
 test('a missed check-out alerts the buddy within seconds, who acknowledges it', { timeout: 120_000 }, async () => {
   const { page } = e2e;
@@ -153,7 +193,9 @@ test('a missed check-out alerts the buddy within seconds, who acknowledges it', 
   await signIn(page, DEMO_USERS.manager.email);
   await page.goto('/settings/safety');
   await expectHeading(page, 'Safety settings');
-  expect(await main.getByLabel('Minutes before a visit’s planned start that the worker can check in').inputValue()).toBe('60');
+  expect(
+    await main.getByLabel('Minutes before a visit’s planned start that the worker can check in').inputValue(),
+  ).toBe('60');
   await expectNoSeriousA11yViolations(page, 'safety settings with the check-in window');
   await e2e.context.clearCookies();
   await shortenGracePeriod();
@@ -161,7 +203,12 @@ test('a missed check-out alerts the buddy within seconds, who acknowledges it', 
   const worker = await apiSession(DEMO_USERS.worker.email);
   const now = Date.now();
   await worker.post('/api/schemes/demo/lone-working/visits', {
-    place, purpose: 'Home visit', plannedStart: new Date(now - 60_000).toISOString(), expectedEnd: new Date(now + 4_000).toISOString(), buddyId: await buddyId(worker), workerPhone: '07700 900461',
+    place,
+    purpose: 'Home visit',
+    plannedStart: new Date(now - 60_000).toISOString(),
+    expectedEnd: new Date(now + 4_000).toISOString(),
+    buddyId: await buddyId(worker),
+    workerPhone: '07700 900461',
   });
   await worker.done();
 
@@ -170,13 +217,17 @@ test('a missed check-out alerts the buddy within seconds, who acknowledges it', 
   await signIn(page, BUDDY.email);
   await page.goto('/lone-working/team');
   await expectHeading(page, 'Visits you buddy');
-  const firstUrgent = () => page.locator('h2', { hasText: /^Overdue or asking for help: act now/ }).locator('xpath=following-sibling::div[1]');
+  const firstUrgent = () =>
+    page.locator('h2', { hasText: /^Overdue or asking for help: act now/ }).locator('xpath=following-sibling::div[1]');
   await expect
-    .poll(async () => {
-      await page.reload();
-      await page.locator('h1').waitFor();
-      return (await firstUrgent().count()) > 0 ? firstUrgent().innerText() : '(nothing yet)';
-    }, { timeout: 30_000, interval: 1_000 })
+    .poll(
+      async () => {
+        await page.reload();
+        await page.locator('h1').waitFor();
+        return (await firstUrgent().count()) > 0 ? firstUrgent().innerText() : '(nothing yet)';
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
     .toMatch(/alerted: no one has acknowledged yet|ESCALATED/);
   const card = firstUrgent();
   expect(await card.innerText()).toContain(`${WORKER_NAME}: ${place}`);
@@ -202,7 +253,11 @@ test('"I need help" alerts the buddy at once, who sees where and acknowledges', 
   const place = `${randomBytes(2).toString('hex')} Fellside Court, Lakeside LK1 6DX`;
   const worker = await apiSession(DEMO_USERS.worker.email);
   const visit = await worker.post<{ id: string }>('/api/schemes/demo/lone-working/visits/unplanned', {
-    place, purpose: 'Home visit', durationMinutes: 120, buddyId: await buddyId(worker), workerPhone: '07700 900461',
+    place,
+    purpose: 'Home visit',
+    durationMinutes: 120,
+    buddyId: await buddyId(worker),
+    workerPhone: '07700 900461',
   });
   await worker.done();
 
@@ -213,7 +268,9 @@ test('"I need help" alerts the buddy at once, who sees where and acknowledges', 
   await expectHeading(page, new RegExp(`${place}$`));
   await expectCompactHeader(page, 'visit');
   await main.getByRole('button', { name: /^I need help/ }).click();
-  await expect.poll(() => main.innerText()).toMatch(/Help is on its way: Aisha Rahman \(your buddy\), the managers and your supervisor have been alerted/);
+  await expect
+    .poll(() => main.innerText())
+    .toMatch(/Help is on its way: Aisha Rahman \(your buddy\), the managers and your supervisor have been alerted/);
   expect(await main.innerText()).toMatch(/I NEED HELP: the worker asked for help/);
   await expectNoSeriousA11yViolations(page, 'visit after asking for help');
   await signOut(page);
@@ -223,14 +280,20 @@ test('"I need help" alerts the buddy at once, who sees where and acknowledges', 
   await page.goto('/lone-working/team');
   await expectHeading(page, 'Visits you buddy');
   // Among the visits that need action now (above "Other visits"), whatever else is there.
-  const urgent = page.locator('xpath=//h2[starts-with(normalize-space(.), "Overdue or asking for help: act now")]/following-sibling::div[contains(@class, "nhsuk-card")][preceding-sibling::h2[1][starts-with(normalize-space(.), "Overdue or asking for help")]]');
+  const urgent = page.locator(
+    'xpath=//h2[starts-with(normalize-space(.), "Overdue or asking for help: act now")]/following-sibling::div[contains(@class, "nhsuk-card")][preceding-sibling::h2[1][starts-with(normalize-space(.), "Overdue or asking for help")]]',
+  );
   const card = urgent.filter({ hasText: `${WORKER_NAME}: ${place}` });
   expect(await card.count()).toBe(1);
   expect(await card.innerText()).toContain('Asked for help');
   await expectNoSeriousA11yViolations(page, 'team board with a call for help');
   await card.getByRole('link', { name: `${WORKER_NAME}: ${place}` }).click();
   await expectHeading(page, new RegExp(`${place}$`));
-  expect(await main.innerText()).toMatch(new RegExp(`Call ${WORKER_NAME} now on 07700 900461\\. They are at ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  expect(await main.innerText()).toMatch(
+    new RegExp(
+      `Call ${WORKER_NAME} now on 07700 900461\\. They are at ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+    ),
+  );
   await expectNoSeriousA11yViolations(page, 'visit with a call for help (buddy)');
   await main.getByLabel('What did you do and find?').fill('Called Jordan: a dog got loose, she has left and is safe');
   await main.getByRole('button', { name: 'Acknowledge alert' }).click();

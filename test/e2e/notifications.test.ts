@@ -9,13 +9,19 @@ import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
 import { openFromHome } from './support/pathway.ts';
-import { answerHarmToSelfCheck, DEMO_WORKER_NAME, nameDemoSupervisor, startAttendedPhoneSession } from './support/risk.ts';
+import {
+  answerHarmToSelfCheck,
+  DEMO_WORKER_NAME,
+  nameDemoSupervisor,
+  startAttendedPhoneSession,
+} from './support/risk.ts';
 
 const e2e = useE2E();
 
 const WORKER_NAME = DEMO_WORKER_NAME;
 const DISCLOSURE = 'I’ve been thinking about ending it and I know how I would do it';
-const LONDON_DATE_TIME = /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{1,2}:\d{2}[ap]m/;
+const LONDON_DATE_TIME =
+  /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{1,2}:\d{2}[ap]m/;
 
 test('a risk notification names the person and the worker, leads to the risk, and the supervisor acts from it', async () => {
   const { page } = e2e;
@@ -39,10 +45,14 @@ test('a risk notification names the person and the worker, leads to the risk, an
   await startAttendedPhoneSession(sessionForm, 40);
   await sessionForm.getByLabel('Notes (optional)').fill(`We talked about the week. She said: "${DISCLOSURE}".`);
   await answerHarmToSelfCheck(sessionForm, {
-    protective: 'Her sister; her allotment.', level: 'High',
+    protective: 'Her sister; her allotment.',
+    level: 'High',
     disclosed: 'Disclosed a plan and the means. Agreed she will call her sister tonight; follow-up call tomorrow.',
   });
-  await sessionForm.getByRole('group', { name: 'How did this session leave you? (optional)' }).getByLabel('Distressing', { exact: true }).check();
+  await sessionForm
+    .getByRole('group', { name: 'How did this session leave you? (optional)' })
+    .getByLabel('Distressing', { exact: true })
+    .check();
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
 
   // The worker's own risk record speaks to the worker.
@@ -63,7 +73,10 @@ test('a risk notification names the person and the worker, leads to the risk, an
   await notificationsLink.click();
   await expectHeading(page, 'Notifications');
   const cards = main.getByRole('listitem').filter({ has: page.getByRole('heading') });
-  const ours = cards.filter({ hasText: 'A high risk was recorded on a case' }).filter({ hasText: personName }).filter({ hasText: WORKER_NAME });
+  const ours = cards
+    .filter({ hasText: 'A high risk was recorded on a case' })
+    .filter({ hasText: personName })
+    .filter({ hasText: WORKER_NAME });
   await expect.poll(() => ours.count()).toBe(1);
   const first = ours.first();
   const firstText = await first.innerText();
@@ -73,8 +86,14 @@ test('a risk notification names the person and the worker, leads to the risk, an
   // Urgent first: no urgent notification comes after one that is not.
   const urgentFlags = (await cards.getByRole('heading').allInnerTexts()).map((h) => h.startsWith('Urgent: '));
   expect(urgentFlags.indexOf(true)).toBe(0);
-  expect(urgentFlags.slice(urgentFlags.indexOf(false) === -1 ? urgentFlags.length : urgentFlags.indexOf(false)).includes(true)).toBe(false);
-  expect(firstText, 'the debrief it asked for is said on the risk notification, not sent again').toContain('A debrief with the link worker has been requested');
+  expect(
+    urgentFlags
+      .slice(urgentFlags.indexOf(false) === -1 ? urgentFlags.length : urgentFlags.indexOf(false))
+      .includes(true),
+  ).toBe(false);
+  expect(firstText, 'the debrief it asked for is said on the risk notification, not sent again').toContain(
+    'A debrief with the link worker has been requested',
+  );
   await expectNoSeriousA11yViolations(page, 'notifications, urgent first, naming the person and the worker');
 
   // Straight to the risk, where the page says what the supervisor must do; the notification is now read.
@@ -93,9 +112,15 @@ test('a risk notification names the person and the worker, leads to the risk, an
   // The supervisor does their own action from here.
   const review = page.getByRole('form', { name: /^Resolve: Review the risk with the link worker at supervision/ });
   await review.getByLabel('Done', { exact: true }).check();
-  await review.getByLabel('What was done (or why not)').fill(`Reviewed the safety plan with ${WORKER_NAME}; follow-up call booked.`);
+  await review
+    .getByLabel('What was done (or why not)')
+    .fill(`Reviewed the safety plan with ${WORKER_NAME}; follow-up call booked.`);
   await review.getByRole('button', { name: 'Save this action' }).click();
-  await expect.poll(() => page.getByRole('form', { name: /^Resolve: Review the risk with the link worker at supervision/ }).count()).toBe(0);
+  await expect
+    .poll(() =>
+      page.getByRole('form', { name: /^Resolve: Review the risk with the link worker at supervision/ }).count(),
+    )
+    .toBe(0);
   expect(await main.innerText()).toContain('Reviewed the safety plan with');
 
   // Back in the notifications, everything else is cleared at once; the header follows without a reload.

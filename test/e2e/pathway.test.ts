@@ -53,7 +53,9 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await page.getByRole('button', { name: 'Accept onto the waiting list' }).waitFor();
   await expectNoSeriousA11yViolations(page, 'referral to triage');
   await page.getByRole('button', { name: 'Accept onto the waiting list' }).click();
-  await expect.poll(() => main.innerText()).toContain('Referral accepted. The person is on the waiting list for a link worker.');
+  await expect
+    .poll(() => main.innerText())
+    .toContain('Referral accepted. The person is on the waiting list for a link worker.');
   expect(await main.innerText()).toContain('Accepted, waiting for a link worker');
   await expectNoSeriousA11yViolations(page, 'referral accepted');
 
@@ -89,7 +91,10 @@ test('a GP refers, the link worker works the case through to discharge, and the 
 
   // A first call goes unanswered: the next step moves on to the second attempt.
   const contactForm = page.getByRole('form', { name: 'Record a contact attempt' });
-  await contactForm.getByRole('group', { name: 'How did you try to contact the person?' }).getByLabel('Phone call', { exact: true }).check();
+  await contactForm
+    .getByRole('group', { name: 'How did you try to contact the person?' })
+    .getByLabel('Phone call', { exact: true })
+    .check();
   await contactForm.getByRole('group', { name: 'What happened?' }).getByLabel('No answer', { exact: true }).check();
   await contactForm.getByLabel('Notes (optional)').fill('Rang the mobile at lunchtime, no voicemail.');
   await contactForm.getByRole('button', { name: 'Record contact attempt' }).click();
@@ -99,14 +104,23 @@ test('a GP refers, the link worker works the case through to discharge, and the 
 
   // The second call reaches them: the case becomes active. What she said on the call is risk language, so the
   // attempt is saved only with a risk check, as a session would be.
-  await contactForm.getByRole('group', { name: 'How did you try to contact the person?' }).getByLabel('Phone call', { exact: true }).check();
-  await contactForm.getByRole('group', { name: 'What happened?' }).getByLabel('Reached the person', { exact: true }).check();
-  await contactForm.getByLabel('Notes (optional)').fill('Spoke to her. She said she has a pot of tablets saved up from before, but has not thought of using them.');
+  await contactForm
+    .getByRole('group', { name: 'How did you try to contact the person?' })
+    .getByLabel('Phone call', { exact: true })
+    .check();
+  await contactForm
+    .getByRole('group', { name: 'What happened?' })
+    .getByLabel('Reached the person', { exact: true })
+    .check();
+  await contactForm
+    .getByLabel('Notes (optional)')
+    .fill('Spoke to her. She said she has a pot of tablets saved up from before, but has not thought of using them.');
   await contactForm.getByRole('button', { name: 'Record contact attempt' }).click();
   await expect.poll(() => contactForm.innerText()).toContain('Complete the risk check');
   expect(await main.innerText()).not.toContain('The person has been reached');
   await expectNoSeriousA11yViolations(page, 'reached contact prompting for the risk check');
-  const answerContact = async (legend: string, choice: string) => contactForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+  const answerContact = async (legend: string, choice: string) =>
+    contactForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
   await answerContact('Have they had thoughts of harming themselves or ending their life?', 'No');
   await answerContact('Have they made plans for how?', 'No');
   await answerContact('Do they have the means (for example tablets, a ligature, a place)?', 'Yes');
@@ -127,7 +141,10 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await sessionForm.getByLabel('How long did it last, in minutes?').fill('60');
   await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Face to face', { exact: true }).check();
   await sessionForm.getByLabel('Place', { exact: true }).fill('Riverside Medical Practice');
-  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
+  await sessionForm
+    .getByRole('group', { name: 'Did the person attend?' })
+    .getByLabel('Attended', { exact: true })
+    .check();
   await sessionForm.getByLabel('Notes (optional)').fill('Talked about the walking group and the bereavement café.');
   // An attended session asks about risk, whatever the notes say: unanswered, the session is not saved.
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
@@ -137,12 +154,15 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   const concern = sessionForm.getByRole('group', { name: 'Any concern about risk today?' });
   expect(await sessionForm.getByRole('group', { name: 'Risk level' }).count()).toBe(0);
   await concern.getByLabel('Yes', { exact: true }).check();
-  const answer = async (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+  const answer = async (legend: string, choice: string) =>
+    sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
   await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
   await answer('Have they made plans for how?', 'No');
   await answer('Do they have the means (for example tablets, a ligature, a place)?', 'No');
   await answer('Do they intend to act on it?', 'No');
-  await sessionForm.getByLabel('What keeps them safe? (protective factors)').fill('Her grandchildren; the walking group.');
+  await sessionForm
+    .getByLabel('What keeps them safe? (protective factors)')
+    .fill('Her grandchildren; the walking group.');
   await answer('Is anyone else at risk of harm from them?', 'No');
   await answer('Is there a concern that an adult or a child is being abused or neglected?', 'No');
   await answer('Risk level', 'Low');
@@ -157,11 +177,16 @@ test('a GP refers, the link worker works the case through to discharge, and the 
 
   // What matters to the person, in their words, with a need and the intervention level.
   const aboutForm = page.getByRole('form', { name: 'Change what matters to me' });
-  await aboutForm.getByLabel('What matters to the person').fill('Getting out of the house and having people to talk to.');
+  await aboutForm
+    .getByLabel('What matters to the person')
+    .fill('Getting out of the house and having people to talk to.');
   await aboutForm.getByRole('button', { name: 'Add a need' }).click();
   await aboutForm.getByLabel('Domain of need 1').selectOption({ label: 'Loneliness and social isolation' });
   await aboutForm.getByLabel('Notes on need 1 (optional)').fill('Sees no one most days.');
-  await aboutForm.getByRole('group', { name: 'Intervention level' }).getByLabel('Intensive coaching', { exact: true }).check();
+  await aboutForm
+    .getByRole('group', { name: 'Intervention level' })
+    .getByLabel('Intensive coaching', { exact: true })
+    .check();
   await aboutForm.getByRole('button', { name: 'Save what matters' }).click();
   await expect.poll(() => main.innerText()).toContain('What matters to me has been saved');
   await expectNoSeriousA11yViolations(page, 'case after saving what matters');
@@ -201,8 +226,14 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await sessionForm.getByLabel('Start time').fill(followUp.time);
   await sessionForm.getByLabel('How long did it last, in minutes?').fill('30');
   await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
-  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
-  await sessionForm.getByRole('group', { name: 'Any concern about risk today?' }).getByLabel('No', { exact: true }).check();
+  await sessionForm
+    .getByRole('group', { name: 'Did the person attend?' })
+    .getByLabel('Attended', { exact: true })
+    .check();
+  await sessionForm
+    .getByRole('group', { name: 'Any concern about risk today?' })
+    .getByLabel('No', { exact: true })
+    .check();
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expect.poll(() => main.innerText()).toContain('Session recorded');
   await expect.poll(() => main.innerText()).toContain('2 sessions held');
@@ -213,13 +244,22 @@ test('a GP refers, the link worker works the case through to discharge, and the 
   await expectHeading(page, 'Discharge');
   await page.getByRole('group', { name: 'Why is the person being discharged?' }).waitFor();
   await expectNoSeriousA11yViolations(page, 'discharge form');
-  await page.getByRole('group', { name: 'Why is the person being discharged?' }).getByLabel('Goals met', { exact: true }).check();
-  await page.getByLabel('Summary', { exact: true }).fill('Now walks with the Thursday group and goes to the bereavement café.');
-  await page.getByLabel('What was arranged (optional)').fill('Membership of the Thursday walking group; bereavement café on Mondays.');
+  await page
+    .getByRole('group', { name: 'Why is the person being discharged?' })
+    .getByLabel('Goals met', { exact: true })
+    .check();
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('Now walks with the Thursday group and goes to the bereavement café.');
+  await page
+    .getByLabel('What was arranged (optional)')
+    .fill('Membership of the Thursday walking group; bereavement café on Mondays.');
   await page.getByRole('button', { name: 'Discharge and send the message back' }).click();
   await page.waitForURL((url) => /^\/cases\/[^/]+$/.test(url.pathname));
   await expectHeading(page, person.name);
-  await expect.poll(() => main.innerText()).toContain(`${person.name} has been discharged. A message back has been sent to the GP and the referrer.`);
+  await expect
+    .poll(() => main.innerText())
+    .toContain(`${person.name} has been discharged. A message back has been sent to the GP and the referrer.`);
   const closedCase = await main.innerText();
   expect(closedCase).toContain('This case is closed');
   expect(closedCase).toContain('Closed');

@@ -9,7 +9,12 @@ import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';
 import { openFromHome } from './support/pathway.ts';
-import { answerHarmToSelfCheck, DEMO_SUPERVISOR_NAME, nameDemoSupervisor, startAttendedPhoneSession } from './support/risk.ts';
+import {
+  answerHarmToSelfCheck,
+  DEMO_SUPERVISOR_NAME,
+  nameDemoSupervisor,
+  startAttendedPhoneSession,
+} from './support/risk.ts';
 
 const e2e = useE2E();
 
@@ -35,17 +40,25 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
 
   // The session notes contain the disclosure: the risk check opens and the save explains why.
   await startAttendedPhoneSession(sessionForm, 50);
-  await sessionForm.getByLabel('Notes (optional)').fill(`Talked about the week. Towards the end she said: "${DISCLOSURE}".`);
+  await sessionForm
+    .getByLabel('Notes (optional)')
+    .fill(`Talked about the week. Towards the end she said: "${DISCLOSURE}".`);
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
   await expect.poll(() => main.innerText()).toContain('Complete the risk check');
-  expect(await main.innerText()).toContain('"I’ve got a pot of tablets" (thoughts of suicide or of not wanting to live)');
+  expect(await main.innerText()).toContain(
+    '"I’ve got a pot of tablets" (thoughts of suicide or of not wanting to live)',
+  );
   await expectNoSeriousA11yViolations(page, 'session form prompting for the risk check');
 
   await answerHarmToSelfCheck(sessionForm, {
-    protective: 'Her daughter; her dog.', level: 'Immediate',
+    protective: 'Her daughter; her dog.',
+    level: 'Immediate',
     disclosed: 'Disclosed intent to take a stockpile of tablets now. Kept her on the phone.',
   });
-  await sessionForm.getByRole('group', { name: 'How did this session leave you? (optional)' }).getByLabel('Distressing', { exact: true }).check();
+  await sessionForm
+    .getByRole('group', { name: 'How did this session leave you? (optional)' })
+    .getByLabel('Distressing', { exact: true })
+    .check();
   await sessionForm.getByRole('button', { name: 'Record session' }).click();
 
   // What to do now: impossible to miss, announced and focused.
@@ -54,7 +67,14 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   await expectHeading(page, /Immediate risk/);
   expect(await guidance.innerText()).toContain('call 999');
   expect(await guidance.innerText()).toContain('NHS 111 and choose option 2');
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('immediate-guidance');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
+      ),
+    )
+    .toBe('immediate-guidance');
   expect(await main.innerText()).toContain('What happens next');
   expect(await main.innerText()).toMatch(new RegExp(`Told at once: [^\\n]*${SUPERVISOR_NAME}`));
   expect(await main.innerText()).toContain('A debrief with your supervisor has been requested.');
@@ -63,7 +83,9 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   // The worker records what was done for the first action: call 999 or the crisis line.
   const emergency = page.getByRole('form', { name: /^Resolve: Call 999/ });
   await emergency.getByLabel('Done', { exact: true }).check();
-  await emergency.getByLabel('What was done (or why not)').fill('Called NHS 111 option 2 with her on the line; the crisis team is visiting tonight.');
+  await emergency
+    .getByLabel('What was done (or why not)')
+    .fill('Called NHS 111 option 2 with her on the line; the crisis team is visiting tonight.');
   await emergency.getByRole('button', { name: 'Save this action' }).click();
   await expect.poll(() => page.getByRole('form', { name: /^Resolve: Call 999/ }).count()).toBe(0);
   expect(await main.innerText()).toContain('Called NHS 111 option 2 with her on the line');
@@ -71,7 +93,12 @@ test('a disclosure of suicidal intent is escalated at once and cannot be saved w
   // The close form is not offered while the other required actions are open: the page says what remains.
   expect(await main.innerText()).toContain('Before this risk can be closed');
   expect(await main.innerText()).toContain('3 required actions are still open');
-  expect(await main.getByRole('listitem').filter({ hasText: 'Tell the person\'s GP practice what happened and what was done' }).count()).toBe(1);
+  expect(
+    await main
+      .getByRole('listitem')
+      .filter({ hasText: "Tell the person's GP practice what happened and what was done" })
+      .count(),
+  ).toBe(1);
   expect(await page.getByRole('button', { name: 'Close this risk' }).count()).toBe(0);
   expect(await page.getByLabel('Why is the risk no longer active?').count()).toBe(0);
   await expectNoSeriousA11yViolations(page, 'risk record saying what remains before closing');

@@ -33,7 +33,10 @@ beforeEach(async () => {
 
 /** A summary list row's value, by its key ("Contact attempts before a letter"). */
 async function rowValue(key: string): Promise<string> {
-  const row = e2e.page.getByRole('main').locator('.nhsuk-summary-list__row').filter({ has: e2e.page.getByText(key, { exact: true }) });
+  const row = e2e.page
+    .getByRole('main')
+    .locator('.nhsuk-summary-list__row')
+    .filter({ has: e2e.page.getByText(key, { exact: true }) });
   return (await row.locator('.nhsuk-summary-list__value').innerText()).trim();
 }
 
@@ -91,7 +94,10 @@ test('the manager changes a link worker’s hours and languages, and their safe 
   const yearly = policies.annualPeoplePerFte * (hours / policies.fullTimeHours);
   const annualCap = Math.floor(yearly);
   const cap = Math.floor((yearly * Math.min(policies.interventionWeeks, 52)) / 52);
-  const row = main.getByRole('table', { name: 'Link workers and their capacity' }).getByRole('row').filter({ hasText: WORKER_NAME });
+  const row = main
+    .getByRole('table', { name: 'Link workers and their capacity' })
+    .getByRole('row')
+    .filter({ hasText: WORKER_NAME });
   const text = await row.innerText();
   expect(text).toContain(String(hours));
   expect(text).toContain(languages);
@@ -103,7 +109,9 @@ test('the manager changes a link worker’s hours and languages, and their safe 
   await main.getByRole('link', { name: `Change ${WORKER_NAME}’s working pattern` }).click();
   await expectHeading(page, `${WORKER_NAME}’s working pattern`);
   expect(await page.getByLabel('Hours a week', { exact: true }).inputValue()).toBe(String(hours));
-  expect(await page.getByLabel('Languages they can work in, other than English (optional)').inputValue()).toBe(languages);
+  expect(await page.getByLabel('Languages they can work in, other than English (optional)').inputValue()).toBe(
+    languages,
+  );
   expect(await main.innerText()).toContain(`of ${cap} open cases`);
 });
 
@@ -114,7 +122,8 @@ test('a maximum age below the minimum is refused with an error summary, and noth
   const changedBefore = await main.getByText(/^Last changed /).innerText();
   const sent: string[] = [];
   page.on('request', (request) => {
-    if (request.method() !== 'GET' && request.url().includes('/settings')) sent.push(`${request.method()} ${request.url()}`);
+    if (request.method() !== 'GET' && request.url().includes('/settings'))
+      sent.push(`${request.method()} ${request.url()}`);
   });
 
   await main.getByRole('link', { name: 'Change ages' }).click();
@@ -167,9 +176,14 @@ test('the manager reads what the built-in risk-language detector catches and add
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/settings');
   await expect.poll(() => main.innerText()).toContain('Safety settings saved');
-  expect(await rowValue('Risk language in notes')).toBe('The built-in detector and 2 phrases of our own:\n\nwalks * quarry\nrailway line');
+  expect(await rowValue('Risk language in notes')).toBe(
+    'The built-in detector and 2 phrases of our own:\n\nwalks * quarry\nrailway line',
+  );
   const saved = await page.request.get('/api/schemes/demo/settings');
-  expect(((await saved.json()) as { safety: { addedRiskPhrases: string[] } }).safety.addedRiskPhrases).toEqual(['walks * quarry', 'railway line']);
+  expect(((await saved.json()) as { safety: { addedRiskPhrases: string[] } }).safety.addedRiskPhrases).toEqual([
+    'walks * quarry',
+    'railway line',
+  ]);
   await expectNoSeriousA11yViolations(page, 'scheme settings after adding risk phrases');
 
   // Emptying the list leaves the built-in detector alone.
@@ -187,13 +201,20 @@ test('the manager finds a link worker by name, and sees how many there are', asy
   const main = page.getByRole('main');
   const table = main.getByRole('table', { name: 'Link workers and their capacity' });
   await table.waitFor();
-  expect(await main.getByRole('status').filter({ hasText: /link workers?$/ }).innerText()).toMatch(/^\d+ link workers?$/);
+  expect(
+    await main
+      .getByRole('status')
+      .filter({ hasText: /link workers?$/ })
+      .innerText(),
+  ).toMatch(/^\d+ link workers?$/);
 
   const search = main.getByRole('search', { name: 'Link workers' });
   await search.getByLabel('Find a link worker by name').fill('evans');
   await search.getByRole('button', { name: 'Search' }).click();
   await page.waitForURL((url) => url.searchParams.get('q') === 'evans');
-  await expect.poll(() => main.getByRole('status').filter({ hasText: 'match' }).innerText()).toMatch(/^\d+ link workers? match(es)? “evans”/);
+  await expect
+    .poll(() => main.getByRole('status').filter({ hasText: 'match' }).innerText())
+    .toMatch(/^\d+ link workers? match(es)? “evans”/);
   await table.getByRole('row').filter({ hasText: WORKER_NAME }).waitFor();
   const matches = Number(/^(\d+)/.exec(await main.getByRole('status').filter({ hasText: 'match' }).innerText())?.[1]);
   await expect.poll(() => table.getByRole('row').count()).toBe(matches + 1);

@@ -41,7 +41,10 @@ test('someone refers themselves, sees only a reference, and the request reaches 
   await page.getByLabel('Postcode', { exact: true }).fill(person.postcode);
   await page.getByLabel('Phone number (optional)').fill(person.phone);
   await page.getByLabel('Email address (optional)').fill(person.email);
-  await page.getByRole('group', { name: 'How would you like us to contact you?' }).getByLabel('Text message', { exact: true }).check();
+  await page
+    .getByRole('group', { name: 'How would you like us to contact you?' })
+    .getByLabel('Text message', { exact: true })
+    .check();
   await page.getByLabel('Your GP practice code (optional)').fill('Y90001');
   const needs = page.getByRole('group', { name: 'What would you like help with?' });
   await needs.getByLabel('Feeling lonely or cut off from people', { exact: true }).check();
@@ -61,7 +64,14 @@ test('someone refers themselves, sees only a reference, and the request reaches 
   expect(reference).toMatch(/^[A-Z0-9-]{6,40}$/);
   const confirmation = await main.innerText();
   expect(confirmation).toContain('What happens next');
-  for (const detail of [person.givenName, person.familyName, person.postcode, person.phone, person.email, person.nhsNumber]) {
+  for (const detail of [
+    person.givenName,
+    person.familyName,
+    person.postcode,
+    person.phone,
+    person.email,
+    person.nhsNumber,
+  ]) {
     expect(confirmation, `the confirmation must not show "${detail}"`).not.toContain(detail);
   }
   expect(await page.title()).not.toContain(person.familyName);

@@ -18,7 +18,9 @@ import { currentTotp, enrolAuthenticator, wrongTotp } from './support/two-factor
 const IDLE_SECONDS = 40;
 const WARNING_SECONDS = 25;
 
-const e2e = useE2E({ env: { SESSION_IDLE_SECONDS: String(IDLE_SECONDS), SESSION_WARNING_SECONDS: String(WARNING_SECONDS) } });
+const e2e = useE2E({
+  env: { SESSION_IDLE_SECONDS: String(IDLE_SECONDS), SESSION_WARNING_SECONDS: String(WARNING_SECONDS) },
+});
 
 /** Long enough for the warning (idle minus warning) or the end (the warning) to come, with room for a slow machine. */
 const WAIT_MS = (IDLE_SECONDS + 15) * 1000;
@@ -38,7 +40,10 @@ async function startTypingASession(page: Page, note: string, signedIn = false): 
   await form.getByLabel('Start time').fill(now.time);
   await form.getByLabel('How long did it last, in minutes?').fill('0');
   await form.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
-  await form.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Did not attend', { exact: true }).check();
+  await form
+    .getByRole('group', { name: 'Did the person attend?' })
+    .getByLabel('Did not attend', { exact: true })
+    .check();
   await form.getByLabel('Notes (optional)').fill(note);
   return form;
 }
@@ -100,7 +105,13 @@ test('after the idle timeout, signing in again over the page keeps the typed ses
   // The page is kept in memory but not shown: an unattended screen shows no patient data.
   expect(await page.getByRole('main').isVisible()).toBe(false);
   expect(await dialog.innerText()).toContain('had not done anything for a while');
-  await expect.poll(() => dialog.getByRole('heading', { name: 'You have been signed out' }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  await expect
+    .poll(() =>
+      dialog
+        .getByRole('heading', { name: 'You have been signed out' })
+        .evaluate((el) => el === el.ownerDocument.activeElement),
+    )
+    .toBe(true);
   expect((await page.request.get('/api/auth/session')).status()).toBe(401);
   await expectNoSeriousA11yViolations(page, 'signed out, sign-in dialog over the page');
 
@@ -148,7 +159,15 @@ test('someone else signing in over an expired page starts afresh at their home p
   await expectHeading(page, DEMO_USERS.worker.home);
   expect(await page.getByRole('banner').innerText()).toContain('Aisha Rahman');
   // A fresh app: the form and its note are gone.
-  expect(await page.evaluate((text) => [...(globalThis as unknown as PageGlobals).document.querySelectorAll('textarea')].some((t) => t.value.includes(text)), note)).toBe(false);
+  expect(
+    await page.evaluate(
+      (text) =>
+        [...(globalThis as unknown as PageGlobals).document.querySelectorAll('textarea')].some((t) =>
+          t.value.includes(text),
+        ),
+      note,
+    ),
+  ).toBe(false);
   expect(await page.getByText(note).count()).toBe(0);
 }, 150_000);
 
@@ -159,7 +178,11 @@ test('with two-factor sign-in, the dialog asks for the security code too, and th
   await page.goto('/account');
   await page.getByRole('link', { name: 'Set up your authenticator app' }).click();
   await expectHeading(page, 'Set up your authenticator app');
-  const { secret } = await enrolAuthenticator(page, { label: 'authenticator for the timeout journey', currentPassword: DEMO_PASSWORD, scan: false });
+  const { secret } = await enrolAuthenticator(page, {
+    label: 'authenticator for the timeout journey',
+    currentPassword: DEMO_PASSWORD,
+    scan: false,
+  });
   await page.goto('/');
   const note = `Left a message with the receptionist at the day centre (${Date.now()}).`;
   const form = await startTypingASession(page, note, true);

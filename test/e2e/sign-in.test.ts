@@ -30,7 +30,7 @@ describe('signing in', () => {
     await expectNoSeriousA11yViolations(page, `${user.home} home page`);
   });
 
-  test('a link worker\'s home page lists their scheme team by name and role, a page at a time', async () => {
+  test("a link worker's home page lists their scheme team by name and role, a page at a time", async () => {
     const { page } = e2e;
     await signIn(page, DEMO_USERS.worker.email);
     const team = page.getByRole('region', { name: 'Your scheme team' });

@@ -18,7 +18,7 @@ function daysAgo(days: number) {
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
 }
 
-test('a supervisor logs a session from their supervisee\'s row, and the manager sees every worker by name', async () => {
+test("a supervisor logs a session from their supervisee's row, and the manager sees every worker by name", async () => {
   const { page } = e2e;
   const main = page.getByRole('main');
   await nameDemoSupervisor(page);

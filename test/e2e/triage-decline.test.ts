@@ -61,7 +61,9 @@ test('an out-of-scope referral is declined with the alternative pathway, and the
   await main.getByRole('heading', { name: 'Decide on this referral' }).waitFor();
   const triage = await main.innerText();
   expect(triage.indexOf(`Suggested alternative: ${alternative}`)).toBeGreaterThan(-1);
-  expect(triage.indexOf(`Suggested alternative: ${alternative}`)).toBeLessThan(triage.indexOf('Decide on this referral'));
+  expect(triage.indexOf(`Suggested alternative: ${alternative}`)).toBeLessThan(
+    triage.indexOf('Decide on this referral'),
+  );
   await main.getByRole('link', { name: 'Decline this referral' }).click();
   await expectHeading(page, /Decline this referral$/);
   const reasonBox = page.getByLabel('Why is this referral not for the service?');

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import type { AppContext } from '../../src/context.ts';
 import { capacityOf, capacitySql, type CapacityPolicy } from '../../src/modules/allocation/capacity.ts';
-import { getAllocationOptions, SEARCH_LIMIT, SHORTLIST_SIZE } from '../../src/modules/allocation/get-allocation-options.ts';
+import {
+  getAllocationOptions,
+  SEARCH_LIMIT,
+  SHORTLIST_SIZE,
+} from '../../src/modules/allocation/get-allocation-options.ts';
 import { loadCandidates } from '../../src/modules/allocation/load-candidates.ts';
 import { rankCandidates } from '../../src/modules/allocation/rank-candidates.ts';
 import { loadSchemeRules } from '../../src/modules/scheme-settings/scheme-criteria.ts';
@@ -13,11 +17,32 @@ import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts
 import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
-import { buildPathwayScheme, makeReferral, patientInput, referralBody, schemeApi, type PathwayScheme } from '../support/pathway.ts';
+import {
+  buildPathwayScheme,
+  makeReferral,
+  patientInput,
+  referralBody,
+  schemeApi,
+  type PathwayScheme,
+} from '../support/pathway.ts';
 import { courseIds, daysFrom } from '../support/training.ts';
 
-interface Worker { userId: string; name: string; suggested: boolean; blocked: boolean; reasons: string[]; capacity: { spare: number; overCap: boolean }; trainingGaps: unknown[] }
-interface Options { totalWorkers: number; search: string | null; limit: number; more: boolean; workers: Worker[] }
+interface Worker {
+  userId: string;
+  name: string;
+  suggested: boolean;
+  blocked: boolean;
+  reasons: string[];
+  capacity: { spare: number; overCap: boolean };
+  trainingGaps: unknown[];
+}
+interface Options {
+  totalWorkers: number;
+  search: string | null;
+  limit: number;
+  more: boolean;
+  workers: Worker[];
+}
 
 /**
  * `count` link workers with every shape the ranking weighs: hours (none to 60), open cases and a year's
@@ -30,30 +55,65 @@ async function addTeam(ctx: AppContext, s: PathwayScheme, count: number, tag: st
   const month = `${londonDate(new Date(ctx.now().getTime() - 60 * 86_400_000)).slice(0, 7)}-01`;
   const today = daysFrom(ctx, 0);
   const run = (text: string, params: unknown[]) => ctx.database.owner.query(text, params);
-  await run(`WITH u AS (
+  await run(
+    `WITH u AS (
       INSERT INTO users (email, name, password_hash, must_change_password)
       SELECT 'team-' || $2 || '-' || g || '@example.org', (ARRAY['Worker', 'worker', 'Ávila', 'Zoë', 'de Souza'])[1 + g % 5] || ' ' || chr(65 + g % 7), 'x', false
       FROM generate_series(1, $3::int) g RETURNING id, email)
-    INSERT INTO memberships (user_id, role, scheme_id) SELECT id, 'link_worker', $1 FROM u`, [s.scheme.id, tag, count]);
+    INSERT INTO memberships (user_id, role, scheme_id) SELECT id, 'link_worker', $1 FROM u`,
+    [s.scheme.id, tag, count],
+  );
   const team = `SELECT u.id, split_part(split_part(u.email, '-', 3), '@', 1)::int AS g FROM users u WHERE u.email LIKE 'team-' || $2 || '-%'`;
-  await run(`INSERT INTO worker_profiles (scheme_id, user_id, hours_per_week, languages, accepting_cases)
+  await run(
+    `INSERT INTO worker_profiles (scheme_id, user_id, hours_per_week, languages, accepting_cases)
     SELECT $1, t.id, (ARRAY[37.5, 22.5, 0, 40, 15, 60, 37])[1 + t.g % 7],
       CASE WHEN t.g % 5 = 0 THEN ARRAY['Urdu'] WHEN t.g % 13 = 0 THEN ARRAY[' uRDU ', 'Polish'] WHEN t.g % 9 = 4 THEN ARRAY['PORTUGUÊS'] ELSE ARRAY[]::text[] END, t.g % 11 <> 0
-    FROM (${team}) t WHERE t.g % 17 <> 0`, [s.scheme.id, tag]);
-  await run(`INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, (t.g * 7) % 56 FROM (${team}) t WHERE t.g % 19 <> 0`, [s.scheme.id, tag]);
-  await run(`INSERT INTO worker_allocation_months (scheme_id, month, worker_id, allocated) SELECT $1, $3::date, t.id, (t.g * 37) % 260 FROM (${team}) t`, [s.scheme.id, tag, month]);
-  await run(`INSERT INTO worker_allocation_days (scheme_id, day, worker_id, allocated) SELECT $1, $3::date, t.id, t.g % 3 FROM (${team}) t`, [s.scheme.id, tag, today]);
-  await run(`INSERT INTO training_records (scheme_id, user_id, course_id, completed_on, expires_on)
+    FROM (${team}) t WHERE t.g % 17 <> 0`,
+    [s.scheme.id, tag],
+  );
+  await run(
+    `INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, (t.g * 7) % 56 FROM (${team}) t WHERE t.g % 19 <> 0`,
+    [s.scheme.id, tag],
+  );
+  await run(
+    `INSERT INTO worker_allocation_months (scheme_id, month, worker_id, allocated) SELECT $1, $3::date, t.id, (t.g * 37) % 260 FROM (${team}) t`,
+    [s.scheme.id, tag, month],
+  );
+  await run(
+    `INSERT INTO worker_allocation_days (scheme_id, day, worker_id, allocated) SELECT $1, $3::date, t.id, t.g % 3 FROM (${team}) t`,
+    [s.scheme.id, tag, today],
+  );
+  await run(
+    `INSERT INTO training_records (scheme_id, user_id, course_id, completed_on, expires_on)
     SELECT $1, t.id, c.course, $4::date - 100, CASE WHEN t.g % 4 = 0 THEN $4::date - 1 ELSE $4::date + 200 END
-    FROM (${team}) t CROSS JOIN unnest($3::uuid[]) AS c(course) WHERE t.g % 3 <> 0`, [s.scheme.id, tag, [ids.suicide_prevention, ids.mental_health_first_aid], today]);
-  for (const table of ['users', 'memberships', 'worker_profiles', 'worker_case_counts', 'worker_allocation_months', 'worker_allocation_days', 'training_records']) await run(`ANALYZE ${table}`, []);
+    FROM (${team}) t CROSS JOIN unnest($3::uuid[]) AS c(course) WHERE t.g % 3 <> 0`,
+    [s.scheme.id, tag, [ids.suicide_prevention, ids.mental_health_first_aid], today],
+  );
+  for (const table of [
+    'users',
+    'memberships',
+    'worker_profiles',
+    'worker_case_counts',
+    'worker_allocation_months',
+    'worker_allocation_days',
+    'training_records',
+  ])
+    await run(`ANALYZE ${table}`, []);
 }
 
 /** A waiting referral for someone who speaks `language`, flagged or not. */
 async function referralFor(s: PathwayScheme, language: string, flags: string[]) {
-  const referral = await makeReferral(s, s.referrer, referralBody({ patient: patientInput({ preferredLanguage: language, interpreterNeeded: true }) }));
+  const referral = await makeReferral(
+    s,
+    s.referrer,
+    referralBody({ patient: patientInput({ preferredLanguage: language, interpreterNeeded: true }) }),
+  );
   if (flags.length === 0) return referral.id;
-  const flagged = await s.manager.request({ method: 'PUT', url: `${schemeApi(s)}/referrals/${referral.id}/complexity`, payload: { version: referral.version, flags } });
+  const flagged = await s.manager.request({
+    method: 'PUT',
+    url: `${schemeApi(s)}/referrals/${referral.id}/complexity`,
+    payload: { version: referral.version, flags },
+  });
   expect(flagged.statusCode, flagged.body).toBe(200);
   return referral.id;
 }
@@ -61,17 +121,35 @@ async function referralFor(s: PathwayScheme, language: string, flags: string[]) 
 /** The full ranking of every worker, as the allocation page used to build it: what the shortlist must begin. */
 /** The scheme manager as the use case sees them, to call it directly with a capturing database. */
 async function managerActor(ctx: AppContext, s: PathwayScheme): Promise<UserActor> {
-  const membership = await ctx.db.selectFrom('memberships').select('id').where('user_id', '=', s.manager.userId).where('scheme_id', '=', s.scheme.id).executeTakeFirstOrThrow();
+  const membership = await ctx.db
+    .selectFrom('memberships')
+    .select('id')
+    .where('user_id', '=', s.manager.userId)
+    .where('scheme_id', '=', s.scheme.id)
+    .executeTakeFirstOrThrow();
   return {
-    kind: 'user', userId: s.manager.userId, name: 'Manager', email: s.manager.login.email, sessionId: 'test', role: 'scheme_manager', membershipId: membership.id,
-    schemeId: s.scheme.id, schemeSlug: s.scheme.slug, organisationId: null, requestId: 'test',
+    kind: 'user',
+    userId: s.manager.userId,
+    name: 'Manager',
+    email: s.manager.login.email,
+    sessionId: 'test',
+    role: 'scheme_manager',
+    membershipId: membership.id,
+    schemeId: s.scheme.id,
+    schemeSlug: s.scheme.slug,
+    organisationId: null,
+    requestId: 'test',
   };
 }
 
 async function fullRanking(ctx: AppContext, s: PathwayScheme, language: string, flags: string[]) {
   return inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
     const rules = await loadSchemeRules(trx, s.scheme.id);
-    const need = { language, interpreterNeeded: true, competence: await loadCompetenceNeed(trx, s.scheme.id, flags, ctx.now()) };
+    const need = {
+      language,
+      interpreterNeeded: true,
+      competence: await loadCompetenceNeed(trx, s.scheme.id, flags, ctx.now()),
+    };
     return rankCandidates(await loadCandidates(trx, s.scheme.id, rules, ctx.now()), need);
   });
 }
@@ -95,11 +173,27 @@ describe('capacity in SQL', () => {
       const grid = hours.flatMap((h) => loads.flatMap((open) => loads.map((allocated) => ({ h, open, allocated }))));
       for (const policy of policies) {
         const c = capacitySql(policy, { hoursPerWeek: sql`t.h`, openCases: sql`t.o`, allocatedThisYear: sql`t.a` });
-        const { rows } = await sql<{ cap: number; annual_cap: number; spare: number; over_cap: boolean }>`SELECT ${c.cap} AS cap, ${c.annualCap} AS annual_cap, ${c.spare} AS spare, ${c.overCap} AS over_cap
-          FROM unnest(${grid.map((g) => g.h)}::float8[], ${grid.map((g) => g.open)}::float8[], ${grid.map((g) => g.allocated)}::float8[]) WITH ORDINALITY AS t(h, o, a, n) ORDER BY t.n`.execute(ctx.db);
-        const fromSql = rows.map((r) => ({ cap: Number(r.cap), annualCap: Number(r.annual_cap), spare: Number(r.spare), overCap: r.over_cap }));
+        const { rows } = await sql<{
+          cap: number;
+          annual_cap: number;
+          spare: number;
+          over_cap: boolean;
+        }>`SELECT ${c.cap} AS cap, ${c.annualCap} AS annual_cap, ${c.spare} AS spare, ${c.overCap} AS over_cap
+          FROM unnest(${grid.map((g) => g.h)}::float8[], ${grid.map((g) => g.open)}::float8[], ${grid.map((g) => g.allocated)}::float8[]) WITH ORDINALITY AS t(h, o, a, n) ORDER BY t.n`.execute(
+          ctx.db,
+        );
+        const fromSql = rows.map((r) => ({
+          cap: Number(r.cap),
+          annualCap: Number(r.annual_cap),
+          spare: Number(r.spare),
+          overCap: r.over_cap,
+        }));
         const fromTs = grid.map((g) => {
-          const { cap, annualCap, spare, overCap } = capacityOf(policy, { hoursPerWeek: g.h, openCases: g.open, allocatedThisYear: g.allocated });
+          const { cap, annualCap, spare, overCap } = capacityOf(policy, {
+            hoursPerWeek: g.h,
+            openCases: g.open,
+            allocatedThisYear: g.allocated,
+          });
           return { cap, annualCap, spare, overCap };
         });
         expect(fromSql, JSON.stringify(policy)).toEqual(fromTs);
@@ -115,16 +209,28 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     await addTeam(ctx, s, 90, 'exact');
-    for (const [language, flags] of [['Urdu', []], ['Urdu', ['mental_health']], ['Português', ['mental_health']]] as const) {
+    for (const [language, flags] of [
+      ['Urdu', []],
+      ['Urdu', ['mental_health']],
+      ['Português', ['mental_health']],
+    ] as const) {
       const referralId = await referralFor(s, language, [...flags]);
-      const response = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referralId}/allocation` });
+      const response = await s.manager.request({
+        method: 'GET',
+        url: `${schemeApi(s)}/referrals/${referralId}/allocation`,
+      });
       expect(response.statusCode, response.body).toBe(200);
       const body = response.json<Options>();
       const full = await fullRanking(ctx, s, language, [...flags]);
-      expect(full.slice(0, SHORTLIST_SIZE).some((w) => w.languageMatch), `${language}: ${JSON.stringify(full.slice(0, 12).map((w) => [w.name, w.languages, w.score]))}`).toBe(true);
+      expect(
+        full.slice(0, SHORTLIST_SIZE).some((w) => w.languageMatch),
+        `${language}: ${JSON.stringify(full.slice(0, 12).map((w) => [w.name, w.languages, w.score]))}`,
+      ).toBe(true);
       expect(body).toMatchObject({ totalWorkers: 92, search: null, limit: SHORTLIST_SIZE, more: true });
-      expect(body.workers.map((w) => [w.name, w.suggested, w.blocked, w.reasons]), `${language} ${flags.join()}`)
-        .toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => [w.name, w.suggested, w.blocked, w.reasons]));
+      expect(
+        body.workers.map((w) => [w.name, w.suggested, w.blocked, w.reasons]),
+        `${language} ${flags.join()}`,
+      ).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => [w.name, w.suggested, w.blocked, w.reasons]));
       expect(body.workers.map((w) => w.userId)).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => w.userId));
     }
   });
@@ -146,21 +252,46 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     expect(body.workers.length).toBe(Math.min(zoes.length, SEARCH_LIMIT));
     for (const w of body.workers) {
       const expected = full.find((f) => f.userId === w.userId)!;
-      expect(w).toMatchObject({ name: expected.name, suggested: expected.suggested, blocked: expected.blocked, reasons: expected.reasons });
+      expect(w).toMatchObject({
+        name: expected.name,
+        suggested: expected.suggested,
+        blocked: expected.blocked,
+        reasons: expected.reasons,
+      });
     }
-    expect((await s.manager.request({ method: 'GET', url: `${url}?q=${encodeURIComponent('100%_')}` })).json<Options>().workers).toEqual([]);
+    expect(
+      (await s.manager.request({ method: 'GET', url: `${url}?q=${encodeURIComponent('100%_')}` })).json<Options>()
+        .workers,
+    ).toEqual([]);
     expect((await s.manager.request({ method: 'GET', url: `${url}?q=${'x'.repeat(101)}` })).statusCode).toBe(400);
 
     const offList = body.workers.find((w) => w.blocked && !shortlist.includes(w.userId));
     expect(offList, 'a blocked worker off the shortlist').toBeDefined();
-    const version = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referralId}` })).json<{ version: number }>().version;
+    const version = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referralId}` })).json<{
+      version: number;
+    }>().version;
     const allocate = `${schemeApi(s)}/referrals/${referralId}/allocate`;
-    const refused = await s.manager.request({ method: 'POST', url: allocate, payload: { version, workerId: offList!.userId } });
+    const refused = await s.manager.request({
+      method: 'POST',
+      url: allocate,
+      payload: { version, workerId: offList!.userId },
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors?.[0]?.field ?? refused.json().field).toBe('workerId');
-    const allocated = await s.manager.request({ method: 'POST', url: allocate, payload: { version, workerId: offList!.userId, override: { reason: 'Only worker who speaks Urdu; refresher booked.' } } });
+    const allocated = await s.manager.request({
+      method: 'POST',
+      url: allocate,
+      payload: {
+        version,
+        workerId: offList!.userId,
+        override: { reason: 'Only worker who speaks Urdu; refresher booked.' },
+      },
+    });
     expect(allocated.statusCode, allocated.body).toBe(200);
-    expect(allocated.json().events.at(-1)).toMatchObject({ kind: 'allocate', detail: { workerId: offList!.userId, overrideReason: 'Only worker who speaks Urdu; refresher booked.' } });
+    expect(allocated.json().events.at(-1)).toMatchObject({
+      kind: 'allocate',
+      detail: { workerId: offList!.userId, overrideReason: 'Only worker who speaks Urdu; refresher booked.' },
+    });
   });
 
   it('reads one batch when the workers with the most room by open cases are over their annual figure', async () => {
@@ -169,35 +300,65 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     const month = `${londonDate(new Date(ctx.now().getTime() - 60 * 86_400_000)).slice(0, 7)}-01`;
     const run = (text: string, params: unknown[]) => ctx.database.owner.query(text, params);
     // 80 full-time workers with no open cases but 230 people this year (over 225), then 15 with few places left.
-    await run(`WITH u AS (
+    await run(
+      `WITH u AS (
         INSERT INTO users (email, name, password_hash, must_change_password)
         SELECT 'busy-' || g || '@example.org', 'Busy ' || lpad(g::text, 3, '0'), 'x', false FROM generate_series(1, 95) g RETURNING id, email)
-      INSERT INTO memberships (user_id, role, scheme_id) SELECT id, 'link_worker', $1 FROM u`, [s.scheme.id]);
+      INSERT INTO memberships (user_id, role, scheme_id) SELECT id, 'link_worker', $1 FROM u`,
+      [s.scheme.id],
+    );
     const team = `SELECT u.id, split_part(split_part(u.email, '-', 2), '@', 1)::int AS g FROM users u WHERE u.email LIKE 'busy-%'`;
-    await run(`INSERT INTO worker_profiles (scheme_id, user_id, hours_per_week, languages, accepting_cases) SELECT $1, t.id, 37.5, ARRAY[]::text[], true FROM (${team}) t`, [s.scheme.id]);
-    await run(`INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, CASE WHEN t.g > 80 THEN 45 + t.g % 5 ELSE 0 END FROM (${team}) t`, [s.scheme.id]);
-    await run(`INSERT INTO worker_allocation_months (scheme_id, month, worker_id, allocated) SELECT $1, $2::date, t.id, CASE WHEN t.g > 80 THEN 100 ELSE 230 END FROM (${team}) t`, [s.scheme.id, month]);
+    await run(
+      `INSERT INTO worker_profiles (scheme_id, user_id, hours_per_week, languages, accepting_cases) SELECT $1, t.id, 37.5, ARRAY[]::text[], true FROM (${team}) t`,
+      [s.scheme.id],
+    );
+    await run(
+      `INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, CASE WHEN t.g > 80 THEN 45 + t.g % 5 ELSE 0 END FROM (${team}) t`,
+      [s.scheme.id],
+    );
+    await run(
+      `INSERT INTO worker_allocation_months (scheme_id, month, worker_id, allocated) SELECT $1, $2::date, t.id, CASE WHEN t.g > 80 THEN 100 ELSE 230 END FROM (${team}) t`,
+      [s.scheme.id, month],
+    );
     const referralId = await referralFor(s, 'English', []);
     const actor = await managerActor(ctx, s);
     const capture = new CaptureQueries();
-    const options = await getAllocationOptions({ ...ctx, db: ctx.db.withPlugin(capture) }, actor, s.scheme.slug, referralId);
+    const options = await getAllocationOptions(
+      { ...ctx, db: ctx.db.withPlugin(capture) },
+      actor,
+      s.scheme.slug,
+      referralId,
+    );
     const full = await fullRanking(ctx, s, 'English', []);
     const overYear = full.filter((w) => w.name.startsWith('Busy') && Number(w.name.slice(5)) <= 80);
-    expect(overYear.map((w) => [w.capacity.openCases, w.capacity.overCap, w.suggested])).toEqual(overYear.map(() => [0, true, false]));
-    expect(options.workers.map((w) => [w.userId, w.suggested, w.reasons])).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => [w.userId, w.suggested, w.reasons]));
-    expect(options.workers.filter((w) => w.name.startsWith('Busy')).every((w) => Number(w.name.slice(5)) > 80 && w.suggested)).toBe(true);
+    expect(overYear.map((w) => [w.capacity.openCases, w.capacity.overCap, w.suggested])).toEqual(
+      overYear.map(() => [0, true, false]),
+    );
+    expect(options.workers.map((w) => [w.userId, w.suggested, w.reasons])).toEqual(
+      full.slice(0, SHORTLIST_SIZE).map((w) => [w.userId, w.suggested, w.reasons]),
+    );
+    expect(
+      options.workers
+        .filter((w) => w.name.startsWith('Busy'))
+        .every((w) => Number(w.name.slice(5)) > 80 && w.suggested),
+    ).toBe(true);
     // The 80 over their annual figure rank below: the year's allocations are in the SQL ranking, so one batch suffices.
     expect(capture.queries.filter((q) => /^select "k"\."user_id"/.test(q.sql))).toHaveLength(1);
   });
 
-  it('reads training only for the batch weighed, and the counts tables along their indexes (the ordering itself reads every worker\'s year)', async () => {
+  it("reads training only for the batch weighed, and the counts tables along their indexes (the ordering itself reads every worker's year)", async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     await addTeam(ctx, s, 400, 'plans');
     const referralId = await referralFor(s, 'Urdu', ['mental_health']);
     const actor = await managerActor(ctx, s);
     const capture = new CaptureQueries();
-    const options = await getAllocationOptions({ ...ctx, db: ctx.db.withPlugin(capture) }, actor, s.scheme.slug, referralId);
+    const options = await getAllocationOptions(
+      { ...ctx, db: ctx.db.withPlugin(capture) },
+      actor,
+      s.scheme.slug,
+      referralId,
+    );
     expect(options.workers).toHaveLength(SHORTLIST_SIZE);
     const queries = capture.queries.filter((q) => !q.sql.includes('set_config'));
     const training = queries.filter((q) => /from "training_records"/.test(q.sql));
@@ -206,8 +367,19 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     expect(training.reduce((n, q) => n + q.parameters.length - 1, 0)).toBeLessThanOrEqual(6 * SHORTLIST_SIZE);
     const plans = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx);
-      return (await explainEach(trx, queries.filter((q) => /worker_|training_records/.test(q.sql)))).join('\n\n');
+      return (
+        await explainEach(
+          trx,
+          queries.filter((q) => /worker_|training_records/.test(q.sql)),
+        )
+      ).join('\n\n');
     });
-    for (const table of ['worker_case_counts', 'worker_allocation_months', 'worker_allocation_days', 'training_records']) expect(plans, plans).not.toMatch(new RegExp(`Seq Scan on ${table}\\b`));
+    for (const table of [
+      'worker_case_counts',
+      'worker_allocation_months',
+      'worker_allocation_days',
+      'training_records',
+    ])
+      expect(plans, plans).not.toMatch(new RegExp(`Seq Scan on ${table}\\b`));
   });
 });

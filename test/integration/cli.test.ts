@@ -33,11 +33,33 @@ describe('linkwork command line (embedded database)', () => {
     expect(seed.stdout).toMatch(/Demo data created/);
     expect((await linkwork('seed', '--demo')).stdout).toMatch(/already present; nothing changed/);
 
-    const user = await linkwork('users', 'add', '--email', 'cli.worker@example.org', '--name', 'Cli Worker', '--role', 'link_worker', '--scheme', 'demo');
+    const user = await linkwork(
+      'users',
+      'add',
+      '--email',
+      'cli.worker@example.org',
+      '--name',
+      'Cli Worker',
+      '--role',
+      'link_worker',
+      '--scheme',
+      'demo',
+    );
     expect(user.code).toBe(0);
     expect(user.stdout).toMatch(/One-time password .*: [a-z]+-[a-z]+-[a-z]+-\d{4}/);
 
-    const badScheme = await linkwork('users', 'add', '--email', 'x@example.org', '--name', 'X', '--role', 'link_worker', '--scheme', 'nowhere');
+    const badScheme = await linkwork(
+      'users',
+      'add',
+      '--email',
+      'x@example.org',
+      '--name',
+      'X',
+      '--role',
+      'link_worker',
+      '--scheme',
+      'nowhere',
+    );
     expect(badScheme.code).not.toBe(0);
     expect(badScheme.stderr).toMatch(/memberships\.0\.schemeSlug: There is no active scheme "nowhere"/);
 
@@ -62,25 +84,67 @@ describe('linkwork command line (embedded database)', () => {
     expect(backup.code).toBe(0);
     expect(existsSync(backupFile)).toBe(true);
 
-    await linkwork('users', 'add', '--email', 'after.backup@example.org', '--name', 'After Backup', '--role', 'administrator');
+    await linkwork(
+      'users',
+      'add',
+      '--email',
+      'after.backup@example.org',
+      '--name',
+      'After Backup',
+      '--role',
+      'administrator',
+    );
     expect((await linkwork('restore', backupFile)).stderr).toMatch(/--yes/);
     const restore = await linkwork('restore', backupFile, '--yes');
     expect(restore.code).toBe(0);
     // The user added after the backup is gone; the one before it is still there.
-    expect((await linkwork('users', 'add', '--email', 'after.backup@example.org', '--name', 'Again', '--role', 'administrator')).code).toBe(0);
-    expect((await linkwork('users', 'add', '--email', 'cli.worker@example.org', '--name', 'Again', '--role', 'administrator')).stderr).toMatch(/already exists/);
+    expect(
+      (
+        await linkwork(
+          'users',
+          'add',
+          '--email',
+          'after.backup@example.org',
+          '--name',
+          'Again',
+          '--role',
+          'administrator',
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await linkwork(
+          'users',
+          'add',
+          '--email',
+          'cli.worker@example.org',
+          '--name',
+          'Again',
+          '--role',
+          'administrator',
+        )
+      ).stderr,
+    ).toMatch(/already exists/);
   }, 300_000); // fourteen commands, each opening the embedded database in its own process
 
   it('starts, serves, and stops gracefully on SIGTERM', async () => {
     const { spawn } = await import('node:child_process');
-    const server = spawn('node', ['bin/linkwork.js', 'start', '--no-demo'], { env: { ...env, PORT: '0', WEB_DIST_DIR: '/nonexistent' } });
+    const server = spawn('node', ['bin/linkwork.js', 'start', '--no-demo'], {
+      env: { ...env, PORT: '0', WEB_DIST_DIR: '/nonexistent' },
+    });
     let output = '';
-    server.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    server.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
       server.stdout.on('data', () => {
         const match = /Linkwork is running at (\S+)/.exec(output);
-        if (match) { clearTimeout(timer); resolve(match[1]!); }
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
       });
     });
     expect((await fetch(`${url}/health`)).status).toBe(200);
@@ -91,7 +155,9 @@ describe('linkwork command line (embedded database)', () => {
   }, 90_000);
 
   it('explains configuration mistakes without a stack trace', async () => {
-    const result = await run('node', ['bin/linkwork.js', 'migrate'], { env: { ...env, PORT: 'eighty' } }).catch((e: { stderr: string; code: number }) => e);
+    const result = await run('node', ['bin/linkwork.js', 'migrate'], { env: { ...env, PORT: 'eighty' } }).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
     expect((result as { code: number }).code).not.toBe(0);
     expect((result as { stderr: string }).stderr).toMatch(/Configuration problem: PORT/);
     expect((result as { stderr: string }).stderr).not.toMatch(/at .*\.ts:\d+/);

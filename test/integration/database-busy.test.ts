@@ -31,12 +31,20 @@ describe.skipIf(!adminUrl)('a busy database on postgres', () => {
 
   beforeAll(async () => {
     const scratch = await scratchPostgresDatabase(adminUrl!, 'linkwork_busy');
-    const database = await openDatabase({ databaseUrl: scratch.url, embeddedDir: 'memory://', poolSize: 2, acquireTimeoutMs: ACQUIRE_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+    const database = await openDatabase({
+      databaseUrl: scratch.url,
+      embeddedDir: 'memory://',
+      poolSize: 2,
+      acquireTimeoutMs: ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: STATEMENT_TIMEOUT_MS,
+    });
     await database.migrate();
     ctx = await createContext(testConfig({ logLevel: 'info' }), database);
     await ctx.db.updateTable('settings').set({ value: 'false' }).where('key', '=', 'two_factor_required').execute();
     const stream = new PassThrough();
-    stream.on('data', (chunk: Buffer) => { logs += chunk.toString(); });
+    stream.on('data', (chunk: Buffer) => {
+      logs += chunk.toString();
+    });
     app = await buildApp(ctx, { logStream: stream });
     s = await buildPathwayScheme(ctx, app);
     await makeReferral(s);
@@ -51,17 +59,23 @@ describe.skipIf(!adminUrl)('a busy database on postgres', () => {
       await scratch.drop();
     };
   });
-  afterAll(async () => { await drop?.(); });
+  afterAll(async () => {
+    await drop?.();
+  });
 
   /** Holds referrals locked, as a long write or a runaway query would, until release. */
   async function lockReferrals(): Promise<() => Promise<void>> {
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE');
-    return async () => { await locker.query('ROLLBACK'); };
+    return async () => {
+      await locker.query('ROLLBACK');
+    };
   }
 
   async function waitingOnLocks(): Promise<number> {
-    const { rows } = await locker.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
+    const { rows } = await locker.query<{ n: string }>(
+      "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
+    );
     return Number(rows[0]!.n);
   }
 
@@ -96,11 +110,17 @@ describe.skipIf(!adminUrl)('a busy database on postgres', () => {
     const release = await lockReferrals();
     let error: unknown;
     try {
-      error = await sql`select count(*) from referrals`.execute(ctx.db).then(() => null, (e: unknown) => e);
+      error = await sql`select count(*) from referrals`.execute(ctx.db).then(
+        () => null,
+        (e: unknown) => e,
+      );
     } finally {
       await release();
     }
-    expect(busyLogFields(error)).toEqual({ busy: 'statement-timeout', statement: 'select count(*) from referrals [referrals]' });
+    expect(busyLogFields(error)).toEqual({
+      busy: 'statement-timeout',
+      statement: 'select count(*) from referrals [referrals]',
+    });
     expect(busyLogFields(new Error('another failure'))).toBeNull();
   });
 
@@ -108,7 +128,8 @@ describe.skipIf(!adminUrl)('a busy database on postgres', () => {
     const release = await lockReferrals();
     try {
       const slow = [s.worker, s.manager].map((who) => who.request({ method: 'GET', url: `${schemeApi(s)}/triage` }));
-      for (let i = 0; i < 50 && (await waitingOnLocks()) < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let i = 0; i < 50 && (await waitingOnLocks()) < 2; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(await waitingOnLocks()).toBe(2);
       const started = Date.now();
       const other = await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/referrals` });

@@ -10,18 +10,37 @@ import { addWorkingDays } from '../../src/modules/support/working-days.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';
-import { addSchemeMember, allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, type PathwayScheme } from '../support/pathway.ts';
+import {
+  addSchemeMember,
+  allocatedCase,
+  buildPathwayScheme,
+  expectFieldError,
+  expectProblem,
+  schemeApi,
+  type PathwayScheme,
+} from '../support/pathway.ts';
 import { caseSession, nameSupervisor, notificationsIn, supportRowCounts } from '../support/support.ts';
 
 describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
   const env = useTestApp(target);
 
-  const debriefRows = (ctx: AppContext, s: PathwayScheme) => inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
-    trx.selectFrom('debrief_requests').selectAll().orderBy('requested_at').execute());
-  const request = (ctx: AppContext, s: PathwayScheme, reason: DebriefReason, ids: { sessionId?: string; riskId?: string } = {}) =>
-    inSchemeTransaction(ctx.db, s.scheme.id, (trx) => requestDebrief(ctx, trx, { schemeId: s.scheme.id, workerId: s.worker.userId, reason, ...ids }));
+  const debriefRows = (ctx: AppContext, s: PathwayScheme) =>
+    inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      trx.selectFrom('debrief_requests').selectAll().orderBy('requested_at').execute(),
+    );
+  const request = (
+    ctx: AppContext,
+    s: PathwayScheme,
+    reason: DebriefReason,
+    ids: { sessionId?: string; riskId?: string } = {},
+  ) =>
+    inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      requestDebrief(ctx, trx, { schemeId: s.scheme.id, workerId: s.worker.userId, reason, ...ids }),
+    );
   const feel = (ctx: AppContext, s: PathwayScheme, sessionId: string, feeling: Feeling) =>
-    inSchemeTransaction(ctx.db, s.scheme.id, (trx) => recordSessionFeeling(ctx, trx, { schemeId: s.scheme.id, workerId: s.worker.userId, sessionId, feeling }));
+    inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      recordSessionFeeling(ctx, trx, { schemeId: s.scheme.id, workerId: s.worker.userId, sessionId, feeling }),
+    );
 
   it('asks the named supervisor within the response time in working days, once per worker, reason and session', async () => {
     const { app, ctx } = env();
@@ -33,10 +52,19 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     const id = await request(ctx, s, 'distressing_session', { sessionId });
     expect(await request(ctx, s, 'distressing_session', { sessionId })).toBe(id);
     const [row] = await debriefRows(ctx, s);
-    expect(row).toMatchObject({ id, worker_id: s.worker.userId, supervisor_id: s.supervisor.userId, reason: 'distressing_session', session_id: sessionId, status: 'requested' });
+    expect(row).toMatchObject({
+      id,
+      worker_id: s.worker.userId,
+      supervisor_id: s.supervisor.userId,
+      reason: 'distressing_session',
+      session_id: sessionId,
+      status: 'requested',
+    });
     expect(Math.abs(row!.respond_by.getTime() - addWorkingDays(before, 2).getTime())).toBeLessThan(60_000);
     const sent = (await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.requested');
-    expect(sent).toEqual([expect.objectContaining({ recipient_id: s.supervisor.userId, urgent: false, link: `/debriefs/${id}` })]);
+    expect(sent).toEqual([
+      expect.objectContaining({ recipient_id: s.supervisor.userId, urgent: false, link: `/debriefs/${id}` }),
+    ]);
     const jobs = (await waitingJobs(ctx, DEBRIEF_DUE_JOB)).filter((j) => j.data.debriefId === id);
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.startAfter.getTime()).toBe(row!.respond_by.getTime());
@@ -44,24 +72,45 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     const riskId = crypto.randomUUID();
     const urgent = await request(ctx, s, 'high_risk', { riskId });
     expect(urgent).not.toBe(id);
-    expect((await notificationsIn(ctx, s.scheme.id)).find((n) => n.link === `/debriefs/${urgent}`), 'asking for a debrief is not urgent; the risk itself is').toMatchObject({ urgent: false, recipient_id: s.supervisor.userId });
+    expect(
+      (await notificationsIn(ctx, s.scheme.id)).find((n) => n.link === `/debriefs/${urgent}`),
+      'asking for a debrief is not urgent; the risk itself is',
+    ).toMatchObject({ urgent: false, recipient_id: s.supervisor.userId });
   });
 
   it('tells the managers when the worker has no named supervisor, and never names the patient', async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const { caseId } = await allocatedCase(s);
-    const patient = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('cases as c').innerJoin('patients as p', 'p.id', 'c.patient_id').select(['p.given_name', 'p.family_name']).where('c.id', '=', caseId).executeTakeFirstOrThrow());
-    const id = await request(ctx, s, 'distressing_session', { sessionId: await caseSession(ctx, s, caseId, s.worker.userId) });
+    const patient = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      trx
+        .selectFrom('cases as c')
+        .innerJoin('patients as p', 'p.id', 'c.patient_id')
+        .select(['p.given_name', 'p.family_name'])
+        .where('c.id', '=', caseId)
+        .executeTakeFirstOrThrow(),
+    );
+    const id = await request(ctx, s, 'distressing_session', {
+      sessionId: await caseSession(ctx, s, caseId, s.worker.userId),
+    });
     expect((await debriefRows(ctx, s))[0]).toMatchObject({ id, supervisor_id: null });
     const sent = (await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.requested');
     expect(sent.map((n) => n.recipient_id)).toEqual([s.manager.userId]);
-    const worker = await ctx.db.selectFrom('users').select('name').where('id', '=', s.worker.userId).executeTakeFirstOrThrow();
+    const worker = await ctx.db
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', s.worker.userId)
+      .executeTakeFirstOrThrow();
     // The texts may go out by email: neither the patient nor the worker is named; the app names the worker from the notification's reference.
     for (const n of sent) expect(`${n.subject} ${n.body}`).not.toContain(patient.family_name);
     for (const n of sent) expect(`${n.subject} ${n.body}`).not.toContain(worker.name);
-    const inApp = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/notifications` })).json<{ items: { kind: string; worker: { name: string } | null; link: string }[] }>().items;
-    expect(inApp.find((n) => n.kind === 'debrief.requested')).toMatchObject({ worker: { name: worker.name }, link: `/debriefs/${id}` });
+    const inApp = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/notifications` })).json<{
+      items: { kind: string; worker: { name: string } | null; link: string }[];
+    }>().items;
+    expect(inApp.find((n) => n.kind === 'debrief.requested')).toMatchObject({
+      worker: { name: worker.name },
+      link: `/debriefs/${id}`,
+    });
   });
 
   it('escalates a debrief not recorded by its deadline to the managers, once, and leaves one recorded in time alone', async () => {
@@ -70,8 +119,14 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     await nameSupervisor(s, s.worker);
     const late = await request(ctx, s, 'asked');
     const { caseId } = await allocatedCase(s);
-    const done = await request(ctx, s, 'distressing_session', { sessionId: await caseSession(ctx, s, caseId, s.worker.userId) });
-    const completed = await s.supervisor.request({ method: 'POST', url: `${schemeApi(s)}/debriefs/${done}/complete`, payload: { notes: 'Talked it through.' } });
+    const done = await request(ctx, s, 'distressing_session', {
+      sessionId: await caseSession(ctx, s, caseId, s.worker.userId),
+    });
+    const completed = await s.supervisor.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/debriefs/${done}/complete`,
+      payload: { notes: 'Talked it through.' },
+    });
     expect(completed.statusCode, completed.body).toBe(200);
     await runJobsDue(ctx);
     expect((await debriefRows(ctx, s)).every((d) => d.escalated_at === null)).toBe(true);
@@ -84,7 +139,9 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
       expect(rows.find((d) => d.id === late)!.escalated_at).not.toBeNull();
       expect(rows.find((d) => d.id === done)!.escalated_at).toBeNull();
       const overdue = (await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.overdue');
-      expect(overdue).toEqual([expect.objectContaining({ recipient_id: s.manager.userId, urgent: true, link: `/debriefs/${late}` })]);
+      expect(overdue).toEqual([
+        expect.objectContaining({ recipient_id: s.manager.userId, urgent: true, link: `/debriefs/${late}` }),
+      ]);
     } finally {
       clock.reset();
     }
@@ -115,7 +172,13 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expect((await reasons()).filter((r) => r === 'difficult_sessions_in_row')).toHaveLength(1);
     await feel(ctx, s, await session(), 'difficult'); // a new run of three
     expect((await reasons()).filter((r) => r === 'difficult_sessions_in_row')).toHaveLength(2);
-    const stored = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('session_wellbeing').select('feeling').where('session_id', '=', distressing).executeTakeFirstOrThrow());
+    const stored = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      trx
+        .selectFrom('session_wellbeing')
+        .select('feeling')
+        .where('session_id', '=', distressing)
+        .executeTakeFirstOrThrow(),
+    );
     expect(stored.feeling).toBe('distressing');
   });
 
@@ -141,9 +204,21 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expect(await debriefRows(ctx, s)).toHaveLength(2);
     expect((await notificationsIn(ctx, s.scheme.id)).filter((n) => n.kind === 'debrief.requested')).toHaveLength(2);
 
-    await expect(inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.insertInto('debrief_requests').values({
-      scheme_id: s.scheme.id, worker_id: s.worker.userId, reason: 'difficult_sessions_in_row', session_id: second, requested_at: ctx.now(), respond_by: ctx.now(),
-    }).execute())).rejects.toThrow(/debrief_requests_session_key|unique/i);
+    await expect(
+      inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+        trx
+          .insertInto('debrief_requests')
+          .values({
+            scheme_id: s.scheme.id,
+            worker_id: s.worker.userId,
+            reason: 'difficult_sessions_in_row',
+            session_id: second,
+            requested_at: ctx.now(),
+            respond_by: ctx.now(),
+          })
+          .execute(),
+      ),
+    ).rejects.toThrow(/debrief_requests_session_key|unique/i);
     expect(await debriefRows(ctx, s)).toHaveLength(2);
   });
 
@@ -157,28 +232,57 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expect(asked.json()).toMatchObject({ reason: 'asked', status: 'requested', canComplete: false });
 
     const list = await s.supervisor.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` });
-    expect(list.json()).toMatchObject({ items: [{ id, workerId: s.worker.userId, overdue: false }], counts: { open: 1, overdue: 0 } });
+    expect(list.json()).toMatchObject({
+      items: [{ id, workerId: s.worker.userId, overdue: false }],
+      counts: { open: 1, overdue: 0 },
+    });
     const secret = 'Worried about my own sleep since the visit.';
-    const recorded = await s.supervisor.request({ method: 'POST', url: `${schemeApi(s)}/debriefs/${id}/complete`, payload: { notes: secret } });
+    const recorded = await s.supervisor.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/debriefs/${id}/complete`,
+      payload: { notes: secret },
+    });
     expect(recorded.statusCode, recorded.body).toBe(200);
     expect(recorded.json()).toMatchObject({ status: 'completed', notes: secret });
-    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` })).json()).toMatchObject({ notes: secret, confidential: false });
+    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` })).json()).toMatchObject({
+      notes: secret,
+      confidential: false,
+    });
 
     const managerView = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` });
-    expect(managerView.json()).toMatchObject({ reason: 'asked', status: 'completed', notes: null, caseId: null, confidential: true });
+    expect(managerView.json()).toMatchObject({
+      reason: 'asked',
+      status: 'completed',
+      notes: null,
+      caseId: null,
+      confidential: true,
+    });
     expect(managerView.body).not.toContain(secret);
     expect((await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).body).not.toContain(secret);
-    const audit = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.selectFrom('audit_log').select(['action', 'detail']).where('record_id', '=', id).execute());
+    const audit = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      trx.selectFrom('audit_log').select(['action', 'detail']).where('record_id', '=', id).execute(),
+    );
     expect(audit.map((a) => a.action).sort()).toEqual(['debrief.ask', 'debrief.complete']);
     expect(JSON.stringify(audit)).not.toContain(secret);
 
     const otherSupervisor = await addSchemeMember(ctx, app, s.scheme.id, 'supervisor');
-    for (const who of [s.otherWorker, otherSupervisor]) expectProblem(await who.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` }), 404, 'not-found');
-    expect((await otherSupervisor.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json().items).toEqual([]);
+    for (const who of [s.otherWorker, otherSupervisor])
+      expectProblem(await who.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` }), 404, 'not-found');
+    expect((await otherSupervisor.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json().items).toEqual(
+      [],
+    );
     expect((await s.otherWorker.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json().items).toEqual([]);
     expectProblem(await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` }), 403, 'forbidden');
     expectProblem(await app.inject({ method: 'GET', url: `${schemeApi(s)}/debriefs` }), 401, 'unauthenticated');
-    expectProblem(await s.supervisor.request({ method: 'POST', url: `${schemeApi(s)}/debriefs/${id}/complete`, payload: { notes: 'again' } }), 409, 'illegal-transition');
+    expectProblem(
+      await s.supervisor.request({
+        method: 'POST',
+        url: `${schemeApi(s)}/debriefs/${id}/complete`,
+        payload: { notes: 'again' },
+      }),
+      409,
+      'illegal-transition',
+    );
   });
 
   it('lists every open request with exact counts and the latest completed ones, each part through its own index', async () => {
@@ -188,16 +292,22 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     const now = ctx.now().getTime();
     const day = 86_400_000;
     // More open requests than the old list's cap of 200 (whose counts came from the capped list), and years of completed ones.
-    await ctx.database.owner.query(`
+    await ctx.database.owner.query(
+      `
       INSERT INTO debrief_requests (scheme_id, worker_id, supervisor_id, reason, requested_at, respond_by, status, completed_at, completed_by, notes, escalated_at)
       SELECT $1, $2, $3, 'asked', to_timestamp(($4::bigint - k * $5::bigint) / 1000.0), to_timestamp(($4::bigint + (k - 20) * 3600000::bigint) / 1000.0),
         CASE WHEN k <= 230 THEN 'requested' ELSE 'completed' END,
         CASE WHEN k > 230 THEN to_timestamp(($4::bigint - (k - 230) * $5::bigint) / 1000.0) END, CASE WHEN k > 230 THEN $3::uuid END,
         CASE WHEN k > 230 THEN 'Talked it through.' ELSE '' END, CASE WHEN k <= 5 THEN to_timestamp($4::bigint / 1000.0) END
-      FROM generate_series(1, 2230) k`, [s.scheme.id, s.worker.userId, s.supervisor.userId, now, day]);
+      FROM generate_series(1, 2230) k`,
+      [s.scheme.id, s.worker.userId, s.supervisor.userId, now, day],
+    );
     await ctx.database.owner.query('ANALYZE debrief_requests');
 
-    const list = (await s.supervisor.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json() as { items: { status: string; respondBy: string; completedAt: string | null }[]; counts: Record<string, number> };
+    const list = (await s.supervisor.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json() as {
+      items: { status: string; respondBy: string; completedAt: string | null }[];
+      counts: Record<string, number>;
+    };
     expect(list.counts).toEqual({ open: 230, overdue: 20, escalated: 5 });
     const open = list.items.filter((d) => d.status === 'requested');
     const done = list.items.filter((d) => d.status === 'completed');
@@ -205,8 +315,17 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expect(open.map((d) => d.respondBy)).toEqual(open.map((d) => d.respondBy).sort());
     expect(done).toHaveLength(50);
     expect(done[0]!.completedAt).toBe(new Date(now - day).toISOString());
-    expect(done.map((d) => d.completedAt)).toEqual(done.map((d) => d.completedAt).sort().reverse());
-    expect((await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json().counts).toEqual({ open: 230, overdue: 20, escalated: 5 });
+    expect(done.map((d) => d.completedAt)).toEqual(
+      done
+        .map((d) => d.completedAt)
+        .sort()
+        .reverse(),
+    );
+    expect((await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/debriefs` })).json().counts).toEqual({
+      open: 230,
+      overdue: 20,
+      escalated: 5,
+    });
 
     // Each part reads an index, as the application role under row-level security: never the years of completed requests.
     for (const filter of [{ supervisorId: s.supervisor.userId }, { workerId: s.worker.userId }, {}]) {
@@ -226,7 +345,8 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     await nameSupervisor(s, s.worker);
     const id = (await s.worker.request({ method: 'POST', url: `${schemeApi(s)}/debriefs` })).json().id;
     const before = await supportRowCounts(ctx, s.scheme.id);
-    const complete = (who: typeof s.worker, notes: unknown) => who.request({ method: 'POST', url: `${schemeApi(s)}/debriefs/${id}/complete`, payload: { notes } });
+    const complete = (who: typeof s.worker, notes: unknown) =>
+      who.request({ method: 'POST', url: `${schemeApi(s)}/debriefs/${id}/complete`, payload: { notes } });
     expectFieldError(await complete(s.supervisor, '   '), 'notes');
     expectFieldError(await complete(s.supervisor, 'x'.repeat(10_001)), 'notes');
     expectProblem(await complete(s.worker, 'I debriefed myself'), 403, 'forbidden');
@@ -234,6 +354,8 @@ describe.each(testDatabaseTargets())('debriefs on $name', (target) => {
     expectProblem(await complete(otherSupervisor, 'Not mine'), 404, 'not-found');
     expectProblem(await s.supervisor.request({ method: 'POST', url: `${schemeApi(s)}/debriefs` }), 403, 'forbidden');
     expect(await supportRowCounts(ctx, s.scheme.id)).toEqual(before);
-    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` })).json()).toMatchObject({ status: 'requested' });
+    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/debriefs/${id}` })).json()).toMatchObject({
+      status: 'requested',
+    });
   });
 });

@@ -24,16 +24,24 @@ describe.each(testDatabaseTargets())('the demo directory on $name', (target) => 
     expect(all.results.filter((r) => r.freshness.state === 'stale').length).toBeGreaterThanOrEqual(3);
     expect(all.results.every((r) => r.place?.postcode?.startsWith('LK'))).toBe(true);
 
-    const near = (await worker.request({ method: 'GET', url: `${api}/services?postcode=LK1 2ZR&within=5` })).json<SearchJson>();
+    const near = (
+      await worker.request({ method: 'GET', url: `${api}/services?postcode=LK1 2ZR&within=5` })
+    ).json<SearchJson>();
     expect(near.total).toBeGreaterThanOrEqual(10);
-    const notes = (await worker.request({ method: 'GET', url: `${api}/services/${SVC.foodBank}/notes` })).json<{ notes: { author: { name: string } }[] }>();
+    const notes = (await worker.request({ method: 'GET', url: `${api}/services/${SVC.foodBank}/notes` })).json<{
+      notes: { author: { name: string } }[];
+    }>();
     expect(notes.notes).toMatchObject([{ author: { name: 'Jordan Evans' } }]);
 
     const manager = await signIn(app, { email: 'manager@demo.example.org', password: DEMO_PASSWORD });
-    const reports = (await manager.request({ method: 'GET', url: `${api}/change-reports` })).json<{ reports: { service: { id: string }; kind: string }[] }>();
+    const reports = (await manager.request({ method: 'GET', url: `${api}/change-reports` })).json<{
+      reports: { service: { id: string }; kind: string }[];
+    }>();
     expect(reports.reports).toMatchObject([{ service: { id: SVC.polishCoffee }, kind: 'wrong_times' }]);
     const community = await signIn(app, { email: 'community@demo.example.org', password: DEMO_PASSWORD });
-    const ours = (await community.request({ method: 'GET', url: `${api}/our-services` })).json<{ services: unknown[] }>();
+    const ours = (await community.request({ method: 'GET', url: `${api}/our-services` })).json<{
+      services: unknown[];
+    }>();
     expect(ours.services).toHaveLength(4);
   }, 240_000);
 });

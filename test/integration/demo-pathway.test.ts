@@ -13,20 +13,45 @@ describe.each(testDatabaseTargets())('the demo pathway data on $name', (target) 
     const { app, ctx } = env();
     expect(await seedDemo(ctx)).toBe(true);
 
-    const scheme = await ctx.db.selectFrom('organisations').select('id').where('slug', '=', DEMO_SCHEME_SLUG).executeTakeFirstOrThrow();
-    const { statuses, sources, nhsNumbers, events, messages } = await inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({
-      statuses: await trx.selectFrom('referrals').select(['status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('status').execute(),
-      sources: await trx.selectFrom('referrals').select('source').distinct().execute(),
-      nhsNumbers: await trx.selectFrom('patients').select('nhs_number').where('nhs_number', 'is not', null).execute(),
-      events: await trx.selectFrom('referral_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-      messages: await trx.selectFrom('messages_back').select('kind').distinct().execute(),
-    }));
+    const scheme = await ctx.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('slug', '=', DEMO_SCHEME_SLUG)
+      .executeTakeFirstOrThrow();
+    const { statuses, sources, nhsNumbers, events, messages } = await inSchemeTransaction(
+      ctx.db,
+      scheme.id,
+      async (trx) => ({
+        statuses: await trx
+          .selectFrom('referrals')
+          .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+          .groupBy('status')
+          .execute(),
+        sources: await trx.selectFrom('referrals').select('source').distinct().execute(),
+        nhsNumbers: await trx.selectFrom('patients').select('nhs_number').where('nhs_number', 'is not', null).execute(),
+        events: await trx
+          .selectFrom('referral_events')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow(),
+        messages: await trx.selectFrom('messages_back').select('kind').distinct().execute(),
+      }),
+    );
     const count = Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]));
     for (const status of ['received', 'information_requested', 'waiting', 'declined', 'allocated', 'completed']) {
       expect(count[status] ?? 0, status).toBeGreaterThan(0);
     }
-    expect(sources.map((s) => s.source).sort()).toEqual(['community_organisation', 'gp_system', 'referrer', 'self_referral']);
-    expect(messages.map((m) => m.kind).sort()).toEqual(['declined', 'discharged', 'information_requested', 'unable_to_contact']);
+    expect(sources.map((s) => s.source).sort()).toEqual([
+      'community_organisation',
+      'gp_system',
+      'referrer',
+      'self_referral',
+    ]);
+    expect(messages.map((m) => m.kind).sort()).toEqual([
+      'declined',
+      'discharged',
+      'information_requested',
+      'unable_to_contact',
+    ]);
     expect(Number(events.n)).toBeGreaterThan(statuses.reduce((sum, s) => sum + Number(s.n), 0));
     for (const { nhs_number } of nhsNumbers) {
       expect(nhs_number!.startsWith('999') && isValidNhsNumber(nhs_number!), nhs_number!).toBe(true);
@@ -35,7 +60,8 @@ describe.each(testDatabaseTargets())('the demo pathway data on $name', (target) 
     const worker = await signIn(app, { email: 'worker@demo.example.org', password: DEMO_PASSWORD });
     const caseload = await worker.request({ method: 'GET', url: `/api/schemes/${DEMO_SCHEME_SLUG}/caseload` });
     expect(caseload.statusCode, caseload.body).toBe(200);
-    const items = caseload.json<{ items: { status: string; overdueTasks: number; interventionState: string }[] }>().items;
+    const items = caseload.json<{ items: { status: string; overdueTasks: number; interventionState: string }[] }>()
+      .items;
     expect(items.length).toBeGreaterThanOrEqual(5);
     expect(items.filter((c) => c.status === 'active').length).toBeGreaterThan(0);
     expect(items.filter((c) => c.status === 'contacting').length).toBeGreaterThan(0);

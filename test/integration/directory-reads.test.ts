@@ -33,11 +33,25 @@ const system: SystemActor = { kind: 'system', description: 'directory reads test
 const DIRECTORY_SCAN = /Seq Scan on (directory_services|directory_locations|directory_service_at_locations)\b/;
 const SERVICE_OR_LOCATION_SCAN = /Seq Scan on (directory_services|directory_locations)\b/;
 
-type OrukPage = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: { id: string }[] };
+type OrukPage = {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: { id: string }[];
+};
 type Choices = { needs: { id: string; name: string; services: number }[]; languages: { code: string; name: string }[] };
 
 /** The point `metres` from a start along a compass bearing, on the sphere the SQL distance assumes. */
-function destination(latitude: number, longitude: number, bearingDegrees: number, metres: number): { latitude: number; longitude: number } {
+function destination(
+  latitude: number,
+  longitude: number,
+  bearingDegrees: number,
+  metres: number,
+): { latitude: number; longitude: number } {
   const rad = Math.PI / 180;
   const d = metres / EARTH_RADIUS_METRES;
   const [p1, l1, b] = [latitude * rad, longitude * rad, bearingDegrees * rad];
@@ -58,7 +72,11 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     s = await buildPathwayScheme(ctx, app);
     await assignLakesideOwners(ctx, s, await communityOrganisationId(ctx, s));
     // Generated ids ('svc-1', 'term-1', …) do not meet the Lakeside ones; the generator vacuums and analyses.
-    await generateDirectory(ctx.database, { ...DEFAULT_DIRECTORY_SIZE, services: GENERATED_SERVICES, organizations: 100 }, () => {});
+    await generateDirectory(
+      ctx.database,
+      { ...DEFAULT_DIRECTORY_SIZE, services: GENERATED_SERVICES, organizations: 100 },
+      () => {},
+    );
     centre = (await locatePostcode(ctx.db, 'LK1 2ZR'))!;
   }, 180_000);
 
@@ -67,7 +85,8 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     expect(response.statusCode, response.body).toBe(200);
     return response.json<T>();
   };
-  const choices = async () => (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/search-choices` })).json<Choices>();
+  const choices = async () =>
+    (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/search-choices` })).json<Choices>();
 
   it('finds services within the distance at the corners of the bounding box, and leaves out those in the box but beyond the distance', async () => {
     const { ctx } = env();
@@ -78,30 +97,60 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
       'edge-sw-inside': destination(centre.latitude, centre.longitude, 225, radius - 3),
       'edge-n-inside': destination(centre.latitude, centre.longitude, 0, radius - 3),
       'edge-ne-outside': destination(centre.latitude, centre.longitude, 45, radius + 3),
-      'edge-box-corner': { latitude: Number(box.maxLat.toFixed(6)) - 0.000001, longitude: Number(box.maxLon.toFixed(6)) - 0.000001 },
+      'edge-box-corner': {
+        latitude: Number(box.maxLat.toFixed(6)) - 0.000001,
+        longitude: Number(box.maxLon.toFixed(6)) - 0.000001,
+      },
       'edge-n-outside': destination(centre.latitude, centre.longitude, 0, radius + 3),
     };
     for (const [id, p] of Object.entries(places)) {
-      await ctx.db.insertInto('directory_services').values({ id, name: `Zebrafinch ${id}`, status: 'active', description: 'Edge of the search circle' }).execute();
-      await ctx.db.insertInto('directory_locations').values({ id: `loc-${id}`, location_type: 'physical', latitude: p.latitude, longitude: p.longitude }).execute();
-      await ctx.db.insertInto('directory_service_at_locations').values({ id: `sal-${id}`, service_id: id, location_id: `loc-${id}` }).execute();
+      await ctx.db
+        .insertInto('directory_services')
+        .values({ id, name: `Zebrafinch ${id}`, status: 'active', description: 'Edge of the search circle' })
+        .execute();
+      await ctx.db
+        .insertInto('directory_locations')
+        .values({ id: `loc-${id}`, location_type: 'physical', latitude: p.latitude, longitude: p.longitude })
+        .execute();
+      await ctx.db
+        .insertInto('directory_service_at_locations')
+        .values({ id: `sal-${id}`, service_id: id, location_id: `loc-${id}` })
+        .execute();
     }
     // The geometry the test relies on: the 45° points lie toward the box's corner (outside its inner
     // square), the one just beyond the distance and the corner point still inside the box.
-    const inBox = (p: { latitude: number; longitude: number }) => p.latitude >= box.minLat && p.latitude <= box.maxLat && p.longitude >= box.minLon && p.longitude <= box.maxLon;
+    const inBox = (p: { latitude: number; longitude: number }) =>
+      p.latitude >= box.minLat && p.latitude <= box.maxLat && p.longitude >= box.minLon && p.longitude <= box.maxLon;
     const ne = places['edge-ne-inside'];
     expect(ne.latitude - centre.latitude).toBeGreaterThan(0.6 * (box.maxLat - centre.latitude));
     expect(ne.longitude - centre.longitude).toBeGreaterThan(0.6 * (box.maxLon - centre.longitude));
     expect(inBox(places['edge-ne-outside']) && inBox(places['edge-box-corner'])).toBe(true);
     expect(haversineMetres(centre.latitude, centre.longitude, ne.latitude, ne.longitude)).toBeLessThan(radius);
-    expect(haversineMetres(centre.latitude, centre.longitude, places['edge-ne-outside'].latitude, places['edge-ne-outside'].longitude)).toBeGreaterThan(radius);
+    expect(
+      haversineMetres(
+        centre.latitude,
+        centre.longitude,
+        places['edge-ne-outside'].latitude,
+        places['edge-ne-outside'].longitude,
+      ),
+    ).toBeGreaterThan(radius);
 
     const expected = ['edge-n-inside', 'edge-ne-inside', 'edge-sw-inside'];
-    const staff = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services?q=zebrafinch&postcode=LK1 2ZR&within=1&size=50` })).json<SearchJson>();
+    const staff = (
+      await s.worker.request({
+        method: 'GET',
+        url: `${schemeApi(s)}/directory/services?q=zebrafinch&postcode=LK1 2ZR&within=1&size=50`,
+      })
+    ).json<SearchJson>();
     expect(staff.results.map((r) => r.id).sort()).toEqual(expected);
     expect(staff.total).toBe(3);
     expect(staff.results.every((r) => r.distanceMiles !== null && r.distanceMiles <= 1)).toBe(true);
-    const wider = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services?q=zebrafinch&postcode=LK1 2ZR&within=3&size=50` })).json<SearchJson>();
+    const wider = (
+      await s.worker.request({
+        method: 'GET',
+        url: `${schemeApi(s)}/directory/services?q=zebrafinch&postcode=LK1 2ZR&within=3&size=50`,
+      })
+    ).json<SearchJson>();
     expect(wider.total).toBe(6);
 
     const published = await oruk(`/oruk/services?search=zebrafinch&postcode=LK1%202ZR&proximity=${radius}`);
@@ -109,7 +158,7 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     expect(published.total_items).toBe(3);
   });
 
-  it('counts the search form\'s needs and languages once per directory version, and recounts after an import and after an owner\'s edit', async () => {
+  it("counts the search form's needs and languages once per directory version, and recounts after an import and after an owner's edit", async () => {
     const { ctx } = env();
     const food = (c: Choices) => c.needs.find((n) => n.id === LAKESIDE_NEEDS.food)!.services;
     const before = await choices();
@@ -127,11 +176,16 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     const folder = mkdtempSync(join(tmpdir(), 'linkwork-directory-reads-'));
     const file = join(folder, 'service.json');
     const club = randomUUID();
-    writeFileSync(file, JSON.stringify({
-      id: club, name: 'Welsh food club', status: 'active',
-      attributes: [{ id: randomUUID(), link_id: club, link_type: 'service', taxonomy_term_id: LAKESIDE_NEEDS.food }],
-      languages: [{ id: randomUUID(), service_id: club, name: 'Welsh', code: 'cy' }],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: club,
+        name: 'Welsh food club',
+        status: 'active',
+        attributes: [{ id: randomUUID(), link_id: club, link_type: 'service', taxonomy_term_id: LAKESIDE_NEEDS.food }],
+        languages: [{ id: randomUUID(), service_id: club, name: 'Welsh', code: 'cy' }],
+      }),
+    );
     const report = await importDirectory(ctx, system, readOrukSource(file));
     expect(report.problems).toEqual([]);
     const imported = await choices();
@@ -139,27 +193,54 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     expect(imported.languages).toContainEqual({ code: 'cy', name: 'Welsh' });
 
     // An owner closes a food service in Linkwork: it no longer counts.
-    const detail = (await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.befriending}` })).json<{ version: number; summary: { needs: { id: string }[] } }>();
-    const edited = await s.community.request({ method: 'PUT', url: `${schemeApi(s)}/directory/services/${SVC.befriending}`, payload: { version: detail.version, status: 'inactive' } });
+    const detail = (
+      await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.befriending}` })
+    ).json<{ version: number; summary: { needs: { id: string }[] } }>();
+    const edited = await s.community.request({
+      method: 'PUT',
+      url: `${schemeApi(s)}/directory/services/${SVC.befriending}`,
+      payload: { version: detail.version, status: 'inactive' },
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     const closed = await choices();
     for (const need of detail.summary.needs) {
-      expect(closed.needs.find((n) => n.id === need.id)?.services ?? 0).toBe(imported.needs.find((n) => n.id === need.id)!.services - 1);
+      expect(closed.needs.find((n) => n.id === need.id)?.services ?? 0).toBe(
+        imported.needs.find((n) => n.id === need.id)!.services - 1,
+      );
     }
     expect(detail.summary.needs.length).toBeGreaterThan(0);
   });
 
   it('never serves an answer counted inside a write that rolled back', async () => {
     const { ctx } = env();
-    const count = (db: Kysely<DB>) => async () => Number((await db.selectFrom('directory_services').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = (db: Kysely<DB>) => async () =>
+      Number(
+        (
+          await db
+            .selectFrom('directory_services')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await cachedByDirectoryVersion(ctx.db, 'test-services', count(ctx.db));
     const rolledBack = new Error('roll back');
-    await expect(ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('directory_services').values([{ id: 'rolled-back-1', name: 'Rolled back', status: 'active' }, { id: 'rolled-back-2', name: 'Rolled back', status: 'active' }]).execute();
-      expect(await cachedByDirectoryVersion(trx, 'test-services', count(trx))).toBe(before + 2);
-      throw rolledBack;
-    })).rejects.toBe(rolledBack);
-    await ctx.db.insertInto('directory_services').values({ id: 'committed-1', name: 'Committed', status: 'active' }).execute();
+    await expect(
+      ctx.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('directory_services')
+          .values([
+            { id: 'rolled-back-1', name: 'Rolled back', status: 'active' },
+            { id: 'rolled-back-2', name: 'Rolled back', status: 'active' },
+          ])
+          .execute();
+        expect(await cachedByDirectoryVersion(trx, 'test-services', count(trx))).toBe(before + 2);
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    await ctx.db
+      .insertInto('directory_services')
+      .values({ id: 'committed-1', name: 'Committed', status: 'active' })
+      .execute();
     expect(await cachedByDirectoryVersion(ctx.db, 'test-services', count(ctx.db))).toBe(before + 1);
     await ctx.db.deleteFrom('directory_services').where('id', '=', 'committed-1').execute();
     expect(await cachedByDirectoryVersion(ctx.db, 'test-services', count(ctx.db))).toBe(before);
@@ -167,34 +248,53 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
 
   it('pages every service and every service at a location exactly once, in a stable order, with totals kept current', async () => {
     const { ctx } = env();
-    const order = (await ctx.db.selectFrom('directory_services').select('id').orderBy('name').orderBy('id').execute()).map((r) => r.id);
+    const order = (
+      await ctx.db.selectFrom('directory_services').select('id').orderBy('name').orderBy('id').execute()
+    ).map((r) => r.id);
     const first = await oruk('/oruk/services?per_page=100');
     expect(first.total_items).toBe(order.length);
     expect(first.total_pages).toBe(Math.ceil(order.length / 100));
     const seen: string[] = [];
     for (let page = 1; page <= first.total_pages; page += 1) {
       const p = await oruk(`/oruk/services?per_page=100&page=${page}`);
-      expect(p).toMatchObject({ page_number: page, first_page: page === 1, last_page: page === first.total_pages, total_items: order.length });
+      expect(p).toMatchObject({
+        page_number: page,
+        first_page: page === 1,
+        last_page: page === first.total_pages,
+        total_items: order.length,
+      });
       seen.push(...p.contents.map((c) => c.id));
     }
     expect(seen).toEqual(order);
     const deep = await oruk<OrukPage & { contents: Record<string, unknown>[] }>('/oruk/services?per_page=50&page=30');
     expect(deep.contents.map((c) => c.id)).toEqual(order.slice(29 * 50, 30 * 50));
     // Valid ORUK but for the generator's ids ('svc-1', not UUIDs).
-    for (const service of deep.contents) expect(validateOruk('service', service).filter((p) => !p.reason.includes('uuid'))).toEqual([]);
-    expect(await oruk(`/oruk/services?per_page=100&page=${first.total_pages + 1}`)).toMatchObject({ empty: true, size: 0, contents: [], last_page: true });
+    for (const service of deep.contents)
+      expect(validateOruk('service', service).filter((p) => !p.reason.includes('uuid'))).toEqual([]);
+    expect(await oruk(`/oruk/services?per_page=100&page=${first.total_pages + 1}`)).toMatchObject({
+      empty: true,
+      size: 0,
+      contents: [],
+      last_page: true,
+    });
 
-    const links = (await ctx.db.selectFrom('directory_service_at_locations').select('id').orderBy('id').execute()).map((r) => r.id);
+    const links = (await ctx.db.selectFrom('directory_service_at_locations').select('id').orderBy('id').execute()).map(
+      (r) => r.id,
+    );
     const linkPages: string[] = [];
     const firstLinks = await oruk('/oruk/service_at_locations?per_page=100');
     expect(firstLinks.total_items).toBe(links.length);
-    for (let page = 1; page <= firstLinks.total_pages; page += 1) linkPages.push(...(await oruk(`/oruk/service_at_locations?per_page=100&page=${page}`)).contents.map((c) => c.id));
+    for (let page = 1; page <= firstLinks.total_pages; page += 1)
+      linkPages.push(...(await oruk(`/oruk/service_at_locations?per_page=100&page=${page}`)).contents.map((c) => c.id));
     expect(linkPages).toEqual(links);
 
     // A write between two reads: the totals follow it at once, a search's (counted once per directory version) too.
     const searched = (await oruk('/oruk/services?search=zebrafinch')).total_items;
     expect((await oruk('/oruk/services?search=zebrafinch')).total_items).toBe(searched);
-    await ctx.db.insertInto('directory_services').values({ id: 'aaa-new-service', name: 'AAA new service', description: 'Zebrafinch keeping', status: 'active' }).execute();
+    await ctx.db
+      .insertInto('directory_services')
+      .values({ id: 'aaa-new-service', name: 'AAA new service', description: 'Zebrafinch keeping', status: 'active' })
+      .execute();
     expect((await oruk('/oruk/services?search=zebrafinch')).total_items).toBe(searched + 1);
     expect((await oruk('/oruk/services?per_page=100')).total_items).toBe(order.length + 1);
     expect((await oruk('/oruk/services?per_page=1')).contents[0]!.id).toBe('aaa-new-service');
@@ -209,7 +309,11 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     await ctx.db.updateTable('directory_services').set({ name: 'Never' }).where('id', '=', 'no-such-service').execute();
     const capture = new CaptureQueries();
     const db = ctx.db.withPlugin(capture);
-    await searchServices(db, { near: { latitude: centre.latitude, longitude: centre.longitude, metres: 3 * MILE }, freshSince: '2000-01-01' }, { limit: 20, offset: 0 });
+    await searchServices(
+      db,
+      { near: { latitude: centre.latitude, longitude: centre.longitude, metres: 3 * MILE }, freshSince: '2000-01-01' },
+      { limit: 20, offset: 0 },
+    );
     const staffPlans = await explainEach(ctx.db, capture.queries);
     expect(staffPlans.length).toBeGreaterThanOrEqual(2);
     // The directory version stamp (the ring and total are cached against it) is one row of a one-row table.
@@ -233,7 +337,8 @@ describe.each(testDatabaseTargets())('directory reads bounded by the answer on $
     };
     // The whole-list totals, counted once per directory version (the links table is narrow, so counting
     // it may read the table itself; the services are counted on an index).
-    const isTotal = (p: string) => /^select count\(\*\)::int as n from directory_(services|service_at_locations)\n/.test(p);
+    const isTotal = (p: string) =>
+      /^select count\(\*\)::int as n from directory_(services|service_at_locations)\n/.test(p);
     const pagePlans = await explainEach(ctx.db, await pageStatements());
     expect(pagePlans.filter(isTotal).length).toBe(2);
     for (const plan of pagePlans) expect(plan).not.toMatch(isTotal(plan) ? SERVICE_OR_LOCATION_SCAN : DIRECTORY_SCAN);

@@ -19,14 +19,42 @@ type Json = Record<string, unknown>;
 function syntheticServices(count: number): OrukRecord[] {
   const organization = { id: randomUUID(), name: 'Remote Test Trust', description: 'Publishes over HTTP' };
   const taxonomyId = randomUUID();
-  const terms = Array.from({ length: 3 }, (_, i) => ({ id: randomUUID(), name: `Remote need ${i}`, description: 'A need', taxonomy_id: taxonomyId }));
-  const records: OrukRecord[] = [{ kind: 'taxonomy', origin: 'synthetic', data: { id: taxonomyId, name: 'Remote needs', description: 'Needs', taxonomy_terms: terms } }];
+  const terms = Array.from({ length: 3 }, (_, i) => ({
+    id: randomUUID(),
+    name: `Remote need ${i}`,
+    description: 'A need',
+    taxonomy_id: taxonomyId,
+  }));
+  const records: OrukRecord[] = [
+    {
+      kind: 'taxonomy',
+      origin: 'synthetic',
+      data: { id: taxonomyId, name: 'Remote needs', description: 'Needs', taxonomy_terms: terms },
+    },
+  ];
   for (let i = 0; i < count; i++) {
     records.push({
-      kind: 'service', origin: 'synthetic', data: {
-        id: randomUUID(), name: `Remote service ${i}`, description: `Group ${i}`, status: 'active', organization,
+      kind: 'service',
+      origin: 'synthetic',
+      data: {
+        id: randomUUID(),
+        name: `Remote service ${i}`,
+        description: `Group ${i}`,
+        status: 'active',
+        organization,
         schedules: [{ id: randomUUID(), freq: 'WEEKLY', byday: 'MO', opens_at: '10:00:00', closes_at: '12:00:00' }],
-        service_at_locations: [{ id: randomUUID(), location: { id: randomUUID(), location_type: 'physical', name: `Room ${i}`, latitude: 54.37, longitude: -2.91 } }],
+        service_at_locations: [
+          {
+            id: randomUUID(),
+            location: {
+              id: randomUUID(),
+              location_type: 'physical',
+              name: `Room ${i}`,
+              latitude: 54.37,
+              longitude: -2.91,
+            },
+          },
+        ],
         attributes: [{ id: randomUUID(), link_type: 'need', taxonomy_term_id: terms[i % 3]!.id }],
       },
     });
@@ -42,7 +70,10 @@ describe.each(testDatabaseTargets())('directory import from an ORUK API on $name
 
   beforeAll(async () => {
     const { ctx, app } = source();
-    for (const read of [readOrukSource(examples), { source: 'synthetic', format: 'json' as const, records: syntheticServices(23), problems: [] }]) {
+    for (const read of [
+      readOrukSource(examples),
+      { source: 'synthetic', format: 'json' as const, records: syntheticServices(23), problems: [] },
+    ]) {
       expect((await importDirectory(ctx, cliActor('remote test'), read)).problems).toEqual([]);
     }
     serviceIds.push(...(await ctx.db.selectFrom('directory_services').select('id').execute()).map((r) => r.id));
@@ -52,7 +83,15 @@ describe.each(testDatabaseTargets())('directory import from an ORUK API on $name
     const destCtx = await createContext(testConfig(), opened.database);
     const destApp = await buildApp(destCtx, { logger: false });
     await destApp.ready();
-    destination = { ctx: destCtx, app: destApp, drop: async () => { await destApp.close(); await destCtx.jobs.stop(); await opened.drop(); } };
+    destination = {
+      ctx: destCtx,
+      app: destApp,
+      drop: async () => {
+        await destApp.close();
+        await destCtx.jobs.stop();
+        await opened.drop();
+      },
+    };
   });
   afterAll(async () => destination?.drop());
 
@@ -65,15 +104,25 @@ describe.each(testDatabaseTargets())('directory import from an ORUK API on $name
     expect(report.problems).toEqual([]);
     expect(report.counts.service?.created).toBe(serviceIds.length);
     for (const id of serviceIds) {
-      const [want, got] = await Promise.all([source().app.inject(`/oruk/services/${id}`), destination.app.inject(`/oruk/services/${id}`)]);
+      const [want, got] = await Promise.all([
+        source().app.inject(`/oruk/services/${id}`),
+        destination.app.inject(`/oruk/services/${id}`),
+      ]);
       expect(got.statusCode).toBe(200);
       expect(got.json<Json>(), id).toEqual(want.json<Json>());
     }
     for (const list of ['taxonomies', 'taxonomy_terms']) {
-      const [want, got] = await Promise.all([source().app.inject(`/oruk/${list}?per_page=100`), destination.app.inject(`/oruk/${list}?per_page=100`)]);
+      const [want, got] = await Promise.all([
+        source().app.inject(`/oruk/${list}?per_page=100`),
+        destination.app.inject(`/oruk/${list}?per_page=100`),
+      ]);
       expect(got.json<Json>()).toEqual(want.json<Json>());
     }
-    const again = await importDirectory(destination.ctx, cliActor('remote test'), await readOrukRemote(baseUrl, { perPage: 50 }));
+    const again = await importDirectory(
+      destination.ctx,
+      cliActor('remote test'),
+      await readOrukRemote(baseUrl, { perPage: 50 }),
+    );
     expect(again.counts.service).toMatchObject({ created: 0, updated: 0, unchanged: serviceIds.length });
   });
 
@@ -81,7 +130,9 @@ describe.each(testDatabaseTargets())('directory import from an ORUK API on $name
     const dead = Fastify();
     const address = await dead.listen({ host: '127.0.0.1', port: 0 });
     await dead.close();
-    await expect(readOrukRemote(`${address}/oruk`)).rejects.toThrow(new RegExp(`Cannot import from ${address}/oruk: GET ${address}/oruk/ failed: ECONNREFUSED`));
+    await expect(readOrukRemote(`${address}/oruk`)).rejects.toThrow(
+      new RegExp(`Cannot import from ${address}/oruk: GET ${address}/oruk/ failed: ECONNREFUSED`),
+    );
   });
 });
 
@@ -98,7 +149,9 @@ describe('directory import from a failing ORUK API', () => {
     // The reader gives up on the slow record while its request is still open: closing must not wait
     // for that connection (keep-alive would hold it for 72 s after the late answer).
     server = Fastify({ forceCloseConnections: true });
-    server.addHook('onRequest', async (request) => { hits[request.url] = (hits[request.url] ?? 0) + 1; });
+    server.addHook('onRequest', async (request) => {
+      hits[request.url] = (hits[request.url] ?? 0) + 1;
+    });
     server.get('/api/', async () => ({ version: '3.0' }));
     server.get('/api/taxonomies', async () => ({ total_pages: 1, contents: [] }));
     server.get('/api/taxonomy_terms', async () => ({ total_pages: 1, contents: [] }));
@@ -111,7 +164,8 @@ describe('directory import from a failing ORUK API', () => {
     server.get<{ Params: { id: string } }>('/api/services/:id', async (request, reply) => {
       const { id } = request.params;
       if (id === notJson) return reply.type('text/html').send('<html>maintenance</html>');
-      if (id === slow) return new Promise((resolve) => setTimeout(() => resolve({ id, name: 'late', status: 'active' }), 1500));
+      if (id === slow)
+        return new Promise((resolve) => setTimeout(() => resolve({ id, name: 'late', status: 'active' }), 1500));
       return id === good.id ? good : invalid;
     });
     base = `${await server.listen({ host: '127.0.0.1', port: 0 })}/api`;
@@ -123,9 +177,29 @@ describe('directory import from a failing ORUK API', () => {
     expect(hits['/api/services?page=2&per_page=100']).toBe(2);
     expect(read.records.map((r) => r.data.id)).toEqual([good.id, invalid.id]);
     expect(read.problems).toEqual([
-      { kind: 'file', id: null, origin: `${base}/services?page=2&per_page=100`, path: '/', reason: expect.stringMatching(/answered HTTP 503 Service Unavailable; the service records of this page were not imported/) },
-      { kind: 'service', id: notJson, origin: `${base}/services/${notJson}`, path: '/', reason: expect.stringMatching(/but not with JSON \(content-type text\/html/) },
-      { kind: 'service', id: slow, origin: `${base}/services/${slow}`, path: '/', reason: expect.stringMatching(/did not answer within 1 s; this service was not imported/) },
+      {
+        kind: 'file',
+        id: null,
+        origin: `${base}/services?page=2&per_page=100`,
+        path: '/',
+        reason: expect.stringMatching(
+          /answered HTTP 503 Service Unavailable; the service records of this page were not imported/,
+        ),
+      },
+      {
+        kind: 'service',
+        id: notJson,
+        origin: `${base}/services/${notJson}`,
+        path: '/',
+        reason: expect.stringMatching(/but not with JSON \(content-type text\/html/),
+      },
+      {
+        kind: 'service',
+        id: slow,
+        origin: `${base}/services/${slow}`,
+        path: '/',
+        reason: expect.stringMatching(/did not answer within 1 s; this service was not imported/),
+      },
     ]);
   });
 });
@@ -143,7 +217,11 @@ describe('directory import from a large ORUK API', () => {
       pagesAsked.push(page);
       return { total_pages: 3, contents: ids.slice((page - 1) * 2, page * 2).map((id) => ({ id })) };
     });
-    server.get<{ Params: { id: string } }>('/oruk/services/:id', async (request) => ({ id: request.params.id, name: 'Paged service', status: 'active' }));
+    server.get<{ Params: { id: string } }>('/oruk/services/:id', async (request) => ({
+      id: request.params.id,
+      name: 'Paged service',
+      status: 'active',
+    }));
     const base = `${await server.listen({ host: '127.0.0.1', port: 0 })}/oruk`;
     try {
       const stream = await streamOrukRemote(base, { perPage: 2 });
@@ -170,12 +248,21 @@ describe.each(testDatabaseTargets())('a record that fails validation over HTTP o
     server.get('/oruk/taxonomies', async () => ({ total_pages: 1, contents: [] }));
     server.get('/oruk/taxonomy_terms', async () => ({ total_pages: 1, contents: [] }));
     server.get('/oruk/services', async () => ({ total_pages: 1, contents: [good, invalid] }));
-    server.get<{ Params: { id: string } }>('/oruk/services/:id', async (request) => (request.params.id === good.id ? good : invalid));
+    server.get<{ Params: { id: string } }>('/oruk/services/:id', async (request) =>
+      request.params.id === good.id ? good : invalid,
+    );
     const base = `${await server.listen({ host: '127.0.0.1', port: 0 })}/oruk`;
     try {
       const report = await importDirectory(env().ctx, cliActor('remote test'), await readOrukRemote(base));
       expect(report.counts.service).toMatchObject({ created: 1, skipped: 1 });
-      expect(report.problems).toEqual([expect.objectContaining({ kind: 'service', id: invalid.id, origin: `${base}/services/${invalid.id}`, reason: expect.stringContaining('name') })]);
+      expect(report.problems).toEqual([
+        expect.objectContaining({
+          kind: 'service',
+          id: invalid.id,
+          origin: `${base}/services/${invalid.id}`,
+          reason: expect.stringContaining('name'),
+        }),
+      ]);
     } finally {
       await server.close();
     }

@@ -5,7 +5,11 @@ import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { findOrukServiceAtLocations } from '../../src/modules/directory/directory.repository.ts';
 import { EARTH_RADIUS_METRES, distanceMetres } from '../../src/modules/directory/geo.ts';
-import { COUNT_CAP, searchServices, type StaffSearchFilters } from '../../src/modules/directory/staff/staff-directory.repository.ts';
+import {
+  COUNT_CAP,
+  searchServices,
+  type StaffSearchFilters,
+} from '../../src/modules/directory/staff/staff-directory.repository.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 
@@ -24,7 +28,10 @@ function north(latitude: number, longitude: number, metres: number) {
 }
 
 /** Every active service within the radius, ranked in full (nearest location, then name, then id): the reference answer. */
-async function fullRanking(db: Kysely<DB>, near: { latitude: number; longitude: number; metres: number }): Promise<string[]> {
+async function fullRanking(
+  db: Kysely<DB>,
+  near: { latitude: number; longitude: number; metres: number },
+): Promise<string[]> {
   const d = distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude);
   const result = await sql<{ id: string }>`select s.id from directory_services s
     join (select sal.service_id, min(${d}) as metres from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
@@ -40,22 +47,42 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
 
   beforeAll(async () => {
     const { ctx } = env();
-    await generateDirectory(ctx.database, { services: GENERATED_SERVICES, organizations: 50, terms: 10, secondLocationEvery: 5, radiusMetres: 10_000 }, () => {});
+    await generateDirectory(
+      ctx.database,
+      { services: GENERATED_SERVICES, organizations: 50, terms: 10, secondLocationEvery: 5, radiusMetres: 10_000 },
+      () => {},
+    );
     // Ties and edges: three services with one name at one place (ordered by id), two places sharing a
     // distance, services just inside and just outside the first ring's edge, and an inactive one at the centre.
     const ring = (3 * MILE) / 8;
     const places: [string, string, { latitude: number; longitude: number }][] = [
-      ['tie-b', 'Aardvark club', centre], ['tie-a', 'Aardvark club', centre], ['tie-c', 'Aardvark club', centre],
-      ['same-1', 'Badger group', north(centre.latitude, centre.longitude, 200)], ['same-2', 'Badger group', north(centre.latitude, centre.longitude, 200)],
-      ['edge-in', 'Coot walk', north(centre.latitude, centre.longitude, ring - 0.5)], ['edge-out', 'Coot walk', north(centre.latitude, centre.longitude, ring + 0.5)],
+      ['tie-b', 'Aardvark club', centre],
+      ['tie-a', 'Aardvark club', centre],
+      ['tie-c', 'Aardvark club', centre],
+      ['same-1', 'Badger group', north(centre.latitude, centre.longitude, 200)],
+      ['same-2', 'Badger group', north(centre.latitude, centre.longitude, 200)],
+      ['edge-in', 'Coot walk', north(centre.latitude, centre.longitude, ring - 0.5)],
+      ['edge-out', 'Coot walk', north(centre.latitude, centre.longitude, ring + 0.5)],
     ];
     for (const [id, name, p] of places) {
       await ctx.db.insertInto('directory_services').values({ id, name, status: 'active' }).execute();
-      await ctx.db.insertInto('directory_locations').values({ id: `loc-${id}`, location_type: 'physical', latitude: p.latitude, longitude: p.longitude }).execute();
-      await ctx.db.insertInto('directory_service_at_locations').values({ id: `sal-${id}`, service_id: id, location_id: `loc-${id}` }).execute();
+      await ctx.db
+        .insertInto('directory_locations')
+        .values({ id: `loc-${id}`, location_type: 'physical', latitude: p.latitude, longitude: p.longitude })
+        .execute();
+      await ctx.db
+        .insertInto('directory_service_at_locations')
+        .values({ id: `sal-${id}`, service_id: id, location_id: `loc-${id}` })
+        .execute();
     }
-    await ctx.db.insertInto('directory_services').values({ id: 'closed-centre', name: 'Aardvark club', status: 'inactive' }).execute();
-    await ctx.db.insertInto('directory_service_at_locations').values({ id: 'sal-closed-centre', service_id: 'closed-centre', location_id: 'loc-tie-a' }).execute();
+    await ctx.db
+      .insertInto('directory_services')
+      .values({ id: 'closed-centre', name: 'Aardvark club', status: 'inactive' })
+      .execute();
+    await ctx.db
+      .insertInto('directory_service_at_locations')
+      .values({ id: 'sal-closed-centre', service_id: 'closed-centre', location_id: 'loc-tie-a' })
+      .execute();
     await sql`analyze directory_services`.execute(ctx.db);
     await sql`analyze directory_locations`.execute(ctx.db);
     await sql`analyze directory_service_at_locations`.execute(ctx.db);
@@ -67,9 +94,18 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
       const near = { ...centre, metres: miles * MILE };
       const reference = await fullRanking(ctx.db, near);
       expect(reference.length).toBeGreaterThan(20);
-      for (const window of [{ limit: 20, offset: 0 }, { limit: 5, offset: 0 }, { limit: 20, offset: 40 }, { limit: 50, offset: reference.length - 30 }, { limit: 20, offset: reference.length }]) {
+      for (const window of [
+        { limit: 20, offset: 0 },
+        { limit: 5, offset: 0 },
+        { limit: 20, offset: 40 },
+        { limit: 50, offset: reference.length - 30 },
+        { limit: 20, offset: reference.length },
+      ]) {
         const found = await searchServices(ctx.db, { near, freshSince: FRESH }, window);
-        expect(found.rows.map((r) => r.id), `${miles} miles, ${JSON.stringify(window)}`).toEqual(reference.slice(window.offset, window.offset + window.limit));
+        expect(
+          found.rows.map((r) => r.id),
+          `${miles} miles, ${JSON.stringify(window)}`,
+        ).toEqual(reference.slice(window.offset, window.offset + window.limit));
         const distances = found.rows.map((r) => r.distance_metres!);
         expect(distances).toEqual([...distances].sort((a, b) => a - b));
       }
@@ -86,12 +122,23 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
     for (const metres of [800, 3 * MILE]) {
       const near = { ...centre, metres };
       const d = distanceMetres('l.latitude', 'l.longitude', centre.latitude, centre.longitude);
-      const reference = (await sql<{ id: string }>`select sal.id from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
-        where l.latitude is not null and ${d} <= ${metres}::float8 order by ${d}, sal.id`.execute(ctx.db)).rows.map((r) => r.id);
-      for (const window of [{ limit: 20, offset: 0 }, { limit: 50, offset: 100 }, { limit: 20, offset: reference.length - 5 }]) {
+      const reference = (
+        await sql<{
+          id: string;
+        }>`select sal.id from directory_service_at_locations sal join directory_locations l on l.id = sal.location_id
+        where l.latitude is not null and ${d} <= ${metres}::float8 order by ${d}, sal.id`.execute(ctx.db)
+      ).rows.map((r) => r.id);
+      for (const window of [
+        { limit: 20, offset: 0 },
+        { limit: 50, offset: 100 },
+        { limit: 20, offset: reference.length - 5 },
+      ]) {
         const found = await findOrukServiceAtLocations(ctx.db, { near }, window);
         expect(found.total).toBe(reference.length);
-        expect(found.rows.map((r) => r.id), `${metres} m, ${JSON.stringify(window)}`).toEqual(reference.slice(window.offset, window.offset + window.limit));
+        expect(
+          found.rows.map((r) => r.id),
+          `${metres} m, ${JSON.stringify(window)}`,
+        ).toEqual(reference.slice(window.offset, window.offset + window.limit));
       }
     }
   });
@@ -102,19 +149,37 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
     const reference = await fullRanking(ctx.db, near);
     const seen: string[] = [];
     for (let offset = 0; offset <= reference.length; offset += 25) {
-      seen.push(...(await searchServices(ctx.db, { near, freshSince: FRESH }, { limit: 25, offset })).rows.map((r) => r.id));
+      seen.push(
+        ...(await searchServices(ctx.db, { near, freshSince: FRESH }, { limit: 25, offset })).rows.map((r) => r.id),
+      );
     }
     expect(seen).toEqual(reference);
   });
 
   it('counts a filtered search up to the cap and says when there are more; counts the whole directory exactly', async () => {
     const { ctx } = env();
-    const wide = await searchServices(ctx.db, { near: { ...centre, metres: 10 * MILE }, freshSince: FRESH }, { limit: 20, offset: 0 });
+    const wide = await searchServices(
+      ctx.db,
+      { near: { ...centre, metres: 10 * MILE }, freshSince: FRESH },
+      { limit: 20, offset: 0 },
+    );
     expect(wide).toMatchObject({ total: COUNT_CAP, totalCapped: true });
-    const small = await searchServices(ctx.db, { near: { ...centre, metres: 0.25 * MILE }, freshSince: FRESH }, { limit: 20, offset: 0 });
+    const small = await searchServices(
+      ctx.db,
+      { near: { ...centre, metres: 0.25 * MILE }, freshSince: FRESH },
+      { limit: 20, offset: 0 },
+    );
     expect(small.totalCapped).toBe(false);
     expect(small.total).toBe((await fullRanking(ctx.db, { ...centre, metres: 0.25 * MILE })).length);
-    const active = Number((await sql<{ n: number }>`select count(*)::int as n from directory_services where status not in ('inactive', 'defunct')`.execute(ctx.db)).rows[0]!.n);
+    const active = Number(
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from directory_services where status not in ('inactive', 'defunct')`.execute(
+          ctx.db,
+        )
+      ).rows[0]!.n,
+    );
     const all = await searchServices(ctx.db, { freshSince: FRESH }, { limit: 20, offset: 0 });
     expect(all).toMatchObject({ total: active, totalCapped: false });
     expect(all.rows.slice(0, 3).map((r) => r.id)).toEqual(['tie-a', 'tie-b', 'tie-c']);
@@ -127,14 +192,17 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
     const reused = new CaptureQueries();
     await searchServices(ctx.db.withPlugin(reused), filters, { limit: 1, offset: 0 });
     expect(reused.queries.filter((q) => /count\(\*\)/.test(q.sql))).toEqual([]);
-    await ctx.db.insertInto('directory_services').values({ id: 'ring-new', name: 'Zz new', status: 'active' }).execute();
+    await ctx.db
+      .insertInto('directory_services')
+      .values({ id: 'ring-new', name: 'Zz new', status: 'active' })
+      .execute();
     expect((await searchServices(ctx.db, filters, { limit: 1, offset: 0 })).total).toBe(before + 1);
     await ctx.db.updateTable('directory_services').set({ status: 'defunct' }).where('id', '=', 'ring-new').execute();
     expect((await searchServices(ctx.db, filters, { limit: 1, offset: 0 })).total).toBe(before);
     await ctx.db.deleteFrom('directory_services').where('id', '=', 'ring-new').execute();
   });
 
-  it('walks the rings once per search and directory version, then ranks only a ring near the page\'s size', async () => {
+  it("walks the rings once per search and directory version, then ranks only a ring near the page's size", async () => {
     const { ctx } = env();
     // A directory write first, so the walk is made afresh and its statements are seen.
     await ctx.db.updateTable('directory_services').set({ name: 'Never' }).where('id', '=', 'no-such-service').execute();
@@ -149,8 +217,15 @@ describe.each(testDatabaseTargets())('staff distance search by rings on $name', 
     // The same search again: the version stamp and the page, nothing counted.
     expect(again.queries.filter((q) => /count\(\*\)/.test(q.sql))).toEqual([]);
     const pageStatement = again.queries.find((q) => q.sql.includes('directory_locations'))!;
-    const plan = (await ctx.db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, costs off, timing off) ${pageStatement.sql}`, [...pageStatement.parameters])))
-      .rows.map((r) => r['QUERY PLAN']).join('\n');
+    const plan = (
+      await ctx.db.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`explain (analyze, costs off, timing off) ${pageStatement.sql}`, [
+          ...pageStatement.parameters,
+        ]),
+      )
+    ).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
     // The ring is ranked in one pass: no nearest-location lookup per candidate (once through the links by
     // service), and the locations read stay near the page (the ring inside holds less than the page, and
     // has half the area), not the thousands of the radius.

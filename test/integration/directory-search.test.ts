@@ -27,8 +27,16 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
   it('lists every active Lakeside service by name, and pages without overlap', async () => {
     const all = await search('');
     expect(all.total).toBe(14);
-    expect(all.results.map((r) => r.name)).toEqual([...all.results.map((r) => r.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    const pages = await Promise.all([1, 2, 3].map(async (page) => (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services?size=5&page=${page}` })).json<SearchJson>()));
+    expect(all.results.map((r) => r.name)).toEqual(
+      [...all.results.map((r) => r.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const pages = await Promise.all(
+      [1, 2, 3].map(async (page) =>
+        (
+          await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services?size=5&page=${page}` })
+        ).json<SearchJson>(),
+      ),
+    );
     expect(pages.map((p) => p.results.length)).toEqual([5, 5, 4]);
     expect(new Set(pages.flatMap((p) => p.results.map((r) => r.id))).size).toBe(14);
   });
@@ -59,12 +67,22 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
     const district = await search('postcode=LK1 9ZZ&within=3');
     expect(district.located).toMatchObject({ postcode: 'LK1 9ZZ', precision: 'district' });
     expect(ids(district)).toContain(SVC.befriending);
-    for (const [query, field] of [['postcode=ZZ9 9ZZ', 'postcode'], ['postcode=not-a-postcode', 'postcode'], ['within=5', 'postcode'], ['within=2&postcode=LK1 2ZR', 'within'], ['day=MO&from=14:00&to=10:00', 'to'], ['capacity=full', 'capacity.0']] as const) {
+    for (const [query, field] of [
+      ['postcode=ZZ9 9ZZ', 'postcode'],
+      ['postcode=not-a-postcode', 'postcode'],
+      ['within=5', 'postcode'],
+      ['within=2&postcode=LK1 2ZR', 'within'],
+      ['day=MO&from=14:00&to=10:00', 'to'],
+      ['capacity=full', 'capacity.0'],
+    ] as const) {
       const response = await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services?${query}` });
       expect(response.statusCode, query).toBe(400);
       const problem = response.json<{ code: string; errors: { field: string; fix: string }[] }>();
       expect(problem.code).toBe('validation-failed');
-      expect(problem.errors.map((e) => e.field), query).toContain(field);
+      expect(
+        problem.errors.map((e) => e.field),
+        query,
+      ).toContain(field);
     }
   });
 
@@ -76,7 +94,7 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
     expect(urdu.results[0]!.languages.map((l) => l.code)).toEqual(['ur', 'pa', 'en']);
   });
 
-  it('filters by age against each service\'s age range', async () => {
+  it("filters by age against each service's age range", async () => {
     const seventeen = ids(await search('age=17'));
     expect(seventeen).toContain(SVC.gardening);
     expect(seventeen).toContain(SVC.employment);
@@ -105,7 +123,12 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
   });
 
   it('shows and filters capacity, freshness, owners and referral figures', async () => {
-    const edit = (id: string, body: Record<string, unknown>) => s.community.request({ method: 'PUT', url: `${schemeApi(s)}/directory/services/${id}`, payload: { version: 0, ...body } });
+    const edit = (id: string, body: Record<string, unknown>) =>
+      s.community.request({
+        method: 'PUT',
+        url: `${schemeApi(s)}/directory/services/${id}`,
+        payload: { version: 0, ...body },
+      });
     expect((await edit(SVC.carers, { capacity: 'waitlist', capacityNote: 'Six weeks' })).statusCode).toBe(200);
     expect((await edit(SVC.befriending, { capacity: 'capacity', confirmCorrect: true })).statusCode).toBe(200);
 
@@ -115,16 +138,31 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
 
     const all = await search('');
     const byId = new Map(all.results.map((r) => [r.id, r]));
-    expect(byId.get(SVC.carers)!.capacity).toEqual({ status: 'waitlist', note: 'Six weeks', updatedAt: expect.any(String) });
-    expect(byId.get(SVC.befriending)!.freshness).toEqual({ state: 'fresh', assuredDate: env().clock.now().toISOString().slice(0, 10) });
+    expect(byId.get(SVC.carers)!.capacity).toEqual({
+      status: 'waitlist',
+      note: 'Six weeks',
+      updatedAt: expect.any(String),
+    });
+    expect(byId.get(SVC.befriending)!.freshness).toEqual({
+      state: 'fresh',
+      assuredDate: env().clock.now().toISOString().slice(0, 10),
+    });
     expect(byId.get(SVC.peerSupport)!.freshness).toEqual({ state: 'stale', assuredDate: '2024-11-05' });
     expect(byId.get(SVC.arts)!.freshness).toEqual({ state: 'unknown', assuredDate: null });
     expect(byId.get(SVC.befriending)!.owner).toMatchObject({ onLinkwork: true });
     expect(byId.get(SVC.walking)!.owner).toMatchObject({ onLinkwork: false });
     expect(byId.get(SVC.debtAdvice)!.owner).toBeNull();
     expect(byId.get(SVC.debtAdvice)!.organisation.name).toBe('Lakeside Advice Centre');
-    expect(byId.get(SVC.debtAdvice)!.place).toEqual({ name: 'Lakeside Advice Centre', address: '3 Bridge Street, Lakeside', postcode: 'LK1 7FS' });
-    expect(byId.get(SVC.debtAdvice)!.referrals).toEqual({ medianResponseHours: null, acceptanceRate: null, answered: 0 });
+    expect(byId.get(SVC.debtAdvice)!.place).toEqual({
+      name: 'Lakeside Advice Centre',
+      address: '3 Bridge Street, Lakeside',
+      postcode: 'LK1 7FS',
+    });
+    expect(byId.get(SVC.debtAdvice)!.referrals).toEqual({
+      medianResponseHours: null,
+      acceptanceRate: null,
+      answered: 0,
+    });
 
     const fresh = ids(await search('hideStale=true'));
     expect(fresh).toContain(SVC.befriending);
@@ -133,19 +171,42 @@ describe.each(testDatabaseTargets())('staff directory search on $name', (target)
   });
 
   it('gives a service page with the full ORUK record, and keeps search to staff', async () => {
-    const response = await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.polishCoffee}` });
+    const response = await s.worker.request({
+      method: 'GET',
+      url: `${schemeApi(s)}/directory/services/${SVC.polishCoffee}`,
+    });
     expect(response.statusCode).toBe(200);
-    const detail = response.json<{ service: { id: string; languages: { name: string; code: string }[]; schedules: { byday: string }[] }; summary: { name: string }; canEdit: boolean; canNote: boolean }>();
+    const detail = response.json<{
+      service: { id: string; languages: { name: string; code: string }[]; schedules: { byday: string }[] };
+      summary: { name: string };
+      canEdit: boolean;
+      canNote: boolean;
+    }>();
     expect(detail.service.id).toBe(SVC.polishCoffee);
     expect(detail.service.languages.map((l) => l.code)).toEqual(['pl', 'en']);
     expect(detail.service.schedules[0]!.byday).toBe('SA');
     expect(detail).toMatchObject({ canEdit: false, canNote: true });
-    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/no-such-service` })).statusCode).toBe(404);
-    expect((await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services` })).statusCode).toBe(403);
-    expect((await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/directory/services` })).statusCode).toBe(403);
-    expect((await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.polishCoffee}` })).statusCode).toBe(403);
-    expect((await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.carers}` })).statusCode).toBe(200);
-    const choices = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/search-choices` })).json<{ needs: { id: string }[]; languages: { code: string; name: string }[] }>();
+    expect(
+      (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/no-such-service` })).statusCode,
+    ).toBe(404);
+    expect((await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services` })).statusCode).toBe(
+      403,
+    );
+    expect((await s.referrer.request({ method: 'GET', url: `${schemeApi(s)}/directory/services` })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.polishCoffee}` }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await s.community.request({ method: 'GET', url: `${schemeApi(s)}/directory/services/${SVC.carers}` }))
+        .statusCode,
+    ).toBe(200);
+    const choices = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/directory/search-choices` })).json<{
+      needs: { id: string }[];
+      languages: { code: string; name: string }[];
+    }>();
     expect(choices.needs.map((n) => n.id)).toContain(LAKESIDE_NEEDS.food);
     expect(choices.languages).toContainEqual({ code: 'pl', name: 'Polish' });
   });

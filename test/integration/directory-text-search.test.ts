@@ -5,7 +5,12 @@ import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { findOrukServiceAtLocations, findOrukServices } from '../../src/modules/directory/directory.repository.ts';
 import { distanceMetres } from '../../src/modules/directory/geo.ts';
-import { COUNT_CAP, findDirectoryOrganizations, searchServices, wordPrefixQuery } from '../../src/modules/directory/staff/staff-directory.repository.ts';
+import {
+  COUNT_CAP,
+  findDirectoryOrganizations,
+  searchServices,
+  wordPrefixQuery,
+} from '../../src/modules/directory/staff/staff-directory.repository.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 
@@ -16,7 +21,8 @@ const SERVICES = 20_000;
 const ORGANIZATIONS = 2_000;
 const FRESH = '2000-01-01';
 /** Scans that grow with the directory. */
-const DIRECTORY_SCAN = /Seq Scan on (directory_services|directory_organizations|directory_locations|directory_service_at_locations)\b/;
+const DIRECTORY_SCAN =
+  /Seq Scan on (directory_services|directory_organizations|directory_locations|directory_service_at_locations)\b/;
 
 /** EXPLAIN ANALYZE of each SELECT sent, and how many rows its scans of `table` read (returned plus filtered out). */
 async function analyse(db: Kysely<DB>, work: (db: Kysely<DB>) => Promise<unknown>, table: string) {
@@ -25,7 +31,11 @@ async function analyse(db: Kysely<DB>, work: (db: Kysely<DB>) => Promise<unknown
   const plans: { sql: string; plan: string; rowsRead: number }[] = [];
   for (const q of capture.queries) {
     if (!/^\s*(with|select)\b/i.test(q.sql) || q.sql.includes('from directory_state')) continue;
-    const lines = (await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN (ANALYZE, COSTS OFF) ${q.sql}`, [...q.parameters]))).rows.map((r) => r['QUERY PLAN']);
+    const lines = (
+      await db.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`EXPLAIN (ANALYZE, COSTS OFF) ${q.sql}`, [...q.parameters]),
+      )
+    ).rows.map((r) => r['QUERY PLAN']);
     let rowsRead = 0;
     lines.forEach((line, i) => {
       if (!new RegExp(`Scan (using \\w+ )?on ${table}\\b`).test(line) || /Bitmap Index Scan/.test(line)) return;
@@ -44,7 +54,11 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
 
   beforeAll(async () => {
     const { ctx } = env();
-    await generateDirectory(ctx.database, { services: SERVICES, organizations: ORGANIZATIONS, terms: 10, secondLocationEvery: 5, radiusMetres: 10_000 }, () => {});
+    await generateDirectory(
+      ctx.database,
+      { services: SERVICES, organizations: ORGANIZATIONS, terms: 10, secondLocationEvery: 5, radiusMetres: 10_000 },
+      () => {},
+    );
     // A word few services hold: two in their names, two only in their descriptions, one inactive.
     const services: [string, string, string, string][] = [
       ['allot-z', 'Zinnia allotment club', 'Growing flowers together.', 'active'],
@@ -56,10 +70,13 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
     for (const [id, name, description, status] of services) {
       await ctx.db.insertInto('directory_services').values({ id, name, description, status }).execute();
     }
-    await ctx.db.insertInto('directory_organizations').values([
-      { id: 'dorg-advice', name: 'Lakeside Advice Centre', description: 'Advice' },
-      { id: 'dorg-st-johns', name: "St John's Ambulance (Lakeside)", description: 'First aid' },
-    ]).execute();
+    await ctx.db
+      .insertInto('directory_organizations')
+      .values([
+        { id: 'dorg-advice', name: 'Lakeside Advice Centre', description: 'Advice' },
+        { id: 'dorg-st-johns', name: "St John's Ambulance (Lakeside)", description: 'First aid' },
+      ])
+      .execute();
     await sql`analyze directory_services`.execute(ctx.db);
     await sql`analyze directory_organizations`.execute(ctx.db);
   }, 600_000);
@@ -73,7 +90,9 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
     expect(second.rows.map((r) => r.id)).toEqual(['allot-d2']);
     const past = await searchServices(ctx.db, { text: 'allotment', freshSince: FRESH }, { limit: 20, offset: 20 });
     expect(past).toEqual({ total: 4, totalCapped: false, rows: [] });
-    expect(await searchServices(ctx.db, { text: 'allotment', hideStale: true, freshSince: FRESH }, { limit: 20, offset: 0 })).toEqual({ total: 0, totalCapped: false, rows: [] });
+    expect(
+      await searchServices(ctx.db, { text: 'allotment', hideStale: true, freshSince: FRESH }, { limit: 20, offset: 0 }),
+    ).toEqual({ total: 0, totalCapped: false, rows: [] });
   });
 
   it('ranks the first matches up to the cap when more match, and pages through them exactly once', async () => {
@@ -100,7 +119,11 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
   it('reads a bounded set of candidates for the staff text search, never the whole directory', async () => {
     const { ctx } = env();
     for (const text of ['gardening', 'allotment']) {
-      const plans = await analyse(ctx.db, (db) => searchServices(db, { text, freshSince: FRESH }, { limit: 20, offset: 0 }), 'directory_services');
+      const plans = await analyse(
+        ctx.db,
+        (db) => searchServices(db, { text, freshSince: FRESH }, { limit: 20, offset: 0 }),
+        'directory_services',
+      );
       expect(plans).toHaveLength(1);
       for (const p of plans) {
         expect(p.plan, p.sql).not.toMatch(DIRECTORY_SCAN);
@@ -114,7 +137,13 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
 
   it('pages an ORUK text search in id order through the primary key, with the exact total', async () => {
     const { ctx } = env();
-    const all = (await sql<{ id: string }>`select id from directory_services where search @@ websearch_to_tsquery('english', 'allotment') order by id`.execute(ctx.db)).rows.map((r) => r.id);
+    const all = (
+      await sql<{
+        id: string;
+      }>`select id from directory_services where search @@ websearch_to_tsquery('english', 'allotment') order by id`.execute(
+        ctx.db,
+      )
+    ).rows.map((r) => r.id);
     expect(all).toHaveLength(5);
     const seen: string[] = [];
     for (let offset = 0; offset < 6; offset += 2) {
@@ -123,7 +152,11 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
       seen.push(...page.rows.map((r) => String(r.id)));
     }
     expect(seen).toEqual(all);
-    const plans = await analyse(ctx.db, (db) => findOrukServices(db, { search: 'gardening' }, { limit: 50, offset: 0 }), 'directory_services');
+    const plans = await analyse(
+      ctx.db,
+      (db) => findOrukServices(db, { search: 'gardening' }, { limit: 50, offset: 0 }),
+      'directory_services',
+    );
     const page = plans.find((p) => /order by s\.id limit/.test(p.sql))!;
     expect(page.plan).not.toMatch(DIRECTORY_SCAN);
     expect(page.plan).toContain('directory_services_pkey');
@@ -144,14 +177,28 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
     expect(await names('& | !')).toEqual([]);
     const lakeside = await names('Lakeside');
     expect(lakeside).toHaveLength(20);
-    const reference = (await sql<{ name: string }>`select name from directory_organizations where name like '%Lakeside%' order by name, id limit 20`.execute(ctx.db)).rows.map((r) => r.name);
+    const reference = (
+      await sql<{
+        name: string;
+      }>`select name from directory_organizations where name like '%Lakeside%' order by name, id limit 20`.execute(
+        ctx.db,
+      )
+    ).rows.map((r) => r.name);
     expect(lakeside).toEqual(reference);
 
-    const dense = await analyse(ctx.db, (db) => findDirectoryOrganizations(db, 'Lakeside', 20), 'directory_organizations');
+    const dense = await analyse(
+      ctx.db,
+      (db) => findDirectoryOrganizations(db, 'Lakeside', 20),
+      'directory_organizations',
+    );
     expect(dense[0]!.plan).toContain('directory_organizations_name_id_idx');
     expect(dense[0]!.rowsRead, dense[0]!.plan).toBeGreaterThanOrEqual(20);
     expect(dense[0]!.rowsRead, dense[0]!.plan).toBeLessThan(100);
-    const sparse = await analyse(ctx.db, (db) => findDirectoryOrganizations(db, 'trust 1234', 20), 'directory_organizations');
+    const sparse = await analyse(
+      ctx.db,
+      (db) => findDirectoryOrganizations(db, 'trust 1234', 20),
+      'directory_organizations',
+    );
     expect(sparse[0]!.plan).toContain('directory_organizations_name_words_idx');
     for (const p of [...dense, ...sparse]) expect(p.plan, p.sql).not.toMatch(DIRECTORY_SCAN);
   });
@@ -161,14 +208,33 @@ describe.each(testDatabaseTargets())('directory text searches bounded by their a
     const near = { latitude: LAKESIDE.latitude, longitude: LAKESIDE.longitude, metres: 1_000 };
     const before = await findOrukServiceAtLocations(ctx.db, { near }, { limit: 10, offset: 0 });
     const d = distanceMetres('l.latitude', 'l.longitude', near.latitude, near.longitude);
-    const reference = Number((await sql<{ n: number }>`select count(*)::int as n from directory_service_at_locations sal
-      join directory_locations l on l.id = sal.location_id where l.latitude is not null and ${d} <= ${near.metres}::float8`.execute(ctx.db)).rows[0]!.n);
+    const reference = Number(
+      (
+        await sql<{ n: number }>`select count(*)::int as n from directory_service_at_locations sal
+      join directory_locations l on l.id = sal.location_id where l.latitude is not null and ${d} <= ${near.metres}::float8`.execute(
+          ctx.db,
+        )
+      ).rows[0]!.n,
+    );
     expect(before.total).toBe(reference);
     const reused = new CaptureQueries();
     await findOrukServiceAtLocations(ctx.db.withPlugin(reused), { near }, { limit: 10, offset: 10 });
-    expect(reused.queries.filter((q) => /^select count\(\*\)::int as n from directory_locations/.test(q.sql))).toEqual([]);
-    await ctx.db.insertInto('directory_locations').values({ id: 'loc-new-centre', location_type: 'physical', latitude: LAKESIDE.latitude, longitude: LAKESIDE.longitude }).execute();
-    await ctx.db.insertInto('directory_service_at_locations').values({ id: 'sal-new-centre', service_id: 'allot-a', location_id: 'loc-new-centre' }).execute();
+    expect(reused.queries.filter((q) => /^select count\(\*\)::int as n from directory_locations/.test(q.sql))).toEqual(
+      [],
+    );
+    await ctx.db
+      .insertInto('directory_locations')
+      .values({
+        id: 'loc-new-centre',
+        location_type: 'physical',
+        latitude: LAKESIDE.latitude,
+        longitude: LAKESIDE.longitude,
+      })
+      .execute();
+    await ctx.db
+      .insertInto('directory_service_at_locations')
+      .values({ id: 'sal-new-centre', service_id: 'allot-a', location_id: 'loc-new-centre' })
+      .execute();
     const after = await findOrukServiceAtLocations(ctx.db, { near }, { limit: 10, offset: 0 });
     expect(after.total).toBe(before.total + 1);
     expect(after.rows[0]!.id).toBe('sal-new-centre');

@@ -22,11 +22,26 @@ describe.each(places)('the job queue across a restart on $name', ({ make }) => {
     const buddy = await buildUser(first.ctx, { role: 'link_worker', schemeId: scheme.id });
     const manager = await buildUser(first.ctx, { role: 'scheme_manager', schemeId: scheme.id });
     const actor: UserActor = {
-      kind: 'user', userId: worker.id, name: 'Jordan Evans', email: worker.email, sessionId: 'test', role: 'link_worker', membershipId: worker.membershipId,
-      schemeId: scheme.id, schemeSlug: scheme.slug, organisationId: null, requestId: 'job-queue-restart-test',
+      kind: 'user',
+      userId: worker.id,
+      name: 'Jordan Evans',
+      email: worker.email,
+      sessionId: 'test',
+      role: 'link_worker',
+      membershipId: worker.membershipId,
+      schemeId: scheme.id,
+      schemeSlug: scheme.slug,
+      organisationId: null,
+      requestId: 'job-queue-restart-test',
     };
     const at = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-    const visit = await planVisit(first.ctx, actor, scheme.slug!, { place: '3 Mill Road', plannedStart: at(1), expectedEnd: at(30), buddyId: buddy.id, workerPhone: '07700 900111' });
+    const visit = await planVisit(first.ctx, actor, scheme.slug!, {
+      place: '3 Mill Road',
+      plannedStart: at(1),
+      expectedEnd: at(30),
+      buddyId: buddy.id,
+      workerPhone: '07700 900111',
+    });
     expect(await waitingJobs(first.ctx, LONE_WORKING_CHECK_JOB)).toHaveLength(1);
 
     // The server stops before the alert is due.

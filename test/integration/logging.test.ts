@@ -8,7 +8,9 @@ import { buildUser, signIn } from '../support/factories.ts';
 
 describe('request logs', () => {
   const closers: (() => Promise<void>)[] = [];
-  afterAll(async () => { for (const close of closers) await close(); });
+  afterAll(async () => {
+    for (const close of closers) await close();
+  });
 
   it('carry request ids but no cookies, tokens, query strings or personal data', async () => {
     const [pglite] = testDatabaseTargets();
@@ -17,12 +19,21 @@ describe('request logs', () => {
     await ctx.db.updateTable('settings').set({ value: 'false' }).where('key', '=', 'two_factor_required').execute();
     const stream = new PassThrough();
     let output = '';
-    stream.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    stream.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const app = await buildApp(ctx, { logStream: stream });
-    closers.push(async () => { await app.close(); await drop(); });
+    closers.push(async () => {
+      await app.close();
+      await drop();
+    });
     const admin = await buildUser(ctx, { role: 'administrator', name: 'Rosalind Quartermaine' });
     const client = await signIn(app, admin);
-    await client.request({ method: 'GET', url: `/api/admin/audit?actor=${encodeURIComponent(admin.email)}`, headers: { 'x-request-id': 'trace-me-12345' } });
+    await client.request({
+      method: 'GET',
+      url: `/api/admin/audit?actor=${encodeURIComponent(admin.email)}`,
+      headers: { 'x-request-id': 'trace-me-12345' },
+    });
     await new Promise((resolve) => setImmediate(resolve));
     expect(output).toContain('trace-me-12345');
     expect(output).toContain('/api/admin/audit');

@@ -33,13 +33,23 @@ describe.each(testDatabaseTargets())('"today" is the London date at 00:30 BST on
     const s = await buildPathwayScheme(ctx, app);
     const { caseId } = await allocatedCase(s);
     const url = `${schemeApi(s)}/cases/${caseId}`;
-    for (const [description, dueOn] of [['Due yesterday', addDays(today, -1)], ['Due today', today]]) {
+    for (const [description, dueOn] of [
+      ['Due yesterday', addDays(today, -1)],
+      ['Due today', today],
+    ]) {
       const added = await s.worker.request({ method: 'POST', url: `${url}/tasks`, payload: { description, dueOn } });
       expect(added.statusCode, added.body).toBe(200);
     }
-    const overdue = (items: { description: string; overdue: boolean }[]) => Object.fromEntries(items.map((t) => [t.description, t.overdue]));
-    expect(overdue((await s.worker.request({ method: 'GET', url })).json().tasks)).toEqual({ 'Due yesterday': true, 'Due today': false });
-    expect(overdue((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/tasks` })).json().items)).toEqual({ 'Due yesterday': true, 'Due today': false });
+    const overdue = (items: { description: string; overdue: boolean }[]) =>
+      Object.fromEntries(items.map((t) => [t.description, t.overdue]));
+    expect(overdue((await s.worker.request({ method: 'GET', url })).json().tasks)).toEqual({
+      'Due yesterday': true,
+      'Due today': false,
+    });
+    expect(overdue((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/tasks` })).json().items)).toEqual({
+      'Due yesterday': true,
+      'Due today': false,
+    });
   });
 
   it('takes a referral for someone born today in London, and counts a birthday from midnight in England', async () => {
@@ -49,11 +59,19 @@ describe.each(testDatabaseTargets())('"today" is the London date at 00:30 BST on
     // British Summer Time never includes 29 February, so today's month and day exist 40 years back.
     const birthday = `${Number(today.slice(0, 4)) - 40}${today.slice(4)}`;
     expect(isRealDate(birthday)).toBe(true);
-    const bornToday = await s.referrer.request({ method: 'POST', url: `${schemeApi(s)}/referrals`, payload: referralBody({ patient: patientInput({ dateOfBirth: today }) }) });
+    const bornToday = await s.referrer.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/referrals`,
+      payload: referralBody({ patient: patientInput({ dateOfBirth: today }) }),
+    });
     expect(bornToday.statusCode, bornToday.body).toBe(201);
     expect(bornToday.json().patient.age).toBe(0);
-    const { caseId } = await allocatedCase(s, { body: referralBody({ patient: patientInput({ dateOfBirth: birthday }) }) });
-    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/cases/${caseId}` })).json().patient.age).toBe(40);
+    const { caseId } = await allocatedCase(s, {
+      body: referralBody({ patient: patientInput({ dateOfBirth: birthday }) }),
+    });
+    expect((await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/cases/${caseId}` })).json().patient.age).toBe(
+      40,
+    );
     const caseload = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json();
     expect(caseload.items.find((c: { caseId: string }) => c.caseId === caseId).patient.age).toBe(40);
   });

@@ -26,13 +26,32 @@ describe.each(places)('a call for help across a restart on $name', ({ make }) =>
     const supervisor = await buildUser(first.ctx, { role: 'supervisor', schemeId: scheme.id });
     const lead = await buildUser(first.ctx, { role: 'supervisor', schemeId: scheme.id });
     await setLoneWorkingMinutes(first.ctx, scheme.id, 15, 10);
-    await nameSafetyContacts(first.ctx, scheme.id, { workerId: worker.id, supervisorId: supervisor.id, safeguardingLeadId: lead.id });
+    await nameSafetyContacts(first.ctx, scheme.id, {
+      workerId: worker.id,
+      supervisorId: supervisor.id,
+      safeguardingLeadId: lead.id,
+    });
     const actor: UserActor = {
-      kind: 'user', userId: worker.id, name: 'Jordan Evans', email: worker.email, sessionId: 'test', role: 'link_worker', membershipId: worker.membershipId,
-      schemeId: scheme.id, schemeSlug: scheme.slug, organisationId: null, requestId: 'lone-working-help-restart-test',
+      kind: 'user',
+      userId: worker.id,
+      name: 'Jordan Evans',
+      email: worker.email,
+      sessionId: 'test',
+      role: 'link_worker',
+      membershipId: worker.membershipId,
+      schemeId: scheme.id,
+      schemeSlug: scheme.slug,
+      organisationId: null,
+      requestId: 'lone-working-help-restart-test',
     };
     const at = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-    const visit = await planVisit(first.ctx, actor, scheme.slug!, { place: '3 Mill Road, Lakeside LK1 2ZR', plannedStart: at(0), expectedEnd: at(180), buddyId: buddy.id, workerPhone: '07700 900111' });
+    const visit = await planVisit(first.ctx, actor, scheme.slug!, {
+      place: '3 Mill Road, Lakeside LK1 2ZR',
+      plannedStart: at(0),
+      expectedEnd: at(180),
+      buddyId: buddy.id,
+      workerPhone: '07700 900111',
+    });
     await checkIn(first.ctx, actor, scheme.slug!, visit.id);
     await requestHelp(first.ctx, actor, scheme.slug!, visit.id);
     const helped = await visitNotifications(first.ctx, scheme.id, visit.id);
@@ -46,11 +65,21 @@ describe.each(places)('a call for help across a restart on $name', ({ make }) =>
     const second = await server.start(clock);
     // The help ladder's next rung (level 1, due 10 minutes after the call) is a row that survived; the
     // overdue checks for the expected end (level 0) are there too, for later.
-    expect((await waitingJobs(second.ctx, LONE_WORKING_CHECK_JOB)).filter((j) => j.data.visitId === visit.id && Number(j.data.level) > 0).map((j) => j.data.level)).toEqual([1]);
+    expect(
+      (await waitingJobs(second.ctx, LONE_WORKING_CHECK_JOB))
+        .filter((j) => j.data.visitId === visit.id && Number(j.data.level) > 0)
+        .map((j) => j.data.level),
+    ).toEqual([1]);
     await runJobsDue(second.ctx);
-    const escalated = (await visitNotifications(second.ctx, scheme.id, visit.id)).filter((n) => n.kind === 'lone-working.escalated');
+    const escalated = (await visitNotifications(second.ctx, scheme.id, visit.id)).filter(
+      (n) => n.kind === 'lone-working.escalated',
+    );
     // Level 2, long before the visit's expected end: the safeguarding lead is told as well.
     expect(escalated.map((n) => n.recipient_id).sort()).toEqual([buddy.id, manager.id, supervisor.id, lead.id].sort());
-    expect((await waitingJobs(second.ctx, LONE_WORKING_CHECK_JOB)).filter((j) => j.data.visitId === visit.id && Number(j.data.level) > 0).map((j) => j.data.level)).toEqual([2]);
+    expect(
+      (await waitingJobs(second.ctx, LONE_WORKING_CHECK_JOB))
+        .filter((j) => j.data.visitId === visit.id && Number(j.data.level) > 0)
+        .map((j) => j.data.level),
+    ).toEqual([2]);
   }, 90_000);
 });

@@ -9,7 +9,17 @@ import { buildDirectoryService, communityOrganisationId, referOn } from '../supp
 import { walkKeysetPages } from '../support/keyset-pages.ts';
 import { allocatedCase, buildPathwayScheme, expectFieldError, schemeApi } from '../support/pathway.ts';
 
-const STATUSES = ['requested', 'received', 'accepted', 'rejected', 'in-progress', 'on-hold', 'completed', 'cancelled', 'failed'];
+const STATUSES = [
+  'requested',
+  'received',
+  'accepted',
+  'rejected',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'failed',
+];
 
 // The community organisation's inbox, paged newest first by keyset: every referral once, in order,
 // whatever the status filter; a damaged cursor is a 400 naming the field.
@@ -25,19 +35,39 @@ describe.each(testDatabaseTargets())('onward referral inbox pages on $name', (ta
     const sent = await referOn(s, caseId, service.serviceId);
     // 129 more, copied from the real one: statuses in turn, and only 20 distinct sending times (ties broken by id).
     const all = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
-      const columns = (await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'onward_referrals' and column_name not in ('id', 'status', 'sent_at') order by ordinal_position`.execute(trx)).rows.map((r) => r.column_name);
+      const columns = (
+        await sql<{
+          column_name: string;
+        }>`select column_name from information_schema.columns where table_name = 'onward_referrals' and column_name not in ('id', 'status', 'sent_at') order by ordinal_position`.execute(
+          trx,
+        )
+      ).rows.map((r) => r.column_name);
       const list = columns.map((c) => `"${c}"`).join(', ');
-      await trx.executeQuery(CompiledQuery.raw(`insert into onward_referrals (id, status, sent_at, ${list})
+      await trx.executeQuery(
+        CompiledQuery.raw(
+          `insert into onward_referrals (id, status, sent_at, ${list})
         select gen_random_uuid(), ($2::text[])[1 + g % 9], o.sent_at - (g % 20) * interval '1 minute', ${columns.map((c) => `o."${c}"`).join(', ')}
-        from onward_referrals o, generate_series(1, 129) g where o.id = $1`, [sent.id, STATUSES]));
-      return sql<{ id: string; status: string }>`select id, status from onward_referrals where receiving_organisation_id = ${orgId} order by sent_at desc, id desc`.execute(trx);
+        from onward_referrals o, generate_series(1, 129) g where o.id = $1`,
+          [sent.id, STATUSES],
+        ),
+      );
+      return sql<{
+        id: string;
+        status: string;
+      }>`select id, status from onward_referrals where receiving_organisation_id = ${orgId} order by sent_at desc, id desc`.execute(
+        trx,
+      );
     });
     expect(all.rows.length).toBe(130);
 
     const url = `${schemeApi(s)}/inbox/onward-referrals`;
     const walk = (status?: string) => walkKeysetPages(s.community, url, status ? { status } : {});
     expect(await walk()).toEqual(all.rows.map((r) => r.id));
-    for (const filter of ['requested,received', 'accepted,rejected,in-progress,on-hold,completed,cancelled,failed', 'on-hold']) {
+    for (const filter of [
+      'requested,received',
+      'accepted,rejected,in-progress,on-hold,completed,cancelled,failed',
+      'on-hold',
+    ]) {
       const wanted = filter.split(',');
       expect(await walk(filter), filter).toEqual(all.rows.filter((r) => wanted.includes(r.status)).map((r) => r.id));
     }
@@ -48,7 +78,13 @@ describe.each(testDatabaseTargets())('onward referral inbox pages on $name', (ta
     const s = await buildPathwayScheme(ctx, app);
     const url = `${schemeApi(s)}/inbox/onward-referrals`;
     expectFieldError(await s.community.request({ method: 'GET', url: `${url}?after=not-a-cursor` }), 'after');
-    expectFieldError(await s.community.request({ method: 'GET', url: `${url}?after=${Buffer.from('["2026-01-01T00:00:00.000Z","x"]').toString('base64url')}` }), 'after');
+    expectFieldError(
+      await s.community.request({
+        method: 'GET',
+        url: `${url}?after=${Buffer.from('["2026-01-01T00:00:00.000Z","x"]').toString('base64url')}`,
+      }),
+      'after',
+    );
     expectFieldError(await s.community.request({ method: 'GET', url: `${url}?status=lost` }), 'status');
   });
 
@@ -63,7 +99,9 @@ describe.each(testDatabaseTargets())('onward referral inbox pages on $name', (ta
       await listInboxPage(trx, org, ['accepted', 'on-hold'], null, 51);
     });
     // The whole inbox, and the merged branches (a branch built inside the merge is seen on its own too).
-    const pages = capture.queries.filter((q) => q.sql.includes('onward_referrals') && (q.sql.includes('union all') || !q.sql.includes('"status" =')));
+    const pages = capture.queries.filter(
+      (q) => q.sql.includes('onward_referrals') && (q.sql.includes('union all') || !q.sql.includes('"status" =')),
+    );
     expect(pages.length).toBe(2);
     // A test table is small, so the planner is told what a big one would make it prefer: no scan and no sort when an
     // index serves the filter and the order. Without such an index the plan still scans or sorts.
@@ -71,7 +109,14 @@ describe.each(testDatabaseTargets())('onward referral inbox pages on $name', (ta
       await sql`set local enable_seqscan = off`.execute(trx);
       await sql`set local enable_sort = off`.execute(trx);
       const out: string[] = [];
-      for (const q of pages) out.push((await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))).rows.map((r) => r['QUERY PLAN']).join('\n'));
+      for (const q of pages)
+        out.push(
+          (
+            await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`EXPLAIN ${q.sql}`, [...q.parameters]))
+          ).rows
+            .map((r) => r['QUERY PLAN'])
+            .join('\n'),
+        );
       return out;
     });
     for (const plan of plans) {

@@ -17,16 +17,41 @@ const DAY = 24 * HOUR;
 /** The onward referral's row and the notifications about it, read under the scheme's row-level security. */
 function readState(ctx: AppContext, schemeId: string, id: string) {
   return inSchemeTransaction(ctx.db, schemeId, async (trx) => ({
-    row: await trx.selectFrom('onward_referrals').where('id', '=', id).select(['status', 'status_reason', 'auto_declined', 'reminded_at', 'reminder_due_at', 'auto_decline_due_at', 'sent_at', 'first_answered_at']).executeTakeFirstOrThrow(),
-    notices: await trx.selectFrom('notifications').where('source_id', '=', id).select(['recipient_id', 'subject', 'urgent']).orderBy('created_at').execute(),
-    events: await trx.selectFrom('onward_referral_events').where('onward_referral_id', '=', id).select(['kind', 'by_kind']).orderBy('at').execute(),
+    row: await trx
+      .selectFrom('onward_referrals')
+      .where('id', '=', id)
+      .select([
+        'status',
+        'status_reason',
+        'auto_declined',
+        'reminded_at',
+        'reminder_due_at',
+        'auto_decline_due_at',
+        'sent_at',
+        'first_answered_at',
+      ])
+      .executeTakeFirstOrThrow(),
+    notices: await trx
+      .selectFrom('notifications')
+      .where('source_id', '=', id)
+      .select(['recipient_id', 'subject', 'urgent'])
+      .orderBy('created_at')
+      .execute(),
+    events: await trx
+      .selectFrom('onward_referral_events')
+      .where('onward_referral_id', '=', id)
+      .select(['kind', 'by_kind'])
+      .orderBy('at')
+      .execute(),
   }));
 }
 
 async function setTimings(ctx: AppContext, schemeId: string, reminderWorkingDays: number, autoDeclineDays: number) {
   await ctx.database.owner.query(
     `INSERT INTO scheme_policies (scheme_id, onward_reminder_working_days, onward_auto_decline_days) VALUES ($1, $2, $3)
-     ON CONFLICT (scheme_id) DO UPDATE SET onward_reminder_working_days = $2, onward_auto_decline_days = $3`, [schemeId, reminderWorkingDays, autoDeclineDays]);
+     ON CONFLICT (scheme_id) DO UPDATE SET onward_reminder_working_days = $2, onward_auto_decline_days = $3`,
+    [schemeId, reminderWorkingDays, autoDeclineDays],
+  );
 }
 
 describe.each(testDatabaseTargets())('onward referral reminders and automatic declines on $name', (target) => {
@@ -56,7 +81,11 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     expect(dueInMinutes).toBeGreaterThanOrEqual(5 * DAY);
     clock.advanceMinutes(dueInMinutes - HOUR);
     await runJobsDue(ctx);
-    expect((await readState(ctx, s.scheme.id, referral.id)).notices.filter((n) => n.recipient_id === s.community.userId && /Reminder/.test(n.subject))).toHaveLength(0);
+    expect(
+      (await readState(ctx, s.scheme.id, referral.id)).notices.filter(
+        (n) => n.recipient_id === s.community.userId && /Reminder/.test(n.subject),
+      ),
+    ).toHaveLength(0);
 
     clock.reset();
     clock.advanceMinutes((start.row.reminder_due_at!.getTime() - clock.now().getTime()) / 60_000 + 2);
@@ -65,9 +94,13 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     const reminded = await readState(ctx, s.scheme.id, referral.id);
     expect(reminded.row.status).toBe('requested');
     expect(reminded.row.reminded_at).not.toBeNull();
-    expect(reminded.notices.filter((n) => /Reminder/.test(n.subject)).map((n) => n.recipient_id)).toEqual([s.community.userId]);
+    expect(reminded.notices.filter((n) => /Reminder/.test(n.subject)).map((n) => n.recipient_id)).toEqual([
+      s.community.userId,
+    ]);
     await sweepOnwardReferrals(ctx);
-    expect((await readState(ctx, s.scheme.id, referral.id)).notices.filter((n) => /Reminder/.test(n.subject))).toHaveLength(1);
+    expect(
+      (await readState(ctx, s.scheme.id, referral.id)).notices.filter((n) => /Reminder/.test(n.subject)),
+    ).toHaveLength(1);
 
     clock.reset();
     clock.advanceMinutes(14 * DAY - 5);
@@ -76,15 +109,31 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     clock.advanceMinutes(10);
     await runJobsDue(ctx);
     const declined = await readState(ctx, s.scheme.id, referral.id);
-    expect(declined.row).toMatchObject({ status: 'rejected', auto_declined: true, first_answered_at: null, status_reason: 'No answer within 14 days: declined automatically.' });
-    expect(declined.notices.filter((n) => n.recipient_id === s.worker.userId && !n.urgent && /declined/.test(n.subject)), 'a declined onward referral is not urgent').toHaveLength(1);
-    expect(declined.events.map((e) => `${e.kind}:${e.by_kind}`)).toEqual(['sent:user', 'reminded:system', 'auto-declined:system']);
+    expect(declined.row).toMatchObject({
+      status: 'rejected',
+      auto_declined: true,
+      first_answered_at: null,
+      status_reason: 'No answer within 14 days: declined automatically.',
+    });
+    expect(
+      declined.notices.filter((n) => n.recipient_id === s.worker.userId && !n.urgent && /declined/.test(n.subject)),
+      'a declined onward referral is not urgent',
+    ).toHaveLength(1);
+    expect(declined.events.map((e) => `${e.kind}:${e.by_kind}`)).toEqual([
+      'sent:user',
+      'reminded:system',
+      'auto-declined:system',
+    ]);
   });
 
   it('does nothing once the organisation has answered', async () => {
     const { ctx, clock } = env();
     const { s, referral } = await sent();
-    const accepted = await s.community.request({ method: 'POST', url: `${schemeApi(s)}/inbox/onward-referrals/${referral.id}/accept`, payload: { version: referral.version } });
+    const accepted = await s.community.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/inbox/onward-referrals/${referral.id}/accept`,
+      payload: { version: referral.version },
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     clock.advanceMinutes(15 * DAY);
     await runJobsDue(ctx);
@@ -99,14 +148,33 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     const { ctx, app } = env();
     const s = await buildPathwayScheme(ctx, app);
     const url = `${schemeApi(s)}/settings/safety`;
-    const read = async () => (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<{ version: number; safety: Record<string, unknown> }>();
+    const read = async () =>
+      (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/settings` })).json<{
+        version: number;
+        safety: Record<string, unknown>;
+      }>();
     const before = await read();
     expect(before.safety).toMatchObject({ onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 14 });
-    const tooSoon = expectFieldError(await s.manager.request({ method: 'PUT', url, payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 8 } }), 'onwardAutoDeclineDays');
-    expect(tooSoon.message).toMatch(/could come before the reminder after 5 working days: in an ordinary week 5 working days can take 7 calendar days/);
-    expect(tooSoon.fix).toMatch(/Allow at least 9 days.*Over bank holidays Linkwork also moves each decline to at least one working day after its reminder/);
+    const tooSoon = expectFieldError(
+      await s.manager.request({
+        method: 'PUT',
+        url,
+        payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 5, onwardAutoDeclineDays: 8 },
+      }),
+      'onwardAutoDeclineDays',
+    );
+    expect(tooSoon.message).toMatch(
+      /could come before the reminder after 5 working days: in an ordinary week 5 working days can take 7 calendar days/,
+    );
+    expect(tooSoon.fix).toMatch(
+      /Allow at least 9 days.*Over bank holidays Linkwork also moves each decline to at least one working day after its reminder/,
+    );
     expect((await read()).version).toBe(before.version);
-    const saved = await s.manager.request({ method: 'PUT', url, payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 3, onwardAutoDeclineDays: 10 } });
+    const saved = await s.manager.request({
+      method: 'PUT',
+      url,
+      payload: { version: before.version, ...before.safety, onwardReminderWorkingDays: 3, onwardAutoDeclineDays: 10 },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await read()).safety).toMatchObject({ onwardReminderWorkingDays: 3, onwardAutoDeclineDays: 10 });
     const service = await buildDirectoryService(ctx);
@@ -117,7 +185,7 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     expect(state.row.auto_decline_due_at!.getTime() - state.row.sent_at.getTime()).toBe(10 * DAY * 60_000);
   });
 
-  it('takes the scheme\'s own timings, and reminds the worker when the service is not on Linkwork', async () => {
+  it("takes the scheme's own timings, and reminds the worker when the service is not on Linkwork", async () => {
     const { ctx, clock, app } = env();
     const s = await buildPathwayScheme(ctx, app);
     // Two working days take up to six calendar days (Easter, Christmas): a decline after seven always comes second.
@@ -136,18 +204,29 @@ describe.each(testDatabaseTargets())('onward referral reminders and automatic de
     clock.reset();
     clock.advanceMinutes(7 * DAY + 1);
     await runJobsDue(ctx);
-    expect((await readState(ctx, s.scheme.id, referral.id)).row).toMatchObject({ status: 'rejected', status_reason: 'No answer within 7 days: declined automatically.' });
+    expect((await readState(ctx, s.scheme.id, referral.id)).row).toMatchObject({
+      status: 'rejected',
+      status_reason: 'No answer within 7 days: declined automatically.',
+    });
   });
 
-  it('is swept on the server\'s timetable: a referral whose jobs were lost is still declined', async () => {
+  it("is swept on the server's timetable: a referral whose jobs were lost is still declined", async () => {
     const { ctx, clock } = env();
     const { s, referral } = await sent();
-    await ctx.database.owner.query("DELETE FROM pgboss.job WHERE name = $1 AND data->>'id' = $2", [ONWARD_CHECK_JOB, referral.id]);
+    await ctx.database.owner.query("DELETE FROM pgboss.job WHERE name = $1 AND data->>'id' = $2", [
+      ONWARD_CHECK_JOB,
+      referral.id,
+    ]);
     clock.advanceMinutes(14 * DAY + 1);
     expect(await sweepOnwardReferrals(ctx)).toBeGreaterThanOrEqual(1);
-    expect((await readState(ctx, s.scheme.id, referral.id)).row).toMatchObject({ status: 'rejected', auto_declined: true });
+    expect((await readState(ctx, s.scheme.id, referral.id)).row).toMatchObject({
+      status: 'rejected',
+      auto_declined: true,
+    });
     await ctx.jobs.start(RECURRING_JOBS);
-    const { rows } = await ctx.database.owner.query<{ name: string; cron: string }>('SELECT name, cron FROM pgboss.schedule');
+    const { rows } = await ctx.database.owner.query<{ name: string; cron: string }>(
+      'SELECT name, cron FROM pgboss.schedule',
+    );
     await ctx.jobs.stop();
     expect(rows).toContainEqual(expect.objectContaining({ name: 'onward-referral.sweep', cron: '17 * * * *' }));
   });

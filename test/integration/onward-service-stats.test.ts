@@ -25,16 +25,39 @@ describe.each(testDatabaseTargets())('service response time and acceptance rate 
     const c = await referOn(s, caseId, service.serviceId);
     const d = await referOn(s, caseId, service.serviceId);
     const manual = await referOn(s, caseId, byHand.serviceId);
-    await s.worker.request({ method: 'POST', url: `${schemeApi(s)}/onward-referrals/${d.id}/cancel`, payload: { version: d.version, reason: 'Person changed their mind.' } });
+    await s.worker.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/onward-referrals/${d.id}/cancel`,
+      payload: { version: d.version, reason: 'Person changed their mind.' },
+    });
 
     clock.advanceMinutes(120);
     const community = await signInAgain(app, s.community);
-    expect((await community.request({ method: 'POST', url: inbox(a.id, 'accept'), payload: { version: a.version } })).statusCode).toBe(200);
+    expect(
+      (await community.request({ method: 'POST', url: inbox(a.id, 'accept'), payload: { version: a.version } }))
+        .statusCode,
+    ).toBe(200);
     const worker = await signInAgain(app, s.worker);
-    expect((await worker.request({ method: 'POST', url: `${schemeApi(s)}/onward-referrals/${manual.id}/status`, payload: { version: manual.version, status: 'rejected', reason: 'Full.' } })).statusCode).toBe(200);
+    expect(
+      (
+        await worker.request({
+          method: 'POST',
+          url: `${schemeApi(s)}/onward-referrals/${manual.id}/status`,
+          payload: { version: manual.version, status: 'rejected', reason: 'Full.' },
+        })
+      ).statusCode,
+    ).toBe(200);
     clock.advanceMinutes(480);
     const later = await signInAgain(app, s.community);
-    expect((await later.request({ method: 'POST', url: inbox(b.id, 'decline'), payload: { version: b.version, reason: 'Not in our area.' } })).statusCode).toBe(200);
+    expect(
+      (
+        await later.request({
+          method: 'POST',
+          url: inbox(b.id, 'decline'),
+          payload: { version: b.version, reason: 'Not in our area.' },
+        })
+      ).statusCode,
+    ).toBe(200);
     // c gets no answer and is declined automatically.
     clock.advanceMinutes(15 * 24 * 60);
     await sweepOnwardReferrals(ctx);

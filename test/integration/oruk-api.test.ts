@@ -18,7 +18,16 @@ const EXAMPLE_ORG = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610';
 const SYNTHETIC_SERVICES = 120;
 
 type Json = Record<string, unknown>;
-interface Page { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: Json[] }
+interface Page {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: Json[];
+}
 
 /** Synthetic, schema-valid records: an organisation, taxonomies with terms, and services with locations, tagged by term. */
 function syntheticRecords(): { records: OrukRecord[]; organizationId: string; termIds: string[] } {
@@ -27,22 +36,78 @@ function syntheticRecords(): { records: OrukRecord[]; organizationId: string; te
   const termIds: string[] = [];
   for (let t = 0; t < 3; t++) {
     const taxonomyId = randomUUID();
-    const terms = Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), name: `Need ${t}.${i}`, description: `Synthetic need ${t}.${i}`, taxonomy_id: taxonomyId }));
+    const terms = Array.from({ length: 4 }, (_, i) => ({
+      id: randomUUID(),
+      name: `Need ${t}.${i}`,
+      description: `Synthetic need ${t}.${i}`,
+      taxonomy_id: taxonomyId,
+    }));
     termIds.push(...terms.map((x) => x.id));
-    records.push({ kind: 'taxonomy', origin: 'synthetic', data: { id: taxonomyId, name: `Synthetic taxonomy ${t}`, description: 'Generated for the ORUK walk', version: '1', taxonomy_terms: terms } });
+    records.push({
+      kind: 'taxonomy',
+      origin: 'synthetic',
+      data: {
+        id: taxonomyId,
+        name: `Synthetic taxonomy ${t}`,
+        description: 'Generated for the ORUK walk',
+        version: '1',
+        taxonomy_terms: terms,
+      },
+    });
   }
   for (let i = 0; i < SYNTHETIC_SERVICES; i++) {
     const locationId = randomUUID();
     records.push({
-      kind: 'service', origin: 'synthetic', data: {
-        id: randomUUID(), name: `Synthetic service ${String(i).padStart(3, '0')}`, description: `Walking group number ${i} for people who feel isolated`,
-        status: 'active', minimum_age: i % 2 === 0 ? 18 : 65, maximum_age: 99, last_modified: '2024-06-01T09:00:00.000Z',
-        organization: { id: organizationId, name: 'Synthetic Community Trust', description: 'Generated organisation', website: 'https://example.org' },
-        schedules: [{ id: randomUUID(), freq: 'WEEKLY', byday: i % 2 === 0 ? 'MO,WE' : 'TU', opens_at: '10:00:00', closes_at: '12:00:00' }],
+      kind: 'service',
+      origin: 'synthetic',
+      data: {
+        id: randomUUID(),
+        name: `Synthetic service ${String(i).padStart(3, '0')}`,
+        description: `Walking group number ${i} for people who feel isolated`,
+        status: 'active',
+        minimum_age: i % 2 === 0 ? 18 : 65,
+        maximum_age: 99,
+        last_modified: '2024-06-01T09:00:00.000Z',
+        organization: {
+          id: organizationId,
+          name: 'Synthetic Community Trust',
+          description: 'Generated organisation',
+          website: 'https://example.org',
+        },
+        schedules: [
+          {
+            id: randomUUID(),
+            freq: 'WEEKLY',
+            byday: i % 2 === 0 ? 'MO,WE' : 'TU',
+            opens_at: '10:00:00',
+            closes_at: '12:00:00',
+          },
+        ],
         contacts: [{ id: randomUUID(), name: 'Front desk', phones: [{ id: randomUUID(), number: '0113 496 0000' }] }],
         cost_options: [{ id: randomUUID(), option: 'Free', amount: 0 }],
-        service_at_locations: [{ id: randomUUID(), location: { id: locationId, location_type: 'physical', name: `Hall ${i}`, latitude: 53.8, longitude: -1.55,
-          addresses: [{ id: randomUUID(), address_1: `${i} High Street`, city: 'Leeds', state_province: 'West Yorkshire', postal_code: 'LS1 1AA', country: 'GB', address_type: 'physical' }] } }],
+        service_at_locations: [
+          {
+            id: randomUUID(),
+            location: {
+              id: locationId,
+              location_type: 'physical',
+              name: `Hall ${i}`,
+              latitude: 53.8,
+              longitude: -1.55,
+              addresses: [
+                {
+                  id: randomUUID(),
+                  address_1: `${i} High Street`,
+                  city: 'Leeds',
+                  state_province: 'West Yorkshire',
+                  postal_code: 'LS1 1AA',
+                  country: 'GB',
+                  address_type: 'physical',
+                },
+              ],
+            },
+          },
+        ],
         attributes: [{ id: randomUUID(), link_type: 'need', taxonomy_term_id: termIds[i % termIds.length] }],
       },
     });
@@ -96,7 +161,12 @@ describe.each(testDatabaseTargets())('ORUK 3.0 API on $name', (target) => {
       expect(report.problems).toEqual([]);
     }
     synthetic = syntheticRecords();
-    const report = await importDirectory(ctx, cliActor('oruk test'), { source: 'synthetic', format: 'json', records: synthetic.records, problems: [] });
+    const report = await importDirectory(ctx, cliActor('oruk test'), {
+      source: 'synthetic',
+      format: 'json',
+      records: synthetic.records,
+      problems: [],
+    });
     expect(report.problems).toEqual([]);
   });
 
@@ -114,59 +184,107 @@ describe.each(testDatabaseTargets())('ORUK 3.0 API on $name', (target) => {
   });
 
   it('answers a CORS preflight', async () => {
-    const response = await env().app.inject({ method: 'OPTIONS', url: '/oruk/services', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' } });
+    const response = await env().app.inject({
+      method: 'OPTIONS',
+      url: '/oruk/services',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' },
+    });
     expect(response.statusCode).toBe(204);
     expect(response.headers['access-control-allow-origin']).toBe('*');
     expect(String(response.headers['access-control-allow-methods'])).toContain('GET');
   });
 
-  it.each(Object.keys(KINDS) as (keyof typeof KINDS)[])('walks /oruk/%s like the ORUK validator: first, middle, last pages, every id, every body valid', async (kind) => {
-    const perPage = kind === 'services' || kind === 'service_at_locations' ? 50 : kind === 'taxonomies' ? 1 : 3;
-    const violations: string[] = [];
-    const first = await get(`/oruk/${kind}?per_page=${perPage}`);
-    expect(first.statusCode, first.body).toBe(200);
-    expect(first.headers['access-control-allow-origin']).toBe('*');
-    const totalPages = first.json<Page>().total_pages;
-    expect(totalPages, `${kind} should span several pages`).toBeGreaterThanOrEqual(3);
-    const pages = [...new Set([1, Math.ceil(totalPages / 2), totalPages])];
-    const seen = new Set<string>();
-    for (const n of pages) {
-      const response = await get(`/oruk/${kind}?page=${n}&per_page=${perPage}`);
-      expect(response.statusCode).toBe(200);
-      const page = response.json<Page>();
-      expect(page).toMatchObject({ total_pages: totalPages, page_number: n, first_page: n === 1, last_page: n === totalPages, empty: false, size: page.contents.length });
-      expect(page.total_items).toBe(first.json<Page>().total_items);
-      expect(page.size).toBe(n < totalPages ? perPage : page.total_items - perPage * (totalPages - 1));
-      for (const [i, item] of page.contents.entries()) {
-        violations.push(...KINDS[kind].item(item, `${kind} page ${n} item ${i}`));
-        const id = String(item.id);
-        expect(seen.has(id), `${id} appears on two pages`).toBe(false);
-        seen.add(id);
-        const one = await get(`/oruk/${kind}/${id}`);
-        expect(one.statusCode, `${kind}/${id}`).toBe(200);
-        expect(one.json<Json>().id).toBe(id);
-        violations.push(...KINDS[kind].item(one.json<Json>(), `${kind}/${id}`));
+  it.each(Object.keys(KINDS) as (keyof typeof KINDS)[])(
+    'walks /oruk/%s like the ORUK validator: first, middle, last pages, every id, every body valid',
+    async (kind) => {
+      const perPage = kind === 'services' || kind === 'service_at_locations' ? 50 : kind === 'taxonomies' ? 1 : 3;
+      const violations: string[] = [];
+      const first = await get(`/oruk/${kind}?per_page=${perPage}`);
+      expect(first.statusCode, first.body).toBe(200);
+      expect(first.headers['access-control-allow-origin']).toBe('*');
+      const totalPages = first.json<Page>().total_pages;
+      expect(totalPages, `${kind} should span several pages`).toBeGreaterThanOrEqual(3);
+      const pages = [...new Set([1, Math.ceil(totalPages / 2), totalPages])];
+      const seen = new Set<string>();
+      for (const n of pages) {
+        const response = await get(`/oruk/${kind}?page=${n}&per_page=${perPage}`);
+        expect(response.statusCode).toBe(200);
+        const page = response.json<Page>();
+        expect(page).toMatchObject({
+          total_pages: totalPages,
+          page_number: n,
+          first_page: n === 1,
+          last_page: n === totalPages,
+          empty: false,
+          size: page.contents.length,
+        });
+        expect(page.total_items).toBe(first.json<Page>().total_items);
+        expect(page.size).toBe(n < totalPages ? perPage : page.total_items - perPage * (totalPages - 1));
+        for (const [i, item] of page.contents.entries()) {
+          violations.push(...KINDS[kind].item(item, `${kind} page ${n} item ${i}`));
+          const id = String(item.id);
+          expect(seen.has(id), `${id} appears on two pages`).toBe(false);
+          seen.add(id);
+          const one = await get(`/oruk/${kind}/${id}`);
+          expect(one.statusCode, `${kind}/${id}`).toBe(200);
+          expect(one.json<Json>().id).toBe(id);
+          violations.push(...KINDS[kind].item(one.json<Json>(), `${kind}/${id}`));
+        }
       }
-    }
-    const beyond = await get(`/oruk/${kind}?page=${totalPages + 1}&per_page=${perPage}`);
-    expect(beyond.json<Page>()).toMatchObject({ empty: true, size: 0, contents: [], first_page: false, last_page: true });
-    expect(violations).toEqual([]);
-  });
+      const beyond = await get(`/oruk/${kind}?page=${totalPages + 1}&per_page=${perPage}`);
+      expect(beyond.json<Page>()).toMatchObject({
+        empty: true,
+        size: 0,
+        contents: [],
+        first_page: false,
+        last_page: true,
+      });
+      expect(violations).toEqual([]);
+    },
+  );
 
   it('returns the example service in full, as the example shows it', async () => {
     const response = await get(`/oruk/services/${EXAMPLE_SERVICE}`);
     const service = response.json<Json>();
     expect(problemsOf('service', service, 'full service')).toEqual([]);
-    expect(service).toMatchObject({ id: EXAMPLE_SERVICE, name: 'Community Counselling', minimum_age: 12, assured_date: '2005-01-01', last_modified: '2023-03-15T10:30:45.123Z' });
-    expect(service.organization).toMatchObject({ id: EXAMPLE_ORG, organization_identifiers: [expect.objectContaining({ identifier: '1234567' })] });
-    expect(service.schedules).toEqual(expect.arrayContaining([expect.objectContaining({ opens_at: '10:00:00', byday: 'TH,FR', valid_from: '2005-01-01' })]));
+    expect(service).toMatchObject({
+      id: EXAMPLE_SERVICE,
+      name: 'Community Counselling',
+      minimum_age: 12,
+      assured_date: '2005-01-01',
+      last_modified: '2023-03-15T10:30:45.123Z',
+    });
+    expect(service.organization).toMatchObject({
+      id: EXAMPLE_ORG,
+      organization_identifiers: [expect.objectContaining({ identifier: '1234567' })],
+    });
+    expect(service.schedules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ opens_at: '10:00:00', byday: 'TH,FR', valid_from: '2005-01-01' }),
+      ]),
+    );
     const sal = (service.service_at_locations as Json[])[0]!;
-    expect(sal.location).toMatchObject({ latitude: 100, addresses: [expect.objectContaining({ postal_code: 'ABC 1234' })], accessibility: [expect.anything()] });
+    expect(sal.location).toMatchObject({
+      latitude: 100,
+      addresses: [expect.objectContaining({ postal_code: 'ABC 1234' })],
+      accessibility: [expect.anything()],
+    });
     expect(service.cost_options).toEqual(expect.arrayContaining([expect.objectContaining({ amount: 35 })]));
-    expect(service.contacts).toEqual(expect.arrayContaining([expect.objectContaining({ phones: [expect.objectContaining({ number: expect.any(String) })] })]));
-    expect(service.attributes).toEqual(expect.arrayContaining([expect.objectContaining({ taxonomy_term: expect.objectContaining({ id: '3f7b145d-84af-42d7-8fae-eaca714b02b2' }) })]));
+    expect(service.contacts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ phones: [expect.objectContaining({ number: expect.any(String) })] }),
+      ]),
+    );
+    expect(service.attributes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          taxonomy_term: expect.objectContaining({ id: '3f7b145d-84af-42d7-8fae-eaca714b02b2' }),
+        }),
+      ]),
+    );
     expect(JSON.stringify(service)).not.toContain('null');
-    for (const key of ['funding', 'languages', 'service_areas']) expect((service[key] as unknown[]).length, key).toBeGreaterThan(0);
+    for (const key of ['funding', 'languages', 'service_areas'])
+      expect((service[key] as unknown[]).length, key).toBeGreaterThan(0);
   });
 
   it('filters services by text, organization, taxonomy, age, modification and day', async () => {
@@ -179,7 +297,9 @@ describe.each(testDatabaseTargets())('ORUK 3.0 API on $name', (target) => {
     expect(seniors.total_items).toBe(SYNTHETIC_SERVICES / 2);
     expect(seniors.contents.every((s) => Number(s.minimum_age) >= 60)).toBe(true);
     expect((await ids('maximum_age=100&minimum_age=12')).contents.map((s) => s.id)).toContain(EXAMPLE_SERVICE);
-    expect((await ids(`taxonomy_term_id=${synthetic.termIds[0]}`)).total_items).toBe(SYNTHETIC_SERVICES / synthetic.termIds.length);
+    expect((await ids(`taxonomy_term_id=${synthetic.termIds[0]}`)).total_items).toBe(
+      SYNTHETIC_SERVICES / synthetic.termIds.length,
+    );
     expect((await ids('modified_after=2024-01-01T00:00:00Z')).total_items).toBe(SYNTHETIC_SERVICES);
     expect((await ids('day=TU')).total_items).toBe(SYNTHETIC_SERVICES / 2);
     const sals = (await get(`/oruk/service_at_locations?search=counselling`)).json<Page>();
@@ -198,7 +318,13 @@ describe.each(testDatabaseTargets())('ORUK 3.0 API on $name', (target) => {
   });
 
   it('answers an unknown id or path with a JSON 404 that still carries CORS', async () => {
-    for (const url of ['/oruk/services/00000000-0000-4000-8000-000000000000', '/oruk/taxonomies/nope', '/oruk/taxonomy_terms/nope', '/oruk/service_at_locations/nope', '/oruk/organisations']) {
+    for (const url of [
+      '/oruk/services/00000000-0000-4000-8000-000000000000',
+      '/oruk/taxonomies/nope',
+      '/oruk/taxonomy_terms/nope',
+      '/oruk/service_at_locations/nope',
+      '/oruk/organisations',
+    ]) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(404);
       expect(response.headers['content-type'], url).toMatch(/json/);

@@ -13,7 +13,10 @@ import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 
 type Json = Record<string, unknown>;
-interface Page { total_items: number; contents: Json[] }
+interface Page {
+  total_items: number;
+  contents: Json[];
+}
 
 const POSTCODE = 'LK4 5XY'; // placed by the test itself, so distances are exact
 const CENTRE = { latitude: 54.381, longitude: -2.85 };
@@ -27,8 +30,13 @@ function service(organizationId: string, offset: number | null, i: number): Oruk
     location.longitude = CENTRE.longitude;
   }
   return {
-    kind: 'service', origin: 'proximity test', data: {
-      id: randomUUID(), name: `Proximity service ${i}`, description: 'Walking group', status: 'active',
+    kind: 'service',
+    origin: 'proximity test',
+    data: {
+      id: randomUUID(),
+      name: `Proximity service ${i}`,
+      description: 'Walking group',
+      status: 'active',
       organization: { id: organizationId, name: 'Proximity Trust', description: 'Test organisation' },
       service_at_locations: [{ id: randomUUID(), location }],
     },
@@ -45,13 +53,23 @@ describe.each(testDatabaseTargets())('ORUK distance search on $name', (target) =
   beforeAll(async () => {
     const { ctx } = env();
     await importPostcodes(ctx, cliActor('proximity test'), 'sample', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
-    await ctx.db.insertInto('postcodes').values({ postcode: POSTCODE, latitude: CENTRE.latitude, longitude: CENTRE.longitude, lsoa: null }).execute();
-    const report = await importDirectory(ctx, cliActor('proximity test'), { source: 'proximity', format: 'json', records, problems: [] });
+    await ctx.db
+      .insertInto('postcodes')
+      .values({ postcode: POSTCODE, latitude: CENTRE.latitude, longitude: CENTRE.longitude, lsoa: null })
+      .execute();
+    const report = await importDirectory(ctx, cliActor('proximity test'), {
+      source: 'proximity',
+      format: 'json',
+      records,
+      problems: [],
+    });
     expect(report.problems).toEqual([]);
   });
 
   it('lists services at locations within the proximity, nearest first, each body valid ORUK', async () => {
-    const response = await get(`/oruk/service_at_locations?organization_id=${organizationId}&postcode=${encodeURIComponent(POSTCODE)}&proximity=2000`);
+    const response = await get(
+      `/oruk/service_at_locations?organization_id=${organizationId}&postcode=${encodeURIComponent(POSTCODE)}&proximity=2000`,
+    );
     expect(response.statusCode, response.body).toBe(200);
     const page = response.json<Page>();
     expect(page.total_items).toBe(2);
@@ -59,32 +77,64 @@ describe.each(testDatabaseTargets())('ORUK distance search on $name', (target) =
     for (const item of page.contents) {
       expect(validateOruk('service_at_location', item)).toEqual([]);
       const location = item.location as { latitude: number; longitude: number };
-      expect(haversineMetres(CENTRE.latitude, CENTRE.longitude, location.latitude, location.longitude)).toBeLessThanOrEqual(2000);
+      expect(
+        haversineMetres(CENTRE.latitude, CENTRE.longitude, location.latitude, location.longitude),
+      ).toBeLessThanOrEqual(2000);
     }
   });
 
   it('orders by distance without a proximity, leaving out locations that cannot be placed', async () => {
-    const page = (await get(`/oruk/service_at_locations?organization_id=${organizationId}&postcode=lk45xy`)).json<Page>();
-    expect(page.contents.map((c) => (c.service as Json).name)).toEqual([nameAt(500), nameAt(1500), nameAt(3000), nameAt(8000)]);
+    const page = (
+      await get(`/oruk/service_at_locations?organization_id=${organizationId}&postcode=lk45xy`)
+    ).json<Page>();
+    expect(page.contents.map((c) => (c.service as Json).name)).toEqual([
+      nameAt(500),
+      nameAt(1500),
+      nameAt(3000),
+      nameAt(8000),
+    ]);
   });
 
   it('filters and orders /services the same way, a service as near as its nearest location', async () => {
-    const within = (await get(`/oruk/services?organization_id=${organizationId}&postcode=${encodeURIComponent(POSTCODE)}&proximity=3500`)).json<Page>();
+    const within = (
+      await get(
+        `/oruk/services?organization_id=${organizationId}&postcode=${encodeURIComponent(POSTCODE)}&proximity=3500`,
+      )
+    ).json<Page>();
     expect(within.contents.map((c) => c.name)).toEqual([nameAt(500), nameAt(1500), nameAt(3000)]);
     for (const item of within.contents) expect(validateOruk('service', item)).toEqual([]);
-    const all = (await get(`/oruk/services?organization_id=${organizationId}&postcode=${encodeURIComponent(POSTCODE)}`)).json<Page>();
-    expect(all.contents.map((c) => c.name)).toEqual([nameAt(500), nameAt(1500), nameAt(3000), nameAt(8000), 'Proximity service 4']);
+    const all = (
+      await get(`/oruk/services?organization_id=${organizationId}&postcode=${encodeURIComponent(POSTCODE)}`)
+    ).json<Page>();
+    expect(all.contents.map((c) => c.name)).toEqual([
+      nameAt(500),
+      nameAt(1500),
+      nameAt(3000),
+      nameAt(8000),
+      'Proximity service 4',
+    ]);
   });
 
   it('measures from the centre of the district for a postcode not in the list', async () => {
     const district = await locatePostcode(env().ctx.db, 'LK4 9ZZ');
     expect(district?.precision).toBe('district');
-    const response = await get(`/oruk/service_at_locations?organization_id=${organizationId}&postcode=LK4%209ZZ&proximity=200000`);
+    const response = await get(
+      `/oruk/service_at_locations?organization_id=${organizationId}&postcode=LK4%209ZZ&proximity=200000`,
+    );
     expect(response.statusCode).toBe(200);
     const names = response.json<Page>().contents.map((c) => (c.service as Json).name);
     const expected = OFFSETS.filter((o): o is number => o !== null)
-      .map((o) => ({ name: nameAt(o), metres: haversineMetres(district!.latitude, district!.longitude, CENTRE.latitude + o / 111_195, CENTRE.longitude) }))
-      .sort((a, b) => a.metres - b.metres).map((x) => x.name);
+      .map((o) => ({
+        name: nameAt(o),
+        metres: haversineMetres(
+          district!.latitude,
+          district!.longitude,
+          CENTRE.latitude + o / 111_195,
+          CENTRE.longitude,
+        ),
+      }))
+      .sort((a, b) => a.metres - b.metres)
+      .map((x) => x.name);
     expect(names).toEqual(expected);
   });
 
@@ -100,6 +150,8 @@ describe.each(testDatabaseTargets())('ORUK distance search on $name', (target) =
     expect(response.headers['access-control-allow-origin']).toBe('*');
     const problem = response.json<{ code: string; errors: { field: string; message: string; fix: string }[] }>();
     expect(problem.code).toBe('validation-failed');
-    expect(problem.errors).toEqual([expect.objectContaining({ field, message: expect.stringMatching(message), fix: expect.any(String) })]);
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ field, message: expect.stringMatching(message), fix: expect.any(String) }),
+    ]);
   });
 });

@@ -25,11 +25,21 @@ describe.each(testDatabaseTargets())('postcode import on $name', (target) => {
     const { ctx } = env();
     const first = await importPostcodes(ctx, actor, 'sample', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
     expect(first).toMatchObject({ created: 225, updated: 0, unchanged: 0, skipped: 0, problems: [] });
-    const before = await ctx.db.selectFrom('postcodes').select(['postcode', 'imported_at']).orderBy('postcode').execute();
+    const before = await ctx.db
+      .selectFrom('postcodes')
+      .select(['postcode', 'imported_at'])
+      .orderBy('postcode')
+      .execute();
     const again = await importPostcodes(ctx, actor, 'sample', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 225, skipped: 0 });
-    expect(await ctx.db.selectFrom('postcodes').select(['postcode', 'imported_at']).orderBy('postcode').execute()).toEqual(before);
-    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'detail']).where('action', '=', 'postcodes.import').execute();
+    expect(
+      await ctx.db.selectFrom('postcodes').select(['postcode', 'imported_at']).orderBy('postcode').execute(),
+    ).toEqual(before);
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('action', '=', 'postcodes.import')
+      .execute();
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -50,16 +60,42 @@ describe.each(testDatabaseTargets())('postcode import on $name', (target) => {
       { line: 4, column: 'latitude', reason: expect.stringContaining('no grid reference') },
       { line: 5, column: 'longitude', reason: expect.stringContaining('from -180 to 180') },
     ]);
-    const moved = await importPostcodes(ctx, actor, 'moved.csv', readPostcodeCsv(csvFile('moved.csv', ['postcode,latitude,longitude,lsoa', 'ZQ1 1AB,54.15,-2.8,E01000001', 'ZQ1 1AF,54.2,-2.7,'])));
+    const moved = await importPostcodes(
+      ctx,
+      actor,
+      'moved.csv',
+      readPostcodeCsv(
+        csvFile('moved.csv', [
+          'postcode,latitude,longitude,lsoa',
+          'ZQ1 1AB,54.15,-2.8,E01000001',
+          'ZQ1 1AF,54.2,-2.7,',
+        ]),
+      ),
+    );
     expect(moved).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    expect(await locatePostcode(ctx.db, 'zq1 1ab')).toEqual({ postcode: 'ZQ1 1AB', latitude: 54.15, longitude: -2.8, precision: 'postcode' });
+    expect(await locatePostcode(ctx.db, 'zq1 1ab')).toEqual({
+      postcode: 'ZQ1 1AB',
+      latitude: 54.15,
+      longitude: -2.8,
+      precision: 'postcode',
+    });
   });
 
   it('writes batches larger than one INSERT and keeps the last row of a postcode listed twice', async () => {
     const { ctx } = env();
-    const rows = Array.from({ length: POSTCODE_BATCH_SIZE + 250 }, (_, i) => `ZY${1 + (i % 9)} ${i % 10}${'ABDEFGHJLNPQRSTUWXYZ'[Math.floor(i / 10) % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[Math.floor(i / 200) % 20]},53.${String(i).padStart(4, '0')},-1.5,`);
+    const rows = Array.from(
+      { length: POSTCODE_BATCH_SIZE + 250 },
+      (_, i) =>
+        `ZY${1 + (i % 9)} ${i % 10}${'ABDEFGHJLNPQRSTUWXYZ'[Math.floor(i / 10) % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[Math.floor(i / 200) % 20]},53.${String(i).padStart(4, '0')},-1.5,`,
+    );
     // ZY1 0AA again in the second batch, and ZY9 9ZZ twice within it.
-    const file = csvFile('large.csv', ['pcds,lat,long,lsoa21', ...rows, 'ZY1 0AA,50.5,-1.5,', 'ZY9 9ZZ,50.1,-1.5,', 'ZY9 9ZZ,50.2,-1.5,']);
+    const file = csvFile('large.csv', [
+      'pcds,lat,long,lsoa21',
+      ...rows,
+      'ZY1 0AA,50.5,-1.5,',
+      'ZY9 9ZZ,50.1,-1.5,',
+      'ZY9 9ZZ,50.2,-1.5,',
+    ]);
     const report = await importPostcodes(ctx, actor, 'large.csv', readPostcodeCsv(file));
     expect(report).toMatchObject({ created: POSTCODE_BATCH_SIZE + 251, updated: 1, skipped: 0 });
     expect((await locatePostcode(ctx.db, 'ZY1 0AA'))?.latitude).toBe(50.5);
@@ -69,14 +105,22 @@ describe.each(testDatabaseTargets())('postcode import on $name', (target) => {
   it('refuses a file without a postcode header before writing anything', async () => {
     const { ctx } = env();
     const path = csvFile('no-header.csv', ['ZX1 1AB,54.1,-2.8,E01000001']);
-    await expect(importPostcodes(ctx, actor, 'no-header.csv', readPostcodeCsv(path))).rejects.toThrow(/not a postcode header: it lacks a postcode column/);
+    await expect(importPostcodes(ctx, actor, 'no-header.csv', readPostcodeCsv(path))).rejects.toThrow(
+      /not a postcode header: it lacks a postcode column/,
+    );
     expect(await locatePostcode(ctx.db, 'ZX1 1AB')).toBeNull();
-    await expect(importPostcodes(ctx, actor, 'missing.csv', readPostcodeCsv(join(folder, 'missing.csv')))).rejects.toThrow(/There is no file at/);
+    await expect(
+      importPostcodes(ctx, actor, 'missing.csv', readPostcodeCsv(join(folder, 'missing.csv'))),
+    ).rejects.toThrow(/There is no file at/);
   });
 
   it('locates an unknown postcode at the centre of its district, and nothing for an unknown district', async () => {
     const { ctx } = env();
-    const district = await ctx.db.selectFrom('postcodes').select((eb) => [eb.fn.avg<number>(eb.cast('latitude', 'double precision')).as('lat')]).where('postcode', 'like', 'LK3 %').executeTakeFirstOrThrow();
+    const district = await ctx.db
+      .selectFrom('postcodes')
+      .select((eb) => [eb.fn.avg<number>(eb.cast('latitude', 'double precision')).as('lat')])
+      .where('postcode', 'like', 'LK3 %')
+      .executeTakeFirstOrThrow();
     const located = await locatePostcode(ctx.db, 'LK3 9ZZ');
     expect(located).toMatchObject({ postcode: 'LK3 9ZZ', precision: 'district' });
     expect(located?.latitude).toBeCloseTo(Number(district.lat), 6);

@@ -19,7 +19,9 @@ describe.each(testDatabaseTargets())('errors and platform endpoints on $name', (
 
   it('is not ready while a migration is pending', async () => {
     const { app, ctx } = env();
-    const [latest] = await ctx.database.owner.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1').then((r) => r.rows);
+    const [latest] = await ctx.database.owner
+      .query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1')
+      .then((r) => r.rows);
     await ctx.database.owner.query('DELETE FROM schema_migrations WHERE name = $1', [latest!.name]);
     try {
       const ready = await app.inject({ method: 'GET', url: '/ready' });
@@ -42,13 +44,26 @@ describe.each(testDatabaseTargets())('errors and platform endpoints on $name', (
   it('answers unknown fields, bad JSON, oversized bodies and unknown routes with problem+json', async () => {
     const { app, ctx } = env();
     const client = await signIn(app, await buildUser(ctx, { role: 'administrator' }));
-    const extra = await client.request({ method: 'POST', url: '/api/admin/organisations', payload: { type: 'community_organisation', name: 'X', colour: 'blue' } });
+    const extra = await client.request({
+      method: 'POST',
+      url: '/api/admin/organisations',
+      payload: { type: 'community_organisation', name: 'X', colour: 'blue' },
+    });
     expect(extra.statusCode).toBe(400);
     expect(extra.json().errors[0]).toMatchObject({ field: 'colour', fix: expect.stringContaining('Remove') });
-    const badJson = await client.request({ method: 'POST', url: '/api/admin/organisations', headers: { 'content-type': 'application/json' }, payload: '{"type": ' });
+    const badJson = await client.request({
+      method: 'POST',
+      url: '/api/admin/organisations',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"type": ',
+    });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().errors[0].field).toBe('body');
-    const big = await client.request({ method: 'POST', url: '/api/admin/organisations', payload: { type: 'community_organisation', name: 'x'.repeat(5000) } });
+    const big = await client.request({
+      method: 'POST',
+      url: '/api/admin/organisations',
+      payload: { type: 'community_organisation', name: 'x'.repeat(5000) },
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('payload-too-large');
     const missing = await client.request({ method: 'GET', url: '/api/nothing-here' });
@@ -75,7 +90,9 @@ describe.each(testDatabaseTargets())('errors and platform endpoints on $name', (
     const { app, ctx } = env();
     const client = await signIn(app, await buildUser(ctx, { role: 'administrator' }));
     const original = ctx.db.selectFrom.bind(ctx.db);
-    (ctx.db as { selectFrom: unknown }).selectFrom = () => { throw new Error('relation "secret_table" does not exist at /srv/app'); };
+    (ctx.db as { selectFrom: unknown }).selectFrom = () => {
+      throw new Error('relation "secret_table" does not exist at /srv/app');
+    };
     try {
       const response = await client.request({ method: 'GET', url: '/api/admin/organisations' });
       expect(response.statusCode).toBe(500);

@@ -10,10 +10,16 @@ import { useTestApp } from '../support/context.ts';
 import { buildPathwayScheme } from '../support/pathway.ts';
 
 /** The plans' text, as the application role in the scheme. */
-async function plansOf(env: ReturnType<ReturnType<typeof useTestApp>>, schemeId: string, work: Parameters<typeof captureSql>[2]) {
+async function plansOf(
+  env: ReturnType<ReturnType<typeof useTestApp>>,
+  schemeId: string,
+  work: Parameters<typeof captureSql>[2],
+) {
   // The capture also sees each subquery as it is built: each is a statement of its own, and none may scan either.
   const plans = await explainAll(env.ctx.db, schemeId, await captureSql(env.ctx.db, schemeId, work));
-  const { rows } = await inSchemeTransaction(env.ctx.db, schemeId, (trx) => sql<{ role: string }>`SELECT current_user AS role`.execute(trx));
+  const { rows } = await inSchemeTransaction(env.ctx.db, schemeId, (trx) =>
+    sql<{ role: string }>`SELECT current_user AS role`.execute(trx),
+  );
   expect(rows[0]!.role).toBe('linkwork_app');
   return plans;
 }
@@ -37,10 +43,15 @@ describe.each(testDatabaseTargets())('reads the scale benchmark found scanning w
       ('${s.scheme.id}', '${s.manager.userId}', 'training.expiring', 'Training', '', 'training_record', '${riskId}', now(), 'training:${riskId}')`);
     await owner.query('ANALYZE notifications');
 
-    const names = await owner.query<{ id: string; name: string }>(`SELECT id, name FROM users WHERE id IN ('${s.manager.userId}', '${s.supervisor.userId}', '${s.otherWorker.userId}')`);
+    const names = await owner.query<{ id: string; name: string }>(
+      `SELECT id, name FROM users WHERE id IN ('${s.manager.userId}', '${s.supervisor.userId}', '${s.otherWorker.userId}')`,
+    );
     const name = (id: string) => names.rows.find((r) => r.id === id)!.name;
     const told = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => listNotified(trx, riskId));
-    expect(told.map((t) => t.name)).toEqual([...[name(s.supervisor.userId), name(s.otherWorker.userId)].sort(), name(s.manager.userId)]);
+    expect(told.map((t) => t.name)).toEqual([
+      ...[name(s.supervisor.userId), name(s.otherWorker.userId)].sort(),
+      name(s.manager.userId),
+    ]);
 
     const plans = await plansOf(env(), s.scheme.id, async (db) => {
       expect(await listNotified(db, riskId)).toHaveLength(3);
@@ -54,7 +65,7 @@ describe.each(testDatabaseTargets())('reads the scale benchmark found scanning w
     }
   });
 
-  it('searches the audit log by an action\'s start one indexed branch per action, the same rows and pages as a LIKE', async () => {
+  it("searches the audit log by an action's start one indexed branch per action, the same rows and pages as a LIKE", async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const owner = ctx.database.owner;
@@ -69,7 +80,9 @@ describe.each(testDatabaseTargets())('reads the scale benchmark found scanning w
       FROM generate_series(1, 120) g`);
     await owner.query('ANALYZE audit_log');
 
-    const { rows: like } = await owner.query<{ id: string }>(`SELECT id FROM audit_log WHERE action LIKE '${family}.%' ORDER BY at DESC, id DESC`);
+    const { rows: like } = await owner.query<{ id: string }>(
+      `SELECT id FROM audit_log WHERE action LIKE '${family}.%' ORDER BY at DESC, id DESC`,
+    );
     expect(like).toHaveLength(80);
     const walked: string[] = [];
     let after: { at: string; id: string } | null = null;
@@ -81,13 +94,21 @@ describe.each(testDatabaseTargets())('reads the scale benchmark found scanning w
     }
     expect(walked).toEqual(like.map((r) => String(r.id)));
     // With other filters too: the same as the LIKE with them.
-    const { rows: filtered } = await owner.query<{ id: string }>(`SELECT id FROM audit_log WHERE action LIKE '${family}.%' AND record_id = 'record-2' ORDER BY at DESC, id DESC LIMIT 6`);
-    expect((await searchAudit(ctx.db, { action: `${family}.`, recordId: 'record-2' }, 5, null)).map((r) => String(r.id))).toEqual(filtered.map((r) => String(r.id)));
+    const { rows: filtered } = await owner.query<{ id: string }>(
+      `SELECT id FROM audit_log WHERE action LIKE '${family}.%' AND record_id = 'record-2' ORDER BY at DESC, id DESC LIMIT 6`,
+    );
+    expect(
+      (await searchAudit(ctx.db, { action: `${family}.`, recordId: 'record-2' }, 5, null)).map((r) => String(r.id)),
+    ).toEqual(filtered.map((r) => String(r.id)));
     expect(await searchAudit(ctx.db, { action: `${family}.nothing.` }, 5, null)).toEqual([]);
     // The start is taken as written: "_" is not a wildcard, and "tXXX." does not find "tXXXx.".
-    expect((await searchAudit(ctx.db, { action: `${family}_x.` }, 50, null)).map((r) => r.action)).toEqual(Array(20).fill(`${family}_x.sign-in`));
-    expect((await searchAudit(ctx.db, { action: `${family}.` }, 100, null)).map((r) => r.action)).not.toContain(`${family}x.sign-in`);
-    expect((await searchAudit(ctx.db, { action: `${family}.sign-out` }, 50, null))).toHaveLength(20);
+    expect((await searchAudit(ctx.db, { action: `${family}_x.` }, 50, null)).map((r) => r.action)).toEqual(
+      Array(20).fill(`${family}_x.sign-in`),
+    );
+    expect((await searchAudit(ctx.db, { action: `${family}.` }, 100, null)).map((r) => r.action)).not.toContain(
+      `${family}x.sign-in`,
+    );
+    expect(await searchAudit(ctx.db, { action: `${family}.sign-out` }, 50, null)).toHaveLength(20);
 
     const plans = await plansOf(env(), s.scheme.id, async (db) => {
       expect(await searchAudit(db, { action: 'auth.' }, 50, null)).toHaveLength(51);

@@ -8,10 +8,28 @@ import { encodeCursor, encodeNameCursor } from '../../src/platform/http/cursor.t
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildUser, clientFor } from '../support/factories.ts';
-import { allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, type PathwayScheme, type RoleClient } from '../support/pathway.ts';
+import {
+  allocatedCase,
+  buildPathwayScheme,
+  expectFieldError,
+  expectProblem,
+  schemeApi,
+  type PathwayScheme,
+  type RoleClient,
+} from '../support/pathway.ts';
 
-interface WorkerView { userId: string; name: string; hoursPerWeek: number; capacity: { openCases: number; cap: number } }
-interface WorkerPage { workers: WorkerView[]; total: number; next: string | null; previous: string | null }
+interface WorkerView {
+  userId: string;
+  name: string;
+  hoursPerWeek: number;
+  capacity: { openCases: number; cap: number };
+}
+interface WorkerPage {
+  workers: WorkerView[];
+  total: number;
+  next: string | null;
+  previous: string | null;
+}
 
 async function getPage(client: RoleClient, url: string): Promise<WorkerPage> {
   const response = await client.request({ method: 'GET', url });
@@ -24,7 +42,8 @@ async function walk(client: RoleClient, url: string): Promise<WorkerPage[]> {
   const join = url.includes('?') ? '&' : '?';
   const pages = [await getPage(client, url)];
   expect(pages[0]!.previous).toBeNull();
-  while (pages.at(-1)!.next && pages.length < 50) pages.push(await getPage(client, `${url}${join}after=${encodeURIComponent(pages.at(-1)!.next!)}`));
+  while (pages.at(-1)!.next && pages.length < 50)
+    pages.push(await getPage(client, `${url}${join}after=${encodeURIComponent(pages.at(-1)!.next!)}`));
   let back = pages.at(-1)!;
   for (let i = pages.length - 2; i >= 0; i--) {
     back = await getPage(client, `${url}${join}before=${encodeURIComponent(back.previous!)}`);
@@ -36,19 +55,32 @@ async function walk(client: RoleClient, url: string): Promise<WorkerPage[]> {
 
 /** The scheme's active link workers in the order the database sorts names (whose name holds `has`, if given). */
 async function workersByName(ctx: AppContext, schemeId: string, has = ''): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`SELECT u.id FROM users u WHERE u.active AND strpos(lower(u.name), ${has.toLowerCase()}) > 0 AND EXISTS (
-    SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.scheme_id = ${schemeId} AND m.role = 'link_worker') ORDER BY u.name, u.id`.execute(ctx.db);
+  const { rows } = await sql<{
+    id: string;
+  }>`SELECT u.id FROM users u WHERE u.active AND strpos(lower(u.name), ${has.toLowerCase()}) > 0 AND EXISTS (
+    SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.scheme_id = ${schemeId} AND m.role = 'link_worker') ORDER BY u.name, u.id`.execute(
+    ctx.db,
+  );
   return rows.map((r) => r.id);
 }
 
 /** Link workers with a handful of shared names, so the order must fall back on the id to be stable. */
 async function addWorkers(ctx: AppContext, s: PathwayScheme, count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push((await buildUser(ctx, { role: 'link_worker', schemeId: s.scheme.id, name: `Worker ${['Ahmed', 'Brown', 'Chen', 'Davies', 'Evans', 'Fox', 'Green'][i % 7]}` })).id);
+  for (let i = 0; i < count; i++)
+    ids.push(
+      (
+        await buildUser(ctx, {
+          role: 'link_worker',
+          schemeId: s.scheme.id,
+          name: `Worker ${['Ahmed', 'Brown', 'Chen', 'Davies', 'Evans', 'Fox', 'Green'][i % 7]}`,
+        })
+      ).id,
+    );
   return ids;
 }
 
-describe.each(testDatabaseTargets())('the scheme\'s link workers a page at a time on $name', (target) => {
+describe.each(testDatabaseTargets())("the scheme's link workers a page at a time on $name", (target) => {
   const env = useTestApp(target);
 
   it('pages every active worker by name with the total, each once, and finds them by a part of their name', async () => {
@@ -73,7 +105,12 @@ describe.each(testDatabaseTargets())('the scheme\'s link workers a page at a tim
     const found = await walk(s.worker, `${url}?q=${encodeURIComponent('  EVANS ')}`);
     expect(found.flatMap((p) => p.workers.map((w) => w.userId))).toEqual(evans);
     expect(found[0]!.total).toBe(evans.length);
-    expect(await getPage(s.manager, `${url}?q=nobody-has-this-name`)).toEqual({ workers: [], total: 0, next: null, previous: null });
+    expect(await getPage(s.manager, `${url}?q=nobody-has-this-name`)).toEqual({
+      workers: [],
+      total: 0,
+      next: null,
+      previous: null,
+    });
     // An empty search is every worker.
     expect((await getPage(s.manager, `${url}?q=`)).total).toBe(everyone.length);
   });
@@ -92,16 +129,26 @@ describe.each(testDatabaseTargets())('the scheme\'s link workers a page at a tim
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const url = `${schemeApi(s)}/workers`;
-    expect(expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=not-a-cursor` }), 'after').fix).toMatch(/first page/);
-    expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=${encodeCursor(new Date(), s.worker.userId)}` }), 'after');
+    expect(
+      expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=not-a-cursor` }), 'after').fix,
+    ).toMatch(/first page/);
+    expectFieldError(
+      await s.manager.request({ method: 'GET', url: `${url}?after=${encodeCursor(new Date(), s.worker.userId)}` }),
+      'after',
+    );
     expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?before=broken` }), 'before');
     const somewhere = encodeNameCursor({ name: 'Worker', id: s.worker.userId });
-    expect(expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=${somewhere}&before=${somewhere}` }), 'before').message).toMatch(/not both/);
+    expect(
+      expectFieldError(
+        await s.manager.request({ method: 'GET', url: `${url}?after=${somewhere}&before=${somewhere}` }),
+        'before',
+      ).message,
+    ).toMatch(/not both/);
     expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?q=${'x'.repeat(101)}` }), 'q');
     expectProblem(await s.manager.request({ method: 'GET', url: `${url}?page=2` }), 400, 'validation-failed');
   });
 
-  it('reads a page of workers and their loads through indexes as the application role, never every worker\'s counts', async () => {
+  it("reads a page of workers and their loads through indexes as the application role, never every worker's counts", async () => {
     const { app, ctx, clock } = env();
     const s = await buildPathwayScheme(ctx, app);
     const workers = await addWorkers(ctx, s, 60);
@@ -114,13 +161,25 @@ describe.each(testDatabaseTargets())('the scheme\'s link workers a page at a tim
     await ctx.database.owner.query(`INSERT INTO worker_allocation_days (scheme_id, worker_id, day, allocated)
       SELECT '${s.scheme.id}', w, '${today}'::date - 365 + g, 1
       FROM (SELECT unnest('{${workers.join(',')}}'::uuid[]) AS w UNION ALL SELECT gen_random_uuid() FROM generate_series(1, 2000)) ws, generate_series(0, 20) g`);
-    for (const table of ['worker_allocation_months', 'worker_allocation_days', 'worker_case_counts', 'memberships', 'users', 'worker_profiles']) await ctx.database.owner.query(`VACUUM ANALYZE ${table}`);
+    for (const table of [
+      'worker_allocation_months',
+      'worker_allocation_days',
+      'worker_case_counts',
+      'memberships',
+      'users',
+      'worker_profiles',
+    ])
+      await ctx.database.owner.query(`VACUUM ANALYZE ${table}`);
 
     const capture = new CaptureQueries();
     const captured = await buildApp({ ...ctx, db: ctx.db.withPlugin(capture) }, { logger: false });
     try {
       const manager = clientFor(captured, s.manager.cookie, s.manager.csrf);
-      for (const url of [`${schemeApi(s)}/workers`, `${schemeApi(s)}/workers?q=evans`, `${schemeApi(s)}/workers/${workers[3]}`]) {
+      for (const url of [
+        `${schemeApi(s)}/workers`,
+        `${schemeApi(s)}/workers?q=evans`,
+        `${schemeApi(s)}/workers/${workers[3]}`,
+      ]) {
         capture.queries.length = 0;
         const response = await manager.request({ method: 'GET', url });
         expect(response.statusCode, response.body).toBe(200);

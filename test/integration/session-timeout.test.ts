@@ -22,7 +22,12 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
   }
 
   async function lastSeen(userId: string): Promise<Date> {
-    const row = await env().ctx.db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', userId).where('ended_at', 'is', null).executeTakeFirstOrThrow();
+    const row = await env()
+      .ctx.db.selectFrom('sessions')
+      .select('last_seen_at')
+      .where('user_id', '=', userId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirstOrThrow();
     return row.last_seen_at;
   }
 
@@ -48,21 +53,36 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
     const idleMinutes = ctx.config.session.idleSeconds / 60;
     try {
       clock.advanceMinutes(idleMinutes - 5);
-      const background = await client.request({ method: 'GET', url: '/api/auth/session', headers: { 'x-linkwork-background': '1' } });
+      const background = await client.request({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { 'x-linkwork-background': '1' },
+      });
       expect(background.statusCode).toBe(200);
-      expect(background.json<SessionBody>().idleExpiresAt).toBe(new Date(before.getTime() + idleMinutes * 60_000).toISOString());
+      expect(background.json<SessionBody>().idleExpiresAt).toBe(
+        new Date(before.getTime() + idleMinutes * 60_000).toISOString(),
+      );
       expect((await lastSeen(userId)).getTime()).toBe(before.getTime());
 
       const active = await client.request({ method: 'GET', url: '/api/auth/session' });
       expect(active.statusCode).toBe(200);
       const moved = await lastSeen(userId);
       expect(moved.getTime()).toBeGreaterThan(before.getTime());
-      expect(active.headers['x-session-expires-at']).toBe(new Date(moved.getTime() + idleMinutes * 60_000).toISOString());
+      expect(active.headers['x-session-expires-at']).toBe(
+        new Date(moved.getTime() + idleMinutes * 60_000).toISOString(),
+      );
 
       clock.advanceMinutes(idleMinutes - 1);
-      expect((await client.request({ method: 'GET', url: '/api/auth/session', headers: { 'x-linkwork-background': '1' } })).statusCode).toBe(200);
+      expect(
+        (await client.request({ method: 'GET', url: '/api/auth/session', headers: { 'x-linkwork-background': '1' } }))
+          .statusCode,
+      ).toBe(200);
       clock.advanceMinutes(2);
-      const expired = await client.request({ method: 'GET', url: '/api/auth/session', headers: { 'x-linkwork-background': '1' } });
+      const expired = await client.request({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { 'x-linkwork-background': '1' },
+      });
       expect(expired.statusCode).toBe(401);
       expect(expired.json().code).toBe('session-expired');
     } finally {
@@ -89,7 +109,10 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
 
       // Past the first idle end, the session is still alive.
       clock.advanceMinutes(2);
-      expect((await client.request({ method: 'GET', url: '/api/auth/session', headers: { 'x-linkwork-background': '1' } })).statusCode).toBe(200);
+      expect(
+        (await client.request({ method: 'GET', url: '/api/auth/session', headers: { 'x-linkwork-background': '1' } }))
+          .statusCode,
+      ).toBe(200);
     } finally {
       clock.reset();
     }
@@ -123,7 +146,11 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
     const { client, userId } = await signedInWorker();
     const before = await lastSeen(userId);
     try {
-      const noCsrf = await app.inject({ method: 'POST', url: '/api/auth/session/extend', headers: { cookie: client.cookie } });
+      const noCsrf = await app.inject({
+        method: 'POST',
+        url: '/api/auth/session/extend',
+        headers: { cookie: client.cookie },
+      });
       expect(noCsrf.statusCode).toBe(403);
       expect(noCsrf.json().code).toBe('csrf-token-missing');
       expect((await lastSeen(userId)).getTime()).toBe(before.getTime());
@@ -135,7 +162,11 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
       const late = await client.request({ method: 'POST', url: '/api/auth/session/extend' });
       expect(late.statusCode).toBe(401);
       expect(late.json().code).toBe('session-expired');
-      const session = await ctx.db.selectFrom('sessions').select(['ended_reason', 'last_seen_at']).where('user_id', '=', userId).executeTakeFirstOrThrow();
+      const session = await ctx.db
+        .selectFrom('sessions')
+        .select(['ended_reason', 'last_seen_at'])
+        .where('user_id', '=', userId)
+        .executeTakeFirstOrThrow();
       expect(session.ended_reason).toBe('idle-timeout');
       expect(session.last_seen_at.getTime()).toBe(before.getTime());
       expect((await client.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
@@ -148,7 +179,11 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const { caseId, referralId } = await allocatedCase(s);
-    const reads = [[s.worker, `${schemeApi(s)}/cases/${caseId}`], [s.worker, `${schemeApi(s)}/referrals/${referralId}`], [s.referrer, `${schemeApi(s)}/referrals`]] as const;
+    const reads = [
+      [s.worker, `${schemeApi(s)}/cases/${caseId}`],
+      [s.worker, `${schemeApi(s)}/referrals/${referralId}`],
+      [s.referrer, `${schemeApi(s)}/referrals`],
+    ] as const;
     for (const [who, url] of reads) {
       const response = await who.request({ method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
@@ -160,18 +195,33 @@ describe.each(testDatabaseTargets())('session expiry and "stay signed in" on $na
     const { app, ctx, clock } = env();
     const s = await buildPathwayScheme(ctx, app);
     const { caseId } = await allocatedCase(s);
-    const session = (startsAt: string) => ({ startsAt, durationMinutes: 0, mode: 'phone', place: '', attendance: 'did_not_attend', notes: 'Rang twice; no answer.' });
+    const session = (startsAt: string) => ({
+      startsAt,
+      durationMinutes: 0,
+      mode: 'phone',
+      place: '',
+      attendance: 'did_not_attend',
+      notes: 'Rang twice; no answer.',
+    });
     try {
       clock.advanceMinutes(ctx.config.session.idleSeconds / 60 + 1);
       const before = await schemeRowCounts(ctx, s.scheme.id);
       const at = new Date(clock.now().getTime() - 60_000).toISOString();
-      const refused = await s.worker.request({ method: 'POST', url: `${schemeApi(s)}/cases/${caseId}/sessions`, payload: session(at) });
+      const refused = await s.worker.request({
+        method: 'POST',
+        url: `${schemeApi(s)}/cases/${caseId}/sessions`,
+        payload: session(at),
+      });
       expect(refused.statusCode).toBe(401);
       expect(refused.json().code).toBe('session-expired');
       expect(await schemeRowCounts(ctx, s.scheme.id)).toEqual(before);
 
       const again = await signInAgain(app, s.worker);
-      const saved = await again.request({ method: 'POST', url: `${schemeApi(s)}/cases/${caseId}/sessions`, payload: session(at) });
+      const saved = await again.request({
+        method: 'POST',
+        url: `${schemeApi(s)}/cases/${caseId}/sessions`,
+        payload: session(at),
+      });
       expect(saved.statusCode, saved.body).toBe(200);
       expect((await schemeRowCounts(ctx, s.scheme.id)).case_sessions).toBe(before.case_sessions + 1);
     } finally {

@@ -6,7 +6,7 @@ import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildPathwayScheme } from '../support/pathway.ts';
 
-describe.each(testDatabaseTargets())('the training matrix\'s page of people on $name', (target) => {
+describe.each(testDatabaseTargets())("the training matrix's page of people on $name", (target) => {
   const env = useTestApp(target);
 
   it('reads a page of people from the name index, about a page of them, however many staff the scheme has', async () => {
@@ -26,22 +26,44 @@ describe.each(testDatabaseTargets())('the training matrix\'s page of people on $
 
     const start = { name: prefix, id: '00000000-0000-0000-0000-000000000000' };
     const page = await pageTrainedPeople(ctx.db, s.scheme.id, { after: start, before: null }, MATRIX_PAGE);
-    expect(page.map((p) => p.name)).toEqual(Array.from({ length: MATRIX_PAGE + 1 }, (_, i) => `${prefix} ${String(i + 1).padStart(4, '0')}`));
+    expect(page.map((p) => p.name)).toEqual(
+      Array.from({ length: MATRIX_PAGE + 1 }, (_, i) => `${prefix} ${String(i + 1).padStart(4, '0')}`),
+    );
     expect(page[2]!.roles).toEqual(['link_worker', 'supervisor']);
     expect(page[0]).toMatchObject({ roles: ['link_worker'], startedOn: null });
     // Those with no trained role, and those who left, are not in the matrix (the scheme's other staff follow); backwards reads the same people.
-    const tail = await pageTrainedPeople(ctx.db, s.scheme.id, { after: { name: `${prefix} 1495`, id: start.id }, before: null }, MATRIX_PAGE);
-    expect(tail.map((p) => p.name).filter((name) => name.startsWith(prefix))).toEqual(['1495', '1496', '1497', '1498', '1499', '1500'].map((n) => `${prefix} ${n}`));
-    const back = await pageTrainedPeople(ctx.db, s.scheme.id, { after: null, before: { name: `${prefix} 0026`, id: start.id } }, MATRIX_PAGE);
+    const tail = await pageTrainedPeople(
+      ctx.db,
+      s.scheme.id,
+      { after: { name: `${prefix} 1495`, id: start.id }, before: null },
+      MATRIX_PAGE,
+    );
+    expect(tail.map((p) => p.name).filter((name) => name.startsWith(prefix))).toEqual(
+      ['1495', '1496', '1497', '1498', '1499', '1500'].map((n) => `${prefix} ${n}`),
+    );
+    const back = await pageTrainedPeople(
+      ctx.db,
+      s.scheme.id,
+      { after: null, before: { name: `${prefix} 0026`, id: start.id } },
+      MATRIX_PAGE,
+    );
     expect(back.slice(0, MATRIX_PAGE).reverse()).toEqual(page.slice(0, MATRIX_PAGE));
 
-    const plans = await explainAll(ctx.db, s.scheme.id, await captureSql(ctx.db, s.scheme.id, async (db) => {
-      expect(await pageTrainedPeople(db, s.scheme.id, { after: start, before: null }, MATRIX_PAGE)).toHaveLength(MATRIX_PAGE + 1);
-    }));
+    const plans = await explainAll(
+      ctx.db,
+      s.scheme.id,
+      await captureSql(ctx.db, s.scheme.id, async (db) => {
+        expect(await pageTrainedPeople(db, s.scheme.id, { after: start, before: null }, MATRIX_PAGE)).toHaveLength(
+          MATRIX_PAGE + 1,
+        );
+      }),
+    );
     const plan = plans.find((p) => p.sql.includes('from "users" as "u"'))!;
     expect(plan.plan, plan.sql).toContain('users_name_idx');
     expect(plan.plan, plan.sql).not.toMatch(/Seq Scan on (users|memberships)|HashAggregate|GroupAggregate/);
     // The walk stops after the page: 26 people read from the index, not the scheme's 1,500.
-    expect(plan.plan).toMatch(/Index Scan using users_name_idx on users u +\(cost=[^)]*\) \(actual time=[\d.]+\.\.[\d.]+ rows=26(\.00)? loops=1\)/);
+    expect(plan.plan).toMatch(
+      /Index Scan using users_name_idx on users u +\(cost=[^)]*\) \(actual time=[\d.]+\.\.[\d.]+ rows=26(\.00)? loops=1\)/,
+    );
   }, 120_000);
 });

@@ -10,12 +10,28 @@ import { encodeCursor, encodeNameCursor } from '../../src/platform/http/cursor.t
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildUser } from '../support/factories.ts';
-import { allocatedCase, buildPathwayScheme, expectFieldError, expectProblem, schemeApi, type PathwayScheme, type RoleClient } from '../support/pathway.ts';
+import {
+  allocatedCase,
+  buildPathwayScheme,
+  expectFieldError,
+  expectProblem,
+  schemeApi,
+  type PathwayScheme,
+  type RoleClient,
+} from '../support/pathway.ts';
 import { caseSession } from '../support/support.ts';
 
-interface Page<T> { next: string | null; previous: string | null; items: T[] }
+interface Page<T> {
+  next: string | null;
+  previous: string | null;
+  items: T[];
+}
 
-async function getPage<T>(client: RoleClient, url: string, items: (body: Record<string, unknown>) => T[]): Promise<Page<T>> {
+async function getPage<T>(
+  client: RoleClient,
+  url: string,
+  items: (body: Record<string, unknown>) => T[],
+): Promise<Page<T>> {
   const response = await client.request({ method: 'GET', url });
   expect(response.statusCode, response.body).toBe(200);
   const body = response.json<Record<string, unknown> & { next: string | null; previous: string | null }>();
@@ -23,10 +39,15 @@ async function getPage<T>(client: RoleClient, url: string, items: (body: Record<
 }
 
 /** Follows "next" from the first page to the last, then "previous" back to the first; both walks must see the same pages. */
-async function walk<T>(client: RoleClient, url: string, items: (body: Record<string, unknown>) => T[]): Promise<Page<T>[]> {
+async function walk<T>(
+  client: RoleClient,
+  url: string,
+  items: (body: Record<string, unknown>) => T[],
+): Promise<Page<T>[]> {
   const pages: Page<T>[] = [await getPage(client, url, items)];
   expect(pages[0]!.previous).toBeNull();
-  while (pages[pages.length - 1]!.next && pages.length < 50) pages.push(await getPage(client, `${url}?after=${encodeURIComponent(pages[pages.length - 1]!.next!)}`, items));
+  while (pages[pages.length - 1]!.next && pages.length < 50)
+    pages.push(await getPage(client, `${url}?after=${encodeURIComponent(pages[pages.length - 1]!.next!)}`, items));
   let back = pages[pages.length - 1]!;
   for (let i = pages.length - 2; i >= 0; i--) {
     expect(back.previous, `page ${i + 2} has no way back`).not.toBeNull();
@@ -41,14 +62,25 @@ async function walk<T>(client: RoleClient, url: string, items: (body: Record<str
 /** The scheme's link workers (or some role's staff) in the order the database sorts names: what the pages must add up to. */
 async function staffByName(ctx: AppContext, schemeId: string, roles: string[]): Promise<string[]> {
   const { rows } = await sql<{ id: string }>`SELECT u.id FROM users u WHERE u.active AND EXISTS (
-    SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.scheme_id = ${schemeId} AND m.role = ANY(${roles}::text[])) ORDER BY u.name, u.id`.execute(ctx.db);
+    SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.scheme_id = ${schemeId} AND m.role = ANY(${roles}::text[])) ORDER BY u.name, u.id`.execute(
+    ctx.db,
+  );
   return rows.map((r) => r.id);
 }
 
 /** Link workers with a handful of shared names, so the order must fall back on the id to be stable. */
 async function addWorkers(ctx: AppContext, s: PathwayScheme, count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push((await buildUser(ctx, { role: 'link_worker', schemeId: s.scheme.id, name: `Worker ${String.fromCharCode(65 + (i % 7))}` })).id);
+  for (let i = 0; i < count; i++)
+    ids.push(
+      (
+        await buildUser(ctx, {
+          role: 'link_worker',
+          schemeId: s.scheme.id,
+          name: `Worker ${String.fromCharCode(65 + (i % 7))}`,
+        })
+      ).id,
+    );
   return ids;
 }
 
@@ -56,35 +88,53 @@ function expectWholeList(pages: Page<string>[], pageSize: number, expected: stri
   const all = pages.flatMap((p) => p.items);
   expect(new Set(all).size, 'a worker appeared on two pages').toBe(all.length);
   expect(all).toEqual(expected);
-  pages.forEach((p, i) => expect(p.items.length).toBe(i < pages.length - 1 ? pageSize : Math.min(pageSize, expected.length - i * pageSize)));
+  pages.forEach((p, i) =>
+    expect(p.items.length).toBe(i < pages.length - 1 ? pageSize : Math.min(pageSize, expected.length - i * pageSize)),
+  );
   expect(pages[pages.length - 1]!.next).toBeNull();
 }
 
 describe.each(testDatabaseTargets())('team wellbeing and the training matrix in pages on $name', (target) => {
   const env = useTestApp(target);
 
-  it('pages the team\'s wellbeing by name for the manager, and the supervisor\'s supervisees only, with nothing missed or repeated', async () => {
+  it("pages the team's wellbeing by name for the manager, and the supervisor's supervisees only, with nothing missed or repeated", async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const added = await addWorkers(ctx, s, 2 * TEAM_PAGE + 7);
     const supervised = added.filter((_, i) => i % 2 === 0);
-    await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => trx.insertInto('worker_profiles')
-      .values(supervised.map((id) => ({ scheme_id: s.scheme.id, user_id: id, supervisor_id: s.supervisor.userId }))).execute());
+    await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      trx
+        .insertInto('worker_profiles')
+        .values(supervised.map((id) => ({ scheme_id: s.scheme.id, user_id: id, supervisor_id: s.supervisor.userId })))
+        .execute(),
+    );
     const url = `${schemeApi(s)}/wellbeing/team`;
     const everyone = await staffByName(ctx, s.scheme.id, ['link_worker']);
     expect(everyone).toHaveLength(added.length + 2);
 
-    const managerPages = await walk(s.manager, url, (b) => (b.workers as { workerId: string }[]).map((w) => w.workerId));
+    const managerPages = await walk(s.manager, url, (b) =>
+      (b.workers as { workerId: string }[]).map((w) => w.workerId),
+    );
     expect(managerPages).toHaveLength(3);
     expectWholeList(managerPages, TEAM_PAGE, everyone);
 
-    const supervisorPages = await walk(s.supervisor, url, (b) => (b.workers as { workerId: string }[]).map((w) => w.workerId));
-    expectWholeList(supervisorPages, TEAM_PAGE, everyone.filter((id) => supervised.includes(id)));
+    const supervisorPages = await walk(s.supervisor, url, (b) =>
+      (b.workers as { workerId: string }[]).map((w) => w.workerId),
+    );
+    expectWholeList(
+      supervisorPages,
+      TEAM_PAGE,
+      everyone.filter((id) => supervised.includes(id)),
+    );
 
     // Access is unchanged: a worker may not page the team, nor may another scheme's manager.
     expectProblem(await s.worker.request({ method: 'GET', url }), 403, 'forbidden');
     const other = await buildPathwayScheme(ctx, app);
-    expectProblem(await other.manager.request({ method: 'GET', url: `${url}?after=${encodeURIComponent(managerPages[0]!.next!)}` }), 403, 'forbidden');
+    expectProblem(
+      await other.manager.request({ method: 'GET', url: `${url}?after=${encodeURIComponent(managerPages[0]!.next!)}` }),
+      403,
+      'forbidden',
+    );
   });
 
   it('refuses a cursor it did not give out, naming the field and how to start again', async () => {
@@ -92,15 +142,32 @@ describe.each(testDatabaseTargets())('team wellbeing and the training matrix in 
     const s = await buildPathwayScheme(ctx, app);
     for (const path of ['wellbeing/team', 'training/matrix']) {
       const url = `${schemeApi(s)}/${path}`;
-      const broken = expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=not-a-cursor` }), 'after');
+      const broken = expectFieldError(
+        await s.manager.request({ method: 'GET', url: `${url}?after=not-a-cursor` }),
+        'after',
+      );
       expect(broken.fix).toMatch(/first page/);
       // A cursor from a list ordered by date (the caseload's) is not a position in a list of people.
-      expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=${encodeCursor(new Date(), s.worker.userId)}` }), 'after');
-      expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=${encodeNameCursor({ name: 'Worker', id: 'not-an-id' })}` }), 'after');
+      expectFieldError(
+        await s.manager.request({ method: 'GET', url: `${url}?after=${encodeCursor(new Date(), s.worker.userId)}` }),
+        'after',
+      );
+      expectFieldError(
+        await s.manager.request({
+          method: 'GET',
+          url: `${url}?after=${encodeNameCursor({ name: 'Worker', id: 'not-an-id' })}`,
+        }),
+        'after',
+      );
       expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=${'x'.repeat(401)}` }), 'after');
       expectProblem(await s.manager.request({ method: 'GET', url: `${url}?page=2` }), 400, 'validation-failed');
       const somewhere = encodeNameCursor({ name: 'Worker', id: s.worker.userId });
-      expect(expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?after=${somewhere}&before=${somewhere}` }), 'before').message).toMatch(/not both/);
+      expect(
+        expectFieldError(
+          await s.manager.request({ method: 'GET', url: `${url}?after=${somewhere}&before=${somewhere}` }),
+          'before',
+        ).message,
+      ).toMatch(/not both/);
       expectFieldError(await s.manager.request({ method: 'GET', url: `${url}?before=broken` }), 'before');
     }
   });
@@ -110,33 +177,51 @@ describe.each(testDatabaseTargets())('team wellbeing and the training matrix in 
     const s = await buildPathwayScheme(ctx, app);
     await addWorkers(ctx, s, MATRIX_PAGE + 3);
     // Someone with two roles is one row of the matrix, not two.
-    await ctx.db.insertInto('memberships').values({ user_id: s.supervisor.userId, role: 'link_worker', scheme_id: s.scheme.id }).execute();
+    await ctx.db
+      .insertInto('memberships')
+      .values({ user_id: s.supervisor.userId, role: 'link_worker', scheme_id: s.scheme.id })
+      .execute();
     const url = `${schemeApi(s)}/training/matrix`;
     const expected = await staffByName(ctx, s.scheme.id, ['link_worker', 'supervisor', 'scheme_manager']);
-    const pages = await walk(s.manager, url, (b) => b.people as { id: string; roles: string[]; cells: { courseId: string }[] }[]);
-    expectWholeList(pages.map((p) => ({ ...p, items: p.items.map((i) => i.id) })), MATRIX_PAGE, expected);
+    const pages = await walk(
+      s.manager,
+      url,
+      (b) => b.people as { id: string; roles: string[]; cells: { courseId: string }[] }[],
+    );
+    expectWholeList(
+      pages.map((p) => ({ ...p, items: p.items.map((i) => i.id) })),
+      MATRIX_PAGE,
+      expected,
+    );
     const people = pages.flatMap((p) => p.items);
     expect(people.find((p) => p.id === s.supervisor.userId)?.roles).toEqual(['link_worker', 'supervisor']);
     expect(new Set(people.map((p) => p.cells.length)).size).toBe(1);
     expectProblem(await s.worker.request({ method: 'GET', url }), 403, 'forbidden');
   });
 
-  it('counts one worker\'s run of difficult sessions from the last easier one, newest first', async () => {
+  it("counts one worker's run of difficult sessions from the last easier one, newest first", async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const { caseId } = await allocatedCase(s);
     for (const feeling of ['difficult', 'difficult', 'fine', 'distressing', 'difficult'] as const) {
       const sessionId = await caseSession(ctx, s, caseId, s.worker.userId);
-      await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => recordSessionFeeling(ctx, trx, { schemeId: s.scheme.id, workerId: s.worker.userId, sessionId, feeling }));
+      await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+        recordSessionFeeling(ctx, trx, { schemeId: s.scheme.id, workerId: s.worker.userId, sessionId, feeling }),
+      );
     }
     const mine = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/wellbeing/me` })).json();
     expect(mine).toMatchObject({ workerId: s.worker.userId, difficultSessionsInRow: 2, sessionsThisWeek: 5 });
     // The other worker recorded nothing: their figures are their own, not the team's.
     const other = (await s.otherWorker.request({ method: 'GET', url: `${schemeApi(s)}/wellbeing/me` })).json();
-    expect(other).toMatchObject({ workerId: s.otherWorker.userId, difficultSessionsInRow: 0, sessionsThisWeek: 0, caseload: { openCases: 0 } });
+    expect(other).toMatchObject({
+      workerId: s.otherWorker.userId,
+      difficultSessionsInRow: 0,
+      sessionsThisWeek: 0,
+      caseload: { openCases: 0 },
+    });
   });
 
-  it('reads one worker\'s figures through indexes as the application role, not by scanning sessions or referrals', async () => {
+  it("reads one worker's figures through indexes as the application role, not by scanning sessions or referrals", async () => {
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     const workers = await addWorkers(ctx, s, 19);
@@ -156,10 +241,24 @@ describe.each(testDatabaseTargets())('team wellbeing and the training matrix in 
     await owner.query(`INSERT INTO session_wellbeing (session_id, scheme_id, worker_id, feeling, recorded_at)
       SELECT s.id, s.scheme_id, s.by_user_id, (ARRAY['fine', 'affected', 'difficult', 'distressing'])[1 + (extract(epoch FROM s.starts_at)::bigint / 60) % 4], s.starts_at
       FROM case_sessions s WHERE s.scheme_id = '${s.scheme.id}'`);
-    for (const table of ['referrals', 'cases', 'case_sessions', 'session_wellbeing', 'case_tasks', 'debrief_requests', 'users']) await owner.query(`ANALYZE ${table}`);
+    for (const table of [
+      'referrals',
+      'cases',
+      'case_sessions',
+      'session_wellbeing',
+      'case_tasks',
+      'debrief_requests',
+      'users',
+    ])
+      await owner.query(`ANALYZE ${table}`);
 
     const now = ctx.now();
-    const window = { weekStart: new Date(now.getTime() - 7 * 86_400_000), today: env().clock.today(), yearAgo: new Date(now.getTime() - 365 * 86_400_000), runSince: new Date(now.getTime() - 180 * 86_400_000) };
+    const window = {
+      weekStart: new Date(now.getTime() - 7 * 86_400_000),
+      today: env().clock.today(),
+      yearAgo: new Date(now.getTime() - 365 * 86_400_000),
+      runSince: new Date(now.getTime() - 180 * 86_400_000),
+    };
     const plans = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
       const { rows } = await sql<{ role: string }>`SELECT current_user AS role`.execute(trx);
       expect(rows[0]!.role).toBe('linkwork_app');
@@ -168,13 +267,18 @@ describe.each(testDatabaseTargets())('team wellbeing and the training matrix in 
       return [...figures, ...runs].map((r) => String(Object.values(r)[0])).join('\n');
     });
     expect(plans).toMatch(/Index|Bitmap/);
-    for (const table of ['case_sessions', 'referrals', 'cases', 'session_wellbeing']) expect(plans, plans).not.toMatch(new RegExp(`Seq Scan on ${table}\\b`));
+    for (const table of ['case_sessions', 'referrals', 'cases', 'session_wellbeing'])
+      expect(plans, plans).not.toMatch(new RegExp(`Seq Scan on ${table}\\b`));
 
     // And the figures are that worker's own, as counted directly.
-    const { rows: [expected] } = await owner.query<{ open: string; sessions: string }>(`SELECT
+    const {
+      rows: [expected],
+    } = await owner.query<{ open: string; sessions: string }>(`SELECT
       (SELECT count(*) FROM cases WHERE worker_id = '${one}' AND status IN ('contacting', 'active')) AS open,
       (SELECT count(*) FROM case_sessions WHERE by_user_id = '${one}' AND attendance = 'attended' AND starts_at >= '${window.weekStart.toISOString()}') AS sessions`);
-    const counted = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => workerFiguresQuery(trx, s.scheme.id, [one], window).executeTakeFirstOrThrow());
+    const counted = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+      workerFiguresQuery(trx, s.scheme.id, [one], window).executeTakeFirstOrThrow(),
+    );
     expect(Number(counted.open_cases)).toBe(Number(expected!.open));
     expect(Number(counted.sessions_this_week)).toBe(Number(expected!.sessions));
     expect(Number(expected!.open)).toBeGreaterThan(5);

@@ -9,13 +9,26 @@ import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { clientFor } from '../support/factories.ts';
-import { acceptedReferral, addSchemeMember, allocatedCase, buildPathwayScheme, schemeApi, type PathwayScheme } from '../support/pathway.ts';
+import {
+  acceptedReferral,
+  addSchemeMember,
+  allocatedCase,
+  buildPathwayScheme,
+  schemeApi,
+  type PathwayScheme,
+} from '../support/pathway.ts';
 
 const YEAR_MS = 365 * 86_400_000;
-interface Capacity { openCases: number; allocatedThisYear: number }
-interface WorkerView { userId: string; capacity: Capacity }
+interface Capacity {
+  openCases: number;
+  allocatedThisYear: number;
+}
+interface WorkerView {
+  userId: string;
+  capacity: Capacity;
+}
 
-describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases are written, on $name', (target) => {
+describe.each(testDatabaseTargets())("workers' caseload counts, kept as cases are written, on $name", (target) => {
   const env = useTestApp(target);
 
   it('equal a count of the cases after allocating, discharging, reallocating, reopening, backdating, deleting and a bulk insert', async () => {
@@ -25,11 +38,25 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
     const b = await allocatedCase(s);
     const c = await allocatedCase(s, { workerId: s.otherWorker.userId });
     expect(await drift(ctx, s.scheme.id)).toEqual([]);
-    expect(await loadsOf(s)).toEqual({ [s.worker.userId]: { openCases: 2, allocatedThisYear: 2 }, [s.otherWorker.userId]: { openCases: 1, allocatedThisYear: 1 } });
+    expect(await loadsOf(s)).toEqual({
+      [s.worker.userId]: { openCases: 2, allocatedThisYear: 2 },
+      [s.otherWorker.userId]: { openCases: 1, allocatedThisYear: 1 },
+    });
 
     // Discharged through the API: no longer open, still allocated this year.
-    const kase = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/cases/${a.caseId}` })).json<{ version: number }>();
-    const discharged = await s.worker.request({ method: 'POST', url: `${schemeApi(s)}/cases/${a.caseId}/discharge`, payload: { version: kase.version, reason: 'goals-met', summary: 'Goes to the walking group each week.', arranged: 'Walking group' } });
+    const kase = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/cases/${a.caseId}` })).json<{
+      version: number;
+    }>();
+    const discharged = await s.worker.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/cases/${a.caseId}/discharge`,
+      payload: {
+        version: kase.version,
+        reason: 'goals-met',
+        summary: 'Goes to the walking group each week.',
+        arranged: 'Walking group',
+      },
+    });
     expect(discharged.statusCode, discharged.body).toBe(200);
     expect(await drift(ctx, s.scheme.id)).toEqual([]);
     expect((await loadsOf(s))[s.worker.userId]).toEqual({ openCases: 1, allocatedThisYear: 2 });
@@ -37,18 +64,29 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
     // Changed as the owner (no endpoint does these yet): the counts follow whatever writes the cases.
     await asOwner(ctx, s, `UPDATE cases SET worker_id = '${s.otherWorker.userId}' WHERE id = '${b.caseId}'`);
     expect(await drift(ctx, s.scheme.id)).toEqual([]);
-    expect(await loadsOf(s)).toEqual({ [s.worker.userId]: { openCases: 0, allocatedThisYear: 1 }, [s.otherWorker.userId]: { openCases: 2, allocatedThisYear: 2 } });
+    expect(await loadsOf(s)).toEqual({
+      [s.worker.userId]: { openCases: 0, allocatedThisYear: 1 },
+      [s.otherWorker.userId]: { openCases: 2, allocatedThisYear: 2 },
+    });
     await asOwner(ctx, s, `UPDATE cases SET status = 'active', closed_at = NULL WHERE id = '${a.caseId}'`);
     expect((await loadsOf(s))[s.worker.userId]).toEqual({ openCases: 1, allocatedThisYear: 1 });
     // Allocated 400 days ago: still open, no longer this year's.
-    await asOwner(ctx, s, `UPDATE cases SET allocated_at = allocated_at - interval '400 days' WHERE id = '${c.caseId}'`);
+    await asOwner(
+      ctx,
+      s,
+      `UPDATE cases SET allocated_at = allocated_at - interval '400 days' WHERE id = '${c.caseId}'`,
+    );
     expect(await drift(ctx, s.scheme.id)).toEqual([]);
     expect((await loadsOf(s))[s.otherWorker.userId]).toEqual({ openCases: 2, allocatedThisYear: 1 });
 
     // A bulk insert (one statement, many workers and days), then a bulk delete of part of it.
     await generateCases(ctx, s, [s.worker.userId, s.otherWorker.userId], 300);
     expect(await drift(ctx, s.scheme.id)).toEqual([]);
-    await asOwner(ctx, s, `DELETE FROM cases WHERE scheme_id = '${s.scheme.id}' AND allocated_by IS NULL AND allocated_at > now() - interval '100 days'`);
+    await asOwner(
+      ctx,
+      s,
+      `DELETE FROM cases WHERE scheme_id = '${s.scheme.id}' AND allocated_by IS NULL AND allocated_at > now() - interval '100 days'`,
+    );
     expect(await drift(ctx, s.scheme.id)).toEqual([]);
 
     // The loads equal counting the cases: open ones, and those allocated since the London day a year ago began.
@@ -64,18 +102,37 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
       const expected = await countedLoads(ctx, s.scheme.id, londonDate(from));
       const shifted = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => workerLoads(trx, s.scheme.id, from));
       expect(Object.fromEntries(shifted), londonDate(from)).toEqual(expected);
-      const year = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => yearAllocations(trx, s.scheme.id, from).execute());
-      expect(Object.fromEntries(year.filter((r) => Number(r.allocated) !== 0).map((r) => [r.worker_id, Number(r.allocated)])), londonDate(from))
-        .toEqual(Object.fromEntries(Object.entries(expected).filter(([, l]) => l.allocatedThisYear !== 0).map(([id, l]) => [id, l.allocatedThisYear])));
+      const year = await inSchemeTransaction(ctx.db, s.scheme.id, (trx) =>
+        yearAllocations(trx, s.scheme.id, from).execute(),
+      );
+      expect(
+        Object.fromEntries(
+          year.filter((r) => Number(r.allocated) !== 0).map((r) => [r.worker_id, Number(r.allocated)]),
+        ),
+        londonDate(from),
+      ).toEqual(
+        Object.fromEntries(
+          Object.entries(expected)
+            .filter(([, l]) => l.allocatedThisYear !== 0)
+            .map(([id, l]) => [id, l.allocatedThisYear]),
+        ),
+      );
     }
 
     // The pages show the same figures: the allocation page, the settings page and the worker's caseload.
     const next = await acceptedReferral(s);
-    const options = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${next.id}/allocation` })).json<{ workers: WorkerView[] }>();
-    const settings = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers` })).json<{ workers: WorkerView[] }>();
-    const caseload = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json<{ capacity: Capacity }>();
+    const options = (
+      await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${next.id}/allocation` })
+    ).json<{ workers: WorkerView[] }>();
+    const settings = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers` })).json<{
+      workers: WorkerView[];
+    }>();
+    const caseload = (await s.worker.request({ method: 'GET', url: `${schemeApi(s)}/caseload` })).json<{
+      capacity: Capacity;
+    }>();
     for (const workers of [options.workers, settings.workers]) {
-      for (const id of [s.worker.userId, s.otherWorker.userId]) expect(workers.find((w) => w.userId === id)!.capacity).toMatchObject(counted[id]!);
+      for (const id of [s.worker.userId, s.otherWorker.userId])
+        expect(workers.find((w) => w.userId === id)!.capacity).toMatchObject(counted[id]!);
     }
     expect(caseload.capacity).toMatchObject(counted[s.worker.userId]!);
   });
@@ -91,7 +148,10 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
       sql`INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) VALUES (${s.scheme.id}, ${s.worker.userId}, 5)`,
       sql`DELETE FROM worker_allocation_months WHERE scheme_id = ${s.scheme.id}`,
       sql`UPDATE worker_allocation_days SET allocated = 0 WHERE scheme_id = ${s.scheme.id}`,
-    ]) await expect(inSchemeTransaction(ctx.db, s.scheme.id, (trx) => statement.execute(trx))).rejects.toThrow(/permission denied/);
+    ])
+      await expect(inSchemeTransaction(ctx.db, s.scheme.id, (trx) => statement.execute(trx))).rejects.toThrow(
+        /permission denied/,
+      );
     const seen = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => [
       ...(await trx.selectFrom('worker_case_counts').select('scheme_id').execute()),
       ...(await trx.selectFrom('worker_allocation_months').select('scheme_id').execute()),
@@ -107,7 +167,8 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
     const workers = [s.worker.userId, s.otherWorker.userId];
     for (let i = 0; i < 4; i++) workers.push((await addSchemeMember(ctx, app, s.scheme.id, 'link_worker')).userId);
     await generateCases(ctx, s, workers, 4_000);
-    for (const table of ['cases', 'worker_case_counts', 'worker_allocation_months', 'worker_allocation_days']) await ctx.database.owner.query(`VACUUM ANALYZE ${table}`);
+    for (const table of ['cases', 'worker_case_counts', 'worker_allocation_months', 'worker_allocation_days'])
+      await ctx.database.owner.query(`VACUUM ANALYZE ${table}`);
     const next = await acceptedReferral(s);
 
     const capture = new CaptureQueries();
@@ -121,7 +182,15 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
         const body = response.json<{ workers: WorkerView[] }>();
         expect(body.workers.reduce((n, w) => n + w.capacity.openCases, 0)).toBeGreaterThan(1_000);
         const plans = await explainAll(ctx.db, s.scheme.id, capture.queries);
-        expect(plans.some((p) => p.plan.includes('worker_case_counts') && p.plan.includes('worker_allocation_months') && p.plan.includes('worker_allocation_days')), url).toBe(true);
+        expect(
+          plans.some(
+            (p) =>
+              p.plan.includes('worker_case_counts') &&
+              p.plan.includes('worker_allocation_months') &&
+              p.plan.includes('worker_allocation_days'),
+          ),
+          url,
+        ).toBe(true);
         for (const plan of plans) expect(plan.plan, `${url}: ${plan.sql}`).not.toMatch(/Seq Scan on cases\b/);
       }
     } finally {
@@ -132,7 +201,9 @@ describe.each(testDatabaseTargets())('workers\' caseload counts, kept as cases a
 
 /** Runs one statement as the owner inside the scheme. */
 async function asOwner(ctx: AppContext, s: PathwayScheme, statement: string): Promise<void> {
-  await ctx.database.owner.query(`BEGIN; SELECT set_config('linkwork.scheme_id', '${s.scheme.id}', true); ${statement}; COMMIT;`);
+  await ctx.database.owner.query(
+    `BEGIN; SELECT set_config('linkwork.scheme_id', '${s.scheme.id}', true); ${statement}; COMMIT;`,
+  );
 }
 
 /** Each worker's open cases and allocations this year as the settings page's list of workers shows them. */
@@ -140,15 +211,22 @@ async function loadsOf(s: PathwayScheme) {
   const response = await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/workers` });
   expect(response.statusCode, response.body).toBe(200);
   const workers = response.json<{ workers: WorkerView[] }>().workers;
-  return Object.fromEntries(workers.map((w) => [w.userId, { openCases: w.capacity.openCases, allocatedThisYear: w.capacity.allocatedThisYear }]));
+  return Object.fromEntries(
+    workers.map((w) => [
+      w.userId,
+      { openCases: w.capacity.openCases, allocatedThisYear: w.capacity.allocatedThisYear },
+    ]),
+  );
 }
 
 /** Each worker's open cases and cases allocated since the start of a London day, counted from the cases. */
 async function countedLoads(ctx: AppContext, schemeId: string, fromDay: string) {
-  const { rows } = await inSchemeTransaction(ctx.db, schemeId, (trx) => sql<{ worker_id: string; open: number; allocated: number }>`
+  const { rows } = await inSchemeTransaction(ctx.db, schemeId, (trx) =>
+    sql<{ worker_id: string; open: number; allocated: number }>`
     SELECT worker_id, count(*) FILTER (WHERE status IN ('contacting', 'active'))::int AS open,
       count(*) FILTER (WHERE allocated_at >= (${fromDay}::date::timestamp AT TIME ZONE 'Europe/London'))::int AS allocated
-    FROM cases WHERE scheme_id = ${schemeId} GROUP BY worker_id`.execute(trx));
+    FROM cases WHERE scheme_id = ${schemeId} GROUP BY worker_id`.execute(trx),
+  );
   return Object.fromEntries(rows.map((r) => [r.worker_id, { openCases: r.open, allocatedThisYear: r.allocated }]));
 }
 
@@ -180,7 +258,10 @@ async function drift(ctx: AppContext, schemeId: string) {
 async function generateCases(ctx: AppContext, s: PathwayScheme, workers: string[], n: number): Promise<void> {
   const list = `ARRAY[${workers.map((w) => `'${w}'::uuid`).join(', ')}]`;
   const seed = `${s.scheme.id}:${Date.now()}`;
-  await asOwner(ctx, s, `
+  await asOwner(
+    ctx,
+    s,
+    `
     INSERT INTO patients (id, scheme_id, given_name, family_name)
       SELECT md5('${seed}:p:' || i)::uuid, '${s.scheme.id}', 'Bench', 'Person ' || i FROM generate_series(1, ${n}) i;
     INSERT INTO referrals (id, scheme_id, patient_id, source, status, consent_contact, evaluation, received_at, accepted_at, updated_at)
@@ -189,6 +270,7 @@ async function generateCases(ctx: AppContext, s: PathwayScheme, workers: string[
       FROM generate_series(1, ${n}) i;
     INSERT INTO cases (scheme_id, referral_id, patient_id, worker_id, status, allocated_at, updated_at)
       SELECT '${s.scheme.id}', md5('${seed}:r:' || i)::uuid, md5('${seed}:p:' || i)::uuid, (${list})[1 + i % ${workers.length}],
-        CASE WHEN i % 3 = 0 THEN 'active' ELSE 'closed' END, now() - (i * ${Math.round((2 * 365 * 24) / n * 1000) / 1000}) * interval '1 hour', now()
-      FROM generate_series(1, ${n}) i`);
+        CASE WHEN i % 3 = 0 THEN 'active' ELSE 'closed' END, now() - (i * ${Math.round(((2 * 365 * 24) / n) * 1000) / 1000}) * interval '1 hour', now()
+      FROM generate_series(1, ${n}) i`,
+  );
 }

@@ -27,15 +27,31 @@ export function testClock(): TestClock {
   return {
     now,
     today: (days = 0) => addDays(londonDate(now()), days),
-    advanceMinutes: (m) => { offset += m * 60_000; },
-    reset: () => { offset = 0; },
+    advanceMinutes: (m) => {
+      offset += m * 60_000;
+    },
+    reset: () => {
+      offset = 0;
+    },
   };
 }
 
 /** Test configuration: cheap password hashing, fixed secret key, no web build. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const base = loadConfig({ SECRET_KEY: randomBytes(32).toString('base64'), DATA_DIR: '/tmp/linkwork-test-unused', DATABASE_URL: 'postgres://unused', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
-  return { ...base, databaseUrl: null, passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 }, signIn: { ...base.signIn, attemptsPerMinutePerIp: 10_000 }, ...overrides };
+  const base = loadConfig({
+    SECRET_KEY: randomBytes(32).toString('base64'),
+    DATA_DIR: '/tmp/linkwork-test-unused',
+    DATABASE_URL: 'postgres://unused',
+    LOG_LEVEL: 'silent',
+    WEB_DIST_DIR: '/nonexistent',
+  });
+  return {
+    ...base,
+    databaseUrl: null,
+    passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+    signIn: { ...base.signIn, attemptsPerMinutePerIp: 10_000 },
+    ...overrides,
+  };
 }
 
 export interface TestEnv {

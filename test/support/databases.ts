@@ -9,14 +9,16 @@ export interface TestDatabaseTarget {
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. Each open() gives a fresh, migrated database. */
 export function testDatabaseTargets(): TestDatabaseTarget[] {
-  const targets: TestDatabaseTarget[] = [{
-    name: 'pglite',
-    async open() {
-      const database = await openDatabase({ databaseUrl: null, embeddedDir: 'memory://' });
-      await database.migrate();
-      return { database, drop: () => database.close() };
+  const targets: TestDatabaseTarget[] = [
+    {
+      name: 'pglite',
+      async open() {
+        const database = await openDatabase({ databaseUrl: null, embeddedDir: 'memory://' });
+        await database.migrate();
+        return { database, drop: () => database.close() };
+      },
     },
-  }];
+  ];
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     targets.push({
@@ -42,7 +44,10 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
  * A new, empty PostgreSQL database beside the one adminUrl names, and a way to drop it once the
  * caller has closed its connections.
  */
-export async function scratchPostgresDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function scratchPostgresDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

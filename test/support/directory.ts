@@ -17,7 +17,11 @@ export async function loadLakeside(ctx: AppContext): Promise<void> {
 }
 
 /** Gives the scheme's community organisation the Lakeside Community Hub's and Men's Shed's services, and the scheme the walking group. */
-export async function assignLakesideOwners(ctx: AppContext, s: PathwayScheme, communityOrganisationId: string): Promise<void> {
+export async function assignLakesideOwners(
+  ctx: AppContext,
+  s: PathwayScheme,
+  communityOrganisationId: string,
+): Promise<void> {
   await assignDirectoryOwner(ctx, system, communityOrganisationId, LAKESIDE_ORGANIZATIONS.communityHub);
   await assignDirectoryOwner(ctx, system, communityOrganisationId, LAKESIDE_ORGANIZATIONS.mensShed);
   await assignDirectoryOwner(ctx, system, s.scheme.id, LAKESIDE_ORGANIZATIONS.walkingFriends);
@@ -27,10 +31,16 @@ export interface SearchJson {
   total: number;
   located: { postcode: string; precision: string; withinMiles: number } | null;
   results: {
-    id: string; name: string; distanceMiles: number | null; status: string;
-    owner: { onLinkwork: boolean; name: string } | null; organisation: { name: string | null };
-    freshness: { state: string; assuredDate: string | null }; capacity: { status: string | null; note: string | null };
-    cost: { free: boolean; text: string }; languages: { name: string | null; code: string | null }[];
+    id: string;
+    name: string;
+    distanceMiles: number | null;
+    status: string;
+    owner: { onLinkwork: boolean; name: string } | null;
+    organisation: { name: string | null };
+    freshness: { state: string; assuredDate: string | null };
+    capacity: { status: string | null; note: string | null };
+    cost: { free: boolean; text: string };
+    languages: { name: string | null; code: string | null }[];
     referrals: { medianResponseHours: number | null; acceptanceRate: number | null; answered: number };
     place: { name: string | null; address: string | null; postcode: string | null } | null;
   }[];

@@ -14,7 +14,10 @@ export async function runJobsDue(ctx: AppContext): Promise<number> {
 }
 
 /** Jobs waiting in the queue under a name (created or retrying), oldest first. */
-export async function waitingJobs(ctx: AppContext, name: string): Promise<{ data: Record<string, unknown>; startAfter: Date }[]> {
+export async function waitingJobs(
+  ctx: AppContext,
+  name: string,
+): Promise<{ data: Record<string, unknown>; startAfter: Date }[]> {
   const { rows } = await ctx.database.owner.query<{ data: Record<string, unknown>; start_after: Date }>(
     "SELECT data, start_after FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry') ORDER BY start_after",
     [name],

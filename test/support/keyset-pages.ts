@@ -5,7 +5,13 @@ import type { Client } from './factories.ts';
  * Follows a keyset-paged list from its first page through each `next` cursor, checking every page
  * answers 200 with at most `pageSize` items; returns the ids in the order the pages gave them.
  */
-export async function walkKeysetPages(member: Pick<Client, 'request'>, url: string, filters: Record<string, string>, pageSize = 50, maxPages = 10): Promise<string[]> {
+export async function walkKeysetPages(
+  member: Pick<Client, 'request'>,
+  url: string,
+  filters: Record<string, string>,
+  pageSize = 50,
+  maxPages = 10,
+): Promise<string[]> {
   const seen: string[] = [];
   let after: string | null = null;
   let pages = 0;

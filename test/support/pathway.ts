@@ -20,16 +20,30 @@ export function uniqueNhsNumber(): string {
 /** A person as a referral form sends them, with unique identifying details. */
 export function patientInput(overrides: Record<string, unknown> = {}) {
   return {
-    nhsNumber: uniqueNhsNumber(), givenName: 'Maya', familyName: `Okoro-${randomBytes(3).toString('hex')}`, dateOfBirth: '1958-03-27', sex: 'female',
-    addressLine1: '12 Mill Lane', town: 'Leeds', postcode: 'LS1 4AP', phone: '07700 900123', preferredContact: 'phone', preferredLanguage: 'English',
-    interpreterNeeded: false, ...overrides,
+    nhsNumber: uniqueNhsNumber(),
+    givenName: 'Maya',
+    familyName: `Okoro-${randomBytes(3).toString('hex')}`,
+    dateOfBirth: '1958-03-27',
+    sex: 'female',
+    addressLine1: '12 Mill Lane',
+    town: 'Leeds',
+    postcode: 'LS1 4AP',
+    phone: '07700 900123',
+    preferredContact: 'phone',
+    preferredLanguage: 'English',
+    interpreterNeeded: false,
+    ...overrides,
   };
 }
 
 export function referralBody(overrides: Record<string, unknown> = {}) {
   return {
-    patient: patientInput(), needs: ['loneliness'], circumstances: [], reason: 'Widowed last year and rarely leaves the house.',
-    consent: { contact: true, shareWithServices: true, shareWithGp: true }, ...overrides,
+    patient: patientInput(),
+    needs: ['loneliness'],
+    circumstances: [],
+    reason: 'Widowed last year and rarely leaves the house.',
+    consent: { contact: true, shareWithServices: true, shareWithGp: true },
+    ...overrides,
   };
 }
 
@@ -50,7 +64,13 @@ export interface PathwayScheme {
 }
 
 /** Someone else with a role in a scheme, signed in (e.g. a referrer at another practice, a second manager). */
-export async function addSchemeMember(ctx: AppContext, app: FastifyInstance, schemeId: string, role: PathwayRole, organisationId: string | null = null): Promise<RoleClient> {
+export async function addSchemeMember(
+  ctx: AppContext,
+  app: FastifyInstance,
+  schemeId: string,
+  role: PathwayRole,
+  organisationId: string | null = null,
+): Promise<RoleClient> {
   const u = await buildUser(ctx, { role, schemeId, organisationId });
   return Object.assign(await signIn(app, u), { userId: u.id, login: { email: u.email, password: u.password } });
 }
@@ -65,11 +85,17 @@ export async function buildPathwayScheme(ctx: AppContext, app: FastifyInstance):
   const scheme = await buildScheme(ctx);
   const practice = await buildOrganisation(ctx, 'gp_practice');
   const community = await buildOrganisation(ctx, 'community_organisation');
-  const user = (role: PathwayRole, organisationId: string | null = null) => addSchemeMember(ctx, app, scheme.id, role, organisationId);
+  const user = (role: PathwayRole, organisationId: string | null = null) =>
+    addSchemeMember(ctx, app, scheme.id, role, organisationId);
   return {
-    scheme: { id: scheme.id, slug: scheme.slug! }, practice: { id: practice.id, ods_code: practice.ods_code! },
-    referrer: await user('referrer', practice.id), worker: await user('link_worker'), otherWorker: await user('link_worker'),
-    manager: await user('scheme_manager'), supervisor: await user('supervisor'), community: await user('community_org_user', community.id),
+    scheme: { id: scheme.id, slug: scheme.slug! },
+    practice: { id: practice.id, ods_code: practice.ods_code! },
+    referrer: await user('referrer', practice.id),
+    worker: await user('link_worker'),
+    otherWorker: await user('link_worker'),
+    manager: await user('scheme_manager'),
+    supervisor: await user('supervisor'),
+    community: await user('community_org_user', community.id),
   };
 }
 
@@ -79,39 +105,81 @@ export function schemeApi(s: PathwayScheme): string {
 }
 
 /** Sends a referral and expects it to be taken in; returns the referral as the sender sees it. */
-export async function makeReferral(s: PathwayScheme, by: Client = s.referrer, body: Record<string, unknown> = referralBody()) {
+export async function makeReferral(
+  s: PathwayScheme,
+  by: Client = s.referrer,
+  body: Record<string, unknown> = referralBody(),
+) {
   const response = await by.request({ method: 'POST', url: `${schemeApi(s)}/referrals`, payload: body });
   if (response.statusCode !== 201) throw new Error(`referral not taken in: ${response.statusCode} ${response.body}`);
-  return response.json<{ id: string; version: number; status: string; patient: { id: string; version: number } } & Record<string, unknown>>();
+  return response.json<
+    { id: string; version: number; status: string; patient: { id: string; version: number } } & Record<string, unknown>
+  >();
 }
 
 /** A referral accepted onto the waiting list by the scheme's link worker. */
 export async function acceptedReferral(s: PathwayScheme, body: Record<string, unknown> = referralBody()) {
   const referral = await makeReferral(s, s.referrer, body);
-  const response = await s.worker.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${referral.id}/accept`, payload: { version: referral.version } });
+  const response = await s.worker.request({
+    method: 'POST',
+    url: `${schemeApi(s)}/referrals/${referral.id}/accept`,
+    payload: { version: referral.version },
+  });
   if (response.statusCode !== 200) throw new Error(`accept failed: ${response.statusCode} ${response.body}`);
-  return response.json<{ id: string; version: number; status: string; patient: { id: string; version: number } } & Record<string, unknown>>();
+  return response.json<
+    { id: string; version: number; status: string; patient: { id: string; version: number } } & Record<string, unknown>
+  >();
 }
 
 /** A referral allocated to a link worker (the scheme's `worker` unless another is named): returns the referral and case ids. */
-export async function allocatedCase(s: PathwayScheme, options: { workerId?: string; body?: Record<string, unknown> } = {}) {
+export async function allocatedCase(
+  s: PathwayScheme,
+  options: { workerId?: string; body?: Record<string, unknown> } = {},
+) {
   const referral = await acceptedReferral(s, options.body ?? referralBody());
-  const response = await s.manager.request({ method: 'POST', url: `${schemeApi(s)}/referrals/${referral.id}/allocate`, payload: { version: referral.version, workerId: options.workerId ?? s.worker.userId } });
+  const response = await s.manager.request({
+    method: 'POST',
+    url: `${schemeApi(s)}/referrals/${referral.id}/allocate`,
+    payload: { version: referral.version, workerId: options.workerId ?? s.worker.userId },
+  });
   if (response.statusCode !== 200) throw new Error(`allocate failed: ${response.statusCode} ${response.body}`);
-  return { referralId: referral.id, caseId: response.json<{ caseId: string }>().caseId, patientId: referral.patient.id };
+  return {
+    referralId: referral.id,
+    caseId: response.json<{ caseId: string }>().caseId,
+    patientId: referral.patient.id,
+  };
 }
 
-const PATHWAY_TABLES = ['patients', 'referrals', 'referral_events', 'messages_back', 'cases', 'contact_attempts', 'case_sessions', 'case_goals', 'case_tasks', 'case_extensions', 'patient_distinct_pairs', 'patient_duplicate_pairs', 'scheme_exclusions'] as const;
+const PATHWAY_TABLES = [
+  'patients',
+  'referrals',
+  'referral_events',
+  'messages_back',
+  'cases',
+  'contact_attempts',
+  'case_sessions',
+  'case_goals',
+  'case_tasks',
+  'case_extensions',
+  'patient_distinct_pairs',
+  'patient_duplicate_pairs',
+  'scheme_exclusions',
+] as const;
 
 /**
  * Row counts of every pathway table and of the scheme's audit rows, read inside the scheme's
  * row-level-security context: take one before and one after a refused request to show nothing was written.
  */
-export async function schemeRowCounts(ctx: AppContext, schemeId: string): Promise<Record<(typeof PATHWAY_TABLES)[number] | 'audit_log', number>> {
+export async function schemeRowCounts(
+  ctx: AppContext,
+  schemeId: string,
+): Promise<Record<(typeof PATHWAY_TABLES)[number] | 'audit_log', number>> {
   return inSchemeTransaction(ctx.db, schemeId, async (trx) => {
     const counts = {} as Record<(typeof PATHWAY_TABLES)[number] | 'audit_log', number>;
     for (const table of [...PATHWAY_TABLES, 'audit_log'] as const) {
-      const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId}`.execute(trx);
+      const { rows } = await sql<{
+        n: string;
+      }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE scheme_id = ${schemeId}`.execute(trx);
       counts[table] = Number(rows[0]?.n ?? 0);
     }
     return counts;

@@ -18,13 +18,18 @@ export interface RestartablePlace {
  * set, a fresh PostgreSQL database: the places a restart test runs on.
  */
 export function restartablePlaces(label: string): { name: string; make: () => Promise<RestartablePlace> }[] {
-  const places = [{
-    name: 'pglite',
-    make: async (): Promise<RestartablePlace> => {
-      const dir = mkdtempSync(join(tmpdir(), `linkwork-${label}-`));
-      return { options: { databaseUrl: null, embeddedDir: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  const places = [
+    {
+      name: 'pglite',
+      make: async (): Promise<RestartablePlace> => {
+        const dir = mkdtempSync(join(tmpdir(), `linkwork-${label}-`));
+        return {
+          options: { databaseUrl: null, embeddedDir: dir },
+          cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
     },
-  }];
+  ];
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     places.push({

@@ -43,8 +43,15 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
-        const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-        received.push({ from: mail.from?.value[0]?.address ?? '', to, subject: mail.subject ?? '', text: mail.text ?? '' });
+        const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+          a.value.map((v) => v.address ?? ''),
+        );
+        received.push({
+          from: mail.from?.value[0]?.address ?? '',
+          to,
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+        });
         callback();
       }, callback);
     },

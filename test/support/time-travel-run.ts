@@ -16,7 +16,8 @@ import { TIME_SENSITIVE_TESTS, TIME_TRAVEL_INSTANTS, faketimeEnv, type TimeTrave
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITEST = fileURLToPath(new URL('../../node_modules/vitest/vitest.mjs', import.meta.url));
-const MISSING = 'faketime is not installed (Debian/Ubuntu: sudo apt-get install faketime); CI installs it, so this runs there';
+const MISSING =
+  'faketime is not installed (Debian/Ubuntu: sudo apt-get install faketime); CI installs it, so this runs there';
 
 const faketimeInstalled = spawnSync('faketime', ['--help'], { stdio: 'ignore' }).error === undefined;
 // CI must prove it: a machine without faketime fails there instead of skipping.
@@ -32,10 +33,19 @@ interface Run {
 function runFaked(instant: TimeTravelInstant, args: readonly string[], timeoutMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a run that hangs is stopped with everything it started.
-    const child = spawn('faketime', [`${instant.utc} UTC`, ...args], { cwd: ROOT, env: faketimeEnv(process.env, instant), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('faketime', [`${instant.utc} UTC`, ...args], {
+      cwd: ROOT,
+      env: faketimeEnv(process.env, instant),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const timer = setTimeout(() => {
       output += `\nStopped after ${timeoutMs / 1000} seconds.`;
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
@@ -69,7 +79,7 @@ function failures(output: string): string {
 export function describeTimeTravel(group: TimeTravelInstant['group'], options: { probe?: boolean } = {}): void {
   describe.skipIf(insideTimeTravel)(`time-sensitive tests at a faked system date: ${group} (faketime, PGlite)`, () => {
     if (options.probe) {
-      it('fakes the date of Node and of PGlite\'s now() together', async ({ skip }) => {
+      it("fakes the date of Node and of PGlite's now() together", async ({ skip }) => {
         needFaketime(skip);
         const instant = TIME_TRAVEL_INSTANTS.find((i) => i.utc === '2027-06-27 23:30:00')!;
         const probe = `import { PGlite } from '@electric-sql/pglite';
@@ -88,9 +98,17 @@ export function describeTimeTravel(group: TimeTravelInstant['group'], options: {
     for (const instant of TIME_TRAVEL_INSTANTS.filter((i) => i.group === group)) {
       it(`pass on ${instant.label}: ${instant.utc} UTC, TZ=${instant.tz}`, async ({ skip }) => {
         needFaketime(skip);
-        const run = await runFaked(instant, [process.execPath, VITEST, 'run', '--project', 'unit', '--maxWorkers=1', ...TIME_SENSITIVE_TESTS], 540_000);
+        const run = await runFaked(
+          instant,
+          [process.execPath, VITEST, 'run', '--project', 'unit', '--maxWorkers=1', ...TIME_SENSITIVE_TESTS],
+          540_000,
+        );
         expect(run.status, `Under faketime at ${instant.utc} UTC (${instant.label}):\n${failures(run.output)}`).toBe(0);
-        const summary = run.output.split('\n').filter((line) => /^\s*(Tests|Duration)\s/.test(line)).map((line) => line.trim()).join('; ');
+        const summary = run.output
+          .split('\n')
+          .filter((line) => /^\s*(Tests|Duration)\s/.test(line))
+          .map((line) => line.trim())
+          .join('; ');
         console.log(`time travel to ${instant.utc} UTC (${instant.label}): ${summary}`);
       }, 600_000);
     }

@@ -19,14 +19,39 @@ export interface TimeTravelInstant {
 export const TIME_TRAVEL_INSTANTS: readonly TimeTravelInstant[] = [
   { group: 'weekends and bank holidays', label: 'a Saturday', utc: '2026-12-05 11:00:00', tz: 'UTC' },
   { group: 'weekends and bank holidays', label: 'a Sunday afternoon', utc: '2026-12-06 14:00:00', tz: 'UTC' },
-  { group: 'weekends and bank holidays', label: 'Christmas Day, a Friday bank holiday', utc: '2026-12-25 10:00:00', tz: 'UTC' },
-  { group: 'weekends and bank holidays', label: 'the substitute bank holiday, Monday 28 December', utc: '2026-12-28 08:59:00', tz: 'UTC' },
-  { group: 'midnight in London', label: 'Friday 23:50 in London in winter (GMT)', utc: '2027-01-29 23:50:00', tz: 'UTC' },
-  { group: 'midnight in London', label: 'Friday 23:50 in London in summer (BST)', utc: '2027-07-02 22:50:00', tz: 'UTC' },
-  { group: 'midnight in London', label: 'Monday 00:30 BST (still Sunday in UTC)', utc: '2027-06-27 23:30:00', tz: 'Europe/London' },
+  {
+    group: 'weekends and bank holidays',
+    label: 'Christmas Day, a Friday bank holiday',
+    utc: '2026-12-25 10:00:00',
+    tz: 'UTC',
+  },
+  {
+    group: 'weekends and bank holidays',
+    label: 'the substitute bank holiday, Monday 28 December',
+    utc: '2026-12-28 08:59:00',
+    tz: 'UTC',
+  },
+  {
+    group: 'midnight in London',
+    label: 'Friday 23:50 in London in winter (GMT)',
+    utc: '2027-01-29 23:50:00',
+    tz: 'UTC',
+  },
+  {
+    group: 'midnight in London',
+    label: 'Friday 23:50 in London in summer (BST)',
+    utc: '2027-07-02 22:50:00',
+    tz: 'UTC',
+  },
+  {
+    group: 'midnight in London',
+    label: 'Monday 00:30 BST (still Sunday in UTC)',
+    utc: '2027-06-27 23:30:00',
+    tz: 'Europe/London',
+  },
   { group: 'clock changes', label: 'a minute before the clocks go forward', utc: '2027-03-28 00:59:00', tz: 'UTC' },
   { group: 'clock changes', label: 'a minute before the clocks go back', utc: '2026-10-25 00:59:00', tz: 'UTC' },
-  { group: 'midnight in London', label: '23:55 on New Year\'s Eve', utc: '2026-12-31 23:55:00', tz: 'UTC' },
+  { group: 'midnight in London', label: "23:55 on New Year's Eve", utc: '2026-12-31 23:55:00', tz: 'UTC' },
 ];
 
 /**

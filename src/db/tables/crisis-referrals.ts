@@ -5,7 +5,9 @@ import type { Json } from '../schema.ts';
 export type ReferralUrgency = 0 | 1;
 
 /** Why a referral was flagged as a possible crisis: a crisis-type exclusion it named, or risk language in its text. */
-export type CrisisReason = { kind: 'exclusion'; circumstance: string; label: string; alternative: string } | { kind: 'risk-language'; phrases: string[] };
+export type CrisisReason =
+  | { kind: 'exclusion'; circumstance: string; label: string; alternative: string }
+  | { kind: 'risk-language'; phrases: string[] };
 
 /** The columns 0019_crisis_referrals.sql adds to referrals. */
 export interface ReferralCrisisColumns {

@@ -2,7 +2,17 @@ import type { Generated } from 'kysely';
 import type { NullableTimestamp, Timestamp } from '../schema.ts';
 
 export type VisitStatus = 'planned' | 'checked_in' | 'checked_out' | 'cancelled';
-export type VisitEventKind = 'planned' | 'extended' | 'checked_in' | 'checked_out' | 'alerted' | 'escalated' | 'escalation_ended' | 'acknowledged' | 'cancelled' | 'help_requested';
+export type VisitEventKind =
+  | 'planned'
+  | 'extended'
+  | 'checked_in'
+  | 'checked_out'
+  | 'alerted'
+  | 'escalated'
+  | 'escalation_ended'
+  | 'acknowledged'
+  | 'cancelled'
+  | 'help_requested';
 
 export interface LoneWorkingVisitsTable {
   id: Generated<string>;

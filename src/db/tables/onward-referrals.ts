@@ -3,15 +3,7 @@ import type { NullableTimestamp, Timestamp } from '../schema.ts';
 
 /** FHIR R4 Task.status values used for onward referrals. */
 export type OnwardReferralStatus =
-  | 'requested'
-  | 'received'
-  | 'accepted'
-  | 'rejected'
-  | 'in-progress'
-  | 'on-hold'
-  | 'completed'
-  | 'cancelled'
-  | 'failed';
+  'requested' | 'received' | 'accepted' | 'rejected' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'failed';
 
 export type OnwardReferralAttended = 'yes' | 'no' | 'unknown';
 export type OnwardActorKind = 'user' | 'api_client' | 'system';

@@ -35,21 +35,38 @@ export type AllocationCheck = (candidate: Candidate, need: Need) => CheckResult;
 const sameLanguage = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function speaksLanguage(candidate: Candidate, language: string | null): boolean {
-  return language !== null && language.toLowerCase() !== 'english' && candidate.languages.some((l) => sameLanguage(l, language));
+  return (
+    language !== null &&
+    language.toLowerCase() !== 'english' &&
+    candidate.languages.some((l) => sameLanguage(l, language))
+  );
 }
 
 /** Spare safe-caseload places: the more the better; none left is a warning, not a block. */
 export const capacityCheck: AllocationCheck = (c) => {
   if (!c.acceptingCases) return { score: -1000, reason: 'Not taking new cases at the moment.', blocks: false };
-  if (c.capacity.overCap) return { score: -500, reason: `Over safe caseload: ${c.capacity.openCases} open cases, cap ${c.capacity.cap}; ${c.capacity.allocatedThisYear} of ${c.capacity.annualCap} people this year.`, blocks: false };
-  return { score: c.capacity.spare, reason: `${c.capacity.spare} spare place(s): ${c.capacity.openCases} of ${c.capacity.cap} open cases.`, blocks: false };
+  if (c.capacity.overCap)
+    return {
+      score: -500,
+      reason: `Over safe caseload: ${c.capacity.openCases} open cases, cap ${c.capacity.cap}; ${c.capacity.allocatedThisYear} of ${c.capacity.annualCap} people this year.`,
+      blocks: false,
+    };
+  return {
+    score: c.capacity.spare,
+    reason: `${c.capacity.spare} spare place(s): ${c.capacity.openCases} of ${c.capacity.cap} open cases.`,
+    blocks: false,
+  };
 };
 
 /** Speaking the person's language counts for a lot; an interpreter can be booked otherwise. */
 export const languageCheck: AllocationCheck = (c, need) => {
   if (!need.language || need.language.toLowerCase() === 'english') return { score: 0, reason: null, blocks: false };
   if (speaksLanguage(c, need.language)) return { score: 100, reason: `Speaks ${need.language}.`, blocks: false };
-  return { score: 0, reason: `Does not speak ${need.language}${need.interpreterNeeded ? '; book an interpreter' : ''}.`, blocks: false };
+  return {
+    score: 0,
+    reason: `Does not speak ${need.language}${need.interpreterNeeded ? '; book an interpreter' : ''}.`,
+    blocks: false,
+  };
 };
 
 /**

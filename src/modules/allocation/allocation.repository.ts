@@ -36,14 +36,22 @@ function spokenPattern(language: string): string {
 
 /** The scheme's active link workers: the people allocation may weigh. */
 function activeWorkers(db: Db, schemeId: string) {
-  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.id', 'm.user_id')
-    .leftJoin('worker_profiles as p', (join) => join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'))
-    .where('m.scheme_id', '=', schemeId).where('m.role', '=', 'link_worker').where('u.active', '=', true);
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .leftJoin('worker_profiles as p', (join) =>
+      join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'),
+    )
+    .where('m.scheme_id', '=', schemeId)
+    .where('m.role', '=', 'link_worker')
+    .where('u.active', '=', true);
 }
 
 /** How many active link workers the scheme has (the shortlist says it is chosen from them). */
 export async function countActiveWorkers(db: Db, schemeId: string): Promise<number> {
-  const row = await activeWorkers(db, schemeId).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await activeWorkers(db, schemeId)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -55,9 +63,21 @@ export async function countActiveWorkers(db: Db, schemeId: string): Promise<numb
  * `rankCandidates` make them. Training can only lower a worker (a gap blocks), so the caller reads it
  * for each batch only, evaluates the batch in full, and reads on only while an unread worker could rank higher.
  */
-export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: CapacityPolicy; yearAgo: Date; language: LanguageBound; after: RankKey | null; limit: number }): Promise<RankedWorkerRow[]> {
+export async function rankWorkersAfter(
+  db: Db,
+  o: {
+    schemeId: string;
+    capacity: CapacityPolicy;
+    yearAgo: Date;
+    language: LanguageBound;
+    after: RankKey | null;
+    limit: number;
+  },
+): Promise<RankedWorkerRow[]> {
   const base = activeWorkers(db, o.schemeId)
-    .leftJoin('worker_case_counts as c', (join) => join.onRef('c.scheme_id', '=', 'm.scheme_id').onRef('c.worker_id', '=', 'm.user_id'))
+    .leftJoin('worker_case_counts as c', (join) =>
+      join.onRef('c.scheme_id', '=', 'm.scheme_id').onRef('c.worker_id', '=', 'm.user_id'),
+    )
     .leftJoin(yearAllocations(db, o.schemeId, o.yearAgo).as('y'), 'y.worker_id', 'm.user_id')
     .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
     .select([
@@ -67,22 +87,56 @@ export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: 
       sql<boolean>`coalesce(p.accepting_cases, true)`.as('accepting'),
       (o.language === null || o.language === 'anyone'
         ? sql<boolean>`${o.language === 'anyone'}::boolean`
-        : sql<boolean>`coalesce((chr(31) || lower(array_to_string(p.languages, chr(31))) || chr(31)) ~ ${spokenPattern(o.language.match)}, false)`).as('language_match'),
+        : sql<boolean>`coalesce((chr(31) || lower(array_to_string(p.languages, chr(31))) || chr(31)) ~ ${spokenPattern(o.language.match)}, false)`
+      ).as('language_match'),
     ]);
-  const { spare, overCap } = capacitySql(o.capacity, { hoursPerWeek: sql`b.hours`, openCases: sql`b.open_cases`, allocatedThisYear: sql`b.allocated` });
-  const weighed = db.selectFrom(base.as('b')).selectAll('b').select([spare.as('spare'), overCap.as('over_cap')]);
-  const keyed = db.selectFrom(weighed.as('w')).selectAll('w').select([
-    sql<boolean>`(w.accepting AND NOT w.over_cap AND w.spare > 0)`.as('suggested'),
-    sql<number>`(CASE WHEN NOT w.accepting THEN -1000 WHEN w.over_cap THEN -500 ELSE w.spare END + CASE WHEN w.language_match THEN 100 ELSE 0 END)`.as('score'),
-  ]);
-  let q = db.selectFrom(keyed.as('k')).select(['k.user_id', 'k.name', 'k.hours_per_week', 'k.languages', 'k.accepting_cases', 'k.open_cases', 'k.allocated', 'k.suggested', 'k.score']);
+  const { spare, overCap } = capacitySql(o.capacity, {
+    hoursPerWeek: sql`b.hours`,
+    openCases: sql`b.open_cases`,
+    allocatedThisYear: sql`b.allocated`,
+  });
+  const weighed = db
+    .selectFrom(base.as('b'))
+    .selectAll('b')
+    .select([spare.as('spare'), overCap.as('over_cap')]);
+  const keyed = db
+    .selectFrom(weighed.as('w'))
+    .selectAll('w')
+    .select([
+      sql<boolean>`(w.accepting AND NOT w.over_cap AND w.spare > 0)`.as('suggested'),
+      sql<number>`(CASE WHEN NOT w.accepting THEN -1000 WHEN w.over_cap THEN -500 ELSE w.spare END + CASE WHEN w.language_match THEN 100 ELSE 0 END)`.as(
+        'score',
+      ),
+    ]);
+  let q = db
+    .selectFrom(keyed.as('k'))
+    .select([
+      'k.user_id',
+      'k.name',
+      'k.hours_per_week',
+      'k.languages',
+      'k.accepting_cases',
+      'k.open_cases',
+      'k.allocated',
+      'k.suggested',
+      'k.score',
+    ]);
   if (o.after) {
     const a = o.after;
-    q = q.where(sql<boolean>`(NOT k.suggested, -k.score, k.name COLLATE "C", k.user_id) > (${!a.suggested}::boolean, ${-a.score}::float8, ${a.name} COLLATE "C", ${a.userId}::uuid)`);
+    q = q.where(
+      sql<boolean>`(NOT k.suggested, -k.score, k.name COLLATE "C", k.user_id) > (${!a.suggested}::boolean, ${-a.score}::float8, ${a.name} COLLATE "C", ${a.userId}::uuid)`,
+    );
   }
-  const rows = await q.orderBy(sql`k.suggested DESC, k.score DESC, k.name COLLATE "C", k.user_id`).limit(o.limit).execute();
+  const rows = await q
+    .orderBy(sql`k.suggested DESC, k.score DESC, k.name COLLATE "C", k.user_id`)
+    .limit(o.limit)
+    .execute();
   return rows.map((r) => ({
-    user_id: r.user_id, name: r.name, hours_per_week: r.hours_per_week, languages: r.languages, accepting_cases: r.accepting_cases,
+    user_id: r.user_id,
+    name: r.name,
+    hours_per_week: r.hours_per_week,
+    languages: r.languages,
+    accepting_cases: r.accepting_cases,
     load: { openCases: Number(r.open_cases), allocatedThisYear: Number(r.allocated) },
     bound: { userId: r.user_id, name: r.name, suggested: r.suggested, score: Number(r.score) },
   }));
@@ -91,13 +145,22 @@ export async function rankWorkersAfter(db: Db, o: { schemeId: string; capacity: 
 /** Active link workers by id (allocating to one; the chosen worker kept on screen). */
 export function listWorkersById(db: Db, schemeId: string, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return activeWorkers(db, schemeId).select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
-    .where('m.user_id', 'in', [...ids]).orderBy('u.name').orderBy('u.id').execute();
+  return activeWorkers(db, schemeId)
+    .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
+    .where('m.user_id', 'in', [...ids])
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .execute();
 }
 
 /** Active link workers whose name holds `text`, any case, by name: at most `limit`. */
 export function searchWorkersByName(db: Db, schemeId: string, text: string, limit: number) {
   const like = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  return activeWorkers(db, schemeId).select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
-    .where(sql<boolean>`u.name ILIKE ${like}`).orderBy('u.name').orderBy('u.id').limit(limit).execute();
+  return activeWorkers(db, schemeId)
+    .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
+    .where(sql<boolean>`u.name ILIKE ${like}`)
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .limit(limit)
+    .execute();
 }

@@ -35,7 +35,14 @@ export function capacityOf(policy: CapacityPolicy, load: WorkerLoad): Capacity {
   const annualCap = Math.floor(policy.annualPeoplePerFte * fte);
   const cap = Math.floor((policy.annualPeoplePerFte * fte * Math.min(policy.interventionWeeks, 52)) / 52);
   const spare = Math.max(0, Math.min(cap - load.openCases, annualCap - load.allocatedThisYear));
-  return { cap, annualCap, openCases: load.openCases, allocatedThisYear: load.allocatedThisYear, spare, overCap: load.openCases >= cap || load.allocatedThisYear >= annualCap };
+  return {
+    cap,
+    annualCap,
+    openCases: load.openCases,
+    allocatedThisYear: load.allocatedThisYear,
+    spare,
+    overCap: load.openCases >= cap || load.allocatedThisYear >= annualCap,
+  };
 }
 
 /** Column expressions for a worker's hours and load, as SQL sees them (hours as float8, counts as integers). */
@@ -51,11 +58,15 @@ export interface WorkerLoadSql {
  * test/integration/allocation-shortlist.test.ts checks they agree over a grid of hours, loads and policies.
  */
 export function capacitySql(policy: CapacityPolicy, load: WorkerLoadSql) {
-  const fte = policy.fullTimeHours > 0 ? sql<number>`(${load.hoursPerWeek} / ${policy.fullTimeHours}::float8)` : sql<number>`0::float8`;
+  const fte =
+    policy.fullTimeHours > 0
+      ? sql<number>`(${load.hoursPerWeek} / ${policy.fullTimeHours}::float8)`
+      : sql<number>`0::float8`;
   const annualCap = sql<number>`floor(${policy.annualPeoplePerFte}::float8 * ${fte})`;
   const cap = sql<number>`floor(${policy.annualPeoplePerFte}::float8 * ${fte} * ${Math.min(policy.interventionWeeks, 52)}::float8 / 52::float8)`;
   return {
-    cap, annualCap,
+    cap,
+    annualCap,
     spare: sql<number>`greatest(0::float8, least(${cap} - ${load.openCases}, ${annualCap} - ${load.allocatedThisYear}))`,
     overCap: sql<boolean>`(${load.openCases} >= ${cap} OR ${load.allocatedThisYear} >= ${annualCap})`,
   };

@@ -23,7 +23,13 @@ export const SEARCH_LIMIT = 20;
  * can be weighed and chosen, the manager's override included), each evaluated by the same checks.
  * The cost follows the shortlist, not the team: training is read only for the workers weighed.
  */
-export async function getAllocationOptions(ctx: AppContext, actor: Actor, slug: string, referralId: string, query: { q?: string } = {}) {
+export async function getAllocationOptions(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  referralId: string,
+  query: { q?: string } = {},
+) {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.allocate');
   const search = query.q?.trim() ?? '';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
@@ -32,20 +38,38 @@ export async function getAllocationOptions(ctx: AppContext, actor: Actor, slug: 
     const patient = await findPatient(trx, referral.patient_id);
     const rules = await loadSchemeRules(trx, scheme.id);
     const competence = await loadCompetenceNeed(trx, scheme.id, referral.complexity_flags, ctx.now());
-    const need = { language: patient?.preferred_language ?? null, interpreterNeeded: patient?.interpreter_needed ?? false, competence };
-    const found = search === ''
-      ? { workers: await loadShortlist(trx, scheme.id, rules, ctx.now(), need, SHORTLIST_SIZE), more: false }
-      : await searchCandidates(trx, scheme.id, rules, ctx.now(), search, need, SEARCH_LIMIT);
+    const need = {
+      language: patient?.preferred_language ?? null,
+      interpreterNeeded: patient?.interpreter_needed ?? false,
+      competence,
+    };
+    const found =
+      search === ''
+        ? { workers: await loadShortlist(trx, scheme.id, rules, ctx.now(), need, SHORTLIST_SIZE), more: false }
+        : await searchCandidates(trx, scheme.id, rules, ctx.now(), search, need, SEARCH_LIMIT);
     const totalWorkers = await countActiveWorkers(trx, scheme.id);
     return {
-      referralId, language: need.language, complexityFlags: referral.complexity_flags, complexityLabels: referral.complexity_flags.map(complexityLabel), canOverride: allow(actor, 'allocation.override', { schemeId: scheme.id }),
+      referralId,
+      language: need.language,
+      complexityFlags: referral.complexity_flags,
+      complexityLabels: referral.complexity_flags.map(complexityLabel),
+      canOverride: allow(actor, 'allocation.override', { schemeId: scheme.id }),
       totalWorkers,
       search: search === '' ? null : search,
       limit: search === '' ? SHORTLIST_SIZE : SEARCH_LIMIT,
       more: search === '' ? totalWorkers > found.workers.length : found.more,
       workers: found.workers.map((w) => ({
-        userId: w.userId, name: w.name, hoursPerWeek: w.hoursPerWeek, languages: w.languages, acceptingCases: w.acceptingCases, capacity: w.capacity,
-        languageMatch: w.languageMatch, suggested: w.suggested, blocked: w.blocked, trainingGaps: gapsOf(w, need), reasons: w.reasons,
+        userId: w.userId,
+        name: w.name,
+        hoursPerWeek: w.hoursPerWeek,
+        languages: w.languages,
+        acceptingCases: w.acceptingCases,
+        capacity: w.capacity,
+        languageMatch: w.languageMatch,
+        suggested: w.suggested,
+        blocked: w.blocked,
+        trainingGaps: gapsOf(w, need),
+        reasons: w.reasons,
       })),
     };
   });

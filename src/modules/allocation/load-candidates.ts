@@ -20,11 +20,25 @@ interface Profile {
   accepting_cases: boolean | null;
 }
 
-function toCandidate(p: Profile, rules: SchemeRules, load: WorkerLoad | undefined, training: ReadonlyMap<string, RecordDates> | undefined): Candidate {
+function toCandidate(
+  p: Profile,
+  rules: SchemeRules,
+  load: WorkerLoad | undefined,
+  training: ReadonlyMap<string, RecordDates> | undefined,
+): Candidate {
   const hoursPerWeek = p.hours_per_week === null ? rules.capacity.fullTimeHours : Number(p.hours_per_week);
   return {
-    userId: p.user_id, name: p.name, hoursPerWeek, languages: p.languages ?? [], acceptingCases: p.accepting_cases ?? true, training: training ?? new Map(),
-    capacity: capacityOf(rules.capacity, { hoursPerWeek, openCases: load?.openCases ?? 0, allocatedThisYear: load?.allocatedThisYear ?? 0 }),
+    userId: p.user_id,
+    name: p.name,
+    hoursPerWeek,
+    languages: p.languages ?? [],
+    acceptingCases: p.accepting_cases ?? true,
+    training: training ?? new Map(),
+    capacity: capacityOf(rules.capacity, {
+      hoursPerWeek,
+      openCases: load?.openCases ?? 0,
+      allocatedThisYear: load?.allocatedThisYear ?? 0,
+    }),
   };
 }
 
@@ -37,10 +51,18 @@ function needsTraining(need: Need): boolean {
  * Every active link worker in the scheme with their hours, languages, safe-caseload position and training
  * (three queries: the loads come from the counts kept as cases are written, the training is only the workers').
  */
-export async function loadCandidates(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date): Promise<Candidate[]> {
+export async function loadCandidates(
+  trx: Transaction<DB>,
+  schemeId: string,
+  rules: SchemeRules,
+  now: Date,
+): Promise<Candidate[]> {
   const profiles = await listWorkerProfiles(trx, schemeId);
   const ids = profiles.map((p) => p.user_id);
-  const [loads, training] = await Promise.all([workerLoads(trx, schemeId, new Date(now.getTime() - YEAR_MS)), loadTrainingByWorker(trx, schemeId, ids)]);
+  const [loads, training] = await Promise.all([
+    workerLoads(trx, schemeId, new Date(now.getTime() - YEAR_MS)),
+    loadTrainingByWorker(trx, schemeId, ids),
+  ]);
   return profiles.map((p) => toCandidate(p, rules, loads.get(p.user_id), training.get(p.user_id)));
 }
 
@@ -48,27 +70,62 @@ export async function loadCandidates(trx: Transaction<DB>, schemeId: string, rul
  * Chosen active link workers, each evaluated in full (allocating to one, and a search by name), so
  * a worker outside the shortlist is checked exactly as one on it. Unknown or inactive ids are absent.
  */
-export async function loadCandidatesById(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date, ids: readonly string[], need: Need): Promise<Candidate[]> {
+export async function loadCandidatesById(
+  trx: Transaction<DB>,
+  schemeId: string,
+  rules: SchemeRules,
+  now: Date,
+  ids: readonly string[],
+  need: Need,
+): Promise<Candidate[]> {
   const profiles = await listWorkersById(trx, schemeId, ids);
   return withLoadsAndTraining(trx, schemeId, rules, now, profiles, need);
 }
 
 /** Active link workers whose name holds `text`, each evaluated in full, ranked: at most `limit`, and whether there are more. */
-export async function searchCandidates(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date, text: string, need: Need, limit: number): Promise<{ workers: RankedCandidate[]; more: boolean }> {
+export async function searchCandidates(
+  trx: Transaction<DB>,
+  schemeId: string,
+  rules: SchemeRules,
+  now: Date,
+  text: string,
+  need: Need,
+  limit: number,
+): Promise<{ workers: RankedCandidate[]; more: boolean }> {
   const profiles = await searchWorkersByName(trx, schemeId, text, limit + 1);
   const candidates = await withLoadsAndTraining(trx, schemeId, rules, now, profiles.slice(0, limit), need);
   return { workers: rankCandidates(candidates, need), more: profiles.length > limit };
 }
 
-async function withLoadsAndTraining(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date, profiles: readonly Profile[], need: Need): Promise<Candidate[]> {
+async function withLoadsAndTraining(
+  trx: Transaction<DB>,
+  schemeId: string,
+  rules: SchemeRules,
+  now: Date,
+  profiles: readonly Profile[],
+  need: Need,
+): Promise<Candidate[]> {
   const ids = profiles.map((p) => p.user_id);
   const loads = await workerLoads(trx, schemeId, new Date(now.getTime() - YEAR_MS), ids);
   return withTraining(trx, schemeId, rules, profiles, loads, need);
 }
 
 /** Candidates from profiles and loads already read, with training read only when the case needs it. */
-async function withTraining(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, profiles: readonly Profile[], loads: ReadonlyMap<string, WorkerLoad>, need: Need): Promise<Candidate[]> {
-  const training = needsTraining(need) ? await loadTrainingByWorker(trx, schemeId, profiles.map((p) => p.user_id)) : new Map<string, Map<string, RecordDates>>();
+async function withTraining(
+  trx: Transaction<DB>,
+  schemeId: string,
+  rules: SchemeRules,
+  profiles: readonly Profile[],
+  loads: ReadonlyMap<string, WorkerLoad>,
+  need: Need,
+): Promise<Candidate[]> {
+  const training = needsTraining(need)
+    ? await loadTrainingByWorker(
+        trx,
+        schemeId,
+        profiles.map((p) => p.user_id),
+      )
+    : new Map<string, Map<string, RecordDates>>();
   return profiles.map((p) => toCandidate(p, rules, loads.get(p.user_id), training.get(p.user_id)));
 }
 
@@ -84,14 +141,28 @@ const MAX_BATCH = 200;
  * rank before the last worker SQL returned, nobody unread can displace them: one batch unless training
  * blocks many of the best.
  */
-export async function loadShortlist(trx: Transaction<DB>, schemeId: string, rules: SchemeRules, now: Date, need: Need, size: number): Promise<RankedCandidate[]> {
+export async function loadShortlist(
+  trx: Transaction<DB>,
+  schemeId: string,
+  rules: SchemeRules,
+  now: Date,
+  need: Need,
+  size: number,
+): Promise<RankedCandidate[]> {
   const asked = need.language && need.language.toLowerCase() !== 'english' ? need.language.trim().toLowerCase() : null;
   const language: LanguageBound = asked === null ? null : /[^\x20-\x7e]/.test(asked) ? 'anyone' : { match: asked };
   const evaluated: RankedCandidate[] = [];
   let after: RankKey | null = null;
   let limit = size * FIRST_BATCH;
   for (;;) {
-    const rows = await rankWorkersAfter(trx, { schemeId, capacity: rules.capacity, yearAgo: new Date(now.getTime() - YEAR_MS), language, after, limit });
+    const rows = await rankWorkersAfter(trx, {
+      schemeId,
+      capacity: rules.capacity,
+      yearAgo: new Date(now.getTime() - YEAR_MS),
+      language,
+      after,
+      limit,
+    });
     const loads = new Map(rows.map((r) => [r.user_id, r.load]));
     evaluated.push(...rankCandidates(await withTraining(trx, schemeId, rules, rows, loads, need), need));
     evaluated.sort(compareRank);

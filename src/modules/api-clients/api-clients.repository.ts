@@ -3,8 +3,21 @@ import type { DB } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export async function insertApiClient(db: Db, c: { name: string; schemeId: string; tokenHash: string; tokenPrefix: string; organisationId?: string | null }): Promise<string> {
-  const row = await db.insertInto('api_clients').values({ name: c.name, scheme_id: c.schemeId, token_hash: c.tokenHash, token_prefix: c.tokenPrefix, organisation_id: c.organisationId ?? null }).returning('id').executeTakeFirstOrThrow();
+export async function insertApiClient(
+  db: Db,
+  c: { name: string; schemeId: string; tokenHash: string; tokenPrefix: string; organisationId?: string | null },
+): Promise<string> {
+  const row = await db
+    .insertInto('api_clients')
+    .values({
+      name: c.name,
+      scheme_id: c.schemeId,
+      token_hash: c.tokenHash,
+      token_prefix: c.tokenPrefix,
+      organisation_id: c.organisationId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -23,14 +36,23 @@ export async function touch(db: Db, id: string, at: Date): Promise<void> {
 }
 
 export function listAll(db: Db) {
-  return db.selectFrom('api_clients as c').innerJoin('organisations as s', 's.id', 'c.scheme_id')
+  return db
+    .selectFrom('api_clients as c')
+    .innerJoin('organisations as s', 's.id', 'c.scheme_id')
     .select(['c.id', 'c.name', 's.slug', 'c.token_prefix', 'c.created_at', 'c.last_used_at', 'c.revoked_at'])
-    .orderBy('c.created_at', 'desc').execute();
+    .orderBy('c.created_at', 'desc')
+    .execute();
 }
 
 /** Revokes a client if it is not already revoked; returns it, or undefined. */
 export function revoke(db: Db, id: string, at: Date) {
-  return db.updateTable('api_clients').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).returning(['id', 'scheme_id']).executeTakeFirst();
+  return db
+    .updateTable('api_clients')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returning(['id', 'scheme_id'])
+    .executeTakeFirst();
 }
 
 export function exists(db: Db, id: string) {

@@ -13,21 +13,49 @@ import { insertApiClient } from './api-clients.repository.ts';
  * bearer token, shown this once; only a hash is kept. Naming a community organisation makes it
  * that organisation's system: it reads and updates the onward-referral Tasks the organisation owns.
  */
-export async function createApiClient(ctx: AppContext, actor: Actor, input: { name: string; schemeSlug: string; organisationId?: string | null }): Promise<{ id: string; token: string }> {
+export async function createApiClient(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name: string; schemeSlug: string; organisationId?: string | null },
+): Promise<{ id: string; token: string }> {
   authorize(actor, 'api-client.create');
   const name = input.name.trim();
   if (!name) throw fail.field('name', 'Give the client a name', 'Name the system, e.g. "EMIS Web – Riverside".');
   const scheme = await findSchemeBySlug(ctx.db, input.schemeSlug);
-  if (!scheme) throw fail.field('scheme', `There is no scheme "${input.schemeSlug}"`, 'Use the slug of an existing scheme.');
+  if (!scheme)
+    throw fail.field('scheme', `There is no scheme "${input.schemeSlug}"`, 'Use the slug of an existing scheme.');
   const organisationId = input.organisationId?.trim() || null;
   if (organisationId) {
-    const org = /^[0-9a-f-]{36}$/i.test(organisationId) ? await ctx.db.selectFrom('organisations').where('id', '=', organisationId).select(['id', 'type']).executeTakeFirst() : undefined;
-    if (!org || org.type !== 'community_organisation') throw fail.field('organisation', `There is no community organisation "${organisationId}".`, 'Give the id of a community organisation (Administration, Organisations), or leave it out for a GP system.');
+    const org = /^[0-9a-f-]{36}$/i.test(organisationId)
+      ? await ctx.db
+          .selectFrom('organisations')
+          .where('id', '=', organisationId)
+          .select(['id', 'type'])
+          .executeTakeFirst()
+      : undefined;
+    if (!org || org.type !== 'community_organisation')
+      throw fail.field(
+        'organisation',
+        `There is no community organisation "${organisationId}".`,
+        'Give the id of a community organisation (Administration, Organisations), or leave it out for a GP system.',
+      );
   }
   const { token, prefix } = newApiToken();
   return ctx.db.transaction().execute(async (trx) => {
-    const id = await insertApiClient(trx, { name, schemeId: scheme.id, tokenHash: hashToken(token), tokenPrefix: prefix, organisationId });
-    await recordAudit(trx, actor, { action: 'api-client.create', recordType: 'api_client', recordId: id, schemeId: scheme.id, detail: { name, organisationId } });
+    const id = await insertApiClient(trx, {
+      name,
+      schemeId: scheme.id,
+      tokenHash: hashToken(token),
+      tokenPrefix: prefix,
+      organisationId,
+    });
+    await recordAudit(trx, actor, {
+      action: 'api-client.create',
+      recordType: 'api_client',
+      recordId: id,
+      schemeId: scheme.id,
+      detail: { name, organisationId },
+    });
     return { id, token };
   });
 }

@@ -39,7 +39,13 @@ async function actionsStartingWith(db: Kysely<DB>, prefix: string): Promise<stri
 }
 
 /** One page of the search with the action, if any, matched exactly. */
-function searchPage(db: Kysely<DB>, f: AuditFilter, action: string | undefined, limit: number, after: AuditPosition | null) {
+function searchPage(
+  db: Kysely<DB>,
+  f: AuditFilter,
+  action: string | undefined,
+  limit: number,
+  after: AuditPosition | null,
+) {
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_user_id')
@@ -53,22 +59,42 @@ function searchPage(db: Kysely<DB>, f: AuditFilter, action: string | undefined, 
   if (f.recordId) query = query.where('a.record_id', '=', f.recordId);
   if (f.person) {
     const person = f.person;
-    query = query.where((eb) => eb.or([
-      eb.and([eb(sql`a.detail ? 'patientId'`, '=', true), eb(sql`a.detail ->> 'patientId'`, '=', person)]),
-      eb.and([eb('a.record_type', '=', 'patient'), eb('a.record_id', '=', person)]),
-    ]));
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb(sql`a.detail ? 'patientId'`, '=', true), eb(sql`a.detail ->> 'patientId'`, '=', person)]),
+        eb.and([eb('a.record_type', '=', 'patient'), eb('a.record_id', '=', person)]),
+      ]),
+    );
   }
   if (f.schemeSlug) {
     const slug = f.schemeSlug;
-    query = query.where('a.scheme_id', '=', (eb) => eb.selectFrom('organisations').select('id').where('slug', '=', slug));
+    query = query.where('a.scheme_id', '=', (eb) =>
+      eb.selectFrom('organisations').select('id').where('slug', '=', slug),
+    );
   }
   if (f.from) query = query.where('a.at', '>=', f.from);
   if (f.before) query = query.where('a.at', '<', f.before);
-  if (after) query = query.where(sql<boolean>`(a.at, a.id) < (${after.at}::timestamp AT TIME ZONE 'UTC', ${after.id}::bigint)`);
+  if (after)
+    query = query.where(sql<boolean>`(a.at, a.id) < (${after.at}::timestamp AT TIME ZONE 'UTC', ${after.id}::bigint)`);
   return query
-    .select(['a.id', 'a.at', 'a.actor_user_id', 'u.name as actor_name', 'u.email as actor_email', 'a.actor_role', 'a.action', 'a.record_type', 'a.record_id', 's.slug as scheme_slug', 'a.request_id', 'a.reason'])
+    .select([
+      'a.id',
+      'a.at',
+      'a.actor_user_id',
+      'u.name as actor_name',
+      'u.email as actor_email',
+      'a.actor_role',
+      'a.action',
+      'a.record_type',
+      'a.record_id',
+      's.slug as scheme_slug',
+      'a.request_id',
+      'a.reason',
+    ])
     .select(sql<string>`to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('at_key'))
-    .orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit + 1);
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit + 1);
 }
 
 /**
@@ -79,12 +105,23 @@ function searchPage(db: Kysely<DB>, f: AuditFilter, action: string | undefined, 
  * so the caller knows whether there is a next page.
  */
 export async function searchAudit(db: Kysely<DB>, f: AuditFilter, limit: number, after: AuditPosition | null) {
-  const match: ActionMatch | null = f.action ? (f.action.endsWith('.') ? { prefix: f.action } : { exact: f.action }) : null;
+  const match: ActionMatch | null = f.action
+    ? f.action.endsWith('.')
+      ? { prefix: f.action }
+      : { exact: f.action }
+    : null;
   if (match === null) return searchPage(db, f, undefined, limit, after).execute();
   const actions = 'exact' in match ? [match.exact] : await actionsStartingWith(db, match.prefix);
   if (actions.length <= 1) return actions[0] === undefined ? [] : searchPage(db, f, actions[0], limit, after).execute();
-  const [first, ...rest] = actions.map((action) => db.selectFrom(searchPage(db, f, action, limit, after).as('p')).selectAll());
+  const [first, ...rest] = actions.map((action) =>
+    db.selectFrom(searchPage(db, f, action, limit, after).as('p')).selectAll(),
+  );
   // Each action's rows are its own (UNION ALL): the newest limit + 1 of all the branches are the page.
-  return db.selectFrom(rest.reduce((all, next) => all.unionAll(next), first!).as('b')).selectAll()
-    .orderBy('b.at', 'desc').orderBy('b.id', 'desc').limit(limit + 1).execute();
+  return db
+    .selectFrom(rest.reduce((all, next) => all.unionAll(next), first!).as('b'))
+    .selectAll()
+    .orderBy('b.at', 'desc')
+    .orderBy('b.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }

@@ -7,7 +7,10 @@ import { searchAuditLog } from './search-audit.ts';
 /** The audit log search for administrators. */
 export function auditRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', { schema: { tags: ['administration'], querystring: AuditQuery, response: { 200: AuditPage } } }, async (request) =>
-      searchAuditLog(ctx, userActor(request), request.query, 50));
+    app.get(
+      '/',
+      { schema: { tags: ['administration'], querystring: AuditQuery, response: { 200: AuditPage } } },
+      async (request) => searchAuditLog(ctx, userActor(request), request.query, 50),
+    );
   };
 }

@@ -30,14 +30,23 @@ function decodeAuditCursor(value: string | undefined): AuditPosition | null {
   if (!value) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string'
-      && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/.test(parsed[0]) && /^\d{1,18}$/.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/.test(parsed[0]) &&
+      /^\d{1,18}$/.test(parsed[1])
+    ) {
       return { at: parsed[0], id: parsed[1] };
     }
   } catch {
     // fall through to the error below
   }
-  throw fail.field('after', 'The page cursor is not one this server gave out.', 'Start again from the first page and follow the "Next page" links.');
+  throw fail.field(
+    'after',
+    'The page cursor is not one this server gave out.',
+    'Start again from the first page and follow the "Next page" links.',
+  );
 }
 
 /**
@@ -49,10 +58,16 @@ export async function searchAuditLog(ctx: AppContext, actor: Actor, q: AuditQuer
   authorize(actor, 'audit.search');
   const fromDay = day(q.from, 'from');
   const toDay = day(q.to, 'to');
-  if (fromDay && toDay && toDay < fromDay) throw fail.field('to', 'The end date is before the start date', 'Make "to" the same as or later than "from".');
+  if (fromDay && toDay && toDay < fromDay)
+    throw fail.field('to', 'The end date is before the start date', 'Make "to" the same as or later than "from".');
   const after = decodeAuditCursor(q.after);
   const filter = {
-    actor: q.actor, action: q.action, recordType: q.recordType, recordId: q.recordId, person: q.person, schemeSlug: q.scheme,
+    actor: q.actor,
+    action: q.action,
+    recordType: q.recordType,
+    recordId: q.recordId,
+    person: q.person,
+    schemeSlug: q.scheme,
     from: fromDay ? startOfLondonDay(fromDay) : undefined,
     before: toDay ? startOfLondonDay(nextDay(toDay)) : undefined,
   };
@@ -61,12 +76,19 @@ export async function searchAuditLog(ctx: AppContext, actor: Actor, q: AuditQuer
   const last = items[items.length - 1];
   const next = rows.length > pageSize && last ? encodeAuditCursor({ at: last.at_key, id: String(last.id) }) : null;
   const filters = Object.fromEntries(Object.entries(q).filter(([key]) => key !== 'after'));
-  await recordAudit(ctx.db, actor, { action: 'audit.search', recordType: 'audit_log', detail: listRead({ cursor: q.after, shown: items.length, filters }) });
+  await recordAudit(ctx.db, actor, {
+    action: 'audit.search',
+    recordType: 'audit_log',
+    detail: listRead({ cursor: q.after, shown: items.length, filters }),
+  });
   return {
     items: items.map((r) => ({
       id: String(r.id),
       at: r.at.toISOString(),
-      actor: r.actor_user_id && r.actor_name && r.actor_email ? { id: r.actor_user_id, name: r.actor_name, email: r.actor_email } : null,
+      actor:
+        r.actor_user_id && r.actor_name && r.actor_email
+          ? { id: r.actor_user_id, name: r.actor_name, email: r.actor_email }
+          : null,
       actorRole: r.actor_role,
       action: r.action,
       recordType: r.record_type,

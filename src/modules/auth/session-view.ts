@@ -25,8 +25,14 @@ export function membershipView(m: MembershipRow): MembershipView {
   return {
     id: m.id,
     role: m.role,
-    scheme: m.scheme_id && m.scheme_slug && m.scheme_name ? { id: m.scheme_id, slug: m.scheme_slug, name: m.scheme_name } : null,
-    organisation: m.organisation_id && m.organisation_name && m.organisation_type ? { id: m.organisation_id, name: m.organisation_name, type: m.organisation_type } : null,
+    scheme:
+      m.scheme_id && m.scheme_slug && m.scheme_name
+        ? { id: m.scheme_id, slug: m.scheme_slug, name: m.scheme_name }
+        : null,
+    organisation:
+      m.organisation_id && m.organisation_name && m.organisation_type
+        ? { id: m.organisation_id, name: m.organisation_name, type: m.organisation_type }
+        : null,
   };
 }
 
@@ -42,7 +48,13 @@ export function sessionIdleExpiry(ctx: AppContext, session: { last_seen_at: Date
 /** What the browser needs to know about the signed-in person and their session. */
 export async function buildSessionView(
   ctx: AppContext,
-  session: { user_id: string; csrf_token: string; active_membership_id: string | null; last_seen_at: Date; absolute_expires_at: Date },
+  session: {
+    user_id: string;
+    csrf_token: string;
+    active_membership_id: string | null;
+    last_seen_at: Date;
+    absolute_expires_at: Date;
+  },
   known?: { user: AuthUser; memberships: MembershipRow[] },
 ): Promise<SessionView> {
   const user = known?.user ?? (await findUserById(ctx.db, session.user_id));

@@ -8,7 +8,9 @@ describe('sign-in stages', () => {
     expect(nextStage({ ...base, twoFactorEnabled: true, mustChangePassword: true })).toBe('two_factor');
   });
   it('asks for a new password after the second factor', () => {
-    expect(nextStage({ ...base, twoFactorEnabled: true, twoFactorVerified: true, mustChangePassword: true })).toBe('change_password');
+    expect(nextStage({ ...base, twoFactorEnabled: true, twoFactorVerified: true, mustChangePassword: true })).toBe(
+      'change_password',
+    );
   });
   it('asks to enrol when two-factor is required and not set up', () => {
     expect(nextStage({ ...base, twoFactorRequired: true })).toBe('enrol_two_factor');
@@ -16,6 +18,8 @@ describe('sign-in stages', () => {
   });
   it('is done when nothing is outstanding', () => {
     expect(nextStage(base)).toBe('active');
-    expect(nextStage({ ...base, twoFactorRequired: true, twoFactorEnabled: true, twoFactorVerified: true })).toBe('active');
+    expect(nextStage({ ...base, twoFactorRequired: true, twoFactorEnabled: true, twoFactorVerified: true })).toBe(
+      'active',
+    );
   });
 });

@@ -15,8 +15,17 @@ const WORDS: Record<CaseEvent, string> = {
  * discharge or, after the contact policy has run its course, as unable to contact.
  * A closed case takes no more work.
  */
-export const caseStates = stateMachine<CaseStatus, CaseEvent>('case', {
-  contacting: { reach: 'active', 'close-unable-to-contact': 'closed', discharge: 'closed', 'record-work': 'contacting' },
-  active: { discharge: 'closed', 'record-work': 'active', reach: 'active' },
-  closed: {},
-}, (e) => WORDS[e]);
+export const caseStates = stateMachine<CaseStatus, CaseEvent>(
+  'case',
+  {
+    contacting: {
+      reach: 'active',
+      'close-unable-to-contact': 'closed',
+      discharge: 'closed',
+      'record-work': 'contacting',
+    },
+    active: { discharge: 'closed', 'record-work': 'active', reach: 'active' },
+    closed: {},
+  },
+  (e) => WORDS[e],
+);

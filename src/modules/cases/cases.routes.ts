@@ -6,7 +6,14 @@ import { VersionBody } from '../referrals/referrals.schemas.ts';
 import * as S from './cases.schemas.ts';
 import { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
 import { completeTask, getCase, getCaseload, listMyTasks } from './use-cases/read-cases.ts';
-import { addGoal, addTask, recordContactAttempt, recordSession, updateAbout, updateGoal } from './use-cases/record-work.ts';
+import {
+  addGoal,
+  addTask,
+  recordContactAttempt,
+  recordSession,
+  updateAbout,
+  updateGoal,
+} from './use-cases/record-work.ts';
 
 const tags = ['cases'];
 const view = { 200: S.CaseView };
@@ -14,11 +21,17 @@ const view = { 200: S.CaseView };
 /** A link worker's cases: caseload, the case page, contact, sessions, plan, tasks, extension and discharge. */
 export function caseRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/caseload', { schema: { tags, params: SlugParams, querystring: S.CaseloadQuery, response: { 200: S.Caseload } } }, async (request) =>
-      getCaseload(ctx, userActor(request), request.params.slug, request.query));
+    app.get(
+      '/:slug/caseload',
+      { schema: { tags, params: SlugParams, querystring: S.CaseloadQuery, response: { 200: S.Caseload } } },
+      async (request) => getCaseload(ctx, userActor(request), request.params.slug, request.query),
+    );
 
-    app.get('/:slug/tasks', { schema: { tags, params: SlugParams, querystring: S.TasksQuery, response: { 200: S.MyTasks } } }, async (request) =>
-      listMyTasks(ctx, userActor(request), request.params.slug, request.query));
+    app.get(
+      '/:slug/tasks',
+      { schema: { tags, params: SlugParams, querystring: S.TasksQuery, response: { 200: S.MyTasks } } },
+      async (request) => listMyTasks(ctx, userActor(request), request.params.slug, request.query),
+    );
 
     app.post('/:slug/tasks/:taskId/done', { schema: { tags, params: S.TaskParams } }, async (request, reply) => {
       await completeTask(ctx, userActor(request), request.params.slug, request.params.taskId);
@@ -26,33 +39,72 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsync {
     });
 
     app.get('/:slug/cases/:id', { schema: { tags, params: S.CaseParams, response: view } }, async (request) =>
-      getCase(ctx, userActor(request), request.params.slug, request.params.id));
+      getCase(ctx, userActor(request), request.params.slug, request.params.id),
+    );
 
-    app.post('/:slug/cases/:id/contact-attempts', { schema: { tags, params: S.CaseParams, body: S.ContactAttemptBody, response: view } }, async (request) =>
-      recordContactAttempt(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/contact-attempts',
+      { schema: { tags, params: S.CaseParams, body: S.ContactAttemptBody, response: view } },
+      async (request) =>
+        recordContactAttempt(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.put('/:slug/cases/:id/about', { schema: { tags, params: S.CaseParams, body: S.AboutBody, response: view } }, async (request) =>
-      updateAbout(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.put(
+      '/:slug/cases/:id/about',
+      { schema: { tags, params: S.CaseParams, body: S.AboutBody, response: view } },
+      async (request) => updateAbout(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/cases/:id/sessions', { schema: { tags, params: S.CaseParams, body: S.SessionBody, response: view } }, async (request) =>
-      recordSession(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/sessions',
+      { schema: { tags, params: S.CaseParams, body: S.SessionBody, response: view } },
+      async (request) => recordSession(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/cases/:id/goals', { schema: { tags, params: S.CaseParams, body: S.GoalBody, response: view } }, async (request) =>
-      addGoal(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/goals',
+      { schema: { tags, params: S.CaseParams, body: S.GoalBody, response: view } },
+      async (request) => addGoal(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.put('/:slug/cases/:id/goals/:goalId', { schema: { tags, params: S.GoalParams, body: S.GoalUpdateBody, response: view } }, async (request) =>
-      updateGoal(ctx, userActor(request), request.params.slug, request.params.id, request.params.goalId, request.body));
+    app.put(
+      '/:slug/cases/:id/goals/:goalId',
+      { schema: { tags, params: S.GoalParams, body: S.GoalUpdateBody, response: view } },
+      async (request) =>
+        updateGoal(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          request.params.id,
+          request.params.goalId,
+          request.body,
+        ),
+    );
 
-    app.post('/:slug/cases/:id/tasks', { schema: { tags, params: S.CaseParams, body: S.TaskBody, response: view } }, async (request) =>
-      addTask(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/tasks',
+      { schema: { tags, params: S.CaseParams, body: S.TaskBody, response: view } },
+      async (request) => addTask(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/cases/:id/extend', { schema: { tags, params: S.CaseParams, body: S.ExtendBody, response: view } }, async (request) =>
-      extendIntervention(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/extend',
+      { schema: { tags, params: S.CaseParams, body: S.ExtendBody, response: view } },
+      async (request) =>
+        extendIntervention(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/cases/:id/close-unable-to-contact', { schema: { tags, params: S.CaseParams, body: VersionBody, response: view } }, async (request) =>
-      closeUnableToContact(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/close-unable-to-contact',
+      { schema: { tags, params: S.CaseParams, body: VersionBody, response: view } },
+      async (request) =>
+        closeUnableToContact(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/cases/:id/discharge', { schema: { tags, params: S.CaseParams, body: S.DischargeBody, response: view } }, async (request) =>
-      dischargeCase(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/cases/:id/discharge',
+      { schema: { tags, params: S.CaseParams, body: S.DischargeBody, response: view } },
+      async (request) => dischargeCase(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
   };
 }

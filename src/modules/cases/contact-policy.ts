@@ -36,24 +36,49 @@ function daysAfter(at: Date, days: number): Date {
  * worker is prompted through each attempt, then a letter, and only then may close the case as
  * "unable to contact" — which sends a message back to the referrer.
  */
-export function nextContactStep(policy: ContactPolicy, allocatedAt: Date, attempts: readonly Attempt[], now: Date): ContactStep {
-  if (attempts.some((a) => a.outcome === 'reached')) return { step: 'in-contact', message: 'The person has been reached.' };
+export function nextContactStep(
+  policy: ContactPolicy,
+  allocatedAt: Date,
+  attempts: readonly Attempt[],
+  now: Date,
+): ContactStep {
+  if (attempts.some((a) => a.outcome === 'reached'))
+    return { step: 'in-contact', message: 'The person has been reached.' };
   if (attempts.some((a) => a.outcome === 'declined_service')) {
-    return { step: 'declined', message: 'The person said they do not want the service. Discharge the case with the reason "Person chose to stop" so the referrer is told.' };
+    return {
+      step: 'declined',
+      message:
+        'The person said they do not want the service. Discharge the case with the reason "Person chose to stop" so the referrer is told.',
+    };
   }
   const letter = attempts.find((a) => a.channel === 'letter');
   if (letter) {
     const closeFrom = daysAfter(letter.at, policy.letterWaitDays);
     if (now < closeFrom) {
-      return { step: 'await-letter', closeFrom, message: `A letter was sent. If there is no answer, the case can be closed as unable to contact from ${formatLondonDate(closeFrom)}.` };
+      return {
+        step: 'await-letter',
+        closeFrom,
+        message: `A letter was sent. If there is no answer, the case can be closed as unable to contact from ${formatLondonDate(closeFrom)}.`,
+      };
     }
-    return { step: 'close', message: `No answer ${policy.letterWaitDays} days after the letter: close the case as unable to contact. The referrer will be told.` };
+    return {
+      step: 'close',
+      message: `No answer ${policy.letterWaitDays} days after the letter: close the case as unable to contact. The referrer will be told.`,
+    };
   }
   const failed = attempts.filter((a) => a.channel !== 'letter').length;
   if (failed < policy.attempts) {
     const spacing = policy.attempts > 1 ? policy.windowDays / (policy.attempts - 1) : 0;
     const dueBy = daysAfter(allocatedAt, Math.round(spacing * failed) + 2);
-    return { step: 'attempt', attemptNumber: failed + 1, dueBy, message: `Make contact attempt ${failed + 1} of ${policy.attempts} by ${formatLondonDate(dueBy)}. Try a different time of day or channel.` };
+    return {
+      step: 'attempt',
+      attemptNumber: failed + 1,
+      dueBy,
+      message: `Make contact attempt ${failed + 1} of ${policy.attempts} by ${formatLondonDate(dueBy)}. Try a different time of day or channel.`,
+    };
   }
-  return { step: 'letter', message: `${failed} attempts without reaching the person: send a letter and record it as a contact attempt by letter.` };
+  return {
+    step: 'letter',
+    message: `${failed} attempts without reaching the person: send a letter and record it as a contact attempt by letter.`,
+  };
 }

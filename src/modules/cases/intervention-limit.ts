@@ -36,7 +36,13 @@ export function interventionStatus(policy: InterventionPolicy, use: Intervention
   const sessionLimit = policy.sessions + use.extraSessions;
   const base = { weekLimit, sessionLimit, sessionsHeld: use.sessionsHeld };
   if (!use.startedAt) {
-    return { ...base, state: 'not-started', weeksUsed: 0, endsOn: null, message: `Up to ${weekLimit} weeks or ${sessionLimit} sessions once the person is reached.` };
+    return {
+      ...base,
+      state: 'not-started',
+      weeksUsed: 0,
+      endsOn: null,
+      message: `Up to ${weekLimit} weeks or ${sessionLimit} sessions once the person is reached.`,
+    };
   }
   const startedOn = londonDate(use.startedAt);
   const weeksUsed = Math.floor(daysBetween(startedOn, londonDate(now)) / 7);
@@ -44,13 +50,34 @@ export function interventionStatus(policy: InterventionPolicy, use: Intervention
   const weeksLeft = weekLimit - weeksUsed;
   const sessionsLeft = sessionLimit - use.sessionsHeld;
   if (weeksLeft <= 0 || sessionsLeft <= 0) {
-    const which = sessionsLeft <= 0 ? `all ${sessionLimit} sessions have been held` : `the ${weekLimit} weeks ended on ${formatLondonDate(endsOn)}`;
-    return { ...base, state: 'reached', weeksUsed, endsOn, message: `The intervention limit is reached: ${which}. Plan the discharge, or extend with a reason.` };
+    const which =
+      sessionsLeft <= 0
+        ? `all ${sessionLimit} sessions have been held`
+        : `the ${weekLimit} weeks ended on ${formatLondonDate(endsOn)}`;
+    return {
+      ...base,
+      state: 'reached',
+      weeksUsed,
+      endsOn,
+      message: `The intervention limit is reached: ${which}. Plan the discharge, or extend with a reason.`,
+    };
   }
   if (weeksLeft <= 2 || sessionsLeft <= 1) {
-    return { ...base, state: 'nearing', weeksUsed, endsOn, message: `The intervention limit is near: ${Math.max(weeksLeft, 0)} week(s) and ${sessionsLeft} session(s) left (ends ${formatLondonDate(endsOn)}). Start planning the discharge.` };
+    return {
+      ...base,
+      state: 'nearing',
+      weeksUsed,
+      endsOn,
+      message: `The intervention limit is near: ${Math.max(weeksLeft, 0)} week(s) and ${sessionsLeft} session(s) left (ends ${formatLondonDate(endsOn)}). Start planning the discharge.`,
+    };
   }
-  return { ...base, state: 'within', weeksUsed, endsOn, message: `Week ${weeksUsed + 1} of ${weekLimit}; ${use.sessionsHeld} of ${sessionLimit} sessions held.` };
+  return {
+    ...base,
+    state: 'within',
+    weeksUsed,
+    endsOn,
+    message: `Week ${weeksUsed + 1} of ${weekLimit}; ${use.sessionsHeld} of ${sessionLimit} sessions held.`,
+  };
 }
 
 /** Whole calendar days from one yyyy-mm-dd date to another. */

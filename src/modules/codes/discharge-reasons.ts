@@ -20,11 +20,15 @@ export const UNABLE_TO_CONTACT = { code: 'unable-to-contact', label: 'Unable to 
 
 /** The words for any closing reason, for pages and letters. */
 export function closingReasonLabel(code: string): string {
-  return code === UNABLE_TO_CONTACT.code ? UNABLE_TO_CONTACT.label : findDischargeReason(code)?.label ?? code;
+  return code === UNABLE_TO_CONTACT.code ? UNABLE_TO_CONTACT.label : (findDischargeReason(code)?.label ?? code);
 }
 
 /** SNOMED CT concepts used in the message back (PRSB Social Prescribing Information Standard). */
 export const SNOMED = {
-  referral: { system: 'http://snomed.info/sct', code: '871731000000106', display: 'Referral to social prescribing service' },
+  referral: {
+    system: 'http://snomed.info/sct',
+    code: '871731000000106',
+    display: 'Referral to social prescribing service',
+  },
   declined: { system: 'http://snomed.info/sct', code: '871711000000103', display: 'Social prescribing declined' },
 } as const;

@@ -41,8 +41,21 @@ export function testNhsNumber(random: DemoRandom): string {
 }
 
 const STREETS = [
-  'Mill Lane', 'Canal Street', 'Victoria Road', 'Hillside Avenue', 'Park View', 'Chapel Row', 'Station Road', 'Orchard Close',
-  'Weavers Court', 'Beech Grove', 'Church Walk', 'Foundry Street', 'Meadow Way', 'Albert Terrace', 'Kingfisher Drive',
+  'Mill Lane',
+  'Canal Street',
+  'Victoria Road',
+  'Hillside Avenue',
+  'Park View',
+  'Chapel Row',
+  'Station Road',
+  'Orchard Close',
+  'Weavers Court',
+  'Beech Grove',
+  'Church Walk',
+  'Foundry Street',
+  'Meadow Way',
+  'Albert Terrace',
+  'Kingfisher Drive',
 ];
 // Letters a postcode's inward code never uses.
 const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';

@@ -5,14 +5,34 @@ import { allocateReferral } from '../allocation/allocate-referral.ts';
 import type { CaseView } from '../cases/cases.schemas.ts';
 import { closeUnableToContact, dischargeCase, extendIntervention } from '../cases/use-cases/close-case.ts';
 import { completeTask } from '../cases/use-cases/read-cases.ts';
-import { addGoal, addTask, recordContactAttempt, recordSession, updateAbout, updateGoal } from '../cases/use-cases/record-work.ts';
+import {
+  addGoal,
+  addTask,
+  recordContactAttempt,
+  recordSession,
+  updateAbout,
+  updateGoal,
+} from '../cases/use-cases/record-work.ts';
 import type { PatientInput } from '../patients/patients.schemas.ts';
 import { listByStatus } from '../referrals/referrals.repository.ts';
 import { createReferral } from '../referrals/use-cases/create-referral.ts';
 import { getSelfReferralForm, submitSelfReferral } from '../referrals/use-cases/self-referral.ts';
 import { submitReferral } from '../referrals/use-cases/submit-referral.ts';
-import { acceptReferral, declineReferral, provideInformation, requestInformation } from '../referrals/use-cases/triage-referral.ts';
-import { DEFAULT_PLAN, NEED_PLANS, SESSION_NOTES, type DemoPerson, type SessionPlan, type Stage, type WorkerKey } from './demo-people.ts';
+import {
+  acceptReferral,
+  declineReferral,
+  provideInformation,
+  requestInformation,
+} from '../referrals/use-cases/triage-referral.ts';
+import {
+  DEFAULT_PLAN,
+  NEED_PLANS,
+  SESSION_NOTES,
+  type DemoPerson,
+  type SessionPlan,
+  type Stage,
+  type WorkerKey,
+} from './demo-people.ts';
 import type { DemoRandom } from './demo-random.ts';
 
 /** The demo's world as the stages see it: a context whose clock the scheduler moves, and the actors. */
@@ -56,7 +76,8 @@ const MINUTE = 60_000;
 export function personSteps(w: DemoWorld, p: DemoPerson, index: number): Step[] {
   const steps: Step[] = [];
   const track: Track = { referralId: '', referralVersion: 0, caseId: '', view: null };
-  const add = (at: Date, what: string, run: () => Promise<void>) => steps.push({ at, what: `${p.given} ${p.family}: ${what}`, run });
+  const add = (at: Date, what: string, run: () => Promise<void>) =>
+    steps.push({ at, what: `${p.given} ${p.family}: ${what}`, run });
   add(w.at(p.received, 9, w.random.int(0, 90)), 'referral received', () => intake(w, p, index, track));
   // The builder is looked up by the stage's own kind; TypeScript cannot correlate the two, hence the cast.
   STAGES[p.stage.kind](w, p, p.stage as never, track, add);
@@ -64,24 +85,44 @@ export function personSteps(w: DemoWorld, p: DemoPerson, index: number): Step[] 
 }
 
 type Add = (at: Date, what: string, run: () => Promise<void>) => void;
-type StageBuilder<K extends Stage['kind']> = (w: DemoWorld, p: DemoPerson, stage: Extract<Stage, { kind: K }>, track: Track, add: Add) => void;
+type StageBuilder<K extends Stage['kind']> = (
+  w: DemoWorld,
+  p: DemoPerson,
+  stage: Extract<Stage, { kind: K }>,
+  track: Track,
+  add: Add,
+) => void;
 
 const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
   triage: () => {},
   'information-requested': (w, p, stage, t, add) => {
     add(w.at(stage.asked, 14, w.random.int(0, 50)), 'information requested', async () => {
-      t.referralVersion = (await requestInformation(w.ctx, w.workers.jordan, w.slug, t.referralId, { version: t.referralVersion, question: stage.question })).version;
+      t.referralVersion = (
+        await requestInformation(w.ctx, w.workers.jordan, w.slug, t.referralId, {
+          version: t.referralVersion,
+          question: stage.question,
+        })
+      ).version;
     });
     if (stage.answered) {
       const answer = stage.answered.answer;
       add(w.at(stage.answered.wd, 12, w.random.int(0, 50)), 'information provided', async () => {
-        t.referralVersion = (await provideInformation(w.ctx, referrerOf(w, p), w.slug, t.referralId, { version: t.referralVersion, answer })).version;
+        t.referralVersion = (
+          await provideInformation(w.ctx, referrerOf(w, p), w.slug, t.referralId, {
+            version: t.referralVersion,
+            answer,
+          })
+        ).version;
       });
     }
   },
   declined: (w, _p, stage, t, add) => {
     add(w.at(stage.triaged, 14, w.random.int(0, 50)), 'declined', async () => {
-      await declineReferral(w.ctx, w.manager, w.slug, t.referralId, { version: t.referralVersion, reason: stage.reason, alternative: stage.alternative });
+      await declineReferral(w.ctx, w.manager, w.slug, t.referralId, {
+        version: t.referralVersion,
+        reason: stage.reason,
+        alternative: stage.alternative,
+      });
     });
   },
   waiting: (w, _p, stage, t, add) => accept(w, stage.accepted, t, add),
@@ -95,14 +136,24 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     const extension = stage.extension;
     if (extension) {
       add(w.at(extension.wd, 15, 0), 'intervention extended', async () => {
-        t.view = await extendIntervention(w.ctx, w.workers[stage.worker], w.slug, t.caseId, { version: t.view!.version, reason: extension.reason, extraWeeks: extension.weeks, extraSessions: extension.sessions });
+        t.view = await extendIntervention(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
+          version: t.view!.version,
+          reason: extension.reason,
+          extraWeeks: extension.weeks,
+          extraSessions: extension.sessions,
+        });
       });
     }
   },
   discharged: (w, p, stage, t, add) => {
     work(w, p, stage, t, add, 'achieved');
     add(w.at(stage.discharged, 16, 30), 'discharged', async () => {
-      t.view = await dischargeCase(w.ctx, w.workers[stage.worker], w.slug, t.caseId, { version: t.view!.version, reason: stage.reason, summary: stage.summary, arranged: stage.arranged });
+      t.view = await dischargeCase(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
+        version: t.view!.version,
+        reason: stage.reason,
+        summary: stage.summary,
+        arranged: stage.arranged,
+      });
     });
   },
   withdrew: (w, p, stage, t, add) => {
@@ -112,13 +163,17 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     const they = p.sex === 'female' ? 'she' : p.sex === 'male' ? 'he' : 'they';
     add(w.at(stage.declinedAt, 10, 0), 'declined the service', async () => {
       t.view = await recordContactAttempt(w.ctx, worker, w.slug, t.caseId, {
-        at: w.at(stage.declinedAt, 10, 0).toISOString(), channel: 'phone', outcome: 'declined_service',
+        at: w.at(stage.declinedAt, 10, 0).toISOString(),
+        channel: 'phone',
+        outcome: 'declined_service',
         notes: `${p.given} rang back: managing well with the neighbours' help and does not want the service at the moment. Knows ${they} can be referred again.`,
       });
     });
     add(w.at(stage.discharged, 11, 0), 'discharged (chose to stop)', async () => {
       t.view = await dischargeCase(w.ctx, worker, w.slug, t.caseId, {
-        version: t.view!.version, reason: 'patient-withdrew', arranged: '',
+        version: t.view!.version,
+        reason: 'patient-withdrew',
+        arranged: '',
         summary: `${p.given} rang to say the service is not wanted at the moment. The GP can refer again at any time.`,
       });
     });
@@ -128,13 +183,16 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     failedAttempts(w, p, stage, t, add);
     letter(w, p, stage.worker, stage.letter, t, add);
     add(w.at(stage.closed, 11, 0), 'closed as unable to contact', async () => {
-      t.view = await closeUnableToContact(w.ctx, w.workers[stage.worker], w.slug, t.caseId, { version: t.view!.version });
+      t.view = await closeUnableToContact(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
+        version: t.view!.version,
+      });
     });
   },
 };
 
 function referrerOf(w: DemoWorld, p: DemoPerson): UserActor {
-  if (p.via === 'self' || p.via === 'gp-system') throw new Error(`${p.given} ${p.family} has no referrer who can answer`);
+  if (p.via === 'self' || p.via === 'gp-system')
+    throw new Error(`${p.given} ${p.family} has no referrer who can answer`);
   return p.via === 'phone' ? w.workers.jordan : w.referrers[p.via];
 }
 
@@ -147,8 +205,15 @@ async function intake(w: DemoWorld, p: DemoPerson, index: number, t: Track): Pro
     w.setClock(new Date(arrived - 7 * MINUTE));
     const form = await getSelfReferralForm(w.ctx, w.slug);
     w.setClock(new Date(arrived));
-    const { reference } = await submitSelfReferral(w.ctx, w.slug, { formToken: form.formToken, patient, needs: p.needs, reason: p.reason, consent: CONSENT }, `seed-demo-self-${index}`);
-    const queue = await inSchemeTransaction(w.ctx.db, w.schemeId, (trx) => listByStatus(trx, w.schemeId, ['received'], 'received_at', null, 1000));
+    const { reference } = await submitSelfReferral(
+      w.ctx,
+      w.slug,
+      { formToken: form.formToken, patient, needs: p.needs, reason: p.reason, consent: CONSENT },
+      `seed-demo-self-${index}`,
+    );
+    const queue = await inSchemeTransaction(w.ctx.db, w.schemeId, (trx) =>
+      listByStatus(trx, w.schemeId, ['received'], 'received_at', null, 1000),
+    );
     const row = queue.find((r) => r.id.slice(0, 8).toUpperCase() === reference);
     if (!row) throw new Error(`self-referral ${reference} not found`);
     Object.assign(t, { referralId: row.id, referralVersion: row.version });
@@ -156,7 +221,8 @@ async function intake(w: DemoWorld, p: DemoPerson, index: number, t: Track): Pro
   }
   if (p.via === 'gp-system') {
     const { referral } = await submitReferral(w.ctx, w.gpSystem, w.schemeId, {
-      source: 'gp_system', ...body,
+      source: 'gp_system',
+      ...body,
       referrer: { name: 'Dr Kwabena Asante', contact: null, organisationId: null, practiceOdsCode: p.practice },
       identifier: { system: 'https://linkwork.nhs.example/Id/demo-gp-system-referral', value: `PV-${1000 + index}` },
     });
@@ -170,14 +236,24 @@ async function intake(w: DemoWorld, p: DemoPerson, index: number, t: Track): Pro
 function accept(w: DemoWorld, wd: number, t: Track, add: Add): void {
   add(w.at(wd, 14, w.random.int(0, 50)), 'accepted onto the waiting list', async () => {
     const triager = w.random.next() < 0.5 ? w.manager : w.workers.jordan;
-    t.referralVersion = (await acceptReferral(w.ctx, triager, w.slug, t.referralId, { version: t.referralVersion })).version;
+    t.referralVersion = (
+      await acceptReferral(w.ctx, triager, w.slug, t.referralId, { version: t.referralVersion })
+    ).version;
   });
 }
 
-function allocate(w: DemoWorld, stage: { worker: WorkerKey; accepted: number; allocated: number }, t: Track, add: Add): void {
+function allocate(
+  w: DemoWorld,
+  stage: { worker: WorkerKey; accepted: number; allocated: number },
+  t: Track,
+  add: Add,
+): void {
   accept(w, stage.accepted, t, add);
   add(w.at(stage.allocated, 10, w.random.int(0, 40)), `allocated to ${stage.worker}`, async () => {
-    const detail = await allocateReferral(w.ctx, w.manager, w.slug, t.referralId, { version: t.referralVersion, workerId: w.workers[stage.worker].userId });
+    const detail = await allocateReferral(w.ctx, w.manager, w.slug, t.referralId, {
+      version: t.referralVersion,
+      workerId: w.workers[stage.worker].userId,
+    });
     Object.assign(t, { referralVersion: detail.version, caseId: detail.caseId! });
   });
 }
@@ -189,13 +265,23 @@ const FAILED_NOTES: Record<string, string> = {
   wrong_number: 'The number is not in service. Asked the practice to check the number on the record.',
 };
 
-function failedAttempts(w: DemoWorld, p: DemoPerson, stage: { worker: WorkerKey; attempts?: number[] }, t: Track, add: Add, outcome?: 'wrong_number'): void {
+function failedAttempts(
+  w: DemoWorld,
+  p: DemoPerson,
+  stage: { worker: WorkerKey; attempts?: number[] },
+  t: Track,
+  add: Add,
+  outcome?: 'wrong_number',
+): void {
   (stage.attempts ?? []).forEach((wd, i) => {
     const at = w.at(wd, 9 + (i % 3) * 3, w.random.int(0, 50));
     const result = outcome ?? FAILED[i % FAILED.length]!;
     add(at, `contact attempt ${i + 1}`, async () => {
       t.view = await recordContactAttempt(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
-        at: at.toISOString(), channel: p.contact === 'text' && i > 0 ? 'text' : 'phone', outcome: result, notes: FAILED_NOTES[result]!,
+        at: at.toISOString(),
+        channel: p.contact === 'text' && i > 0 ? 'text' : 'phone',
+        outcome: result,
+        notes: FAILED_NOTES[result]!,
       });
     });
   });
@@ -205,7 +291,10 @@ function letter(w: DemoWorld, p: DemoPerson, worker: WorkerKey, wd: number, t: T
   const at = w.at(wd, 10, 0);
   add(at, 'letter sent', async () => {
     t.view = await recordContactAttempt(w.ctx, w.workers[worker], w.slug, t.caseId, {
-      at: at.toISOString(), channel: 'letter', outcome: 'left_message', notes: `Letter sent to ${p.given} asking them to ring the service within 14 days.`,
+      at: at.toISOString(),
+      channel: 'letter',
+      outcome: 'left_message',
+      notes: `Letter sent to ${p.given} asking them to ring the service within 14 days.`,
     });
   });
 }
@@ -219,20 +308,36 @@ function planFor(need: string | undefined, name: string) {
  * Working with the person: reached, sessions, "what matters", goals for their first needs,
  * tasks (created at the session before they fall due, some done) and goal progress at the last session.
  */
-function work(w: DemoWorld, p: DemoPerson, stage: Extract<Stage, { kind: 'active' | 'discharged' }>, t: Track, add: Add, goalStatus: 'in_progress' | 'achieved'): void {
+function work(
+  w: DemoWorld,
+  p: DemoPerson,
+  stage: Extract<Stage, { kind: 'active' | 'discharged' }>,
+  t: Track,
+  add: Add,
+  goalStatus: 'in_progress' | 'achieved',
+): void {
   allocate(w, stage, t, add);
   failedAttempts(w, p, stage, t, add);
   const worker = w.workers[stage.worker];
   const reachedAt = w.at(stage.reached, 9, 15);
   add(reachedAt, 'reached', async () => {
-    t.view = await recordContactAttempt(w.ctx, worker, w.slug, t.caseId, { at: reachedAt.toISOString(), channel: 'phone', outcome: 'reached', notes: `Spoke to ${p.given}; first session booked.` });
+    t.view = await recordContactAttempt(w.ctx, worker, w.slug, t.caseId, {
+      at: reachedAt.toISOString(),
+      channel: 'phone',
+      outcome: 'reached',
+      notes: `Spoke to ${p.given}; first session booked.`,
+    });
   });
-  stage.sessions.forEach((session, i) => add(w.at(session.wd, 14, 0), `session ${i + 1}`, () => recordOneSession(w, p, worker, session, i, t)));
+  stage.sessions.forEach((session, i) =>
+    add(w.at(session.wd, 14, 0), `session ${i + 1}`, () => recordOneSession(w, p, worker, session, i, t)),
+  );
 
   const first = stage.sessions[0]!.wd;
   add(w.at(first, 15, 0), 'what matters and the plan', async () => {
     t.view = await updateAbout(w.ctx, worker, w.slug, t.caseId, {
-      version: t.view!.version, whatMatters: stage.matters, interventionLevel: stage.level,
+      version: t.view!.version,
+      whatMatters: stage.matters,
+      interventionLevel: stage.level,
       needsByDomain: p.needs.map((domain) => ({ domain, notes: 'Talked about at the first session.' })),
     });
     for (const need of p.needs.slice(0, 2)) {
@@ -264,23 +369,50 @@ function work(w: DemoWorld, p: DemoPerson, stage: Extract<Stage, { kind: 'active
       for (const goal of goals) {
         const progress = goalStatus === 'achieved' ? w.random.int(8, 10) : w.random.int(3, 7);
         t.view = await updateGoal(w.ctx, worker, w.slug, t.caseId, goal.id, {
-          version: goal.version, description: goal.description, actions: goal.actions, status: goalStatus, progress,
-          progressNote: goalStatus === 'achieved' ? 'Doing this most weeks now without help.' : 'Has made a start; finding it easier.',
+          version: goal.version,
+          description: goal.description,
+          actions: goal.actions,
+          status: goalStatus,
+          progress,
+          progressNote:
+            goalStatus === 'achieved'
+              ? 'Doing this most weeks now without help.'
+              : 'Has made a start; finding it easier.',
         });
       }
     });
   }
 }
 
-async function recordOneSession(w: DemoWorld, p: DemoPerson, worker: UserActor, session: SessionPlan, i: number, t: Track): Promise<void> {
+async function recordOneSession(
+  w: DemoWorld,
+  p: DemoPerson,
+  worker: UserActor,
+  session: SessionPlan,
+  i: number,
+  t: Track,
+): Promise<void> {
   const mode = session.mode ?? 'face_to_face';
   const startsAt = w.at(session.wd, 10, w.random.int(0, 150));
   const minutes = session.dna ? 0 : mode === 'phone' ? w.random.pick([20, 30]) : w.random.pick([45, 60, 60, 75]);
-  const place = mode === 'home_visit' ? `${p.given}'s home` : mode === 'face_to_face' ? (p.practice && w.practiceNames[p.practice]) || 'Lakeside Community Hub' : '';
+  const place =
+    mode === 'home_visit'
+      ? `${p.given}'s home`
+      : mode === 'face_to_face'
+        ? (p.practice && w.practiceNames[p.practice]) || 'Lakeside Community Hub'
+        : '';
   w.setClock(new Date(startsAt.getTime() + (minutes + 15) * MINUTE));
   t.view = await recordSession(w.ctx, worker, w.slug, t.caseId, {
-    startsAt: startsAt.toISOString(), durationMinutes: minutes, mode, place, attendance: session.dna ? 'did_not_attend' : 'attended',
-    notes: session.dna ? 'Did not attend; rang afterwards and rebooked.' : i === 0 ? `First session: what matters to ${p.given}, and what a good outcome would look like.` : w.random.pick(SESSION_NOTES),
+    startsAt: startsAt.toISOString(),
+    durationMinutes: minutes,
+    mode,
+    place,
+    attendance: session.dna ? 'did_not_attend' : 'attended',
+    notes: session.dna
+      ? 'Did not attend; rang afterwards and rebooked.'
+      : i === 0
+        ? `First session: what matters to ${p.given}, and what a good outcome would look like.`
+        : w.random.pick(SESSION_NOTES),
     ...(session.dna ? {} : { riskConcern: 'no' as const }),
   });
 }

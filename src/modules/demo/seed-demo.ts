@@ -43,8 +43,12 @@ export async function seedDemo(ctx: AppContext, onProgress: (message: string) =>
   const passwordHash = await hashPassword(DEMO_PASSWORD, ctx.config.passwordHashing);
   await ctx.db.transaction().execute(async (trx) => {
     onProgress('creating the demo scheme and organisations');
-    const insertOrg = (type: 'scheme' | 'gp_practice' | 'community_organisation', name: string, slug: string | null, odsCode: string | null) =>
-      insertOrganisation(trx, { type, name, slug, odsCode }).then((r) => r.id);
+    const insertOrg = (
+      type: 'scheme' | 'gp_practice' | 'community_organisation',
+      name: string,
+      slug: string | null,
+      odsCode: string | null,
+    ) => insertOrganisation(trx, { type, name, slug, odsCode }).then((r) => r.id);
     const schemeId = await insertOrg('scheme', 'Demo Social Prescribing Service', DEMO_SCHEME_SLUG, null);
     const practiceId = await insertOrg('gp_practice', 'Riverside Medical Practice', null, 'Y90001');
     const communityId = await insertOrg('community_organisation', 'Lakeside Community Hub', null, null);
@@ -55,11 +59,18 @@ export async function seedDemo(ctx: AppContext, onProgress: (message: string) =>
         userId,
         role: u.role,
         schemeId: u.role === 'administrator' ? null : schemeId,
-        organisationId: u.organisation === 'practice' ? practiceId : u.organisation === 'community' ? communityId : null,
+        organisationId:
+          u.organisation === 'practice' ? practiceId : u.organisation === 'community' ? communityId : null,
       });
     }
     await saveSetting(trx, 'two_factor_required', false, ctx.now());
-    await recordAudit(trx, actor, { action: 'demo.seed', recordType: 'organisation', recordId: schemeId, schemeId, detail: { users: DEMO_USERS.length, twoFactorRequired: false } });
+    await recordAudit(trx, actor, {
+      action: 'demo.seed',
+      recordType: 'organisation',
+      recordId: schemeId,
+      schemeId,
+      detail: { users: DEMO_USERS.length, twoFactorRequired: false },
+    });
   });
   await seedPathway(ctx, { slug: DEMO_SCHEME_SLUG, passwordHash }, onProgress);
   await seedSafety(ctx, DEMO_SCHEME_SLUG, onProgress);

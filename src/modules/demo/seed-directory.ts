@@ -10,7 +10,9 @@ import { importDirectory } from '../directory/use-cases/import-directory.ts';
 import { demoActor } from './demo-actor.ts';
 
 /** Fictional community services of the demo town Lakeside, as an ORUK paged list. */
-export const LAKESIDE_DIRECTORY_FILE = fileURLToPath(new URL('../../../data/directory/lakeside-directory.json', import.meta.url));
+export const LAKESIDE_DIRECTORY_FILE = fileURLToPath(
+  new URL('../../../data/directory/lakeside-directory.json', import.meta.url),
+);
 
 /** The ids of the Lakeside demo services (ORUK ids must be UUIDs; these read "1a4e51de" ≈ lakeside). */
 export const LAKESIDE_SERVICES = {
@@ -52,27 +54,48 @@ export const LAKESIDE_NEEDS = {
  * demo community organisation looks after two directory organisations' services and the scheme its
  * walking group; they set capacity; a link worker leaves a team note and reports a change.
  */
-export async function seedDirectory(ctx: AppContext, slug: string, onProgress: (message: string) => void = () => {}): Promise<void> {
+export async function seedDirectory(
+  ctx: AppContext,
+  slug: string,
+  onProgress: (message: string) => void = () => {},
+): Promise<void> {
   const system: SystemActor = { kind: 'system', description: 'demo seed: directory', requestId: 'seed-directory' };
   const report = await importDirectory(ctx, system, readOrukSource(LAKESIDE_DIRECTORY_FILE));
-  if (report.problems.length > 0) throw new Error(`The Lakeside directory did not import cleanly: ${report.problems.map((p) => `${p.id ?? ''} ${p.path} ${p.reason}`).join('; ')}`);
+  if (report.problems.length > 0)
+    throw new Error(
+      `The Lakeside directory did not import cleanly: ${report.problems.map((p) => `${p.id ?? ''} ${p.path} ${p.reason}`).join('; ')}`,
+    );
   onProgress(`Lakeside directory: ${report.imported} records.`);
 
   const community = await demoActor(ctx, slug, 'community@demo.example.org', 'seed-directory');
   const manager = await demoActor(ctx, slug, 'manager@demo.example.org', 'seed-directory');
   const worker = await demoActor(ctx, slug, 'worker@demo.example.org', 'seed-directory');
-  if (!community.organisationId || !manager.schemeId) throw new Error('the demo community organisation or scheme is missing');
+  if (!community.organisationId || !manager.schemeId)
+    throw new Error('the demo community organisation or scheme is missing');
   await assignDirectoryOwner(ctx, system, community.organisationId, LAKESIDE_ORGANIZATIONS.communityHub);
   await assignDirectoryOwner(ctx, system, community.organisationId, LAKESIDE_ORGANIZATIONS.mensShed);
   await assignDirectoryOwner(ctx, system, manager.schemeId, LAKESIDE_ORGANIZATIONS.walkingFriends);
 
   await editService(ctx, community, slug, LAKESIDE_SERVICES.befriending, { version: 0, capacity: 'capacity' });
-  await editService(ctx, community, slug, LAKESIDE_SERVICES.carers, { version: 0, capacity: 'waitlist', capacityNote: 'About four weeks\' wait for a first visit.' });
+  await editService(ctx, community, slug, LAKESIDE_SERVICES.carers, {
+    version: 0,
+    capacity: 'waitlist',
+    capacityNote: "About four weeks' wait for a first visit.",
+  });
   await editService(ctx, community, slug, LAKESIDE_SERVICES.urduWomensGroup, { version: 0, capacity: 'capacity' });
-  await editService(ctx, community, slug, LAKESIDE_SERVICES.mensShed, { version: 0, capacity: 'no_capacity', capacityNote: 'The workshop is full until the new bench space opens in spring.' });
+  await editService(ctx, community, slug, LAKESIDE_SERVICES.mensShed, {
+    version: 0,
+    capacity: 'no_capacity',
+    capacityNote: 'The workshop is full until the new bench space opens in spring.',
+  });
   await editService(ctx, manager, slug, LAKESIDE_SERVICES.walking, { version: 0, capacity: 'capacity' });
 
-  await addServiceNote(ctx, worker, slug, LAKESIDE_SERVICES.foodBank, { body: 'Ring ahead on Fridays: the volunteers can meet people at the side door if the queue worries them.' });
-  await reportChange(ctx, worker, slug, LAKESIDE_SERVICES.polishCoffee, { kind: 'wrong_times', details: 'The coffee morning has moved to Sundays, 11am to 1pm, according to the library noticeboard.' });
+  await addServiceNote(ctx, worker, slug, LAKESIDE_SERVICES.foodBank, {
+    body: 'Ring ahead on Fridays: the volunteers can meet people at the side door if the queue worries them.',
+  });
+  await reportChange(ctx, worker, slug, LAKESIDE_SERVICES.polishCoffee, {
+    kind: 'wrong_times',
+    details: 'The coffee morning has moved to Sundays, 11am to 1pm, according to the library noticeboard.',
+  });
   onProgress('Lakeside directory: owners, capacity, a team note and a change report.');
 }

@@ -49,7 +49,13 @@ const WORKERS: Record<WorkerKey, { email: string; hours: number; languages: stri
   tomasz: { email: 'worker3@demo.example.org', hours: 30, languages: ['Polish', 'Russian'] },
   nasima: { email: 'worker4@demo.example.org', hours: 37.5, languages: ['Bengali', 'Sylheti'] },
 };
-const REFERRERS = { shah: 'referrer@demo.example.org', bennett: 'referrer2@demo.example.org', lloyd: 'referrer3@demo.example.org', asante: 'referrer4@demo.example.org', hub: 'community@demo.example.org' } as const;
+const REFERRERS = {
+  shah: 'referrer@demo.example.org',
+  bennett: 'referrer2@demo.example.org',
+  lloyd: 'referrer3@demo.example.org',
+  asante: 'referrer4@demo.example.org',
+  hub: 'community@demo.example.org',
+} as const;
 
 /** Working days before the first referral at which the scheme is set up. */
 const SET_UP_WD = 85;
@@ -70,52 +76,96 @@ export interface PathwaySummary {
  * run on a clock moved from about sixteen weeks ago to yesterday. Seeded randomness makes the
  * demo the same every time. Audit rows carry the time they were really written.
  */
-export async function seedPathway(ctx: AppContext, options: { slug: string; passwordHash: string }, onProgress: (message: string) => void = () => {}): Promise<PathwaySummary> {
+export async function seedPathway(
+  ctx: AppContext,
+  options: { slug: string; passwordHash: string },
+  onProgress: (message: string) => void = () => {},
+): Promise<PathwaySummary> {
   const end = ctx.now();
   let clock = end.getTime();
   const clocked: AppContext = { ...ctx, now: () => new Date(clock) };
   const calendar = workingDays(end);
   clock = calendar.at(SET_UP_WD, 9).getTime();
 
-  onProgress('adding the network\'s practices, link workers and referrers');
+  onProgress("adding the network's practices, link workers and referrers");
   const scheme = await findSchemeBySlug(ctx.db, options.slug);
   if (!scheme) throw new Error(`the demo scheme "${options.slug}" does not exist`);
-  const system: SystemActor = { kind: 'system', description: 'linkwork seed --demo (pathway)', requestId: 'seed-demo-pathway' };
+  const system: SystemActor = {
+    kind: 'system',
+    description: 'linkwork seed --demo (pathway)',
+    requestId: 'seed-demo-pathway',
+  };
   const practiceNames: Record<string, string> = {};
-  for (const p of PRACTICES) practiceNames[p.odsCode] = (await createOrganisation(clocked, system, { type: 'gp_practice', name: p.name, odsCode: p.odsCode })).name;
+  for (const p of PRACTICES)
+    practiceNames[p.odsCode] = (
+      await createOrganisation(clocked, system, { type: 'gp_practice', name: p.name, odsCode: p.odsCode })
+    ).name;
   const riverside = await findBySlugOrOds(ctx.db, null, 'Y90001');
   if (riverside) practiceNames.Y90001 = riverside.name;
-  await createOrganisation(clocked, system, { type: 'community_organisation', name: 'Canal Side Carers\' Network' });
+  await createOrganisation(clocked, system, { type: 'community_organisation', name: "Canal Side Carers' Network" });
   await addUsers(clocked, system, scheme.id, options.passwordHash);
-  const { id: clientId } = await createApiClient(clocked, system, { name: 'Park View Group Practice clinical system (demo)', schemeSlug: options.slug });
+  const { id: clientId } = await createApiClient(clocked, system, {
+    name: 'Park View Group Practice clinical system (demo)',
+    schemeSlug: options.slug,
+  });
 
-  const actor = await actorsByEmail(ctx, options.slug, [...Object.values(WORKERS).map((w) => w.email), ...Object.values(REFERRERS), 'manager@demo.example.org']);
+  const actor = await actorsByEmail(ctx, options.slug, [
+    ...Object.values(WORKERS).map((w) => w.email),
+    ...Object.values(REFERRERS),
+    'manager@demo.example.org',
+  ]);
   const manager = actor('manager@demo.example.org');
   await setUpScheme(clocked, manager, options.slug, actor);
 
   const random = seededRandom(RANDOM_SEED);
   const world: DemoWorld = {
-    ctx: clocked, slug: options.slug, schemeId: scheme.id, random, manager, practiceNames,
+    ctx: clocked,
+    slug: options.slug,
+    schemeId: scheme.id,
+    random,
+    manager,
+    practiceNames,
     workers: mapValues(WORKERS, (w) => actor(w.email)),
     referrers: mapValues(REFERRERS, (email) => actor(email)),
-    gpSystem: { kind: 'client', clientId, name: 'Park View Group Practice clinical system (demo)', schemeId: scheme.id, schemeSlug: options.slug, organisationId: null, requestId: 'seed-demo-pathway' } satisfies ClientActor,
+    gpSystem: {
+      kind: 'client',
+      clientId,
+      name: 'Park View Group Practice clinical system (demo)',
+      schemeId: scheme.id,
+      schemeSlug: options.slug,
+      organisationId: null,
+      requestId: 'seed-demo-pathway',
+    } satisfies ClientActor,
     at: calendar.at,
     day: (wd) => calendar.at(wd, 12).toISOString().slice(0, 10),
-    setClock: (at) => { clock = at.getTime(); },
+    setClock: (at) => {
+      clock = at.getTime();
+    },
     patient: personDetails(random),
   };
 
-  const steps = DEMO_PEOPLE.flatMap((person, index) => personSteps(world, person, index)).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const steps = DEMO_PEOPLE.flatMap((person, index) => personSteps(world, person, index)).sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
   onProgress(`taking ${DEMO_PEOPLE.length} synthetic people through the pathway (${steps.length} steps)`);
   for (const step of steps) {
     clock = step.at.getTime();
     try {
       await step.run();
     } catch (error) {
-      throw new Error(`demo step failed (${step.what}, ${step.at.toISOString()}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(
+        `demo step failed (${step.what}, ${step.at.toISOString()}): ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   }
-  await recordAudit(ctx.db, system, { action: 'demo.seed-pathway', recordType: 'organisation', recordId: scheme.id, schemeId: scheme.id, detail: { people: DEMO_PEOPLE.length, steps: steps.length } });
+  await recordAudit(ctx.db, system, {
+    action: 'demo.seed-pathway',
+    recordType: 'organisation',
+    recordId: scheme.id,
+    schemeId: scheme.id,
+    detail: { people: DEMO_PEOPLE.length, steps: steps.length },
+  });
   return { people: DEMO_PEOPLE.length, steps: steps.length };
 }
 
@@ -126,25 +176,56 @@ async function addUsers(ctx: AppContext, system: SystemActor, schemeId: string, 
       const userId = await insertUser(trx, { email: u.email, name: u.name, passwordHash, mustChangePassword: false });
       await insertMembership(trx, { userId, role: u.role, schemeId, organisationId: practice?.id ?? null });
     }
-    await recordAudit(trx, system, { action: 'demo.seed-users', recordType: 'organisation', recordId: schemeId, schemeId, detail: { users: PATHWAY_DEMO_USERS.length } });
+    await recordAudit(trx, system, {
+      action: 'demo.seed-users',
+      recordType: 'organisation',
+      recordId: schemeId,
+      schemeId,
+      detail: { users: PATHWAY_DEMO_USERS.length },
+    });
   });
 }
 
 /** The scheme's boundaries as its manager would set them, and each link worker's hours and languages. */
-async function setUpScheme(ctx: AppContext, manager: UserActor, slug: string, actor: (email: string) => UserActor): Promise<void> {
+async function setUpScheme(
+  ctx: AppContext,
+  manager: UserActor,
+  slug: string,
+  actor: (email: string) => UserActor,
+): Promise<void> {
   const settings = await getSchemeSettings(ctx, manager, slug);
   const alternative = (code: string) => CIRCUMSTANCES.find((c) => c.code === code)!.defaultAlternative;
   await updateCriteria(ctx, manager, slug, {
-    version: settings.version, minAge: 18, maxAge: null, practicesServed: PRACTICES_SERVED, selfReferralOpen: true,
+    version: settings.version,
+    minAge: 18,
+    maxAge: null,
+    practicesServed: PRACTICES_SERVED,
+    selfReferralOpen: true,
     needsInScope: NEEDS.map((n) => n.code).filter((code) => code !== 'substance-use'),
     exclusions: [
-      { circumstance: 'mental-health-crisis', outcome: 'out_of_scope', alternative: alternative('mental-health-crisis') },
-      { circumstance: 'specialist-debt-advice', outcome: 'needs_review', alternative: alternative('specialist-debt-advice') },
-      { circumstance: 'secondary-mental-health-care', outcome: 'needs_review', alternative: alternative('secondary-mental-health-care') },
+      {
+        circumstance: 'mental-health-crisis',
+        outcome: 'out_of_scope',
+        alternative: alternative('mental-health-crisis'),
+      },
+      {
+        circumstance: 'specialist-debt-advice',
+        outcome: 'needs_review',
+        alternative: alternative('specialist-debt-advice'),
+      },
+      {
+        circumstance: 'secondary-mental-health-care',
+        outcome: 'needs_review',
+        alternative: alternative('secondary-mental-health-care'),
+      },
     ],
   });
   for (const w of Object.values(WORKERS)) {
-    await updateWorkerProfile(ctx, manager, slug, actor(w.email).userId, { hoursPerWeek: w.hours, languages: w.languages, acceptingCases: true });
+    await updateWorkerProfile(ctx, manager, slug, actor(w.email).userId, {
+      hoursPerWeek: w.hours,
+      languages: w.languages,
+      acceptingCases: true,
+    });
   }
 }
 
@@ -184,13 +265,23 @@ function personDetails(random: ReturnType<typeof seededRandom>): (p: DemoPerson)
     if (known) return known;
     let nhsNumber: string | null = null;
     if (p.nhsNumber !== false) {
-      do nhsNumber = testNhsNumber(random); while (nhsNumbers.has(nhsNumber));
+      do nhsNumber = testNhsNumber(random);
+      while (nhsNumbers.has(nhsNumber));
       nhsNumbers.add(nhsNumber);
     }
     const input: PatientInput = {
-      nhsNumber, givenName: p.given, familyName: p.family, dateOfBirth: p.born, sex: p.sex, ethnicity: p.ethnicity,
-      ...lakesideAddress(random), phone: dramaPhoneNumber(random, phones), preferredContact: p.contact ?? 'phone',
-      preferredLanguage: p.language ?? 'English', interpreterNeeded: p.interpreter ?? false, accessibilityNeeds: p.accessibility ?? null,
+      nhsNumber,
+      givenName: p.given,
+      familyName: p.family,
+      dateOfBirth: p.born,
+      sex: p.sex,
+      ethnicity: p.ethnicity,
+      ...lakesideAddress(random),
+      phone: dramaPhoneNumber(random, phones),
+      preferredContact: p.contact ?? 'phone',
+      preferredLanguage: p.language ?? 'English',
+      interpreterNeeded: p.interpreter ?? false,
+      accessibilityNeeds: p.accessibility ?? null,
       practiceOdsCode: p.practice,
     };
     given.set(p, input);

@@ -4,11 +4,22 @@ import { readPostcodeCsv } from '../directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../directory/use-cases/import-postcodes.ts';
 
 /** The fictional postcodes of the demo town Lakeside (districts LK1–LK9), in ONSPD layout. */
-export const LAKESIDE_POSTCODES_FILE = fileURLToPath(new URL('../../../data/postcodes/lakeside-onspd-sample.csv', import.meta.url));
+export const LAKESIDE_POSTCODES_FILE = fileURLToPath(
+  new URL('../../../data/postcodes/lakeside-onspd-sample.csv', import.meta.url),
+);
 
 /** Imports Lakeside's postcodes through the real import, so the demo's distance searches have somewhere to start. */
 export async function seedPostcodes(ctx: AppContext, onProgress: (message: string) => void = () => {}): Promise<void> {
-  const actor = { kind: 'system' as const, description: 'demo seed: postcodes', requestId: `seed-${Date.now().toString(36)}` };
-  const report = await importPostcodes(ctx, actor, 'lakeside-onspd-sample.csv', readPostcodeCsv(LAKESIDE_POSTCODES_FILE));
+  const actor = {
+    kind: 'system' as const,
+    description: 'demo seed: postcodes',
+    requestId: `seed-${Date.now().toString(36)}`,
+  };
+  const report = await importPostcodes(
+    ctx,
+    actor,
+    'lakeside-onspd-sample.csv',
+    readPostcodeCsv(LAKESIDE_POSTCODES_FILE),
+  );
   onProgress(`Lakeside postcodes: ${report.created} created, ${report.skipped} skipped.`);
 }

@@ -13,7 +13,11 @@ export async function seedSafety(ctx: AppContext, slug: string, onProgress: (mes
   // First: safety settings and named supervisors, which the other areas rely on.
   await seedSupport(ctx, slug, onProgress);
   onProgress('recording a high risk and a safeguarding concern');
-  await seedRisk(ctx, { slug, worker: await demoActor(ctx, slug, 'worker@demo.example.org', 'seed-demo-risk') }, onProgress);
+  await seedRisk(
+    ctx,
+    { slug, worker: await demoActor(ctx, slug, 'worker@demo.example.org', 'seed-demo-risk') },
+    onProgress,
+  );
   onProgress('planning lone-working visits');
   await seedLoneWorking(ctx, slug);
   await seedTraining(ctx, slug, onProgress);

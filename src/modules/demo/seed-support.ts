@@ -26,7 +26,8 @@ export const DEMO_WORKERS: readonly { email: string; startedDaysAgo: number; ses
 /** The demo's new starter, part-way through induction. */
 export const NEW_STARTER = 'worker4@demo.example.org';
 
-const actorFor = (ctx: AppContext, slug: string, email: string): Promise<UserActor> => demoActor(ctx, slug, email, 'seed-demo-support');
+const actorFor = (ctx: AppContext, slug: string, email: string): Promise<UserActor> =>
+  demoActor(ctx, slug, email, 'seed-demo-support');
 
 /**
  * The demo's safety settings and support records, made through the use cases: Sam Patel is the
@@ -40,12 +41,18 @@ export async function seedSupport(ctx: AppContext, slug: string, onProgress: (me
   const today = ctx.now().toISOString().slice(0, 10);
   const settings = await getSchemeSettings(ctx, manager, slug);
   await updateSafetySettings(ctx, manager, slug, {
-    version: settings.version, addedRiskPhrases: [], safeguardingLeadId: sam.userId,
+    version: settings.version,
+    addedRiskPhrases: [],
+    safeguardingLeadId: sam.userId,
     crisisContacts: [
       { name: 'Lakeside Crisis Team', phone: '01632 960 400', when: '24 hours' },
       { name: 'Lakeside Safe Haven café', phone: '01632 960 401', when: 'Evenings 6pm to 11pm' },
     ],
-    supervisionCadenceDays: 28, difficultSessionsInRow: 3, debriefResponseWorkingDays: 2, loneWorkingGraceMinutes: 15, loneWorkingEscalationMinutes: 15,
+    supervisionCadenceDays: 28,
+    difficultSessionsInRow: 3,
+    debriefResponseWorkingDays: 2,
+    loneWorkingGraceMinutes: 15,
+    loneWorkingEscalationMinutes: 15,
   });
   const workers = new Map<string, UserActor>();
   for (const w of DEMO_WORKERS) {
@@ -53,19 +60,38 @@ export async function seedSupport(ctx: AppContext, slug: string, onProgress: (me
     workers.set(w.email, actor);
     const profile = await getWorkerProfile(ctx, manager, slug, actor.userId);
     await updateWorkerProfile(ctx, manager, slug, actor.userId, {
-      hoursPerWeek: profile.hoursPerWeek, languages: profile.languages, acceptingCases: profile.acceptingCases,
-      supervisorId: sam.userId, supervisionCadenceDays: null, startedOn: addDays(today, -w.startedDaysAgo),
+      hoursPerWeek: profile.hoursPerWeek,
+      languages: profile.languages,
+      acceptingCases: profile.acceptingCases,
+      supervisorId: sam.userId,
+      supervisionCadenceDays: null,
+      startedOn: addDays(today, -w.startedDaysAgo),
     });
     for (const daysAgo of w.sessionsDaysAgo) {
       await recordSupervisionSession(ctx, sam, slug, {
-        workerId: actor.userId, heldOn: addDays(today, -daysAgo), kind: 'clinical', casesDiscussed: [],
-        notes: 'Went through the caseload and how the worker is managing the emotional load. Agreed to keep Friday afternoons for notes.',
-        actions: daysAgo <= 10 ? [{ description: 'Book the suicide prevention refresher', ownerId: actor.userId, dueOn: addDays(today, 14) }] : [],
+        workerId: actor.userId,
+        heldOn: addDays(today, -daysAgo),
+        kind: 'clinical',
+        casesDiscussed: [],
+        notes:
+          'Went through the caseload and how the worker is managing the emotional load. Agreed to keep Friday afternoons for notes.',
+        actions:
+          daysAgo <= 10
+            ? [
+                {
+                  description: 'Book the suicide prevention refresher',
+                  ownerId: actor.userId,
+                  dueOn: addDays(today, 14),
+                },
+              ]
+            : [],
       });
     }
   }
   const aisha = workers.get('worker2@demo.example.org')!;
   const held = await askForDebrief(ctx, aisha, slug);
-  await completeDebrief(ctx, sam, slug, held.id, { notes: 'Talked through the home visit. Aisha felt supported; no further action.' });
+  await completeDebrief(ctx, sam, slug, held.id, {
+    notes: 'Talked through the home visit. Aisha felt supported; no further action.',
+  });
   await askForDebrief(ctx, workers.get('worker@demo.example.org')!, slug);
 }

@@ -10,24 +10,72 @@ import { recordTraining } from '../training/use-cases/record-training.ts';
 import { DEMO_WORKERS, NEW_STARTER } from './seed-support.ts';
 
 /** A one-page PDF standing in for an uploaded certificate. */
-const DEMO_CERTIFICATE = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const DEMO_CERTIFICATE = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
 
 /** Days ago of each course per person; a course left out is not recorded. Suicide prevention renews yearly, information governance too. */
 const HISTORY: Record<string, Record<string, number>> = {
-  'worker@demo.example.org': { information_governance: 60, safeguarding_adults_l2: 300, safeguarding_children_l2: 300, mental_health_first_aid: 500, suicide_prevention: 90, lone_working: 200, nhse_link_worker_elearning: 700, motivational_interviewing: 400, benefits_system: 150 },
+  'worker@demo.example.org': {
+    information_governance: 60,
+    safeguarding_adults_l2: 300,
+    safeguarding_children_l2: 300,
+    mental_health_first_aid: 500,
+    suicide_prevention: 90,
+    lone_working: 200,
+    nhse_link_worker_elearning: 700,
+    motivational_interviewing: 400,
+    benefits_system: 150,
+  },
   // Information governance expiring within 30 days.
-  'worker2@demo.example.org': { information_governance: 350, safeguarding_adults_l2: 400, safeguarding_children_l2: 400, mental_health_first_aid: 300, suicide_prevention: 120, lone_working: 100, nhse_link_worker_elearning: 500, benefits_system: 200 },
+  'worker2@demo.example.org': {
+    information_governance: 350,
+    safeguarding_adults_l2: 400,
+    safeguarding_children_l2: 400,
+    mental_health_first_aid: 300,
+    suicide_prevention: 120,
+    lone_working: 100,
+    nhse_link_worker_elearning: 500,
+    benefits_system: 200,
+  },
   // Suicide prevention lapsed about five weeks ago: the competence-matched allocation journey.
-  'worker3@demo.example.org': { information_governance: 100, safeguarding_adults_l2: 200, safeguarding_children_l2: 200, mental_health_first_aid: 250, suicide_prevention: 400, lone_working: 300, nhse_link_worker_elearning: 600, benefits_system: 100 },
+  'worker3@demo.example.org': {
+    information_governance: 100,
+    safeguarding_adults_l2: 200,
+    safeguarding_children_l2: 200,
+    mental_health_first_aid: 250,
+    suicide_prevention: 400,
+    lone_working: 300,
+    nhse_link_worker_elearning: 600,
+    benefits_system: 100,
+  },
   // Ten weeks in (see DEMO_WORKERS): induction under way, so the required training is incomplete. Lone working
   // is done, as she makes home visits; children's safeguarding is not, as the induction checklist shows.
-  'worker4@demo.example.org': { information_governance: 60, safeguarding_adults_l2: 55, lone_working: 50, nhse_link_worker_elearning: 40 },
-  'supervisor@demo.example.org': { information_governance: 80, safeguarding_adults_l2: 500, safeguarding_children_l2: 500, mental_health_first_aid: 400, suicide_prevention: 200, counselling_skills: 900 },
+  'worker4@demo.example.org': {
+    information_governance: 60,
+    safeguarding_adults_l2: 55,
+    lone_working: 50,
+    nhse_link_worker_elearning: 40,
+  },
+  'supervisor@demo.example.org': {
+    information_governance: 80,
+    safeguarding_adults_l2: 500,
+    safeguarding_children_l2: 500,
+    mental_health_first_aid: 400,
+    suicide_prevention: 200,
+    counselling_skills: 900,
+  },
   'manager@demo.example.org': { information_governance: 30, safeguarding_adults_l2: 600 },
 };
 
 /** The new starter's induction so far: each item matches her training above (information governance done, safeguarding not). */
-const NEW_STARTER_INDUCTION_DONE: readonly string[] = ['meet_supervisor', 'information_governance', 'read_lone_working_policy', 'shadow_sessions'];
+const NEW_STARTER_INDUCTION_DONE: readonly string[] = [
+  'meet_supervisor',
+  'information_governance',
+  'read_lone_working_policy',
+  'shadow_sessions',
+];
 
 export interface TrainingDemoSummary {
   records: number;
@@ -41,7 +89,11 @@ export interface TrainingDemoSummary {
  * a new worker part-way through induction, and a waiting referral flagged for mental health
  * complexity. Everything goes through the use cases, so records have their reminders and audit rows.
  */
-export async function seedTraining(ctx: AppContext, slug: string, onProgress: (message: string) => void = () => {}): Promise<TrainingDemoSummary> {
+export async function seedTraining(
+  ctx: AppContext,
+  slug: string,
+  onProgress: (message: string) => void = () => {},
+): Promise<TrainingDemoSummary> {
   const actor = await actorsByEmail(ctx, slug, Object.keys(HISTORY));
   const manager = actor('manager@demo.example.org');
   const today = ctx.now();
@@ -57,17 +109,28 @@ export async function seedTraining(ctx: AppContext, slug: string, onProgress: (m
       if (!courseId) throw new Error(`demo training: no course ${code}`);
       const withCertificate = email === 'worker@demo.example.org' && code === 'mental_health_first_aid';
       await recordTraining(ctx, person, slug, {
-        courseId, completedOn: daysAgo(ago), notes: withCertificate ? 'MHFA England two-day course' : '',
-        ...(withCertificate ? { certificate: { fileName: 'MHFA certificate.pdf', contentType: 'application/pdf', contentBase64: DEMO_CERTIFICATE.toString('base64') } } : {}),
+        courseId,
+        completedOn: daysAgo(ago),
+        notes: withCertificate ? 'MHFA England two-day course' : '',
+        ...(withCertificate
+          ? {
+              certificate: {
+                fileName: 'MHFA certificate.pdf',
+                contentType: 'application/pdf',
+                contentBase64: DEMO_CERTIFICATE.toString('base64'),
+              },
+            }
+          : {}),
       });
       records += 1;
     }
   }
 
-  onProgress('recording the team\'s inductions');
+  onProgress("recording the team's inductions");
   // The experienced workers finished induction long ago; the new starter is part-way through.
   for (const { email } of DEMO_WORKERS.filter((w) => w.email !== NEW_STARTER)) {
-    for (const item of INDUCTION_CODES) await setInductionItem(ctx, manager, slug, { userId: actor(email).userId, item, done: true });
+    for (const item of INDUCTION_CODES)
+      await setInductionItem(ctx, manager, slug, { userId: actor(email).userId, item, done: true });
   }
   const newWorker = actor(NEW_STARTER);
   for (const item of NEW_STARTER_INDUCTION_DONE) await setInductionItem(ctx, newWorker, slug, { item, done: true });
@@ -76,7 +139,8 @@ export async function seedTraining(ctx: AppContext, slug: string, onProgress: (m
   onProgress('flagging a waiting referral for mental health complexity');
   const waiting = await listWaitingList(ctx, manager, slug);
   const referral = waiting.items.at(-1) ?? null;
-  if (referral) await setComplexityFlags(ctx, manager, slug, referral.id, { version: referral.version, flags: ['mental_health'] });
+  if (referral)
+    await setComplexityFlags(ctx, manager, slug, referral.id, { version: referral.version, flags: ['mental_health'] });
   return { records, flaggedReferralId: referral?.id ?? null };
 }
 

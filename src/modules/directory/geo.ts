@@ -48,7 +48,12 @@ export function haversineMetres(lat1: number, lon1: number, lat2: number, lon2: 
  * select, where and order by, e.g. distanceMetres('l.latitude', 'l.longitude', lat, lon).
  * A row without coordinates gives NULL.
  */
-export function distanceMetres(latColumnRef: string, lonColumnRef: string, latitude: number, longitude: number): RawBuilder<number> {
+export function distanceMetres(
+  latColumnRef: string,
+  lonColumnRef: string,
+  latitude: number,
+  longitude: number,
+): RawBuilder<number> {
   const lat = sql`${sql.ref(latColumnRef)}::float8`;
   const lon = sql`${sql.ref(lonColumnRef)}::float8`;
   const pLat = sql`${latitude}::float8`;

@@ -45,7 +45,10 @@ export function csvValue(cell: string, type: string | undefined): unknown {
   return cell;
 }
 
-interface Row { data: OrukObject; origin: string }
+interface Row {
+  data: OrukObject;
+  origin: string;
+}
 
 /** Some published packages end lines with \r\r\n (a doubled Windows conversion): each run of \r before \n goes, across chunk ends too. */
 function normaliseLineEnds(): Transform {
@@ -70,8 +73,18 @@ async function* tableRows(folder: string, table: string): AsyncGenerator<Row> {
   if (!file) return;
   const types = orukPropertyTypes(table);
   // pipeline: a read error ends the loop below with that error rather than leaving it waiting.
-  const rows = pipeline(createReadStream(join(folder, file), 'utf8'), normaliseLineEnds(),
-    parse({ columns: true, bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }), () => {});
+  const rows = pipeline(
+    createReadStream(join(folder, file), 'utf8'),
+    normaliseLineEnds(),
+    parse({
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+    }),
+    () => {},
+  );
   let i = 0;
   for await (const row of rows as AsyncIterable<Record<string, string>>) {
     const data: OrukObject = {};
@@ -97,7 +110,15 @@ async function readTable(folder: string, table: string): Promise<Row[] | null> {
  * the array (possibly empty) when the child file exists: the package is complete for it.
  * A child whose parent is not in the package is reported and left out.
  */
-function nest(parents: Row[], children: Row[] | null, key: string, property: string, childKind: string, parentKind: OrukKind, problems: ImportProblem[]): void {
+function nest(
+  parents: Row[],
+  children: Row[] | null,
+  key: string,
+  property: string,
+  childKind: string,
+  parentKind: OrukKind,
+  problems: ImportProblem[],
+): void {
   if (!children) return;
   const byId = new Map(parents.map((p) => [p.data.id, p.data]));
   for (const p of parents) p.data[property] = [];
@@ -105,7 +126,13 @@ function nest(parents: Row[], children: Row[] | null, key: string, property: str
     const parent = byId.get(child.data[key]);
     if (parent) (parent[property] as OrukObject[]).push(child.data);
     else if (child.data[key] !== undefined || childKind !== 'language') {
-      problems.push({ kind: parentKind, id: typeof child.data.id === 'string' ? child.data.id : null, origin: child.origin, path: `/${key}`, reason: `${childKind} refers to ${parentKind} ${String(child.data[key] ?? '(none)')}, which is not in the package` });
+      problems.push({
+        kind: parentKind,
+        id: typeof child.data.id === 'string' ? child.data.id : null,
+        origin: child.origin,
+        path: `/${key}`,
+        reason: `${childKind} refers to ${parentKind} ${String(child.data[key] ?? '(none)')}, which is not in the package`,
+      });
     }
   }
 }
@@ -113,7 +140,12 @@ function nest(parents: Row[], children: Row[] | null, key: string, property: str
 /** Child rows waiting for their parent, by the parent's id; what is left at the end refers to no parent in the package. */
 class Waiting {
   private readonly byParent = new Map<unknown, OrukObject[]>();
-  constructor(readonly rows: Row[], readonly key: string, readonly property: string, readonly childKind: string) {
+  constructor(
+    readonly rows: Row[],
+    readonly key: string,
+    readonly property: string,
+    readonly childKind: string,
+  ) {
     for (const child of rows) {
       const list = this.byParent.get(child.data[key]);
       if (list) list.push(child.data);
@@ -129,10 +161,15 @@ class Waiting {
 
   orphans(parentKind: OrukKind): ImportProblem[] {
     const left = new Set([...this.byParent.values()].flat());
-    return this.rows.filter((child) => left.has(child.data)).map((child) => ({
-      kind: parentKind, id: typeof child.data.id === 'string' ? child.data.id : null, origin: child.origin, path: `/${this.key}`,
-      reason: `${this.childKind} refers to ${parentKind} ${String(child.data[this.key] ?? '(none)')}, which is not in the package`,
-    }));
+    return this.rows
+      .filter((child) => left.has(child.data))
+      .map((child) => ({
+        kind: parentKind,
+        id: typeof child.data.id === 'string' ? child.data.id : null,
+        origin: child.origin,
+        path: `/${this.key}`,
+        reason: `${this.childKind} refers to ${parentKind} ${String(child.data[this.key] ?? '(none)')}, which is not in the package`,
+      }));
   }
 }
 
@@ -146,7 +183,15 @@ export async function* streamOrukCsvPackage(folder: string): AsyncGenerator<Oruk
   const problems: ImportProblem[] = [];
   const t = (table: string) => readTable(folder, table);
   const organizations = (await t('organization')) ?? [];
-  nest(organizations, await t('organization_identifier'), 'organization_id', 'organization_identifiers', 'organization_identifier', 'organization', problems);
+  nest(
+    organizations,
+    await t('organization_identifier'),
+    'organization_id',
+    'organization_identifiers',
+    'organization_identifier',
+    'organization',
+    problems,
+  );
   for (const r of organizations) yield { record: { kind: 'organization', ...r } };
   for await (const r of tableRows(folder, 'taxonomy')) yield { record: { kind: 'taxonomy', ...r } };
   for await (const r of tableRows(folder, 'taxonomy_term')) yield { record: { kind: 'taxonomy_term', ...r } };
@@ -162,8 +207,10 @@ export async function* streamOrukCsvPackage(folder: string): AsyncGenerator<Oruk
   const languages = await t('language');
   if (contacts) nest(contacts, phones, 'contact_id', 'phones', 'phone', 'service', problems);
   // Languages with a service_id belong to the service (phone_id kept); only phone-only ones nest under phones.
-  const phoneLanguages = languages?.filter((l) => l.data.service_id === undefined && l.data.phone_id !== undefined) ?? [];
-  if (phones && phoneLanguages.length > 0) nest(phones, phoneLanguages, 'phone_id', 'languages', 'language', 'service', problems);
+  const phoneLanguages =
+    languages?.filter((l) => l.data.service_id === undefined && l.data.phone_id !== undefined) ?? [];
+  if (phones && phoneLanguages.length > 0)
+    nest(phones, phoneLanguages, 'phone_id', 'languages', 'language', 'service', problems);
   const waiting: Waiting[] = [];
   const wait = (rows: Row[] | null, property: string, childKind: string) => {
     if (rows) waiting.push(new Waiting(rows, 'service_id', property, childKind));

@@ -31,7 +31,12 @@ const ROWS_PER_STATEMENT = 2_000;
  * value (list views omit detail). Returns each row that was inserted or changed; a row not returned
  * was already as given, so nothing was written for it.
  */
-export async function upsertDirectoryRows(db: Db, table: DirectoryTable, rows: DirectoryRow[], source?: string): Promise<{ id: string; inserted: boolean }[]> {
+export async function upsertDirectoryRows(
+  db: Db,
+  table: DirectoryTable,
+  rows: DirectoryRow[],
+  source?: string,
+): Promise<{ id: string; inserted: boolean }[]> {
   const withSource = source !== undefined && WITH_SOURCE.has(table);
   const groups = new Map<string, { present: string[]; rows: DirectoryRow[] }>();
   for (const row of rows) {
@@ -46,21 +51,26 @@ export async function upsertDirectoryRows(db: Db, table: DirectoryTable, rows: D
     // The hash goes in with the row but is not compared: a row whose ORUK columns are the same is not rewritten for it.
     const withHash = table === 'directory_services' && grouped.some((r) => r.contentHash !== undefined);
     const columns = ['id', ...present, ...(withSource ? ['source'] : []), ...(withHash ? ['content_hash'] : [])];
-    const onConflict = present.length === 0
-      ? sql`on conflict (id) do nothing`
-      : sql`on conflict (id) do update set ${sql.join(columns.slice(1).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}, imported_at = now()
+    const onConflict =
+      present.length === 0
+        ? sql`on conflict (id) do nothing`
+        : sql`on conflict (id) do update set ${sql.join(columns.slice(1).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}, imported_at = now()
           where (${sql.join(present.map((c) => sql.ref(`${table}.${c}`)))}) is distinct from (${sql.join(present.map((c) => sql.ref(`excluded.${c}`)))})`;
     for (const chunk of chunks(grouped, ROWS_PER_STATEMENT)) {
-      const json = JSON.stringify(chunk.map((row) => {
-        const out: Record<string, unknown> = { id: row.id };
-        for (const c of present) out[c] = row.values[c];
-        if (withSource) out.source = source;
-        if (withHash) out.content_hash = row.contentHash ?? null;
-        return out;
-      }));
+      const json = JSON.stringify(
+        chunk.map((row) => {
+          const out: Record<string, unknown> = { id: row.id };
+          for (const c of present) out[c] = row.values[c];
+          if (withSource) out.source = source;
+          if (withHash) out.content_hash = row.contentHash ?? null;
+          return out;
+        }),
+      );
       const refs = sql.join(columns.map((c) => sql.ref(c)));
       const result = await sql<{ id: string; inserted: boolean }>`insert into ${sql.table(table)} (${refs})
-        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`.execute(db);
+        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`.execute(
+        db,
+      );
       written.push(...result.rows);
     }
   }
@@ -77,7 +87,12 @@ const PARENTS_PER_STATEMENT = 5_000;
  * parameters (`= any`), not one parameter each, so the statement is as cheap to send and plan for
  * 5,000 parents as for one.
  */
-export async function deleteDirectoryChildrenExceptMany(db: Db, table: DirectoryTable, parentColumn: string, keep: Map<string, string[]>): Promise<string[]> {
+export async function deleteDirectoryChildrenExceptMany(
+  db: Db,
+  table: DirectoryTable,
+  parentColumn: string,
+  keep: Map<string, string[]>,
+): Promise<string[]> {
   const gone: string[] = [];
   for (const chunk of chunks([...keep], PARENTS_PER_STATEMENT)) {
     const parents = chunk.map(([parent]) => parent);
@@ -94,7 +109,11 @@ export async function deleteDirectoryChildrenExceptMany(db: Db, table: Directory
 export async function findServiceContentHashes(db: Db, ids: string[]): Promise<Map<string, string | null>> {
   const hashes = new Map<string, string | null>();
   if (ids.length === 0) return hashes;
-  const rows = await db.selectFrom('directory_services').select(['id', 'content_hash']).where('id', '=', sql<string>`any(${ids}::text[])`).execute();
+  const rows = await db
+    .selectFrom('directory_services')
+    .select(['id', 'content_hash'])
+    .where('id', '=', sql<string>`any(${ids}::text[])`)
+    .execute();
   for (const row of rows) hashes.set(row.id, row.content_hash);
   return hashes;
 }

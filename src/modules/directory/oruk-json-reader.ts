@@ -16,13 +16,15 @@ const BY_FILE_NAME: [RegExp, OrukKind][] = [
 
 /** Guesses a record's kind from its properties when the file name does not say. */
 export function kindOfShape(data: OrukObject): OrukKind | null {
-  if ('service' in data || ('location_id' in data && 'service_id' in data && !('name' in data))) return 'service_at_location';
+  if ('service' in data || ('location_id' in data && 'service_id' in data && !('name' in data)))
+    return 'service_at_location';
   if ('status' in data || 'service_at_locations' in data || 'schedules' in data) return 'service';
   if ('location_type' in data || 'addresses' in data) return 'location';
   if ('taxonomy_terms' in data || ('version' in data && !('term' in data))) return 'taxonomy';
   if ('term' in data || 'taxonomy_id' in data || 'parent_id' in data || 'term_uri' in data) return 'taxonomy_term';
   if ('link_type' in data || 'link_id' in data || 'taxonomy_term_id' in data) return 'attribute';
-  if ('organization_identifiers' in data || 'services' in data || 'website' in data || 'name' in data) return 'organization';
+  if ('organization_identifiers' in data || 'services' in data || 'website' in data || 'name' in data)
+    return 'organization';
   return null;
 }
 
@@ -41,7 +43,10 @@ function split(kind: OrukKind, data: OrukObject, origin: string): OrukRecord[] {
     const { services, ...organization } = data;
     const nested = services.map((s, i): OrukRecord => ({
       kind: 'service',
-      data: isObject(s) && s.organization_id === undefined && typeof data.id === 'string' ? { ...s, organization_id: data.id } : (s as OrukObject),
+      data:
+        isObject(s) && s.organization_id === undefined && typeof data.id === 'string'
+          ? { ...s, organization_id: data.id }
+          : (s as OrukObject),
       origin: `${origin}/services/${i}`,
     }));
     return [{ kind, data: organization, origin }, ...nested];
@@ -59,10 +64,22 @@ function split(kind: OrukKind, data: OrukObject, origin: string): OrukRecord[] {
 
 /** The records one item of a file gives (or the problem that it gives none). */
 function itemRecords(item: unknown, at: string, fileKind: OrukKind | null): OrukReadItem[] {
-  if (!isObject(item)) return [{ problem: { kind: 'file', id: null, origin: at, path: '/', reason: 'expected an ORUK object' } }];
+  if (!isObject(item))
+    return [{ problem: { kind: 'file', id: null, origin: at, path: '/', reason: 'expected an ORUK object' } }];
   const kind = fileKind ?? kindOfShape(item);
   if (!kind) {
-    return [{ problem: { kind: 'file', id: typeof item.id === 'string' ? item.id : null, origin: at, path: '/', reason: 'cannot tell which ORUK record this is; name the file after its type (service…, organization…, taxonomy…)' } }];
+    return [
+      {
+        problem: {
+          kind: 'file',
+          id: typeof item.id === 'string' ? item.id : null,
+          origin: at,
+          path: '/',
+          reason:
+            'cannot tell which ORUK record this is; name the file after its type (service…, organization…, taxonomy…)',
+        },
+      },
+    ];
   }
   return split(kind, item, at).map((record) => ({ record }));
 }
@@ -195,7 +212,11 @@ export async function* streamOrukJsonFile(file: string): AsyncGenerator<OrukRead
       }
       yield* itemRecords(item, at, fileKind);
     } else if (part.end.listed) {
-      if (!part.end.complete) yield jsonProblem(origin, `not valid JSON: the file ends inside or after its "contents" list, after ${index} items (cut short?)`);
+      if (!part.end.complete)
+        yield jsonProblem(
+          origin,
+          `not valid JSON: the file ends inside or after its "contents" list, after ${index} items (cut short?)`,
+        );
       return;
     }
   }

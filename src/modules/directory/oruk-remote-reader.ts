@@ -1,5 +1,14 @@
 import { AppError } from '../../platform/errors.ts';
-import { isObject, recordId, type ImportProblem, type OrukObject, type OrukReadItem, type OrukReadResult, type OrukReadStream, type OrukRecord } from './oruk-records.ts';
+import {
+  isObject,
+  recordId,
+  type ImportProblem,
+  type OrukObject,
+  type OrukReadItem,
+  type OrukReadResult,
+  type OrukReadStream,
+  type OrukRecord,
+} from './oruk-records.ts';
 import type { OrukKind } from './oruk-validate.ts';
 
 export interface RemoteReadOptions {
@@ -24,15 +33,21 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
     response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
-    if (e.name === 'TimeoutError') throw new FetchFailure(`GET ${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (e.name === 'TimeoutError')
+      throw new FetchFailure(`GET ${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
     throw new FetchFailure(`GET ${url} failed: ${e.cause?.code ?? e.cause?.message ?? e.message ?? String(error)}`);
   }
   const text = await response.text().catch(() => '');
-  if (!response.ok) throw new FetchFailure(`GET ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (!response.ok)
+    throw new FetchFailure(
+      `GET ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new FetchFailure(`GET ${url} answered HTTP ${response.status} but not with JSON (content-type ${response.headers.get('content-type') ?? 'none'}; starts "${text.slice(0, 60)}")`);
+    throw new FetchFailure(
+      `GET ${url} answered HTTP ${response.status} but not with JSON (content-type ${response.headers.get('content-type') ?? 'none'}; starts "${text.slice(0, 60)}")`,
+    );
   }
 }
 
@@ -47,7 +62,11 @@ async function fetchJsonRetrying(url: string, timeoutMs: number): Promise<unknow
 }
 
 /** Runs work over items with at most `limit` at once, in order of start. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -63,7 +82,12 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: 
  * problems (a page that fails twice is reported and the others are still read). Page 1 says how
  * many pages there are.
  */
-async function* readPages(base: string, path: string, kind: OrukKind, options: Required<RemoteReadOptions>): AsyncGenerator<{ items: OrukObject[]; problems: ImportProblem[] }> {
+async function* readPages(
+  base: string,
+  path: string,
+  kind: OrukKind,
+  options: Required<RemoteReadOptions>,
+): AsyncGenerator<{ items: OrukObject[]; problems: ImportProblem[] }> {
   const pageUrl = (n: number) => `${base}${path}?page=${n}&per_page=${options.perPage}`;
   let totalPages = 1;
   for (let n = 1; n <= totalPages; n++) {
@@ -74,20 +98,50 @@ async function* readPages(base: string, path: string, kind: OrukKind, options: R
       body = await fetchJsonRetrying(url, options.timeoutMs);
     } catch (error) {
       if (!(error instanceof FetchFailure)) throw error;
-      yield { items: [], problems: [{ kind: 'file', id: null, origin: url, path: '/', reason: `${error.message}; the ${kind} records of this page were not imported` }] };
+      yield {
+        items: [],
+        problems: [
+          {
+            kind: 'file',
+            id: null,
+            origin: url,
+            path: '/',
+            reason: `${error.message}; the ${kind} records of this page were not imported`,
+          },
+        ],
+      };
       // Without page 1 the number of pages is unknown: nothing more to read.
       continue;
     }
     if (!isObject(body) || !Array.isArray(body.contents)) {
-      yield { items: [], problems: [{ kind: 'file', id: null, origin: url, path: '/contents', reason: 'expected an ORUK page ({ total_pages, contents: [...] })' }] };
+      yield {
+        items: [],
+        problems: [
+          {
+            kind: 'file',
+            id: null,
+            origin: url,
+            path: '/contents',
+            reason: 'expected an ORUK page ({ total_pages, contents: [...] })',
+          },
+        ],
+      };
       continue;
     }
     const page: { items: OrukObject[]; problems: ImportProblem[] } = { items: [], problems: [] };
     body.contents.forEach((item, i) => {
       if (isObject(item) && typeof item.id === 'string') page.items.push(item);
-      else page.problems.push({ kind, id: null, origin: url, path: `/contents/${i}`, reason: 'expected an ORUK object with an id' });
+      else
+        page.problems.push({
+          kind,
+          id: null,
+          origin: url,
+          path: `/contents/${i}`,
+          reason: 'expected an ORUK object with an id',
+        });
     });
-    if (n === 1) totalPages = typeof body.total_pages === 'number' && Number.isInteger(body.total_pages) ? body.total_pages : 1;
+    if (n === 1)
+      totalPages = typeof body.total_pages === 'number' && Number.isInteger(body.total_pages) ? body.total_pages : 1;
     yield page;
   }
 }
@@ -101,7 +155,13 @@ async function* readPages(base: string, path: string, kind: OrukKind, options: R
  * after that a failing page or record is reported and the rest continues.
  */
 export async function streamOrukRemote(url: string, options: RemoteReadOptions = {}): Promise<OrukReadStream> {
-  const settings: Required<RemoteReadOptions> = { progress: () => {}, concurrency: 4, timeoutMs: 30_000, perPage: 100, ...options };
+  const settings: Required<RemoteReadOptions> = {
+    progress: () => {},
+    concurrency: 4,
+    timeoutMs: 30_000,
+    perPage: 100,
+    ...options,
+  };
   const base = url.replace(/\/+$/, '');
   let details: unknown;
   try {
@@ -109,18 +169,26 @@ export async function streamOrukRemote(url: string, options: RemoteReadOptions =
   } catch (error) {
     if (error instanceof FetchFailure) {
       // Only the console imports, so a plain error: the CLI prints its message as it is.
-      throw new Error(`Cannot import from ${url}: ${error.message}. Check the address (the API's root, for example https://example.org/oruk) and that it is reachable.`);
+      throw new Error(
+        `Cannot import from ${url}: ${error.message}. Check the address (the API's root, for example https://example.org/oruk) and that it is reachable.`,
+      );
     }
     throw error;
   }
   if (!isObject(details) || typeof details.version !== 'string') {
-    throw new AppError('validation-failed', `${base}/ is not an ORUK API: its details lack a "version". Give the API's root address (the one serving /services).`);
+    throw new AppError(
+      'validation-failed',
+      `${base}/ is not an ORUK API: its details lack a "version". Give the API's root address (the one serving /services).`,
+    );
   }
   return { source: base, format: 'api', items: remoteItems(base, settings) };
 }
 
 async function* remoteItems(base: string, settings: Required<RemoteReadOptions>): AsyncGenerator<OrukReadItem> {
-  for (const [path, kind] of [['/taxonomies', 'taxonomy'], ['/taxonomy_terms', 'taxonomy_term']] as const) {
+  for (const [path, kind] of [
+    ['/taxonomies', 'taxonomy'],
+    ['/taxonomy_terms', 'taxonomy_term'],
+  ] as const) {
     for await (const page of readPages(base, path, kind, settings)) {
       for (const problem of page.problems) yield { problem };
       for (const data of page.items) yield { record: { kind, data, origin: `${base}${path}` } };
@@ -139,10 +207,26 @@ async function* remoteItems(base: string, settings: Required<RemoteReadOptions>)
         const body = await fetchJsonRetrying(serviceUrl, settings.timeoutMs);
         full[index] = isObject(body)
           ? { record: { kind: 'service', data: body, origin: serviceUrl } }
-          : { problem: { kind: 'service', id, origin: serviceUrl, path: '/', reason: 'expected an ORUK service object' } };
+          : {
+              problem: {
+                kind: 'service',
+                id,
+                origin: serviceUrl,
+                path: '/',
+                reason: 'expected an ORUK service object',
+              },
+            };
       } catch (error) {
         if (!(error instanceof FetchFailure)) throw error;
-        full[index] = { problem: { kind: 'service', id, origin: serviceUrl, path: '/', reason: `${error.message}; this service was not imported` } };
+        full[index] = {
+          problem: {
+            kind: 'service',
+            id,
+            origin: serviceUrl,
+            path: '/',
+            reason: `${error.message}; this service was not imported`,
+          },
+        };
       }
       done++;
       if (done % 100 === 0) settings.progress(`${done} services fetched…`);

@@ -5,7 +5,8 @@ import { isOrukCsvPackage, streamOrukCsvPackage } from './oruk-csv-reader.ts';
 import { jsonFileRank, streamOrukJsonFile } from './oruk-json-reader.ts';
 import type { OrukReadItem, OrukReadStream } from './oruk-records.ts';
 
-const EXPECTED = 'an ORUK JSON file (one record or a paged list), a folder of *.json files, or a folder holding the ORUK CSV package (services.csv, organizations.csv, …)';
+const EXPECTED =
+  'an ORUK JSON file (one record or a paged list), a folder of *.json files, or a folder holding the ORUK CSV package (services.csv, organizations.csv, …)';
 
 async function* eachFile(files: string[]): AsyncGenerator<OrukReadItem> {
   for (const file of files) yield* streamOrukJsonFile(file);
@@ -23,9 +24,13 @@ export function readOrukSource(path: string): OrukReadStream {
   } catch {
     throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);
   }
-  if (isFolder && isOrukCsvPackage(path)) return { source: basename(path), format: 'csv', items: streamOrukCsvPackage(path) };
+  if (isFolder && isOrukCsvPackage(path))
+    return { source: basename(path), format: 'csv', items: streamOrukCsvPackage(path) };
   const files = isFolder
-    ? readdirSync(path).filter((f) => f.toLowerCase().endsWith('.json')).sort((a, b) => jsonFileRank(a) - jsonFileRank(b) || a.localeCompare(b)).map((f) => join(path, f))
+    ? readdirSync(path)
+        .filter((f) => f.toLowerCase().endsWith('.json'))
+        .sort((a, b) => jsonFileRank(a) - jsonFileRank(b) || a.localeCompare(b))
+        .map((f) => join(path, f))
     : [path];
   if (files.length === 0 || (!isFolder && !path.toLowerCase().endsWith('.json'))) {
     throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);

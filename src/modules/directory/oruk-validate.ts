@@ -3,9 +3,18 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 /** The kinds of top-level ORUK record the import accepts. */
-export type OrukKind = 'organization' | 'service' | 'location' | 'service_at_location' | 'taxonomy' | 'taxonomy_term' | 'attribute';
+export type OrukKind =
+  'organization' | 'service' | 'location' | 'service_at_location' | 'taxonomy' | 'taxonomy_term' | 'attribute';
 
-export const ORUK_KINDS: readonly OrukKind[] = ['organization', 'taxonomy', 'taxonomy_term', 'location', 'service', 'service_at_location', 'attribute'];
+export const ORUK_KINDS: readonly OrukKind[] = [
+  'organization',
+  'taxonomy',
+  'taxonomy_term',
+  'location',
+  'service',
+  'service_at_location',
+  'attribute',
+];
 
 export interface OrukProblem {
   path: string;
@@ -31,11 +40,13 @@ function compiled(): Map<OrukKind, ValidateFunction> {
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'))) {
     ajv.addSchema(JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as object, file);
   }
-  validators = new Map(ORUK_KINDS.map((kind) => {
-    const validate = ajv.getSchema(`${kind}.json`);
-    if (!validate) throw new Error(`ORUK schema ${kind}.json is missing from ${SCHEMA_DIR.pathname}`);
-    return [kind, validate];
-  }));
+  validators = new Map(
+    ORUK_KINDS.map((kind) => {
+      const validate = ajv.getSchema(`${kind}.json`);
+      if (!validate) throw new Error(`ORUK schema ${kind}.json is missing from ${SCHEMA_DIR.pathname}`);
+      return [kind, validate];
+    }),
+  );
   return validators;
 }
 
@@ -57,7 +68,8 @@ function wholeNumberProblems(value: unknown, path: string, out: OrukProblem[]): 
   }
   if (value === null || typeof value !== 'object') return;
   for (const [key, child] of Object.entries(value)) {
-    if (WHOLE_NUMBERS.has(key) && typeof child === 'number' && !Number.isInteger(child)) out.push({ path: `${path}/${key}`, reason: 'must be a whole number' });
+    if (WHOLE_NUMBERS.has(key) && typeof child === 'number' && !Number.isInteger(child))
+      out.push({ path: `${path}/${key}`, reason: 'must be a whole number' });
     else wholeNumberProblems(child, `${path}/${key}`, out);
   }
 }
@@ -73,6 +85,12 @@ export function validateOruk(kind: OrukKind, record: unknown): OrukProblem[] {
 
 /** The JSON type of each scalar property of an ORUK table (schedule, phone, …): used to convert CSV cells. */
 export function orukPropertyTypes(table: string): Map<string, string> {
-  const schema = JSON.parse(readFileSync(new URL(`${table}.json`, SCHEMA_DIR), 'utf8')) as { properties?: Record<string, { type?: string }> };
-  return new Map(Object.entries(schema.properties ?? {}).flatMap(([name, p]) => (p.type ? [[name, p.type] as [string, string]] : [])));
+  const schema = JSON.parse(readFileSync(new URL(`${table}.json`, SCHEMA_DIR), 'utf8')) as {
+    properties?: Record<string, { type?: string }>;
+  };
+  return new Map(
+    Object.entries(schema.properties ?? {}).flatMap(([name, p]) =>
+      p.type ? [[name, p.type] as [string, string]] : [],
+    ),
+  );
 }

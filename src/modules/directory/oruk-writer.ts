@@ -1,22 +1,47 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { DirectoryTable, RowWrite } from './directory.repository.ts';
-import { deleteDirectoryChildrenExceptMany, saveServiceContentHashes, upsertDirectoryRows, type DirectoryRow } from './oruk-import.repository.ts';
+import {
+  deleteDirectoryChildrenExceptMany,
+  saveServiceContentHashes,
+  upsertDirectoryRows,
+  type DirectoryRow,
+} from './oruk-import.repository.ts';
 import { isObject, type OrukObject, type OrukRecord } from './oruk-records.ts';
 
 type Trx = Transaction<DB>;
 
 /** Tables in the order a batch writes them: every row's parent before the row (the foreign keys). */
 const WRITE_ORDER: DirectoryTable[] = [
-  'directory_organizations', 'directory_organization_identifiers', 'directory_taxonomies', 'directory_taxonomy_terms',
-  'directory_locations', 'directory_addresses', 'directory_accessibility', 'directory_services', 'directory_service_at_locations',
-  'directory_schedules', 'directory_service_areas', 'directory_fundings', 'directory_cost_options', 'directory_contacts',
-  'directory_phones', 'directory_languages', 'directory_attributes',
+  'directory_organizations',
+  'directory_organization_identifiers',
+  'directory_taxonomies',
+  'directory_taxonomy_terms',
+  'directory_locations',
+  'directory_addresses',
+  'directory_accessibility',
+  'directory_services',
+  'directory_service_at_locations',
+  'directory_schedules',
+  'directory_service_areas',
+  'directory_fundings',
+  'directory_cost_options',
+  'directory_contacts',
+  'directory_phones',
+  'directory_languages',
+  'directory_attributes',
 ];
 
 /** Tables whose service_id is a foreign key to directory_services. */
-const SERVICE_CHILDREN = new Set<DirectoryTable>(['directory_service_at_locations', 'directory_schedules', 'directory_service_areas', 'directory_fundings',
-  'directory_cost_options', 'directory_contacts', 'directory_languages']);
+const SERVICE_CHILDREN = new Set<DirectoryTable>([
+  'directory_service_at_locations',
+  'directory_schedules',
+  'directory_service_areas',
+  'directory_fundings',
+  'directory_cost_options',
+  'directory_contacts',
+  'directory_languages',
+]);
 
 /** Tables whose rows record the file they came from. */
 const SOURCED = new Set<DirectoryTable>(['directory_organizations', 'directory_services']);
@@ -68,11 +93,22 @@ class BatchPlan {
   }
 
   /** Writes a nested collection the record carries (when it carries it): the parent's children become exactly these. */
-  children(table: DirectoryTable, parentColumn: string, parentId: string, value: unknown, each?: (child: OrukObject) => void): void {
+  children(
+    table: DirectoryTable,
+    parentColumn: string,
+    parentId: string,
+    value: unknown,
+    each?: (child: OrukObject) => void,
+  ): void {
     if (!Array.isArray(value)) return;
     const list = items(value);
     const key = `${table}:${parentColumn}`;
-    const replacement = this.replacements.get(key) ?? { table, parentColumn, keep: new Map<string, string[]>(), owners: new Map<string, number>() };
+    const replacement = this.replacements.get(key) ?? {
+      table,
+      parentColumn,
+      keep: new Map<string, string[]>(),
+      owners: new Map<string, number>(),
+    };
     this.replacements.set(key, replacement);
     const ids = list.map(id);
     // A later record listing the same parent's children replaces what an earlier one of the batch listed.
@@ -91,19 +127,28 @@ class BatchPlan {
     for (const a of items(value)) {
       const term = isObject(a.taxonomy_term) ? a.taxonomy_term : null;
       if (term) this.row('directory_taxonomy_terms', id(term), term);
-      this.row('directory_attributes', id(a), { ...a, link_id: parentId, link_entity: entity, taxonomy_term_id: a.taxonomy_term_id ?? term?.id });
+      this.row('directory_attributes', id(a), {
+        ...a,
+        link_id: parentId,
+        link_entity: entity,
+        taxonomy_term_id: a.taxonomy_term_id ?? term?.id,
+      });
     }
   }
 
   organization(org: OrukObject): void {
     this.row('directory_organizations', id(org), org);
-    this.children('directory_organization_identifiers', 'organization_id', id(org), org.organization_identifiers, (i) => this.attributes('organization_identifier', id(i), i.attributes));
+    this.children('directory_organization_identifiers', 'organization_id', id(org), org.organization_identifiers, (i) =>
+      this.attributes('organization_identifier', id(i), i.attributes),
+    );
     this.attributes('organization', id(org), org.attributes);
   }
 
   location(location: OrukObject): void {
     this.row('directory_locations', id(location), location);
-    this.children('directory_addresses', 'location_id', id(location), location.addresses, (a) => this.attributes('address', id(a), a.attributes));
+    this.children('directory_addresses', 'location_id', id(location), location.addresses, (a) =>
+      this.attributes('address', id(a), a.attributes),
+    );
     this.children('directory_accessibility', 'location_id', id(location), location.accessibility);
     this.attributes('location', id(location), location.attributes);
   }
@@ -112,20 +157,28 @@ class BatchPlan {
     const organization = isObject(service.organization) ? service.organization : null;
     if (organization) this.organization(organization);
     const serviceId = id(service);
-    this.row('directory_services', serviceId, { ...service, organization_id: service.organization_id ?? organization?.id });
+    this.row('directory_services', serviceId, {
+      ...service,
+      organization_id: service.organization_id ?? organization?.id,
+    });
     const links = items(service.service_at_locations);
     for (const link of links) if (isObject(link.location)) this.location(link.location);
     if (Array.isArray(service.service_at_locations)) {
-      this.children('directory_service_at_locations', 'service_id', serviceId,
-        links.map((l) => ({ ...l, location_id: l.location_id ?? (isObject(l.location) ? l.location.id : undefined) })));
+      this.children(
+        'directory_service_at_locations',
+        'service_id',
+        serviceId,
+        links.map((l) => ({ ...l, location_id: l.location_id ?? (isObject(l.location) ? l.location.id : undefined) })),
+      );
     }
     this.children('directory_schedules', 'service_id', serviceId, service.schedules);
     this.children('directory_service_areas', 'service_id', serviceId, service.service_areas);
     this.children('directory_fundings', 'service_id', serviceId, service.funding);
     this.children('directory_cost_options', 'service_id', serviceId, service.cost_options);
     this.children('directory_contacts', 'service_id', serviceId, service.contacts, (contact) => {
-      this.children('directory_phones', 'contact_id', id(contact), contact.phones,
-        (phone) => this.children('directory_languages', 'phone_id', id(phone), phone.languages));
+      this.children('directory_phones', 'contact_id', id(contact), contact.phones, (phone) =>
+        this.children('directory_languages', 'phone_id', id(phone), phone.languages),
+      );
       this.attributes('contact', id(contact), contact.attributes);
     });
     // A service's language row may also name one of its phones: written after phones (WRITE_ORDER).
@@ -136,22 +189,38 @@ class BatchPlan {
   record(record: OrukRecord): void {
     const data = record.data;
     switch (record.kind) {
-      case 'organization': this.organization(data); this.tops.push({ table: 'directory_organizations', id: id(data) }); break;
-      case 'location': this.location(data); this.tops.push({ table: 'directory_locations', id: id(data) }); break;
-      case 'service': this.service(data); this.tops.push({ table: 'directory_services', id: id(data) }); break;
+      case 'organization':
+        this.organization(data);
+        this.tops.push({ table: 'directory_organizations', id: id(data) });
+        break;
+      case 'location':
+        this.location(data);
+        this.tops.push({ table: 'directory_locations', id: id(data) });
+        break;
+      case 'service':
+        this.service(data);
+        this.tops.push({ table: 'directory_services', id: id(data) });
+        break;
       case 'service_at_location': {
         const location = isObject(data.location) ? data.location : null;
         if (location) this.location(location);
-        this.row('directory_service_at_locations', id(data), { ...data, location_id: data.location_id ?? location?.id });
+        this.row('directory_service_at_locations', id(data), {
+          ...data,
+          location_id: data.location_id ?? location?.id,
+        });
         this.tops.push({ table: 'directory_service_at_locations', id: id(data) });
         break;
       }
       case 'taxonomy':
         this.row('directory_taxonomies', id(data), data);
-        for (const term of items(data.taxonomy_terms)) this.row('directory_taxonomy_terms', id(term), { ...term, taxonomy_id: term.taxonomy_id ?? data.id });
+        for (const term of items(data.taxonomy_terms))
+          this.row('directory_taxonomy_terms', id(term), { ...term, taxonomy_id: term.taxonomy_id ?? data.id });
         this.tops.push({ table: 'directory_taxonomies', id: id(data) });
         break;
-      case 'taxonomy_term': this.row('directory_taxonomy_terms', id(data), data); this.tops.push({ table: 'directory_taxonomy_terms', id: id(data) }); break;
+      case 'taxonomy_term':
+        this.row('directory_taxonomy_terms', id(data), data);
+        this.tops.push({ table: 'directory_taxonomy_terms', id: id(data) });
+        break;
       case 'attribute': {
         const term = isObject(data.taxonomy_term) ? data.taxonomy_term : null;
         if (term) this.row('directory_taxonomy_terms', id(term), term);
@@ -172,7 +241,12 @@ class BatchPlan {
  * given (only a child row changed, or nothing) gets its hash in one statement after. Returns, per record
  * in order, created (its own row is new) / updated (it or any of its child rows changed) / unchanged.
  */
-export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: string, options: { newServices?: ReadonlySet<string>; contentHashes?: ReadonlyMap<string, string> } = {}): Promise<RowWrite[]> {
+export async function writeOrukBatch(
+  trx: Trx,
+  records: OrukRecord[],
+  source: string,
+  options: { newServices?: ReadonlySet<string>; contentHashes?: ReadonlyMap<string, string> } = {},
+): Promise<RowWrite[]> {
   const plan = new BatchPlan();
   for (const record of records) plan.record(record);
   for (const [serviceId, hash] of options.contentHashes ?? []) {
@@ -186,7 +260,10 @@ export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: st
 
   for (const r of plan.replacements.values()) {
     // A service not yet in the directory has no rows in the tables that refer to it by foreign key.
-    const keep = SERVICE_CHILDREN.has(r.table) && r.parentColumn === 'service_id' ? new Map([...r.keep].filter(([parent]) => !newServices.has(parent))) : r.keep;
+    const keep =
+      SERVICE_CHILDREN.has(r.table) && r.parentColumn === 'service_id'
+        ? new Map([...r.keep].filter(([parent]) => !newServices.has(parent)))
+        : r.keep;
     if (keep.size === 0) continue;
     const gone = await deleteDirectoryChildrenExceptMany(trx, r.table, r.parentColumn, keep);
     for (const parent of gone) changed.add(r.owners.get(parent)!);
@@ -203,10 +280,19 @@ export async function writeOrukBatch(trx: Trx, records: OrukRecord[], source: st
   }
   // A service row written above already carries its hash; the others are given theirs here.
   const services = plan.rows.get('directory_services');
-  await saveServiceContentHashes(trx, [...(options.contentHashes ?? [])]
-    .filter(([serviceId]) => services?.has(serviceId) && !writtenServices.has(serviceId))
-    .map(([serviceId, hash]) => ({ id: serviceId, hash })));
-  return plan.tops.map((top, i) => (created.has(`${top.table}:${top.id}`) && rowOwner(plan, top) === i ? 'created' : changed.has(i) ? 'updated' : 'unchanged'));
+  await saveServiceContentHashes(
+    trx,
+    [...(options.contentHashes ?? [])]
+      .filter(([serviceId]) => services?.has(serviceId) && !writtenServices.has(serviceId))
+      .map(([serviceId, hash]) => ({ id: serviceId, hash })),
+  );
+  return plan.tops.map((top, i) =>
+    created.has(`${top.table}:${top.id}`) && rowOwner(plan, top) === i
+      ? 'created'
+      : changed.has(i)
+        ? 'updated'
+        : 'unchanged',
+  );
 }
 
 function rowOwner(plan: BatchPlan, top: { table: DirectoryTable; id: string }): number | undefined {

@@ -22,39 +22,72 @@ export function capabilityStatement(base: string, date: string, version: string)
     implementation: { description: 'Linkwork social prescribing: referrals from GP clinical systems', url: base },
     fhirVersion: '4.0.1',
     format: ['application/fhir+json', 'json'],
-    rest: [{
-      mode: 'server',
-      documentation: DOCUMENTATION,
-      security: {
-        service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'OAuth', display: 'OAuth' }], text: 'Bearer token' }],
-        description: 'Send "Authorization: Bearer <token>" with the API client token the scheme gave you. A token sees only its own scheme and the referrals it sent.',
-      },
-      resource: [
-        {
-          type: 'ServiceRequest',
-          interaction: [{ code: 'create' }, { code: 'read' }],
-          versioning: 'versioned',
-          conditionalCreate: true,
-          documentation: `Social prescribing referrals (code ${SYSTEM.snomed}|${SOCIAL_PRESCRIBING_REFERRAL.code}). Creating one answers with its Task.`,
-        },
-        {
-          type: 'Task',
-          interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'update' }],
-          versioning: 'versioned',
-          searchParam: [
-            { name: 'focus', type: 'reference', documentation: 'The ServiceRequest the Task fulfils: focus=ServiceRequest/<id>.' },
-            { name: 'owner', type: 'reference', documentation: 'A community organisation\'s system: its own onward-referral Tasks, owner=Organization/<id>.' },
-            { name: 'status', type: 'token', documentation: 'A community organisation\'s system: Tasks in these statuses (comma-separated).' },
+    rest: [
+      {
+        mode: 'server',
+        documentation: DOCUMENTATION,
+        security: {
+          service: [
+            {
+              coding: [
+                {
+                  system: 'http://terminology.hl7.org/CodeSystem/restful-security-service',
+                  code: 'OAuth',
+                  display: 'OAuth',
+                },
+              ],
+              text: 'Bearer token',
+            },
           ],
-          documentation: 'Tracks a referral. The Task id is the ServiceRequest id. A community organisation\'s system reads and updates (PUT, with If-Match) the onward-referral Tasks its organisation owns: status, statusReason, businessStatus, output.',
+          description:
+            'Send "Authorization: Bearer <token>" with the API client token the scheme gave you. A token sees only its own scheme and the referrals it sent.',
         },
-        {
-          type: 'Patient',
-          interaction: [{ code: 'read' }],
-          documentation: 'A person you referred, with UK Core identifiers.',
-        },
-      ],
-      interaction: [{ code: 'transaction', documentation: 'One Patient and one ServiceRequest per Bundle, each with request.method POST.' }],
-    }],
+        resource: [
+          {
+            type: 'ServiceRequest',
+            interaction: [{ code: 'create' }, { code: 'read' }],
+            versioning: 'versioned',
+            conditionalCreate: true,
+            documentation: `Social prescribing referrals (code ${SYSTEM.snomed}|${SOCIAL_PRESCRIBING_REFERRAL.code}). Creating one answers with its Task.`,
+          },
+          {
+            type: 'Task',
+            interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'update' }],
+            versioning: 'versioned',
+            searchParam: [
+              {
+                name: 'focus',
+                type: 'reference',
+                documentation: 'The ServiceRequest the Task fulfils: focus=ServiceRequest/<id>.',
+              },
+              {
+                name: 'owner',
+                type: 'reference',
+                documentation:
+                  "A community organisation's system: its own onward-referral Tasks, owner=Organization/<id>.",
+              },
+              {
+                name: 'status',
+                type: 'token',
+                documentation: "A community organisation's system: Tasks in these statuses (comma-separated).",
+              },
+            ],
+            documentation:
+              "Tracks a referral. The Task id is the ServiceRequest id. A community organisation's system reads and updates (PUT, with If-Match) the onward-referral Tasks its organisation owns: status, statusReason, businessStatus, output.",
+          },
+          {
+            type: 'Patient',
+            interaction: [{ code: 'read' }],
+            documentation: 'A person you referred, with UK Core identifiers.',
+          },
+        ],
+        interaction: [
+          {
+            code: 'transaction',
+            documentation: 'One Patient and one ServiceRequest per Bundle, each with request.method POST.',
+          },
+        ],
+      },
+    ],
   };
 }

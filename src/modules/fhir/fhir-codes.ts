@@ -18,6 +18,10 @@ export const EXTENSION = {
 } as const;
 
 /** The one thing a GP system may ask of us: SNOMED CT "Referral to social prescribing service". */
-export const SOCIAL_PRESCRIBING_REFERRAL = { system: SYSTEM.snomed, code: '871731000000106', display: 'Referral to social prescribing service' } as const;
+export const SOCIAL_PRESCRIBING_REFERRAL = {
+  system: SYSTEM.snomed,
+  code: '871731000000106',
+  display: 'Referral to social prescribing service',
+} as const;
 
 export const FULFIL_TASK = { system: SYSTEM.taskCode, code: 'fulfill', display: 'Fulfill the focal request' } as const;

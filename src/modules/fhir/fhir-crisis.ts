@@ -15,15 +15,27 @@ const OUTCOME_ID = 'possible-crisis';
  * service cannot respond to one, and what to do now. The referral is kept and flagged for review today.
  */
 export function crisisOutcome(reasons: readonly CrisisReason[]): WarningOutcome {
-  const why = reasons.map((r) => (r.kind === 'exclusion' ? `it names "${r.label}"` : `its text carries risk language (${r.phrases.map((p) => `"${p}"`).join(', ')})`)).join('; and ');
+  const why = reasons
+    .map((r) =>
+      r.kind === 'exclusion'
+        ? `it names "${r.label}"`
+        : `its text carries risk language (${r.phrases.map((p) => `"${p}"`).join(', ')})`,
+    )
+    .join('; and ');
   const alternatives = reasons.flatMap((r) => (r.kind === 'exclusion' ? [` Suggested pathway: ${r.alternative}`] : []));
   return {
-    resourceType: 'OperationOutcome', id: OUTCOME_ID,
-    issue: [{
-      severity: 'warning', code: 'business-rule',
-      details: { text: 'Possible crisis: social prescribing cannot respond to a crisis. If the person is at risk now, call 999; for urgent mental health help, NHS 111 option 2. The referral has been received and flagged for the scheme to review today.' },
-      diagnostics: `Flagged because ${why}.${alternatives.join('')}`,
-    }],
+    resourceType: 'OperationOutcome',
+    id: OUTCOME_ID,
+    issue: [
+      {
+        severity: 'warning',
+        code: 'business-rule',
+        details: {
+          text: 'Possible crisis: social prescribing cannot respond to a crisis. If the person is at risk now, call 999; for urgent mental health help, NHS 111 option 2. The referral has been received and flagged for the scheme to review today.',
+        },
+        diagnostics: `Flagged because ${why}.${alternatives.join('')}`,
+      },
+    ],
   };
 }
 
@@ -33,7 +45,10 @@ export function withCrisisWarning(task: Task, reasons: readonly CrisisReason[]) 
   return {
     ...task,
     contained: [crisisOutcome(reasons)],
-    output: [...(task.output ?? []), { type: { text: 'Possible crisis: what to do now' }, valueReference: { reference: `#${OUTCOME_ID}` } }],
+    output: [
+      ...(task.output ?? []),
+      { type: { text: 'Possible crisis: what to do now' }, valueReference: { reference: `#${OUTCOME_ID}` } },
+    ],
   };
 }
 

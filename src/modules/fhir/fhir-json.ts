@@ -25,7 +25,10 @@ export function nodeOf(value: unknown, path: string): Node | null {
 }
 
 const shape = (path: string, expected: string): FhirIssue => ({
-  code: 'structure', expression: path, message: `${path} must be ${expected}.`, fix: 'Check the resource against the FHIR R4 JSON format (hl7.org/fhir/R4/json.html).',
+  code: 'structure',
+  expression: path,
+  message: `${path} must be ${expected}.`,
+  fix: 'Check the resource against the FHIR R4 JSON format (hl7.org/fhir/R4/json.html).',
 });
 
 /** A string element, trimmed; null when absent or blank. A non-string is reported, not guessed at. */
@@ -68,7 +71,10 @@ function readArray(node: Node, key: string, issues: FhirIssue[]): unknown[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) {
     // The usual slip when converting from XML: one repeating element sent as an object.
-    issues.push({ ...shape(`${node.path}.${key}`, 'an array'), fix: 'In FHIR JSON every repeating element is an array, even with one item: wrap it in [ ].' });
+    issues.push({
+      ...shape(`${node.path}.${key}`, 'an array'),
+      fix: 'In FHIR JSON every repeating element is an array, even with one item: wrap it in [ ].',
+    });
     return [];
   }
   return v;
@@ -105,7 +111,12 @@ export function extensionsOf(node: Node, url: string, issues: FhirIssue[]): Node
 export function withinLength(text: Text | null, max: number, issues: FhirIssue[]): string | null {
   if (!text) return null;
   if (text.value.length > max) {
-    issues.push({ code: 'value', expression: text.path, message: `${text.path} is longer than ${max} characters.`, fix: `Shorten it to ${max} characters or fewer.` });
+    issues.push({
+      code: 'value',
+      expression: text.path,
+      message: `${text.path} is longer than ${max} characters.`,
+      fix: `Shorten it to ${max} characters or fewer.`,
+    });
     return null;
   }
   return text.value;

@@ -13,9 +13,16 @@ export const ONWARD_SYSTEM = {
   businessStatus: 'https://linkwork.nhs.example/CodeSystem/onward-referral-business-status',
 } as const;
 /** SNOMED CT 306206005 "Referral to service". */
-export const REFERRAL_TO_SERVICE = { system: SYSTEM.snomed, code: '306206005', display: 'Referral to service' } as const;
+export const REFERRAL_TO_SERVICE = {
+  system: SYSTEM.snomed,
+  code: '306206005',
+  display: 'Referral to service',
+} as const;
 
-export interface OnwardTaskOutput { type: CodeableConcept; valueString: string }
+export interface OnwardTaskOutput {
+  type: CodeableConcept;
+  valueString: string;
+}
 
 export interface OnwardTask {
   resourceType: 'Task';
@@ -56,23 +63,46 @@ export interface OnwardFacts {
 }
 
 const WORDS: Record<OnwardReferralStatus, string> = {
-  requested: 'Sent: waiting for the service to answer', received: 'Received by the service', accepted: 'Accepted by the service',
-  rejected: 'Declined', 'in-progress': 'The person is taking part', 'on-hold': 'On hold', completed: 'Completed', cancelled: 'Cancelled by the link worker', failed: 'Could not be completed',
+  requested: 'Sent: waiting for the service to answer',
+  received: 'Received by the service',
+  accepted: 'Accepted by the service',
+  rejected: 'Declined',
+  'in-progress': 'The person is taking part',
+  'on-hold': 'On hold',
+  completed: 'Completed',
+  cancelled: 'Cancelled by the link worker',
+  failed: 'Could not be completed',
 };
 
 /** True for the businessStatus words Linkwork writes itself: sent back unchanged, they are not the organisation's own. */
 export const isOwnBusinessWords = (text: string) => Object.values(WORDS).includes(text);
 
 const meta = (r: OnwardRow): Meta => ({ versionId: String(r.version), lastUpdated: r.updated_at.toISOString() });
-const owner = (f: OnwardFacts): Reference => ({ reference: `Organization/${f.row.receiving_organisation_id}`, type: 'Organization', display: f.ownerName });
+const owner = (f: OnwardFacts): Reference => ({
+  reference: `Organization/${f.row.receiving_organisation_id}`,
+  type: 'Organization',
+  display: f.ownerName,
+});
 /** The person as the organisation may know them: the shared name only, never a Patient it could read. */
 const person = (r: OnwardRow): Reference => ({ display: r.shared_snapshot.name ?? 'The person referred' });
 
 function outputs(r: OnwardRow): OnwardTaskOutput[] {
   if (!r.outcome_attended) return [];
   return [
-    { type: { coding: [{ system: ONWARD_SYSTEM.outcome, code: 'attended', display: 'Attended' }], text: 'Did the person attend' }, valueString: r.outcome_attended },
-    { type: { coding: [{ system: ONWARD_SYSTEM.sdohccTemporary, code: 'resulting-activity', display: 'Resulting Activity' }], text: 'What happened' }, valueString: r.outcome_note ?? '' },
+    {
+      type: {
+        coding: [{ system: ONWARD_SYSTEM.outcome, code: 'attended', display: 'Attended' }],
+        text: 'Did the person attend',
+      },
+      valueString: r.outcome_attended,
+    },
+    {
+      type: {
+        coding: [{ system: ONWARD_SYSTEM.sdohccTemporary, code: 'resulting-activity', display: 'Resulting Activity' }],
+        text: 'What happened',
+      },
+      valueString: r.outcome_note ?? '',
+    },
   ];
 }
 
@@ -86,12 +116,25 @@ export function renderOnwardTask(f: OnwardFacts): OnwardTask {
   const out = outputs(r);
   const business = r.business_status ?? WORDS[r.status];
   return {
-    resourceType: 'Task', id: r.id, meta: meta(r), status: r.status,
+    resourceType: 'Task',
+    id: r.id,
+    meta: meta(r),
+    status: r.status,
     ...(r.status_reason ? { statusReason: { text: r.status_reason } } : {}),
-    businessStatus: { ...(r.business_status ? {} : { coding: [{ system: ONWARD_SYSTEM.businessStatus, code: r.status, display: WORDS[r.status] }] }), text: business },
-    intent: 'order', code: { coding: [{ ...FULFIL_TASK }] }, focus: { reference: `ServiceRequest/${r.id}` }, for: person(r),
-    authoredOn: r.sent_at.toISOString(), lastModified: r.updated_at.toISOString(),
-    requester: { type: 'Organization', display: f.schemeName }, owner: owner(f),
+    businessStatus: {
+      ...(r.business_status
+        ? {}
+        : { coding: [{ system: ONWARD_SYSTEM.businessStatus, code: r.status, display: WORDS[r.status] }] }),
+      text: business,
+    },
+    intent: 'order',
+    code: { coding: [{ ...FULFIL_TASK }] },
+    focus: { reference: `ServiceRequest/${r.id}` },
+    for: person(r),
+    authoredOn: r.sent_at.toISOString(),
+    lastModified: r.updated_at.toISOString(),
+    requester: { type: 'Organization', display: f.schemeName },
+    owner: owner(f),
     ...(out.length > 0 ? { output: out } : {}),
   };
 }
@@ -99,12 +142,26 @@ export function renderOnwardTask(f: OnwardFacts): OnwardTask {
 /** The onward referral as a ServiceRequest: the service asked for, the message, and exactly the fields shared with consent. */
 export function renderOnwardServiceRequest(f: OnwardFacts): OnwardServiceRequest {
   const r = f.row;
-  const status = r.status === 'completed' ? 'completed' : ['rejected', 'cancelled', 'failed'].includes(r.status) ? 'revoked' : 'active';
-  const shared = presentShared(r.shared_snapshot).map((s) => `${s.label}: ${s.value}`).join('\n');
+  const status =
+    r.status === 'completed'
+      ? 'completed'
+      : ['rejected', 'cancelled', 'failed'].includes(r.status)
+        ? 'revoked'
+        : 'active';
+  const shared = presentShared(r.shared_snapshot)
+    .map((s) => `${s.label}: ${s.value}`)
+    .join('\n');
   return {
-    resourceType: 'ServiceRequest', id: r.id, meta: meta(r), status, intent: 'order',
+    resourceType: 'ServiceRequest',
+    id: r.id,
+    meta: meta(r),
+    status,
+    intent: 'order',
     code: { coding: [{ ...REFERRAL_TO_SERVICE }], text: `Referral to ${r.service_name}` },
-    subject: person(r), authoredOn: r.sent_at.toISOString(), requester: { type: 'Organization', display: f.schemeName }, performer: [owner(f)],
+    subject: person(r),
+    authoredOn: r.sent_at.toISOString(),
+    requester: { type: 'Organization', display: f.schemeName },
+    performer: [owner(f)],
     note: [{ text: r.message }, { text: `Shared with the person's consent:\n${shared}` }],
   };
 }
@@ -147,28 +204,79 @@ function outputValue(o: unknown): string | undefined {
  */
 export function readTaskUpdate(body: unknown, id: string, ifMatch: string | null): TaskUpdate {
   const issues: FhirIssue[] = [];
-  const task = typeof body === 'object' && body !== null ? body as Record<string, unknown> : {};
-  if (task.resourceType !== 'Task') issues.push({ code: 'structure', expression: 'Task', message: 'The body is not a Task.', fix: 'Send the Task resource (resourceType "Task") as application/fhir+json.' });
-  if (task.id !== undefined && task.id !== id) issues.push({ code: 'invalid', expression: 'Task.id', message: `The Task id "${String(task.id)}" is not the id in the URL.`, fix: 'PUT the Task to /fhir/Task/{its id}.' });
+  const task = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  if (task.resourceType !== 'Task')
+    issues.push({
+      code: 'structure',
+      expression: 'Task',
+      message: 'The body is not a Task.',
+      fix: 'Send the Task resource (resourceType "Task") as application/fhir+json.',
+    });
+  if (task.id !== undefined && task.id !== id)
+    issues.push({
+      code: 'invalid',
+      expression: 'Task.id',
+      message: `The Task id "${String(task.id)}" is not the id in the URL.`,
+      fix: 'PUT the Task to /fhir/Task/{its id}.',
+    });
   const status = typeof task.status === 'string' ? task.status : '';
-  if (!status) issues.push({ code: 'required', expression: 'Task.status', message: 'The Task has no status.', fix: 'Give the new status: received, accepted, rejected, in-progress, on-hold, completed or failed.' });
-  else if (!isOnwardStatus(status)) issues.push({ code: 'code-invalid', expression: 'Task.status', message: `"${status}" is not a Task status.`, fix: 'Use received, accepted, rejected, in-progress, on-hold, completed or failed.' });
+  if (!status)
+    issues.push({
+      code: 'required',
+      expression: 'Task.status',
+      message: 'The Task has no status.',
+      fix: 'Give the new status: received, accepted, rejected, in-progress, on-hold, completed or failed.',
+    });
+  else if (!isOnwardStatus(status))
+    issues.push({
+      code: 'code-invalid',
+      expression: 'Task.status',
+      message: `"${status}" is not a Task status.`,
+      fix: 'Use received, accepted, rejected, in-progress, on-hold, completed or failed.',
+    });
   let outcome: TaskUpdate['outcome'];
   if (task.output !== undefined) {
     const list = Array.isArray(task.output) ? task.output : [];
     const attended = list.find((o) => outputCode(o) === 'attended');
     const activity = list.find((o) => outputCode(o) === 'resulting-activity');
     const attendedValue = attended ? outputValue(attended) : undefined;
-    if (!attendedValue || !ATTENDED.includes(attendedValue as OnwardReferralAttended)) issues.push({ code: 'value', expression: 'Task.output', message: 'The output has no "attended" answer of yes, no or unknown.', fix: `Add an output with type ${ONWARD_SYSTEM.outcome}#attended and valueString yes, no or unknown.` });
+    if (!attendedValue || !ATTENDED.includes(attendedValue as OnwardReferralAttended))
+      issues.push({
+        code: 'value',
+        expression: 'Task.output',
+        message: 'The output has no "attended" answer of yes, no or unknown.',
+        fix: `Add an output with type ${ONWARD_SYSTEM.outcome}#attended and valueString yes, no or unknown.`,
+      });
     const note = activity ? outputValue(activity)?.trim() : undefined;
-    if (!note) issues.push({ code: 'value', expression: 'Task.output', message: 'The output does not say what happened.', fix: `Add an output with type ${ONWARD_SYSTEM.sdohccTemporary}#resulting-activity and a valueString saying what happened.` });
+    if (!note)
+      issues.push({
+        code: 'value',
+        expression: 'Task.output',
+        message: 'The output does not say what happened.',
+        fix: `Add an output with type ${ONWARD_SYSTEM.sdohccTemporary}#resulting-activity and a valueString saying what happened.`,
+      });
     if (attendedValue && note) outcome = { attended: attendedValue, note };
   }
   const m = ifMatch ? /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch) : null;
-  if (ifMatch && !m) issues.push({ code: 'invalid', message: `If-Match "${ifMatch}" is not a version.`, fix: 'Send the ETag from the last read, e.g. If-Match: W/"3".' });
+  if (ifMatch && !m)
+    issues.push({
+      code: 'invalid',
+      message: `If-Match "${ifMatch}" is not a version.`,
+      fix: 'Send the ETag from the last read, e.g. If-Match: W/"3".',
+    });
   const metaVersion = (task.meta as { versionId?: unknown } | undefined)?.versionId;
-  const version = m ? Number(m[1]) : typeof metaVersion === 'string' && /^\d+$/.test(metaVersion) ? Number(metaVersion) : null;
+  const version = m
+    ? Number(m[1])
+    : typeof metaVersion === 'string' && /^\d+$/.test(metaVersion)
+      ? Number(metaVersion)
+      : null;
   if (issues.length > 0) throw fhirInvalid(issues);
   const reason = textOf(task.statusReason);
-  return { status, ...(reason ? { reason } : {}), businessStatus: textOf(task.businessStatus) ?? null, ...(outcome ? { outcome } : {}), version };
+  return {
+    status,
+    ...(reason ? { reason } : {}),
+    businessStatus: textOf(task.businessStatus) ?? null,
+    ...(outcome ? { outcome } : {}),
+    version,
+  };
 }

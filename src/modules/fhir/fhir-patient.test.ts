@@ -4,7 +4,8 @@ import { readPatient } from './fhir-patient.ts';
 import type { JsonObject } from './fhir-json.ts';
 import type { FhirIssue } from './operation-outcome.ts';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../test/fixtures/fhir/${name}.json`, import.meta.url), 'utf8')) as JsonObject;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../test/fixtures/fhir/${name}.json`, import.meta.url), 'utf8')) as JsonObject;
 
 function read(value: JsonObject, path = 'Patient') {
   const issues: FhirIssue[] = [];
@@ -16,9 +17,21 @@ describe('reading a UK Core Patient', () => {
     const { details, paths, issues } = read(fixture('UKCore-Patient-RichardSmith-Example'));
     expect(issues).toEqual([]);
     expect(details).toEqual({
-      nhsNumber: '9912003888', givenName: 'Richard', familyName: 'SMITH', dateOfBirth: '1970-09-11', sex: 'male', ethnicity: 'G',
-      addressLine1: '4 Sandmoor Drive', addressLine2: null, town: 'LEEDS', postcode: 'LS17 7DF', phone: '01131231234', email: null,
-      preferredLanguage: 'British Sign Language', interpreterNeeded: false, practiceOdsCode: null,
+      nhsNumber: '9912003888',
+      givenName: 'Richard',
+      familyName: 'SMITH',
+      dateOfBirth: '1970-09-11',
+      sex: 'male',
+      ethnicity: 'G',
+      addressLine1: '4 Sandmoor Drive',
+      addressLine2: null,
+      town: 'LEEDS',
+      postcode: 'LS17 7DF',
+      phone: '01131231234',
+      email: null,
+      preferredLanguage: 'British Sign Language',
+      interpreterNeeded: false,
+      practiceOdsCode: null,
     });
     expect(paths.nhsNumber).toBe('Patient.identifier[0].value');
     expect(paths.givenName).toBe('Patient.name[0].given[0]');
@@ -44,14 +57,25 @@ describe('reading a UK Core Patient', () => {
   });
 
   it('reads an interpreter need from the R4 extension or UK Core NHSCommunication', () => {
-    const core = read({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired', valueBoolean: true }], name: [{ family: 'A', given: ['B'] }] });
+    const core = read({
+      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired', valueBoolean: true }],
+      name: [{ family: 'A', given: ['B'] }],
+    });
     expect(core.details.interpreterNeeded).toBe(true);
     const ukCore = read({
       name: [{ family: 'A', given: ['B'] }],
-      extension: [{
-        url: 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication',
-        extension: [{ url: 'language', valueCodeableConcept: { coding: [{ system: 'urn:ietf:bcp:47', code: 'pl', display: 'Polish' }] } }, { url: 'interpreterRequired', valueBoolean: true }],
-      }],
+      extension: [
+        {
+          url: 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSCommunication',
+          extension: [
+            {
+              url: 'language',
+              valueCodeableConcept: { coding: [{ system: 'urn:ietf:bcp:47', code: 'pl', display: 'Polish' }] },
+            },
+            { url: 'interpreterRequired', valueBoolean: true },
+          ],
+        },
+      ],
     });
     expect(ukCore.details).toMatchObject({ interpreterNeeded: true, preferredLanguage: 'Polish' });
   });
@@ -59,7 +83,9 @@ describe('reading a UK Core Patient', () => {
   it('treats ethnic category 99 (not known) as no category', () => {
     const patient = fixture('UKCore-Patient-RichardSmith-Example');
     const [ethnic] = patient.extension as JsonObject[];
-    ethnic!.valueCodeableConcept = { coding: [{ system: 'https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland', code: '99' }] };
+    ethnic!.valueCodeableConcept = {
+      coding: [{ system: 'https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland', code: '99' }],
+    };
     expect(read(patient).details.ethnicity).toBeNull();
   });
 

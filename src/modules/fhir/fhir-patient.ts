@@ -1,7 +1,17 @@
 import type { Sex } from '../../db/schema.ts';
 import type { PatientDetails } from '../patients/patient-details.ts';
 import { EXTENSION, SYSTEM } from './fhir-codes.ts';
-import { extensionsOf, readBoolean, readObject, readObjects, readString, readStrings, withinLength, type Node, type Text } from './fhir-json.ts';
+import {
+  extensionsOf,
+  readBoolean,
+  readObject,
+  readObjects,
+  readString,
+  readStrings,
+  withinLength,
+  type Node,
+  type Text,
+} from './fhir-json.ts';
 import type { FhirIssue } from './operation-outcome.ts';
 
 export type PatientField = keyof PatientDetails;
@@ -19,11 +29,19 @@ const ETHNICITY_NOT_KNOWN = '99';
 
 /** The name to use: the official one if marked, else the first that is not old. */
 function chooseName(names: Node[]): Node | null {
-  return names.find((n) => n.value.use === 'official') ?? names.find((n) => n.value.use !== 'old' && n.value.use !== 'maiden') ?? null;
+  return (
+    names.find((n) => n.value.use === 'official') ??
+    names.find((n) => n.value.use !== 'old' && n.value.use !== 'maiden') ??
+    null
+  );
 }
 
 function chooseAddress(addresses: Node[]): Node | null {
-  return addresses.find((a) => a.value.use === 'home') ?? addresses.find((a) => a.value.use !== 'old' && a.value.use !== 'billing') ?? null;
+  return (
+    addresses.find((a) => a.value.use === 'home') ??
+    addresses.find((a) => a.value.use !== 'old' && a.value.use !== 'billing') ??
+    null
+  );
 }
 
 /** A language's words: the CodeableConcept's text, else the first coding's display, else its code. */
@@ -50,7 +68,11 @@ function readEthnicity(patient: Node, issues: FhirIssue[]): Text | null {
 }
 
 /** Interpreter needed: the R4 core extension, or UK Core NHSCommunication's interpreterRequired, on the Patient or a communication. */
-function readInterpreter(patient: Node, communications: Node[], issues: FhirIssue[]): { needed: boolean; language: Text | null } {
+function readInterpreter(
+  patient: Node,
+  communications: Node[],
+  issues: FhirIssue[],
+): { needed: boolean; language: Text | null } {
   let needed = false;
   let language: Text | null = null;
   for (const extension of extensionsOf(patient, EXTENSION.interpreterRequired, issues)) {
@@ -60,7 +82,8 @@ function readInterpreter(patient: Node, communications: Node[], issues: FhirIssu
     for (const extension of extensionsOf(holder, EXTENSION.nhsCommunication, issues)) {
       for (const sub of readObjects(extension, 'extension', issues)) {
         if (sub.value.url === 'interpreterRequired' && readBoolean(sub, 'valueBoolean', issues) === true) needed = true;
-        if (sub.value.url === 'language') language ??= languageOf(readObject(sub, 'valueCodeableConcept', issues), issues);
+        if (sub.value.url === 'language')
+          language ??= languageOf(readObject(sub, 'valueCodeableConcept', issues), issues);
       }
     }
   }
@@ -89,10 +112,24 @@ function readTelecom(patient: Node, issues: FhirIssue[]): { phone: Text | null; 
 export function readPatient(patient: Node, issues: FhirIssue[]): ReadPatient {
   const at = (element: string) => `${patient.path}.${element}`;
   const paths: Record<PatientField, string> = {
-    nhsNumber: at('identifier'), givenName: at('name'), familyName: at('name'), dateOfBirth: at('birthDate'), sex: at('gender'),
-    genderIdentity: at('extension'), ethnicity: at('extension'), addressLine1: at('address'), addressLine2: at('address'), town: at('address'),
-    postcode: at('address'), phone: at('telecom'), email: at('telecom'), preferredContact: at('extension'), preferredLanguage: at('communication'),
-    interpreterNeeded: at('extension'), accessibilityNeeds: at('extension'), practiceOdsCode: at('generalPractitioner'),
+    nhsNumber: at('identifier'),
+    givenName: at('name'),
+    familyName: at('name'),
+    dateOfBirth: at('birthDate'),
+    sex: at('gender'),
+    genderIdentity: at('extension'),
+    ethnicity: at('extension'),
+    addressLine1: at('address'),
+    addressLine2: at('address'),
+    town: at('address'),
+    postcode: at('address'),
+    phone: at('telecom'),
+    email: at('telecom'),
+    preferredContact: at('extension'),
+    preferredLanguage: at('communication'),
+    interpreterNeeded: at('extension'),
+    accessibilityNeeds: at('extension'),
+    practiceOdsCode: at('generalPractitioner'),
   };
   const found = (field: PatientField, text: Text | null) => {
     if (text) paths[field] = text.path;
@@ -116,14 +153,23 @@ export function readPatient(patient: Node, issues: FhirIssue[]): ReadPatient {
   let sex: Sex | null = null;
   if (gender) {
     if ((SEXES as readonly string[]).includes(gender.value)) sex = gender.value as Sex;
-    else issues.push({ code: 'code-invalid', expression: gender.path, message: `"${gender.value}" is not an administrative gender.`, fix: 'Use one of: male, female, other, unknown.' });
+    else
+      issues.push({
+        code: 'code-invalid',
+        expression: gender.path,
+        message: `"${gender.value}" is not an administrative gender.`,
+        fix: 'Use one of: male, female, other, unknown.',
+      });
   }
 
   const address = chooseAddress(readObjects(patient, 'address', issues));
   const lines = address ? readStrings(address, 'line', issues) : [];
   const line1 = found('addressLine1', lines[0] ?? null);
   const rest = lines.slice(1);
-  const line2 = found('addressLine2', rest.length > 0 ? { value: rest.map((l) => l.value).join(', '), path: rest[0]!.path } : null);
+  const line2 = found(
+    'addressLine2',
+    rest.length > 0 ? { value: rest.map((l) => l.value).join(', '), path: rest[0]!.path } : null,
+  );
   const town = address ? found('town', readString(address, 'city', issues)) : null;
   const postcode = address ? found('postcode', readString(address, 'postalCode', issues)) : null;
 
@@ -134,7 +180,10 @@ export function readPatient(patient: Node, issues: FhirIssue[]): ReadPatient {
   const communications = readObjects(patient, 'communication', issues);
   const communication = communications.find((c) => c.value.preferred === true) ?? communications[0] ?? null;
   const interpreter = readInterpreter(patient, communications, issues);
-  const language = found('preferredLanguage', (communication ? languageOf(readObject(communication, 'language', issues), issues) : null) ?? interpreter.language);
+  const language = found(
+    'preferredLanguage',
+    (communication ? languageOf(readObject(communication, 'language', issues), issues) : null) ?? interpreter.language,
+  );
 
   let practice: Text | null = null;
   for (const gp of readObjects(patient, 'generalPractitioner', issues)) {

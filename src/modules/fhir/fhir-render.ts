@@ -3,7 +3,20 @@ import { ETHNIC_CATEGORIES } from '../codes/ethnicity.ts';
 import { findNeed } from '../codes/needs.ts';
 import { TASK_STATUS } from '../referrals/referral-states.ts';
 import { EXTENSION, FULFIL_TASK, SOCIAL_PRESCRIBING_REFERRAL, SYSTEM } from './fhir-codes.ts';
-import type { Bundle, BundleEntry, CodeableConcept, Coding, Extension, Identifier, Meta, Patient, Reference, Resource, ServiceRequest, Task } from './fhir-resources.ts';
+import type {
+  Bundle,
+  BundleEntry,
+  CodeableConcept,
+  Coding,
+  Extension,
+  Identifier,
+  Meta,
+  Patient,
+  Reference,
+  Resource,
+  ServiceRequest,
+  Task,
+} from './fhir-resources.ts';
 import type { FhirMessageBackRow, FhirPatientRow, FhirReferralRow } from './fhir.repository.ts';
 
 /** What a Task and its ServiceRequest are drawn from: the referral, its messages back and the scheme. */
@@ -41,23 +54,34 @@ const MESSAGE_WORDS: Record<FhirMessageBackRow['kind'], string> = {
   information_requested: 'More information requested',
 };
 
-const meta = (version: number, updatedAt: Date): Meta => ({ versionId: String(version), lastUpdated: updatedAt.toISOString() });
+const meta = (version: number, updatedAt: Date): Meta => ({
+  versionId: String(version),
+  lastUpdated: updatedAt.toISOString(),
+});
 
 function identifiersOf(r: FhirReferralRow): Identifier[] | undefined {
-  return r.identifier_system && r.identifier_value ? [{ system: r.identifier_system, value: r.identifier_value }] : undefined;
+  return r.identifier_system && r.identifier_value
+    ? [{ system: r.identifier_system, value: r.identifier_value }]
+    : undefined;
 }
 
 function requesterOf(r: FhirReferralRow): Reference | undefined {
   if (!r.practice_ods_code && !r.referrer_name) return undefined;
   return {
-    ...(r.practice_ods_code ? { type: 'Organization', identifier: { system: SYSTEM.ods, value: r.practice_ods_code } } : {}),
+    ...(r.practice_ods_code
+      ? { type: 'Organization', identifier: { system: SYSTEM.ods, value: r.practice_ods_code } }
+      : {}),
     ...(r.referrer_name ? { display: r.referrer_name } : {}),
   };
 }
 
 function statusReasonOf(r: FhirReferralRow): CodeableConcept | undefined {
   if (r.status === 'declined' && r.decline_reason) {
-    return { text: r.decline_alternative ? `${r.decline_reason} Suggested alternative: ${r.decline_alternative}` : r.decline_reason };
+    return {
+      text: r.decline_alternative
+        ? `${r.decline_reason} Suggested alternative: ${r.decline_alternative}`
+        : r.decline_reason,
+    };
   }
   if (r.status === 'information_requested' && r.information_request) return { text: r.information_request };
   return undefined;
@@ -66,7 +90,10 @@ function statusReasonOf(r: FhirReferralRow): CodeableConcept | undefined {
 function outputOf(m: FhirMessageBackRow): { type: CodeableConcept; valueString: string } {
   const summary = m.body.summary;
   return {
-    type: { coding: [{ system: SYSTEM.snomed, code: m.snomed_code, display: m.snomed_display }], text: MESSAGE_WORDS[m.kind] },
+    type: {
+      coding: [{ system: SYSTEM.snomed, code: m.snomed_code, display: m.snomed_display }],
+      text: MESSAGE_WORDS[m.kind],
+    },
     valueString: typeof summary === 'string' && summary.trim() !== '' ? summary : m.snomed_display,
   };
 }
@@ -87,7 +114,10 @@ export function renderTask(facts: ReferralFacts): Task {
     ...(identifier ? { identifier } : {}),
     status: TASK_STATUS[r.status],
     ...(statusReason ? { statusReason } : {}),
-    businessStatus: { coding: [{ system: SYSTEM.referralStatus, code: r.status, display: STATUS_WORDS[r.status] }], text: STATUS_WORDS[r.status] },
+    businessStatus: {
+      coding: [{ system: SYSTEM.referralStatus, code: r.status, display: STATUS_WORDS[r.status] }],
+      text: STATUS_WORDS[r.status],
+    },
     intent: 'order',
     code: { coding: [{ ...FULFIL_TASK }] },
     focus: { reference: `ServiceRequest/${r.id}` },
@@ -134,7 +164,13 @@ export function renderServiceRequest(facts: ReferralFacts): ServiceRequest {
 export function renderPatient(p: FhirPatientRow): Patient {
   const extension: Extension[] = [];
   const ethnicity = ETHNIC_CATEGORIES.find((e) => e.code === p.ethnicity);
-  if (ethnicity) extension.push({ url: EXTENSION.ethnicCategory, valueCodeableConcept: { coding: [{ system: SYSTEM.ethnicCategory, code: ethnicity.code, display: ethnicity.label }] } });
+  if (ethnicity)
+    extension.push({
+      url: EXTENSION.ethnicCategory,
+      valueCodeableConcept: {
+        coding: [{ system: SYSTEM.ethnicCategory, code: ethnicity.code, display: ethnicity.label }],
+      },
+    });
   if (p.interpreter_needed) extension.push({ url: EXTENSION.interpreterRequired, valueBoolean: true });
   const telecom: NonNullable<Patient['telecom']> = [];
   if (p.phone) telecom.push({ system: 'phone', value: p.phone });
@@ -152,8 +188,25 @@ export function renderPatient(p: FhirPatientRow): Patient {
     ...(telecom.length > 0 ? { telecom } : {}),
     ...(p.sex ? { gender: p.sex } : {}),
     ...(p.date_of_birth ? { birthDate: p.date_of_birth } : {}),
-    ...(hasAddress ? { address: [{ use: 'home', ...(line.length > 0 ? { line } : {}), ...(p.town ? { city: p.town } : {}), ...(p.postcode ? { postalCode: p.postcode } : {}) }] } : {}),
-    ...(p.practice_ods_code ? { generalPractitioner: [{ type: 'Organization', identifier: { system: SYSTEM.ods, value: p.practice_ods_code } }] } : {}),
+    ...(hasAddress
+      ? {
+          address: [
+            {
+              use: 'home',
+              ...(line.length > 0 ? { line } : {}),
+              ...(p.town ? { city: p.town } : {}),
+              ...(p.postcode ? { postalCode: p.postcode } : {}),
+            },
+          ],
+        }
+      : {}),
+    ...(p.practice_ods_code
+      ? {
+          generalPractitioner: [
+            { type: 'Organization', identifier: { system: SYSTEM.ods, value: p.practice_ods_code } },
+          ],
+        }
+      : {}),
     ...(p.preferred_language ? { communication: [{ language: { text: p.preferred_language }, preferred: true }] } : {}),
   };
 }
@@ -165,12 +218,21 @@ export function searchsetBundle(base: string, selfUrl: string, resources: Resour
     type: 'searchset',
     total: resources.length,
     link: [{ relation: 'self', url: selfUrl }],
-    entry: resources.map((resource) => ({ fullUrl: `${base}/${resource.resourceType}/${resource.id}`, resource, search: { mode: 'match' } })),
+    entry: resources.map((resource) => ({
+      fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
+      resource,
+      search: { mode: 'match' },
+    })),
   };
 }
 
 /** A transaction-response entry: what happened to one request entry, and where the result lives. */
-export function responseEntry(base: string, resource: { resourceType: string; id: string; meta: Meta }, created: boolean, body?: Resource): BundleEntry {
+export function responseEntry(
+  base: string,
+  resource: { resourceType: string; id: string; meta: Meta },
+  created: boolean,
+  body?: Resource,
+): BundleEntry {
   return {
     fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
     ...(body ? { resource: body } : {}),

@@ -43,7 +43,12 @@ const DEFAULT_CONSENT = { contact: true, shareWithServices: false, shareWithGp: 
 const ODS_CODE = /^[A-Z0-9]{3,10}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const issue = (code: FhirIssue['code'], expression: string, message: string, fix: string): FhirIssue => ({ code, expression, message, fix });
+const issue = (code: FhirIssue['code'], expression: string, message: string, fix: string): FhirIssue => ({
+  code,
+  expression,
+  message,
+  fix,
+});
 
 /** Splits a FHIR token "system|value"; null when either side is missing. */
 export function parseToken(token: string): Identifier | null {
@@ -56,18 +61,32 @@ export function parseToken(token: string): Identifier | null {
  * Reads a conditional reference or If-None-Exist query ("identifier=system|value"); only search
  * by identifier is supported, because that is the only search that names one record for sure.
  */
-export function parseIdentifierQuery(query: string, expression: string | undefined, issues: FhirIssue[]): Identifier | null {
+export function parseIdentifierQuery(
+  query: string,
+  expression: string | undefined,
+  issues: FhirIssue[],
+): Identifier | null {
   const params = new URLSearchParams(query.replace(/^\?/, ''));
   const where = expression ?? 'If-None-Exist';
   const names = [...params.keys()];
   const token = params.get('identifier');
   if (names.length !== 1 || token === null) {
-    issues.push({ code: 'not-supported', ...(expression ? { expression } : {}), message: `${where} searches by "${names.join('&') || query}"; only "identifier=system|value" is supported.`, fix: 'Search by one identifier, for example identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919.' });
+    issues.push({
+      code: 'not-supported',
+      ...(expression ? { expression } : {}),
+      message: `${where} searches by "${names.join('&') || query}"; only "identifier=system|value" is supported.`,
+      fix: 'Search by one identifier, for example identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919.',
+    });
     return null;
   }
   const identifier = parseToken(token);
   if (!identifier) {
-    issues.push({ code: 'invalid', ...(expression ? { expression } : {}), message: `${where} identifier "${token}" is not "system|value".`, fix: 'Give both the identifier system and its value, separated by "|".' });
+    issues.push({
+      code: 'invalid',
+      ...(expression ? { expression } : {}),
+      message: `${where} identifier "${token}" is not "system|value".`,
+      fix: 'Give both the identifier system and its value, separated by "|".',
+    });
   }
   return identifier;
 }
@@ -83,7 +102,14 @@ function readIdentifier(sr: Node, ifNoneExist: Identifier | null, issues: FhirIs
   if (identifiers.length === 0) return ifNoneExist;
   const match = identifiers.find((i) => i.system === ifNoneExist.system && i.value === ifNoneExist.value);
   if (!match) {
-    issues.push(issue('invalid', `${sr.path}.identifier`, `If-None-Exist names ${ifNoneExist.system}|${ifNoneExist.value}, which is not an identifier of this ServiceRequest.`, 'Make If-None-Exist name the ServiceRequest\'s own identifier, or leave it out.'));
+    issues.push(
+      issue(
+        'invalid',
+        `${sr.path}.identifier`,
+        `If-None-Exist names ${ifNoneExist.system}|${ifNoneExist.value}, which is not an identifier of this ServiceRequest.`,
+        "Make If-None-Exist name the ServiceRequest's own identifier, or leave it out.",
+      ),
+    );
   }
   return match ?? null;
 }
@@ -91,20 +117,52 @@ function readIdentifier(sr: Node, ifNoneExist: Identifier | null, issues: FhirIs
 function checkKind(sr: Node, issues: FhirIssue[]): void {
   const at = (element: string) => `${sr.path}.${element}`;
   const status = readString(sr, 'status', issues);
-  if (!status) issues.push(issue('required', at('status'), 'The ServiceRequest has no status.', 'Send status "active".'));
-  else if (status.value !== 'active') issues.push(issue('value', status.path, `The ServiceRequest's status is "${status.value}"; only an active request can be taken on.`, 'Send status "active".'));
+  if (!status)
+    issues.push(issue('required', at('status'), 'The ServiceRequest has no status.', 'Send status "active".'));
+  else if (status.value !== 'active')
+    issues.push(
+      issue(
+        'value',
+        status.path,
+        `The ServiceRequest's status is "${status.value}"; only an active request can be taken on.`,
+        'Send status "active".',
+      ),
+    );
   const intent = readString(sr, 'intent', issues);
-  if (!intent) issues.push(issue('required', at('intent'), 'The ServiceRequest has no intent.', 'Send intent "order".'));
-  else if (intent.value !== 'order') issues.push(issue('value', intent.path, `The ServiceRequest's intent is "${intent.value}"; a referral is an order.`, 'Send intent "order".'));
+  if (!intent)
+    issues.push(issue('required', at('intent'), 'The ServiceRequest has no intent.', 'Send intent "order".'));
+  else if (intent.value !== 'order')
+    issues.push(
+      issue(
+        'value',
+        intent.path,
+        `The ServiceRequest's intent is "${intent.value}"; a referral is an order.`,
+        'Send intent "order".',
+      ),
+    );
   const code = readObject(sr, 'code', issues);
   const wanted = `SNOMED CT ${SOCIAL_PRESCRIBING_REFERRAL.code} "${SOCIAL_PRESCRIBING_REFERRAL.display}"`;
   if (!code) {
-    issues.push(issue('required', at('code'), 'The ServiceRequest has no code.', `Send code ${wanted} (system ${SYSTEM.snomed}).`));
+    issues.push(
+      issue(
+        'required',
+        at('code'),
+        'The ServiceRequest has no code.',
+        `Send code ${wanted} (system ${SYSTEM.snomed}).`,
+      ),
+    );
     return;
   }
   const codings = readObjects(code, 'coding', issues);
   if (!codings.some((c) => c.value.system === SYSTEM.snomed && c.value.code === SOCIAL_PRESCRIBING_REFERRAL.code)) {
-    issues.push(issue('code-invalid', at('code'), 'The ServiceRequest is not a referral to social prescribing: its code does not include the social prescribing concept.', `Send code ${wanted} (system ${SYSTEM.snomed}).`));
+    issues.push(
+      issue(
+        'code-invalid',
+        at('code'),
+        'The ServiceRequest is not a referral to social prescribing: its code does not include the social prescribing concept.',
+        `Send code ${wanted} (system ${SYSTEM.snomed}).`,
+      ),
+    );
   }
 }
 
@@ -112,18 +170,39 @@ function readSubject(sr: Node, resolve: LocalResolver, issues: FhirIssue[]): Sub
   const path = `${sr.path}.subject`;
   const subject = readObject(sr, 'subject', issues);
   if (!subject) {
-    issues.push(issue('required', path, 'The ServiceRequest has no subject.', 'Reference the Patient: contained ("#id"), a Bundle entry ("urn:uuid:…"), or a known patient ("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|…").'));
+    issues.push(
+      issue(
+        'required',
+        path,
+        'The ServiceRequest has no subject.',
+        'Reference the Patient: contained ("#id"), a Bundle entry ("urn:uuid:…"), or a known patient ("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|…").',
+      ),
+    );
     return null;
   }
   const reference = readString(subject, 'reference', issues);
   if (reference && (reference.value.startsWith('#') || reference.value.startsWith('urn:'))) {
     const target = resolve(reference.value);
     if (!target) {
-      issues.push(issue('not-found', path, `The subject "${reference.value}" does not match any ${reference.value.startsWith('#') ? 'contained resource' : 'Bundle entry fullUrl'}.`, 'Reference the contained Patient by "#" and its id, or the Patient entry by its fullUrl.'));
+      issues.push(
+        issue(
+          'not-found',
+          path,
+          `The subject "${reference.value}" does not match any ${reference.value.startsWith('#') ? 'contained resource' : 'Bundle entry fullUrl'}.`,
+          'Reference the contained Patient by "#" and its id, or the Patient entry by its fullUrl.',
+        ),
+      );
       return null;
     }
     if (target.value.resourceType !== 'Patient') {
-      issues.push(issue('invalid', path, `The subject "${reference.value}" is a ${String(target.value.resourceType)}, not a Patient.`, 'Reference a Patient.'));
+      issues.push(
+        issue(
+          'invalid',
+          path,
+          `The subject "${reference.value}" is a ${String(target.value.resourceType)}, not a Patient.`,
+          'Reference a Patient.',
+        ),
+      );
       return null;
     }
     return { kind: 'resource', patient: readPatient(target, issues), path, resourcePath: target.path };
@@ -132,7 +211,14 @@ function readSubject(sr: Node, resolve: LocalResolver, issues: FhirIssue[]): Sub
     const identifier = parseIdentifierQuery(reference.value.slice('Patient?'.length), path, issues);
     if (!identifier) return null;
     if (identifier.system !== SYSTEM.nhsNumber) {
-      issues.push(issue('not-supported', path, `Patients can only be found by NHS number, not by ${identifier.system}.`, `Use identifier=${SYSTEM.nhsNumber}|<NHS number>, or send the Patient with the request.`));
+      issues.push(
+        issue(
+          'not-supported',
+          path,
+          `Patients can only be found by NHS number, not by ${identifier.system}.`,
+          `Use identifier=${SYSTEM.nhsNumber}|<NHS number>, or send the Patient with the request.`,
+        ),
+      );
       return null;
     }
     return { kind: 'nhs-number', nhsNumber: identifier.value.replace(/[\s-]/g, ''), path };
@@ -140,13 +226,27 @@ function readSubject(sr: Node, resolve: LocalResolver, issues: FhirIssue[]): Sub
   if (reference) {
     const id = /^Patient\/([^/]+)$/.exec(reference.value)?.[1];
     if (id && UUID.test(id)) return { kind: 'patient-id', id: id.toLowerCase(), path };
-    issues.push(issue('not-found', path, `The subject "${reference.value}" is not a Patient this service holds.`, 'Send the Patient with the request (contained or in a transaction Bundle), or reference a known patient by NHS number.'));
+    issues.push(
+      issue(
+        'not-found',
+        path,
+        `The subject "${reference.value}" is not a Patient this service holds.`,
+        'Send the Patient with the request (contained or in a transaction Bundle), or reference a known patient by NHS number.',
+      ),
+    );
     return null;
   }
   const logical = readObject(subject, 'identifier', issues);
   const nhsNumber = logical?.value.system === SYSTEM.nhsNumber ? readString(logical, 'value', issues) : null;
   if (nhsNumber) return { kind: 'nhs-number', nhsNumber: nhsNumber.value.replace(/[\s-]/g, ''), path };
-  issues.push(issue('required', path, 'The subject has neither a reference nor an NHS number identifier.', 'Reference the Patient, or give subject.identifier with the NHS number system.'));
+  issues.push(
+    issue(
+      'required',
+      path,
+      'The subject has neither a reference nor an NHS number identifier.',
+      'Reference the Patient, or give subject.identifier with the NHS number system.',
+    ),
+  );
   return null;
 }
 
@@ -177,7 +277,14 @@ function firstTelecom(node: Node, issues: FhirIssue[]): Text | null {
 function readRequester(sr: Node, resolve: LocalResolver, issues: FhirIssue[]): Requester {
   const requester = readObject(sr, 'requester', issues);
   if (!requester) {
-    issues.push(issue('required', `${sr.path}.requester`, 'The ServiceRequest does not say who is referring.', 'Give requester: the practice (Organization) with its ODS code, or the referring PractitionerRole.'));
+    issues.push(
+      issue(
+        'required',
+        `${sr.path}.requester`,
+        'The ServiceRequest does not say who is referring.',
+        'Give requester: the practice (Organization) with its ODS code, or the referring PractitionerRole.',
+      ),
+    );
     return { name: null, contact: null, odsCode: null };
   }
   let name = readString(requester, 'display', issues);
@@ -190,9 +297,19 @@ function readRequester(sr: Node, resolve: LocalResolver, issues: FhirIssue[]): R
   } else if (reference?.value.startsWith('#')) {
     const target = resolve(reference.value);
     if (!target) {
-      issues.push(issue('not-found', reference.path, `The requester "${reference.value}" does not match any contained resource.`, 'Contain the Organization, PractitionerRole or Practitioner, or give requester.identifier with the ODS code.'));
+      issues.push(
+        issue(
+          'not-found',
+          reference.path,
+          `The requester "${reference.value}" does not match any contained resource.`,
+          'Contain the Organization, PractitionerRole or Practitioner, or give requester.identifier with the ODS code.',
+        ),
+      );
     } else if (target.value.resourceType === 'Organization') {
-      ods ??= readObjects(target, 'identifier', issues).map((i) => odsOf(i, issues)).find((t) => t !== null) ?? null;
+      ods ??=
+        readObjects(target, 'identifier', issues)
+          .map((i) => odsOf(i, issues))
+          .find((t) => t !== null) ?? null;
       name ??= readString(target, 'name', issues);
     } else if (target.value.resourceType === 'PractitionerRole') {
       const organisation = readObject(target, 'organization', issues);
@@ -207,9 +324,20 @@ function readRequester(sr: Node, resolve: LocalResolver, issues: FhirIssue[]): R
   }
   const odsCode = ods ? ods.value.toUpperCase() : null;
   if (ods && odsCode && !ODS_CODE.test(odsCode)) {
-    issues.push(issue('value', ods.path, `"${ods.value}" is not an ODS code.`, 'Give the practice\'s ODS code: 3 to 10 letters and numbers, for example Y90001.'));
+    issues.push(
+      issue(
+        'value',
+        ods.path,
+        `"${ods.value}" is not an ODS code.`,
+        "Give the practice's ODS code: 3 to 10 letters and numbers, for example Y90001.",
+      ),
+    );
   }
-  return { name: withinLength(name, 200, issues), contact: withinLength(contact, 200, issues), odsCode: odsCode && ODS_CODE.test(odsCode) ? odsCode : null };
+  return {
+    name: withinLength(name, 200, issues),
+    contact: withinLength(contact, 200, issues),
+    odsCode: odsCode && ODS_CODE.test(odsCode) ? odsCode : null,
+  };
 }
 
 /** Needs from reasonCode (SNOMED CT or our need CodeSystem); reasons we cannot code are kept as words. */
@@ -221,7 +349,12 @@ function readReasons(sr: Node, issues: FhirIssue[]): { needs: FhirReferral['need
     let coded = false;
     for (const coding of codings) {
       const code = typeof coding.value.code === 'string' ? coding.value.code : '';
-      const need = coding.value.system === SYSTEM.snomed ? findNeedBySnomed(code) : coding.value.system === SYSTEM.need ? findNeed(code) : undefined;
+      const need =
+        coding.value.system === SYSTEM.snomed
+          ? findNeedBySnomed(code)
+          : coding.value.system === SYSTEM.need
+            ? findNeed(code)
+            : undefined;
       if (need) {
         needs.push({ code: need.code, path: `${coding.path}.code` });
         coded = true;
@@ -229,7 +362,9 @@ function readReasons(sr: Node, issues: FhirIssue[]): { needs: FhirReferral['need
       }
     }
     const text = readString(concept, 'text', issues);
-    const fallback = codings.map((c) => readString(c, 'display', issues) ?? readString(c, 'code', issues)).find((t) => t !== null) ?? null;
+    const fallback =
+      codings.map((c) => readString(c, 'display', issues) ?? readString(c, 'code', issues)).find((t) => t !== null) ??
+      null;
     const said = text ?? (coded ? null : fallback);
     if (said) words.push(said.value);
   }
@@ -247,7 +382,8 @@ function readConsent(sr: Node, issues: FhirIssue[]): { consent: FhirReferral['co
   const status = readString(consent, 'status', issues);
   const provision = readObject(consent, 'provision', issues);
   const type = provision ? readString(provision, 'type', issues) : null;
-  if (status?.value !== 'active') return { consent: { ...DEFAULT_CONSENT, contact: false }, path: status?.path ?? `${consent.path}.status` };
+  if (status?.value !== 'active')
+    return { consent: { ...DEFAULT_CONSENT, contact: false }, path: status?.path ?? `${consent.path}.status` };
   if (type?.value === 'deny') return { consent: { ...DEFAULT_CONSENT, contact: false }, path: type.path };
   return { consent: { ...DEFAULT_CONSENT, shareWithServices: true }, path: consent.path };
 }
@@ -256,7 +392,11 @@ function readConsent(sr: Node, issues: FhirIssue[]): { consent: FhirReferral['co
  * Reads a social prescribing ServiceRequest: checks what makes it one (active order, the SNOMED
  * CT code, a subject, a requester) and gathers what intake needs, collecting every issue found.
  */
-export function readServiceRequest(sr: Node, options: { resolve: LocalResolver; ifNoneExist: Identifier | null }, issues: FhirIssue[]): FhirReferral | null {
+export function readServiceRequest(
+  sr: Node,
+  options: { resolve: LocalResolver; ifNoneExist: Identifier | null },
+  issues: FhirIssue[],
+): FhirReferral | null {
   const before = issues.length;
   checkKind(sr, issues);
   const identifier = readIdentifier(sr, options.ifNoneExist, issues);

@@ -16,14 +16,27 @@ describe('OperationOutcome for errors', () => {
 
   it('marks server failures fatal and says only what the error says', () => {
     const outcome = operationOutcomeFor(new AppError('internal-error', 'Something went wrong on our side.'));
-    expect(outcome).toEqual({ resourceType: 'OperationOutcome', issue: [{ severity: 'fatal', code: 'exception', details: { text: 'Something went wrong on our side.' } }] });
+    expect(outcome).toEqual({
+      resourceType: 'OperationOutcome',
+      issue: [{ severity: 'fatal', code: 'exception', details: { text: 'Something went wrong on our side.' } }],
+    });
   });
 
   it('keeps FHIR issues with their element paths and fixes', () => {
-    const error = fhirInvalid([{ code: 'required', expression: 'ServiceRequest.code', message: 'No code.', fix: 'Send the code.' }]);
+    const error = fhirInvalid([
+      { code: 'required', expression: 'ServiceRequest.code', message: 'No code.', fix: 'Send the code.' },
+    ]);
     expect(error.status).toBe(400);
     expect(error.errors).toEqual([{ field: 'ServiceRequest.code', message: 'No code.', fix: 'Send the code.' }]);
-    expect(operationOutcomeFor(error).issue).toEqual([{ severity: 'error', code: 'required', details: { text: 'No code.' }, diagnostics: 'Send the code.', expression: ['ServiceRequest.code'] }]);
+    expect(operationOutcomeFor(error).issue).toEqual([
+      {
+        severity: 'error',
+        code: 'required',
+        details: { text: 'No code.' },
+        diagnostics: 'Send the code.',
+        expression: ['ServiceRequest.code'],
+      },
+    ]);
   });
 
   it('puts only FHIRPath field names in expression', () => {

@@ -2,8 +2,22 @@ import { AppError, type ErrorCode } from '../../platform/errors.ts';
 
 /** FHIR R4 IssueType codes this server uses. */
 export type IssueType =
-  | 'invalid' | 'structure' | 'required' | 'value' | 'code-invalid' | 'not-supported' | 'not-found' | 'login' | 'security'
-  | 'forbidden' | 'conflict' | 'duplicate' | 'too-costly' | 'throttled' | 'exception' | 'transient';
+  | 'invalid'
+  | 'structure'
+  | 'required'
+  | 'value'
+  | 'code-invalid'
+  | 'not-supported'
+  | 'not-found'
+  | 'login'
+  | 'security'
+  | 'forbidden'
+  | 'conflict'
+  | 'duplicate'
+  | 'too-costly'
+  | 'throttled'
+  | 'exception'
+  | 'transient';
 
 /** One problem with a FHIR request: its IssueType, the element at fault (FHIRPath) and how to fix it. */
 export interface FhirIssue {
@@ -51,7 +65,9 @@ const ISSUE_TYPE: Record<ErrorCode, IssueType> = {
   'database-busy': 'transient',
 };
 
-const ISSUE_TYPES = new Set<string>(Object.values(ISSUE_TYPE).concat(['structure', 'required', 'value', 'code-invalid', 'duplicate']));
+const ISSUE_TYPES = new Set<string>(
+  Object.values(ISSUE_TYPE).concat(['structure', 'required', 'value', 'code-invalid', 'duplicate']),
+);
 
 /**
  * A 400 validation error whose issues carry FHIR element paths. It stays an AppError (one error
@@ -67,8 +83,13 @@ export function fhirInvalid(issues: FhirIssue[]): AppError {
 function isFhirIssue(value: unknown): value is FhirIssue {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && ISSUE_TYPES.has(v.code) && typeof v.message === 'string' && typeof v.fix === 'string'
-    && (v.expression === undefined || typeof v.expression === 'string');
+  return (
+    typeof v.code === 'string' &&
+    ISSUE_TYPES.has(v.code) &&
+    typeof v.message === 'string' &&
+    typeof v.fix === 'string' &&
+    (v.expression === undefined || typeof v.expression === 'string')
+  );
 }
 
 /** The FHIR issues an error carries, or null when it was not raised by the FHIR module. */
@@ -97,8 +118,12 @@ function toIssue(issue: FhirIssue, severity: OperationOutcomeIssue['severity']):
 export function operationOutcomeFor(error: AppError): OperationOutcome {
   const severity = error.status >= 500 ? 'fatal' : 'error';
   const type = ISSUE_TYPE[error.code];
-  const issues: FhirIssue[] = fhirIssuesOf(error)
-    ?? error.errors?.map((e) => ({ code: type, message: e.message, fix: e.fix, ...(looksLikeFhirPath(e.field) ? { expression: e.field } : {}) }))
-    ?? [{ code: type, message: error.message, fix: '' }];
+  const issues: FhirIssue[] = fhirIssuesOf(error) ??
+    error.errors?.map((e) => ({
+      code: type,
+      message: e.message,
+      fix: e.fix,
+      ...(looksLikeFhirPath(e.field) ? { expression: e.field } : {}),
+    })) ?? [{ code: type, message: error.message, fix: '' }];
   return { resourceType: 'OperationOutcome', issue: issues.map((i) => toIssue(i, severity)) };
 }

@@ -11,9 +11,19 @@ const WhoAmI = Type.Object({
 /** For system integrations: check a bearer token works and which scheme it is scoped to. */
 export function integrationRoutes(_ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/whoami', { config: { auth: 'client' }, schema: { tags: ['integrations'], security: [{ bearer: [] }], response: { 200: WhoAmI } } }, async (request) => {
-      const actor = clientActor(request);
-      return { client: { id: actor.clientId, name: actor.name }, scheme: { id: actor.schemeId, slug: actor.schemeSlug } };
-    });
+    app.get(
+      '/whoami',
+      {
+        config: { auth: 'client' },
+        schema: { tags: ['integrations'], security: [{ bearer: [] }], response: { 200: WhoAmI } },
+      },
+      async (request) => {
+        const actor = clientActor(request);
+        return {
+          client: { id: actor.clientId, name: actor.name },
+          scheme: { id: actor.schemeId, slug: actor.schemeSlug },
+        };
+      },
+    );
   };
 }

@@ -36,7 +36,8 @@ const minutes = (m: number) => m * 60_000;
 
 /** When the next step of the ladder falls due: the end plus grace at first, then every escalation interval after the last alert. */
 export function nextDueAt(visit: LadderVisit, settings: LadderSettings): Date {
-  if (visit.alertLevel === 0 || !visit.lastAlertAt) return new Date(visit.expectedEnd.getTime() + minutes(settings.graceMinutes));
+  if (visit.alertLevel === 0 || !visit.lastAlertAt)
+    return new Date(visit.expectedEnd.getTime() + minutes(settings.graceMinutes));
   return new Date(visit.lastAlertAt.getTime() + minutes(settings.escalationMinutes));
 }
 
@@ -51,7 +52,11 @@ export function nextLadderStep(visit: LadderVisit, now: Date, settings: LadderSe
   if (now.getTime() < dueAt.getTime()) return { kind: 'wait', dueAt };
   if (visit.alertLevel >= MAX_ALERT_LEVEL) return { kind: 'end' };
   const level = visit.alertLevel + 1;
-  return { kind: level === 1 ? 'alert' : 'escalate', level, nextCheckAt: new Date(now.getTime() + minutes(settings.escalationMinutes)) };
+  return {
+    kind: level === 1 ? 'alert' : 'escalate',
+    level,
+    nextCheckAt: new Date(now.getTime() + minutes(settings.escalationMinutes)),
+  };
 }
 
 /** True while a call for help is unanswered: nobody has acknowledged it yet. */
@@ -60,7 +65,11 @@ export function isHelpActive(visit: Pick<LadderVisit, 'helpRequestedAt' | 'ackno
 }
 
 /** True when the worker is past their expected end plus grace and has not checked out: shown first, in red, on the team board. */
-export function isOverdue(visit: Pick<LadderVisit, 'status' | 'expectedEnd'>, now: Date, settings: Pick<LadderSettings, 'graceMinutes'>): boolean {
+export function isOverdue(
+  visit: Pick<LadderVisit, 'status' | 'expectedEnd'>,
+  now: Date,
+  settings: Pick<LadderSettings, 'graceMinutes'>,
+): boolean {
   if (visit.status !== 'planned' && visit.status !== 'checked_in') return false;
   return now.getTime() >= visit.expectedEnd.getTime() + minutes(settings.graceMinutes);
 }

@@ -17,26 +17,52 @@ const base = '/:slug/lone-working/visits';
 export function loneWorkingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(`${base}/mine`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
-      listMyVisits(ctx, userActor(request), request.params.slug));
-    app.get(`${base}/team`, { schema: { tags, params: SlugParams, querystring: S.BoardQuery, response: { 200: S.TeamBoard } } }, async (request) =>
-      listTeamBoard(ctx, userActor(request), request.params.slug, request.query));
+      listMyVisits(ctx, userActor(request), request.params.slug),
+    );
+    app.get(
+      `${base}/team`,
+      { schema: { tags, params: SlugParams, querystring: S.BoardQuery, response: { 200: S.TeamBoard } } },
+      async (request) => listTeamBoard(ctx, userActor(request), request.params.slug, request.query),
+    );
     app.get(`${base}/:id`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      getVisit(ctx, userActor(request), request.params.slug, request.params.id));
-    app.post(base, { schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } } }, async (request, reply) =>
-      reply.status(201).send(await planVisit(ctx, userActor(request), request.params.slug, request.body)));
-    app.post(`${base}/unplanned`, { schema: { tags, params: SlugParams, body: S.UnplannedBody, response: { 201: S.VisitView } } }, async (request, reply) =>
-      reply.status(201).send(await startUnplannedVisit(ctx, userActor(request), request.params.slug, request.body)));
+      getVisit(ctx, userActor(request), request.params.slug, request.params.id),
+    );
+    app.post(
+      base,
+      { schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } } },
+      async (request, reply) =>
+        reply.status(201).send(await planVisit(ctx, userActor(request), request.params.slug, request.body)),
+    );
+    app.post(
+      `${base}/unplanned`,
+      { schema: { tags, params: SlugParams, body: S.UnplannedBody, response: { 201: S.VisitView } } },
+      async (request, reply) =>
+        reply.status(201).send(await startUnplannedVisit(ctx, userActor(request), request.params.slug, request.body)),
+    );
     app.post(`${base}/:id/help`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      requestHelp(ctx, userActor(request), request.params.slug, request.params.id));
+      requestHelp(ctx, userActor(request), request.params.slug, request.params.id),
+    );
     app.post(`${base}/:id/check-in`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      checkIn(ctx, userActor(request), request.params.slug, request.params.id));
+      checkIn(ctx, userActor(request), request.params.slug, request.params.id),
+    );
     app.post(`${base}/:id/check-out`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      checkOut(ctx, userActor(request), request.params.slug, request.params.id));
-    app.post(`${base}/:id/extend`, { schema: { tags, params: S.VisitParams, body: S.ExtendBody, response: view } }, async (request) =>
-      extendVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body));
-    app.post(`${base}/:id/cancel`, { schema: { tags, params: S.VisitParams, body: S.CancelBody, response: view } }, async (request) =>
-      cancelVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body));
-    app.post(`${base}/:id/acknowledge`, { schema: { tags, params: S.VisitParams, body: S.AcknowledgeBody, response: view } }, async (request) =>
-      acknowledgeAlert(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+      checkOut(ctx, userActor(request), request.params.slug, request.params.id),
+    );
+    app.post(
+      `${base}/:id/extend`,
+      { schema: { tags, params: S.VisitParams, body: S.ExtendBody, response: view } },
+      async (request) => extendVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
+    app.post(
+      `${base}/:id/cancel`,
+      { schema: { tags, params: S.VisitParams, body: S.CancelBody, response: view } },
+      async (request) => cancelVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
+    app.post(
+      `${base}/:id/acknowledge`,
+      { schema: { tags, params: S.VisitParams, body: S.AcknowledgeBody, response: view } },
+      async (request) =>
+        acknowledgeAlert(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
   };
 }

@@ -41,4 +41,6 @@ export function isUrgentKind(kind: NotificationKind): boolean {
 }
 
 /** The kinds that are urgent, for the migration's backfill test and for documentation. */
-export const URGENT_KINDS: readonly NotificationKind[] = (Object.keys(NOTIFICATION_KINDS) as NotificationKind[]).filter(isUrgentKind);
+export const URGENT_KINDS: readonly NotificationKind[] = (Object.keys(NOTIFICATION_KINDS) as NotificationKind[]).filter(
+  isUrgentKind,
+);

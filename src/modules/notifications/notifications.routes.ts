@@ -10,13 +10,29 @@ const tags = ['notifications'];
 /** The signed-in person's own notifications: alerts, escalations, reminders. */
 export function notificationRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/notifications', { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.NotificationList } } }, async (request) =>
-      listMyNotifications(ctx, userActor(request), request.params.slug, { unreadOnly: request.query.unread === true, after: request.query.after }));
-    app.get('/:slug/notifications/summary', { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } }, async (request) =>
-      notificationSummary(ctx, userActor(request), request.params.slug));
-    app.post('/:slug/notifications/:id/read', { schema: { tags, params: SlugIdParams, response: { 200: S.NotificationSummary } } }, async (request) =>
-      markNotificationsRead(ctx, userActor(request), request.params.slug, request.params.id));
-    app.post('/:slug/notifications/read-all', { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } }, async (request) =>
-      markNotificationsRead(ctx, userActor(request), request.params.slug, null));
+    app.get(
+      '/:slug/notifications',
+      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.NotificationList } } },
+      async (request) =>
+        listMyNotifications(ctx, userActor(request), request.params.slug, {
+          unreadOnly: request.query.unread === true,
+          after: request.query.after,
+        }),
+    );
+    app.get(
+      '/:slug/notifications/summary',
+      { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } },
+      async (request) => notificationSummary(ctx, userActor(request), request.params.slug),
+    );
+    app.post(
+      '/:slug/notifications/:id/read',
+      { schema: { tags, params: SlugIdParams, response: { 200: S.NotificationSummary } } },
+      async (request) => markNotificationsRead(ctx, userActor(request), request.params.slug, request.params.id),
+    );
+    app.post(
+      '/:slug/notifications/read-all',
+      { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } },
+      async (request) => markNotificationsRead(ctx, userActor(request), request.params.slug, null),
+    );
   };
 }

@@ -42,11 +42,24 @@ export async function notify(ctx: AppContext, trx: Transaction<DB>, n: Notificat
   const now = ctx.now();
   const rows = await trx
     .insertInto('notifications')
-    .values(recipients.map((recipientId) => ({
-      scheme_id: n.schemeId, recipient_id: recipientId, kind: n.kind, urgent: isUrgentKind(n.kind), subject: n.subject, body: n.body,
-      link: n.link ?? null, source_type: n.source?.type ?? null, source_id: n.source?.id ?? null, created_at: now,
-      case_id: n.about?.caseId ?? null, referral_id: n.about?.referralId ?? null, worker_id: n.about?.workerId ?? null, event_key: n.event ?? `notification:${crypto.randomUUID()}`,
-    })))
+    .values(
+      recipients.map((recipientId) => ({
+        scheme_id: n.schemeId,
+        recipient_id: recipientId,
+        kind: n.kind,
+        urgent: isUrgentKind(n.kind),
+        subject: n.subject,
+        body: n.body,
+        link: n.link ?? null,
+        source_type: n.source?.type ?? null,
+        source_id: n.source?.id ?? null,
+        created_at: now,
+        case_id: n.about?.caseId ?? null,
+        referral_id: n.about?.referralId ?? null,
+        worker_id: n.about?.workerId ?? null,
+        event_key: n.event ?? `notification:${crypto.randomUUID()}`,
+      })),
+    )
     .onConflict((oc) => oc.columns(['recipient_id', 'event_key']).doNothing())
     .returning(['id', 'recipient_id'])
     .execute();

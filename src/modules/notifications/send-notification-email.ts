@@ -23,7 +23,9 @@ export async function sendNotificationEmail(ctx: AppContext, data: JobData): Pro
       text: `${n.name},\n\n${n.body}${link}\n\nThis message comes from Linkwork. Sign in to see the details; they are not sent by email.`,
     });
   } catch (error) {
-    await inSchemeTransaction(ctx.db, schemeId, (trx) => repo.markEmailed(trx, id, null, String((error as Error).message).slice(0, 500)));
+    await inSchemeTransaction(ctx.db, schemeId, (trx) =>
+      repo.markEmailed(trx, id, null, String((error as Error).message).slice(0, 500)),
+    );
     throw error;
   }
   await inSchemeTransaction(ctx.db, schemeId, (trx) => repo.markEmailed(trx, id, ctx.now(), null));

@@ -5,7 +5,7 @@ import { onwardDueTimes } from './onward-timers.ts';
 const DAY_MS = 86_400_000;
 
 describe('onward referral reminder and automatic decline', () => {
-  it('declines after the scheme\'s calendar days in an ordinary week', () => {
+  it("declines after the scheme's calendar days in an ordinary week", () => {
     const sent = new Date('2026-11-16T10:00:00Z');
     const due = onwardDueTimes(sent, { reminderWorkingDays: 5, autoDeclineDays: 14 });
     expect(due.reminderDueAt.toISOString()).toBe('2026-11-23T10:00:00.000Z');
@@ -30,10 +30,17 @@ describe('onward referral reminder and automatic decline', () => {
         const sent = new Date(Date.parse('2026-01-01T00:00:00Z') + day * DAY_MS + minutes * 60_000);
         for (const reminderWorkingDays of [1, 2, 5, 10]) {
           const fewest = Math.ceil((reminderWorkingDays * 7) / 5) + 2;
-          const { reminderDueAt, autoDeclineDueAt } = onwardDueTimes(sent, { reminderWorkingDays, autoDeclineDays: fewest });
-          expect(reminderDueAt.getTime(), `${sent.toISOString()} ${reminderWorkingDays}`).toBeLessThan(autoDeclineDueAt.getTime());
+          const { reminderDueAt, autoDeclineDueAt } = onwardDueTimes(sent, {
+            reminderWorkingDays,
+            autoDeclineDays: fewest,
+          });
+          expect(reminderDueAt.getTime(), `${sent.toISOString()} ${reminderWorkingDays}`).toBeLessThan(
+            autoDeclineDueAt.getTime(),
+          );
           expect(autoDeclineDueAt.getTime()).toBeGreaterThanOrEqual(addWorkingDays(reminderDueAt, 1).getTime());
-          expect(autoDeclineDueAt.getTime(), 'never sooner than the scheme asked').toBeGreaterThanOrEqual(sent.getTime() + fewest * DAY_MS);
+          expect(autoDeclineDueAt.getTime(), 'never sooner than the scheme asked').toBeGreaterThanOrEqual(
+            sent.getTime() + fewest * DAY_MS,
+          );
         }
       }
     }

@@ -13,7 +13,10 @@ export const CreateBody = Type.Object({
 });
 export type CreateBody = Static<typeof CreateBody>;
 
-export const Outcome = Type.Object({ attended: Type.String({ maxLength: 10 }), note: Type.String({ maxLength: 2000 }) });
+export const Outcome = Type.Object({
+  attended: Type.String({ maxLength: 10 }),
+  note: Type.String({ maxLength: 2000 }),
+});
 export const StatusBody = Type.Object({
   version: Version,
   status: Type.String({ maxLength: 20 }),
@@ -25,16 +28,38 @@ export const ReasonBody = Type.Object({ version: Version, reason: Type.String({ 
 export const VersionBody = Type.Object({ version: Version });
 export const CompleteBody = Type.Object({ version: Version, outcome: Outcome });
 
-const Event = Type.Object({ at: IsoDateTime, from: Nullable(Type.String()), to: Type.String(), kind: Type.String(), by: Type.String(), note: Nullable(Type.String()) });
+const Event = Type.Object({
+  at: IsoDateTime,
+  from: Nullable(Type.String()),
+  to: Type.String(),
+  kind: Type.String(),
+  by: Type.String(),
+  note: Nullable(Type.String()),
+});
 const SharedItem = Type.Object({ key: Type.String(), label: Type.String(), value: Type.String() });
-const ServiceRef = Type.Object({ id: Type.String(), name: Type.String(), organisationName: Nullable(Type.String()), onLinkwork: Type.Boolean() });
+const ServiceRef = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  organisationName: Nullable(Type.String()),
+  onLinkwork: Type.Boolean(),
+});
 const OutcomeView = Nullable(Type.Object({ attended: Type.String(), note: Type.String() }));
 
 /** What the receiving organisation sees: the shared snapshot, never the case. */
 export const InboxView = Type.Object({
-  id: Type.String(), service: ServiceRef, status: Type.String(), statusReason: Nullable(Type.String()), shared: Type.Array(SharedItem),
-  message: Type.String(), sentAt: IsoDateTime, sentBy: Type.String(), schemeName: Type.String(), outcome: OutcomeView, version: Type.Integer(),
-  events: Type.Array(Event), allowedStatuses: Type.Array(Type.String()),
+  id: Type.String(),
+  service: ServiceRef,
+  status: Type.String(),
+  statusReason: Nullable(Type.String()),
+  shared: Type.Array(SharedItem),
+  message: Type.String(),
+  sentAt: IsoDateTime,
+  sentBy: Type.String(),
+  schemeName: Type.String(),
+  outcome: OutcomeView,
+  version: Type.Integer(),
+  events: Type.Array(Event),
+  allowedStatuses: Type.Array(Type.String()),
 });
 export type InboxView = Static<typeof InboxView>;
 export const InboxQuery = Type.Object({
@@ -48,18 +73,44 @@ export const InboxList = Type.Object({
 
 /** What the link worker sees on the case. */
 export const OnwardView = Type.Object({
-  id: Type.String(), caseId: Type.String(), service: ServiceRef, status: Type.String(), statusReason: Nullable(Type.String()), businessStatus: Nullable(Type.String()),
-  shared: Type.Array(SharedItem), message: Type.String(), consent: Type.Object({ statement: Type.String(), recordedBy: Type.String(), recordedAt: IsoDateTime }),
-  outcome: OutcomeView, sentAt: IsoDateTime, reminderDueAt: Nullable(IsoDateTime), autoDeclineDueAt: Nullable(IsoDateTime), autoDeclined: Type.Boolean(),
-  version: Type.Integer(), events: Type.Array(Event), allowedStatuses: Type.Array(Type.String()),
+  id: Type.String(),
+  caseId: Type.String(),
+  service: ServiceRef,
+  status: Type.String(),
+  statusReason: Nullable(Type.String()),
+  businessStatus: Nullable(Type.String()),
+  shared: Type.Array(SharedItem),
+  message: Type.String(),
+  consent: Type.Object({ statement: Type.String(), recordedBy: Type.String(), recordedAt: IsoDateTime }),
+  outcome: OutcomeView,
+  sentAt: IsoDateTime,
+  reminderDueAt: Nullable(IsoDateTime),
+  autoDeclineDueAt: Nullable(IsoDateTime),
+  autoDeclined: Type.Boolean(),
+  version: Type.Integer(),
+  events: Type.Array(Event),
+  allowedStatuses: Type.Array(Type.String()),
 });
 export type OnwardView = Static<typeof OnwardView>;
 export const OnwardList = Type.Object({ items: Type.Array(OnwardView) });
 
 export const Draft = Type.Object({
   caseId: Type.String(),
-  service: Type.Object({ id: Type.String(), name: Type.String(), organisationName: Nullable(Type.String()), onLinkwork: Type.Boolean(), active: Type.Boolean(), description: Nullable(Type.String()) }),
-  fields: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), minimum: Type.Boolean(), value: Type.String() })),
-  stats: Type.Object({ medianResponseHours: Nullable(Type.Number()), acceptanceRate: Nullable(Type.Number()), answered: Type.Integer() }),
+  service: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    organisationName: Nullable(Type.String()),
+    onLinkwork: Type.Boolean(),
+    active: Type.Boolean(),
+    description: Nullable(Type.String()),
+  }),
+  fields: Type.Array(
+    Type.Object({ key: Type.String(), label: Type.String(), minimum: Type.Boolean(), value: Type.String() }),
+  ),
+  stats: Type.Object({
+    medianResponseHours: Nullable(Type.Number()),
+    acceptanceRate: Nullable(Type.Number()),
+    answered: Type.Integer(),
+  }),
 });
 export type Draft = Static<typeof Draft>;

@@ -24,7 +24,10 @@ const DAY_MS = 86_400_000;
  * and an organisation must always be chased, and have a working day to answer, before the person's
  * referral is declined for them.
  */
-export function onwardDueTimes(sentAt: Date, timings: { reminderWorkingDays: number; autoDeclineDays: number }): { reminderDueAt: Date; autoDeclineDueAt: Date } {
+export function onwardDueTimes(
+  sentAt: Date,
+  timings: { reminderWorkingDays: number; autoDeclineDays: number },
+): { reminderDueAt: Date; autoDeclineDueAt: Date } {
   const reminderDueAt = addWorkingDays(sentAt, timings.reminderWorkingDays);
   const byCalendar = new Date(sentAt.getTime() + timings.autoDeclineDays * DAY_MS);
   const afterReminder = addWorkingDays(reminderDueAt, 1);
@@ -32,9 +35,23 @@ export function onwardDueTimes(sentAt: Date, timings: { reminderWorkingDays: num
 }
 
 /** Queues the reminder and the automatic decline, in the transaction that sends the referral. */
-export async function scheduleOnwardTimers(ctx: AppContext, trx: Transaction<DB>, r: { schemeId: string; id: string; reminderDueAt: Date; autoDeclineDueAt: Date }): Promise<void> {
-  await ctx.jobs.send(trx, ONWARD_CHECK_JOB, { schemeId: r.schemeId, id: r.id }, { startAfter: r.reminderDueAt, singletonKey: `${r.id}:reminder` });
-  await ctx.jobs.send(trx, ONWARD_CHECK_JOB, { schemeId: r.schemeId, id: r.id }, { startAfter: r.autoDeclineDueAt, singletonKey: `${r.id}:auto-decline` });
+export async function scheduleOnwardTimers(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  r: { schemeId: string; id: string; reminderDueAt: Date; autoDeclineDueAt: Date },
+): Promise<void> {
+  await ctx.jobs.send(
+    trx,
+    ONWARD_CHECK_JOB,
+    { schemeId: r.schemeId, id: r.id },
+    { startAfter: r.reminderDueAt, singletonKey: `${r.id}:reminder` },
+  );
+  await ctx.jobs.send(
+    trx,
+    ONWARD_CHECK_JOB,
+    { schemeId: r.schemeId, id: r.id },
+    { startAfter: r.autoDeclineDueAt, singletonKey: `${r.id}:auto-decline` },
+  );
 }
 
 /**
@@ -46,7 +63,11 @@ export async function scheduleOnwardTimers(ctx: AppContext, trx: Transaction<DB>
 export async function checkOnwardReferral(ctx: AppContext, data: JobData): Promise<void> {
   const schemeId = String(data.schemeId);
   const id = String(data.id);
-  const system: SystemActor = { kind: 'system', description: 'onward referral timers', requestId: `job:${ONWARD_CHECK_JOB}:${id}` };
+  const system: SystemActor = {
+    kind: 'system',
+    description: 'onward referral timers',
+    requestId: `job:${ONWARD_CHECK_JOB}:${id}`,
+  };
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
     const row = await repo.findOnward(trx, id, true);
     if (!row) throw new Error(`onward referral ${id} not found in scheme ${schemeId}`);
@@ -54,19 +75,59 @@ export async function checkOnwardReferral(ctx: AppContext, data: JobData): Promi
     const now = ctx.now();
     if (row.auto_decline_due_at && row.auto_decline_due_at.getTime() <= now.getTime()) {
       const days = Math.round((row.auto_decline_due_at.getTime() - row.sent_at.getTime()) / DAY_MS);
-      await applyStatusChange(ctx, trx, row, { to: 'rejected', reason: `No answer within ${days} days: declined automatically.`, kind: 'auto-declined', autoDeclined: true, businessStatus: 'no-response' }, { actor: system, by: { kind: 'system' } });
+      await applyStatusChange(
+        ctx,
+        trx,
+        row,
+        {
+          to: 'rejected',
+          reason: `No answer within ${days} days: declined automatically.`,
+          kind: 'auto-declined',
+          autoDeclined: true,
+          businessStatus: 'no-response',
+        },
+        { actor: system, by: { kind: 'system' } },
+      );
       return;
     }
     if (row.reminder_due_at && row.reminder_due_at.getTime() <= now.getTime() && !row.reminded_at) {
       await repo.updateOnward(trx, row.id, row.version, { reminded_at: now }, now);
-      await repo.insertEvent(trx, { schemeId, onwardReferralId: id, from: row.status, to: row.status, kind: 'reminded', byKind: 'system', note: null, at: now });
-      await recordAudit(trx, system, { action: 'onward-referral.reminder', recordType: 'onward_referral', recordId: id, schemeId });
-      const due = row.auto_decline_due_at ? ` It will be declined automatically on ${formatLondonDate(row.auto_decline_due_at)} if there is no answer.` : '';
+      await repo.insertEvent(trx, {
+        schemeId,
+        onwardReferralId: id,
+        from: row.status,
+        to: row.status,
+        kind: 'reminded',
+        byKind: 'system',
+        note: null,
+        at: now,
+      });
+      await recordAudit(trx, system, {
+        action: 'onward-referral.reminder',
+        recordType: 'onward_referral',
+        recordId: id,
+        schemeId,
+      });
+      const due = row.auto_decline_due_at
+        ? ` It will be declined automatically on ${formatLondonDate(row.auto_decline_due_at)} if there is no answer.`
+        : '';
       if (row.receiving_organisation_id) {
-        await noticeToOrganisation(ctx, trx, row, `Reminder: onward referral to ${row.service_name} is waiting for an answer`, `An onward referral to ${row.service_name} has had no answer.${due} Please accept or decline it in your inbox.`);
+        await noticeToOrganisation(
+          ctx,
+          trx,
+          row,
+          `Reminder: onward referral to ${row.service_name} is waiting for an answer`,
+          `An onward referral to ${row.service_name} has had no answer.${due} Please accept or decline it in your inbox.`,
+        );
       } else {
-        await noticeToWorker(ctx, trx, row, row.created_by, 'no answer recorded yet (not on Linkwork)',
-          `${row.service_name} is not on Linkwork and no answer has been recorded. Contact them and record their answer by hand on the case.${due}`);
+        await noticeToWorker(
+          ctx,
+          trx,
+          row,
+          row.created_by,
+          'no answer recorded yet (not on Linkwork)',
+          `${row.service_name} is not on Linkwork and no answer has been recorded. Contact them and record their answer by hand on the case.${due}`,
+        );
       }
     }
   });

@@ -24,20 +24,34 @@ export interface ServiceReferralStats {
  *   put on hold or cancelled.
  * One query for all ids; services without answered referrals are in the map with nulls and 0.
  */
-export async function serviceReferralStats(db: Kysely<DB>, serviceIds: string[]): Promise<Map<string, ServiceReferralStats>> {
+export async function serviceReferralStats(
+  db: Kysely<DB>,
+  serviceIds: string[],
+): Promise<Map<string, ServiceReferralStats>> {
   const result = new Map<string, ServiceReferralStats>();
   const ids = [...new Set(serviceIds)];
   for (const id of ids) result.set(id, { medianResponseHours: null, acceptanceRate: null, answered: 0 });
   if (ids.length === 0) return result;
   // Onward referrals are scheme-scoped under row-level security; this owner-run function returns
   // figures only, across schemes (migration 0013), in one query with percentile_cont.
-  const { rows } = await sql<{ service_id: string; median_hours: number | string | null; answered: number | string; accepted: number | string }>`
-    SELECT service_id, median_hours, answered, accepted FROM onward_referral_service_stats(${sql.val(ids)}::text[])`.execute(db);
+  const { rows } = await sql<{
+    service_id: string;
+    median_hours: number | string | null;
+    answered: number | string;
+    accepted: number | string;
+  }>`
+    SELECT service_id, median_hours, answered, accepted FROM onward_referral_service_stats(${sql.val(ids)}::text[])`.execute(
+    db,
+  );
   for (const row of rows) {
     const answered = Number(row.answered);
     const accepted = Number(row.accepted);
     const median = row.median_hours === null ? null : Math.round(Number(row.median_hours) * 10) / 10;
-    result.set(row.service_id, { medianResponseHours: median, acceptanceRate: answered > 0 ? accepted / answered : null, answered });
+    result.set(row.service_id, {
+      medianResponseHours: median,
+      acceptanceRate: answered > 0 ? accepted / answered : null,
+      answered,
+    });
   }
   return result;
 }

@@ -24,29 +24,56 @@ export function isSharedField(value: string): value is SharedFieldKey {
 
 export interface SharingSource {
   patient: {
-    given_name: string; family_name: string; phone: string | null; email: string | null; preferred_contact: string | null;
-    address_line1: string | null; address_line2: string | null; town: string | null; postcode: string | null;
-    date_of_birth: string | null; preferred_language: string | null; interpreter_needed: boolean; accessibility_needs: string | null;
+    given_name: string;
+    family_name: string;
+    phone: string | null;
+    email: string | null;
+    preferred_contact: string | null;
+    address_line1: string | null;
+    address_line2: string | null;
+    town: string | null;
+    postcode: string | null;
+    date_of_birth: string | null;
+    preferred_language: string | null;
+    interpreter_needed: boolean;
+    accessibility_needs: string | null;
   };
   needs: string[];
   whatMatters: string;
 }
 
-const PREFERRED: Record<string, string> = { phone: 'Phone call', text: 'Text message', email: 'Email', letter: 'Letter' };
+const PREFERRED: Record<string, string> = {
+  phone: 'Phone call',
+  text: 'Text message',
+  email: 'Email',
+  letter: 'Letter',
+};
 
 function valueOf(key: SharedFieldKey, s: SharingSource): string {
   const p = s.patient;
   switch (key) {
-    case 'name': return `${p.given_name} ${p.family_name}`;
-    case 'phone': return p.phone ?? 'Not recorded';
-    case 'email': return p.email ?? 'Not recorded';
-    case 'preferredContact': return p.preferred_contact ? PREFERRED[p.preferred_contact] ?? p.preferred_contact : 'Not recorded';
-    case 'address': return [p.address_line1, p.address_line2, p.town, p.postcode].filter((x) => x && x.trim()).join(', ') || 'Not recorded';
-    case 'dateOfBirth': return p.date_of_birth ?? 'Not recorded';
-    case 'needs': return s.needs.map((n) => findNeed(n)?.label ?? n).join(', ') || 'None recorded';
-    case 'whatMatters': return s.whatMatters.trim() || 'Not recorded';
-    case 'language': return `${p.preferred_language ?? 'English'}${p.interpreter_needed ? ' (needs an interpreter)' : ''}`;
-    case 'accessibility': return p.accessibility_needs?.trim() || 'None recorded';
+    case 'name':
+      return `${p.given_name} ${p.family_name}`;
+    case 'phone':
+      return p.phone ?? 'Not recorded';
+    case 'email':
+      return p.email ?? 'Not recorded';
+    case 'preferredContact':
+      return p.preferred_contact ? (PREFERRED[p.preferred_contact] ?? p.preferred_contact) : 'Not recorded';
+    case 'address':
+      return (
+        [p.address_line1, p.address_line2, p.town, p.postcode].filter((x) => x && x.trim()).join(', ') || 'Not recorded'
+      );
+    case 'dateOfBirth':
+      return p.date_of_birth ?? 'Not recorded';
+    case 'needs':
+      return s.needs.map((n) => findNeed(n)?.label ?? n).join(', ') || 'None recorded';
+    case 'whatMatters':
+      return s.whatMatters.trim() || 'Not recorded';
+    case 'language':
+      return `${p.preferred_language ?? 'English'}${p.interpreter_needed ? ' (needs an interpreter)' : ''}`;
+    case 'accessibility':
+      return p.accessibility_needs?.trim() || 'None recorded';
   }
 }
 

@@ -13,17 +13,33 @@ export function listOrganisations(db: Db, type?: OrganisationType) {
 export type OrganisationRow = Awaited<ReturnType<typeof listOrganisations>>[number];
 
 export function findBySlugOrOds(db: Db, slug: string | null, odsCode: string | null) {
-  return db.selectFrom('organisations').select(COLUMNS)
-    .where((eb) => eb.or([...(slug ? [eb('slug', '=', slug)] : []), ...(odsCode ? [eb('ods_code', '=', odsCode)] : [])]))
+  return db
+    .selectFrom('organisations')
+    .select(COLUMNS)
+    .where((eb) =>
+      eb.or([...(slug ? [eb('slug', '=', slug)] : []), ...(odsCode ? [eb('ods_code', '=', odsCode)] : [])]),
+    )
     .executeTakeFirst();
 }
 
-export async function insertOrganisation(db: Db, o: { type: OrganisationType; name: string; slug: string | null; odsCode: string | null }): Promise<OrganisationRow> {
-  return db.insertInto('organisations').values({ type: o.type, name: o.name, slug: o.slug, ods_code: o.odsCode }).returning(COLUMNS).executeTakeFirstOrThrow();
+export async function insertOrganisation(
+  db: Db,
+  o: { type: OrganisationType; name: string; slug: string | null; odsCode: string | null },
+): Promise<OrganisationRow> {
+  return db
+    .insertInto('organisations')
+    .values({ type: o.type, name: o.name, slug: o.slug, ods_code: o.odsCode })
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
 export function findSchemeBySlug(db: Db, slug: string) {
-  return db.selectFrom('organisations').select(COLUMNS).where('type', '=', 'scheme').where('slug', '=', slug).executeTakeFirst();
+  return db
+    .selectFrom('organisations')
+    .select(COLUMNS)
+    .where('type', '=', 'scheme')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 }
 
 export function findOrganisationById(db: Db, id: string) {

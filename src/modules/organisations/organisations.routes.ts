@@ -9,9 +9,15 @@ const tags = ['administration'];
 /** Administrators' list of schemes, GP practices and community organisations. */
 export function organisationsRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', { schema: { tags, querystring: S.OrganisationQuery, response: { 200: S.OrganisationList } } }, async (request) =>
-      listOrganisations(ctx, userActor(request), request.query.type));
-    app.post('/', { schema: { tags, body: S.CreateOrganisationBody, response: { 201: S.Organisation } } }, async (request, reply) =>
-      reply.status(201).send(await createOrganisation(ctx, userActor(request), request.body)));
+    app.get(
+      '/',
+      { schema: { tags, querystring: S.OrganisationQuery, response: { 200: S.OrganisationList } } },
+      async (request) => listOrganisations(ctx, userActor(request), request.query.type),
+    );
+    app.post(
+      '/',
+      { schema: { tags, body: S.CreateOrganisationBody, response: { 201: S.Organisation } } },
+      async (request, reply) => reply.status(201).send(await createOrganisation(ctx, userActor(request), request.body)),
+    );
   };
 }

@@ -2,12 +2,22 @@ import { Type, type Static } from 'typebox';
 
 export const OrganisationType = Type.Enum(['scheme', 'gp_practice', 'community_organisation']);
 
-export const CreateOrganisationBody = Type.Object({
-  type: OrganisationType,
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  slug: Type.Optional(Type.String({ maxLength: 40, description: 'Schemes only: short lowercase name used in URLs and the CLI, e.g. "north-leeds"' })),
-  odsCode: Type.Optional(Type.String({ maxLength: 10, description: 'GP practices only: the ODS code, e.g. "B86001"' })),
-}, { additionalProperties: false });
+export const CreateOrganisationBody = Type.Object(
+  {
+    type: OrganisationType,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    slug: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description: 'Schemes only: short lowercase name used in URLs and the CLI, e.g. "north-leeds"',
+      }),
+    ),
+    odsCode: Type.Optional(
+      Type.String({ maxLength: 10, description: 'GP practices only: the ODS code, e.g. "B86001"' }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type CreateOrganisationBody = Static<typeof CreateOrganisationBody>;
 
 export const Organisation = Type.Object({
@@ -20,5 +30,8 @@ export const Organisation = Type.Object({
   createdAt: Type.String(),
 });
 
-export const OrganisationQuery = Type.Object({ type: Type.Optional(OrganisationType) }, { additionalProperties: false });
+export const OrganisationQuery = Type.Object(
+  { type: Type.Optional(OrganisationType) },
+  { additionalProperties: false },
+);
 export const OrganisationList = Type.Object({ items: Type.Array(Organisation) });

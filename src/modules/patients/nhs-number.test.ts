@@ -39,7 +39,12 @@ describe('NHS number modulus 11 check', () => {
 });
 
 describe('postcodes', () => {
-  it.each([['ls1 4ap', 'LS1 4AP'], ['SW1A1AA', 'SW1A 1AA'], [' m1  1ae ', 'M1 1AE'], ['B33 8TH', 'B33 8TH']])('normalises %s', (input, expected) => {
+  it.each([
+    ['ls1 4ap', 'LS1 4AP'],
+    ['SW1A1AA', 'SW1A 1AA'],
+    [' m1  1ae ', 'M1 1AE'],
+    ['B33 8TH', 'B33 8TH'],
+  ])('normalises %s', (input, expected) => {
     expect(normalisePostcode(input)).toBe(expected);
   });
   it.each(['', 'LS1', '12345', 'LS1 4A'])('refuses %s', (input) => expect(normalisePostcode(input)).toBeNull());

@@ -22,6 +22,7 @@ export function nhsNumberProblem(input: string): string | null {
   const digits = normaliseNhsNumber(input);
   if (!/^[0-9]+$/.test(digits)) return 'An NHS number is 10 digits; it can only contain numbers and spaces.';
   if (digits.length !== 10) return `An NHS number is 10 digits; this has ${digits.length}.`;
-  if (!isValidNhsNumber(digits)) return 'This is not a valid NHS number: its check digit does not match. Check it for a typing slip.';
+  if (!isValidNhsNumber(digits))
+    return 'This is not a valid NHS number: its check digit does not match. Check it for a typing slip.';
   return null;
 }

@@ -8,19 +8,54 @@ import type { CleanPatientDetails } from './patient-details.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 export const PATIENT_COLUMNS = [
-  'id', 'scheme_id', 'nhs_number', 'given_name', 'family_name', 'date_of_birth', 'sex', 'gender_identity', 'ethnicity',
-  'address_line1', 'address_line2', 'town', 'postcode', 'phone', 'email', 'preferred_contact', 'preferred_language',
-  'interpreter_needed', 'accessibility_needs', 'practice_ods_code', 'merged_into_id', 'created_at', 'updated_at', 'version', 'family_name_key',
+  'id',
+  'scheme_id',
+  'nhs_number',
+  'given_name',
+  'family_name',
+  'date_of_birth',
+  'sex',
+  'gender_identity',
+  'ethnicity',
+  'address_line1',
+  'address_line2',
+  'town',
+  'postcode',
+  'phone',
+  'email',
+  'preferred_contact',
+  'preferred_language',
+  'interpreter_needed',
+  'accessibility_needs',
+  'practice_ods_code',
+  'merged_into_id',
+  'created_at',
+  'updated_at',
+  'version',
+  'family_name_key',
 ] as const;
 
 export type PatientRow = NonNullable<Awaited<ReturnType<typeof findPatient>>>;
 
 function columnsOf(d: CleanPatientDetails) {
   return {
-    nhs_number: d.nhsNumber, given_name: d.givenName, family_name: d.familyName, date_of_birth: d.dateOfBirth, sex: d.sex,
-    gender_identity: d.genderIdentity, ethnicity: d.ethnicity, address_line1: d.addressLine1, address_line2: d.addressLine2,
-    town: d.town, postcode: d.postcode, phone: d.phone, email: d.email, preferred_contact: d.preferredContact,
-    preferred_language: d.preferredLanguage, interpreter_needed: d.interpreterNeeded, accessibility_needs: d.accessibilityNeeds,
+    nhs_number: d.nhsNumber,
+    given_name: d.givenName,
+    family_name: d.familyName,
+    date_of_birth: d.dateOfBirth,
+    sex: d.sex,
+    gender_identity: d.genderIdentity,
+    ethnicity: d.ethnicity,
+    address_line1: d.addressLine1,
+    address_line2: d.addressLine2,
+    town: d.town,
+    postcode: d.postcode,
+    phone: d.phone,
+    email: d.email,
+    preferred_contact: d.preferredContact,
+    preferred_language: d.preferredLanguage,
+    interpreter_needed: d.interpreterNeeded,
+    accessibility_needs: d.accessibilityNeeds,
     practice_ods_code: d.practiceOdsCode,
   };
 }
@@ -31,14 +66,23 @@ export function findPatient(db: Db, id: string) {
 
 /** The live (not merged away) record with this NHS number in the scheme. */
 export function findByNhsNumber(db: Db, schemeId: string, nhsNumber: string) {
-  return db.selectFrom('patients').select(PATIENT_COLUMNS)
-    .where('scheme_id', '=', schemeId).where('nhs_number', '=', nhsNumber).where('merged_into_id', 'is', null)
-    .orderBy('created_at').executeTakeFirst();
+  return db
+    .selectFrom('patients')
+    .select(PATIENT_COLUMNS)
+    .where('scheme_id', '=', schemeId)
+    .where('nhs_number', '=', nhsNumber)
+    .where('merged_into_id', 'is', null)
+    .orderBy('created_at')
+    .executeTakeFirst();
 }
 
 /** Adds a person, and any possible duplicates they make, in the caller's transaction. */
 export async function insertPatient(db: Db, schemeId: string, d: CleanPatientDetails, now: Date) {
-  const row = await db.insertInto('patients').values({ scheme_id: schemeId, ...columnsOf(d) }).returning(PATIENT_COLUMNS).executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('patients')
+    .values({ scheme_id: schemeId, ...columnsOf(d) })
+    .returning(PATIENT_COLUMNS)
+    .executeTakeFirstOrThrow();
   await refreshPossibleDuplicates(db, row, now);
   return row;
 }
@@ -48,15 +92,23 @@ export async function insertPatient(db: Db, schemeId: string, d: CleanPatientDet
  * duplicates with it; undefined when someone else saved first.
  */
 export async function updatePatient(db: Db, current: PatientRow, d: CleanPatientDetails, now: Date) {
-  const saved = await db.updateTable('patients').set({ ...columnsOf(d), updated_at: now, version: sql`version + 1` })
-    .where('id', '=', current.id).where('version', '=', current.version).where('merged_into_id', 'is', null)
-    .returning(PATIENT_COLUMNS).executeTakeFirst();
+  const saved = await db
+    .updateTable('patients')
+    .set({ ...columnsOf(d), updated_at: now, version: sql`version + 1` })
+    .where('id', '=', current.id)
+    .where('version', '=', current.version)
+    .where('merged_into_id', 'is', null)
+    .returning(PATIENT_COLUMNS)
+    .executeTakeFirst();
   if (saved) await refreshPossibleDuplicates(db, saved, now, current);
   return saved;
 }
 
 /** What finding a record's look-alikes needs of it. */
-type MatchKeys = Pick<PatientRow, 'id' | 'scheme_id' | 'nhs_number' | 'family_name_key' | 'date_of_birth' | 'postcode' | 'merged_into_id'>;
+type MatchKeys = Pick<
+  PatientRow,
+  'id' | 'scheme_id' | 'nhs_number' | 'family_name_key' | 'date_of_birth' | 'postcode' | 'merged_into_id'
+>;
 
 /**
  * Live records in the scheme that may be the same person as this one: the same NHS number, or the
@@ -64,12 +116,27 @@ type MatchKeys = Pick<PatientRow, 'id' | 'scheme_id' | 'nhs_number' | 'family_na
  * on stored columns, so each is an index scan for the application role under row-level security.
  */
 export function findLookAlikes(db: Db, p: MatchKeys) {
-  const live = () => db.selectFrom('patients').where('scheme_id', '=', p.scheme_id).where('merged_into_id', 'is', null).where('id', '<>', p.id);
+  const live = () =>
+    db
+      .selectFrom('patients')
+      .where('scheme_id', '=', p.scheme_id)
+      .where('merged_into_id', 'is', null)
+      .where('id', '<>', p.id);
   const branches = [];
-  if (p.nhs_number) branches.push(live().select(['id', sql<DuplicateMatch>`'nhs-number'`.as('match')]).where('nhs_number', '=', p.nhs_number));
+  if (p.nhs_number)
+    branches.push(
+      live()
+        .select(['id', sql<DuplicateMatch>`'nhs-number'`.as('match')])
+        .where('nhs_number', '=', p.nhs_number),
+    );
   if (p.date_of_birth && p.postcode) {
-    branches.push(live().select(['id', sql<DuplicateMatch>`'name-date-of-birth-postcode'`.as('match')])
-      .where('family_name_key', '=', p.family_name_key).where('date_of_birth', '=', p.date_of_birth).where('postcode', '=', p.postcode));
+    branches.push(
+      live()
+        .select(['id', sql<DuplicateMatch>`'name-date-of-birth-postcode'`.as('match')])
+        .where('family_name_key', '=', p.family_name_key)
+        .where('date_of_birth', '=', p.date_of_birth)
+        .where('postcode', '=', p.postcode),
+    );
   }
   const [first, ...rest] = branches;
   return first ? rest.reduce((query, branch) => query.unionAll(branch), first).execute() : Promise.resolve([]);
@@ -78,14 +145,19 @@ export function findLookAlikes(db: Db, p: MatchKeys) {
 /** The other record of each pair this record is in, from the two indexed columns. */
 function pairsOf(db: Db, id: string) {
   const side = (column: 'first_id' | 'second_id', other: 'first_id' | 'second_id') =>
-    db.selectFrom('patient_duplicate_pairs').select(['id', `${other} as other_id`, 'match']).where(column, '=', id);
+    db
+      .selectFrom('patient_duplicate_pairs')
+      .select(['id', `${other} as other_id`, 'match'])
+      .where(column, '=', id);
   return side('first_id', 'second_id').unionAll(side('second_id', 'first_id')).execute();
 }
 
 async function decidedApartFrom(db: Db, id: string): Promise<Set<string>> {
   const side = (column: 'first_id' | 'second_id', other: 'first_id' | 'second_id') =>
     db.selectFrom('patient_distinct_pairs').select(`${other} as other_id`).where(column, '=', id);
-  return new Set((await side('first_id', 'second_id').unionAll(side('second_id', 'first_id')).execute()).map((r) => r.other_id));
+  return new Set(
+    (await side('first_id', 'second_id').unionAll(side('second_id', 'first_id')).execute()).map((r) => r.other_id),
+  );
 }
 
 /** The first number of this module's advisory locks (the migration that added them). */
@@ -99,9 +171,11 @@ async function lockMatchKeys(db: Db, people: readonly MatchKeys[]): Promise<void
   const keys = new Set<string>();
   for (const p of people) {
     if (p.nhs_number) keys.add(`${p.scheme_id}|nhs|${p.nhs_number}`);
-    if (p.date_of_birth && p.postcode) keys.add(`${p.scheme_id}|name|${p.family_name_key}|${p.date_of_birth}|${p.postcode}`);
+    if (p.date_of_birth && p.postcode)
+      keys.add(`${p.scheme_id}|name|${p.family_name_key}|${p.date_of_birth}|${p.postcode}`);
   }
-  for (const key of [...keys].sort()) await sql`SELECT pg_advisory_xact_lock(${MATCH_LOCK_SPACE}, hashtext(${key}))`.execute(db);
+  for (const key of [...keys].sort())
+    await sql`SELECT pg_advisory_xact_lock(${MATCH_LOCK_SPACE}, hashtext(${key}))`.execute(db);
 }
 
 /**
@@ -119,25 +193,48 @@ async function refreshPossibleDuplicates(db: Db, person: MatchKeys, now: Date, b
   const current = await pairsOf(db, person.id);
   const stale = current.filter((p) => !wanted.has(p.other_id)).map((p) => p.id);
   if (stale.length > 0) await db.deleteFrom('patient_duplicate_pairs').where('id', 'in', stale).execute();
-  const changed = [...wanted].filter(([other, match]) => !current.some((p) => p.other_id === other && p.match === match));
+  const changed = [...wanted].filter(
+    ([other, match]) => !current.some((p) => p.other_id === other && p.match === match),
+  );
   if (changed.length === 0) return;
-  await db.insertInto('patient_duplicate_pairs')
-    .values(changed.map(([other, match]) => ({ scheme_id: person.scheme_id, first_id: person.id < other ? person.id : other, second_id: person.id < other ? other : person.id, match, found_at: now })))
-    .onConflict((oc) => oc.columns(['first_id', 'second_id']).doUpdateSet((eb) => ({ match: eb.ref('excluded.match') })))
+  await db
+    .insertInto('patient_duplicate_pairs')
+    .values(
+      changed.map(([other, match]) => ({
+        scheme_id: person.scheme_id,
+        first_id: person.id < other ? person.id : other,
+        second_id: person.id < other ? other : person.id,
+        match,
+        found_at: now,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['first_id', 'second_id']).doUpdateSet((eb) => ({ match: eb.ref('excluded.match') })),
+    )
     .execute();
 }
 
 /** A page of the scheme's open possible duplicates, oldest found first, by keyset (limit + 1 rows). */
 export function listDuplicatePairs(db: Db, schemeId: string, after: KeysetCursor | null, limit: number) {
-  let query = db.selectFrom('patient_duplicate_pairs').select(['id', 'first_id', 'second_id', 'match', 'found_at']).where('scheme_id', '=', schemeId);
+  let query = db
+    .selectFrom('patient_duplicate_pairs')
+    .select(['id', 'first_id', 'second_id', 'match', 'found_at'])
+    .where('scheme_id', '=', schemeId);
   if (after) query = query.where((eb) => eb(eb.refTuple('found_at', 'id'), '>', eb.tuple(after.at, after.id)));
-  return query.orderBy('found_at').orderBy('id').limit(limit + 1).execute();
+  return query
+    .orderBy('found_at')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** How many open possible duplicates a record has: two index look-ups, whatever the scheme's size. */
 export async function countPossibleDuplicatesOf(db: Db, patientId: string): Promise<number> {
   const side = (column: 'first_id' | 'second_id') =>
-    db.selectFrom('patient_duplicate_pairs').select((eb) => eb.fn.countAll<string>().as('n')).where(column, '=', patientId);
+    db
+      .selectFrom('patient_duplicate_pairs')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where(column, '=', patientId);
   const rows = await side('first_id').unionAll(side('second_id')).execute();
   return rows.reduce((sum, r) => sum + Number(r.n), 0);
 }
@@ -148,11 +245,20 @@ export function findPatientsByIds(db: Db, ids: readonly string[]) {
 }
 
 /** Records that two records are different people, and stops offering them as possible duplicates. */
-export async function recordDistinctPair(db: Db, schemeId: string, one: PatientRow, other: PatientRow, userId: string | null): Promise<void> {
+export async function recordDistinctPair(
+  db: Db,
+  schemeId: string,
+  one: PatientRow,
+  other: PatientRow,
+  userId: string | null,
+): Promise<void> {
   await lockMatchKeys(db, [one, other]);
   const [a, b] = one.id < other.id ? [one.id, other.id] : [other.id, one.id];
-  await db.insertInto('patient_distinct_pairs').values({ scheme_id: schemeId, first_id: a, second_id: b, decided_by: userId })
-    .onConflict((oc) => oc.columns(['first_id', 'second_id']).doNothing()).execute();
+  await db
+    .insertInto('patient_distinct_pairs')
+    .values({ scheme_id: schemeId, first_id: a, second_id: b, decided_by: userId })
+    .onConflict((oc) => oc.columns(['first_id', 'second_id']).doNothing())
+    .execute();
   await db.deleteFrom('patient_duplicate_pairs').where('first_id', '=', a).where('second_id', '=', b).execute();
 }
 
@@ -161,9 +267,21 @@ export async function recordDistinctPair(db: Db, schemeId: string, one: PatientR
  * the merged record's possible duplicates go with it.
  */
 export async function mergeInto(db: Db, keepId: string, merge: PatientRow, now: Date): Promise<void> {
-  await db.updateTable('referrals').set({ patient_id: keepId, updated_at: now }).where('patient_id', '=', merge.id).execute();
-  await db.updateTable('cases').set({ patient_id: keepId, updated_at: now }).where('patient_id', '=', merge.id).execute();
-  const merged = await db.updateTable('patients').set({ merged_into_id: keepId, updated_at: now, version: sql`version + 1` })
-    .where('id', '=', merge.id).returning(PATIENT_COLUMNS).executeTakeFirstOrThrow();
+  await db
+    .updateTable('referrals')
+    .set({ patient_id: keepId, updated_at: now })
+    .where('patient_id', '=', merge.id)
+    .execute();
+  await db
+    .updateTable('cases')
+    .set({ patient_id: keepId, updated_at: now })
+    .where('patient_id', '=', merge.id)
+    .execute();
+  const merged = await db
+    .updateTable('patients')
+    .set({ merged_into_id: keepId, updated_at: now, version: sql`version + 1` })
+    .where('id', '=', merge.id)
+    .returning(PATIENT_COLUMNS)
+    .executeTakeFirstOrThrow();
   await refreshPossibleDuplicates(db, merged, now, merge);
 }

@@ -14,13 +14,27 @@ export interface Acceptance {
  * the criteria put out of scope is a decision against the scheme's own boundaries: it needs the
  * triager's reason, which is kept on the referral, its timeline and the audit.
  */
-export function acceptReferralStep(actor: Actor, referral: Pick<ReferralRow, 'evaluation'>, reason: string | undefined, now: Date): Acceptance {
+export function acceptReferralStep(
+  actor: Actor,
+  referral: Pick<ReferralRow, 'evaluation'>,
+  reason: string | undefined,
+  now: Date,
+): Acceptance {
   const why = reason?.trim() ?? '';
   if (referral.evaluation === 'out_of_scope' && !why) {
-    throw fail.field('reason', 'The criteria put this referral out of scope, and no reason for accepting it was given.', 'Say why the service should take this referral despite the criteria check, or decline it with the suggested alternative.');
+    throw fail.field(
+      'reason',
+      'The criteria put this referral out of scope, and no reason for accepting it was given.',
+      'Say why the service should take this referral despite the criteria check, or decline it with the suggested alternative.',
+    );
   }
   return {
-    changes: { accepted_at: now, triaged_at: now, triaged_by: actor.kind === 'user' ? actor.userId : null, accept_reason: why || null },
+    changes: {
+      accepted_at: now,
+      triaged_at: now,
+      triaged_by: actor.kind === 'user' ? actor.userId : null,
+      accept_reason: why || null,
+    },
     detail: why ? { reason: why } : {},
   };
 }

@@ -25,16 +25,25 @@ export function crisisReasonsOf(row: { crisis_reasons: CrisisReason[] | string }
  * read (to a reader who may see the referral), and the link leads to it. One alert per referral,
  * whether its words came at intake or in an answer to a question (`inAnswer`). Returns who was told.
  */
-export async function alertPossibleCrisis(ctx: AppContext, trx: Transaction<DB>, r: { schemeId: string; referralId: string; at: Date; inAnswer?: boolean }): Promise<string[]> {
+export async function alertPossibleCrisis(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  r: { schemeId: string; referralId: string; at: Date; inAnswer?: boolean },
+): Promise<string[]> {
   const contacts = await safetyContacts(trx, r.schemeId, null);
   const what = r.inAnswer
     ? `The referrer's answer to a question about a referral received on ${formatLondonDateTime(r.at)} may describe a crisis.`
     : `A referral received on ${formatLondonDateTime(r.at)} may describe a crisis.`;
   return notify(ctx, trx, {
-    schemeId: r.schemeId, recipientIds: [...contacts.managerIds, contacts.safeguardingLeadId], kind: POSSIBLE_CRISIS_KIND,
+    schemeId: r.schemeId,
+    recipientIds: [...contacts.managerIds, contacts.safeguardingLeadId],
+    kind: POSSIBLE_CRISIS_KIND,
     subject: 'Possible crisis referral: review today',
     body: `${what} It is at the top of the triage queue: review it today and make sure the person has been told where to get urgent help.`,
-    link: `/referrals/${r.referralId}`, source: { type: 'referral', id: r.referralId }, about: { referralId: r.referralId }, event: `referral-crisis:${r.referralId}`,
+    link: `/referrals/${r.referralId}`,
+    source: { type: 'referral', id: r.referralId },
+    about: { referralId: r.referralId },
+    event: `referral-crisis:${r.referralId}`,
   });
 }
 
@@ -43,12 +52,20 @@ export async function alertPossibleCrisis(ctx: AppContext, trx: Transaction<DB>,
  * service cannot respond to one, and where to go now (999, NHS 111 option 2, the scheme's crisis
  * contacts, the alternative pathway of each crisis-type exclusion named). Null when it does not.
  */
-export async function crisisAdviceFor(trx: Transaction<DB>, schemeId: string, reasons: readonly CrisisReason[]): Promise<CrisisAdvice | null> {
+export async function crisisAdviceFor(
+  trx: Transaction<DB>,
+  schemeId: string,
+  reasons: readonly CrisisReason[],
+): Promise<CrisisAdvice | null> {
   if (reasons.length === 0) return null;
   const contacts = await loadCrisisContacts(trx, schemeId);
   const alternatives = [...new Set(reasons.flatMap((r) => (r.kind === 'exclusion' ? [r.alternative] : [])))];
   return {
-    reasons: reasons.map((r) => (r.kind === 'exclusion' ? `The referral says: ${r.label}.` : `The referral's words suggest a risk of harm (${r.phrases.map((p) => `"${p}"`).join(', ')}).`)),
+    reasons: reasons.map((r) =>
+      r.kind === 'exclusion'
+        ? `The referral says: ${r.label}.`
+        : `The referral's words suggest a risk of harm (${r.phrases.map((p) => `"${p}"`).join(', ')}).`,
+    ),
     contacts: contacts.map((c) => ({ name: c.name, phone: c.phone, when: c.when })),
     alternatives,
   };

@@ -25,7 +25,12 @@ export const CRISIS_BY_DEFAULT: ReadonlySet<string> = new Set(['mental-health-cr
 export function crisisExclusions(criteria: Criteria, circumstances: readonly string[]): CrisisReason[] {
   return criteria.exclusions
     .filter((e) => e.crisis && circumstances.includes(e.circumstance))
-    .map((e) => ({ kind: 'exclusion', circumstance: e.circumstance, label: findCircumstance(e.circumstance)?.label ?? e.circumstance, alternative: e.alternative }));
+    .map((e) => ({
+      kind: 'exclusion',
+      circumstance: e.circumstance,
+      label: findCircumstance(e.circumstance)?.label ?? e.circumstance,
+      alternative: e.alternative,
+    }));
 }
 
 /** What the criteria look at in a referral. */
@@ -59,21 +64,47 @@ export function evaluateReferral(criteria: Criteria, facts: ReferralFacts, today
   const reasons: EvaluationReason[] = [];
 
   if (!facts.dateOfBirth) {
-    reasons.push({ code: 'age-unknown', outcome: 'needs_review', message: 'No date of birth was given, so the age criteria could not be checked.' });
+    reasons.push({
+      code: 'age-unknown',
+      outcome: 'needs_review',
+      message: 'No date of birth was given, so the age criteria could not be checked.',
+    });
   } else {
     const age = ageOn(facts.dateOfBirth, today);
     if (age < criteria.minAge) {
-      reasons.push({ code: 'too-young', outcome: 'out_of_scope', message: `The person is ${age}; this scheme works with people aged ${criteria.minAge} and over.`, alternative: age < 18 ? 'Children and young people: the school nurse, the family hub or the CAMHS single point of access.' : undefined });
+      reasons.push({
+        code: 'too-young',
+        outcome: 'out_of_scope',
+        message: `The person is ${age}; this scheme works with people aged ${criteria.minAge} and over.`,
+        alternative:
+          age < 18
+            ? 'Children and young people: the school nurse, the family hub or the CAMHS single point of access.'
+            : undefined,
+      });
     } else if (criteria.maxAge !== null && age > criteria.maxAge) {
-      reasons.push({ code: 'too-old', outcome: 'out_of_scope', message: `The person is ${age}; this scheme works with people aged up to ${criteria.maxAge}.` });
+      reasons.push({
+        code: 'too-old',
+        outcome: 'out_of_scope',
+        message: `The person is ${age}; this scheme works with people aged up to ${criteria.maxAge}.`,
+      });
     }
   }
 
   if (criteria.practicesServed.length > 0) {
     if (!facts.practiceOdsCode) {
-      reasons.push({ code: 'practice-unknown', outcome: 'needs_review', message: 'No registered GP practice was given; check the person is registered with a practice this scheme serves.' });
+      reasons.push({
+        code: 'practice-unknown',
+        outcome: 'needs_review',
+        message:
+          'No registered GP practice was given; check the person is registered with a practice this scheme serves.',
+      });
     } else if (!criteria.practicesServed.includes(facts.practiceOdsCode)) {
-      reasons.push({ code: 'practice-not-served', outcome: 'out_of_scope', message: `The registered practice (${facts.practiceOdsCode}) is not one this scheme serves.`, alternative: 'Refer to the social prescribing service of the practice\'s own primary care network.' });
+      reasons.push({
+        code: 'practice-not-served',
+        outcome: 'out_of_scope',
+        message: `The registered practice (${facts.practiceOdsCode}) is not one this scheme serves.`,
+        alternative: "Refer to the social prescribing service of the practice's own primary care network.",
+      });
     }
   }
 
@@ -81,9 +112,17 @@ export function evaluateReferral(criteria: Criteria, facts: ReferralFacts, today
     const outside = facts.needs.filter((n) => !criteria.needsInScope.includes(n));
     const labels = outside.map((n) => findNeed(n)?.label ?? n).join(', ');
     if (outside.length === facts.needs.length) {
-      reasons.push({ code: 'needs-not-in-scope', outcome: 'out_of_scope', message: `None of the needs named is one this scheme works with (${labels}).` });
+      reasons.push({
+        code: 'needs-not-in-scope',
+        outcome: 'out_of_scope',
+        message: `None of the needs named is one this scheme works with (${labels}).`,
+      });
     } else if (outside.length > 0) {
-      reasons.push({ code: 'some-needs-not-in-scope', outcome: 'needs_review', message: `Some needs are outside this scheme's scope: ${labels}.` });
+      reasons.push({
+        code: 'some-needs-not-in-scope',
+        outcome: 'needs_review',
+        message: `Some needs are outside this scheme's scope: ${labels}.`,
+      });
     }
   }
   if (facts.needs.length === 0) {
@@ -96,11 +135,20 @@ export function evaluateReferral(criteria: Criteria, facts: ReferralFacts, today
     reasons.push({
       code: `exclusion:${exclusion.circumstance}`,
       outcome: exclusion.outcome,
-      message: exclusion.outcome === 'out_of_scope' ? `Excluded by the scheme: ${label}.` : `Needs a closer look: ${label}.`,
+      message:
+        exclusion.outcome === 'out_of_scope' ? `Excluded by the scheme: ${label}.` : `Needs a closer look: ${label}.`,
       alternative: exclusion.alternative,
     });
   }
 
-  const evaluation = reasons.reduce<Evaluation>((worst, r) => (RANK[r.outcome] > RANK[worst] ? r.outcome : worst), 'in_scope');
-  return { evaluation, reasons: reasons.map((r) => (r.alternative === undefined ? { code: r.code, outcome: r.outcome, message: r.message } : r)) };
+  const evaluation = reasons.reduce<Evaluation>(
+    (worst, r) => (RANK[r.outcome] > RANK[worst] ? r.outcome : worst),
+    'in_scope',
+  );
+  return {
+    evaluation,
+    reasons: reasons.map((r) =>
+      r.alternative === undefined ? { code: r.code, outcome: r.outcome, message: r.message } : r,
+    ),
+  };
 }

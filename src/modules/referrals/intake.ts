@@ -11,7 +11,12 @@ export interface ReferralIntake {
   circumstances: string[];
   reason: string;
   consent: { contact: boolean; shareWithServices: boolean; shareWithGp: boolean };
-  referrer: { name: string | null; contact: string | null; organisationId: string | null; practiceOdsCode: string | null };
+  referrer: {
+    name: string | null;
+    contact: string | null;
+    organisationId: string | null;
+    practiceOdsCode: string | null;
+  };
   /** The sender's own identifier: the same one sent twice gives the same referral. */
   identifier?: { system: string; value: string } | null;
 }

@@ -38,14 +38,24 @@ const referralSection = (r: ReferralFacts) => ({
 });
 
 /** A decline goes back with the reason and the pathway to use instead. */
-export function declinedMessage(person: Person, referral: ReferralFacts, reason: string, alternative: string): MessageBack {
+export function declinedMessage(
+  person: Person,
+  referral: ReferralFacts,
+  reason: string,
+  alternative: string,
+): MessageBack {
   return {
     kind: 'declined',
     code: SNOMED.declined,
     body: {
       heading: `Social prescribing referral declined: ${person.name}`,
       summary: `${referral.schemeName} cannot take this referral. ${reason}`,
-      sections: [personSection(person), referralSection(referral), { title: 'Reason', text: reason }, { title: 'Suggested alternative', text: alternative || 'None suggested.' }],
+      sections: [
+        personSection(person),
+        referralSection(referral),
+        { title: 'Reason', text: reason },
+        { title: 'Suggested alternative', text: alternative || 'None suggested.' },
+      ],
     },
   };
 }
@@ -79,7 +89,12 @@ export interface DischargeFacts {
 /** The discharge summary to the GP and the referrer: what happened, what was arranged. */
 export function dischargedMessage(person: Person, referral: ReferralFacts, d: DischargeFacts): MessageBack {
   const goals = d.goals.length
-    ? d.goals.map((g) => `${g.description} — ${g.status.replace(/_/g, ' ')}${g.progress !== null ? ` (progress ${g.progress}/10)` : ''}`).join('\n')
+    ? d.goals
+        .map(
+          (g) =>
+            `${g.description} — ${g.status.replace(/_/g, ' ')}${g.progress !== null ? ` (progress ${g.progress}/10)` : ''}`,
+        )
+        .join('\n')
     : 'No goals were recorded.';
   return {
     kind: 'discharged',
@@ -88,8 +103,12 @@ export function dischargedMessage(person: Person, referral: ReferralFacts, d: Di
       heading: `Social prescribing discharge summary: ${person.name}`,
       summary: `${person.name} was discharged from ${referral.schemeName} on ${formatLondonDate(d.closedAt)}: ${d.reasonLabel}.`,
       sections: [
-        personSection(person), referralSection(referral),
-        { title: 'Contact', text: `First contact ${d.firstContactAt ? formatLondonDate(d.firstContactAt) : 'not made'}; ${d.sessionsHeld} session(s) held; ${d.didNotAttend} not attended. Link worker: ${d.workerName}.` },
+        personSection(person),
+        referralSection(referral),
+        {
+          title: 'Contact',
+          text: `First contact ${d.firstContactAt ? formatLondonDate(d.firstContactAt) : 'not made'}; ${d.sessionsHeld} session(s) held; ${d.didNotAttend} not attended. Link worker: ${d.workerName}.`,
+        },
         { title: 'Discharge reason', text: d.reasonLabel },
         { title: 'Summary', text: d.summary },
         { title: 'Goals and progress', text: goals },
@@ -100,14 +119,23 @@ export function dischargedMessage(person: Person, referral: ReferralFacts, d: Di
   };
 }
 
-export function unableToContactMessage(person: Person, referral: ReferralFacts, attempts: number, closedAt: Date): MessageBack {
+export function unableToContactMessage(
+  person: Person,
+  referral: ReferralFacts,
+  attempts: number,
+  closedAt: Date,
+): MessageBack {
   return {
     kind: 'unable_to_contact',
     code: SNOMED.referral,
     body: {
       heading: `Unable to contact: ${person.name}`,
       summary: `${referral.schemeName} could not reach ${person.name} after ${attempts} attempt(s), including a letter, and closed the referral on ${formatLondonDate(closedAt)}. The person can be referred again at any time.`,
-      sections: [personSection(person), referralSection(referral), { title: 'Contact attempts', text: `${attempts} attempt(s), the last by letter.` }],
+      sections: [
+        personSection(person),
+        referralSection(referral),
+        { title: 'Contact attempts', text: `${attempts} attempt(s), the last by letter.` },
+      ],
     },
   };
 }

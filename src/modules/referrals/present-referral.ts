@@ -27,25 +27,44 @@ export function presentSummary(row: ListRow, now: Date, activeRisk?: ActiveRisk)
   const flags = [
     ...row.evaluation_reasons.map((r) => r.message),
     ...row.circumstances.map((c) => findCircumstance(c)?.label ?? c),
-    ...(row.interpreter_needed ? [`Interpreter needed${row.preferred_language ? ` (${row.preferred_language})` : ''}`] : []),
+    ...(row.interpreter_needed
+      ? [`Interpreter needed${row.preferred_language ? ` (${row.preferred_language})` : ''}`]
+      : []),
   ];
   return {
-    id: row.id, status: row.status, source: row.source, evaluation: row.evaluation, urgency: urgencyOf(row.urgency), flags, needs: row.needs,
-    receivedAt: row.received_at.toISOString(), acceptedAt: row.accepted_at?.toISOString() ?? null,
+    id: row.id,
+    status: row.status,
+    source: row.source,
+    evaluation: row.evaluation,
+    urgency: urgencyOf(row.urgency),
+    flags,
+    needs: row.needs,
+    receivedAt: row.received_at.toISOString(),
+    acceptedAt: row.accepted_at?.toISOString() ?? null,
     waitingDays: Math.floor((now.getTime() - since.getTime()) / DAY),
     patient: {
-      id: row.patient_id, name: `${row.given_name} ${row.family_name}`, age: ageFrom(row.date_of_birth, now), nhsNumber: row.nhs_number,
-      preferredLanguage: row.preferred_language, interpreterNeeded: row.interpreter_needed,
+      id: row.patient_id,
+      name: `${row.given_name} ${row.family_name}`,
+      age: ageFrom(row.date_of_birth, now),
+      nhsNumber: row.nhs_number,
+      preferredLanguage: row.preferred_language,
+      interpreterNeeded: row.interpreter_needed,
     },
     ...(activeRisk === undefined ? {} : { activeRisk }),
-    practiceOdsCode: row.practice_ods_code, referrerName: row.referrer_name, messagesBack: Number(row.messages ?? 0), version: row.version,
+    practiceOdsCode: row.practice_ods_code,
+    referrerName: row.referrer_name,
+    messagesBack: Number(row.messages ?? 0),
+    version: row.version,
   };
 }
 
 export function presentMessages(rows: Awaited<ReturnType<typeof listMessagesBack>>): MessageBackView[] {
   return rows.map((m) => ({
-    id: m.id, kind: m.kind, code: { system: 'http://snomed.info/sct', code: m.snomed_code, display: m.snomed_display },
-    createdAt: m.created_at.toISOString(), body: m.body as MessageBackView['body'],
+    id: m.id,
+    kind: m.kind,
+    code: { system: 'http://snomed.info/sct', code: m.snomed_code, display: m.snomed_display },
+    createdAt: m.created_at.toISOString(),
+    body: m.body as MessageBackView['body'],
   }));
 }
 
@@ -78,15 +97,43 @@ export interface DetailParts {
 export function presentDetail(p: DetailParts, now: Date): ReferralDetail {
   const r = p.referral;
   return {
-    id: r.id, schemeSlug: p.schemeSlug, status: r.status, source: r.source, evaluation: r.evaluation, evaluationReasons: r.evaluation_reasons,
-    urgency: urgencyOf(r.urgency), crisis: p.crisis, acceptReason: r.accept_reason,
-    needs: r.needs, circumstances: r.circumstances, reason: r.reason,
-    consent: { contact: r.consent_contact, shareWithServices: r.consent_share_services, shareWithGp: r.consent_share_gp },
-    receivedAt: r.received_at.toISOString(), acceptedAt: r.accepted_at?.toISOString() ?? null, practiceOdsCode: r.practice_ods_code,
+    id: r.id,
+    schemeSlug: p.schemeSlug,
+    status: r.status,
+    source: r.source,
+    evaluation: r.evaluation,
+    evaluationReasons: r.evaluation_reasons,
+    urgency: urgencyOf(r.urgency),
+    crisis: p.crisis,
+    acceptReason: r.accept_reason,
+    needs: r.needs,
+    circumstances: r.circumstances,
+    reason: r.reason,
+    consent: {
+      contact: r.consent_contact,
+      shareWithServices: r.consent_share_services,
+      shareWithGp: r.consent_share_gp,
+    },
+    receivedAt: r.received_at.toISOString(),
+    acceptedAt: r.accepted_at?.toISOString() ?? null,
+    practiceOdsCode: r.practice_ods_code,
     referrer: { name: r.referrer_name, contact: r.referrer_contact, organisationName: p.organisationName },
-    informationRequest: r.information_request, declineReason: r.decline_reason, declineAlternative: r.decline_alternative, complexityFlags: r.complexity_flags,
-    patient: presentPatient(p.patient, now), caseId: p.caseId, possibleDuplicates: p.possibleDuplicates,
-    events: p.events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, status: e.status, by: e.by_name, detail: e.detail })),
-    messagesBack: presentMessages(p.messages), allowedActions: p.allowedActions, version: r.version,
+    informationRequest: r.information_request,
+    declineReason: r.decline_reason,
+    declineAlternative: r.decline_alternative,
+    complexityFlags: r.complexity_flags,
+    patient: presentPatient(p.patient, now),
+    caseId: p.caseId,
+    possibleDuplicates: p.possibleDuplicates,
+    events: p.events.map((e) => ({
+      at: e.at.toISOString(),
+      kind: e.kind,
+      status: e.status,
+      by: e.by_name,
+      detail: e.detail,
+    })),
+    messagesBack: presentMessages(p.messages),
+    allowedActions: p.allowedActions,
+    version: r.version,
   };
 }

@@ -25,11 +25,20 @@ describe('referral state machine', () => {
       expect((error as AppError).message).toMatch(/declined cannot be accepted.*finished/);
     }
     expect(() => referralStates.next('allocated', 'decline')).toThrow(/It can be: completed/);
-    expect(() => referralStates.next('information_requested', 'allocate')).toThrow(/information requested cannot be allocated/);
+    expect(() => referralStates.next('information_requested', 'allocate')).toThrow(
+      /information requested cannot be allocated/,
+    );
   });
 
   it('maps every status to a FHIR Task status', () => {
-    expect(TASK_STATUS).toMatchObject({ received: 'received', waiting: 'accepted', declined: 'rejected', allocated: 'in-progress', completed: 'completed', cancelled: 'cancelled' });
+    expect(TASK_STATUS).toMatchObject({
+      received: 'received',
+      waiting: 'accepted',
+      declined: 'rejected',
+      allocated: 'in-progress',
+      completed: 'completed',
+      cancelled: 'cancelled',
+    });
   });
 });
 
@@ -42,7 +51,9 @@ describe('case state machine', () => {
 
   it('refuses work on a closed case and closing an active case as unable to contact', () => {
     expect(() => caseStates.next('closed', 'record-work')).toThrow(/closed cannot be given sessions/);
-    expect(() => caseStates.next('active', 'close-unable-to-contact')).toThrow(/active cannot be closed as unable to contact/);
+    expect(() => caseStates.next('active', 'close-unable-to-contact')).toThrow(
+      /active cannot be closed as unable to contact/,
+    );
     expect(caseStates.allowed('closed')).toEqual([]);
   });
 });

@@ -10,48 +10,96 @@ import { createReferral } from './use-cases/create-referral.ts';
 import { getReferral } from './use-cases/get-referral.ts';
 import { getSelfReferralForm, submitSelfReferral } from './use-cases/self-referral.ts';
 import { listMyReferrals, listTriageQueue, listWaitingList, outOfScopeReport } from './use-cases/list-referrals.ts';
-import { acceptReferral, declineReferral, provideInformation, requestInformation } from './use-cases/triage-referral.ts';
+import {
+  acceptReferral,
+  declineReferral,
+  provideInformation,
+  requestInformation,
+} from './use-cases/triage-referral.ts';
 
 const tags = ['referrals'];
 
 /** Referrals in a scheme: intake from the browser, the referrer's list, triage, the waiting list and allocation. */
 export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.post('/:slug/referrals', { schema: { tags, params: SlugParams, body: S.CreateReferralBody, response: { 201: S.ReferralDetail } } }, async (request, reply) =>
-      reply.status(201).send(await createReferral(ctx, userActor(request), request.params.slug, request.body)));
+    app.post(
+      '/:slug/referrals',
+      { schema: { tags, params: SlugParams, body: S.CreateReferralBody, response: { 201: S.ReferralDetail } } },
+      async (request, reply) =>
+        reply.status(201).send(await createReferral(ctx, userActor(request), request.params.slug, request.body)),
+    );
 
-    app.get('/:slug/referrals', { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } }, async (request) =>
-      listMyReferrals(ctx, userActor(request), request.params.slug, request.query.after));
+    app.get(
+      '/:slug/referrals',
+      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } },
+      async (request) => listMyReferrals(ctx, userActor(request), request.params.slug, request.query.after),
+    );
 
-    app.get('/:slug/referrals/:id', { schema: { tags, params: SlugIdParams, response: { 200: S.ReferralDetail } } }, async (request) =>
-      getReferral(ctx, userActor(request), request.params.slug, request.params.id));
+    app.get(
+      '/:slug/referrals/:id',
+      { schema: { tags, params: SlugIdParams, response: { 200: S.ReferralDetail } } },
+      async (request) => getReferral(ctx, userActor(request), request.params.slug, request.params.id),
+    );
 
-    app.post('/:slug/referrals/:id/accept', { schema: { tags, params: SlugIdParams, body: S.AcceptBody, response: { 200: S.ReferralDetail } } }, async (request) =>
-      acceptReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/referrals/:id/accept',
+      { schema: { tags, params: SlugIdParams, body: S.AcceptBody, response: { 200: S.ReferralDetail } } },
+      async (request) => acceptReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/referrals/:id/decline', { schema: { tags, params: SlugIdParams, body: S.DeclineBody, response: { 200: S.ReferralDetail } } }, async (request) =>
-      declineReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/referrals/:id/decline',
+      { schema: { tags, params: SlugIdParams, body: S.DeclineBody, response: { 200: S.ReferralDetail } } },
+      async (request) => declineReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/referrals/:id/request-information', { schema: { tags, params: SlugIdParams, body: S.RequestInformationBody, response: { 200: S.ReferralDetail } } }, async (request) =>
-      requestInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/referrals/:id/request-information',
+      { schema: { tags, params: SlugIdParams, body: S.RequestInformationBody, response: { 200: S.ReferralDetail } } },
+      async (request) =>
+        requestInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.post('/:slug/referrals/:id/provide-information', { schema: { tags, params: SlugIdParams, body: S.ProvideInformationBody, response: { 200: S.ReferralDetail } } }, async (request) =>
-      provideInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/referrals/:id/provide-information',
+      { schema: { tags, params: SlugIdParams, body: S.ProvideInformationBody, response: { 200: S.ReferralDetail } } },
+      async (request) =>
+        provideInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.get('/:slug/referrals/:id/allocation', { schema: { tags, params: SlugIdParams, querystring: S.AllocationQuery, response: { 200: S.AllocationOptions } } }, async (request) =>
-      getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id, request.query));
+    app.get(
+      '/:slug/referrals/:id/allocation',
+      {
+        schema: { tags, params: SlugIdParams, querystring: S.AllocationQuery, response: { 200: S.AllocationOptions } },
+      },
+      async (request) =>
+        getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id, request.query),
+    );
 
-    app.post('/:slug/referrals/:id/allocate', { schema: { tags, params: SlugIdParams, body: S.AllocateBody, response: { 200: S.ReferralDetail } } }, async (request) =>
-      allocateReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/referrals/:id/allocate',
+      { schema: { tags, params: SlugIdParams, body: S.AllocateBody, response: { 200: S.ReferralDetail } } },
+      async (request) =>
+        allocateReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.get('/:slug/triage', { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } }, async (request) =>
-      listTriageQueue(ctx, userActor(request), request.params.slug, request.query.after));
+    app.get(
+      '/:slug/triage',
+      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } },
+      async (request) => listTriageQueue(ctx, userActor(request), request.params.slug, request.query.after),
+    );
 
-    app.get('/:slug/waiting-list', { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } }, async (request) =>
-      listWaitingList(ctx, userActor(request), request.params.slug, request.query.after));
+    app.get(
+      '/:slug/waiting-list',
+      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } },
+      async (request) => listWaitingList(ctx, userActor(request), request.params.slug, request.query.after),
+    );
 
-    app.get('/:slug/reports/out-of-scope', { schema: { tags: ['reports'], params: SlugParams, response: { 200: S.OutOfScopeReport } } }, async (request) =>
-      outOfScopeReport(ctx, userActor(request), request.params.slug));
+    app.get(
+      '/:slug/reports/out-of-scope',
+      { schema: { tags: ['reports'], params: SlugParams, response: { 200: S.OutOfScopeReport } } },
+      async (request) => outOfScopeReport(ctx, userActor(request), request.params.slug),
+    );
   };
 }
 
@@ -60,12 +108,27 @@ const PublicSlug = Type.Object({ slug: Type.String({ maxLength: 40 }) });
 /** The public self-referral form: no sign-in, rate-limited per address, guarded against bots. */
 export function selfReferralRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug', { config: { auth: 'public' }, schema: { tags: ['self-referral'], params: PublicSlug, response: { 200: S.SelfReferralForm } } }, async (request) =>
-      getSelfReferralForm(ctx, request.params.slug));
-    app.post('/:slug', {
-      config: { auth: 'public', rateLimit: { max: ctx.config.selfReferral.perHourPerIp, timeWindow: 3_600_000 } },
-      schema: { tags: ['self-referral'], params: PublicSlug, body: S.SelfReferralBody, response: { 201: S.SelfReferralReceived } },
-    }, async (request, reply) =>
-      reply.status(201).send(await submitSelfReferral(ctx, request.params.slug, request.body, request.id)));
+    app.get(
+      '/:slug',
+      {
+        config: { auth: 'public' },
+        schema: { tags: ['self-referral'], params: PublicSlug, response: { 200: S.SelfReferralForm } },
+      },
+      async (request) => getSelfReferralForm(ctx, request.params.slug),
+    );
+    app.post(
+      '/:slug',
+      {
+        config: { auth: 'public', rateLimit: { max: ctx.config.selfReferral.perHourPerIp, timeWindow: 3_600_000 } },
+        schema: {
+          tags: ['self-referral'],
+          params: PublicSlug,
+          body: S.SelfReferralBody,
+          response: { 201: S.SelfReferralReceived },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await submitSelfReferral(ctx, request.params.slug, request.body, request.id)),
+    );
   };
 }

@@ -11,12 +11,22 @@ export function decodeTriageCursor(value: string | undefined, field = 'after'): 
   if (value === undefined || value === '') return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && (parsed[0] === 0 || parsed[0] === 1) && typeof parsed[1] === 'string' && typeof parsed[2] === 'string' && /^[0-9a-f-]{36}$/.test(parsed[2])) {
+    if (
+      Array.isArray(parsed) &&
+      (parsed[0] === 0 || parsed[0] === 1) &&
+      typeof parsed[1] === 'string' &&
+      typeof parsed[2] === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed[2])
+    ) {
       const at = new Date(parsed[1]);
       if (!Number.isNaN(at.getTime())) return { urgency: parsed[0], at, id: parsed[2] };
     }
   } catch {
     // fall through to the error below
   }
-  throw fail.field(field, 'The page cursor is not one this server gave out for the triage queue.', 'Start again from the first page of the triage queue and follow the "next" links.');
+  throw fail.field(
+    field,
+    'The page cursor is not one this server gave out for the triage queue.',
+    'Start again from the first page of the triage queue and follow the "next" links.',
+  );
 }

@@ -32,7 +32,10 @@ export function levelOfRank(rank: number): ActiveRiskLevel | null {
   return null;
 }
 
-function highest<K extends string>(rows: { id: string; case_id: string; level: RiskLevel; assessed_at: Date }[], keyOf: (r: { case_id: string }) => K): Map<K, ActiveRiskSummary> {
+function highest<K extends string>(
+  rows: { id: string; case_id: string; level: RiskLevel; assessed_at: Date }[],
+  keyOf: (r: { case_id: string }) => K,
+): Map<K, ActiveRiskSummary> {
   const found = new Map<K, ActiveRiskSummary>();
   for (const r of rows) {
     const level = r.level;
@@ -40,7 +43,8 @@ function highest<K extends string>(rows: { id: string; case_id: string; level: R
     const key = keyOf(r);
     const current = found.get(key);
     // Rows come oldest first, so on a tie the longest-standing risk at the top level is kept.
-    if (!current || RISK_RANK[level] > RISK_RANK[current.level]) found.set(key, { level, since: r.assessed_at, riskId: r.id, caseId: r.case_id });
+    if (!current || RISK_RANK[level] > RISK_RANK[current.level])
+      found.set(key, { level, since: r.assessed_at, riskId: r.id, caseId: r.case_id });
   }
   return found;
 }
@@ -51,7 +55,10 @@ function highest<K extends string>(rows: { id: string; case_id: string; level: R
  * indexed query over those ids only, so the cost follows the page and not the scheme.
  * Ids with no active risk are absent from the map.
  */
-export async function highestActiveRisks(trx: Transaction<DB>, ids: { caseIds: string[] } | { patientIds: string[] }): Promise<Map<string, ActiveRiskSummary>> {
+export async function highestActiveRisks(
+  trx: Transaction<DB>,
+  ids: { caseIds: string[] } | { patientIds: string[] },
+): Promise<Map<string, ActiveRiskSummary>> {
   if ('caseIds' in ids) {
     const rows = await repo.openRisksOfCases(trx, [...new Set(ids.caseIds)]);
     return highest(rows, (r) => r.case_id);
@@ -63,7 +70,9 @@ export async function highestActiveRisks(trx: Transaction<DB>, ids: { caseIds: s
 
 /** The `activeRisk` field (schema ActiveRisk in risk.schemas.ts) for one row of a list. */
 export function presentActiveRisk(summary: ActiveRiskSummary | undefined): ActiveRisk {
-  return summary ? { level: summary.level, since: summary.since.toISOString(), riskId: summary.riskId, caseId: summary.caseId } : null;
+  return summary
+    ? { level: summary.level, since: summary.since.toISOString(), riskId: summary.riskId, caseId: summary.caseId }
+    : null;
 }
 
 /** An active risk on the case page header: what it is, since when, and what is still outstanding. */
@@ -81,10 +90,16 @@ export interface CaseActiveRisk {
  */
 export async function caseActiveRisks(trx: Transaction<DB>, caseId: string): Promise<CaseActiveRisk[]> {
   const risks = await repo.listActiveRisks(trx, caseId);
-  const actions = await repo.listActions(trx, risks.map((r) => r.id));
+  const actions = await repo.listActions(
+    trx,
+    risks.map((r) => r.id),
+  );
   return risks.map((r) => ({
-    id: r.id, level: r.level, since: r.assessed_at,
-    outstanding: actions.filter((a) => a.risk_id === r.id && a.status === 'open')
+    id: r.id,
+    level: r.level,
+    since: r.assessed_at,
+    outstanding: actions
+      .filter((a) => a.risk_id === r.id && a.status === 'open')
       .map((a) => ({ id: a.id, description: a.description, dueAt: a.due_at, assignee: a.assignee_name })),
   }));
 }
@@ -108,14 +123,25 @@ export function decodeRiskCursor(value: string | undefined, field = 'after'): Ri
   if (value === undefined || value === '') return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && Number.isInteger(parsed[0]) && typeof parsed[1] === 'string' && typeof parsed[2] === 'string' && /^[0-9a-f-]{36}$/.test(parsed[2]) && typeof parsed[3] === 'boolean') {
+    if (
+      Array.isArray(parsed) &&
+      Number.isInteger(parsed[0]) &&
+      typeof parsed[1] === 'string' &&
+      typeof parsed[2] === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed[2]) &&
+      typeof parsed[3] === 'boolean'
+    ) {
       const at = new Date(parsed[1]);
       if (!Number.isNaN(at.getTime())) return { rank: parsed[0] as number, at, id: parsed[2], overdue: parsed[3] };
     }
   } catch {
     // fall through to the error below
   }
-  throw fail.field(field, 'The page cursor is not one this server gave out for a list ordered by risk.', 'Start again from the first page and follow the "next" links.');
+  throw fail.field(
+    field,
+    'The page cursor is not one this server gave out for a list ordered by risk.',
+    'Start again from the first page and follow the "next" links.',
+  );
 }
 
 /**

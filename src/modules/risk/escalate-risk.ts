@@ -22,25 +22,79 @@ const HOUR_MS = 3_600_000;
 export const CALL_NOW_MINUTES = 15;
 
 /** The actions a level requires, with deadlines: the rule in one place. */
-export function requiredActions(level: RiskLevel, now: Date, who: { workerId: string; reviewerId: string }): repo.NewAction[] {
+export function requiredActions(
+  level: RiskLevel,
+  now: Date,
+  who: { workerId: string; reviewerId: string },
+): repo.NewAction[] {
   const worker = who.workerId;
   if (level === 'immediate') {
     return [
-      { kind: 'emergency-response', description: 'Call 999, or the crisis line (NHS 111, option 2), now — and record what was done', assigneeId: worker, dueAt: new Date(now.getTime() + CALL_NOW_MINUTES * 60_000), required: true },
-      { kind: 'safety-plan', description: 'Make a safety plan with the person and agree a follow-up contact', assigneeId: worker, dueAt: new Date(now.getTime() + 24 * HOUR_MS), required: true },
-      { kind: 'tell-gp', description: 'Tell the person\'s GP practice what happened and what was done', assigneeId: worker, dueAt: addWorkingDays(now, 1), required: true },
-      { kind: 'supervisor-review', description: 'Review the risk and the response with the link worker', assigneeId: who.reviewerId, dueAt: new Date(now.getTime() + 24 * HOUR_MS), required: true },
+      {
+        kind: 'emergency-response',
+        description: 'Call 999, or the crisis line (NHS 111, option 2), now — and record what was done',
+        assigneeId: worker,
+        dueAt: new Date(now.getTime() + CALL_NOW_MINUTES * 60_000),
+        required: true,
+      },
+      {
+        kind: 'safety-plan',
+        description: 'Make a safety plan with the person and agree a follow-up contact',
+        assigneeId: worker,
+        dueAt: new Date(now.getTime() + 24 * HOUR_MS),
+        required: true,
+      },
+      {
+        kind: 'tell-gp',
+        description: "Tell the person's GP practice what happened and what was done",
+        assigneeId: worker,
+        dueAt: addWorkingDays(now, 1),
+        required: true,
+      },
+      {
+        kind: 'supervisor-review',
+        description: 'Review the risk and the response with the link worker',
+        assigneeId: who.reviewerId,
+        dueAt: new Date(now.getTime() + 24 * HOUR_MS),
+        required: true,
+      },
     ];
   }
   if (level === 'high') {
     return [
-      { kind: 'follow-up-contact', description: 'Contact the person again to check on their safety and make a safety plan', assigneeId: worker, dueAt: new Date(now.getTime() + 24 * HOUR_MS), required: true },
-      { kind: 'tell-gp', description: 'Tell the person\'s GP practice about the risk', assigneeId: worker, dueAt: addWorkingDays(now, 1), required: true },
-      { kind: 'supervision-review', description: 'Review the risk with the link worker at supervision', assigneeId: who.reviewerId, dueAt: addWorkingDays(now, 5), required: true },
+      {
+        kind: 'follow-up-contact',
+        description: 'Contact the person again to check on their safety and make a safety plan',
+        assigneeId: worker,
+        dueAt: new Date(now.getTime() + 24 * HOUR_MS),
+        required: true,
+      },
+      {
+        kind: 'tell-gp',
+        description: "Tell the person's GP practice about the risk",
+        assigneeId: worker,
+        dueAt: addWorkingDays(now, 1),
+        required: true,
+      },
+      {
+        kind: 'supervision-review',
+        description: 'Review the risk with the link worker at supervision',
+        assigneeId: who.reviewerId,
+        dueAt: addWorkingDays(now, 5),
+        required: true,
+      },
     ];
   }
   if (level === 'medium') {
-    return [{ kind: 'review', description: 'Review the risk at the next contact, within a week', assigneeId: worker, dueAt: new Date(now.getTime() + 7 * 24 * HOUR_MS), required: true }];
+    return [
+      {
+        kind: 'review',
+        description: 'Review the risk at the next contact, within a week',
+        assigneeId: worker,
+        dueAt: new Date(now.getTime() + 7 * 24 * HOUR_MS),
+        required: true,
+      },
+    ];
   }
   return [];
 }
@@ -51,7 +105,10 @@ export function requiredActions(level: RiskLevel, now: Date, who: { workerId: st
  * either is not named (what is missing is said on the record, so the gap gets fixed).
  */
 export function riskRecipients(contacts: SafetyContacts): { recipientIds: string[]; missing: string[] } {
-  const missing = [!contacts.supervisorId && 'no supervisor is named for the link worker', !contacts.safeguardingLeadId && 'the scheme has no safeguarding lead'].filter((m): m is string => typeof m === 'string');
+  const missing = [
+    !contacts.supervisorId && 'no supervisor is named for the link worker',
+    !contacts.safeguardingLeadId && 'the scheme has no safeguarding lead',
+  ].filter((m): m is string => typeof m === 'string');
   const ids = [contacts.supervisorId, contacts.safeguardingLeadId, ...(missing.length > 0 ? contacts.managerIds : [])];
   return { recipientIds: [...new Set(ids.filter((id): id is string => typeof id === 'string'))], missing };
 }
@@ -69,33 +126,70 @@ export interface Escalation {
  * lead at once (the scheme managers when either is not named, said on the record), create the required
  * actions with deadlines and request a debrief. Every step is audited.
  */
-export async function escalateRisk(ctx: AppContext, trx: Transaction<DB>, actor: Actor, r: { schemeId: string; caseId: string; riskId: string; level: RiskLevel; workerId: string; now: Date; sessionId?: string | null }): Promise<Escalation> {
-  const audit = (action: string, detail: Record<string, unknown>) => recordAudit(trx, actor, { action, recordType: 'risk', recordId: r.riskId, schemeId: r.schemeId, detail: { caseId: r.caseId, level: r.level, ...detail } });
+export async function escalateRisk(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  actor: Actor,
+  r: {
+    schemeId: string;
+    caseId: string;
+    riskId: string;
+    level: RiskLevel;
+    workerId: string;
+    now: Date;
+    sessionId?: string | null;
+  },
+): Promise<Escalation> {
+  const audit = (action: string, detail: Record<string, unknown>) =>
+    recordAudit(trx, actor, {
+      action,
+      recordType: 'risk',
+      recordId: r.riskId,
+      schemeId: r.schemeId,
+      detail: { caseId: r.caseId, level: r.level, ...detail },
+    });
   if (r.level === 'none' || r.level === 'low') return { notified: [], note: '', debriefId: null };
   const contacts = await safetyContacts(trx, r.schemeId, r.workerId);
   const { recipientIds: recipients, missing } = riskRecipients(contacts);
   const reviewerId = contacts.supervisorId ?? contacts.managerIds[0] ?? r.workerId;
   const actions = requiredActions(r.level, r.now, { workerId: r.workerId, reviewerId });
   const created = await repo.insertActions(trx, r.schemeId, r.riskId, actions, r.now);
-  for (const a of created) if (a.required) await scheduleOverdueCheck(ctx, trx, { schemeId: r.schemeId, actionId: a.id, dueAt: a.due_at });
-  await audit('risk.actions-created', { actions: actions.map((a) => ({ kind: a.kind, assigneeId: a.assigneeId, dueAt: a.dueAt.toISOString() })) });
+  for (const a of created)
+    if (a.required) await scheduleOverdueCheck(ctx, trx, { schemeId: r.schemeId, actionId: a.id, dueAt: a.due_at });
+  await audit('risk.actions-created', {
+    actions: actions.map((a) => ({ kind: a.kind, assigneeId: a.assigneeId, dueAt: a.dueAt.toISOString() })),
+  });
   if (!isEscalatedLevel(r.level)) return { notified: [], note: '', debriefId: null };
 
   const levelWord = r.level === 'immediate' ? 'An immediate' : 'A high';
   // One event: the supervisor hears of the risk and the debrief it asks for once (event "risk:<id>", below too).
   const notified = await notify(ctx, trx, {
-    schemeId: r.schemeId, recipientIds: recipients, kind: r.level === 'immediate' ? 'risk.immediate' : 'risk.high',
+    schemeId: r.schemeId,
+    recipientIds: recipients,
+    kind: r.level === 'immediate' ? 'risk.immediate' : 'risk.high',
     subject: `${levelWord} risk was recorded on a case`,
     body: `${levelWord} risk was recorded on ${formatLondonDateTime(r.now)}. Open the risk record to see what was disclosed, check the link worker is acting on it, and review it with them. A debrief with the link worker has been requested.`,
-    link: `/cases/${r.caseId}/risks/${r.riskId}`, source: { type: 'risk', id: r.riskId }, about: { caseId: r.caseId, workerId: r.workerId }, event: `risk:${r.riskId}`,
+    link: `/cases/${r.caseId}/risks/${r.riskId}`,
+    source: { type: 'risk', id: r.riskId },
+    about: { caseId: r.caseId, workerId: r.workerId },
+    event: `risk:${r.riskId}`,
   });
-  const note = missing.length > 0
-    ? `${missing.join(' and ')}: ${contacts.managerIds.length > 0 ? 'the scheme managers were told instead' : 'nobody else could be told — name a supervisor and a safeguarding lead in the scheme settings'}.`
-    : '';
+  const note =
+    missing.length > 0
+      ? `${missing.join(' and ')}: ${contacts.managerIds.length > 0 ? 'the scheme managers were told instead' : 'nobody else could be told — name a supervisor and a safeguarding lead in the scheme settings'}.`
+      : '';
   const noteText = note ? note[0]!.toUpperCase() + note.slice(1) : '';
   if (noteText) await repo.setEscalationNote(trx, r.riskId, noteText);
   await audit('risk.escalated', { notified, missing });
-  const debriefId = await requestDebrief(ctx, trx, { schemeId: r.schemeId, workerId: r.workerId, reason: 'high_risk', riskId: r.riskId, sessionId: r.sessionId ?? null, caseId: r.caseId, event: `risk:${r.riskId}` });
+  const debriefId = await requestDebrief(ctx, trx, {
+    schemeId: r.schemeId,
+    workerId: r.workerId,
+    reason: 'high_risk',
+    riskId: r.riskId,
+    sessionId: r.sessionId ?? null,
+    caseId: r.caseId,
+    event: `risk:${r.riskId}`,
+  });
   await audit('risk.debrief-requested', { debriefId });
   return { notified, note: noteText, debriefId };
 }

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { listMigrations } from '../../db/migrator.ts';
 
 const ids = {
-  scheme: '00000000-0000-4000-8000-000000000001', worker: '00000000-0000-4000-8000-000000000002', patient: '00000000-0000-4000-8000-000000000003',
-  referral: '00000000-0000-4000-8000-000000000004', kase: '00000000-0000-4000-8000-000000000005', risk: '00000000-0000-4000-8000-000000000006',
+  scheme: '00000000-0000-4000-8000-000000000001',
+  worker: '00000000-0000-4000-8000-000000000002',
+  patient: '00000000-0000-4000-8000-000000000003',
+  referral: '00000000-0000-4000-8000-000000000004',
+  kase: '00000000-0000-4000-8000-000000000005',
+  risk: '00000000-0000-4000-8000-000000000006',
   action: '00000000-0000-4000-8000-000000000007',
 };
 
@@ -16,7 +20,9 @@ describe('migration 0021: the overdue risk action alert', () => {
   it('leaves existing actions waiting for their alert, and puts an overdue event, about one action, on the timeline', async () => {
     const db = new PGlite();
     try {
-      await db.exec('CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      await db.exec(
+        'CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
       for (const m of listMigrations().filter((m) => m.name < '0021')) await db.exec(m.sql);
       await db.exec(`
         INSERT INTO organisations (id, type, name, slug) VALUES ('${ids.scheme}', 'scheme', 'Test scheme', 'test-0021');
@@ -31,11 +37,17 @@ describe('migration 0021: the overdue risk action alert', () => {
       `);
       await db.exec(listMigrations().find((m) => m.name.startsWith('0021'))!.sql);
 
-      const actions = await db.query<{ id: string; status: string; overdue_alerted_at: Date | null }>('SELECT id, status, overdue_alerted_at FROM risk_actions');
+      const actions = await db.query<{ id: string; status: string; overdue_alerted_at: Date | null }>(
+        'SELECT id, status, overdue_alerted_at FROM risk_actions',
+      );
       expect(actions.rows).toEqual([{ id: ids.action, status: 'open', overdue_alerted_at: null }]);
       await db.exec(event('action-overdue', ids.action));
-      await expect(db.exec(event('action-overdue', null)), 'an overdue event names its action').rejects.toThrow(/risk_events_check/);
-      await expect(db.exec(event('recorded', ids.action)), 'only action events name an action').rejects.toThrow(/risk_events_check/);
+      await expect(db.exec(event('action-overdue', null)), 'an overdue event names its action').rejects.toThrow(
+        /risk_events_check/,
+      );
+      await expect(db.exec(event('recorded', ids.action)), 'only action events name an action').rejects.toThrow(
+        /risk_events_check/,
+      );
       await expect(db.exec(event('action-late', null))).rejects.toThrow(/risk_events_kind_check/);
       await db.exec(event('action-done', ids.action));
       const kinds = await db.query<{ kind: string }>('SELECT kind FROM risk_events ORDER BY seq');

@@ -21,10 +21,16 @@ const rank = (level: RiskLevel) => RISK_LEVELS.indexOf(level);
 
 /** The lowest level the answers allow, and the answers that set it (for the message). */
 export function lowestLevelFor(c: RiskCheckInput): { level: RiskLevel; because: string } {
-  if (c.intent && c.plans && c.means) return { level: 'high', because: 'intent, a plan and the means to harm themselves' };
-  if (c.intent || c.plans) return { level: 'medium', because: c.intent ? 'intent to harm themselves' : 'a plan to harm themselves' };
+  if (c.intent && c.plans && c.means)
+    return { level: 'high', because: 'intent, a plan and the means to harm themselves' };
+  if (c.intent || c.plans)
+    return { level: 'medium', because: c.intent ? 'intent to harm themselves' : 'a plan to harm themselves' };
   if (c.harmToOthers) return { level: 'medium', because: 'a risk of harm to others' };
-  if (c.thoughts || c.means || c.safeguardingConcern) return { level: 'low', because: c.thoughts ? 'thoughts of harming themselves' : c.means ? 'access to means' : 'a safeguarding concern' };
+  if (c.thoughts || c.means || c.safeguardingConcern)
+    return {
+      level: 'low',
+      because: c.thoughts ? 'thoughts of harming themselves' : c.means ? 'access to means' : 'a safeguarding concern',
+    };
   return { level: 'none', because: '' };
 }
 
@@ -37,17 +43,33 @@ export function riskCheckProblems(c: RiskCheckInput, prefix = 'riskCheck'): Fiel
   const errors: FieldError[] = [];
   const f = (name: string) => `${prefix}.${name}`;
   if ((c.plans || c.intent) && !c.thoughts) {
-    errors.push({ field: f('thoughts'), message: 'Plans or intent to harm themselves are recorded, but thoughts of it are not.', fix: 'Answer yes to thoughts of harming themselves, or correct plans and intent.' });
+    errors.push({
+      field: f('thoughts'),
+      message: 'Plans or intent to harm themselves are recorded, but thoughts of it are not.',
+      fix: 'Answer yes to thoughts of harming themselves, or correct plans and intent.',
+    });
   }
   if (c.harmToOthers && !c.harmToOthersDetail.trim()) {
-    errors.push({ field: f('harmToOthersDetail'), message: 'A risk of harm to others is recorded without saying to whom or what.', fix: 'Say who may be at risk and what was said.' });
+    errors.push({
+      field: f('harmToOthersDetail'),
+      message: 'A risk of harm to others is recorded without saying to whom or what.',
+      fix: 'Say who may be at risk and what was said.',
+    });
   }
   const lowest = lowestLevelFor(c);
   if (rank(c.level) < rank(lowest.level)) {
-    errors.push({ field: f('level'), message: `The level "${c.level}" is lower than the answers allow: ${lowest.because} means at least "${lowest.level}".`, fix: `Choose "${lowest.level}" or higher, or correct the answers above.` });
+    errors.push({
+      field: f('level'),
+      message: `The level "${c.level}" is lower than the answers allow: ${lowest.because} means at least "${lowest.level}".`,
+      fix: `Choose "${lowest.level}" or higher, or correct the answers above.`,
+    });
   }
   if (rank(c.level) >= rank('medium') && !c.summary.trim()) {
-    errors.push({ field: f('summary'), message: `A ${c.level} risk needs a summary.`, fix: 'Write what was disclosed and what you did, in a sentence or two.' });
+    errors.push({
+      field: f('summary'),
+      message: `A ${c.level} risk needs a summary.`,
+      fix: 'Write what was disclosed and what you did, in a sentence or two.',
+    });
   }
   return errors;
 }

@@ -14,25 +14,61 @@ const tags = ['risk'];
 /** Risk at every contact: risk language, a case's risk records, resolving their actions and closing them, and the team risk board. */
 export function riskRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.post('/:slug/risk/language', { schema: { tags, params: SlugParams, body: S.RiskLanguageBody, response: { 200: S.RiskLanguageView } } }, async (request) =>
-      checkRiskLanguage(ctx, userActor(request), request.params.slug, request.body.text));
+    app.post(
+      '/:slug/risk/language',
+      { schema: { tags, params: SlugParams, body: S.RiskLanguageBody, response: { 200: S.RiskLanguageView } } },
+      async (request) => checkRiskLanguage(ctx, userActor(request), request.params.slug, request.body.text),
+    );
 
-    app.get('/:slug/risk/crisis-help', { schema: { tags, params: SlugParams, response: { 200: S.CrisisHelpView } } }, async (request) =>
-      readCrisisHelp(ctx, { actor: userActor(request), slug: request.params.slug }));
+    app.get(
+      '/:slug/risk/crisis-help',
+      { schema: { tags, params: SlugParams, response: { 200: S.CrisisHelpView } } },
+      async (request) => readCrisisHelp(ctx, { actor: userActor(request), slug: request.params.slug }),
+    );
 
-    app.get('/:slug/risk/board', { schema: { tags, params: SlugParams, querystring: S.RiskBoardQuery, response: { 200: S.RiskBoard } } }, async (request) =>
-      readRiskBoard(ctx, userActor(request), request.params.slug, request.query));
+    app.get(
+      '/:slug/risk/board',
+      { schema: { tags, params: SlugParams, querystring: S.RiskBoardQuery, response: { 200: S.RiskBoard } } },
+      async (request) => readRiskBoard(ctx, userActor(request), request.params.slug, request.query),
+    );
 
-    app.get('/:slug/cases/:id/risks', { schema: { tags, params: CaseParams, response: { 200: S.RiskList } } }, async (request) =>
-      listCaseRisks(ctx, userActor(request), request.params.slug, request.params.id));
+    app.get(
+      '/:slug/cases/:id/risks',
+      { schema: { tags, params: CaseParams, response: { 200: S.RiskList } } },
+      async (request) => listCaseRisks(ctx, userActor(request), request.params.slug, request.params.id),
+    );
 
-    app.get('/:slug/cases/:id/risks/:riskId', { schema: { tags, params: S.RiskParams, response: { 200: S.RiskView } } }, async (request) =>
-      getRisk(ctx, userActor(request), request.params.slug, request.params.id, request.params.riskId));
+    app.get(
+      '/:slug/cases/:id/risks/:riskId',
+      { schema: { tags, params: S.RiskParams, response: { 200: S.RiskView } } },
+      async (request) =>
+        getRisk(ctx, userActor(request), request.params.slug, request.params.id, request.params.riskId),
+    );
 
-    app.post('/:slug/cases/:id/risks/:riskId/actions/:actionId', { schema: { tags, params: S.RiskActionParams, body: S.ResolveActionBody, response: { 200: S.RiskView } } }, async (request) =>
-      resolveRiskAction(ctx, userActor(request), request.params.slug, { caseId: request.params.id, riskId: request.params.riskId, actionId: request.params.actionId }, request.body));
+    app.post(
+      '/:slug/cases/:id/risks/:riskId/actions/:actionId',
+      { schema: { tags, params: S.RiskActionParams, body: S.ResolveActionBody, response: { 200: S.RiskView } } },
+      async (request) =>
+        resolveRiskAction(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          { caseId: request.params.id, riskId: request.params.riskId, actionId: request.params.actionId },
+          request.body,
+        ),
+    );
 
-    app.post('/:slug/cases/:id/risks/:riskId/close', { schema: { tags, params: S.RiskParams, body: S.CloseRiskBody, response: { 200: S.RiskView } } }, async (request) =>
-      closeRisk(ctx, userActor(request), request.params.slug, { caseId: request.params.id, riskId: request.params.riskId }, request.body));
+    app.post(
+      '/:slug/cases/:id/risks/:riskId/close',
+      { schema: { tags, params: S.RiskParams, body: S.CloseRiskBody, response: { 200: S.RiskView } } },
+      async (request) =>
+        closeRisk(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          { caseId: request.params.id, riskId: request.params.riskId },
+          request.body,
+        ),
+    );
   };
 }

@@ -17,7 +17,9 @@ export function canReadConcern(actor: Actor, c: ConcernPeople): boolean {
   if (!allow(actor, 'safeguarding.read', { schemeId: c.schemeId })) return false;
   if (actor.kind !== 'user') return false;
   if (actor.role === 'scheme_manager') return true;
-  return actor.userId === c.raisedBy || actor.userId === c.raisedBySupervisorId || actor.userId === c.safeguardingLeadId;
+  return (
+    actor.userId === c.raisedBy || actor.userId === c.raisedBySupervisorId || actor.userId === c.safeguardingLeadId
+  );
 }
 
 /** Whoever reads it may add actions and record the referral and outcome. */

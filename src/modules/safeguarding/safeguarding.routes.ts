@@ -5,7 +5,14 @@ import { SlugParams } from '../../platform/http/schema-types.ts';
 import { CaseParams } from '../cases/cases.schemas.ts';
 import { ADULT_CATEGORIES, CHILD_CATEGORIES } from './categories.ts';
 import * as S from './safeguarding.schemas.ts';
-import { addConcernAction, closeConcern, getConcern, listSchemeConcerns, raiseConcern, recordReferral } from './use-cases/safeguarding-concerns.ts';
+import {
+  addConcernAction,
+  closeConcern,
+  getConcern,
+  listSchemeConcerns,
+  raiseConcern,
+  recordReferral,
+} from './use-cases/safeguarding-concerns.ts';
 
 const tags = ['safeguarding'];
 const view = { 200: S.ConcernView };
@@ -13,25 +20,75 @@ const view = { 200: S.ConcernView };
 /** Safeguarding concerns on a case (need-to-know), and the scheme's list for the safeguarding lead and manager. */
 export function safeguardingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/safeguarding/categories', { schema: { tags, params: SlugParams, response: { 200: S.CategoriesView } } }, async () =>
-      ({ adult: [...ADULT_CATEGORIES], child: [...CHILD_CATEGORIES] }));
+    app.get(
+      '/:slug/safeguarding/categories',
+      { schema: { tags, params: SlugParams, response: { 200: S.CategoriesView } } },
+      async () => ({ adult: [...ADULT_CATEGORIES], child: [...CHILD_CATEGORIES] }),
+    );
 
-    app.get('/:slug/safeguarding', { schema: { tags, params: SlugParams, querystring: S.ConcernListQuery, response: { 200: S.ConcernList } } }, async (request) =>
-      listSchemeConcerns(ctx, userActor(request), request.params.slug, request.query.status, request.query.after));
+    app.get(
+      '/:slug/safeguarding',
+      { schema: { tags, params: SlugParams, querystring: S.ConcernListQuery, response: { 200: S.ConcernList } } },
+      async (request) =>
+        listSchemeConcerns(ctx, userActor(request), request.params.slug, request.query.status, request.query.after),
+    );
 
-    app.post('/:slug/cases/:id/safeguarding', { schema: { tags, params: CaseParams, body: S.RaiseConcernBody, response: { 201: S.ConcernView } } }, async (request, reply) =>
-      reply.status(201).send(await raiseConcern(ctx, userActor(request), request.params.slug, request.params.id, request.body)));
+    app.post(
+      '/:slug/cases/:id/safeguarding',
+      { schema: { tags, params: CaseParams, body: S.RaiseConcernBody, response: { 201: S.ConcernView } } },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await raiseConcern(ctx, userActor(request), request.params.slug, request.params.id, request.body)),
+    );
 
-    app.get('/:slug/cases/:id/safeguarding/:concernId', { schema: { tags, params: S.ConcernParams, response: view } }, async (request) =>
-      getConcern(ctx, userActor(request), request.params.slug, request.params.id, request.params.concernId));
+    app.get(
+      '/:slug/cases/:id/safeguarding/:concernId',
+      { schema: { tags, params: S.ConcernParams, response: view } },
+      async (request) =>
+        getConcern(ctx, userActor(request), request.params.slug, request.params.id, request.params.concernId),
+    );
 
-    app.put('/:slug/cases/:id/safeguarding/:concernId/referral', { schema: { tags, params: S.ConcernParams, body: S.ReferralBody, response: view } }, async (request) =>
-      recordReferral(ctx, userActor(request), request.params.slug, request.params.id, request.params.concernId, request.body));
+    app.put(
+      '/:slug/cases/:id/safeguarding/:concernId/referral',
+      { schema: { tags, params: S.ConcernParams, body: S.ReferralBody, response: view } },
+      async (request) =>
+        recordReferral(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          request.params.id,
+          request.params.concernId,
+          request.body,
+        ),
+    );
 
-    app.post('/:slug/cases/:id/safeguarding/:concernId/actions', { schema: { tags, params: S.ConcernParams, body: S.ConcernActionBody, response: view } }, async (request) =>
-      addConcernAction(ctx, userActor(request), request.params.slug, request.params.id, request.params.concernId, request.body));
+    app.post(
+      '/:slug/cases/:id/safeguarding/:concernId/actions',
+      { schema: { tags, params: S.ConcernParams, body: S.ConcernActionBody, response: view } },
+      async (request) =>
+        addConcernAction(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          request.params.id,
+          request.params.concernId,
+          request.body,
+        ),
+    );
 
-    app.post('/:slug/cases/:id/safeguarding/:concernId/close', { schema: { tags, params: S.ConcernParams, body: S.CloseConcernBody, response: view } }, async (request) =>
-      closeConcern(ctx, userActor(request), request.params.slug, request.params.id, request.params.concernId, request.body));
+    app.post(
+      '/:slug/cases/:id/safeguarding/:concernId/close',
+      { schema: { tags, params: S.ConcernParams, body: S.CloseConcernBody, response: view } },
+      async (request) =>
+        closeConcern(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          request.params.id,
+          request.params.concernId,
+          request.body,
+        ),
+    );
   };
 }

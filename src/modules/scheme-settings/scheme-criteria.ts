@@ -21,10 +21,24 @@ export async function loadSchemeRules(trx: Transaction<DB>, schemeId: string): P
   const exclusions = await listExclusions(trx, schemeId);
   return {
     policy,
-    criteria: { minAge: policy.min_age, maxAge: policy.max_age, practicesServed: policy.practices_served, needsInScope: policy.needs_in_scope, exclusions },
-    contact: { attempts: policy.contact_attempts, windowDays: policy.contact_window_days, letterWaitDays: policy.letter_wait_days },
+    criteria: {
+      minAge: policy.min_age,
+      maxAge: policy.max_age,
+      practicesServed: policy.practices_served,
+      needsInScope: policy.needs_in_scope,
+      exclusions,
+    },
+    contact: {
+      attempts: policy.contact_attempts,
+      windowDays: policy.contact_window_days,
+      letterWaitDays: policy.letter_wait_days,
+    },
     intervention: { weeks: policy.intervention_weeks, sessions: policy.intervention_sessions },
-    capacity: { annualPeoplePerFte: policy.annual_people_per_fte, fullTimeHours: Number(policy.full_time_hours), interventionWeeks: policy.intervention_weeks },
+    capacity: {
+      annualPeoplePerFte: policy.annual_people_per_fte,
+      fullTimeHours: Number(policy.full_time_hours),
+      interventionWeeks: policy.intervention_weeks,
+    },
   };
 }
 
@@ -32,6 +46,7 @@ export async function loadSchemeRules(trx: Transaction<DB>, schemeId: string): P
 export async function loadCrisisContacts(trx: Transaction<DB>, schemeId: string): Promise<CrisisContact[]> {
   await loadPolicy(trx, schemeId);
   const safety = await loadSafety(trx, schemeId);
-  const raw: unknown = typeof safety.crisis_contacts === 'string' ? JSON.parse(safety.crisis_contacts) : safety.crisis_contacts;
+  const raw: unknown =
+    typeof safety.crisis_contacts === 'string' ? JSON.parse(safety.crisis_contacts) : safety.crisis_contacts;
   return Array.isArray(raw) ? (raw as CrisisContact[]) : [];
 }

@@ -16,18 +16,38 @@ const WorkerParams = Type.Object({ slug: Type.String({ maxLength: 40 }), userId:
 export function schemeSettingsRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/:slug/settings', { schema: { tags, params: SlugParams, response } }, async (request) =>
-      getSchemeSettings(ctx, userActor(request), request.params.slug));
-    app.put('/:slug/settings/criteria', { schema: { tags, params: SlugParams, body: S.CriteriaBody, response } }, async (request) =>
-      updateCriteria(ctx, userActor(request), request.params.slug, request.body));
-    app.put('/:slug/settings/policies', { schema: { tags, params: SlugParams, body: S.PoliciesBody, response } }, async (request) =>
-      updatePolicies(ctx, userActor(request), request.params.slug, request.body));
-    app.put('/:slug/settings/safety', { schema: { tags, params: SlugParams, body: S.SafetyBody, response } }, async (request) =>
-      updateSafetySettings(ctx, userActor(request), request.params.slug, request.body));
-    app.get('/:slug/workers', { schema: { tags, params: SlugParams, querystring: S.WorkerPageQuery, response: { 200: S.WorkerPage } } }, async (request) =>
-      listSchemeWorkers(ctx, userActor(request), request.params.slug, request.query));
-    app.get('/:slug/workers/:userId', { schema: { tags, params: WorkerParams, response: { 200: S.WorkerProfileView } } }, async (request) =>
-      getWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId));
-    app.put('/:slug/workers/:userId', { schema: { tags, params: WorkerParams, body: S.WorkerProfileBody, response: { 200: S.WorkerProfileView } } }, async (request) =>
-      updateWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId, request.body));
+      getSchemeSettings(ctx, userActor(request), request.params.slug),
+    );
+    app.put(
+      '/:slug/settings/criteria',
+      { schema: { tags, params: SlugParams, body: S.CriteriaBody, response } },
+      async (request) => updateCriteria(ctx, userActor(request), request.params.slug, request.body),
+    );
+    app.put(
+      '/:slug/settings/policies',
+      { schema: { tags, params: SlugParams, body: S.PoliciesBody, response } },
+      async (request) => updatePolicies(ctx, userActor(request), request.params.slug, request.body),
+    );
+    app.put(
+      '/:slug/settings/safety',
+      { schema: { tags, params: SlugParams, body: S.SafetyBody, response } },
+      async (request) => updateSafetySettings(ctx, userActor(request), request.params.slug, request.body),
+    );
+    app.get(
+      '/:slug/workers',
+      { schema: { tags, params: SlugParams, querystring: S.WorkerPageQuery, response: { 200: S.WorkerPage } } },
+      async (request) => listSchemeWorkers(ctx, userActor(request), request.params.slug, request.query),
+    );
+    app.get(
+      '/:slug/workers/:userId',
+      { schema: { tags, params: WorkerParams, response: { 200: S.WorkerProfileView } } },
+      async (request) => getWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId),
+    );
+    app.put(
+      '/:slug/workers/:userId',
+      { schema: { tags, params: WorkerParams, body: S.WorkerProfileBody, response: { 200: S.WorkerProfileView } } },
+      async (request) =>
+        updateWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId, request.body),
+    );
   };
 }

@@ -18,13 +18,36 @@ const END = '\u{10FFFF}';
  * a range on `user_name_words` (its primary key, in the "C" collation), so a narrow search reads its few
  * matches and a broad one stops at the page when walking names in order.
  */
-export function pageSchemePeople(db: Db, schemeId: string, page: { words: readonly string[]; roles: readonly TeamRole[]; position: NamePosition; limit: number }) {
-  let query = db.selectFrom('users as u').select(['u.id', 'u.name']).where('u.active', '=', true)
-    .where((eb) => eb.exists(eb.selectFrom('memberships as m').select('m.id').whereRef('m.user_id', '=', 'u.id')
-      .where('m.scheme_id', '=', schemeId).where('m.role', 'in', [...page.roles])));
+export function pageSchemePeople(
+  db: Db,
+  schemeId: string,
+  page: { words: readonly string[]; roles: readonly TeamRole[]; position: NamePosition; limit: number },
+) {
+  let query = db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.name'])
+    .where('u.active', '=', true)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships as m')
+          .select('m.id')
+          .whereRef('m.user_id', '=', 'u.id')
+          .where('m.scheme_id', '=', schemeId)
+          .where('m.role', 'in', [...page.roles]),
+      ),
+    );
   for (const word of page.words) {
-    query = query.where((eb) => eb.exists(eb.selectFrom('user_name_words as w').select('w.user_id').whereRef('w.user_id', '=', 'u.id')
-      .where('w.word', '>=', word).where('w.word', '<', `${word}${END}`)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_name_words as w')
+          .select('w.user_id')
+          .whereRef('w.user_id', '=', 'u.id')
+          .where('w.word', '>=', word)
+          .where('w.word', '<', `${word}${END}`),
+      ),
+    );
   }
   return pageByName(query, page.position, page.limit).execute();
 }
@@ -32,7 +55,13 @@ export function pageSchemePeople(db: Db, schemeId: string, page: { words: readon
 /** The team roles each of the given people holds in the scheme (a page's worth: one index probe each). */
 export function listPeopleRoles(db: Db, schemeId: string, userIds: readonly string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('memberships as m').select(['m.user_id', 'm.role'])
-    .where('m.scheme_id', '=', schemeId).where('m.role', 'in', [...TEAM_ROLES]).where('m.user_id', 'in', [...userIds])
-    .orderBy('m.user_id').orderBy('m.role').execute();
+  return db
+    .selectFrom('memberships as m')
+    .select(['m.user_id', 'm.role'])
+    .where('m.scheme_id', '=', schemeId)
+    .where('m.role', 'in', [...TEAM_ROLES])
+    .where('m.user_id', 'in', [...userIds])
+    .orderBy('m.user_id')
+    .orderBy('m.role')
+    .execute();
 }

@@ -12,8 +12,12 @@ const tags = ['schemes'];
 export function schemeRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/:slug', { schema: { tags, params: SlugParams, response: { 200: S.SchemeOverview } } }, async (request) =>
-      getSchemeOverview(ctx, userActor(request), request.params.slug));
-    app.get('/:slug/people', { schema: { tags, params: SlugParams, querystring: S.PeopleQuery, response: { 200: S.SchemePeople } } }, async (request) =>
-      searchSchemePeople(ctx, userActor(request), request.params.slug, request.query));
+      getSchemeOverview(ctx, userActor(request), request.params.slug),
+    );
+    app.get(
+      '/:slug/people',
+      { schema: { tags, params: SlugParams, querystring: S.PeopleQuery, response: { 200: S.SchemePeople } } },
+      async (request) => searchSchemePeople(ctx, userActor(request), request.params.slug, request.query),
+    );
   };
 }

@@ -9,6 +9,11 @@ export async function setTwoFactorRequired(ctx: AppContext, actor: Actor, requir
   authorize(actor, 'settings.update');
   await ctx.db.transaction().execute(async (trx) => {
     await saveSetting(trx, 'two_factor_required', required, ctx.now());
-    await recordAudit(trx, actor, { action: 'settings.two-factor-required', recordType: 'setting', recordId: 'two_factor_required', detail: { required } });
+    await recordAudit(trx, actor, {
+      action: 'settings.two-factor-required',
+      recordType: 'setting',
+      recordId: 'two_factor_required',
+      detail: { required },
+    });
   });
 }

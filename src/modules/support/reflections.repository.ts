@@ -18,7 +18,14 @@ export function asAuthor<T>(db: Kysely<DB>, userId: string, work: (trx: Transact
 }
 
 export function listReflections(db: Db, authorId: string) {
-  return db.selectFrom('reflections').select(COLUMNS).where('author_id', '=', authorId).orderBy('written_at', 'desc').orderBy('id').limit(500).execute();
+  return db
+    .selectFrom('reflections')
+    .select(COLUMNS)
+    .where('author_id', '=', authorId)
+    .orderBy('written_at', 'desc')
+    .orderBy('id')
+    .limit(500)
+    .execute();
 }
 
 export function findReflection(db: Db, id: string) {
@@ -26,9 +33,19 @@ export function findReflection(db: Db, id: string) {
 }
 
 export function insertReflection(db: Db, authorId: string, body: string, at: Date) {
-  return db.insertInto('reflections').values({ author_id: authorId, body, written_at: at, updated_at: at }).returning(COLUMNS).executeTakeFirstOrThrow();
+  return db
+    .insertInto('reflections')
+    .values({ author_id: authorId, body, written_at: at, updated_at: at })
+    .returning(COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
 export function updateReflection(db: Db, id: string, version: number, body: string, at: Date) {
-  return db.updateTable('reflections').set({ body, updated_at: at, version: sql`version + 1` }).where('id', '=', id).where('version', '=', version).returning(COLUMNS).executeTakeFirst();
+  return db
+    .updateTable('reflections')
+    .set({ body, updated_at: at, version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning(COLUMNS)
+    .executeTakeFirst();
 }

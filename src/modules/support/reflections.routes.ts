@@ -9,12 +9,25 @@ const tags = ['reflections'];
 /** The signed-in person's private reflective log: there is no route to anyone else's. */
 export function reflectionRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', { schema: { tags, response: { 200: S.ReflectionList } } }, async (request) => listReflections(ctx, userActor(request)));
-    app.post('/', { schema: { tags, body: S.ReflectionBody, response: { 201: S.ReflectionView } } }, async (request, reply) =>
-      reply.status(201).send(await createReflection(ctx, userActor(request), request.body)));
-    app.get('/:id', { schema: { tags, params: S.ReflectionParams, response: { 200: S.ReflectionView } } }, async (request) =>
-      getReflection(ctx, userActor(request), request.params.id));
-    app.put('/:id', { schema: { tags, params: S.ReflectionParams, body: S.ReflectionUpdateBody, response: { 200: S.ReflectionView } } }, async (request) =>
-      updateReflection(ctx, userActor(request), request.params.id, request.body));
+    app.get('/', { schema: { tags, response: { 200: S.ReflectionList } } }, async (request) =>
+      listReflections(ctx, userActor(request)),
+    );
+    app.post(
+      '/',
+      { schema: { tags, body: S.ReflectionBody, response: { 201: S.ReflectionView } } },
+      async (request, reply) => reply.status(201).send(await createReflection(ctx, userActor(request), request.body)),
+    );
+    app.get(
+      '/:id',
+      { schema: { tags, params: S.ReflectionParams, response: { 200: S.ReflectionView } } },
+      async (request) => getReflection(ctx, userActor(request), request.params.id),
+    );
+    app.put(
+      '/:id',
+      {
+        schema: { tags, params: S.ReflectionParams, body: S.ReflectionUpdateBody, response: { 200: S.ReflectionView } },
+      },
+      async (request) => updateReflection(ctx, userActor(request), request.params.id, request.body),
+    );
   };
 }

@@ -26,13 +26,26 @@ export const morningOf = (date: string) => sameLondonTimeOn(SEVEN_AM_LONDON, dat
  * already overdue). Called when a supervisor is named and when a session is logged; the check
  * then reschedules itself daily while the worker stays overdue.
  */
-export async function scheduleSupervisionCheck(ctx: AppContext, trx: Transaction<DB>, schemeId: string, workerId: string): Promise<void> {
+export async function scheduleSupervisionCheck(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  schemeId: string,
+  workerId: string,
+): Promise<void> {
   const [state] = await listSupervisionStates(trx, schemeId, workerId);
   if (!state) return;
-  const due = supervisionDue({ lastHeldOn: state.last_held_on, since: state.since, cadenceDays: state.cadence_days }, today(ctx));
+  const due = supervisionDue(
+    { lastHeldOn: state.last_held_on, since: state.since, cadenceDays: state.cadence_days },
+    today(ctx),
+  );
   const checkOn = due.overdue ? addDays(today(ctx), 1) : addDays(due.dueOn, 1);
   if (!(await claimCheckDay(trx, schemeId, workerId, checkOn))) return;
-  await ctx.jobs.send(trx, SUPERVISION_OVERDUE_JOB, { schemeId, workerId }, { startAfter: morningOf(checkOn), singletonKey: `${workerId}:${checkOn}` });
+  await ctx.jobs.send(
+    trx,
+    SUPERVISION_OVERDUE_JOB,
+    { schemeId, workerId },
+    { startAfter: morningOf(checkOn), singletonKey: `${workerId}:${checkOn}` },
+  );
 }
 
 /**
@@ -45,14 +58,20 @@ export async function checkSupervisionOverdue(ctx: AppContext, data: JobData): P
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
     const [state] = await listSupervisionStates(trx, schemeId, workerId);
     if (!state) return; // no longer an active link worker here: nothing more to check
-    const due = supervisionDue({ lastHeldOn: state.last_held_on, since: state.since, cadenceDays: state.cadence_days }, today(ctx));
+    const due = supervisionDue(
+      { lastHeldOn: state.last_held_on, since: state.since, cadenceDays: state.cadence_days },
+      today(ctx),
+    );
     if (due.overdue && (await claimOverdueNotice(trx, schemeId, workerId, due.dueOn, ctx.now()))) {
       const contacts = await safetyContacts(trx, schemeId, workerId);
       await notify(ctx, trx, {
-        schemeId, recipientIds: [workerId, contacts.supervisorId, ...contacts.managerIds], kind: 'supervision.overdue',
+        schemeId,
+        recipientIds: [workerId, contacts.supervisorId, ...contacts.managerIds],
+        kind: 'supervision.overdue',
         subject: 'Clinical supervision is overdue',
         body: `${state.worker_name}'s clinical supervision was due on ${formatLondonDate(due.dueOn)}. Book a session and log it in Linkwork.`,
-        link: '/supervision', source: { type: 'user', id: workerId },
+        link: '/supervision',
+        source: { type: 'user', id: workerId },
       });
     }
     await scheduleSupervisionCheck(ctx, trx, schemeId, workerId);

@@ -8,7 +8,13 @@ describe('supervision due', () => {
     expect(supervisionDue(state, '2026-10-30')).toEqual({ dueOn: '2026-10-29', overdue: true });
   });
   it('counts from the start date when there has been no session', () => {
-    expect(supervisionDue({ lastHeldOn: null, since: '2026-11-01', cadenceDays: 14 }, '2026-11-16')).toEqual({ dueOn: '2026-11-15', overdue: true });
-    expect(supervisionDue({ lastHeldOn: null, since: '2026-11-01', cadenceDays: 14 }, '2026-11-10')).toEqual({ dueOn: '2026-11-15', overdue: false });
+    expect(supervisionDue({ lastHeldOn: null, since: '2026-11-01', cadenceDays: 14 }, '2026-11-16')).toEqual({
+      dueOn: '2026-11-15',
+      overdue: true,
+    });
+    expect(supervisionDue({ lastHeldOn: null, since: '2026-11-01', cadenceDays: 14 }, '2026-11-10')).toEqual({
+      dueOn: '2026-11-15',
+      overdue: false,
+    });
   });
 });

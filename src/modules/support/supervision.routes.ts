@@ -3,24 +3,63 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/authenticate.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './support.schemas.ts';
-import { completeSupervisionAction, getSupervisionOverview, getSupervisionSession, getWorkerSupervision, recordSupervisionSession } from './use-cases/supervision.ts';
+import {
+  completeSupervisionAction,
+  getSupervisionOverview,
+  getSupervisionSession,
+  getWorkerSupervision,
+  recordSupervisionSession,
+} from './use-cases/supervision.ts';
 
 const tags = ['supervision'];
 
 /** Clinical supervision: who is due, sessions with confidential notes, action points. */
 export function supervisionRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/supervision', { schema: { tags, params: SlugParams, querystring: S.SupervisionOverviewQuery, response: { 200: S.SupervisionOverview } } }, async (request) =>
-      getSupervisionOverview(ctx, userActor(request), request.params.slug, request.query));
-    app.get('/:slug/supervision/workers/:workerId', { schema: { tags, params: S.WorkerParams, response: { 200: S.WorkerSupervision } } }, async (request) =>
-      getWorkerSupervision(ctx, userActor(request), request.params.slug, request.params.workerId));
-    app.post('/:slug/supervision/sessions', { schema: { tags, params: SlugParams, body: S.SupervisionSessionBody, response: { 201: S.SupervisionSessionView } } }, async (request, reply) =>
-      reply.status(201).send(await recordSupervisionSession(ctx, userActor(request), request.params.slug, request.body)));
-    app.get('/:slug/supervision/sessions/:id', { schema: { tags, params: S.IdParams, response: { 200: S.SupervisionSessionView } } }, async (request) =>
-      getSupervisionSession(ctx, userActor(request), request.params.slug, request.params.id));
-    app.post('/:slug/supervision/actions/:id/done', { schema: { tags, params: S.IdParams } }, async (request, reply) => {
-      await completeSupervisionAction(ctx, userActor(request), request.params.slug, request.params.id);
-      return reply.status(204).send();
-    });
+    app.get(
+      '/:slug/supervision',
+      {
+        schema: {
+          tags,
+          params: SlugParams,
+          querystring: S.SupervisionOverviewQuery,
+          response: { 200: S.SupervisionOverview },
+        },
+      },
+      async (request) => getSupervisionOverview(ctx, userActor(request), request.params.slug, request.query),
+    );
+    app.get(
+      '/:slug/supervision/workers/:workerId',
+      { schema: { tags, params: S.WorkerParams, response: { 200: S.WorkerSupervision } } },
+      async (request) => getWorkerSupervision(ctx, userActor(request), request.params.slug, request.params.workerId),
+    );
+    app.post(
+      '/:slug/supervision/sessions',
+      {
+        schema: {
+          tags,
+          params: SlugParams,
+          body: S.SupervisionSessionBody,
+          response: { 201: S.SupervisionSessionView },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await recordSupervisionSession(ctx, userActor(request), request.params.slug, request.body)),
+    );
+    app.get(
+      '/:slug/supervision/sessions/:id',
+      { schema: { tags, params: S.IdParams, response: { 200: S.SupervisionSessionView } } },
+      async (request) => getSupervisionSession(ctx, userActor(request), request.params.slug, request.params.id),
+    );
+    app.post(
+      '/:slug/supervision/actions/:id/done',
+      { schema: { tags, params: S.IdParams } },
+      async (request, reply) => {
+        await completeSupervisionAction(ctx, userActor(request), request.params.slug, request.params.id);
+        return reply.status(204).send();
+      },
+    );
   };
 }

@@ -9,10 +9,20 @@ export type Relation = 'self' | 'supervisor' | 'manager' | 'none';
  * Supervision and debriefs follow the relationship, not the role alone: a supervisor sees their
  * own supervisees, a manager every worker (but never the confidential notes), a worker themself.
  */
-export async function relationTo(trx: Transaction<DB>, actor: Actor, schemeId: string, workerId: string): Promise<Relation> {
+export async function relationTo(
+  trx: Transaction<DB>,
+  actor: Actor,
+  schemeId: string,
+  workerId: string,
+): Promise<Relation> {
   if (actor.kind !== 'user') return 'none';
   if (actor.userId === workerId) return 'self';
-  const profile = await trx.selectFrom('worker_profiles').select('supervisor_id').where('scheme_id', '=', schemeId).where('user_id', '=', workerId).executeTakeFirst();
+  const profile = await trx
+    .selectFrom('worker_profiles')
+    .select('supervisor_id')
+    .where('scheme_id', '=', schemeId)
+    .where('user_id', '=', workerId)
+    .executeTakeFirst();
   if (profile?.supervisor_id === actor.userId) return 'supervisor';
   if (actor.role === 'scheme_manager') return 'manager';
   return 'none';

@@ -10,9 +10,15 @@ const tags = ['wellbeing'];
 /** Workload and wellbeing signals: a worker's own, and the team's for managers and supervisors. */
 export function wellbeingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/wellbeing/me', { schema: { tags, params: SlugParams, response: { 200: S.WorkloadSignals } } }, async (request) =>
-      getMyWellbeing(ctx, userActor(request), request.params.slug));
-    app.get('/:slug/wellbeing/team', { schema: { tags, params: SlugParams, querystring: S.TeamWellbeingQuery, response: { 200: S.TeamWellbeing } } }, async (request) =>
-      getTeamWellbeing(ctx, userActor(request), request.params.slug, request.query));
+    app.get(
+      '/:slug/wellbeing/me',
+      { schema: { tags, params: SlugParams, response: { 200: S.WorkloadSignals } } },
+      async (request) => getMyWellbeing(ctx, userActor(request), request.params.slug),
+    );
+    app.get(
+      '/:slug/wellbeing/team',
+      { schema: { tags, params: SlugParams, querystring: S.TeamWellbeingQuery, response: { 200: S.TeamWellbeing } } },
+      async (request) => getTeamWellbeing(ctx, userActor(request), request.params.slug, request.query),
+    );
   };
 }

@@ -12,7 +12,14 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsync {
         await ctx.database.ping();
         const pending = await ctx.database.pendingMigrations();
         if (pending.length > 0) {
-          return sendProblem(reply, request, new AppError('not-ready', `${pending.length} database migration(s) have not been applied. Run "linkwork migrate".`));
+          return sendProblem(
+            reply,
+            request,
+            new AppError(
+              'not-ready',
+              `${pending.length} database migration(s) have not been applied. Run "linkwork migrate".`,
+            ),
+          );
         }
         return { status: 'ready', database: ctx.database.kind };
       } catch (error) {

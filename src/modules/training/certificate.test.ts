@@ -13,19 +13,43 @@ describe('certificate uploads', () => {
   });
 
   it('refuses an executable renamed .pdf, a type that does not match, and a file over 5 MB', () => {
-    const renamed = checkCertificate({ fileName: 'certificate.pdf', contentType: 'application/pdf', contentBase64: exe.toString('base64') });
+    const renamed = checkCertificate({
+      fileName: 'certificate.pdf',
+      contentType: 'application/pdf',
+      contentBase64: exe.toString('base64'),
+    });
     expect(renamed.value).toBeNull();
-    expect(renamed.errors[0]).toMatchObject({ field: 'certificate', message: 'The certificate must be a PDF, PNG or JPEG file.' });
-    expect(checkCertificate({ fileName: 'c.png', contentType: 'image/png', contentBase64: pdf.toString('base64') }).errors[0]?.message).toMatch(/says it is image\/png but it is application\/pdf/);
+    expect(renamed.errors[0]).toMatchObject({
+      field: 'certificate',
+      message: 'The certificate must be a PDF, PNG or JPEG file.',
+    });
+    expect(
+      checkCertificate({ fileName: 'c.png', contentType: 'image/png', contentBase64: pdf.toString('base64') }).errors[0]
+        ?.message,
+    ).toMatch(/says it is image\/png but it is application\/pdf/);
     const big = Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024)]);
-    expect(checkCertificate({ fileName: 'c.pdf', contentType: 'application/pdf', contentBase64: big.toString('base64') }).errors[0]?.message).toMatch(/the most is 5 MB/);
-    expect(checkCertificate({ fileName: 'c.pdf', contentType: 'application/pdf', contentBase64: 'not base64!' }).errors[0]?.message).toMatch(/could not be read/);
+    expect(
+      checkCertificate({ fileName: 'c.pdf', contentType: 'application/pdf', contentBase64: big.toString('base64') })
+        .errors[0]?.message,
+    ).toMatch(/the most is 5 MB/);
+    expect(
+      checkCertificate({ fileName: 'c.pdf', contentType: 'application/pdf', contentBase64: 'not base64!' }).errors[0]
+        ?.message,
+    ).toMatch(/could not be read/);
   });
 
   it('keeps a good PDF with a safe name and its hash', () => {
-    const ok = checkCertificate({ fileName: 'C:\\Users\\me\\My "MHFA" cert<script>.PDF', contentType: 'application/pdf', contentBase64: pdf.toString('base64') });
+    const ok = checkCertificate({
+      fileName: 'C:\\Users\\me\\My "MHFA" cert<script>.PDF',
+      contentType: 'application/pdf',
+      contentBase64: pdf.toString('base64'),
+    });
     expect(ok.errors).toEqual([]);
-    expect(ok.value).toMatchObject({ fileName: 'My _MHFA_ cert_script_.pdf', contentType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(ok.value).toMatchObject({
+      fileName: 'My _MHFA_ cert_script_.pdf',
+      contentType: 'application/pdf',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(safeFileName('../../etc/passwd', 'image/png')).toBe('passwd.png');
     expect(safeFileName('...', 'image/jpeg')).toBe('certificate.jpg');
   });

@@ -23,8 +23,14 @@ export function sniffType(content: Uint8Array): CertificateType | null {
 export function safeFileName(name: string, type: CertificateType): string {
   const extension = SIGNATURES.find((s) => s.type === type)!.extension;
   const base = (name.split(/[\\/]/).pop() ?? '')
-    .normalize('NFKD').replace(/[^A-Za-z0-9 ._()-]+/g, '_').replace(/_+/g, '_').replace(/^[\s._-]+/, '').trim()
-    .replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 90).trim();
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9 ._()-]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^[\s._-]+/, '')
+    .trim()
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .slice(0, 90)
+    .trim();
   return `${base || 'certificate'}${extension}`;
 }
 
@@ -48,12 +54,36 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function checkCertificate(input: CertificateInput): { value: CheckedCertificate | null; errors: FieldError[] } {
   const problem = (message: string, fix: string) => ({ value: null, errors: [{ field: FIELD, message, fix }] });
   const text = input.contentBase64.replace(/\s+/g, '');
-  if (text.length % 4 !== 0 || !BASE64.test(text)) return problem('The certificate could not be read.', 'Choose the file again; if it still fails, save it as a PDF and upload that.');
+  if (text.length % 4 !== 0 || !BASE64.test(text))
+    return problem(
+      'The certificate could not be read.',
+      'Choose the file again; if it still fails, save it as a PDF and upload that.',
+    );
   const content = Buffer.from(text, 'base64');
   if (content.length === 0) return problem('The certificate file is empty.', 'Choose the certificate file you saved.');
-  if (content.length > CERTIFICATE_MAX_BYTES) return problem(`The certificate is ${(content.length / 1_048_576).toFixed(1)} MB; the most is 5 MB.`, 'Upload a smaller file, for example a PDF rather than a photo, or a photo at a lower resolution.');
+  if (content.length > CERTIFICATE_MAX_BYTES)
+    return problem(
+      `The certificate is ${(content.length / 1_048_576).toFixed(1)} MB; the most is 5 MB.`,
+      'Upload a smaller file, for example a PDF rather than a photo, or a photo at a lower resolution.',
+    );
   const actual = sniffType(content);
-  if (!actual) return problem('The certificate must be a PDF, PNG or JPEG file.', 'Save or scan the certificate as a PDF, PNG or JPEG and upload that.');
-  if (actual !== input.contentType) return problem(`The file says it is ${input.contentType || 'an unknown type'} but it is ${actual}.`, 'Upload the file as it was saved, without renaming its extension.');
-  return { value: { fileName: safeFileName(input.fileName, actual), contentType: actual, content, sha256: createHash('sha256').update(content).digest('hex') }, errors: [] };
+  if (!actual)
+    return problem(
+      'The certificate must be a PDF, PNG or JPEG file.',
+      'Save or scan the certificate as a PDF, PNG or JPEG and upload that.',
+    );
+  if (actual !== input.contentType)
+    return problem(
+      `The file says it is ${input.contentType || 'an unknown type'} but it is ${actual}.`,
+      'Upload the file as it was saved, without renaming its extension.',
+    );
+  return {
+    value: {
+      fileName: safeFileName(input.fileName, actual),
+      contentType: actual,
+      content,
+      sha256: createHash('sha256').update(content).digest('hex'),
+    },
+    errors: [],
+  };
 }

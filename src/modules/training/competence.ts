@@ -18,29 +18,55 @@ export interface CompetenceNeed {
  * The courses a referral's flags need. The default catalogue is installed first, so a scheme
  * whose manager never opened the catalogue still has the mapping (no flag goes unchecked).
  */
-export async function loadCompetenceNeed(trx: Transaction<DB>, schemeId: string, flags: readonly string[], now: Date): Promise<CompetenceNeed> {
+export async function loadCompetenceNeed(
+  trx: Transaction<DB>,
+  schemeId: string,
+  flags: readonly string[],
+  now: Date,
+): Promise<CompetenceNeed> {
   if (flags.length === 0) return { on: londonDate(now), flags, courses: [] };
   await installDefaultCatalogue(trx, schemeId);
   const courses = await listCourses(trx, schemeId);
-  return { on: londonDate(now), flags, courses: courses.map((c) => ({ id: c.id, name: c.name, coversFlags: c.covers_flags, active: c.active })) };
+  return {
+    on: londonDate(now),
+    flags,
+    courses: courses.map((c) => ({ id: c.id, name: c.name, coversFlags: c.covers_flags, active: c.active })),
+  };
 }
 
 /** Every link worker's best record of each course, from one query for the whole scheme. */
-export async function loadTrainingByWorker(trx: Transaction<DB>, schemeId: string, userIds?: readonly string[]): Promise<Map<string, Map<string, RecordDates>>> {
+export async function loadTrainingByWorker(
+  trx: Transaction<DB>,
+  schemeId: string,
+  userIds?: readonly string[],
+): Promise<Map<string, Map<string, RecordDates>>> {
   const rows = await listRecordDates(trx, schemeId, userIds);
   const grouped = new Map<string, Map<string, RecordDates[]>>();
   for (const r of rows) {
     const courses = grouped.get(r.user_id) ?? new Map<string, RecordDates[]>();
-    courses.set(r.course_id, [...(courses.get(r.course_id) ?? []), { completedOn: r.completed_on, expiresOn: r.expires_on }]);
+    courses.set(r.course_id, [
+      ...(courses.get(r.course_id) ?? []),
+      { completedOn: r.completed_on, expiresOn: r.expires_on },
+    ]);
     grouped.set(r.user_id, courses);
   }
-  return new Map([...grouped].map(([user, courses]) => [user, new Map([...courses].map(([course, records]) => [course, bestRecord(records)!]))]));
+  return new Map(
+    [...grouped].map(([user, courses]) => [
+      user,
+      new Map([...courses].map(([course, records]) => [course, bestRecord(records)!])),
+    ]),
+  );
 }
 
 /** What one candidate lacks for the need (empty when competent or the case has no flags). */
 export function gapsOf(candidate: Candidate, need: Need): MissingTraining[] {
   if (!need.competence || need.competence.flags.length === 0) return [];
-  return competenceGaps(need.competence.flags, need.competence.courses, candidate.training ?? new Map(), need.competence.on);
+  return competenceGaps(
+    need.competence.flags,
+    need.competence.courses,
+    candidate.training ?? new Map(),
+    need.competence.on,
+  );
 }
 
 /**
@@ -50,6 +76,15 @@ export function gapsOf(candidate: Candidate, need: Need): MissingTraining[] {
 export const competenceCheck: AllocationCheck = (c, need) => {
   if (!need.competence || need.competence.flags.length === 0) return { score: 0, reason: null, blocks: false };
   const gaps = gapsOf(c, need);
-  if (gaps.length > 0) return { score: -2000, reason: `Training missing or lapsed: ${describeGaps(gaps)}. Only a scheme manager can allocate, with an override.`, blocks: true };
-  return { score: 0, reason: `Trained for ${need.competence.flags.map(complexityLabel).join(', ').toLowerCase()}.`, blocks: false };
+  if (gaps.length > 0)
+    return {
+      score: -2000,
+      reason: `Training missing or lapsed: ${describeGaps(gaps)}. Only a scheme manager can allocate, with an override.`,
+      blocks: true,
+    };
+  return {
+    score: 0,
+    reason: `Trained for ${need.competence.flags.map(complexityLabel).join(', ').toLowerCase()}.`,
+    blocks: false,
+  };
 };

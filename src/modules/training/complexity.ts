@@ -4,10 +4,22 @@
  * can change the mapping without a release.
  */
 export const COMPLEXITY_FLAGS = [
-  { code: 'mental_health', label: 'Significant mental health needs', hint: 'For example self-harm, suicidal thoughts or severe anxiety or depression.' },
+  {
+    code: 'mental_health',
+    label: 'Significant mental health needs',
+    hint: 'For example self-harm, suicidal thoughts or severe anxiety or depression.',
+  },
   { code: 'safeguarding', label: 'Safeguarding (adult)', hint: 'An adult at risk of abuse or neglect.' },
-  { code: 'children_safeguarding', label: 'Safeguarding (children involved)', hint: 'Children in the household may be at risk.' },
-  { code: 'domestic_abuse', label: 'Domestic abuse', hint: 'The person is experiencing or has recently left domestic abuse.' },
+  {
+    code: 'children_safeguarding',
+    label: 'Safeguarding (children involved)',
+    hint: 'Children in the household may be at risk.',
+  },
+  {
+    code: 'domestic_abuse',
+    label: 'Domestic abuse',
+    hint: 'The person is experiencing or has recently left domestic abuse.',
+  },
 ] as const;
 
 export type ComplexityFlag = (typeof COMPLEXITY_FLAGS)[number]['code'];

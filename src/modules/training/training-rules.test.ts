@@ -48,8 +48,14 @@ describe('competence for a complex case', () => {
     expect(competenceGaps(['mental_health'], courses, records, '2025-01-11')).toEqual([
       { flag: 'mental_health', course: 'Suicide prevention', state: 'expired', expiresOn: '2025-01-10' },
     ]);
-    expect(competenceGaps(['mental_health', 'domestic_abuse'], courses, records, '2025-01-11').map((g) => [g.course, g.state])).toEqual([
-      ['Suicide prevention', 'expired'], ['Safeguarding adults (level 2)', 'missing'],
+    expect(
+      competenceGaps(['mental_health', 'domestic_abuse'], courses, records, '2025-01-11').map((g) => [
+        g.course,
+        g.state,
+      ]),
+    ).toEqual([
+      ['Suicide prevention', 'expired'],
+      ['Safeguarding adults (level 2)', 'missing'],
     ]);
     expect(competenceGaps([], courses, new Map(), '2025-01-11')).toEqual([]);
   });
@@ -60,6 +66,8 @@ describe('competence for a complex case', () => {
       { flag: 'safeguarding', course: 'Safeguarding adults (level 2)', state: 'missing', expiresOn: null },
       { flag: 'domestic_abuse', course: 'Safeguarding adults (level 2)', state: 'missing', expiresOn: null },
     ]);
-    expect(text).toBe('Suicide prevention lapsed on 10 January 2025 (needed for significant mental health needs); Safeguarding adults (level 2) not recorded (needed for safeguarding (adult), domestic abuse)');
+    expect(text).toBe(
+      'Suicide prevention lapsed on 10 January 2025 (needed for significant mental health needs); Safeguarding adults (level 2) not recorded (needed for safeguarding (adult), domestic abuse)',
+    );
   });
 });

@@ -61,7 +61,12 @@ export function bestRecord<T extends RecordDates>(records: readonly T[]): T | un
   for (const r of records) {
     if (!best) best = r;
     else if (best.expiresOn === null) continue;
-    else if (r.expiresOn === null || r.expiresOn > best.expiresOn || (r.expiresOn === best.expiresOn && r.completedOn > best.completedOn)) best = r;
+    else if (
+      r.expiresOn === null ||
+      r.expiresOn > best.expiresOn ||
+      (r.expiresOn === best.expiresOn && r.completedOn > best.completedOn)
+    )
+      best = r;
   }
   return best;
 }
@@ -70,20 +75,39 @@ export function bestRecord<T extends RecordDates>(records: readonly T[]): T | un
  * What a person lacks for a case's complexity flags on a day: for each flag, every active course
  * that covers it must be current (or expiring, still valid). Empty means competent.
  */
-export function competenceGaps(flags: readonly string[], courses: readonly CourseCover[], records: ReadonlyMap<string, RecordDates>, today: string): MissingTraining[] {
+export function competenceGaps(
+  flags: readonly string[],
+  courses: readonly CourseCover[],
+  records: ReadonlyMap<string, RecordDates>,
+  today: string,
+): MissingTraining[] {
   const gaps: MissingTraining[] = [];
   for (const flag of flags) {
     for (const course of courses) {
       if (!course.active || !course.coversFlags.includes(flag)) continue;
       const record = records.get(course.id);
       const status = statusOn(record, today);
-      if (status === 'missing' || status === 'expired') gaps.push({ flag, course: course.name, state: status, expiresOn: record?.expiresOn ?? null });
+      if (status === 'missing' || status === 'expired')
+        gaps.push({ flag, course: course.name, state: status, expiresOn: record?.expiresOn ?? null });
     }
   }
   return gaps;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as people write it: 3 March 2026. */
 export function longDate(date: string): string {
@@ -99,7 +123,10 @@ export function describeGaps(gaps: readonly MissingTraining[]): string {
     if (seen) seen.flags.push(complexityLabel(gap.flag));
     else byCourse.set(gap.course, { gap, flags: [complexityLabel(gap.flag)] });
   }
-  return [...byCourse.values()].map(({ gap, flags }) =>
-    `${gap.course} ${gap.state === 'expired' && gap.expiresOn ? `lapsed on ${longDate(gap.expiresOn)}` : 'not recorded'} (needed for ${flags.join(', ').toLowerCase()})`,
-  ).join('; ');
+  return [...byCourse.values()]
+    .map(
+      ({ gap, flags }) =>
+        `${gap.course} ${gap.state === 'expired' && gap.expiresOn ? `lapsed on ${longDate(gap.expiresOn)}` : 'not recorded'} (needed for ${flags.join(', ').toLowerCase()})`,
+    )
+    .join('; ');
 }

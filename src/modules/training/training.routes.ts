@@ -19,26 +19,52 @@ const RECORD_BODY_LIMIT = 7_500_000;
 /** Training and competence: the catalogue, people's records and certificates, the matrix, induction, and complexity flags. */
 export function trainingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/training/catalogue', { schema: { tags, params: SlugParams, response: { 200: S.Catalogue } } }, async (request) =>
-      getCatalogue(ctx, userActor(request), request.params.slug));
+    app.get(
+      '/:slug/training/catalogue',
+      { schema: { tags, params: SlugParams, response: { 200: S.Catalogue } } },
+      async (request) => getCatalogue(ctx, userActor(request), request.params.slug),
+    );
 
-    app.post('/:slug/training/catalogue', { schema: { tags, params: SlugParams, body: S.CreateCourseBody, response: { 201: S.CourseView } } }, async (request, reply) =>
-      reply.status(201).send(await addCourse(ctx, userActor(request), request.params.slug, request.body)));
+    app.post(
+      '/:slug/training/catalogue',
+      { schema: { tags, params: SlugParams, body: S.CreateCourseBody, response: { 201: S.CourseView } } },
+      async (request, reply) =>
+        reply.status(201).send(await addCourse(ctx, userActor(request), request.params.slug, request.body)),
+    );
 
-    app.put('/:slug/training/catalogue/:id', { schema: { tags, params: S.CourseParams, body: S.UpdateCourseBody, response: { 200: S.CourseView } } }, async (request) =>
-      updateCourse(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.put(
+      '/:slug/training/catalogue/:id',
+      { schema: { tags, params: S.CourseParams, body: S.UpdateCourseBody, response: { 200: S.CourseView } } },
+      async (request) => updateCourse(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.get('/:slug/training/complexity-flags', { schema: { tags, params: SlugParams, response: { 200: S.ComplexityFlagList } } }, async (request) =>
-      listComplexityFlags(ctx, userActor(request), request.params.slug));
+    app.get(
+      '/:slug/training/complexity-flags',
+      { schema: { tags, params: SlugParams, response: { 200: S.ComplexityFlagList } } },
+      async (request) => listComplexityFlags(ctx, userActor(request), request.params.slug),
+    );
 
-    app.get('/:slug/training/me', { schema: { tags, params: SlugParams, response: { 200: S.PersonTraining } } }, async (request) =>
-      getPersonTraining(ctx, userActor(request), request.params.slug));
+    app.get(
+      '/:slug/training/me',
+      { schema: { tags, params: SlugParams, response: { 200: S.PersonTraining } } },
+      async (request) => getPersonTraining(ctx, userActor(request), request.params.slug),
+    );
 
-    app.get('/:slug/training/people/:userId', { schema: { tags, params: S.PersonParams, response: { 200: S.PersonTraining } } }, async (request) =>
-      getPersonTraining(ctx, userActor(request), request.params.slug, request.params.userId));
+    app.get(
+      '/:slug/training/people/:userId',
+      { schema: { tags, params: S.PersonParams, response: { 200: S.PersonTraining } } },
+      async (request) => getPersonTraining(ctx, userActor(request), request.params.slug, request.params.userId),
+    );
 
-    app.post('/:slug/training/records', { bodyLimit: RECORD_BODY_LIMIT, schema: { tags, params: SlugParams, body: S.RecordTrainingBody, response: { 201: S.PersonTraining } } }, async (request, reply) =>
-      reply.status(201).send(await recordTraining(ctx, userActor(request), request.params.slug, request.body)));
+    app.post(
+      '/:slug/training/records',
+      {
+        bodyLimit: RECORD_BODY_LIMIT,
+        schema: { tags, params: SlugParams, body: S.RecordTrainingBody, response: { 201: S.PersonTraining } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await recordTraining(ctx, userActor(request), request.params.slug, request.body)),
+    );
 
     app.get('/:slug/training/certificates/:id', { schema: { tags, params: SlugIdParams } }, async (request, reply) => {
       const file = await getCertificate(ctx, userActor(request), request.params.slug, request.params.id);
@@ -50,16 +76,36 @@ export function trainingRoutes(ctx: AppContext): FastifyPluginAsync {
         .send(file.content);
     });
 
-    app.get('/:slug/training/matrix', { schema: { tags, params: SlugParams, querystring: S.MatrixQuery, response: { 200: S.Matrix } } }, async (request) =>
-      getTrainingMatrix(ctx, userActor(request), request.params.slug, request.query));
+    app.get(
+      '/:slug/training/matrix',
+      { schema: { tags, params: SlugParams, querystring: S.MatrixQuery, response: { 200: S.Matrix } } },
+      async (request) => getTrainingMatrix(ctx, userActor(request), request.params.slug, request.query),
+    );
 
-    app.post('/:slug/training/induction', { schema: { tags, params: SlugParams, body: S.InductionBody, response: { 200: S.PersonTraining } } }, async (request) =>
-      setInductionItem(ctx, userActor(request), request.params.slug, request.body));
+    app.post(
+      '/:slug/training/induction',
+      { schema: { tags, params: SlugParams, body: S.InductionBody, response: { 200: S.PersonTraining } } },
+      async (request) => setInductionItem(ctx, userActor(request), request.params.slug, request.body),
+    );
 
-    app.put('/:slug/referrals/:id/complexity', { schema: { tags: ['referrals'], params: SlugIdParams, body: S.ComplexityBody, response: { 200: ReferralDetail } } }, async (request) =>
-      setComplexityFlags(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.put(
+      '/:slug/referrals/:id/complexity',
+      {
+        schema: {
+          tags: ['referrals'],
+          params: SlugIdParams,
+          body: S.ComplexityBody,
+          response: { 200: ReferralDetail },
+        },
+      },
+      async (request) =>
+        setComplexityFlags(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.get('/:slug/cases/:id/competence', { schema: { tags: ['cases'], params: SlugIdParams, response: { 200: S.CaseCompetence } } }, async (request) =>
-      getCaseCompetence(ctx, userActor(request), request.params.slug, request.params.id));
+    app.get(
+      '/:slug/cases/:id/competence',
+      { schema: { tags: ['cases'], params: SlugIdParams, response: { 200: S.CaseCompetence } } },
+      async (request) => getCaseCompetence(ctx, userActor(request), request.params.slug, request.params.id),
+    );
   };
 }

@@ -18,8 +18,15 @@ export interface AdminUserView {
 }
 
 /** Presents users with their memberships for administrators. */
-export async function presentUsers(db: Kysely<DB> | Transaction<DB>, rows: UserRow[], now: Date): Promise<AdminUserView[]> {
-  const memberships = await listMemberships(db, rows.map((r) => r.id));
+export async function presentUsers(
+  db: Kysely<DB> | Transaction<DB>,
+  rows: UserRow[],
+  now: Date,
+): Promise<AdminUserView[]> {
+  const memberships = await listMemberships(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((u) => ({
     id: u.id,
     name: u.name,

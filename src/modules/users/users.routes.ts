@@ -15,32 +15,57 @@ const tags = ['administration'];
 export function usersRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/', { schema: { tags, querystring: S.UserSearchQuery, response: { 200: S.UserPage } } }, async (request) =>
-      searchUsers(ctx, userActor(request), request.query.q ?? '', request.query.page ?? 1, PAGE_SIZE));
+      searchUsers(ctx, userActor(request), request.query.q ?? '', request.query.page ?? 1, PAGE_SIZE),
+    );
 
-    app.post('/', { schema: { tags, body: S.CreateUserBody, response: { 201: S.CreatedUser } } }, async (request, reply) =>
-      reply.status(201).send(await createUser(ctx, userActor(request), request.body)));
+    app.post(
+      '/',
+      { schema: { tags, body: S.CreateUserBody, response: { 201: S.CreatedUser } } },
+      async (request, reply) => reply.status(201).send(await createUser(ctx, userActor(request), request.body)),
+    );
 
     app.get('/:id', { schema: { tags, params: S.IdParams, response: { 200: S.AdminUser } } }, async (request) =>
-      getUser(ctx, userActor(request), request.params.id));
+      getUser(ctx, userActor(request), request.params.id),
+    );
 
-    app.post('/:id/deactivate', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } }, async (request) =>
-      deactivateUser(ctx, userActor(request), request.params.id, request.body.reason));
+    app.post(
+      '/:id/deactivate',
+      { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } },
+      async (request) => deactivateUser(ctx, userActor(request), request.params.id, request.body.reason),
+    );
 
-    app.post('/:id/reactivate', { schema: { tags, params: S.IdParams, response: { 200: S.AdminUser } } }, async (request) =>
-      reactivateUser(ctx, userActor(request), request.params.id));
+    app.post(
+      '/:id/reactivate',
+      { schema: { tags, params: S.IdParams, response: { 200: S.AdminUser } } },
+      async (request) => reactivateUser(ctx, userActor(request), request.params.id),
+    );
 
-    app.post('/:id/reset-two-factor', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } }, async (request) =>
-      resetTwoFactor(ctx, userActor(request), request.params.id, request.body.reason));
+    app.post(
+      '/:id/reset-two-factor',
+      { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.AdminUser } } },
+      async (request) => resetTwoFactor(ctx, userActor(request), request.params.id, request.body.reason),
+    );
 
-    app.post('/:id/reset-password', { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.CreatedUser } } }, async (request) =>
-      resetPassword(ctx, userActor(request), request.params.id, request.body.reason));
+    app.post(
+      '/:id/reset-password',
+      { schema: { tags, params: S.IdParams, body: S.ReasonBody, response: { 200: S.CreatedUser } } },
+      async (request) => resetPassword(ctx, userActor(request), request.params.id, request.body.reason),
+    );
 
-    app.post('/:id/memberships', { schema: { tags, params: S.IdParams, body: S.MembershipInput, response: { 201: MembershipView } } }, async (request, reply) =>
-      reply.status(201).send(await addMembership(ctx, userActor(request), request.params.id, request.body)));
+    app.post(
+      '/:id/memberships',
+      { schema: { tags, params: S.IdParams, body: S.MembershipInput, response: { 201: MembershipView } } },
+      async (request, reply) =>
+        reply.status(201).send(await addMembership(ctx, userActor(request), request.params.id, request.body)),
+    );
 
-    app.delete('/:id/memberships/:membershipId', { schema: { tags, params: S.MembershipParams } }, async (request, reply) => {
-      await removeMembership(ctx, userActor(request), request.params.id, request.params.membershipId);
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/:id/memberships/:membershipId',
+      { schema: { tags, params: S.MembershipParams } },
+      async (request, reply) => {
+        await removeMembership(ctx, userActor(request), request.params.id, request.params.membershipId);
+        return reply.status(204).send();
+      },
+    );
   };
 }

@@ -6,7 +6,13 @@ describe('password rules', () => {
     expect(passwordProblems('river-candle-orbit')).toEqual([]);
   });
   it('refuses passwords under 12 characters, naming the field and how to fix it', () => {
-    expect(passwordProblems('short-pw', {}, 'newPassword')).toEqual([expect.objectContaining({ field: 'newPassword', message: expect.stringContaining('12'), fix: expect.any(String) })]);
+    expect(passwordProblems('short-pw', {}, 'newPassword')).toEqual([
+      expect.objectContaining({
+        field: 'newPassword',
+        message: expect.stringContaining('12'),
+        fix: expect.any(String),
+      }),
+    ]);
   });
   it('refuses common passwords from the shipped deny-list, in any case', () => {
     expect(passwordProblems('qwertyuiop123')[0]?.message).toMatch(/too common/);
@@ -16,9 +22,13 @@ describe('password rules', () => {
     expect(passwordProblems('password2026!!')[0]?.message).toMatch(/too common/);
     expect(passwordProblems('football123456')[0]?.message).toMatch(/too common/);
   });
-  it('refuses passwords built from the person\'s name or email', () => {
-    expect(passwordProblems('jordan-evans-rocks', { name: 'Jordan Evans', email: 'je@example.org' })[0]?.message).toMatch(/name or email/);
-    expect(passwordProblems('my-bramwell-secret', { email: 'bramwell@example.org' })[0]?.message).toMatch(/name or email/);
+  it("refuses passwords built from the person's name or email", () => {
+    expect(
+      passwordProblems('jordan-evans-rocks', { name: 'Jordan Evans', email: 'je@example.org' })[0]?.message,
+    ).toMatch(/name or email/);
+    expect(passwordProblems('my-bramwell-secret', { email: 'bramwell@example.org' })[0]?.message).toMatch(
+      /name or email/,
+    );
   });
   it('makes one-time passwords that pass the rules and differ each time', () => {
     const a = oneTimePassword();

@@ -37,29 +37,96 @@ function commonPasswords(): Set<string> {
  * password with digits or symbols stuck on the end, and not built from the person's own name or email.
  * No composition rules. Returns the problems, empty when the password is acceptable.
  */
-export function passwordProblems(password: string, person: { email?: string; name?: string } = {}, field = 'password'): FieldError[] {
+export function passwordProblems(
+  password: string,
+  person: { email?: string; name?: string } = {},
+  field = 'password',
+): FieldError[] {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return [{ field, message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters long`, fix: 'Use three random words together, for example "river-candle-orbit".' }];
+    return [
+      {
+        field,
+        message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters long`,
+        fix: 'Use three random words together, for example "river-candle-orbit".',
+      },
+    ];
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return [{ field, message: `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`, fix: 'Choose a shorter password.' }];
+    return [
+      {
+        field,
+        message: `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer`,
+        fix: 'Choose a shorter password.',
+      },
+    ];
   }
   const lower = password.toLowerCase();
   const stem = lower.replace(/[^a-z]+$/, '');
   const common = commonPasswords();
   if (common.has(lower) || (stem.length >= 4 && stem !== lower && common.has(stem))) {
-    return [{ field, message: 'This password is too common and easy to guess', fix: 'Choose a password that is not a common word or pattern; three random words work well.' }];
+    return [
+      {
+        field,
+        message: 'This password is too common and easy to guess',
+        fix: 'Choose a password that is not a common word or pattern; three random words work well.',
+      },
+    ];
   }
   const personal = [person.email?.split('@')[0], ...(person.name?.split(/\s+/) ?? [])]
     .map((part) => part?.toLowerCase() ?? '')
     .filter((part) => part.length >= 4);
   if (personal.some((part) => lower.includes(part))) {
-    return [{ field, message: 'Password must not contain your name or email address', fix: 'Choose a password that has nothing to do with your name or email.' }];
+    return [
+      {
+        field,
+        message: 'Password must not contain your name or email address',
+        fix: 'Choose a password that has nothing to do with your name or email.',
+      },
+    ];
   }
   return [];
 }
 
-const WORDS = ['amber', 'anchor', 'basil', 'beacon', 'bramble', 'canal', 'cedar', 'comet', 'copper', 'delta', 'ember', 'fable', 'fern', 'flint', 'garnet', 'harbour', 'hazel', 'heron', 'indigo', 'juniper', 'kestrel', 'lantern', 'larch', 'meadow', 'nectar', 'orchid', 'otter', 'pebble', 'quartz', 'raven', 'saffron', 'spruce', 'thistle', 'tundra', 'velvet', 'willow', 'yarrow', 'zephyr'];
+const WORDS = [
+  'amber',
+  'anchor',
+  'basil',
+  'beacon',
+  'bramble',
+  'canal',
+  'cedar',
+  'comet',
+  'copper',
+  'delta',
+  'ember',
+  'fable',
+  'fern',
+  'flint',
+  'garnet',
+  'harbour',
+  'hazel',
+  'heron',
+  'indigo',
+  'juniper',
+  'kestrel',
+  'lantern',
+  'larch',
+  'meadow',
+  'nectar',
+  'orchid',
+  'otter',
+  'pebble',
+  'quartz',
+  'raven',
+  'saffron',
+  'spruce',
+  'thistle',
+  'tundra',
+  'velvet',
+  'willow',
+  'yarrow',
+  'zephyr',
+];
 
 /** A one-time password made of random words and digits; the person must change it at first sign-in. */
 export function oneTimePassword(): string {

@@ -33,7 +33,10 @@ export function currentTotp(secret: string, at: Date = new Date()): string {
 }
 
 /** The otpauth:// URL and a PNG QR code of it for the enrolment page. */
-export async function enrolmentMaterial(secret: string, accountName: string): Promise<{ otpauthUrl: string; qrCodeDataUrl: string }> {
+export async function enrolmentMaterial(
+  secret: string,
+  accountName: string,
+): Promise<{ otpauthUrl: string; qrCodeDataUrl: string }> {
   const otpauthUrl = authenticator.keyuri(accountName, TOTP_ISSUER, secret);
   const qrCodeDataUrl = await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
   return { otpauthUrl, qrCodeDataUrl };

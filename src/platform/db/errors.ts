@@ -19,7 +19,9 @@ export function databaseBusy(error: unknown): DatabaseBusy | null {
   if (error instanceof PoolTimeoutError) return 'pool-timeout';
   if (typeof error !== 'object' || error === null) return null;
   const e = error as { code?: unknown; message?: unknown };
-  return e.code === '57014' && typeof e.message === 'string' && e.message.includes('statement timeout') ? 'statement-timeout' : null;
+  return e.code === '57014' && typeof e.message === 'string' && e.message.includes('statement timeout')
+    ? 'statement-timeout'
+    : null;
 }
 
 /**

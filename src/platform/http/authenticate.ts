@@ -44,7 +44,8 @@ export function userActor(request: FastifyRequest): UserActor {
 }
 
 export function clientActor(request: FastifyRequest): ClientActor {
-  if (request.actor?.kind !== 'client') throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
+  if (request.actor?.kind !== 'client')
+    throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
   return request.actor;
 }
 
@@ -58,7 +59,10 @@ function checkCsrf(request: FastifyRequest, session: SessionRow): void {
   if (SAFE_METHODS.has(request.method)) return;
   const header = request.headers['x-csrf-token'];
   if (typeof header !== 'string' || !safeEqual(header, session.csrf_token)) {
-    throw new AppError('csrf-token-missing', 'This request must carry the X-CSRF-Token header from your session. Reload the page and try again.');
+    throw new AppError(
+      'csrf-token-missing',
+      'This request must carry the X-CSRF-Token header from your session. Reload the page and try again.',
+    );
   }
 }
 
@@ -80,7 +84,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
       request.actor = await resolveApiClient(ctx, authorization.slice(7).trim(), request.id);
       return;
     }
-    if (mode === 'client') throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
+    if (mode === 'client')
+      throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw fail.unauthenticated();
     const activity = request.headers[BACKGROUND_HEADER] !== '1';

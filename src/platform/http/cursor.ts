@@ -16,18 +16,31 @@ export function decodeCursor(value: string | undefined, field = 'after'): Keyset
   if (value === undefined || value === '') return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && /^[0-9a-f-]{36}$/.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed[1])
+    ) {
       const at = new Date(parsed[0]);
       if (!Number.isNaN(at.getTime())) return { at, id: parsed[1] };
     }
   } catch {
     // fall through to the error below
   }
-  throw fail.field(field, 'The page cursor is not one this server gave out.', 'Start again from the first page and follow the "next" links.');
+  throw fail.field(
+    field,
+    'The page cursor is not one this server gave out.',
+    'Start again from the first page and follow the "next" links.',
+  );
 }
 
 /** Splits a page fetched with limit + 1 rows into the page and the cursor for the next one. */
-export function keysetPage<T>(rows: T[], limit: number, key: (row: T) => { at: Date; id: string }): { items: T[]; next: string | null } {
+export function keysetPage<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => { at: Date; id: string },
+): { items: T[]; next: string | null } {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const next = rows.length > limit && last ? encodeCursor(key(last).at, key(last).id) : null;
@@ -50,12 +63,24 @@ export function decodeNameCursor(value: string | undefined, field = 'after'): Na
   if (value === undefined || value === '') return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === 'n' && typeof parsed[1] === 'string' && parsed[1].length <= 200
-      && typeof parsed[2] === 'string' && /^[0-9a-f-]{36}$/.test(parsed[2])) return { name: parsed[1], id: parsed[2] };
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      parsed[0] === 'n' &&
+      typeof parsed[1] === 'string' &&
+      parsed[1].length <= 200 &&
+      typeof parsed[2] === 'string' &&
+      /^[0-9a-f-]{36}$/.test(parsed[2])
+    )
+      return { name: parsed[1], id: parsed[2] };
   } catch {
     // fall through to the error below
   }
-  throw fail.field(field, 'The page cursor is not one this server gave out for a list of people.', 'Start again from the first page and follow the "next" links.');
+  throw fail.field(
+    field,
+    'The page cursor is not one this server gave out for a list of people.',
+    'Start again from the first page and follow the "next" links.',
+  );
 }
 
 /** Where a page of people starts: after a name (going forward), before one (going back), or at the start. */
@@ -68,7 +93,12 @@ export interface NamePosition {
 export function decodeNamePosition(query: { after?: string; before?: string }): NamePosition {
   const after = decodeNameCursor(query.after, 'after');
   const before = decodeNameCursor(query.before, 'before');
-  if (after && before) throw fail.field('before', 'A page starts either after one person or before one, not both.', 'Follow one "next" or "previous" link at a time.');
+  if (after && before)
+    throw fail.field(
+      'before',
+      'A page starts either after one person or before one, not both.',
+      'Follow one "next" or "previous" link at a time.',
+    );
   return { after, before };
 }
 
@@ -76,7 +106,12 @@ export function decodeNamePosition(query: { after?: string; before?: string }): 
  * Splits rows fetched with limit + 1 (newest name last when going forward; in reverse order when going
  * back from `before`) into the page in name order and the cursors of the pages either side.
  */
-export function namePage<T>(rows: T[], limit: number, position: NamePosition, key: (row: T) => NameCursor): { items: T[]; next: string | null; previous: string | null } {
+export function namePage<T>(
+  rows: T[],
+  limit: number,
+  position: NamePosition,
+  key: (row: T) => NameCursor,
+): { items: T[]; next: string | null; previous: string | null } {
   const more = rows.length > limit;
   const back = position.before !== null;
   const items = back ? rows.slice(0, limit).reverse() : rows.slice(0, limit);

@@ -32,11 +32,24 @@ export interface JobQueue {
 }
 
 /** Retries with backoff for up to about an hour; a job that keeps failing stays in the table as failed. */
-const QUEUE_OPTIONS = { policy: 'standard', retryLimit: 8, retryDelay: 15, retryBackoff: true, expireInSeconds: 300, retentionMinutes: 60 * 24 * 14 };
+const QUEUE_OPTIONS = {
+  policy: 'standard',
+  retryLimit: 8,
+  retryDelay: 15,
+  retryBackoff: true,
+  expireInSeconds: 300,
+  retentionMinutes: 60 * 24 * 14,
+};
 const POLL_SECONDS = 1;
 
-function executorFor(db: Kysely<DB> | Transaction<DB>): { executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> } {
-  return { executeSql: async (text, values) => ({ rows: [...(await db.executeQuery(CompiledQuery.raw(text, values ?? []))).rows] }) };
+function executorFor(db: Kysely<DB> | Transaction<DB>): {
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+} {
+  return {
+    executeSql: async (text, values) => ({
+      rows: [...(await db.executeQuery(CompiledQuery.raw(text, values ?? []))).rows],
+    }),
+  };
 }
 
 /** Creates any queue not yet in the database, as the owner (a queue is a table partition). */
@@ -50,10 +63,21 @@ async function ensureQueues(database: Database, names: string[]): Promise<void> 
   }
 }
 
-export async function createJobQueue(database: Database, handlers: Record<string, JobHandler>, onError: (error: Error, job?: string) => void): Promise<JobQueue> {
+export async function createJobQueue(
+  database: Database,
+  handlers: Record<string, JobHandler>,
+  onError: (error: Error, job?: string) => void,
+): Promise<JobQueue> {
   const names = Object.keys(handlers);
   await ensureQueues(database, names);
-  const boss = new PgBoss({ db: executorFor(database.db), schema: 'pgboss', migrate: false, supervise: true, schedule: true, createSchema: false } as PgBoss.ConstructorOptions);
+  const boss = new PgBoss({
+    db: executorFor(database.db),
+    schema: 'pgboss',
+    migrate: false,
+    supervise: true,
+    schedule: true,
+    createSchema: false,
+  } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => onError(error));
   // Started now, outside any transaction: on PGlite the pool has one connection, which a
   // transaction sending a job holds, so the queue must not need a connection of its own then.
@@ -68,7 +92,8 @@ export async function createJobQueue(database: Database, handlers: Record<string
 
   return {
     async send(executor, name, data, options = {}) {
-      if (!handlers[name]) throw new Error(`"${name}" is not a job this application runs; register its handler in src/jobs.ts.`);
+      if (!handlers[name])
+        throw new Error(`"${name}" is not a job this application runs; register its handler in src/jobs.ts.`);
       const sendOptions: PgBoss.SendOptions & { db: unknown } = { db: executorFor(executor) };
       if (options.startAfter) sendOptions.startAfter = options.startAfter;
       if (options.singletonKey) sendOptions.singletonKey = options.singletonKey;
@@ -81,7 +106,11 @@ export async function createJobQueue(database: Database, handlers: Record<string
       }
       for (const name of names) {
         await boss.work<JobData>(name, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1 }, async ([job]) => {
-          if (job) await handle(name, job).catch((error: Error) => { onError(error, name); throw error; });
+          if (job)
+            await handle(name, job).catch((error: Error) => {
+              onError(error, name);
+              throw error;
+            });
         });
       }
     },

@@ -8,6 +8,8 @@ import { expect } from 'vitest';
 export async function shownErrorSummary(page: Page): Promise<Locator> {
   const summary = page.locator('.nhsuk-error-summary');
   await summary.waitFor();
-  await expect.poll(() => summary.evaluate((el) => el.contains(el.ownerDocument.activeElement)), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => summary.evaluate((el) => el.contains(el.ownerDocument.activeElement)), { timeout: 10_000 })
+    .toBe(true);
   return summary;
 }

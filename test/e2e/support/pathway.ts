@@ -51,7 +51,11 @@ export function uniquePerson(givenName = 'Maya'): Person {
 }
 
 /** Fills the three boxes of an NHS.UK date input found by its legend. */
-export async function fillDate(scope: Page | Locator, legend: string, date: { day: string; month: string; year: string }): Promise<void> {
+export async function fillDate(
+  scope: Page | Locator,
+  legend: string,
+  date: { day: string; month: string; year: string },
+): Promise<void> {
   const group = scope.getByRole('group', { name: legend, exact: true });
   await group.getByLabel('Day', { exact: true }).fill(date.day);
   await group.getByLabel('Month', { exact: true }).fill(date.month);
@@ -86,23 +90,33 @@ export async function sendReferral(page: Page, person: Person, choices: Referral
   await page.getByLabel('Postcode', { exact: true }).fill(person.postcode);
   await page.getByLabel('Phone number', { exact: true }).fill(person.phone);
   await page.getByLabel('Email address (optional)').fill(person.email);
-  await page.getByRole('group', { name: 'How would they like to be contacted?' }).getByLabel('Phone call', { exact: true }).check();
+  await page
+    .getByRole('group', { name: 'How would they like to be contacted?' })
+    .getByLabel('Phone call', { exact: true })
+    .check();
   await page.getByLabel('Preferred language', { exact: true }).fill('English');
-  await page.getByLabel('Accessibility and communication needs (optional)').fill('Prefers morning appointments; uses a walking frame.');
+  await page
+    .getByLabel('Accessibility and communication needs (optional)')
+    .fill('Prefers morning appointments; uses a walking frame.');
   await page.getByLabel('Registered GP practice ODS code').fill('Y90001');
   const needs = page.getByRole('group', { name: 'What do they need help with?' });
   for (const need of choices.needs) await needs.getByLabel(need, { exact: true }).check();
   const circumstances = page.getByRole('group', { name: 'Do any of these apply? (optional)' });
-  for (const circumstance of choices.circumstances ?? []) await circumstances.getByLabel(circumstance, { exact: true }).check();
+  for (const circumstance of choices.circumstances ?? [])
+    await circumstances.getByLabel(circumstance, { exact: true }).check();
   await page.getByLabel('Reason for referral').fill(choices.reason);
   const consent = page.getByRole('group', { name: 'What has the person agreed to?' });
   await consent.getByLabel('They agree to be contacted by the social prescribing service').check();
-  await consent.getByLabel('They agree their details can be shared with community services they are referred on to').check();
+  await consent
+    .getByLabel('They agree their details can be shared with community services they are referred on to')
+    .check();
   await consent.getByLabel('They agree the service can share updates with their GP').check();
   await page.getByRole('button', { name: 'Send referral' }).click();
   await page.waitForURL(/\/referrals\/[^/]+$/);
   await expectHeading(page, new RegExp(`${escapeRegExp(person.name)}$`));
-  await expect.poll(() => page.getByRole('main').innerText()).toContain(choices.crisis ? 'This service cannot respond to a crisis' : 'Referral sent');
+  await expect
+    .poll(() => page.getByRole('main').innerText())
+    .toContain(choices.crisis ? 'This service cannot respond to a crisis' : 'Referral sent');
 }
 
 /** Opens one of the home page's cards ("Triage queue", "My caseload") and waits for the page's h1. */
@@ -121,7 +135,11 @@ export async function findInPagedList(page: Page, name: string | RegExp): Promis
   const link = main.getByRole('link', typeof name === 'string' ? { name, exact: true } : { name });
   for (let pages = 1; pages <= 20; pages++) {
     // Wait for this page's table (or the empty-list sentence) before deciding the link is not on it.
-    await main.getByRole('table').or(main.getByText(/There are no|No one is|You have no|You have not/)).first().waitFor();
+    await main
+      .getByRole('table')
+      .or(main.getByText(/There are no|No one is|You have no|You have not/))
+      .first()
+      .waitFor();
     if ((await link.count()) > 0) return link.first();
     const next = main.getByRole('link', { name: /^Next page/ });
     if ((await next.count()) === 0) break;
@@ -148,7 +166,12 @@ export function londonNow(offsetMinutes = 0): { day: string; month: string; year
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
-  return { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '', time: `${parts.hour}:${parts.minute}` };
+  return {
+    day: parts.day ?? '',
+    month: parts.month ?? '',
+    year: parts.year ?? '',
+    time: `${parts.hour}:${parts.minute}`,
+  };
 }
 
 export function escapeRegExp(text: string): string {

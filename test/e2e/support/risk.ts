@@ -33,12 +33,19 @@ export async function startAttendedPhoneSession(sessionForm: Locator, minutes: n
   await sessionForm.getByLabel('Start time').fill(now.time);
   await sessionForm.getByLabel('How long did it last, in minutes?').fill(String(minutes));
   await sessionForm.getByRole('group', { name: 'Type of session' }).getByLabel('Phone', { exact: true }).check();
-  await sessionForm.getByRole('group', { name: 'Did the person attend?' }).getByLabel('Attended', { exact: true }).check();
+  await sessionForm
+    .getByRole('group', { name: 'Did the person attend?' })
+    .getByLabel('Attended', { exact: true })
+    .check();
 }
 
 /** Answers the session's risk question Yes and the structured check for thoughts, plans, means and intent. */
-export async function answerHarmToSelfCheck(sessionForm: Locator, check: { protective: string; level: 'High' | 'Immediate'; disclosed: string }): Promise<void> {
-  const answer = (legend: string, choice: string) => sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
+export async function answerHarmToSelfCheck(
+  sessionForm: Locator,
+  check: { protective: string; level: 'High' | 'Immediate'; disclosed: string },
+): Promise<void> {
+  const answer = (legend: string, choice: string) =>
+    sessionForm.getByRole('group', { name: legend }).getByLabel(choice, { exact: true }).check();
   await answer('Any concern about risk today?', 'Yes');
   await answer('Have they had thoughts of harming themselves or ending their life?', 'Yes');
   await answer('Have they made plans for how?', 'Yes');

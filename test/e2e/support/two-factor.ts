@@ -17,7 +17,9 @@ export function nextTotp(secret: string): string {
 
 /** A 6-digit code that is none of the codes the server would accept around now. */
 export function wrongTotp(secret: string): string {
-  const accepted = new Set([-30_000, 0, 30_000, 60_000].map((offset) => currentTotp(secret, new Date(Date.now() + offset))));
+  const accepted = new Set(
+    [-30_000, 0, 30_000, 60_000].map((offset) => currentTotp(secret, new Date(Date.now() + offset))),
+  );
   let code = 123456;
   while (accepted.has(String(code).padStart(6, '0'))) code = (code + 1) % 1_000_000;
   return String(code).padStart(6, '0');
@@ -83,7 +85,11 @@ export async function activateAccountWithTwoFactor(
 ): Promise<string> {
   const api = await request.newContext({ baseURL: baseUrl });
   try {
-    const call = async (path: string, data: Record<string, string>, csrfToken?: string): Promise<Record<string, unknown>> => {
+    const call = async (
+      path: string,
+      data: Record<string, string>,
+      csrfToken?: string,
+    ): Promise<Record<string, unknown>> => {
       const response = await api.post(path, { data, headers: csrfToken ? { 'X-CSRF-Token': csrfToken } : {} });
       expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(200);
       return (await response.json()) as Record<string, unknown>;
@@ -93,7 +99,11 @@ export async function activateAccountWithTwoFactor(
     await call('/api/auth/password', { currentPassword: oneTimePassword, newPassword }, csrfToken);
     const started = await call('/api/auth/two-factor/enrolment', { currentPassword: newPassword }, csrfToken);
     const secret = String(started.secret);
-    await call('/api/auth/two-factor/enrolment/confirm', { code: currentTotp(secret), currentPassword: newPassword }, csrfToken);
+    await call(
+      '/api/auth/two-factor/enrolment/confirm',
+      { code: currentTotp(secret), currentPassword: newPassword },
+      csrfToken,
+    );
     return secret;
   } finally {
     await api.dispose();

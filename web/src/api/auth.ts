@@ -7,7 +7,8 @@ export const authApi = {
   /** Asks when the session ends without counting as activity (for the timeout warning's own timer). */
   checkSession: () => apiRequest<SessionView>('/api/auth/session', { expectUnauthorized: true, background: true }),
   /** "Stay signed in": counts as activity, so the idle end moves on. */
-  extendSession: () => apiRequest<SessionView>('/api/auth/session/extend', { method: 'POST', expectUnauthorized: true }),
+  extendSession: () =>
+    apiRequest<SessionView>('/api/auth/session/extend', { method: 'POST', expectUnauthorized: true }),
   signIn: (email: string, password: string) =>
     apiRequest<AuthStepResult>('/api/auth/sign-in', {
       method: 'POST',

@@ -147,9 +147,17 @@ export interface CaseView {
   messagesBack: MessageBackView[];
   allowedActions: string[];
   /** Open risks (medium and above), newest first: shown as a banner to everyone who sees the case. */
-  activeRisks: { id: string; level: RiskLevel; since: string; outstanding: { id: string; description: string; dueAt: string; overdue: boolean; assignee: string }[] }[];
+  activeRisks: {
+    id: string;
+    level: RiskLevel;
+    since: string;
+    outstanding: { id: string; description: string; dueAt: string; overdue: boolean; assignee: string }[];
+  }[];
   /** Safeguarding records the viewer may open, and how many they may not. */
-  safeguarding: { visible: { id: string; subject: 'adult' | 'child'; status: 'open' | 'closed'; raisedAt: string }[]; restricted: number };
+  safeguarding: {
+    visible: { id: string; subject: 'adult' | 'child'; status: 'open' | 'closed'; raisedAt: string }[];
+    restricted: number;
+  };
 }
 
 export interface CaseloadItem {
@@ -276,7 +284,8 @@ const casePath = (slug: string, id: string) => `${schemePath(slug)}/cases/${enco
 
 /** Calls about link workers' cases and tasks, within the active scheme. */
 export const casesApi = {
-  caseload: (slug: string, query: CaseloadQuery) => apiRequest<Caseload>(`${schemePath(slug)}/caseload${toQuery({ ...query })}`),
+  caseload: (slug: string, query: CaseloadQuery) =>
+    apiRequest<Caseload>(`${schemePath(slug)}/caseload${toQuery({ ...query })}`),
   get: (slug: string, id: string) => apiRequest<CaseView>(casePath(slug, id)),
   recordContactAttempt: (slug: string, id: string, body: ContactAttemptBody) =>
     apiRequest<CaseView>(`${casePath(slug, id)}/contact-attempts`, { method: 'POST', body }),
@@ -292,7 +301,8 @@ export const casesApi = {
     apiRequest<CaseView>(`${casePath(slug, id)}/tasks`, { method: 'POST', body }),
   completeTask: (slug: string, taskId: string) =>
     apiRequest<void>(`${schemePath(slug)}/tasks/${encodeURIComponent(taskId)}/done`, { method: 'POST' }),
-  myTasks: (slug: string, after?: string, riskAtLeast?: RiskAtLeast) => apiRequest<MyTasks>(`${schemePath(slug)}/tasks${toQuery({ after, riskAtLeast })}`),
+  myTasks: (slug: string, after?: string, riskAtLeast?: RiskAtLeast) =>
+    apiRequest<MyTasks>(`${schemePath(slug)}/tasks${toQuery({ after, riskAtLeast })}`),
   extend: (slug: string, id: string, body: ExtendBody) =>
     apiRequest<CaseView>(`${casePath(slug, id)}/extend`, { method: 'POST', body }),
   closeUnableToContact: (slug: string, id: string, version: number) =>

@@ -104,7 +104,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  if (options.background || Date.now() - lastInteraction > INTERACTION_WINDOW_MS) headers['X-Linkwork-Background'] = '1';
+  if (options.background || Date.now() - lastInteraction > INTERACTION_WINDOW_MS)
+    headers['X-Linkwork-Background'] = '1';
 
   let response: Response;
   try {

@@ -81,10 +81,12 @@ const one = (slug: string, id: string) => `${base(slug)}/${encodeURIComponent(id
 /** Calls for lone-working visits: the worker's own, the team board, and each step of a visit. */
 export const loneWorkingApi = {
   mine: (slug: string) => apiRequest<VisitList>(`${base(slug)}/mine`),
-  team: (slug: string, after?: string | null) => apiRequest<TeamBoard>(`${base(slug)}/team${after ? `?after=${encodeURIComponent(after)}` : ''}`),
+  team: (slug: string, after?: string | null) =>
+    apiRequest<TeamBoard>(`${base(slug)}/team${after ? `?after=${encodeURIComponent(after)}` : ''}`),
   get: (slug: string, id: string) => apiRequest<VisitView>(one(slug, id)),
   plan: (slug: string, input: PlanVisitInput) => apiRequest<VisitView>(base(slug), { method: 'POST', body: input }),
-  startUnplanned: (slug: string, input: UnplannedVisitInput) => apiRequest<VisitView>(`${base(slug)}/unplanned`, { method: 'POST', body: input }),
+  startUnplanned: (slug: string, input: UnplannedVisitInput) =>
+    apiRequest<VisitView>(`${base(slug)}/unplanned`, { method: 'POST', body: input }),
   help: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/help`, { method: 'POST' }),
   checkIn: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/check-in`, { method: 'POST' }),
   checkOut: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/check-out`, { method: 'POST' }),
@@ -92,5 +94,6 @@ export const loneWorkingApi = {
     apiRequest<VisitView>(`${one(slug, id)}/extend`, { method: 'POST', body: input }),
   cancel: (slug: string, id: string, input: { version: number; reason?: string }) =>
     apiRequest<VisitView>(`${one(slug, id)}/cancel`, { method: 'POST', body: input }),
-  acknowledge: (slug: string, id: string, note: string) => apiRequest<VisitView>(`${one(slug, id)}/acknowledge`, { method: 'POST', body: { note } }),
+  acknowledge: (slug: string, id: string, note: string) =>
+    apiRequest<VisitView>(`${one(slug, id)}/acknowledge`, { method: 'POST', body: { note } }),
 };

@@ -46,8 +46,11 @@ function announce(counts: NotificationCounts): NotificationCounts {
 }
 
 export const notificationsApi = {
-  list: (slug: string, after: string | null = null) => apiRequest<NotificationList>(`${base(slug)}${after ? `?after=${encodeURIComponent(after)}` : ''}`),
+  list: (slug: string, after: string | null = null) =>
+    apiRequest<NotificationList>(`${base(slug)}${after ? `?after=${encodeURIComponent(after)}` : ''}`),
   summary: (slug: string) => apiRequest<NotificationCounts>(`${base(slug)}/summary`),
-  markRead: (slug: string, id: string) => apiRequest<NotificationCounts>(`${base(slug)}/${encodeURIComponent(id)}/read`, { method: 'POST' }).then(announce),
-  markAllRead: (slug: string) => apiRequest<NotificationCounts>(`${base(slug)}/read-all`, { method: 'POST' }).then(announce),
+  markRead: (slug: string, id: string) =>
+    apiRequest<NotificationCounts>(`${base(slug)}/${encodeURIComponent(id)}/read`, { method: 'POST' }).then(announce),
+  markAllRead: (slug: string) =>
+    apiRequest<NotificationCounts>(`${base(slug)}/read-all`, { method: 'POST' }).then(announce),
 };

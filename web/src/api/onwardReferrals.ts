@@ -2,7 +2,8 @@ import { apiRequest, toQuery } from './client.ts';
 
 /** Shapes of src/modules/onward-referrals/onward-referrals.schemas.ts. */
 
-export type OnwardStatus = 'requested' | 'received' | 'accepted' | 'rejected' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'failed';
+export type OnwardStatus =
+  'requested' | 'received' | 'accepted' | 'rejected' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'failed';
 export type Attended = 'yes' | 'no' | 'unknown';
 
 export interface OnwardEvent {
@@ -83,19 +84,31 @@ export interface CreateInput {
 }
 
 const scheme = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
-const caseBase = (slug: string, caseId: string) => `${scheme(slug)}/cases/${encodeURIComponent(caseId)}/onward-referrals`;
+const caseBase = (slug: string, caseId: string) =>
+  `${scheme(slug)}/cases/${encodeURIComponent(caseId)}/onward-referrals`;
 const one = (slug: string, id: string) => `${scheme(slug)}/onward-referrals/${encodeURIComponent(id)}`;
 const inbox = (slug: string) => `${scheme(slug)}/inbox/onward-referrals`;
 
 export const onwardApi = {
   forCase: (slug: string, caseId: string) => apiRequest<{ items: OnwardView[] }>(caseBase(slug, caseId)),
-  draft: (slug: string, caseId: string, serviceId: string) => apiRequest<Draft>(`${caseBase(slug, caseId)}/draft${toQuery({ service: serviceId })}`),
-  create: (slug: string, caseId: string, input: CreateInput) => apiRequest<OnwardView>(caseBase(slug, caseId), { method: 'POST', body: input }),
-  recordStatus: (slug: string, id: string, input: { version: number; status: string; reason?: string; outcome?: Outcome }) =>
-    apiRequest<OnwardView>(`${one(slug, id)}/status`, { method: 'POST', body: input }),
-  cancel: (slug: string, id: string, input: { version: number; reason: string }) => apiRequest<OnwardView>(`${one(slug, id)}/cancel`, { method: 'POST', body: input }),
-  inbox: (slug: string, status?: string, after?: string) => apiRequest<{ items: InboxView[]; next: string | null }>(`${inbox(slug)}${toQuery({ status, after })}`),
+  draft: (slug: string, caseId: string, serviceId: string) =>
+    apiRequest<Draft>(`${caseBase(slug, caseId)}/draft${toQuery({ service: serviceId })}`),
+  create: (slug: string, caseId: string, input: CreateInput) =>
+    apiRequest<OnwardView>(caseBase(slug, caseId), { method: 'POST', body: input }),
+  recordStatus: (
+    slug: string,
+    id: string,
+    input: { version: number; status: string; reason?: string; outcome?: Outcome },
+  ) => apiRequest<OnwardView>(`${one(slug, id)}/status`, { method: 'POST', body: input }),
+  cancel: (slug: string, id: string, input: { version: number; reason: string }) =>
+    apiRequest<OnwardView>(`${one(slug, id)}/cancel`, { method: 'POST', body: input }),
+  inbox: (slug: string, status?: string, after?: string) =>
+    apiRequest<{ items: InboxView[]; next: string | null }>(`${inbox(slug)}${toQuery({ status, after })}`),
   inboxItem: (slug: string, id: string) => apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}`),
-  respond: (slug: string, id: string, action: 'accept' | 'decline' | 'start' | 'hold' | 'complete' | 'fail', body: { version: number; reason?: string; outcome?: Outcome }) =>
-    apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}/${action}`, { method: 'POST', body }),
+  respond: (
+    slug: string,
+    id: string,
+    action: 'accept' | 'decline' | 'start' | 'hold' | 'complete' | 'fail',
+    body: { version: number; reason?: string; outcome?: Outcome },
+  ) => apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}/${action}`, { method: 'POST', body }),
 };

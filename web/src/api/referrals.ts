@@ -3,7 +3,8 @@ import type { ActiveRisk } from './risk.ts';
 
 /** Shapes of src/modules/referrals/referrals.schemas.ts and src/modules/patients/patients.schemas.ts. */
 
-export type ReferralStatus = 'received' | 'information_requested' | 'waiting' | 'declined' | 'allocated' | 'completed' | 'cancelled';
+export type ReferralStatus =
+  'received' | 'information_requested' | 'waiting' | 'declined' | 'allocated' | 'completed' | 'cancelled';
 export type Evaluation = 'in_scope' | 'needs_review' | 'out_of_scope';
 export type ReferralAction = 'accept' | 'decline' | 'request-information' | 'provide-information' | 'allocate';
 export type Sex = 'male' | 'female' | 'other' | 'unknown';
@@ -288,7 +289,8 @@ const referralPath = (slug: string, id: string) => `${schemePath(slug)}/referral
 export const referralsApi = {
   create: (slug: string, body: CreateReferralBody) =>
     apiRequest<ReferralDetail>(`${schemePath(slug)}/referrals`, { method: 'POST', body }),
-  listMine: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/referrals${toQuery({ after })}`),
+  listMine: (slug: string, after?: string) =>
+    apiRequest<ReferralPage>(`${schemePath(slug)}/referrals${toQuery({ after })}`),
   get: (slug: string, id: string) => apiRequest<ReferralDetail>(referralPath(slug, id)),
   accept: (slug: string, id: string, body: { version: number; reason?: string }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/accept`, { method: 'POST', body }),
@@ -298,13 +300,19 @@ export const referralsApi = {
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/request-information`, { method: 'POST', body }),
   provideInformation: (slug: string, id: string, body: { version: number; answer: string }) =>
     apiRequest<ReferralDetail>(`${referralPath(slug, id)}/provide-information`, { method: 'POST', body }),
-  allocation: (slug: string, id: string, q?: string) => apiRequest<AllocationOptions>(`${referralPath(slug, id)}/allocation${toQuery({ q })}`),
-  allocate: (slug: string, id: string, body: { version: number; workerId: string; reason?: string; override?: { reason: string } }) =>
-    apiRequest<ReferralDetail>(`${referralPath(slug, id)}/allocate`, { method: 'POST', body }),
+  allocation: (slug: string, id: string, q?: string) =>
+    apiRequest<AllocationOptions>(`${referralPath(slug, id)}/allocation${toQuery({ q })}`),
+  allocate: (
+    slug: string,
+    id: string,
+    body: { version: number; workerId: string; reason?: string; override?: { reason: string } },
+  ) => apiRequest<ReferralDetail>(`${referralPath(slug, id)}/allocate`, { method: 'POST', body }),
   triage: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/triage${toQuery({ after })}`),
-  waitingList: (slug: string, after?: string) => apiRequest<ReferralPage>(`${schemePath(slug)}/waiting-list${toQuery({ after })}`),
+  waitingList: (slug: string, after?: string) =>
+    apiRequest<ReferralPage>(`${schemePath(slug)}/waiting-list${toQuery({ after })}`),
   outOfScopeReport: (slug: string) => apiRequest<OutOfScopeReport>(`${schemePath(slug)}/reports/out-of-scope`),
-  duplicates: (slug: string, after?: string) => apiRequest<DuplicateList>(`${schemePath(slug)}/patients/duplicates${toQuery({ after })}`),
+  duplicates: (slug: string, after?: string) =>
+    apiRequest<DuplicateList>(`${schemePath(slug)}/patients/duplicates${toQuery({ after })}`),
   merge: (slug: string, body: { keepId: string; mergeId: string }) =>
     apiRequest<void>(`${schemePath(slug)}/patients/duplicates/merge`, { method: 'POST', body }),
   keepApart: (slug: string, body: { firstId: string; secondId: string }) =>

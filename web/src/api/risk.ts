@@ -73,7 +73,14 @@ export interface ConcernView {
   immediateAction: string;
   raisedBy: string;
   raisedAt: string;
-  referral: { made: boolean; authority: string | null; referredAt: string | null; reference: string | null; referredBy: string | null; notReferredReason: string };
+  referral: {
+    made: boolean;
+    authority: string | null;
+    referredAt: string | null;
+    reference: string | null;
+    referredBy: string | null;
+    notReferredReason: string;
+  };
   actions: { id: string; description: string; at: string; by: string | null }[];
   outcome: string;
   status: 'open' | 'closed';
@@ -101,27 +108,65 @@ export interface Categories {
 
 const schemePath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 const casePath = (slug: string, id: string) => `${schemePath(slug)}/cases/${encodeURIComponent(id)}`;
-const riskPath = (slug: string, caseId: string, riskId: string) => `${casePath(slug, caseId)}/risks/${encodeURIComponent(riskId)}`;
-const concernPath = (slug: string, caseId: string, id: string) => `${casePath(slug, caseId)}/safeguarding/${encodeURIComponent(id)}`;
+const riskPath = (slug: string, caseId: string, riskId: string) =>
+  `${casePath(slug, caseId)}/risks/${encodeURIComponent(riskId)}`;
+const concernPath = (slug: string, caseId: string, id: string) =>
+  `${casePath(slug, caseId)}/safeguarding/${encodeURIComponent(id)}`;
 
 /** Calls about risk records and safeguarding concerns, within the active scheme. */
 export const riskApi = {
   /** `matches`: each finding as the worker reads it, the words and why ("end things" (thoughts of suicide …)). */
-  language: (slug: string, text: string) => apiRequest<{ matches: string[]; findings: { category: string; categoryLabel: string; rule: string; excerpt: string }[] }>(`${schemePath(slug)}/risk/language`, { method: 'POST', body: { text } }),
+  language: (slug: string, text: string) =>
+    apiRequest<{
+      matches: string[];
+      findings: { category: string; categoryLabel: string; rule: string; excerpt: string }[];
+    }>(`${schemePath(slug)}/risk/language`, { method: 'POST', body: { text } }),
   crisisHelp: (slug: string) => apiRequest<{ crisisContacts: CrisisContact[] }>(`${schemePath(slug)}/risk/crisis-help`),
   list: (slug: string, caseId: string) => apiRequest<{ items: RiskView[] }>(`${casePath(slug, caseId)}/risks`),
   get: (slug: string, caseId: string, riskId: string) => apiRequest<RiskView>(riskPath(slug, caseId, riskId)),
-  resolveAction: (slug: string, caseId: string, riskId: string, actionId: string, body: { status: 'done' | 'not_done'; note: string }) =>
-    apiRequest<RiskView>(`${riskPath(slug, caseId, riskId)}/actions/${encodeURIComponent(actionId)}`, { method: 'POST', body }),
+  resolveAction: (
+    slug: string,
+    caseId: string,
+    riskId: string,
+    actionId: string,
+    body: { status: 'done' | 'not_done'; note: string },
+  ) =>
+    apiRequest<RiskView>(`${riskPath(slug, caseId, riskId)}/actions/${encodeURIComponent(actionId)}`, {
+      method: 'POST',
+      body,
+    }),
   close: (slug: string, caseId: string, riskId: string, body: { version: number; note: string }) =>
     apiRequest<RiskView>(`${riskPath(slug, caseId, riskId)}/close`, { method: 'POST', body }),
   categories: (slug: string) => apiRequest<Categories>(`${schemePath(slug)}/safeguarding/categories`),
-  concerns: (slug: string, status?: 'open' | 'closed', after?: string) => apiRequest<{ items: ConcernListItem[]; next: string | null }>(`${schemePath(slug)}/safeguarding${toQuery({ status, after })}`),
-  raiseConcern: (slug: string, caseId: string, body: { subject: SafeguardingSubject; categories: string[]; description: string; immediateAction: string; riskId?: string }) =>
-    apiRequest<ConcernView>(`${casePath(slug, caseId)}/safeguarding`, { method: 'POST', body }),
+  concerns: (slug: string, status?: 'open' | 'closed', after?: string) =>
+    apiRequest<{ items: ConcernListItem[]; next: string | null }>(
+      `${schemePath(slug)}/safeguarding${toQuery({ status, after })}`,
+    ),
+  raiseConcern: (
+    slug: string,
+    caseId: string,
+    body: {
+      subject: SafeguardingSubject;
+      categories: string[];
+      description: string;
+      immediateAction: string;
+      riskId?: string;
+    },
+  ) => apiRequest<ConcernView>(`${casePath(slug, caseId)}/safeguarding`, { method: 'POST', body }),
   concern: (slug: string, caseId: string, id: string) => apiRequest<ConcernView>(concernPath(slug, caseId, id)),
-  recordReferral: (slug: string, caseId: string, id: string, body: { version: number; made: boolean; authority: string; referredAt: string; reference: string; notReferredReason: string }) =>
-    apiRequest<ConcernView>(`${concernPath(slug, caseId, id)}/referral`, { method: 'PUT', body }),
+  recordReferral: (
+    slug: string,
+    caseId: string,
+    id: string,
+    body: {
+      version: number;
+      made: boolean;
+      authority: string;
+      referredAt: string;
+      reference: string;
+      notReferredReason: string;
+    },
+  ) => apiRequest<ConcernView>(`${concernPath(slug, caseId, id)}/referral`, { method: 'PUT', body }),
   addConcernAction: (slug: string, caseId: string, id: string, description: string) =>
     apiRequest<ConcernView>(`${concernPath(slug, caseId, id)}/actions`, { method: 'POST', body: { description } }),
   closeConcern: (slug: string, caseId: string, id: string, body: { version: number; outcome: string }) =>
@@ -129,7 +174,12 @@ export const riskApi = {
 };
 
 /** The `activeRisk` field on lists of people or cases (ActiveRisk in risk.schemas.ts): null when none is active. */
-export type ActiveRisk = { level: 'medium' | 'high' | 'immediate'; since: string; riskId: string; caseId: string } | null;
+export type ActiveRisk = {
+  level: 'medium' | 'high' | 'immediate';
+  since: string;
+  riskId: string;
+  caseId: string;
+} | null;
 
 /** A list filter: only people with an active risk at this level or above (RiskAtLeast in risk.schemas.ts). */
 export type RiskAtLeast = 'medium' | 'high' | 'immediate';
@@ -157,5 +207,6 @@ export interface RiskBoard {
 
 /** The team risk board, a keyset page at a time. */
 export const riskBoardApi = {
-  get: (slug: string, after?: string) => apiRequest<RiskBoard>(`/api/schemes/${encodeURIComponent(slug)}/risk/board${toQuery({ after })}`),
+  get: (slug: string, after?: string) =>
+    apiRequest<RiskBoard>(`/api/schemes/${encodeURIComponent(slug)}/risk/board${toQuery({ after })}`),
 };

@@ -14,7 +14,9 @@ export const schemesApi = {
   getScheme: (slug: string) => apiRequest<SchemeOverview>(`/api/schemes/${encodeURIComponent(slug)}`),
   /** The scheme's team by name, 20 a page, or those whose name has words starting with `q`. */
   people: (slug: string, query: PeopleQuery = {}) => {
-    const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    const params = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    );
     const search = params.toString();
     return apiRequest<SchemePeople>(`/api/schemes/${encodeURIComponent(slug)}/people${search ? `?${search}` : ''}`);
   },

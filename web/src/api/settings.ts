@@ -84,7 +84,11 @@ export interface SchemeSettings {
   practices: { odsCode: string; name: string }[];
   safety: SafetySettings;
   /** What the built-in risk-language detector catches, by category with examples (read-only). */
-  builtInRiskLanguage: { category: string; label: string; rules: { id: string; catches: string; examples: string[] }[] }[];
+  builtInRiskLanguage: {
+    category: string;
+    label: string;
+    rules: { id: string; catches: string; examples: string[] }[];
+  }[];
   /** Active managers and supervisors: who may be safeguarding lead or a named supervisor. */
   staff: StaffMember[];
 }
@@ -113,9 +117,14 @@ export const settingsApi = {
     apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings/criteria`, { method: 'PUT', body }),
   savePolicies: (slug: string, body: PoliciesBody) =>
     apiRequest<SchemeSettings>(`${settingsPath(slug)}/settings/policies`, { method: 'PUT', body }),
-  workers: (slug: string, query: WorkerPageQuery = {}) => apiRequest<WorkerPage>(`${settingsPath(slug)}/workers${toQuery({ ...query })}`),
-  worker: (slug: string, userId: string) => apiRequest<WorkerProfileView>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`),
+  workers: (slug: string, query: WorkerPageQuery = {}) =>
+    apiRequest<WorkerPage>(`${settingsPath(slug)}/workers${toQuery({ ...query })}`),
+  worker: (slug: string, userId: string) =>
+    apiRequest<WorkerProfileView>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`),
   /** Answers with the worker as saved. */
   saveWorker: (slug: string, userId: string, body: WorkerProfileBody) =>
-    apiRequest<WorkerProfileView>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`, { method: 'PUT', body }),
+    apiRequest<WorkerProfileView>(`${settingsPath(slug)}/workers/${encodeURIComponent(userId)}`, {
+      method: 'PUT',
+      body,
+    }),
 };

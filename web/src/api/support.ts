@@ -68,7 +68,14 @@ export interface SupervisionAction {
 
 export interface WorkerSupervision {
   summary: SupervisionSummary;
-  sessions: { id: string; heldOn: string; kind: SupervisionKind; supervisorId: string; supervisorName: string; confidential: boolean }[];
+  sessions: {
+    id: string;
+    heldOn: string;
+    kind: SupervisionKind;
+    supervisorId: string;
+    supervisorName: string;
+    confidential: boolean;
+  }[];
   actions: SupervisionAction[];
   canRecord: boolean;
 }
@@ -158,10 +165,12 @@ const schemePath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 export const supportApi = {
   saveSafety: (slug: string, body: SafetySettings & { version: number }) =>
     apiRequest<unknown>(`${schemePath(slug)}/settings/safety`, { method: 'PUT', body }),
-  supervision: (slug: string, page: PeoplePageQuery = {}) => apiRequest<SupervisionOverview>(`${schemePath(slug)}/supervision${toQuery({ ...page })}`),
+  supervision: (slug: string, page: PeoplePageQuery = {}) =>
+    apiRequest<SupervisionOverview>(`${schemePath(slug)}/supervision${toQuery({ ...page })}`),
   workerSupervision: (slug: string, workerId: string) =>
     apiRequest<WorkerSupervision>(`${schemePath(slug)}/supervision/workers/${encodeURIComponent(workerId)}`),
-  session: (slug: string, id: string) => apiRequest<SupervisionSession>(`${schemePath(slug)}/supervision/sessions/${encodeURIComponent(id)}`),
+  session: (slug: string, id: string) =>
+    apiRequest<SupervisionSession>(`${schemePath(slug)}/supervision/sessions/${encodeURIComponent(id)}`),
   recordSession: (slug: string, body: SupervisionSessionBody) =>
     apiRequest<SupervisionSession>(`${schemePath(slug)}/supervision/sessions`, { method: 'POST', body }),
   completeAction: (slug: string, id: string) =>
@@ -170,12 +179,16 @@ export const supportApi = {
   debrief: (slug: string, id: string) => apiRequest<Debrief>(`${schemePath(slug)}/debriefs/${encodeURIComponent(id)}`),
   askForDebrief: (slug: string) => apiRequest<Debrief>(`${schemePath(slug)}/debriefs`, { method: 'POST' }),
   completeDebrief: (slug: string, id: string, notes: string) =>
-    apiRequest<Debrief>(`${schemePath(slug)}/debriefs/${encodeURIComponent(id)}/complete`, { method: 'POST', body: { notes } }),
+    apiRequest<Debrief>(`${schemePath(slug)}/debriefs/${encodeURIComponent(id)}/complete`, {
+      method: 'POST',
+      body: { notes },
+    }),
   reflections: () => apiRequest<{ items: Reflection[] }>('/api/reflections'),
   reflection: (id: string) => apiRequest<Reflection>(`/api/reflections/${encodeURIComponent(id)}`),
   addReflection: (body: string) => apiRequest<Reflection>('/api/reflections', { method: 'POST', body: { body } }),
   editReflection: (id: string, version: number, body: string) =>
     apiRequest<Reflection>(`/api/reflections/${encodeURIComponent(id)}`, { method: 'PUT', body: { version, body } }),
   myWellbeing: (slug: string) => apiRequest<WorkloadSignals>(`${schemePath(slug)}/wellbeing/me`),
-  teamWellbeing: (slug: string, page: PeoplePageQuery = {}) => apiRequest<TeamWellbeing>(`${schemePath(slug)}/wellbeing/team${toQuery({ ...page })}`),
+  teamWellbeing: (slug: string, page: PeoplePageQuery = {}) =>
+    apiRequest<TeamWellbeing>(`${schemePath(slug)}/wellbeing/team${toQuery({ ...page })}`),
 };

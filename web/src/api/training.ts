@@ -120,18 +120,26 @@ const training = (slug: string) => `${base(slug)}/training`;
 
 export const trainingApi = {
   catalogue: (slug: string) => apiRequest<{ courses: CourseView[] }>(`${training(slug)}/catalogue`),
-  addCourse: (slug: string, body: CourseBody & { code: string }) => apiRequest<CourseView>(`${training(slug)}/catalogue`, { method: 'POST', body }),
+  addCourse: (slug: string, body: CourseBody & { code: string }) =>
+    apiRequest<CourseView>(`${training(slug)}/catalogue`, { method: 'POST', body }),
   updateCourse: (slug: string, id: string, body: CourseBody & { version: number }) =>
     apiRequest<CourseView>(`${training(slug)}/catalogue/${encodeURIComponent(id)}`, { method: 'PUT', body }),
   complexityFlags: (slug: string) => apiRequest<{ flags: ComplexityFlagView[] }>(`${training(slug)}/complexity-flags`),
   mine: (slug: string) => apiRequest<PersonTraining>(`${training(slug)}/me`),
-  person: (slug: string, userId: string) => apiRequest<PersonTraining>(`${training(slug)}/people/${encodeURIComponent(userId)}`),
-  record: (slug: string, body: RecordTrainingBody) => apiRequest<PersonTraining>(`${training(slug)}/records`, { method: 'POST', body }),
-  matrix: (slug: string, page: PeoplePageQuery = {}) => apiRequest<TrainingMatrix>(`${training(slug)}/matrix${toQuery({ ...page })}`),
+  person: (slug: string, userId: string) =>
+    apiRequest<PersonTraining>(`${training(slug)}/people/${encodeURIComponent(userId)}`),
+  record: (slug: string, body: RecordTrainingBody) =>
+    apiRequest<PersonTraining>(`${training(slug)}/records`, { method: 'POST', body }),
+  matrix: (slug: string, page: PeoplePageQuery = {}) =>
+    apiRequest<TrainingMatrix>(`${training(slug)}/matrix${toQuery({ ...page })}`),
   induction: (slug: string, body: { userId?: string; item: string; done: boolean }) =>
     apiRequest<PersonTraining>(`${training(slug)}/induction`, { method: 'POST', body }),
   certificateHref: (slug: string, id: string) => `${training(slug)}/certificates/${encodeURIComponent(id)}`,
   setComplexity: (slug: string, referralId: string, body: { version: number; flags: string[] }) =>
-    apiRequest<ReferralDetail>(`${base(slug)}/referrals/${encodeURIComponent(referralId)}/complexity`, { method: 'PUT', body }),
-  caseCompetence: (slug: string, caseId: string) => apiRequest<CaseCompetence>(`${base(slug)}/cases/${encodeURIComponent(caseId)}/competence`),
+    apiRequest<ReferralDetail>(`${base(slug)}/referrals/${encodeURIComponent(referralId)}/complexity`, {
+      method: 'PUT',
+      body,
+    }),
+  caseCompetence: (slug: string, caseId: string) =>
+    apiRequest<CaseCompetence>(`${base(slug)}/cases/${encodeURIComponent(caseId)}/competence`),
 };

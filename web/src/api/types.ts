@@ -1,12 +1,7 @@
 /** Shapes of the Linkwork server API, as agreed in the API contract. */
 
 export type Role =
-  | 'administrator'
-  | 'scheme_manager'
-  | 'supervisor'
-  | 'link_worker'
-  | 'referrer'
-  | 'community_org_user';
+  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
 
 export type SignInStep = 'done' | 'two-factor' | 'change-password' | 'enrol-two-factor';
 

@@ -53,7 +53,10 @@ export function forgetStoredData(): void {
     // Storage may be switched off; then there is nothing to clear.
   }
   if ('caches' in window) {
-    void window.caches.keys().then((keys) => Promise.all(keys.map((key) => window.caches.delete(key))), () => undefined);
+    void window.caches.keys().then(
+      (keys) => Promise.all(keys.map((key) => window.caches.delete(key))),
+      () => undefined,
+    );
   }
 }
 

@@ -28,7 +28,9 @@ export function RequireRole({ role, roles }: { role?: Role; roles?: readonly Rol
   const membership = activeMembership(state.session);
   const allowed = [...(roles ?? []), ...(role ? [role] : [])];
   if (!membership || !allowed.includes(membership.role)) {
-    return <ForbiddenContent detail="This page is only for people whose active role allows it. If you have another role, change role and try again." />;
+    return (
+      <ForbiddenContent detail="This page is only for people whose active role allows it. If you have another role, change role and try again." />
+    );
   }
   return <Outlet />;
 }

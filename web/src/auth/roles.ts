@@ -29,7 +29,9 @@ export function roleNeedsScheme(role: Role): boolean {
 }
 
 /** Which organisation a role may or must belong to, if any. */
-export function roleOrganisation(role: Role): { type: 'gp_practice' | 'community_organisation'; required: boolean } | null {
+export function roleOrganisation(
+  role: Role,
+): { type: 'gp_practice' | 'community_organisation'; required: boolean } | null {
   if (role === 'referrer') return { type: 'gp_practice', required: false };
   if (role === 'community_org_user') return { type: 'community_organisation', required: true };
   return null;

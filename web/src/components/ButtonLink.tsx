@@ -2,7 +2,15 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 
 /** The NHS.UK "link styled as a button" pattern (role="button"), which also answers the space key. */
-export function ButtonLink({ to, children, variant }: { to: string; children: ReactNode; variant?: 'secondary' | 'warning' }) {
+export function ButtonLink({
+  to,
+  children,
+  variant,
+}: {
+  to: string;
+  children: ReactNode;
+  variant?: 'secondary' | 'warning';
+}) {
   const navigate = useNavigate();
   function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
     if (event.key !== ' ') return;

@@ -42,7 +42,9 @@ export function Checkboxes(props: CheckboxesProps) {
   return (
     <div className={errors.length ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
-        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${props.legendSize ?? 's'}`}>{props.legend}</legend>
+        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${props.legendSize ?? 's'}`}>
+          {props.legend}
+        </legend>
         {props.hint ? (
           <div className="nhsuk-hint" id={hintId}>
             {props.hint}

@@ -35,10 +35,12 @@ export function CrisisNumbers({ slug }: { slug: string }) {
     <>
       <ul className="nhsuk-list linkwork-crisis-numbers">
         <li>
-          If a life is in danger now: <a href="tel:999">call 999</a>. Stay with the person, or on the phone with them, if it is safe to.
+          If a life is in danger now: <a href="tel:999">call 999</a>. Stay with the person, or on the phone with them,
+          if it is safe to.
         </li>
         <li>
-          For a mental health crisis: <a href="tel:111">call NHS 111</a> and choose option 2 (the mental health crisis line, open 24 hours).
+          For a mental health crisis: <a href="tel:111">call NHS 111</a> and choose option 2 (the mental health crisis
+          line, open 24 hours).
         </li>
         {contacts.status === 'ready'
           ? contacts.contacts.map((c) => (
@@ -50,7 +52,9 @@ export function CrisisNumbers({ slug }: { slug: string }) {
           : null}
       </ul>
       {contacts.status === 'loading' ? <p>Loading your scheme’s crisis contacts…</p> : null}
-      {contacts.status === 'failed' ? <p>Your scheme’s own crisis contacts could not be loaded. Use 999 or NHS 111 option 2.</p> : null}
+      {contacts.status === 'failed' ? (
+        <p>Your scheme’s own crisis contacts could not be loaded. Use 999 or NHS 111 option 2.</p>
+      ) : null}
       <p>When the person is safe, record what happened: a session or contact with a risk check, on their case.</p>
     </>
   );

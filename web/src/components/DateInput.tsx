@@ -18,9 +18,7 @@ export function datePartsFrom(iso: string | null | undefined): DateParts {
 }
 
 export type DateReading =
-  | { kind: 'empty' }
-  | { kind: 'date'; iso: string }
-  | { kind: 'invalid'; problem: 'incomplete' | 'not-real' };
+  { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'invalid'; problem: 'incomplete' | 'not-real' };
 
 /** Reads the three boxes as a real calendar date in "yyyy-mm-dd" form, or says what is wrong. */
 export function readDate(parts: DateParts): DateReading {
@@ -29,10 +27,12 @@ export function readDate(parts: DateParts): DateReading {
   const year = parts.year.trim();
   if (!day && !month && !year) return { kind: 'empty' };
   if (!day || !month || !year) return { kind: 'invalid', problem: 'incomplete' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { kind: 'invalid', problem: 'not-real' };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
+    return { kind: 'invalid', problem: 'not-real' };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return { kind: 'invalid', problem: 'not-real' };
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso)
+    return { kind: 'invalid', problem: 'not-real' };
   return { kind: 'date', iso };
 }
 

@@ -14,8 +14,8 @@ export function EditConflictNotice({ what, onReload }: { what: string; onReload:
         </span>
       </h2>
       <p>
-        Your change was not saved, so nothing they did was overwritten. Reload the {what} to see the latest version. What
-        you typed in this form stays, so you can check it and try again.
+        Your change was not saved, so nothing they did was overwritten. Reload the {what} to see the latest version.
+        What you typed in this form stays, so you can check it and try again.
       </p>
       <Button type="button" variant="secondary" onClick={onReload}>
         Reload the {what}

@@ -42,7 +42,13 @@ function SignOutForm() {
   }
 
   return (
-    <form className="nhsuk-header__account-form" method="post" action="/api/auth/sign-out" onSubmit={signOut} noValidate>
+    <form
+      className="nhsuk-header__account-form"
+      method="post"
+      action="/api/auth/sign-out"
+      onSubmit={signOut}
+      noValidate
+    >
       <button className="nhsuk-header__account-button" type="submit">
         Sign out
       </button>
@@ -73,12 +79,22 @@ export function Header() {
           </Link>
         </div>
         {session ? (
-          <button type="button" className="linkwork-header__menu-toggle" aria-expanded={menuOpen} aria-controls="linkwork-account-menu" onClick={() => setMenuOpen((open) => !open)}>
+          <button
+            type="button"
+            className="linkwork-header__menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="linkwork-account-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
             Menu
           </button>
         ) : null}
         {session ? (
-          <nav id="linkwork-account-menu" className={`nhsuk-header__account${menuOpen ? ' linkwork-header__account--open' : ''}`} aria-label="Account">
+          <nav
+            id="linkwork-account-menu"
+            className={`nhsuk-header__account${menuOpen ? ' linkwork-header__account--open' : ''}`}
+            aria-label="Account"
+          >
             <ul className="nhsuk-header__account-list">
               <li className="nhsuk-header__account-item">
                 <Icon name="user" />

@@ -15,7 +15,14 @@ interface KeysetPaginationProps {
 }
 
 /** "Next page" for lists paged by a cursor (no page numbers), with "Previous page" where the list can go back, else a way back to the first page. */
-export function KeysetPagination({ next, onLaterPage, hrefForCursor, firstHref, what, previous }: KeysetPaginationProps) {
+export function KeysetPagination({
+  next,
+  onLaterPage,
+  hrefForCursor,
+  firstHref,
+  what,
+  previous,
+}: KeysetPaginationProps) {
   if (!next && !onLaterPage && !previous?.cursor) return null;
   const hidden = what ? ` of ${what}` : '';
   return (

@@ -8,7 +8,13 @@ export function NotificationsLink({ slug }: { slug: string }) {
   const [counts, setCounts] = useState<NotificationCounts | null>(null);
   useEffect(() => {
     let current = true;
-    const load = () => notificationsApi.summary(slug).then((c) => { if (current) setCounts(c); }, () => undefined);
+    const load = () =>
+      notificationsApi.summary(slug).then(
+        (c) => {
+          if (current) setCounts(c);
+        },
+        () => undefined,
+      );
     void load();
     const timer = window.setInterval(() => void load(), 60_000);
     const stopListening = onNotificationCounts((c) => setCounts(c));

@@ -44,7 +44,9 @@ export function Pagination({ page, pageSize, total, hrefFor }: PaginationProps) 
           ) : (
             <li
               key={item}
-              className={item === page ? 'nhsuk-pagination__item nhsuk-pagination__item--current' : 'nhsuk-pagination__item'}
+              className={
+                item === page ? 'nhsuk-pagination__item nhsuk-pagination__item--current' : 'nhsuk-pagination__item'
+              }
             >
               <Link
                 className="nhsuk-pagination__link"

@@ -29,7 +29,11 @@ export function Radios(props: RadiosProps) {
     <div className={props.error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
         <legend
-          className={props.isPageHeading ? 'nhsuk-fieldset__legend nhsuk-fieldset__legend--l' : 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s'}
+          className={
+            props.isPageHeading
+              ? 'nhsuk-fieldset__legend nhsuk-fieldset__legend--l'
+              : 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s'
+          }
         >
           {props.isPageHeading ? <h1 className="nhsuk-fieldset__heading">{props.legend}</h1> : props.legend}
         </legend>

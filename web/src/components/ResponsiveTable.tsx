@@ -24,7 +24,11 @@ export function ResponsiveTable<T>({ caption, captionVisible, columns, rows, row
   return (
     <table className="nhsuk-table nhsuk-table--responsive" role="table">
       <caption
-        className={captionVisible ? 'nhsuk-table__caption nhsuk-table__caption--m' : 'nhsuk-table__caption nhsuk-u-visually-hidden'}
+        className={
+          captionVisible
+            ? 'nhsuk-table__caption nhsuk-table__caption--m'
+            : 'nhsuk-table__caption nhsuk-u-visually-hidden'
+        }
       >
         {caption}
       </caption>

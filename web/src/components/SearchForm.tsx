@@ -29,11 +29,23 @@ export function SearchForm({ ariaLabel, label, hint, current, onSearch, clear, w
   }
 
   const input = (
-    <TextInput name="q" label={label} hint={hint} type="search" autoComplete="off" spellCheck={false} widthClass={widthClass} value={text} onChange={setText} />
+    <TextInput
+      name="q"
+      label={label}
+      hint={hint}
+      type="search"
+      autoComplete="off"
+      spellCheck={false}
+      widthClass={widthClass}
+      value={text}
+      onChange={setText}
+    />
   );
   return (
     <form method="get" role="search" aria-label={ariaLabel} onSubmit={submit} noValidate>
-      {widthClass ? input : (
+      {widthClass ? (
+        input
+      ) : (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">{input}</div>
         </div>

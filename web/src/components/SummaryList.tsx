@@ -3,7 +3,9 @@ import { Link } from 'react-router-dom';
 
 /** The NHS.UK summary list: key and value pairs, for reading a record's details. */
 export function SummaryList({ children, noBorder }: { children: ReactNode; noBorder?: boolean }) {
-  return <dl className={noBorder ? 'nhsuk-summary-list nhsuk-summary-list--no-border' : 'nhsuk-summary-list'}>{children}</dl>;
+  return (
+    <dl className={noBorder ? 'nhsuk-summary-list nhsuk-summary-list--no-border' : 'nhsuk-summary-list'}>{children}</dl>
+  );
 }
 
 interface SummaryRowProps {

@@ -40,11 +40,7 @@ export function TextInput(props: TextInputProps) {
       ) : null}
       {props.error && errorId ? <ErrorMessage id={errorId} text={props.error} /> : null}
       <input
-        className={[
-          'nhsuk-input',
-          props.widthClass,
-          props.error ? 'nhsuk-input--error' : undefined,
-        ]
+        className={['nhsuk-input', props.widthClass, props.error ? 'nhsuk-input--error' : undefined]
           .filter(Boolean)
           .join(' ')}
         id={id}

@@ -56,10 +56,7 @@ export function useFormErrors(): FormErrors {
     setGeneral(null);
   }, []);
 
-  const errorFor = useCallback(
-    (field: string) => fieldErrors.find((e) => e.field === field)?.text,
-    [fieldErrors],
-  );
+  const errorFor = useCallback((field: string) => fieldErrors.find((e) => e.field === field)?.text, [fieldErrors]);
 
   return {
     fieldErrors,

@@ -7,10 +7,25 @@ const ZONE = 'Europe/London';
 const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const instantDay = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-const calendarDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const clock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
+const calendarDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h12',
+});
 const isoDay = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const clock24 = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const clock24 = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? '';
@@ -67,12 +82,28 @@ export function londonToday(now: Date = new Date()): string {
   return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}`;
 }
 
-const londonWallClock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const londonWallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** How far London's clock is ahead of UTC at a moment, in milliseconds (0 in winter, an hour in summer). */
 function londonOffset(at: number): number {
   const p = londonWallClock.formatToParts(new Date(at));
-  const wall = Date.UTC(Number(part(p, 'year')), Number(part(p, 'month')) - 1, Number(part(p, 'day')), Number(part(p, 'hour')), Number(part(p, 'minute')), Number(part(p, 'second')));
+  const wall = Date.UTC(
+    Number(part(p, 'year')),
+    Number(part(p, 'month')) - 1,
+    Number(part(p, 'day')),
+    Number(part(p, 'hour')),
+    Number(part(p, 'minute')),
+    Number(part(p, 'second')),
+  );
   return wall - (at - (at % 1000));
 }
 

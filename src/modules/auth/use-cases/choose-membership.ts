@@ -8,9 +8,15 @@ import * as repo from '../auth.repository.ts';
 export async function chooseMembership(ctx: AppContext, actor: UserActor, membershipId: string): Promise<void> {
   const memberships = await repo.listMemberships(ctx.db, [actor.userId]);
   const chosen = memberships.find((m) => m.id === membershipId);
-  if (!chosen) throw fail.field('membershipId', 'That is not one of your roles', 'Choose one of the roles listed on the page.');
+  if (!chosen)
+    throw fail.field('membershipId', 'That is not one of your roles', 'Choose one of the roles listed on the page.');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateSession(trx, actor.sessionId, { activeMembershipId: chosen.id });
-    await recordAudit(trx, actor, { action: 'auth.role-chosen', recordType: 'membership', recordId: chosen.id, schemeId: chosen.scheme_id });
+    await recordAudit(trx, actor, {
+      action: 'auth.role-chosen',
+      recordType: 'membership',
+      recordId: chosen.id,
+      schemeId: chosen.scheme_id,
+    });
   });
 }

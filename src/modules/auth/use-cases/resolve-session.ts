@@ -26,20 +26,34 @@ function touchIntervalMs(ctx: AppContext): number {
  * and absolute timeouts and the account still being active. A request the browser made on its own
  * (`activity: false`, e.g. a timer refreshing a count) does not keep an unattended session alive.
  */
-export async function resolveSession(ctx: AppContext, token: string, requestId: string, options: { activity: boolean } = { activity: true }): Promise<ResolvedSession> {
+export async function resolveSession(
+  ctx: AppContext,
+  token: string,
+  requestId: string,
+  options: { activity: boolean } = { activity: true },
+): Promise<ResolvedSession> {
   const session = await repo.findOpenSessionByTokenHash(ctx.db, hashToken(token));
   if (!session) throw fail.unauthenticated('Your session has ended. Sign in again.');
   const now = ctx.now();
   const idleLimit = session.last_seen_at.getTime() + ctx.config.session.idleSeconds * 1000;
-  const reason = now > session.absolute_expires_at ? 'absolute-timeout' : now.getTime() > idleLimit ? 'idle-timeout' : null;
+  const reason =
+    now > session.absolute_expires_at ? 'absolute-timeout' : now.getTime() > idleLimit ? 'idle-timeout' : null;
   if (reason) {
     await ctx.db.transaction().execute(async (trx) => {
       await repo.endSession(trx, session.id, reason, now);
-      await recordAudit(trx, signingInActor(session.user_id, session.id, requestId), { action: 'auth.session-expired', recordType: 'session', recordId: session.id, detail: { reason } });
+      await recordAudit(trx, signingInActor(session.user_id, session.id, requestId), {
+        action: 'auth.session-expired',
+        recordType: 'session',
+        recordId: session.id,
+        detail: { reason },
+      });
     });
-    throw new AppError('session-expired', reason === 'idle-timeout'
-      ? 'You were signed out because you had not done anything for a while. Sign in again.'
-      : 'You were signed out because your session reached its time limit. Sign in again.');
+    throw new AppError(
+      'session-expired',
+      reason === 'idle-timeout'
+        ? 'You were signed out because you had not done anything for a while. Sign in again.'
+        : 'You were signed out because your session reached its time limit. Sign in again.',
+    );
   }
   const user = await repo.findUserById(ctx.db, session.user_id);
   if (!user?.active) {

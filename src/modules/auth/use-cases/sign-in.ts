@@ -46,23 +46,46 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<SignI
   const system = { kind: 'system', description: 'sign-in', requestId: input.requestId } as const;
   if (!user) {
     await spendEqualTime(ctx, input.password);
-    await recordAudit(ctx.db, system, { action: 'auth.sign-in-failed', recordType: 'user', detail: { reason: 'unknown-email' } });
+    await recordAudit(ctx.db, system, {
+      action: 'auth.sign-in-failed',
+      recordType: 'user',
+      detail: { reason: 'unknown-email' },
+    });
     throw invalid();
   }
   const actor = { kind: 'system', description: `sign-in of ${user.id}`, requestId: input.requestId } as const;
   if (user.locked_until && user.locked_until > now) {
-    await recordAudit(ctx.db, actor, { action: 'auth.sign-in-refused', recordType: 'user', recordId: user.id, detail: { reason: 'locked' } });
+    await recordAudit(ctx.db, actor, {
+      action: 'auth.sign-in-refused',
+      recordType: 'user',
+      recordId: user.id,
+      detail: { reason: 'locked' },
+    });
     const until = formatLondonTime(user.locked_until);
-    throw new AppError('account-locked', `This account is locked after too many failed attempts. Try again after ${until}, or ask an administrator.`, { extra: { lockedUntil: user.locked_until.toISOString() } });
+    throw new AppError(
+      'account-locked',
+      `This account is locked after too many failed attempts. Try again after ${until}, or ask an administrator.`,
+      { extra: { lockedUntil: user.locked_until.toISOString() } },
+    );
   }
   const passwordOk = await verifyPassword(user.password_hash, input.password);
   if (!passwordOk || !user.active) {
     if (!passwordOk) {
       const lockUntil = new Date(now.getTime() + ctx.config.signIn.lockoutMinutes * 60_000);
       const { locked } = await repo.recordFailedSignIn(ctx.db, user.id, ctx.config.signIn.maxFailures, lockUntil);
-      await recordAudit(ctx.db, actor, { action: locked ? 'auth.account-locked' : 'auth.sign-in-failed', recordType: 'user', recordId: user.id, detail: { reason: 'wrong-password' } });
+      await recordAudit(ctx.db, actor, {
+        action: locked ? 'auth.account-locked' : 'auth.sign-in-failed',
+        recordType: 'user',
+        recordId: user.id,
+        detail: { reason: 'wrong-password' },
+      });
     } else {
-      await recordAudit(ctx.db, actor, { action: 'auth.sign-in-refused', recordType: 'user', recordId: user.id, detail: { reason: 'deactivated' } });
+      await recordAudit(ctx.db, actor, {
+        action: 'auth.sign-in-refused',
+        recordType: 'user',
+        recordId: user.id,
+        detail: { reason: 'deactivated' },
+      });
     }
     throw invalid();
   }
@@ -90,7 +113,11 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<SignI
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
     if (stage === 'active') await repo.recordSuccessfulSignIn(trx, user.id, now);
-    await recordAudit(trx, signingInActor(user.id, id, input.requestId), { action: stage === 'active' ? 'auth.sign-in' : 'auth.password-verified', recordType: 'session', recordId: id });
+    await recordAudit(trx, signingInActor(user.id, id, input.requestId), {
+      action: stage === 'active' ? 'auth.sign-in' : 'auth.password-verified',
+      recordType: 'session',
+      recordId: id,
+    });
     return id;
   });
   return { token, sessionId, userId: user.id, next: stepFor(stage) };

@@ -15,7 +15,12 @@ export async function signOut(ctx: AppContext, actor: UserActor): Promise<void> 
 export async function signOutEverywhere(ctx: AppContext, actor: UserActor): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
     const ended = await repo.endAllSessions(trx, actor.userId, 'signed-out-everywhere', ctx.now());
-    await recordAudit(trx, actor, { action: 'auth.sign-out-everywhere', recordType: 'user', recordId: actor.userId, detail: { sessionsEnded: ended } });
+    await recordAudit(trx, actor, {
+      action: 'auth.sign-out-everywhere',
+      recordType: 'user',
+      recordId: actor.userId,
+      detail: { sessionsEnded: ended },
+    });
     return ended;
   });
 }

@@ -3,16 +3,30 @@ import { signingInActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { open, seal } from '../../../platform/auth/secret-box.ts';
 import { hashToken } from '../../../platform/auth/tokens.ts';
-import { enrolmentMaterial, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpStep } from '../../../platform/auth/totp.ts';
+import {
+  enrolmentMaterial,
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseRecoveryCode,
+  totpStep,
+} from '../../../platform/auth/totp.ts';
 import { verifyPassword } from '../../../platform/auth/passwords.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import * as repo from '../auth.repository.ts';
 import type { NextStep } from '../stages.ts';
 import { advanceSignIn, type PendingSession } from './advance-sign-in.ts';
 
-async function requireCurrentPassword(ctx: AppContext, user: repo.AuthUser, currentPassword: string | undefined): Promise<void> {
+async function requireCurrentPassword(
+  ctx: AppContext,
+  user: repo.AuthUser,
+  currentPassword: string | undefined,
+): Promise<void> {
   if (!currentPassword) {
-    throw fail.field('currentPassword', 'Enter your current password', 'Type the password you sign in with, to confirm it is you.');
+    throw fail.field(
+      'currentPassword',
+      'Enter your current password',
+      'Type the password you sign in with, to confirm it is you.',
+    );
   }
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
     const lockUntil = new Date(ctx.now().getTime() + ctx.config.signIn.lockoutMinutes * 60_000);
@@ -22,13 +36,21 @@ async function requireCurrentPassword(ctx: AppContext, user: repo.AuthUser, curr
 }
 
 /** Starts (or restarts) enrolment: a new secret is kept pending until a code from it is confirmed. */
-export async function startTwoFactorEnrolment(ctx: AppContext, session: PendingSession, requestId: string): Promise<{ secret: string; otpauthUrl: string; qrCodeDataUrl: string }> {
+export async function startTwoFactorEnrolment(
+  ctx: AppContext,
+  session: PendingSession,
+  requestId: string,
+): Promise<{ secret: string; otpauthUrl: string; qrCodeDataUrl: string }> {
   const user = await repo.findUserById(ctx.db, session.user_id);
   if (!user) throw new Error('Session user vanished');
   const secret = newTotpSecret();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.setPendingTotpSecret(trx, user.id, seal(ctx.config.secretKey, secret));
-    await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.two-factor-enrolment-started', recordType: 'user', recordId: user.id });
+    await recordAudit(trx, signingInActor(user.id, session.id, requestId), {
+      action: 'auth.two-factor-enrolment-started',
+      recordType: 'user',
+      recordId: user.id,
+    });
   });
   return { secret, ...(await enrolmentMaterial(secret, user.email)) };
 }
@@ -50,22 +72,44 @@ export async function confirmTwoFactorEnrolment(
   if (session.stage === 'active') await requireCurrentPassword(ctx, user, input.currentPassword);
   if (!user.totp_pending_secret) {
     throw new AppError('validation-failed', 'There is no enrolment in progress.', {
-      errors: [{ field: 'code', message: 'No authenticator set-up is in progress', fix: 'Start again from "Set up your authenticator" to get a new QR code.' }],
+      errors: [
+        {
+          field: 'code',
+          message: 'No authenticator set-up is in progress',
+          fix: 'Start again from "Set up your authenticator" to get a new QR code.',
+        },
+      ],
     });
   }
   const secret = open(ctx.config.secretKey, user.totp_pending_secret);
   const step = totpStep(secret, code);
   if (step === null) {
     throw new AppError('invalid-two-factor-code', 'The security code is not right.', {
-      errors: [{ field: 'code', message: 'The security code is not right', fix: 'Enter the 6-digit code your authenticator app shows now for Linkwork; check the phone clock is set automatically.' }],
+      errors: [
+        {
+          field: 'code',
+          message: 'The security code is not right',
+          fix: 'Enter the 6-digit code your authenticator app shows now for Linkwork; check the phone clock is set automatically.',
+        },
+      ],
     });
   }
   const recoveryCodes = newRecoveryCodes();
   const now = ctx.now();
   const next = await ctx.db.transaction().execute(async (trx) => {
-    await repo.enableTotp(trx, user.id, user.totp_pending_secret!, recoveryCodes.map((c) => hashToken(normaliseRecoveryCode(c))), now);
+    await repo.enableTotp(
+      trx,
+      user.id,
+      user.totp_pending_secret!,
+      recoveryCodes.map((c) => hashToken(normaliseRecoveryCode(c))),
+      now,
+    );
     await repo.claimTotpStep(trx, user.id, step);
-    await recordAudit(trx, signingInActor(user.id, session.id, requestId), { action: 'auth.two-factor-enrolled', recordType: 'user', recordId: user.id });
+    await recordAudit(trx, signingInActor(user.id, session.id, requestId), {
+      action: 'auth.two-factor-enrolled',
+      recordType: 'user',
+      recordId: user.id,
+    });
     if (session.stage === 'active') return 'done' as const;
     return advanceSignIn(ctx, trx, session, requestId, true);
   });

@@ -44,13 +44,26 @@ export async function changeCase(ctx: AppContext, actor: Actor, request: CaseCha
     const { kase } = parts;
     const status = caseStates.next(kase.status, request.event);
     if (request.version !== undefined && request.version !== kase.version) throw fail.editConflict('case', kase);
-    const changes = (await request.work({ trx, scheme, parts, now, byUserId: actor.kind === 'user' ? actor.userId : null })) ?? {};
+    const changes =
+      (await request.work({ trx, scheme, parts, now, byUserId: actor.kind === 'user' ? actor.userId : null })) ?? {};
     const statusChange = status !== kase.status ? { status } : {};
     if (Object.keys(changes).length > 0 || status !== kase.status || request.version !== undefined) {
-      const saved = await repo.updateCase(trx, kase.id, request.version ?? kase.version, { ...changes, ...statusChange }, now);
+      const saved = await repo.updateCase(
+        trx,
+        kase.id,
+        request.version ?? kase.version,
+        { ...changes, ...statusChange },
+        now,
+      );
       if (!saved) throw fail.editConflict('case', kase);
     }
-    await recordAudit(trx, actor, { action: request.audit.action, recordType: request.audit.recordType ?? 'case', recordId: kase.id, schemeId: scheme.id, detail: { ...(status !== kase.status ? { from: kase.status, to: status } : {}), ...request.audit.detail } });
+    await recordAudit(trx, actor, {
+      action: request.audit.action,
+      recordType: request.audit.recordType ?? 'case',
+      recordId: kase.id,
+      schemeId: scheme.id,
+      detail: { ...(status !== kase.status ? { from: kase.status, to: status } : {}), ...request.audit.detail },
+    });
     return loadCaseView(trx, actor, scheme, kase.id, now);
   });
 }

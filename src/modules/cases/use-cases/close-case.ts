@@ -17,8 +17,24 @@ async function completeReferral(w: CaseWork, message: MessageBack, detail: Recor
   const status = referralStates.next(referral.status, 'complete');
   const saved = await referrals.updateReferral(w.trx, referral.id, referral.version, { status }, w.now);
   if (!saved) throw fail.editConflict('referral', referral);
-  await referrals.insertReferralEvent(w.trx, { schemeId: w.scheme.id, referralId: referral.id, at: w.now, byUserId: w.byUserId, kind: 'complete', status, detail });
-  await referrals.insertMessageBack(w.trx, { schemeId: w.scheme.id, referralId: referral.id, kind: message.kind, code: message.code, body: { ...message.body }, at: w.now, byUserId: w.byUserId });
+  await referrals.insertReferralEvent(w.trx, {
+    schemeId: w.scheme.id,
+    referralId: referral.id,
+    at: w.now,
+    byUserId: w.byUserId,
+    kind: 'complete',
+    status,
+    detail,
+  });
+  await referrals.insertMessageBack(w.trx, {
+    schemeId: w.scheme.id,
+    referralId: referral.id,
+    kind: message.kind,
+    code: message.code,
+    body: { ...message.body },
+    at: w.now,
+    byUserId: w.byUserId,
+  });
 }
 
 function personOf(w: CaseWork) {
@@ -31,53 +47,143 @@ function referralFactsOf(w: CaseWork) {
 }
 
 /** Discharges the person with a coded reason, a summary and what was arranged; the message back goes at once. */
-export function dischargeCase(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; reason: string; summary: string; arranged: string }): Promise<CaseView> {
+export function dischargeCase(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: { version: number; reason: string; summary: string; arranged: string },
+): Promise<CaseView> {
   const reason = findDischargeReason(input.reason);
-  if (!reason) throw fail.field('reason', `"${input.reason}" is not a discharge reason on the coded list.`, 'Choose a discharge reason from the list.');
+  if (!reason)
+    throw fail.field(
+      'reason',
+      `"${input.reason}" is not a discharge reason on the coded list.`,
+      'Choose a discharge reason from the list.',
+    );
   const summary = input.summary.trim();
-  if (!summary) throw fail.field('summary', 'The summary is missing.', 'Summarise the work together; the GP and the referrer will read it.');
+  if (!summary)
+    throw fail.field(
+      'summary',
+      'The summary is missing.',
+      'Summarise the work together; the GP and the referrer will read it.',
+    );
   return changeCase(ctx, actor, {
-    slug, id, event: 'discharge', version: input.version, audit: { action: 'case.discharge', detail: { reason: reason.code } },
+    slug,
+    id,
+    event: 'discharge',
+    version: input.version,
+    audit: { action: 'case.discharge', detail: { reason: reason.code } },
     work: async (w) => {
       const { kase, sessions, goals } = w.parts;
       const message = dischargedMessage(personOf(w), referralFactsOf(w), {
-        reasonLabel: reason.label, summary, arranged: input.arranged.trim(), closedAt: w.now, workerName: kase.worker_name, firstContactAt: kase.first_contact_at,
-        sessionsHeld: sessions.filter((s) => s.attendance === 'attended').length, didNotAttend: sessions.filter((s) => s.attendance === 'did_not_attend').length,
+        reasonLabel: reason.label,
+        summary,
+        arranged: input.arranged.trim(),
+        closedAt: w.now,
+        workerName: kase.worker_name,
+        firstContactAt: kase.first_contact_at,
+        sessionsHeld: sessions.filter((s) => s.attendance === 'attended').length,
+        didNotAttend: sessions.filter((s) => s.attendance === 'did_not_attend').length,
         goals: goals.map((g) => ({ description: g.description, status: g.status, progress: g.progress })),
         onwardReferrals: onwardDischargeText(w.parts.onward),
       });
       await completeReferral(w, message, { reason: reason.code });
-      return { closed_at: w.now, closed_by: w.byUserId, discharge_reason: reason.code, discharge_summary: summary, discharge_arranged: input.arranged.trim() };
+      return {
+        closed_at: w.now,
+        closed_by: w.byUserId,
+        discharge_reason: reason.code,
+        discharge_summary: summary,
+        discharge_arranged: input.arranged.trim(),
+      };
     },
   });
 }
 
 /** Closes a case as "unable to contact" — only once the scheme's contact policy has run its course. */
-export function closeUnableToContact(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number }): Promise<CaseView> {
+export function closeUnableToContact(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: { version: number },
+): Promise<CaseView> {
   return changeCase(ctx, actor, {
-    slug, id, event: 'close-unable-to-contact', version: input.version, audit: { action: 'case.close-unable-to-contact' },
+    slug,
+    id,
+    event: 'close-unable-to-contact',
+    version: input.version,
+    audit: { action: 'case.close-unable-to-contact' },
     work: async (w) => {
       const { contact } = caseProgress(w.parts, w.now);
       if (contact.step !== 'close') {
-        throw new AppError('illegal-transition', `The contact policy has not run its course yet: ${contact.message}`, { extra: { step: contact.step } });
+        throw new AppError('illegal-transition', `The contact policy has not run its course yet: ${contact.message}`, {
+          extra: { step: contact.step },
+        });
       }
-      await completeReferral(w, unableToContactMessage(personOf(w), referralFactsOf(w), w.parts.attempts.length, w.now), { reason: 'unable-to-contact' });
-      return { closed_at: w.now, closed_by: w.byUserId, discharge_reason: UNABLE_TO_CONTACT.code, discharge_summary: `Not reached after ${w.parts.attempts.length} attempt(s) including a letter.`, discharge_arranged: '' };
+      await completeReferral(
+        w,
+        unableToContactMessage(personOf(w), referralFactsOf(w), w.parts.attempts.length, w.now),
+        { reason: 'unable-to-contact' },
+      );
+      return {
+        closed_at: w.now,
+        closed_by: w.byUserId,
+        discharge_reason: UNABLE_TO_CONTACT.code,
+        discharge_summary: `Not reached after ${w.parts.attempts.length} attempt(s) including a letter.`,
+        discharge_arranged: '',
+      };
     },
   });
 }
 
 /** Extends the intervention beyond the scheme's limit; a reason is required and kept. */
-export function extendIntervention(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; reason: string; extraWeeks: number; extraSessions: number }): Promise<CaseView> {
+export function extendIntervention(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: { version: number; reason: string; extraWeeks: number; extraSessions: number },
+): Promise<CaseView> {
   const reason = input.reason.trim();
-  if (!reason) throw fail.field('reason', 'The reason for extending is missing.', 'Say why the person needs more time; supervisors and managers will see it.');
-  if (input.extraWeeks === 0 && input.extraSessions === 0) throw fail.field('extraWeeks', 'The extension adds no weeks and no sessions.', 'Add at least one week or one session.');
+  if (!reason)
+    throw fail.field(
+      'reason',
+      'The reason for extending is missing.',
+      'Say why the person needs more time; supervisors and managers will see it.',
+    );
+  if (input.extraWeeks === 0 && input.extraSessions === 0)
+    throw fail.field(
+      'extraWeeks',
+      'The extension adds no weeks and no sessions.',
+      'Add at least one week or one session.',
+    );
   return changeCase(ctx, actor, {
-    slug, id, event: 'record-work', version: input.version, audit: { action: 'case.extend', detail: { extraWeeks: input.extraWeeks, extraSessions: input.extraSessions } },
+    slug,
+    id,
+    event: 'record-work',
+    version: input.version,
+    audit: { action: 'case.extend', detail: { extraWeeks: input.extraWeeks, extraSessions: input.extraSessions } },
     work: async ({ trx, scheme, parts, now, byUserId }) => {
-      if (parts.kase.status !== 'active') throw new AppError('illegal-transition', 'Only an active case can be extended: the intervention starts when the person is reached.', { extra: { from: parts.kase.status, event: 'extend' } });
-      await repo.insertExtension(trx, { schemeId: scheme.id, caseId: id, extraWeeks: input.extraWeeks, extraSessions: input.extraSessions, reason, byUserId, at: now });
-      return { extra_weeks: parts.kase.extra_weeks + input.extraWeeks, extra_sessions: parts.kase.extra_sessions + input.extraSessions };
+      if (parts.kase.status !== 'active')
+        throw new AppError(
+          'illegal-transition',
+          'Only an active case can be extended: the intervention starts when the person is reached.',
+          { extra: { from: parts.kase.status, event: 'extend' } },
+        );
+      await repo.insertExtension(trx, {
+        schemeId: scheme.id,
+        caseId: id,
+        extraWeeks: input.extraWeeks,
+        extraSessions: input.extraSessions,
+        reason,
+        byUserId,
+        at: now,
+      });
+      return {
+        extra_weeks: parts.kase.extra_weeks + input.extraWeeks,
+        extra_sessions: parts.kase.extra_sessions + input.extraSessions,
+      };
     },
   });
 }

@@ -7,7 +7,10 @@ import { findReferral, listMessagesBack, listReferralEvents } from '../../referr
 import { caseActiveRisks } from '../../risk/active-risk-levels.ts';
 import { caseRiskTimeline } from '../../risk/risk-timeline.ts';
 import { listCaseConcerns } from '../../safeguarding/safeguarding.repository.ts';
-import { listCaseEvents as listOnwardEvents, listForDischarge as listOnwardReferrals } from '../../onward-referrals/onward-referrals.repository.ts';
+import {
+  listCaseEvents as listOnwardEvents,
+  listForDischarge as listOnwardReferrals,
+} from '../../onward-referrals/onward-referrals.repository.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
 import type { SchemeRef } from '../../schemes/resolve-scheme.ts';
 import { checkCaseAccess } from '../case-access.ts';
@@ -16,20 +19,77 @@ import { presentCase, type CaseParts } from '../present-case.ts';
 import type { CaseView } from '../cases.schemas.ts';
 
 /** Loads a case with everything on its page, after checking the actor's relationship to it: a fixed set of queries. */
-export async function loadCaseParts(trx: Transaction<DB>, actor: Actor, scheme: SchemeRef, id: string, need: 'read' | 'write'): Promise<CaseParts> {
+export async function loadCaseParts(
+  trx: Transaction<DB>,
+  actor: Actor,
+  scheme: SchemeRef,
+  id: string,
+  need: 'read' | 'write',
+): Promise<CaseParts> {
   const kase = await repo.findCase(trx, id);
   if (!kase || kase.scheme_id !== scheme.id) throw fail.notFound('That case');
   checkCaseAccess(actor, kase, need);
-  const [patient, referral, rules, attempts, sessions, goals, tasks, extensions, events, messages, activeRisks, concerns, onwardEvents, onward, riskEvents] = await Promise.all([
-    findPatient(trx, kase.patient_id), findReferral(trx, kase.referral_id), loadSchemeRules(trx, scheme.id),
-    repo.listContactAttempts(trx, id), repo.listSessions(trx, id), repo.listGoals(trx, id), repo.listTasks(trx, id), repo.listExtensions(trx, id),
-    listReferralEvents(trx, kase.referral_id), listMessagesBack(trx, kase.referral_id), caseActiveRisks(trx, id), listCaseConcerns(trx, id),
-    listOnwardEvents(trx, id), listOnwardReferrals(trx, id), caseRiskTimeline(trx, id),
+  const [
+    patient,
+    referral,
+    rules,
+    attempts,
+    sessions,
+    goals,
+    tasks,
+    extensions,
+    events,
+    messages,
+    activeRisks,
+    concerns,
+    onwardEvents,
+    onward,
+    riskEvents,
+  ] = await Promise.all([
+    findPatient(trx, kase.patient_id),
+    findReferral(trx, kase.referral_id),
+    loadSchemeRules(trx, scheme.id),
+    repo.listContactAttempts(trx, id),
+    repo.listSessions(trx, id),
+    repo.listGoals(trx, id),
+    repo.listTasks(trx, id),
+    repo.listExtensions(trx, id),
+    listReferralEvents(trx, kase.referral_id),
+    listMessagesBack(trx, kase.referral_id),
+    caseActiveRisks(trx, id),
+    listCaseConcerns(trx, id),
+    listOnwardEvents(trx, id),
+    listOnwardReferrals(trx, id),
+    caseRiskTimeline(trx, id),
   ]);
   if (!patient || !referral) throw fail.notFound('That case');
-  return { schemeSlug: scheme.slug, kase, patient, referral, rules, attempts, sessions, goals, tasks, extensions, events, messages, activeRisks, concerns, onwardEvents, onward, riskEvents };
+  return {
+    schemeSlug: scheme.slug,
+    kase,
+    patient,
+    referral,
+    rules,
+    attempts,
+    sessions,
+    goals,
+    tasks,
+    extensions,
+    events,
+    messages,
+    activeRisks,
+    concerns,
+    onwardEvents,
+    onward,
+    riskEvents,
+  };
 }
 
-export async function loadCaseView(trx: Transaction<DB>, actor: Actor, scheme: SchemeRef, id: string, now: Date): Promise<CaseView> {
+export async function loadCaseView(
+  trx: Transaction<DB>,
+  actor: Actor,
+  scheme: SchemeRef,
+  id: string,
+  now: Date,
+): Promise<CaseView> {
   return presentCase(actor, await loadCaseParts(trx, actor, scheme, id, 'read'), now);
 }

@@ -8,7 +8,15 @@ import { allow, authorize } from '../../../platform/policy.ts';
 import { capacityOf } from '../../allocation/capacity.ts';
 import { YEAR_MS } from '../../allocation/load-candidates.ts';
 import { ageFrom } from '../../patients/present-patient.ts';
-import { decodeRiskCursor, encodeRiskCursor, highestActiveRisks, openRiskActionsFor, presentActiveRisk, rankAtLeast, type ActiveRiskLevel } from '../../risk/active-risk-levels.ts';
+import {
+  decodeRiskCursor,
+  encodeRiskCursor,
+  highestActiveRisks,
+  openRiskActionsFor,
+  presentActiveRisk,
+  rankAtLeast,
+  type ActiveRiskLevel,
+} from '../../risk/active-risk-levels.ts';
 import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
 import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
@@ -27,18 +35,32 @@ export async function getCase(ctx: AppContext, actor: Actor, slug: string, id: s
   const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const view = await loadCaseView(trx, actor, scheme, id, ctx.now());
-    await recordAudit(trx, actor, { action: 'case.read', recordType: 'case', recordId: id, schemeId: scheme.id, detail: { patientId: view.patient.id } });
+    await recordAudit(trx, actor, {
+      action: 'case.read',
+      recordType: 'case',
+      recordId: id,
+      schemeId: scheme.id,
+      detail: { patientId: view.patient.id },
+    });
     return view;
   });
 }
 
-function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], attemptsAllowed: number, letterWaitDays: number, now: Date, interventionMessage: string): string {
+function nextStepOf(
+  row: Awaited<ReturnType<typeof repo.listCaseload>>[number],
+  attemptsAllowed: number,
+  letterWaitDays: number,
+  now: Date,
+  interventionMessage: string,
+): string {
   if (row.status === 'closed') return 'Closed';
   if (row.status === 'contacting') {
     const attempts = Number(row.contact_attempts ?? 0);
     if (row.letter_sent_at) {
       const closeFrom = new Date(row.letter_sent_at.getTime() + letterWaitDays * 86_400_000);
-      return now >= closeFrom ? 'No answer to the letter: close as unable to contact' : `Letter sent ${formatLondonDate(row.letter_sent_at)}: wait for an answer until ${formatLondonDate(closeFrom)}`;
+      return now >= closeFrom
+        ? 'No answer to the letter: close as unable to contact'
+        : `Letter sent ${formatLondonDate(row.letter_sent_at)}: wait for an answer until ${formatLondonDate(closeFrom)}`;
     }
     if (attempts >= attemptsAllowed) return 'Send a letter';
     return `Contact attempt ${attempts + 1} of ${attemptsAllowed}`;
@@ -52,16 +74,30 @@ function nextStepOf(row: Awaited<ReturnType<typeof repo.listCaseload>>[number], 
  * Each person carries their highest active risk; the list can be ordered by it (highest first) or
  * narrowed to a level and above, so nobody with an active high or immediate risk is lost in a long list.
  */
-export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, query: { workerId?: string; after?: string; include?: 'open' | 'closed'; sort?: 'allocated' | 'risk'; riskAtLeast?: ActiveRiskLevel }) {
+export async function getCaseload(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  query: {
+    workerId?: string;
+    after?: string;
+    include?: 'open' | 'closed';
+    sort?: 'allocated' | 'risk';
+    riskAtLeast?: ActiveRiskLevel;
+  },
+) {
   const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   const self = actor.kind === 'user' ? actor.userId : null;
   const workerId = query.workerId ?? self;
-  if (!workerId) throw fail.field('workerId', 'Say whose caseload to show.', 'Add ?workerId= with a link worker\'s id.');
+  if (!workerId) throw fail.field('workerId', 'Say whose caseload to show.', "Add ?workerId= with a link worker's id.");
   if (workerId !== self) authorize(actor, 'caseload.read-others', { schemeId: scheme.id });
   const byRisk = query.sort === 'risk';
   const cursor = byRisk ? null : decodeCursor(query.after);
   const riskCursor = byRisk ? decodeRiskCursor(query.after) : null;
-  const riskOrder = { ...(query.riskAtLeast ? { atLeast: rankAtLeast(query.riskAtLeast) } : {}), ...(byRisk ? { sort: { after: riskCursor } } : {}) };
+  const riskOrder = {
+    ...(query.riskAtLeast ? { atLeast: rankAtLeast(query.riskAtLeast) } : {}),
+    ...(byRisk ? { sort: { after: riskCursor } } : {}),
+  };
   const now = ctx.now();
   const today = londonDate(now);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
@@ -69,28 +105,70 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
     const closed = query.include === 'closed';
     const [rows, load, profile, worker, closedTotal] = await Promise.all([
       repo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today, riskOrder),
-      repo.workerLoads(trx, scheme.id, new Date(now.getTime() - YEAR_MS), [workerId]).then((loads) => loads.get(workerId)),
+      repo
+        .workerLoads(trx, scheme.id, new Date(now.getTime() - YEAR_MS), [workerId])
+        .then((loads) => loads.get(workerId)),
       findWorkerProfile(trx, scheme.id, workerId),
       findUser(trx, workerId),
       closed ? repo.countClosedCases(trx, scheme.id, workerId) : Promise.resolve(0),
     ]);
     if (!worker || !(await isSchemeWorker(trx, scheme.id, workerId))) throw fail.notFound('That link worker');
     const hoursPerWeek = profile ? Number(profile.hours_per_week) : rules.capacity.fullTimeHours;
-    const capacity = capacityOf(rules.capacity, { hoursPerWeek, openCases: load?.openCases ?? 0, allocatedThisYear: load?.allocatedThisYear ?? 0 });
+    const capacity = capacityOf(rules.capacity, {
+      hoursPerWeek,
+      openCases: load?.openCases ?? 0,
+      allocatedThisYear: load?.allocatedThisYear ?? 0,
+    });
     const page = keysetPage(rows, CASELOAD_PAGE, (r) => ({ at: r.allocated_at, id: r.id }));
     const lastRow = page.items[page.items.length - 1];
-    const next = byRisk && page.next && lastRow ? encodeRiskCursor({ rank: lastRow.active_risk_rank, at: lastRow.allocated_at, id: lastRow.id }) : page.next;
+    const next =
+      byRisk && page.next && lastRow
+        ? encodeRiskCursor({ rank: lastRow.active_risk_rank, at: lastRow.allocated_at, id: lastRow.id })
+        : page.next;
     const risks = await highestActiveRisks(trx, { caseIds: page.items.map((r) => r.id) });
-    await recordAudit(trx, actor, { action: 'caseload.read', recordType: 'user', recordId: workerId, schemeId: scheme.id, detail: listRead({ cursor: query.after, shown: page.items.length, filters: { sort: query.sort, include: query.include, riskAtLeast: query.riskAtLeast } }) });
+    await recordAudit(trx, actor, {
+      action: 'caseload.read',
+      recordType: 'user',
+      recordId: workerId,
+      schemeId: scheme.id,
+      detail: listRead({
+        cursor: query.after,
+        shown: page.items.length,
+        filters: { sort: query.sort, include: query.include, riskAtLeast: query.riskAtLeast },
+      }),
+    });
     return {
-      worker: { id: worker.id, name: worker.name }, capacity, total: closed ? closedTotal : capacity.openCases, next,
+      worker: { id: worker.id, name: worker.name },
+      capacity,
+      total: closed ? closedTotal : capacity.openCases,
+      next,
       items: page.items.map((r) => {
         const held = Number(r.sessions_held ?? 0);
-        const intervention = interventionStatus(rules.intervention, { startedAt: r.first_contact_at, sessionsHeld: held, extraWeeks: r.extra_weeks, extraSessions: r.extra_sessions }, now);
+        const intervention = interventionStatus(
+          rules.intervention,
+          {
+            startedAt: r.first_contact_at,
+            sessionsHeld: held,
+            extraWeeks: r.extra_weeks,
+            extraSessions: r.extra_sessions,
+          },
+          now,
+        );
         return {
-          caseId: r.id, status: r.status, patient: { id: r.patient_id, name: `${r.given_name} ${r.family_name}`, age: ageFrom(r.date_of_birth, now), preferredLanguage: r.preferred_language },
-          allocatedAt: r.allocated_at.toISOString(), lastSessionAt: r.last_session_at ? new Date(r.last_session_at).toISOString() : null, sessionsHeld: held,
-          openTasks: Number(r.open_tasks ?? 0), overdueTasks: Number(r.overdue_tasks ?? 0), interventionState: intervention.state,
+          caseId: r.id,
+          status: r.status,
+          patient: {
+            id: r.patient_id,
+            name: `${r.given_name} ${r.family_name}`,
+            age: ageFrom(r.date_of_birth, now),
+            preferredLanguage: r.preferred_language,
+          },
+          allocatedAt: r.allocated_at.toISOString(),
+          lastSessionAt: r.last_session_at ? new Date(r.last_session_at).toISOString() : null,
+          sessionsHeld: held,
+          openTasks: Number(r.open_tasks ?? 0),
+          overdueTasks: Number(r.overdue_tasks ?? 0),
+          interventionState: intervention.state,
           nextStep: nextStepOf(r, rules.contact.attempts, rules.contact.letterWaitDays, now, intervention.message),
           activeRisk: presentActiveRisk(risks.get(r.id)),
         };
@@ -100,7 +178,12 @@ export async function getCaseload(ctx: AppContext, actor: Actor, slug: string, q
 }
 
 /** The signed-in person's open tasks across their cases, soonest due first, each with the person's highest active risk (or only those at a level and above). */
-export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, query: { after?: string; riskAtLeast?: ActiveRiskLevel }) {
+export async function listMyTasks(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  query: { after?: string; riskAtLeast?: ActiveRiskLevel },
+) {
   const after = query.after;
   const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   if (actor.kind !== 'user') throw fail.forbidden();
@@ -109,18 +192,34 @@ export async function listMyTasks(ctx: AppContext, actor: Actor, slug: string, q
   if (decoded) cursor = { dueOn: decoded.at.toISOString().slice(0, 10), id: decoded.id };
   const today = londonDate(ctx.now());
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const rows = await repo.listOpenTasksFor(trx, scheme.id, actor.userId, cursor, CASELOAD_PAGE, query.riskAtLeast ? rankAtLeast(query.riskAtLeast) : undefined);
+    const rows = await repo.listOpenTasksFor(
+      trx,
+      scheme.id,
+      actor.userId,
+      cursor,
+      CASELOAD_PAGE,
+      query.riskAtLeast ? rankAtLeast(query.riskAtLeast) : undefined,
+    );
     const items = rows.slice(0, CASELOAD_PAGE);
     const risks = await highestActiveRisks(trx, { caseIds: items.map((t) => t.case_id) });
     const last = items[items.length - 1];
-    const next = rows.length > CASELOAD_PAGE && last ? encodeCursor(new Date(`${last.due_on}T00:00:00Z`), last.id) : null;
+    const next =
+      rows.length > CASELOAD_PAGE && last ? encodeCursor(new Date(`${last.due_on}T00:00:00Z`), last.id) : null;
     const riskActions = cursor ? [] : await openRiskActionsFor(trx, scheme.id, actor.userId, CASELOAD_PAGE);
     const now = ctx.now();
     return {
-      items: items.map((t) => ({ ...presentTask(t, today), activeRisk: presentActiveRisk(risks.get(t.case_id)) })), next,
+      items: items.map((t) => ({ ...presentTask(t, today), activeRisk: presentActiveRisk(risks.get(t.case_id)) })),
+      next,
       riskActions: riskActions.map((a) => ({
-        id: a.id, riskId: a.risk_id, caseId: a.case_id, description: a.description, dueAt: a.due_at.toISOString(), overdue: a.due_at.getTime() < now.getTime(),
-        required: a.required, level: a.level, patientName: `${a.given_name} ${a.family_name}`,
+        id: a.id,
+        riskId: a.risk_id,
+        caseId: a.case_id,
+        description: a.description,
+        dueAt: a.due_at.toISOString(),
+        overdue: a.due_at.getTime() < now.getTime(),
+        required: a.required,
+        level: a.level,
+        patientName: `${a.given_name} ${a.family_name}`,
       })),
     };
   });
@@ -137,10 +236,19 @@ export async function completeTask(ctx: AppContext, actor: Actor, slug: string, 
     if (!kase) throw fail.notFound('That task');
     const mine = actor.kind === 'user' && (actor.userId === task.assignee_id || actor.userId === kase.worker_id);
     if (!mine && !allow(actor, 'case.read-any', { schemeId: scheme.id })) throw fail.notFound('That task');
-    if (!mine && !(actor.kind === 'user' && actor.role === 'scheme_manager')) throw fail.forbidden('Only the task\'s assignee, the case\'s link worker or the scheme manager can complete it.');
-    if (kase.status === 'closed') throw new AppError('illegal-transition', 'This case is closed, so its tasks can no longer change.');
+    if (!mine && !(actor.kind === 'user' && actor.role === 'scheme_manager'))
+      throw fail.forbidden("Only the task's assignee, the case's link worker or the scheme manager can complete it.");
+    if (kase.status === 'closed')
+      throw new AppError('illegal-transition', 'This case is closed, so its tasks can no longer change.');
     if (task.done_at) throw fail.conflict('This task is already done.');
-    if (!(await repo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now))) throw fail.conflict('This task is already done.');
-    await recordAudit(trx, actor, { action: 'case.task-done', recordType: 'case', recordId: kase.id, schemeId: scheme.id, detail: { taskId } });
+    if (!(await repo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now)))
+      throw fail.conflict('This task is already done.');
+    await recordAudit(trx, actor, {
+      action: 'case.task-done',
+      recordType: 'case',
+      recordId: kase.id,
+      schemeId: scheme.id,
+      detail: { taskId },
+    });
   });
 }

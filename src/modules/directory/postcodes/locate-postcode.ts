@@ -17,7 +17,10 @@ export interface LocatedPostcode {
  * postcode still finds services nearby; null when the input is not a postcode or the district is
  * unknown.
  */
-export async function locatePostcode(db: Kysely<DB> | Transaction<DB>, postcode: string): Promise<LocatedPostcode | null> {
+export async function locatePostcode(
+  db: Kysely<DB> | Transaction<DB>,
+  postcode: string,
+): Promise<LocatedPostcode | null> {
   const normalised = normalisePostcode(postcode);
   if (!normalised) return null;
   const exact = await db
@@ -25,15 +28,29 @@ export async function locatePostcode(db: Kysely<DB> | Transaction<DB>, postcode:
     .select([sql<number>`latitude::float8`.as('latitude'), sql<number>`longitude::float8`.as('longitude')])
     .where('postcode', '=', normalised)
     .executeTakeFirst();
-  if (exact) return { postcode: normalised, latitude: Number(exact.latitude), longitude: Number(exact.longitude), precision: 'postcode' };
+  if (exact)
+    return {
+      postcode: normalised,
+      latitude: Number(exact.latitude),
+      longitude: Number(exact.longitude),
+      precision: 'postcode',
+    };
 
   // Outward code plus the space: the prefix the district index (text_pattern_ops) answers.
   const district = normalised.slice(0, normalised.indexOf(' ') + 1);
   const centre = await db
     .selectFrom('postcodes')
-    .select([sql<number | null>`avg(latitude::float8)`.as('latitude'), sql<number | null>`avg(longitude::float8)`.as('longitude')])
+    .select([
+      sql<number | null>`avg(latitude::float8)`.as('latitude'),
+      sql<number | null>`avg(longitude::float8)`.as('longitude'),
+    ])
     .where('postcode', 'like', `${district}%`)
     .executeTakeFirst();
   if (!centre || centre.latitude === null || centre.longitude === null) return null;
-  return { postcode: normalised, latitude: Number(centre.latitude), longitude: Number(centre.longitude), precision: 'district' };
+  return {
+    postcode: normalised,
+    latitude: Number(centre.latitude),
+    longitude: Number(centre.longitude),
+    precision: 'district',
+  };
 }

@@ -20,8 +20,7 @@ export interface PostcodeProblem {
 
 /** What one data line of the file became. */
 export type PostcodeLine =
-  | { line: number; row: PostcodeRow }
-  | { line: number; problem: PostcodeProblem; noGridReference: boolean };
+  { line: number; row: PostcodeRow } | { line: number; problem: PostcodeProblem; noGridReference: boolean };
 
 /** Which header columns hold what; ONSPD names first, then the short layout. */
 export interface PostcodeColumns {
@@ -47,7 +46,8 @@ const LSOA_HEADERS = ['lsoa21', 'lsoa21cd', 'lsoa11', 'lsoa11cd', 'lsoa'];
  */
 export const NO_GRID_LATITUDE = 99.999999;
 
-const EXPECTED_HEADER = 'the ONS Postcode Directory header (pcds or pcd, lat, long, lsoa21 or lsoa11) or "postcode,latitude,longitude,lsoa"';
+const EXPECTED_HEADER =
+  'the ONS Postcode Directory header (pcds or pcd, lat, long, lsoa21 or lsoa11) or "postcode,latitude,longitude,lsoa"';
 
 /** Finds the postcode, latitude, longitude and LSOA columns of a header row, or explains what is missing. */
 export function postcodeColumns(header: string[]): PostcodeColumns {
@@ -62,9 +62,16 @@ export function postcodeColumns(header: string[]): PostcodeColumns {
   const postcode = find(POSTCODE_HEADERS);
   const latitude = find(LATITUDE_HEADERS);
   const longitude = find(LONGITUDE_HEADERS);
-  const missing = [!postcode && 'a postcode column (pcds, pcd, pcd2 or postcode)', !latitude && 'a latitude column (lat or latitude)', !longitude && 'a longitude column (long or longitude)'].filter(Boolean);
+  const missing = [
+    !postcode && 'a postcode column (pcds, pcd, pcd2 or postcode)',
+    !latitude && 'a latitude column (lat or latitude)',
+    !longitude && 'a longitude column (long or longitude)',
+  ].filter(Boolean);
   if (!postcode || !latitude || !longitude) {
-    throw new AppError('validation-failed', `The file's first line is not a postcode header: it lacks ${missing.join(', ')}. Expected ${EXPECTED_HEADER}.`);
+    throw new AppError(
+      'validation-failed',
+      `The file's first line is not a postcode header: it lacks ${missing.join(', ')}. Expected ${EXPECTED_HEADER}.`,
+    );
   }
   const layout = ['pcd', 'pcds', 'pcd2'].includes(postcode.name) ? 'onspd' : 'simple';
   return { layout, postcode, latitude, longitude, lsoa: find(LSOA_HEADERS) };
@@ -79,22 +86,51 @@ function coordinate(cell: string | undefined, limit: number): number | null {
 
 /** Checks one data row: a UK postcode, latitude −90..90, longitude −180..180; the first problem found is reported. */
 export function parsePostcodeRow(values: string[], columns: PostcodeColumns, line: number): PostcodeLine {
-  const problem = (column: string, reason: string, noGridReference = false): PostcodeLine => ({ line, problem: { line, column, reason }, noGridReference });
+  const problem = (column: string, reason: string, noGridReference = false): PostcodeLine => ({
+    line,
+    problem: { line, column, reason },
+    noGridReference,
+  });
   const rawPostcode = values[columns.postcode.index] ?? '';
   const postcode = normalisePostcode(rawPostcode);
-  if (!postcode) return problem(columns.postcode.name, `"${rawPostcode.trim()}" is not a UK postcode (expected the form "LK3 7QT")`);
+  if (!postcode)
+    return problem(columns.postcode.name, `"${rawPostcode.trim()}" is not a UK postcode (expected the form "LK3 7QT")`);
   const rawLatitude = (values[columns.latitude.index] ?? '').trim();
   if (Number(rawLatitude) === NO_GRID_LATITUDE) {
-    return problem(columns.latitude.name, `${postcode} has no grid reference in the directory (latitude ${rawLatitude}); skipped`, true);
+    return problem(
+      columns.latitude.name,
+      `${postcode} has no grid reference in the directory (latitude ${rawLatitude}); skipped`,
+      true,
+    );
   }
   const latitude = coordinate(rawLatitude, 90);
-  if (latitude === null) return problem(columns.latitude.name, `"${rawLatitude}" is not a latitude: expected a decimal number from -90 to 90`);
+  if (latitude === null)
+    return problem(
+      columns.latitude.name,
+      `"${rawLatitude}" is not a latitude: expected a decimal number from -90 to 90`,
+    );
   const rawLongitude = (values[columns.longitude.index] ?? '').trim();
   const longitude = coordinate(rawLongitude, 180);
-  if (longitude === null) return problem(columns.longitude.name, `"${rawLongitude}" is not a longitude: expected a decimal number from -180 to 180`);
+  if (longitude === null)
+    return problem(
+      columns.longitude.name,
+      `"${rawLongitude}" is not a longitude: expected a decimal number from -180 to 180`,
+    );
   const lsoaCell = columns.lsoa ? (values[columns.lsoa.index] ?? '').trim() : '';
-  if (lsoaCell.length > 20) return problem(columns.lsoa!.name, `"${lsoaCell.slice(0, 30)}…" is too long for an LSOA code (at most 20 characters)`);
-  return { line, row: { postcode, latitude: round6(latitude), longitude: round6(longitude), lsoa: lsoaCell === '' ? null : lsoaCell } };
+  if (lsoaCell.length > 20)
+    return problem(
+      columns.lsoa!.name,
+      `"${lsoaCell.slice(0, 30)}…" is too long for an LSOA code (at most 20 characters)`,
+    );
+  return {
+    line,
+    row: {
+      postcode,
+      latitude: round6(latitude),
+      longitude: round6(longitude),
+      lsoa: lsoaCell === '' ? null : lsoaCell,
+    },
+  };
 }
 
 /** Six decimals (about 10 cm), as ONSPD publishes and as the table stores. */
@@ -122,8 +158,10 @@ export async function* readPostcodeCsv(path: string): AsyncGenerator<PostcodeLin
   } catch (error) {
     if (error instanceof AppError) throw error;
     const e = error as { code?: string; message?: string };
-    if (e.code === 'ENOENT') throw new AppError('not-found', `There is no file at ${path}: expected a postcode CSV with ${EXPECTED_HEADER}.`);
+    if (e.code === 'ENOENT')
+      throw new AppError('not-found', `There is no file at ${path}: expected a postcode CSV with ${EXPECTED_HEADER}.`);
     throw new AppError('validation-failed', `${path} could not be read as CSV: ${e.message ?? String(error)}`);
   }
-  if (!columns) throw new AppError('validation-failed', `${path} is empty: expected ${EXPECTED_HEADER} and one postcode a line.`);
+  if (!columns)
+    throw new AppError('validation-failed', `${path} is empty: expected ${EXPECTED_HEADER} and one postcode a line.`);
 }

@@ -4,7 +4,11 @@ import type { PostcodeRow } from './postcode-csv-reader.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface PostcodeWrites { created: number; updated: number; unchanged: number }
+export interface PostcodeWrites {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
 
 /**
  * Inserts or updates a batch of postcodes in one statement; a row whose values are unchanged is not
@@ -12,8 +16,12 @@ export interface PostcodeWrites { created: number; updated: number; unchanged: n
  */
 export async function upsertPostcodes(db: Db, rows: PostcodeRow[]): Promise<PostcodeWrites> {
   if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-  const values = sql.join(rows.map((r) => sql`(${r.postcode}, ${r.latitude}::numeric, ${r.longitude}::numeric, ${r.lsoa})`));
-  const result = await sql<{ inserted: boolean }>`insert into postcodes (postcode, latitude, longitude, lsoa) values ${values}
+  const values = sql.join(
+    rows.map((r) => sql`(${r.postcode}, ${r.latitude}::numeric, ${r.longitude}::numeric, ${r.lsoa})`),
+  );
+  const result = await sql<{
+    inserted: boolean;
+  }>`insert into postcodes (postcode, latitude, longitude, lsoa) values ${values}
     on conflict (postcode) do update set latitude = excluded.latitude, longitude = excluded.longitude, lsoa = excluded.lsoa, imported_at = now()
     where (postcodes.latitude, postcodes.longitude, postcodes.lsoa) is distinct from (excluded.latitude, excluded.longitude, excluded.lsoa)
     returning (xmax = 0) as inserted`.execute(db);

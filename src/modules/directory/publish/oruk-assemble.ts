@@ -41,7 +41,8 @@ export function presentAttribute(row: OrukRow): OrukJson {
 
 /** A service in list shape: its own columns and its organization (without organization_id repeated). */
 export function presentServiceSummary(service: OrukRow, organizations: Map<string, OrukRow>): OrukJson {
-  const organization = typeof service.organization_id === 'string' ? organizations.get(service.organization_id) : undefined;
+  const organization =
+    typeof service.organization_id === 'string' ? organizations.get(service.organization_id) : undefined;
   if (!organization) return compact(service);
   return { ...compact(service, ['organization_id']), organization: compact(organization) };
 }
@@ -53,13 +54,28 @@ export function withList(target: OrukJson, key: string, items: OrukJson[]): Oruk
 }
 
 /** A page of results in the ORUK Page shape. */
-export interface OrukPage { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: OrukJson[] }
+export interface OrukPage {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: OrukJson[];
+}
 
 /** Wraps one page of contents with the ORUK paging fields. */
 export function presentPage(contents: OrukJson[], totalItems: number, page: number, perPage: number): OrukPage {
   const totalPages = Math.ceil(totalItems / perPage);
   return {
-    total_items: totalItems, total_pages: totalPages, page_number: page, size: contents.length,
-    first_page: page === 1, last_page: page >= totalPages, empty: contents.length === 0, contents,
+    total_items: totalItems,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: contents.length === 0,
+    contents,
   };
 }

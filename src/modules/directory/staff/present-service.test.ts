@@ -23,8 +23,14 @@ describe('directory freshness', () => {
 describe('cost in words', () => {
   it('says free, the priced options, the fees text, or that the cost is not stated', () => {
     expect(costInWords(true, [], null)).toEqual({ free: true, text: 'Free' });
-    expect(costInWords(false, [{ option: 'Session', amount: 2, description: null }], null)).toEqual({ free: false, text: '£2 (Session)' });
-    expect(costInWords(false, [{ option: 'Lunch', amount: 4.5, description: '£4.50 for lunch' }], 'ignored')).toEqual({ free: false, text: '£4.50 for lunch' });
+    expect(costInWords(false, [{ option: 'Session', amount: 2, description: null }], null)).toEqual({
+      free: false,
+      text: '£2 (Session)',
+    });
+    expect(costInWords(false, [{ option: 'Lunch', amount: 4.5, description: '£4.50 for lunch' }], 'ignored')).toEqual({
+      free: false,
+      text: '£4.50 for lunch',
+    });
     expect(costInWords(false, [], ' Donations welcome ')).toEqual({ free: false, text: 'Donations welcome' });
     expect(costInWords(false, [], null)).toEqual({ free: false, text: 'Cost not stated' });
   });

@@ -4,7 +4,12 @@ import { userActor } from '../../../platform/http/authenticate.ts';
 import { SlugParams } from '../../../platform/http/schema-types.ts';
 import * as S from './staff-directory.schemas.ts';
 import { listChangeReports, reportChange, resolveChange } from './use-cases/change-reports.ts';
-import { assignDirectoryOwner, findDirectoryOrganizations, listOwnedDirectoryOrganizations, removeDirectoryOwner } from './use-cases/directory-owners.ts';
+import {
+  assignDirectoryOwner,
+  findDirectoryOrganizations,
+  listOwnedDirectoryOrganizations,
+  removeDirectoryOwner,
+} from './use-cases/directory-owners.ts';
 import { editService } from './use-cases/edit-service.ts';
 import { listOurServices } from './use-cases/our-services.ts';
 import { searchChoices, searchServices } from './use-cases/search-services.ts';
@@ -16,38 +21,78 @@ const tags = ['directory'];
 /** The community directory for a scheme's staff: search, service pages, team notes, change reports and owners' edits. */
 export function staffDirectoryRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/:slug/directory/services', { schema: { tags, params: SlugParams, querystring: S.SearchQuery, response: { 200: S.SearchResults } } }, async (request) =>
-      searchServices(ctx, userActor(request), request.params.slug, request.query));
+    app.get(
+      '/:slug/directory/services',
+      { schema: { tags, params: SlugParams, querystring: S.SearchQuery, response: { 200: S.SearchResults } } },
+      async (request) => searchServices(ctx, userActor(request), request.params.slug, request.query),
+    );
 
-    app.get('/:slug/directory/search-choices', { schema: { tags, params: SlugParams, response: { 200: S.SearchChoices } } }, async (request) =>
-      searchChoices(ctx, userActor(request), request.params.slug));
+    app.get(
+      '/:slug/directory/search-choices',
+      { schema: { tags, params: SlugParams, response: { 200: S.SearchChoices } } },
+      async (request) => searchChoices(ctx, userActor(request), request.params.slug),
+    );
 
-    app.get('/:slug/directory/services/:id', { schema: { tags, params: S.ServiceParams, response: { 200: S.ServiceDetail } } }, async (request) =>
-      getServiceDetail(ctx, userActor(request), request.params.slug, request.params.id));
+    app.get(
+      '/:slug/directory/services/:id',
+      { schema: { tags, params: S.ServiceParams, response: { 200: S.ServiceDetail } } },
+      async (request) => getServiceDetail(ctx, userActor(request), request.params.slug, request.params.id),
+    );
 
-    app.put('/:slug/directory/services/:id', { schema: { tags, params: S.ServiceParams, body: S.EditServiceBody, response: { 200: S.ServiceDetail } } }, async (request) =>
-      editService(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.put(
+      '/:slug/directory/services/:id',
+      { schema: { tags, params: S.ServiceParams, body: S.EditServiceBody, response: { 200: S.ServiceDetail } } },
+      async (request) => editService(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.get('/:slug/directory/services/:id/notes', { schema: { tags, params: S.ServiceParams, response: { 200: S.NoteList } } }, async (request) =>
-      listServiceNotes(ctx, userActor(request), request.params.slug, request.params.id));
+    app.get(
+      '/:slug/directory/services/:id/notes',
+      { schema: { tags, params: S.ServiceParams, response: { 200: S.NoteList } } },
+      async (request) => listServiceNotes(ctx, userActor(request), request.params.slug, request.params.id),
+    );
 
-    app.post('/:slug/directory/services/:id/notes', { schema: { tags, params: S.ServiceParams, body: S.NoteBody, response: { 201: S.NoteList } } }, async (request, reply) =>
-      reply.status(201).send(await addServiceNote(ctx, userActor(request), request.params.slug, request.params.id, request.body)));
+    app.post(
+      '/:slug/directory/services/:id/notes',
+      { schema: { tags, params: S.ServiceParams, body: S.NoteBody, response: { 201: S.NoteList } } },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await addServiceNote(ctx, userActor(request), request.params.slug, request.params.id, request.body)),
+    );
 
-    app.delete('/:slug/directory/services/:id/notes/:noteId', { schema: { tags, params: S.NoteParams, response: { 200: S.NoteList } } }, async (request) =>
-      deleteServiceNote(ctx, userActor(request), request.params.slug, request.params.id, request.params.noteId));
+    app.delete(
+      '/:slug/directory/services/:id/notes/:noteId',
+      { schema: { tags, params: S.NoteParams, response: { 200: S.NoteList } } },
+      async (request) =>
+        deleteServiceNote(ctx, userActor(request), request.params.slug, request.params.id, request.params.noteId),
+    );
 
-    app.post('/:slug/directory/services/:id/change-reports', { schema: { tags, params: S.ServiceParams, body: S.ChangeReportBody, response: { 201: S.ChangeReportCreated } } }, async (request, reply) =>
-      reply.status(201).send(await reportChange(ctx, userActor(request), request.params.slug, request.params.id, request.body)));
+    app.post(
+      '/:slug/directory/services/:id/change-reports',
+      { schema: { tags, params: S.ServiceParams, body: S.ChangeReportBody, response: { 201: S.ChangeReportCreated } } },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await reportChange(ctx, userActor(request), request.params.slug, request.params.id, request.body)),
+    );
 
-    app.get('/:slug/directory/change-reports', { schema: { tags, params: SlugParams, querystring: S.ChangeReportQuery, response: { 200: S.ChangeReportList } } }, async (request) =>
-      listChangeReports(ctx, userActor(request), request.params.slug, request.query.status));
+    app.get(
+      '/:slug/directory/change-reports',
+      { schema: { tags, params: SlugParams, querystring: S.ChangeReportQuery, response: { 200: S.ChangeReportList } } },
+      async (request) => listChangeReports(ctx, userActor(request), request.params.slug, request.query.status),
+    );
 
-    app.post('/:slug/directory/change-reports/:id/resolve', { schema: { tags, params: S.ReportParams, body: S.ResolveBody, response: { 200: S.ChangeReportList } } }, async (request) =>
-      resolveChange(ctx, userActor(request), request.params.slug, request.params.id, request.body));
+    app.post(
+      '/:slug/directory/change-reports/:id/resolve',
+      { schema: { tags, params: S.ReportParams, body: S.ResolveBody, response: { 200: S.ChangeReportList } } },
+      async (request) => resolveChange(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
 
-    app.get('/:slug/directory/our-services', { schema: { tags, params: SlugParams, response: { 200: S.OwnedServiceList } } }, async (request) =>
-      listOurServices(ctx, userActor(request), request.params.slug));
+    app.get(
+      '/:slug/directory/our-services',
+      { schema: { tags, params: SlugParams, response: { 200: S.OwnedServiceList } } },
+      async (request) => listOurServices(ctx, userActor(request), request.params.slug),
+    );
   };
 }
 
@@ -55,16 +100,36 @@ export function staffDirectoryRoutes(ctx: AppContext): FastifyPluginAsync {
 export function directoryOwnerAdminRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const adminTags = ['admin', 'directory'];
-    app.get('/organisations/:id/directory-organizations', { schema: { tags: adminTags, params: S.OrganisationParams, response: { 200: S.OwnedDirectoryOrganizations } } }, async (request) =>
-      listOwnedDirectoryOrganizations(ctx, userActor(request), request.params.id));
+    app.get(
+      '/organisations/:id/directory-organizations',
+      { schema: { tags: adminTags, params: S.OrganisationParams, response: { 200: S.OwnedDirectoryOrganizations } } },
+      async (request) => listOwnedDirectoryOrganizations(ctx, userActor(request), request.params.id),
+    );
 
-    app.put('/organisations/:id/directory-organizations/:directoryOrganizationId', { schema: { tags: adminTags, params: S.OwnerParams, response: { 200: S.OwnedDirectoryOrganizations } } }, async (request) =>
-      assignDirectoryOwner(ctx, userActor(request), request.params.id, request.params.directoryOrganizationId));
+    app.put(
+      '/organisations/:id/directory-organizations/:directoryOrganizationId',
+      { schema: { tags: adminTags, params: S.OwnerParams, response: { 200: S.OwnedDirectoryOrganizations } } },
+      async (request) =>
+        assignDirectoryOwner(ctx, userActor(request), request.params.id, request.params.directoryOrganizationId),
+    );
 
-    app.delete('/organisations/:id/directory-organizations/:directoryOrganizationId', { schema: { tags: adminTags, params: S.OwnerParams, response: { 200: S.OwnedDirectoryOrganizations } } }, async (request) =>
-      removeDirectoryOwner(ctx, userActor(request), request.params.id, request.params.directoryOrganizationId));
+    app.delete(
+      '/organisations/:id/directory-organizations/:directoryOrganizationId',
+      { schema: { tags: adminTags, params: S.OwnerParams, response: { 200: S.OwnedDirectoryOrganizations } } },
+      async (request) =>
+        removeDirectoryOwner(ctx, userActor(request), request.params.id, request.params.directoryOrganizationId),
+    );
 
-    app.get('/directory-organizations', { schema: { tags: adminTags, querystring: S.DirectoryOrganizationQuery, response: { 200: S.DirectoryOrganizationMatches } } }, async (request) =>
-      findDirectoryOrganizations(ctx, userActor(request), request.query.q));
+    app.get(
+      '/directory-organizations',
+      {
+        schema: {
+          tags: adminTags,
+          querystring: S.DirectoryOrganizationQuery,
+          response: { 200: S.DirectoryOrganizationMatches },
+        },
+      },
+      async (request) => findDirectoryOrganizations(ctx, userActor(request), request.query.q),
+    );
   };
 }

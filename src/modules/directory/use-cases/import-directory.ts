@@ -6,10 +6,22 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { RowWrite } from '../directory.repository.ts';
 import { findServiceContentHashes } from '../oruk-import.repository.ts';
 import { writeOrukBatch } from '../oruk-writer.ts';
-import { recordId, type ImportProblem, type OrukReadItem, type OrukReadResult, type OrukReadStream, type OrukRecord } from '../oruk-records.ts';
+import {
+  recordId,
+  type ImportProblem,
+  type OrukReadItem,
+  type OrukReadResult,
+  type OrukReadStream,
+  type OrukRecord,
+} from '../oruk-records.ts';
 import { validateOruk, type OrukKind } from '../oruk-validate.ts';
 
-export interface ImportCounts { created: number; updated: number; unchanged: number; skipped: number }
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
 
 export interface DirectoryImportReport {
   source: string;
@@ -38,7 +50,8 @@ const HASH_VERSION = 'oruk-import-1';
 
 function databaseReason(error: unknown): string {
   const e = error as { code?: string; detail?: string; message?: string };
-  if (e.code === '23503') return `refers to a record that is not in the directory${e.detail ? ` (${e.detail})` : ''}; import it first or in the same run`;
+  if (e.code === '23503')
+    return `refers to a record that is not in the directory${e.detail ? ` (${e.detail})` : ''}; import it first or in the same run`;
   if (e.code === '23502') return `a required value is missing (${e.message ?? ''})`;
   if (e.code?.startsWith('22')) return `a value has the wrong form for the database (${e.message ?? ''})`;
   return e.message ?? String(error);
@@ -55,7 +68,10 @@ function canonical(value: unknown): unknown {
 
 /** sha256 of a record's canonical JSON (keys sorted): the same record, however its keys are ordered, hashes the same. */
 export function orukContentHash(record: OrukRecord): string {
-  return createHash('sha256').update(HASH_VERSION).update(JSON.stringify(canonical(record.data))).digest('base64url');
+  return createHash('sha256')
+    .update(HASH_VERSION)
+    .update(JSON.stringify(canonical(record.data)))
+    .digest('base64url');
 }
 
 async function* itemsOf(input: OrukReadResult | OrukReadStream): AsyncGenerator<OrukReadItem> {
@@ -67,7 +83,10 @@ async function* itemsOf(input: OrukReadResult | OrukReadStream): AsyncGenerator<
   for (const record of input.records) yield { record };
 }
 
-interface Pending { record: OrukRecord; hash: string | null }
+interface Pending {
+  record: OrukRecord;
+  hash: string | null;
+}
 
 /**
  * Imports ORUK records as a reader streams them: validates each against its schema, skips and
@@ -77,12 +96,25 @@ interface Pending { record: OrukRecord; hash: string | null }
  * the records at fault are skipped (and reported) and no record is ever half written. The directory
  * is public data, so only the console (a system actor) imports; the run is audited.
  */
-export async function importDirectory(ctx: AppContext, actor: SystemActor, input: OrukReadResult | OrukReadStream, options: ImportOptions = {}): Promise<DirectoryImportReport> {
+export async function importDirectory(
+  ctx: AppContext,
+  actor: SystemActor,
+  input: OrukReadResult | OrukReadStream,
+  options: ImportOptions = {},
+): Promise<DirectoryImportReport> {
   authorize(actor, 'directory.import');
   const progress = options.progress ?? (() => {});
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_IMPORT_BATCH);
   const started = performance.now();
-  const report: DirectoryImportReport = { source: input.source, format: input.format, counts: {}, problems: [], imported: 0, read: 0, seconds: 0 };
+  const report: DirectoryImportReport = {
+    source: input.source,
+    format: input.format,
+    counts: {},
+    problems: [],
+    imported: 0,
+    read: 0,
+    seconds: 0,
+  };
   const count = (kind: OrukKind) => (report.counts[kind] ??= { created: 0, updated: 0, unchanged: 0, skipped: 0 });
   const tally = (record: OrukRecord, write: RowWrite) => {
     count(record.kind)[write]++;
@@ -90,14 +122,29 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
   };
   const fail = (record: OrukRecord, error: unknown) => {
     count(record.kind).skipped++;
-    report.problems.push({ kind: record.kind, id: recordId(record.data), origin: record.origin, path: '/', reason: databaseReason(error) });
+    report.problems.push({
+      kind: record.kind,
+      id: recordId(record.data),
+      origin: record.origin,
+      path: '/',
+      reason: databaseReason(error),
+    });
   };
 
   /** Writes valid records in one transaction; `stored` says which services the directory already holds. */
   const writeBatch = async (batch: Pending[], stored: Map<string, string | null>): Promise<void> => {
-    const newServices = new Set(batch.flatMap((p) => (p.hash && !stored.has(String(p.record.data.id)) ? [String(p.record.data.id)] : [])));
+    const newServices = new Set(
+      batch.flatMap((p) => (p.hash && !stored.has(String(p.record.data.id)) ? [String(p.record.data.id)] : [])),
+    );
     const hashes = new Map(batch.flatMap((p) => (p.hash ? [[String(p.record.data.id), p.hash] as const] : [])));
-    const writes = await ctx.db.transaction().execute((trx) => writeOrukBatch(trx, batch.map((p) => p.record), input.source, { newServices, contentHashes: hashes }));
+    const writes = await ctx.db.transaction().execute((trx) =>
+      writeOrukBatch(
+        trx,
+        batch.map((p) => p.record),
+        input.source,
+        { newServices, contentHashes: hashes },
+      ),
+    );
     batch.forEach((p, i) => tally(p.record, writes[i]!));
   };
 
@@ -109,7 +156,10 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
     // The reader's problems met while this batch was gathered, so the report keeps reading order.
     report.problems.push(...readProblems);
     if (batch.length === 0) return;
-    const stored = await findServiceContentHashes(ctx.db, batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : [])));
+    const stored = await findServiceContentHashes(
+      ctx.db,
+      batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : [])),
+    );
     const valid: Pending[] = [];
     for (const p of batch) {
       if (p.hash && stored.get(String(p.record.data.id)) === p.hash) {
@@ -120,7 +170,13 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
       if (invalid.length === 0) valid.push(p);
       else {
         count(p.record.kind).skipped++;
-        for (const problem of invalid) report.problems.push({ kind: p.record.kind, id: recordId(p.record.data), origin: p.record.origin, ...problem });
+        for (const problem of invalid)
+          report.problems.push({
+            kind: p.record.kind,
+            id: recordId(p.record.data),
+            origin: p.record.origin,
+            ...problem,
+          });
       }
     }
     if (valid.length === 0) return;
@@ -163,7 +219,10 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
       }
       const record = item.record;
       report.read++;
-      pending.push({ record, hash: record.kind === 'service' && typeof record.data.id === 'string' ? orukContentHash(record) : null });
+      pending.push({
+        record,
+        hash: record.kind === 'service' && typeof record.data.id === 'string' ? orukContentHash(record) : null,
+      });
       if (pending.length >= batchSize) {
         await write(pending, pendingProblems);
         pending = [];
@@ -171,7 +230,9 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
       }
       if (report.read - reported >= 1000) {
         reported = report.read;
-        progress(`${report.read.toLocaleString('en-GB')} records read, ${report.imported.toLocaleString('en-GB')} imported, ${perSecond(report.imported, started)} records a second…`);
+        progress(
+          `${report.read.toLocaleString('en-GB')} records read, ${report.imported.toLocaleString('en-GB')} imported, ${perSecond(report.imported, started)} records a second…`,
+        );
       }
     }
   } catch (error) {
@@ -186,7 +247,13 @@ export async function importDirectory(ctx: AppContext, actor: SystemActor, input
   await recordAudit(ctx.db, actor, {
     action: 'directory.import',
     recordType: 'directory',
-    detail: { source: input.source, format: input.format, counts: report.counts, problems: report.problems.length, seconds: Math.round(report.seconds * 10) / 10 },
+    detail: {
+      source: input.source,
+      format: input.format,
+      counts: report.counts,
+      problems: report.problems.length,
+      seconds: Math.round(report.seconds * 10) / 10,
+    },
   });
   return report;
 }
@@ -200,13 +267,18 @@ function perSecond(n: number, started: number): string {
 export function formatImportReport(report: DirectoryImportReport): string[] {
   const lines = [`Imported ${report.source} (${report.format}):`];
   for (const [kind, c] of Object.entries(report.counts)) {
-    lines.push(`  ${kind.padEnd(20)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}`);
+    lines.push(
+      `  ${kind.padEnd(20)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, skipped ${c.skipped}`,
+    );
   }
   const rate = report.seconds > 0 ? Math.round(report.imported / report.seconds).toLocaleString('en-GB') : '–';
-  lines.push(`  ${report.read.toLocaleString('en-GB')} records in ${report.seconds.toFixed(1)} s: ${rate} records a second`);
+  lines.push(
+    `  ${report.read.toLocaleString('en-GB')} records in ${report.seconds.toFixed(1)} s: ${rate} records a second`,
+  );
   if (report.problems.length > 0) {
     lines.push(`Problems (${report.problems.length}):`);
-    for (const p of report.problems) lines.push(`  - ${p.kind} ${p.id ?? '(no id)'} in ${p.origin} at ${p.path}: ${p.reason}`);
+    for (const p of report.problems)
+      lines.push(`  - ${p.kind} ${p.id ?? '(no id)'} in ${p.origin} at ${p.path}: ${p.reason}`);
   }
   return lines;
 }

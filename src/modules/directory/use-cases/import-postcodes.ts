@@ -28,9 +28,24 @@ export interface PostcodeImportReport {
  * whole file and its audit row commit in one transaction, so a failure part-way leaves nothing
  * half-written. Only the console (a system actor) imports.
  */
-export async function importPostcodes(ctx: AppContext, actor: SystemActor, source: string, lines: AsyncIterable<PostcodeLine>, progress: (message: string) => void = () => {}): Promise<PostcodeImportReport> {
+export async function importPostcodes(
+  ctx: AppContext,
+  actor: SystemActor,
+  source: string,
+  lines: AsyncIterable<PostcodeLine>,
+  progress: (message: string) => void = () => {},
+): Promise<PostcodeImportReport> {
   authorize(actor, 'postcodes.import');
-  const report: PostcodeImportReport = { source, created: 0, updated: 0, unchanged: 0, skipped: 0, noGridReference: 0, problems: [], total: 0 };
+  const report: PostcodeImportReport = {
+    source,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    noGridReference: 0,
+    problems: [],
+    total: 0,
+  };
   await ctx.db.transaction().execute(async (trx) => {
     // Keyed by postcode: a postcode listed twice in one batch keeps its last row (one INSERT may not touch a row twice).
     let batch = new Map<string, PostcodeRow>();
@@ -64,7 +79,14 @@ export async function importPostcodes(ctx: AppContext, actor: SystemActor, sourc
     await recordAudit(trx, actor, {
       action: 'postcodes.import',
       recordType: 'postcodes',
-      detail: { source, created: report.created, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, noGridReference: report.noGridReference },
+      detail: {
+        source,
+        created: report.created,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        skipped: report.skipped,
+        noGridReference: report.noGridReference,
+      },
     });
   });
   return report;
@@ -74,7 +96,8 @@ export async function importPostcodes(ctx: AppContext, actor: SystemActor, sourc
 export function formatPostcodeImportReport(report: PostcodeImportReport, limit = 100): string[] {
   const lines = [
     `Imported postcodes from ${report.source}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, skipped ${report.skipped}` +
-      (report.noGridReference > 0 ? ` (${report.noGridReference} without a grid reference)` : '') + `. ${report.total} postcodes stored.`,
+      (report.noGridReference > 0 ? ` (${report.noGridReference} without a grid reference)` : '') +
+      `. ${report.total} postcodes stored.`,
   ];
   if (report.problems.length > 0) {
     lines.push(`Problems (${report.problems.length}):`);

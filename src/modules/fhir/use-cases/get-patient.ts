@@ -16,7 +16,12 @@ export async function getPatient(ctx: AppContext, options: { actor: ClientActor;
   return inSchemeTransaction(ctx.db, actor.schemeId, async (trx) => {
     const patient = isResourceId(id) ? await repo.findClientPatient(trx, id.toLowerCase(), actor.clientId) : undefined;
     if (!patient) throw fail.notFound(`Patient/${id}`);
-    await recordAudit(trx, actor, { action: 'fhir.patient.read', recordType: 'patient', recordId: patient.id, schemeId: actor.schemeId });
+    await recordAudit(trx, actor, {
+      action: 'fhir.patient.read',
+      recordType: 'patient',
+      recordId: patient.id,
+      schemeId: actor.schemeId,
+    });
     return renderPatient(patient);
   });
 }

@@ -19,7 +19,11 @@ import { alertRecipients, scheduleVisitCheck, sendEscalationEnded, sendVisitAler
 export async function checkOverdueVisit(ctx: AppContext, data: JobData): Promise<void> {
   const schemeId = String(data.schemeId);
   const visitId = String(data.visitId);
-  const system: SystemActor = { kind: 'system', description: 'lone working overdue check', requestId: `job:lone-working.check:${visitId}` };
+  const system: SystemActor = {
+    kind: 'system',
+    description: 'lone working overdue check',
+    requestId: `job:lone-working.check:${visitId}`,
+  };
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
     const visit = await repo.findVisit(trx, visitId, true);
     // Visits are never deleted: a missing one is a fault, so the job fails loudly and is retried.
@@ -39,14 +43,42 @@ export async function checkOverdueVisit(ctx: AppContext, data: JobData): Promise
     if (step.kind === 'end') {
       const told = await sendEscalationEnded(ctx, trx, visit, alertRecipients(visit, contacts, MAX_ALERT_LEVEL));
       await repo.updateVisit(trx, visitId, visit.version, { escalation_ended_at: now }, now);
-      await repo.insertVisitEvent(trx, { schemeId, visitId, kind: 'escalation_ended', at: now, byUserId: null, detail: `told ${told.length} people; the visit stays overdue on the team board until someone acknowledges it`, alertLevel: visit.alert_level });
-      await recordAudit(trx, system, { action: 'lone-working.escalation-ended', recordType: 'lone_working_visit', recordId: visitId, schemeId, detail: { level: visit.alert_level, told: told.length } });
+      await repo.insertVisitEvent(trx, {
+        schemeId,
+        visitId,
+        kind: 'escalation_ended',
+        at: now,
+        byUserId: null,
+        detail: `told ${told.length} people; the visit stays overdue on the team board until someone acknowledges it`,
+        alertLevel: visit.alert_level,
+      });
+      await recordAudit(trx, system, {
+        action: 'lone-working.escalation-ended',
+        recordType: 'lone_working_visit',
+        recordId: visitId,
+        schemeId,
+        detail: { level: visit.alert_level, told: told.length },
+      });
       return;
     }
     const told = await sendVisitAlert(ctx, trx, visit, alertRecipients(visit, contacts, step.level), step.level);
     await repo.updateVisit(trx, visitId, visit.version, { alert_level: step.level, last_alert_at: now }, now);
-    await repo.insertVisitEvent(trx, { schemeId, visitId, kind: step.kind === 'alert' ? 'alerted' : 'escalated', at: now, byUserId: null, detail: `told ${told.length} people`, alertLevel: step.level });
-    await recordAudit(trx, system, { action: step.kind === 'alert' ? 'lone-working.alert' : 'lone-working.escalate', recordType: 'lone_working_visit', recordId: visitId, schemeId, detail: { level: step.level, told: told.length } });
+    await repo.insertVisitEvent(trx, {
+      schemeId,
+      visitId,
+      kind: step.kind === 'alert' ? 'alerted' : 'escalated',
+      at: now,
+      byUserId: null,
+      detail: `told ${told.length} people`,
+      alertLevel: step.level,
+    });
+    await recordAudit(trx, system, {
+      action: step.kind === 'alert' ? 'lone-working.alert' : 'lone-working.escalate',
+      recordType: 'lone_working_visit',
+      recordId: visitId,
+      schemeId,
+      detail: { level: step.level, told: told.length },
+    });
     await scheduleVisitCheck(ctx, trx, { ...stage, level: step.level }, step.nextCheckAt);
   });
 }

@@ -8,7 +8,13 @@ import { presentVisit } from '../present-visit.ts';
 import { checkVisitAccess, type VisitNeed } from '../visit-access.ts';
 
 /** A visit in the transaction's scheme, after checking the actor's relationship to it; `lock` for changes. */
-export async function loadVisit(trx: Transaction<DB>, actor: Actor, id: string, need: VisitNeed, lock = false): Promise<repo.VisitRow> {
+export async function loadVisit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  id: string,
+  need: VisitNeed,
+  lock = false,
+): Promise<repo.VisitRow> {
   const visit = await repo.findVisit(trx, id, lock);
   if (!visit) throw fail.notFound('That visit');
   checkVisitAccess(actor, visit, need);
@@ -18,6 +24,9 @@ export async function loadVisit(trx: Transaction<DB>, actor: Actor, id: string, 
 /** The visit page, with its timeline. */
 export async function loadVisitView(trx: Transaction<DB>, actor: Actor, id: string, now: Date): Promise<VisitView> {
   const visit = await loadVisit(trx, actor, id, 'read');
-  const [events, settings] = await Promise.all([repo.listVisitEvents(trx, id), repo.loneWorkingSettings(trx, visit.scheme_id)]);
+  const [events, settings] = await Promise.all([
+    repo.listVisitEvents(trx, id),
+    repo.loneWorkingSettings(trx, visit.scheme_id),
+  ]);
   return presentVisit(actor, visit, events, now, settings);
 }

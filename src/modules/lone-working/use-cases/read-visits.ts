@@ -19,14 +19,18 @@ export async function listMyVisits(ctx: AppContext, actor: Actor, slug: string):
   if (actor.kind !== 'user') throw fail.forbidden('Only people have visits.');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const [rows, settings] = await Promise.all([repo.listWorkerVisits(trx, scheme.id, actor.userId, new Date(now.getTime() - 7 * DAY_MS)), repo.loneWorkingSettings(trx, scheme.id)]);
+    const [rows, settings] = await Promise.all([
+      repo.listWorkerVisits(trx, scheme.id, actor.userId, new Date(now.getTime() - 7 * DAY_MS)),
+      repo.loneWorkingSettings(trx, scheme.id),
+    ]);
     return { visits: rows.map((v) => presentVisitSummary(actor, v, now, settings)), ...settings };
   });
 }
 
 /** Overdue first (an unacknowledged alert above all, highest level first), then visits under way, then planned, then finished. */
 export function boardOrder(a: VisitSummary, b: VisitSummary): number {
-  const rank = (v: VisitSummary) => (v.alert === 'active' ? 0 : v.overdue ? 1 : v.status === 'checked_in' ? 2 : v.status === 'planned' ? 3 : 4);
+  const rank = (v: VisitSummary) =>
+    v.alert === 'active' ? 0 : v.overdue ? 1 : v.status === 'checked_in' ? 2 : v.status === 'planned' ? 3 : 4;
   return rank(a) - rank(b) || b.alertLevel - a.alertLevel || a.expectedEnd.localeCompare(b.expectedEnd);
 }
 
@@ -42,7 +46,12 @@ const URGENT_READ = 200;
  * the first screen; then a page of the others (under way, planned, then finished since yesterday or with
  * an alert never acknowledged), 50 at a time by keyset. Each view is audited.
  */
-export async function listTeamBoard(ctx: AppContext, actor: Actor, slug: string, query: BoardQuery = {}): Promise<TeamBoard> {
+export async function listTeamBoard(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  query: BoardQuery = {},
+): Promise<TeamBoard> {
   const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   if (actor.kind !== 'user') throw fail.forbidden('Only people see the team board.');
   const after = decodeBoardCursor(query.after);
@@ -55,16 +64,35 @@ export async function listTeamBoard(ctx: AppContext, actor: Actor, slug: string,
     const overdueBefore = new Date(now.getTime() - settings.graceMinutes * 60_000);
     const [urgentRows, rows] = await Promise.all([
       repo.listBoardUrgent(trx, scheme.id, { overdueBefore, buddyId, limit: URGENT_READ }),
-      repo.pageBoardVisits(trx, scheme.id, { overdueBefore, since: new Date(now.getTime() - DAY_MS), buddyId, after, limit: BOARD_PAGE }),
+      repo.pageBoardVisits(trx, scheme.id, {
+        overdueBefore,
+        since: new Date(now.getTime() - DAY_MS),
+        buddyId,
+        after,
+        limit: BOARD_PAGE,
+      }),
     ]);
-    const urgent = urgentRows.map((v) => presentVisitSummary(actor, v, now, settings)).filter((v) => v.overdue || v.alert === 'active').sort(boardOrder);
+    const urgent = urgentRows
+      .map((v) => presentVisitSummary(actor, v, now, settings))
+      .filter((v) => v.overdue || v.alert === 'active')
+      .sort(boardOrder);
     const items = rows.slice(0, BOARD_PAGE);
     const last = items.at(-1);
-    await recordAudit(trx, actor, { action: 'lone-working.board', recordType: 'organisation', recordId: scheme.id, schemeId: scheme.id, detail: { visits: urgent.length + items.length, as: monitor ? 'monitor' : 'buddy' } });
+    await recordAudit(trx, actor, {
+      action: 'lone-working.board',
+      recordType: 'organisation',
+      recordId: scheme.id,
+      schemeId: scheme.id,
+      detail: { visits: urgent.length + items.length, as: monitor ? 'monitor' : 'buddy' },
+    });
     return {
-      urgent: urgent.slice(0, BOARD_PAGE), moreUrgent: urgent.length > BOARD_PAGE,
+      urgent: urgent.slice(0, BOARD_PAGE),
+      moreUrgent: urgent.length > BOARD_PAGE,
       visits: items.map((v) => presentVisitSummary(actor, v, now, settings)),
-      next: rows.length > BOARD_PAGE && last ? encodeBoardCursor({ rank: last.board_rank, at: last.expected_end, id: last.id }) : null,
+      next:
+        rows.length > BOARD_PAGE && last
+          ? encodeBoardCursor({ rank: last.board_rank, at: last.expected_end, id: last.id })
+          : null,
       ...settings,
     };
   });
@@ -75,7 +103,12 @@ export async function getVisit(ctx: AppContext, actor: Actor, slug: string, id: 
   const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const view = await loadVisitView(trx, actor, id, ctx.now());
-    await recordAudit(trx, actor, { action: 'lone-working.read', recordType: 'lone_working_visit', recordId: id, schemeId: scheme.id });
+    await recordAudit(trx, actor, {
+      action: 'lone-working.read',
+      recordType: 'lone_working_visit',
+      recordId: id,
+      schemeId: scheme.id,
+    });
     return view;
   });
 }

@@ -17,18 +17,50 @@ import { changeVisit } from './change-visit.ts';
  */
 export function requestHelp(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<VisitView> {
   return changeVisit(ctx, actor, slug, id, {
-    need: 'work', audit: { action: 'lone-working.help' },
+    need: 'work',
+    audit: { action: 'lone-working.help' },
     work: async ({ trx, scheme, visit, now, byUserId }) => {
       if (visit.status !== 'planned' && visit.status !== 'checked_in') {
-        throw new AppError('illegal-transition', `This visit is ${visit.status === 'checked_out' ? 'checked out' : 'cancelled'}, so Linkwork cannot raise help for it. If you are in danger, call 999 now; otherwise phone your buddy, ${visit.buddy_name}.`);
+        throw new AppError(
+          'illegal-transition',
+          `This visit is ${visit.status === 'checked_out' ? 'checked out' : 'cancelled'}, so Linkwork cannot raise help for it. If you are in danger, call 999 now; otherwise phone your buddy, ${visit.buddy_name}.`,
+        );
       }
       const contacts = await safetyContacts(trx, scheme.id, visit.worker_id);
       const told = await sendHelpAlert(ctx, trx, visit, alertRecipients(visit, contacts, 1), now);
-      await repo.insertVisitEvent(trx, { schemeId: scheme.id, visitId: id, kind: 'help_requested', at: now, byUserId, detail: `told ${told.length} people`, alertLevel: 1 });
+      await repo.insertVisitEvent(trx, {
+        schemeId: scheme.id,
+        visitId: id,
+        kind: 'help_requested',
+        at: now,
+        byUserId,
+        detail: `told ${told.length} people`,
+        alertLevel: 1,
+      });
       const settings = await repo.loneWorkingSettings(trx, scheme.id);
-      const ladder = { ...ladderVisit(visit), alertLevel: 1, lastAlertAt: now, acknowledgedAt: null, escalationEndedAt: null, helpRequestedAt: now };
-      await scheduleVisitCheck(ctx, trx, { schemeId: scheme.id, visitId: id, expectedEnd: visit.expected_end, level: 1 }, nextDueAt(ladder, settings));
-      return { help_requested_at: now, alert_level: 1, last_alert_at: now, escalation_ended_at: null, acknowledged_at: null, acknowledged_by: null, acknowledgement_note: null };
+      const ladder = {
+        ...ladderVisit(visit),
+        alertLevel: 1,
+        lastAlertAt: now,
+        acknowledgedAt: null,
+        escalationEndedAt: null,
+        helpRequestedAt: now,
+      };
+      await scheduleVisitCheck(
+        ctx,
+        trx,
+        { schemeId: scheme.id, visitId: id, expectedEnd: visit.expected_end, level: 1 },
+        nextDueAt(ladder, settings),
+      );
+      return {
+        help_requested_at: now,
+        alert_level: 1,
+        last_alert_at: now,
+        escalation_ended_at: null,
+        acknowledged_at: null,
+        acknowledged_by: null,
+        acknowledgement_note: null,
+      };
     },
   });
 }

@@ -5,14 +5,26 @@ import { fail, type FieldError } from '../../../platform/errors.ts';
 import { resolveScheme } from '../../schemes/resolve-scheme.ts';
 import type { UnplannedBody, VisitView } from '../lone-working.schemas.ts';
 import { loadVisitView } from './load-visit.ts';
-import { MAX_VISIT_HOURS, checkBuddyAndCase, checkExpectedEnd, createVisit, readMoment, readVisitFields } from './plan-visit.ts';
+import {
+  MAX_VISIT_HOURS,
+  checkBuddyAndCase,
+  checkExpectedEnd,
+  createVisit,
+  readMoment,
+  readVisitFields,
+} from './plan-visit.ts';
 
 /**
  * A visit that starts now and was not planned (or whose plan is for another time): it is created
  * and checked in at once, so the buddy is alerted if the worker has not checked out by the end they
  * give (a time, or a length from now). Every field is checked before anything is written.
  */
-export async function startUnplannedVisit(ctx: AppContext, actor: Actor, slug: string, input: UnplannedBody): Promise<VisitView> {
+export async function startUnplannedVisit(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  input: UnplannedBody,
+): Promise<VisitView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   if (actor.kind !== 'user') throw fail.forbidden('Visits are started by the worker making them.');
   const now = ctx.now();
@@ -21,10 +33,18 @@ export async function startUnplannedVisit(ctx: AppContext, actor: Actor, slug: s
   let end: Date | null = null;
   const hasEnd = input.expectedEnd !== undefined && input.expectedEnd.trim() !== '';
   if (hasEnd && input.durationMinutes !== undefined) {
-    errors.push({ field: 'expectedEnd', message: 'Both an expected end and a length were given.', fix: 'Give either the time you expect to finish or how long the visit will last, not both.' });
+    errors.push({
+      field: 'expectedEnd',
+      message: 'Both an expected end and a length were given.',
+      fix: 'Give either the time you expect to finish or how long the visit will last, not both.',
+    });
   } else if (input.durationMinutes !== undefined) {
     if (input.durationMinutes < 1 || input.durationMinutes > MAX_VISIT_HOURS * 60) {
-      errors.push({ field: 'durationMinutes', message: `${input.durationMinutes} minutes is not a visit length Linkwork can watch over.`, fix: `Give a length from 1 to ${MAX_VISIT_HOURS * 60} minutes.` });
+      errors.push({
+        field: 'durationMinutes',
+        message: `${input.durationMinutes} minutes is not a visit length Linkwork can watch over.`,
+        fix: `Give a length from 1 to ${MAX_VISIT_HOURS * 60} minutes.`,
+      });
     } else end = new Date(now.getTime() + input.durationMinutes * 60_000);
   } else {
     end = readMoment(input.expectedEnd ?? '', 'expectedEnd', errors, 'expected end');

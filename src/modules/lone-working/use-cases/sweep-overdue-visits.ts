@@ -21,7 +21,13 @@ export async function sweepOverdueVisits(ctx: AppContext): Promise<number> {
       return [...new Map([...overdue, ...help].map((v) => [v.id, v])).values()];
     });
     for (const v of visits) {
-      await checkOverdueVisit(ctx, { schemeId, visitId: v.id, expectedEnd: v.expected_end.toISOString(), level: v.alert_level, sweep: true });
+      await checkOverdueVisit(ctx, {
+        schemeId,
+        visitId: v.id,
+        expectedEnd: v.expected_end.toISOString(),
+        level: v.alert_level,
+        sweep: true,
+      });
       checked += 1;
     }
   }

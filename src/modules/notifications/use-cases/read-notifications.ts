@@ -16,7 +16,12 @@ function decodeInboxCursor(value: string | undefined): repo.InboxCursor | null {
   if (value === undefined || value === '') return null;
   const flag = value.slice(0, 2);
   const rest = flag === 'u.' || flag === 'n.' ? decodeCursor(value.slice(2), 'after') : null;
-  if (!rest) throw fail.field('after', 'The page cursor is not one this server gave out.', 'Start again from the first page and follow the "next" links.');
+  if (!rest)
+    throw fail.field(
+      'after',
+      'The page cursor is not one this server gave out.',
+      'Start again from the first page and follow the "next" links.',
+    );
   return { urgent: flag === 'u.', ...rest };
 }
 
@@ -24,7 +29,8 @@ const encodeInboxCursor = (c: repo.InboxCursor) => `${c.urgent ? 'u' : 'n'}.${en
 
 /** The person's name only while the reader may still read their case (the case follows the relationship). */
 function personOfCase(actor: UserActor, r: repo.InboxRow): Notification['person'] {
-  if (!r.case_id || !r.case_worker_id || !r.case_scheme_id || r.given_name === null || r.family_name === null) return null;
+  if (!r.case_id || !r.case_worker_id || !r.case_scheme_id || r.given_name === null || r.family_name === null)
+    return null;
   try {
     checkCaseAccess(actor, { scheme_id: r.case_scheme_id, worker_id: r.case_worker_id }, 'read');
   } catch {
@@ -35,8 +41,20 @@ function personOfCase(actor: UserActor, r: repo.InboxRow): Notification['person'
 
 /** The person's name only while the reader may see the referral (the rule the referral page applies). */
 function personOfReferral(mayRead: MayReadReferral | null, r: repo.InboxRow): Notification['person'] {
-  if (!mayRead || !r.referral_id || !r.referral_scheme_id || r.referral_given_name === null || r.referral_family_name === null) return null;
-  const parties = { scheme_id: r.referral_scheme_id, referred_by_user_id: r.referred_by_user_id, referrer_organisation_id: r.referrer_organisation_id, practice_ods_code: r.referral_practice_ods_code };
+  if (
+    !mayRead ||
+    !r.referral_id ||
+    !r.referral_scheme_id ||
+    r.referral_given_name === null ||
+    r.referral_family_name === null
+  )
+    return null;
+  const parties = {
+    scheme_id: r.referral_scheme_id,
+    referred_by_user_id: r.referred_by_user_id,
+    referrer_organisation_id: r.referrer_organisation_id,
+    practice_ods_code: r.referral_practice_ods_code,
+  };
   return mayRead(parties) ? { name: `${r.referral_given_name} ${r.referral_family_name}` } : null;
 }
 
@@ -47,39 +65,68 @@ type MayReadReferral = Awaited<ReturnType<typeof referralReader>>;
  * naming the person and the worker each is about (looked up now, so a changed name shows and a reader
  * who lost access to the case, or may not see the referral, does not see it). Only ever their own.
  */
-export async function listMyNotifications(ctx: AppContext, actor: UserActor, slug: string, options: { unreadOnly: boolean; after?: string }): Promise<NotificationList> {
+export async function listMyNotifications(
+  ctx: AppContext,
+  actor: UserActor,
+  slug: string,
+  options: { unreadOnly: boolean; after?: string },
+): Promise<NotificationList> {
   const after = decodeInboxCursor(options.after);
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const rows = await repo.listForRecipient(trx, scheme.id, actor.userId, { unreadOnly: options.unreadOnly, after, limit: NOTIFICATION_PAGE });
+    const rows = await repo.listForRecipient(trx, scheme.id, actor.userId, {
+      unreadOnly: options.unreadOnly,
+      after,
+      limit: NOTIFICATION_PAGE,
+    });
     const counts = await repo.countUnread(trx, scheme.id, actor.userId);
     const page = rows.slice(0, NOTIFICATION_PAGE);
     const last = page[page.length - 1];
     const mayReadReferral = page.some((r) => r.referral_id !== null) ? await referralReader(trx, actor) : null;
     return {
       items: page.map((r) => ({
-        id: r.id, kind: r.kind, urgent: r.urgent, subject: r.subject, body: r.body, link: r.link,
-        person: personOfCase(actor, r) ?? personOfReferral(mayReadReferral, r), worker: r.worker_id && r.worker_name !== null ? { id: r.worker_id, name: r.worker_name } : null,
-        createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null,
+        id: r.id,
+        kind: r.kind,
+        urgent: r.urgent,
+        subject: r.subject,
+        body: r.body,
+        link: r.link,
+        person: personOfCase(actor, r) ?? personOfReferral(mayReadReferral, r),
+        worker: r.worker_id && r.worker_name !== null ? { id: r.worker_id, name: r.worker_name } : null,
+        createdAt: r.created_at.toISOString(),
+        readAt: r.read_at?.toISOString() ?? null,
       })),
       ...counts,
-      next: rows.length > NOTIFICATION_PAGE && last ? encodeInboxCursor({ urgent: last.urgent, at: last.created_at, id: last.id }) : null,
+      next:
+        rows.length > NOTIFICATION_PAGE && last
+          ? encodeInboxCursor({ urgent: last.urgent, at: last.created_at, id: last.id })
+          : null,
     };
   });
 }
 
 /** Unread counts for the header. */
-export async function notificationSummary(ctx: AppContext, actor: UserActor, slug: string): Promise<{ unread: number; urgent: number }> {
+export async function notificationSummary(
+  ctx: AppContext,
+  actor: UserActor,
+  slug: string,
+): Promise<{ unread: number; urgent: number }> {
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.countUnread(trx, scheme.id, actor.userId));
 }
 
 /** Marks one notification (or all, with id null) read, returning the new counts for the header. Someone else's notification is not found. */
-export async function markNotificationsRead(ctx: AppContext, actor: UserActor, slug: string, id: string | null): Promise<{ unread: number; urgent: number }> {
+export async function markNotificationsRead(
+  ctx: AppContext,
+  actor: UserActor,
+  slug: string,
+  id: string | null,
+): Promise<{ unread: number; urgent: number }> {
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const changed = await repo.markRead(trx, scheme.id, actor.userId, id, ctx.now());
-    if (id && changed === 0 && !(await repo.isRecipient(trx, scheme.id, actor.userId, id))) throw fail.notFound('That notification');
+    if (id && changed === 0 && !(await repo.isRecipient(trx, scheme.id, actor.userId, id)))
+      throw fail.notFound('That notification');
     return repo.countUnread(trx, scheme.id, actor.userId);
   });
 }

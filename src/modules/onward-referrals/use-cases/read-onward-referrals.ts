@@ -24,14 +24,35 @@ export async function loadOnwardView(trx: Transaction<DB>, id: string): Promise<
 }
 
 /** The onward referrals of a case, newest first, each with its history. */
-export async function listCaseOnwardReferrals(ctx: AppContext, actor: Actor, slug: string, caseId: string): Promise<{ items: OnwardView[] }> {
+export async function listCaseOnwardReferrals(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  caseId: string,
+): Promise<{ items: OnwardView[] }> {
   const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await caseFor(trx, actor, scheme.id, caseId, 'read');
     const rows = await repo.listForCase(trx, caseId);
-    const [events, names] = await Promise.all([repo.listEvents(trx, rows.map((r) => r.id)), userNames(trx, rows.map((r) => r.consent_recorded_by))]);
-    await recordAudit(trx, actor, { action: 'onward-referral.list', recordType: 'case', recordId: caseId, schemeId: scheme.id });
-    return { items: rows.map((r) => presentForWorker(r, events, { consentBy: names.get(r.consent_recorded_by) ?? 'Unknown' })) };
+    const [events, names] = await Promise.all([
+      repo.listEvents(
+        trx,
+        rows.map((r) => r.id),
+      ),
+      userNames(
+        trx,
+        rows.map((r) => r.consent_recorded_by),
+      ),
+    ]);
+    await recordAudit(trx, actor, {
+      action: 'onward-referral.list',
+      recordType: 'case',
+      recordId: caseId,
+      schemeId: scheme.id,
+    });
+    return {
+      items: rows.map((r) => presentForWorker(r, events, { consentBy: names.get(r.consent_recorded_by) ?? 'Unknown' })),
+    };
   });
 }
 
@@ -39,7 +60,12 @@ export async function getOnwardReferral(ctx: AppContext, actor: Actor, slug: str
   const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await onwardForWorker(trx, actor, scheme.id, id, 'read');
-    await recordAudit(trx, actor, { action: 'onward-referral.read', recordType: 'onward_referral', recordId: id, schemeId: scheme.id });
+    await recordAudit(trx, actor, {
+      action: 'onward-referral.read',
+      recordType: 'onward_referral',
+      recordId: id,
+      schemeId: scheme.id,
+    });
     return loadOnwardView(trx, id);
   });
 }
@@ -48,25 +74,63 @@ export async function getOnwardReferral(ctx: AppContext, actor: Actor, slug: str
  * What the new-referral page shows before anything is sent: the service, its response figures,
  * and every field that could be shared with the value that would be sent (the preview).
  */
-export async function draftOnwardReferral(ctx: AppContext, actor: Actor, slug: string, caseId: string, serviceId: string): Promise<Draft> {
+export async function draftOnwardReferral(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  caseId: string,
+  serviceId: string,
+): Promise<Draft> {
   const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.create');
   // Outside the scheme transaction: the embedded database has one connection, so no second query may wait on it.
-  const stats = (await serviceReferralStats(ctx.db, [serviceId])).get(serviceId) ?? { medianResponseHours: null, acceptanceRate: null, answered: 0 };
+  const stats = (await serviceReferralStats(ctx.db, [serviceId])).get(serviceId) ?? {
+    medianResponseHours: null,
+    acceptanceRate: null,
+    answered: 0,
+  };
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await caseFor(trx, actor, scheme.id, caseId, 'write');
     const service = await repo.findService(trx, serviceId);
-    if (!service) throw fail.field('service', `There is no directory service "${serviceId}".`, 'Choose the service from the directory search.');
+    if (!service)
+      throw fail.field(
+        'service',
+        `There is no directory service "${serviceId}".`,
+        'Choose the service from the directory search.',
+      );
     const [patient, referral, description] = await Promise.all([
-      findPatient(trx, kase.patient_id), findReferral(trx, kase.referral_id),
+      findPatient(trx, kase.patient_id),
+      findReferral(trx, kase.referral_id),
       repo.findServiceDescription(trx, serviceId),
     ]);
     if (!patient || !referral) throw fail.notFound('That case');
-    const all = sharedSnapshot(SHARED_FIELDS.map((f) => f.key), { patient, needs: referral.needs, whatMatters: kase.what_matters });
-    await recordAudit(trx, actor, { action: 'onward-referral.draft', recordType: 'case', recordId: caseId, schemeId: scheme.id, detail: { serviceId } });
+    const all = sharedSnapshot(
+      SHARED_FIELDS.map((f) => f.key),
+      { patient, needs: referral.needs, whatMatters: kase.what_matters },
+    );
+    await recordAudit(trx, actor, {
+      action: 'onward-referral.draft',
+      recordType: 'case',
+      recordId: caseId,
+      schemeId: scheme.id,
+      detail: { serviceId },
+    });
     return {
-      caseId, stats,
-      service: { id: service.id, name: service.name, organisationName: service.organizationName, onLinkwork: service.receivingOrganisationId !== null, active: service.status === 'active', description },
-      fields: SHARED_FIELDS.map((f) => ({ key: f.key, label: f.label, minimum: MINIMUM_FIELDS.includes(f.key), value: all[f.key] ?? '' })),
+      caseId,
+      stats,
+      service: {
+        id: service.id,
+        name: service.name,
+        organisationName: service.organizationName,
+        onLinkwork: service.receivingOrganisationId !== null,
+        active: service.status === 'active',
+        description,
+      },
+      fields: SHARED_FIELDS.map((f) => ({
+        key: f.key,
+        label: f.label,
+        minimum: MINIMUM_FIELDS.includes(f.key),
+        value: all[f.key] ?? '',
+      })),
     };
   });
 }

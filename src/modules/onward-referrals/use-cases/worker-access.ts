@@ -10,7 +10,13 @@ import type { OnwardRow } from '../onward-referrals.repository.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The case, if the actor may read (or work) it: onward referrals follow the case's access rules. */
-export async function caseFor(trx: Transaction<DB>, actor: Actor, schemeId: string, caseId: string, need: 'read' | 'write'): Promise<CaseRow> {
+export async function caseFor(
+  trx: Transaction<DB>,
+  actor: Actor,
+  schemeId: string,
+  caseId: string,
+  need: 'read' | 'write',
+): Promise<CaseRow> {
   const kase = UUID.test(caseId) ? await findCase(trx, caseId) : undefined;
   if (!kase || kase.scheme_id !== schemeId) throw fail.notFound('That case');
   checkCaseAccess(actor, kase, need);
@@ -18,7 +24,14 @@ export async function caseFor(trx: Transaction<DB>, actor: Actor, schemeId: stri
 }
 
 /** An onward referral the actor reaches through its case; others get 404 (ids cannot be probed). */
-export async function onwardForWorker(trx: Transaction<DB>, actor: Actor, schemeId: string, id: string, need: 'read' | 'write', lock = false): Promise<{ row: OnwardRow; kase: CaseRow }> {
+export async function onwardForWorker(
+  trx: Transaction<DB>,
+  actor: Actor,
+  schemeId: string,
+  id: string,
+  need: 'read' | 'write',
+  lock = false,
+): Promise<{ row: OnwardRow; kase: CaseRow }> {
   const row = UUID.test(id) ? await repo.findOnward(trx, id, lock) : undefined;
   if (!row || row.scheme_id !== schemeId) throw fail.notFound('That onward referral');
   const kase = await caseFor(trx, actor, schemeId, row.case_id, need);

@@ -12,30 +12,64 @@ import { onwardForWorker } from './worker-access.ts';
  * For a service not on Linkwork: the worker records what the service said (accepted, declined,
  * completed with an outcome …), through the same state machine. Services on Linkwork answer themselves.
  */
-export async function recordStatusByHand(ctx: AppContext, actor: Actor, slug: string, id: string, input: StatusBody): Promise<OnwardView> {
+export async function recordStatusByHand(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: StatusBody,
+): Promise<OnwardView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.record-status');
   if (actor.kind !== 'user') throw fail.forbidden('Statuses are recorded by hand by the link worker.');
   const change = readStatusChange(input);
-  if (change.to === 'cancelled') throw fail.field('status', 'Cancelling is its own action.', 'Use "Cancel this referral" and give a reason.');
+  if (change.to === 'cancelled')
+    throw fail.field('status', 'Cancelling is its own action.', 'Use "Cancel this referral" and give a reason.');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const { row } = await onwardForWorker(trx, actor, scheme.id, id, 'write', true);
     if (row.receiving_organisation_id) {
-      throw new AppError('conflict', `${row.service_name} uses Linkwork and answers in its own inbox; its status cannot be recorded by hand.`, { extra: { status: row.status } });
+      throw new AppError(
+        'conflict',
+        `${row.service_name} uses Linkwork and answers in its own inbox; its status cannot be recorded by hand.`,
+        { extra: { status: row.status } },
+      );
     }
-    await applyStatusChange(ctx, trx, row, { ...change, version: input.version, kind: 'recorded-by-hand' }, { actor, by: { kind: 'user', userId: actor.userId } });
+    await applyStatusChange(
+      ctx,
+      trx,
+      row,
+      { ...change, version: input.version, kind: 'recorded-by-hand' },
+      { actor, by: { kind: 'user', userId: actor.userId } },
+    );
     return loadOnwardView(trx, id);
   });
 }
 
 /** The worker withdraws an onward referral (the person changed their mind, or it is no longer needed), with a reason. */
-export async function cancelOnwardReferral(ctx: AppContext, actor: Actor, slug: string, id: string, input: { version: number; reason: string }): Promise<OnwardView> {
+export async function cancelOnwardReferral(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: { version: number; reason: string },
+): Promise<OnwardView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.record-status');
   if (actor.kind !== 'user') throw fail.forbidden('Onward referrals are cancelled by the link worker.');
   const reason = input.reason.trim();
-  if (!reason) throw fail.field('reason', 'The reason for cancelling is missing.', 'Say why, in a sentence; the service will read it.');
+  if (!reason)
+    throw fail.field(
+      'reason',
+      'The reason for cancelling is missing.',
+      'Say why, in a sentence; the service will read it.',
+    );
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const { row } = await onwardForWorker(trx, actor, scheme.id, id, 'write', true);
-    await applyStatusChange(ctx, trx, row, { to: 'cancelled', reason, version: input.version, kind: 'cancelled' }, { actor, by: { kind: 'user', userId: actor.userId } });
+    await applyStatusChange(
+      ctx,
+      trx,
+      row,
+      { to: 'cancelled', reason, version: input.version, kind: 'cancelled' },
+      { actor, by: { kind: 'user', userId: actor.userId } },
+    );
     return loadOnwardView(trx, id);
   });
 }

@@ -56,23 +56,58 @@ export async function changeReferral(ctx: AppContext, actor: Actor, request: Cha
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const referral = await repo.lockReferralForChange(trx, request.id);
     if (!referral) throw fail.notFound('That referral');
-    if (referral === 'busy') throw new AppError('edit-conflict', 'Someone else is changing this referral right now. Reload to see their change, then make yours again.');
+    if (referral === 'busy')
+      throw new AppError(
+        'edit-conflict',
+        'Someone else is changing this referral right now. Reload to see their change, then make yours again.',
+      );
     const access = await referralAccess(trx, actor, referral);
-    if (access !== request.access) throw fail.forbidden(request.access === 'triage' ? 'Only the scheme\'s triage team can do this.' : 'Only the person who made the referral can answer this.');
+    if (access !== request.access)
+      throw fail.forbidden(
+        request.access === 'triage'
+          ? "Only the scheme's triage team can do this."
+          : 'Only the person who made the referral can answer this.',
+      );
     const status = referralStates.next(referral.status, request.event);
     if (referral.version !== request.version) throw fail.editConflict('referral', referral);
     const patient = await findPatient(trx, referral.patient_id);
-    const person = { name: `${patient?.given_name ?? ''} ${patient?.family_name ?? ''}`.trim(), nhsNumber: patient?.nhs_number ?? null, dateOfBirth: patient?.date_of_birth ?? null };
+    const person = {
+      name: `${patient?.given_name ?? ''} ${patient?.family_name ?? ''}`.trim(),
+      nhsNumber: patient?.nhs_number ?? null,
+      dateOfBirth: patient?.date_of_birth ?? null,
+    };
     const change = await request.build({ trx, scheme, referral, person, now });
     const saved = await repo.updateReferral(trx, referral.id, request.version, { ...change.changes, status }, now);
     if (!saved) throw fail.editConflict('referral', referral);
     const byUserId = actor.kind === 'user' ? actor.userId : null;
-    await repo.insertReferralEvent(trx, { schemeId: scheme.id, referralId: referral.id, at: now, byUserId, kind: request.event, status, detail: change.detail ?? {} });
+    await repo.insertReferralEvent(trx, {
+      schemeId: scheme.id,
+      referralId: referral.id,
+      at: now,
+      byUserId,
+      kind: request.event,
+      status,
+      detail: change.detail ?? {},
+    });
     if (change.message) {
-      await repo.insertMessageBack(trx, { schemeId: scheme.id, referralId: referral.id, kind: change.message.kind, code: change.message.code, body: { ...change.message.body }, at: now, byUserId });
+      await repo.insertMessageBack(trx, {
+        schemeId: scheme.id,
+        referralId: referral.id,
+        kind: change.message.kind,
+        code: change.message.code,
+        body: { ...change.message.body },
+        at: now,
+        byUserId,
+      });
     }
     await change.after?.(saved);
-    await recordAudit(trx, actor, { action: `referral.${request.event}`, recordType: 'referral', recordId: referral.id, schemeId: scheme.id, detail: { from: referral.status, to: status, ...change.detail } });
+    await recordAudit(trx, actor, {
+      action: `referral.${request.event}`,
+      recordType: 'referral',
+      recordId: referral.id,
+      schemeId: scheme.id,
+      detail: { from: referral.status, to: status, ...change.detail },
+    });
     return loadReferralDetail(trx, actor, scheme, referral.id, now);
   });
 }

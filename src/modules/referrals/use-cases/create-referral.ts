@@ -12,16 +12,35 @@ import { submitReferral } from './submit-referral.ts';
  * A referral made in the browser. The route follows from who makes it: a practice's referrer,
  * a community organisation, or the scheme's own staff taking a referral by phone.
  */
-export async function createReferral(ctx: AppContext, actor: Actor, slug: string, body: CreateReferralBody): Promise<ReferralDetail> {
+export async function createReferral(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  body: CreateReferralBody,
+): Promise<ReferralDetail> {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.create');
-  const organisation = actor.kind === 'user' && actor.organisationId ? await findOrganisationById(ctx.db, actor.organisationId) : undefined;
-  const source: ReferralSource = actor.kind === 'user' && actor.role === 'community_org_user' ? 'community_organisation' : 'referrer';
+  const organisation =
+    actor.kind === 'user' && actor.organisationId
+      ? await findOrganisationById(ctx.db, actor.organisationId)
+      : undefined;
+  const source: ReferralSource =
+    actor.kind === 'user' && actor.role === 'community_org_user' ? 'community_organisation' : 'referrer';
   const practiceOdsCode = organisation?.type === 'gp_practice' ? organisation.ods_code : null;
   const { referral } = await submitReferral(ctx, actor, scheme.id, {
     source,
     patient: { ...body.patient, practiceOdsCode: body.patient.practiceOdsCode || practiceOdsCode },
-    needs: body.needs, circumstances: body.circumstances, reason: body.reason, consent: body.consent,
-    referrer: { name: actor.kind === 'user' ? actor.name : null, contact: actor.kind === 'user' ? actor.email : null, organisationId: organisation?.id ?? null, practiceOdsCode },
+    needs: body.needs,
+    circumstances: body.circumstances,
+    reason: body.reason,
+    consent: body.consent,
+    referrer: {
+      name: actor.kind === 'user' ? actor.name : null,
+      contact: actor.kind === 'user' ? actor.email : null,
+      organisationId: organisation?.id ?? null,
+      practiceOdsCode,
+    },
   });
-  return inSchemeTransaction(ctx.db, scheme.id, (trx) => loadReferralDetail(trx, actor, scheme, referral.id, ctx.now()));
+  return inSchemeTransaction(ctx.db, scheme.id, (trx) =>
+    loadReferralDetail(trx, actor, scheme, referral.id, ctx.now()),
+  );
 }

@@ -15,7 +15,13 @@ import type { ReferralDetail } from '../referrals.schemas.ts';
 import * as repo from '../referrals.repository.ts';
 
 /** Loads the full referral view inside an open scheme transaction (used after every change too). */
-export async function loadReferralDetail(trx: Transaction<DB>, actor: Actor, scheme: SchemeRef, id: string, now: Date): Promise<ReferralDetail> {
+export async function loadReferralDetail(
+  trx: Transaction<DB>,
+  actor: Actor,
+  scheme: SchemeRef,
+  id: string,
+  now: Date,
+): Promise<ReferralDetail> {
   const referral = await repo.findReferral(trx, id);
   if (!referral) throw fail.notFound('That referral');
   const access = await referralAccess(trx, actor, referral);
@@ -24,16 +30,29 @@ export async function loadReferralDetail(trx: Transaction<DB>, actor: Actor, sch
     repo.listReferralEvents(trx, id),
     repo.listMessagesBack(trx, id),
     repo.caseOfReferral(trx, id),
-    referral.referrer_organisation_id ? findOrganisationById(trx, referral.referrer_organisation_id) : Promise.resolve(undefined),
+    referral.referrer_organisation_id
+      ? findOrganisationById(trx, referral.referrer_organisation_id)
+      : Promise.resolve(undefined),
     // The pairs kept as records are written: two index reads, so the triage transaction holding this referral's lock stays short.
     access === 'triage' ? countPossibleDuplicatesOf(trx, referral.patient_id) : Promise.resolve(0),
     crisisAdviceFor(trx, scheme.id, crisisReasonsOf(referral)),
   ]);
   if (!patient) throw fail.notFound('That referral');
-  return presentDetail({
-    schemeSlug: scheme.slug, referral, patient, organisationName: organisation?.name ?? null, events, messages, caseId: kase?.id ?? null,
-    possibleDuplicates: duplicates, allowedActions: allowedReferralActions(actor, referral, access), crisis,
-  }, now);
+  return presentDetail(
+    {
+      schemeSlug: scheme.slug,
+      referral,
+      patient,
+      organisationName: organisation?.name ?? null,
+      events,
+      messages,
+      caseId: kase?.id ?? null,
+      possibleDuplicates: duplicates,
+      allowedActions: allowedReferralActions(actor, referral, access),
+      crisis,
+    },
+    now,
+  );
 }
 
 /** A referral for the triager or, in part, for the referrer who made it; every view is audited. */
@@ -41,7 +60,13 @@ export async function getReferral(ctx: AppContext, actor: Actor, slug: string, i
   const scheme = await resolveScheme(ctx, actor, slug, 'scheme.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const detail = await loadReferralDetail(trx, actor, scheme, id, ctx.now());
-    await recordAudit(trx, actor, { action: 'referral.read', recordType: 'referral', recordId: id, schemeId: scheme.id, detail: { patientId: detail.patient.id } });
+    await recordAudit(trx, actor, {
+      action: 'referral.read',
+      recordType: 'referral',
+      recordId: id,
+      schemeId: scheme.id,
+      detail: { patientId: detail.patient.id },
+    });
     return detail;
   });
 }

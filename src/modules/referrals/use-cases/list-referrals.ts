@@ -23,13 +23,29 @@ export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: strin
   const cursor = decodeTriageCursor(after);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const [rows, count] = await Promise.all([repo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE), repo.countTriageQueue(trx, scheme.id, COUNT_CAP)]);
+    const [rows, count] = await Promise.all([
+      repo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE),
+      repo.countTriageQueue(trx, scheme.id, COUNT_CAP),
+    ]);
     const items = rows.slice(0, PAGE_SIZE);
     const last = items[items.length - 1];
-    const next = rows.length > PAGE_SIZE && last ? encodeTriageCursor({ urgency: last.urgency, at: last.received_at, id: last.id }) : null;
+    const next =
+      rows.length > PAGE_SIZE && last
+        ? encodeTriageCursor({ urgency: last.urgency, at: last.received_at, id: last.id })
+        : null;
     const risks = await highestActiveRisks(trx, { patientIds: items.map((r) => r.patient_id) });
-    await recordAudit(trx, actor, { action: 'referral.triage-queue', recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: after, shown: items.length }) });
-    return { items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total: count.total, totalCapped: count.capped, next };
+    await recordAudit(trx, actor, {
+      action: 'referral.triage-queue',
+      recordType: 'referral',
+      schemeId: scheme.id,
+      detail: listRead({ cursor: after, shown: items.length }),
+    });
+    return {
+      items: items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))),
+      total: count.total,
+      totalCapped: count.capped,
+      next,
+    };
   });
 }
 
@@ -38,16 +54,37 @@ export async function listWaitingList(ctx: AppContext, actor: Actor, slug: strin
   return listQueue(ctx, actor, slug, after, ['waiting'], 'accepted_at', 'referral.waiting-list');
 }
 
-async function listQueue(ctx: AppContext, actor: Actor, slug: string, after: string | undefined, statuses: 'waiting'[], order: 'accepted_at', auditAction: string) {
+async function listQueue(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  after: string | undefined,
+  statuses: 'waiting'[],
+  order: 'accepted_at',
+  auditAction: string,
+) {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
   const cursor = decodeCursor(after);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const [rows, total] = await Promise.all([repo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE), repo.countByStatus(trx, scheme.id, statuses)]);
+    const [rows, total] = await Promise.all([
+      repo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE),
+      repo.countByStatus(trx, scheme.id, statuses),
+    ]);
     const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.accepted_at ?? r.received_at, id: r.id }));
     const risks = await highestActiveRisks(trx, { patientIds: page.items.map((r) => r.patient_id) });
-    await recordAudit(trx, actor, { action: auditAction, recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: after, shown: page.items.length }) });
-    return { items: page.items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))), total, totalCapped: false, next: page.next };
+    await recordAudit(trx, actor, {
+      action: auditAction,
+      recordType: 'referral',
+      schemeId: scheme.id,
+      detail: listRead({ cursor: after, shown: page.items.length }),
+    });
+    return {
+      items: page.items.map((r) => presentSummary(r, now, presentActiveRisk(risks.get(r.patient_id)))),
+      total,
+      totalCapped: false,
+      next: page.next,
+    };
   });
 }
 
@@ -64,10 +101,23 @@ export async function listMyReferrals(ctx: AppContext, actor: Actor, slug: strin
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const who = (await referrerIdentity(trx, actor))!;
-    const [rows, count] = await Promise.all([repo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE), repo.countForReferrer(trx, scheme.id, who, COUNT_CAP)]);
+    const [rows, count] = await Promise.all([
+      repo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE),
+      repo.countForReferrer(trx, scheme.id, who, COUNT_CAP),
+    ]);
     const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.received_at, id: r.id }));
-    await recordAudit(trx, actor, { action: 'referral.list-own', recordType: 'referral', schemeId: scheme.id, detail: listRead({ cursor: before, shown: page.items.length }) });
-    return { items: page.items.map((r) => presentSummary(r, now)), total: count.total, totalCapped: count.capped, next: page.next };
+    await recordAudit(trx, actor, {
+      action: 'referral.list-own',
+      recordType: 'referral',
+      schemeId: scheme.id,
+      detail: listRead({ cursor: before, shown: page.items.length }),
+    });
+    return {
+      items: page.items.map((r) => presentSummary(r, now)),
+      total: count.total,
+      totalCapped: count.capped,
+      next: page.next,
+    };
   });
 }
 
@@ -86,7 +136,13 @@ export async function outOfScopeReport(ctx: AppContext, actor: Actor, slug: stri
     practices: rows.map((r) => {
       const total = Number(r.total);
       const outOfScope = Number(r.out_of_scope);
-      return { practiceOdsCode: r.practice_ods_code, total, outOfScope, declined: Number(r.declined), outOfScopeRate: total ? Math.round((outOfScope / total) * 1000) / 1000 : 0 };
+      return {
+        practiceOdsCode: r.practice_ods_code,
+        total,
+        outOfScope,
+        declined: Number(r.declined),
+        outOfScopeRate: total ? Math.round((outOfScope / total) * 1000) / 1000 : 0,
+      };
     }),
   };
 }

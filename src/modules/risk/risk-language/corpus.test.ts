@@ -12,9 +12,15 @@ describe('the risk-language corpus (bench/data/risk-language-corpus.tsv)', () =>
     expect(corpus.filter((l) => l.half === 'held-out').length).toBeGreaterThanOrEqual(150);
   });
 
-  it.each(['development', 'held-out'] as const)('on the %s half, catches at least 95 %% of risky sentences and alarms on at most 10 %% of everyday ones', (half) => {
-    const score = scoreRiskLanguage(corpus.filter((l) => l.half === half));
-    expect(score.recall, `missed: ${score.misses.map((m) => m.sentence).join(' | ')}`).toBeGreaterThanOrEqual(0.95);
-    expect(score.falsePositiveRate, `false alarms: ${score.alarms.map((a) => a.line.sentence).join(' | ')}`).toBeLessThanOrEqual(0.1);
-  });
+  it.each(['development', 'held-out'] as const)(
+    'on the %s half, catches at least 95 %% of risky sentences and alarms on at most 10 %% of everyday ones',
+    (half) => {
+      const score = scoreRiskLanguage(corpus.filter((l) => l.half === half));
+      expect(score.recall, `missed: ${score.misses.map((m) => m.sentence).join(' | ')}`).toBeGreaterThanOrEqual(0.95);
+      expect(
+        score.falsePositiveRate,
+        `false alarms: ${score.alarms.map((a) => a.line.sentence).join(' | ')}`,
+      ).toBeLessThanOrEqual(0.1);
+    },
+  );
 });

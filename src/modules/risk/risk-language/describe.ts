@@ -23,7 +23,8 @@ export function builtInRiskLanguage(): BuiltInRiskCategory[] {
     }
     return entry;
   };
-  for (const rule of RISK_RULES) categoryOf(rule.category).rules.push({ id: rule.id, catches: rule.catches, examples: [...rule.examples] });
+  for (const rule of RISK_RULES)
+    categoryOf(rule.category).rules.push({ id: rule.id, catches: rule.catches, examples: [...rule.examples] });
   for (const word of RISK_LEXICON) {
     categoryOf(word.category).rules.push({
       id: word.id,

@@ -16,14 +16,22 @@ export interface RiskLanguageMatch {
   excerpt: string;
 }
 
-interface Compiled { rule: RiskRule; patterns: RegExp[]; unless: RegExp[] }
+interface Compiled {
+  rule: RiskRule;
+  patterns: RegExp[];
+  unless: RegExp[];
+}
 
 const compiled = new Map<RiskRule, Compiled>();
 
 function compiledRule(rule: RiskRule): Compiled {
   let c = compiled.get(rule);
   if (!c) {
-    c = { rule, patterns: rule.patterns.map((p) => compilePattern(p)), unless: (rule.unless ?? []).map((p) => compilePattern(p)) };
+    c = {
+      rule,
+      patterns: rule.patterns.map((p) => compilePattern(p)),
+      unless: (rule.unless ?? []).map((p) => compilePattern(p)),
+    };
     compiled.set(rule, c);
   }
   return c;
@@ -35,7 +43,10 @@ function clauseOf(tokens: Token[], from: number, to: number): string {
   while (a > 0 && tokens[a - 1]!.stem !== '|') a -= 1;
   let b = to;
   while (b < tokens.length && tokens[b]!.stem !== '|') b += 1;
-  return ` ${tokens.slice(a, b).map((t) => t.stem).join(' ')} `;
+  return ` ${tokens
+    .slice(a, b)
+    .map((t) => t.stem)
+    .join(' ')} `;
 }
 
 function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -46,7 +57,10 @@ function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 function excerptOf(original: string, tokens: Token[], from: number, to: number): string {
   const words = tokens.slice(from, to).filter((t) => t.stem !== '|');
   if (words.length === 0) return '';
-  return original.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ').trim();
+  return original
+    .slice(words[0]!.start, words[words.length - 1]!.end)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -60,7 +74,12 @@ export function detectRiskLanguage(notes: string, schemePhrases: readonly string
 }
 
 /** The detector with a chosen set of rules and lexicon entries: the unit tests hold each rule and entry to its own examples. */
-export function detectWithRules(rules: readonly RiskRule[], notes: string, schemePhrases: readonly string[] = [], lexicon: readonly LexiconEntry[] = []): RiskLanguageMatch[] {
+export function detectWithRules(
+  rules: readonly RiskRule[],
+  notes: string,
+  schemePhrases: readonly string[] = [],
+  lexicon: readonly LexiconEntry[] = [],
+): RiskLanguageMatch[] {
   if (!notes.trim()) return [];
   const tokens = tokenise(notes);
   const { text, starts } = indexTokens(tokens);
@@ -95,7 +114,13 @@ export function detectWithRules(rules: readonly RiskRule[], notes: string, schem
     const key = `${hit.entry.category}|${excerpt.toLowerCase()}`;
     if (!excerpt || seen.has(key)) continue;
     seen.add(key);
-    found.push({ category: hit.entry.category, rule: hit.entry.id, excerpt, at: tokens[hit.from]!.start, token: hit.from });
+    found.push({
+      category: hit.entry.category,
+      rule: hit.entry.id,
+      excerpt,
+      at: tokens[hit.from]!.start,
+      token: hit.from,
+    });
   }
   for (const phrase of schemePhrases) {
     const pattern = schemePhrasePattern(phrase);
@@ -108,7 +133,8 @@ export function detectWithRules(rules: readonly RiskRule[], notes: string, schem
 /** The index of the sentence (split at full stops and line breaks) a token is in. */
 function sentenceOf(notes: string, tokens: Token[], at: number): number {
   let n = 0;
-  for (let t = 0; t < at; t += 1) if (tokens[t]!.stem === '|' && /[.!?\n]/.test(notes.slice(tokens[t]!.start, tokens[t]!.end))) n += 1;
+  for (let t = 0; t < at; t += 1)
+    if (tokens[t]!.stem === '|' && /[.!?\n]/.test(notes.slice(tokens[t]!.start, tokens[t]!.end))) n += 1;
   return n;
 }
 

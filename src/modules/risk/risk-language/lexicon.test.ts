@@ -33,14 +33,25 @@ describe('each everyday idiom guard', () => {
     }
   });
 
-  it.each(EVERYDAY_IDIOMS.flatMap((i) => i.examples.map((e) => [i.idiom, e] as const)))('%s: keeps "%s" quiet', (_idiom, example) => {
-    expect(detectRiskLanguage(example)).toEqual([]);
-  });
+  it.each(EVERYDAY_IDIOMS.flatMap((i) => i.examples.map((e) => [i.idiom, e] as const)))(
+    '%s: keeps "%s" quiet',
+    (_idiom, example) => {
+      expect(detectRiskLanguage(example)).toEqual([]);
+    },
+  );
 
   it('is what keeps each example quiet: without the guards the lexicon would fire on some of them', () => {
     // The same sentences about a person with the idiom broken up: the lexicon word now counts.
-    for (const [said, word] of [['we were killing him in the waiting room', 'killing him'], ['the battery on my phone was fine but she died', 'died'], ['he cut her', 'cut'], ['I\'m dead', 'dead']] as const) {
-      expect(detectWithRules([], said, [], RISK_LEXICON).map((m) => m.excerpt), said).toContain(word);
+    for (const [said, word] of [
+      ['we were killing him in the waiting room', 'killing him'],
+      ['the battery on my phone was fine but she died', 'died'],
+      ['he cut her', 'cut'],
+      ["I'm dead", 'dead'],
+    ] as const) {
+      expect(
+        detectWithRules([], said, [], RISK_LEXICON).map((m) => m.excerpt),
+        said,
+      ).toContain(word);
     }
   });
 });
@@ -48,12 +59,18 @@ describe('each everyday idiom guard', () => {
 describe('the lexicon layer in the detector', () => {
   it('fires only in a sentence about a person', () => {
     expect(detectWithRules([], 'The bridge. I went there again.', [], RISK_LEXICON)).toEqual([]);
-    expect(detectWithRules([], 'I went to the bridge again', [], RISK_LEXICON)).toMatchObject([{ category: 'suicide', rule: 'lexicon.means', excerpt: 'bridge' }]);
-    expect(detectWithRules([], 'Home visit: the fridge was empty.', [], RISK_LEXICON)).toMatchObject([{ category: 'self-neglect', rule: 'lexicon.neglect' }]);
+    expect(detectWithRules([], 'I went to the bridge again', [], RISK_LEXICON)).toMatchObject([
+      { category: 'suicide', rule: 'lexicon.means', excerpt: 'bridge' },
+    ]);
+    expect(detectWithRules([], 'Home visit: the fridge was empty.', [], RISK_LEXICON)).toMatchObject([
+      { category: 'self-neglect', rule: 'lexicon.neglect' },
+    ]);
   });
 
   it('stays out of a sentence a phrase rule already explains, and adds in another sentence', () => {
-    expect(detectRiskLanguage('He keeps hitting me, I am scared of him').map((m) => m.rule.startsWith('lexicon.'))).not.toContain(true);
+    expect(
+      detectRiskLanguage('He keeps hitting me, I am scared of him').map((m) => m.rule.startsWith('lexicon.')),
+    ).not.toContain(true);
     const found = detectRiskLanguage('He keeps hitting me. Pt says she feels worthless lately.');
     expect(found.map((m) => m.rule)).toEqual(['abuse.physical', 'lexicon.despair']);
   });

@@ -4,9 +4,16 @@ import { indexTokens, tokenAt } from './token-index.ts';
 import type { Token } from './tokenise.ts';
 
 /** One lexicon word found in a note: the entry, and the tokens [from, to) it covers. */
-export interface LexiconHit { entry: LexiconEntry; from: number; to: number }
+export interface LexiconHit {
+  entry: LexiconEntry;
+  from: number;
+  to: number;
+}
 
-interface CompiledEntry { entry: LexiconEntry; patterns: { pattern: RegExp; alone: boolean }[] }
+interface CompiledEntry {
+  entry: LexiconEntry;
+  patterns: { pattern: RegExp; alone: boolean }[];
+}
 
 const compiledEntries = new Map<LexiconEntry, CompiledEntry>();
 let idioms: RegExp[] | null = null;
@@ -16,7 +23,13 @@ let person: RegExp | null = null;
 function compiledEntry(entry: LexiconEntry): CompiledEntry {
   let c = compiledEntries.get(entry);
   if (!c) {
-    c = { entry, patterns: [...entry.words.map((w) => ({ pattern: compilePattern(w), alone: false })), ...(entry.alone ?? []).map((w) => ({ pattern: compilePattern(w), alone: true }))] };
+    c = {
+      entry,
+      patterns: [
+        ...entry.words.map((w) => ({ pattern: compilePattern(w), alone: false })),
+        ...(entry.alone ?? []).map((w) => ({ pattern: compilePattern(w), alone: true })),
+      ],
+    };
     compiledEntries.set(entry, c);
   }
   return c;
@@ -56,7 +69,10 @@ function bounds(tokens: Token[], at: number, isBreak: (t: Token) => boolean): [n
 }
 
 function textOf(tokens: Token[], [from, to]: [number, number]): string {
-  return ` ${tokens.slice(from, to).map((t) => t.stem).join(' ')} `;
+  return ` ${tokens
+    .slice(from, to)
+    .map((t) => t.stem)
+    .join(' ')} `;
 }
 
 /**
@@ -65,7 +81,11 @@ function textOf(tokens: Token[], [from, to]: [number, number]): string {
  * hit per entry, the first. This is the safety net under the phrase rules, so it reaches further
  * than they do and says less about why.
  */
-export function findLexiconWords(notes: string, tokens: Token[], entries: readonly LexiconEntry[] = RISK_LEXICON): LexiconHit[] {
+export function findLexiconWords(
+  notes: string,
+  tokens: Token[],
+  entries: readonly LexiconEntry[] = RISK_LEXICON,
+): LexiconHit[] {
   if (tokens.length === 0) return [];
   const { text, starts } = indexTokens(tokens);
   const guarded = idiomTokens(text, starts);
@@ -74,15 +94,25 @@ export function findLexiconWords(notes: string, tokens: Token[], entries: readon
   const sentenceBreak = (t: Token) => t.stem === '|' && /[.!?\n]/.test(notes.slice(t.start, t.end));
   const hits: LexiconHit[] = [];
   for (const { entry, patterns } of entries.map(compiledEntry)) {
-    const hit = patterns.flatMap(({ pattern, alone }) => allMatches(pattern, text).map((m) => ({
-      from: tokenAt(starts, m.index + 1), to: tokenAt(starts, m.index + m[0].length - 1) + 1, alone,
-    }))).sort((x, y) => x.from - y.from).find(({ from, to, alone }) => {
-      for (let t = from; t < to; t += 1) if (guarded.has(t)) return false;
-      const sentence = textOf(tokens, bounds(tokens, from, sentenceBreak));
-      person!.lastIndex = 0;
-      if (!alone && !person!.test(sentence)) return false;
-      return !settings!.some((s) => { s.lastIndex = 0; return s.test(sentence); });
-    });
+    const hit = patterns
+      .flatMap(({ pattern, alone }) =>
+        allMatches(pattern, text).map((m) => ({
+          from: tokenAt(starts, m.index + 1),
+          to: tokenAt(starts, m.index + m[0].length - 1) + 1,
+          alone,
+        })),
+      )
+      .sort((x, y) => x.from - y.from)
+      .find(({ from, to, alone }) => {
+        for (let t = from; t < to; t += 1) if (guarded.has(t)) return false;
+        const sentence = textOf(tokens, bounds(tokens, from, sentenceBreak));
+        person!.lastIndex = 0;
+        if (!alone && !person!.test(sentence)) return false;
+        return !settings!.some((s) => {
+          s.lastIndex = 0;
+          return s.test(sentence);
+        });
+      });
     if (hit) hits.push({ entry, from: hit.from, to: hit.to });
   }
   return hits;

@@ -24,36 +24,48 @@ function escape(text: string): string {
 
 /** One alternative written in a rule, as the stemmed words it stands for. */
 function alternatives(spec: string): string[] {
-  return spec.split('|').filter(Boolean).flatMap((alt) => {
-    if (alt.startsWith('@')) {
-      const list = VOCABULARY[alt.slice(1)];
-      if (!list) throw new Error(`Unknown word list "${alt}" in a risk-language rule`);
-      return list.map((entry) => stemWords(entry).join(' '));
-    }
-    if (alt.endsWith('*') && alt.length > 1) return [`${alt.slice(0, -1).toLowerCase()}*`];
-    return [stemWords(alt.replace(/_/g, ' ')).join(' ')];
-  }).filter(Boolean);
+  return spec
+    .split('|')
+    .filter(Boolean)
+    .flatMap((alt) => {
+      if (alt.startsWith('@')) {
+        const list = VOCABULARY[alt.slice(1)];
+        if (!list) throw new Error(`Unknown word list "${alt}" in a risk-language rule`);
+        return list.map((entry) => stemWords(entry).join(' '));
+      }
+      if (alt.endsWith('*') && alt.length > 1) return [`${alt.slice(0, -1).toLowerCase()}*`];
+      return [stemWords(alt.replace(/_/g, ' ')).join(' ')];
+    })
+    .filter(Boolean);
 }
 
 const END = '(?=\\| |$)';
 
 function choice(spec: string): string {
   const ends = spec.split('|').includes('$');
-  const parts = alternatives(spec.split('|').filter((a) => a !== '$').join('|')).map((a) => (a.endsWith('*') ? `${escape(a.slice(0, -1))}[^ |]* ` : `${escape(a)} `));
+  const parts = alternatives(
+    spec
+      .split('|')
+      .filter((a) => a !== '$')
+      .join('|'),
+  ).map((a) => (a.endsWith('*') ? `${escape(a.slice(0, -1))}[^ |]* ` : `${escape(a)} `));
   return `(?:${[...parts, ...(ends ? [END] : [])].join('|')})`;
 }
 
 /** Compiles one pattern; `gap` is how many words a lone `*` may stand for. */
 export function compilePattern(pattern: string, gap = 3): RegExp {
-  const parts = pattern.trim().split(/\s+/).map((element) => {
-    if (element === '*') return `${GAP}{0,${gap}}`;
-    if (element === '**') return `${GAP}{0,${gap * 2}}`;
-    if (element === '$') return END;
-    if (element === '#') return '(?:[1-9][0-9]+ )';
-    if (element.startsWith('?')) return `${choice(element.slice(1))}?`;
-    if (element.startsWith('<!')) return `(?<!(?:^| )(?:${alternatives(element.slice(2)).map(escape).join('|')}) )`;
-    if (element.startsWith('!')) return `(?!${choice(element.slice(1))})`;
-    return choice(element);
-  });
+  const parts = pattern
+    .trim()
+    .split(/\s+/)
+    .map((element) => {
+      if (element === '*') return `${GAP}{0,${gap}}`;
+      if (element === '**') return `${GAP}{0,${gap * 2}}`;
+      if (element === '$') return END;
+      if (element === '#') return '(?:[1-9][0-9]+ )';
+      if (element.startsWith('?')) return `${choice(element.slice(1))}?`;
+      if (element.startsWith('<!')) return `(?<!(?:^| )(?:${alternatives(element.slice(2)).map(escape).join('|')}) )`;
+      if (element.startsWith('!')) return `(?!${choice(element.slice(1))})`;
+      return choice(element);
+    });
   return new RegExp(` ${parts.join('')}`, 'g');
 }

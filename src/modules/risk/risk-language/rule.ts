@@ -1,14 +1,14 @@
 /** The kinds of risk the detector prompts about, in the words shown to workers and managers. */
 export const RISK_CATEGORIES = {
-  'suicide': 'thoughts of suicide or of not wanting to live',
+  suicide: 'thoughts of suicide or of not wanting to live',
   'self-harm': 'self-harm',
   'harm-to-others': 'harm to other people',
   'domestic-abuse': 'domestic abuse or coercive control',
   'child-safeguarding': 'a child at risk',
-  'exploitation': 'exploitation, modern slavery or financial abuse',
+  exploitation: 'exploitation, modern slavery or financial abuse',
   'self-neglect': 'self-neglect',
   'sexual-violence': 'sexual violence',
-  'scheme': 'a phrase on the scheme\'s own list',
+  scheme: "a phrase on the scheme's own list",
 } as const;
 
 export type RiskCategory = keyof typeof RISK_CATEGORIES;

@@ -12,7 +12,11 @@ const APOSTROPHES = /['\u2018\u2019\u201B\u0060\u00B4]/g;
 
 /** Lower case, no apostrophes, punctuation as spaces, one space between words. */
 export function normalisePhrase(phrase: string): string {
-  return phrase.toLowerCase().replace(APOSTROPHES, '').replace(/[^\p{L}\p{N}*]+/gu, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/[^\p{L}\p{N}*]+/gu, ' ')
+    .trim();
 }
 
 /** Why a scheme's phrase cannot be used, or null when it can (for the scheme's safety settings). */
@@ -21,7 +25,8 @@ export function phraseProblem(phrase: string): string | null {
   if (words.length === 0) return 'It has no words.';
   if (words.every((w) => w === '*')) return 'It is only wildcards, so it would match everything.';
   if (words[0] === '*' || words[words.length - 1] === '*') return 'A phrase cannot start or end with "*".';
-  if (!words.some((w) => w.replace(/\*/g, '').length >= 3)) return 'It needs at least one word of three letters or more.';
+  if (!words.some((w) => w.replace(/\*/g, '').length >= 3))
+    return 'It needs at least one word of three letters or more.';
   return null;
 }
 
@@ -33,11 +38,15 @@ export function schemePhrasePattern(phrase: string): RegExp | null {
   if (cached !== undefined) return cached;
   let pattern: RegExp | null = null;
   if (phraseProblem(phrase) === null) {
-    const words = normalisePhrase(phrase).split(' ').filter(Boolean).map((w) => {
-      if (w === '*') return '*';
-      const bare = w.replace(/\*/g, '');
-      return w.endsWith('*') ? `${bare}*` : bare;
-    }).filter((w) => w.length > 0);
+    const words = normalisePhrase(phrase)
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => {
+        if (w === '*') return '*';
+        const bare = w.replace(/\*/g, '');
+        return w.endsWith('*') ? `${bare}*` : bare;
+      })
+      .filter((w) => w.length > 0);
     pattern = compilePattern(words.join(' '), 2);
   }
   cache.set(phrase, pattern);

@@ -12,25 +12,63 @@ import { loadRiskView } from './read-risks.ts';
 import { formatLondonDateTime } from '../../../platform/format-london.ts';
 
 /** Resolves a required action: done (what was done), or not done with the reason. Timestamped and audited. */
-export async function resolveRiskAction(ctx: AppContext, actor: Actor, slug: string, ids: { caseId: string; riskId: string; actionId: string }, input: { status: 'done' | 'not_done'; note: string }): Promise<RiskView> {
+export async function resolveRiskAction(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  ids: { caseId: string; riskId: string; actionId: string },
+  input: { status: 'done' | 'not_done'; note: string },
+): Promise<RiskView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'risk.act');
   const note = input.note.trim();
-  if (input.status === 'not_done' && !note) throw fail.field('note', 'An action not done needs the reason.', 'Say why it was not done and what was done instead.');
+  if (input.status === 'not_done' && !note)
+    throw fail.field(
+      'note',
+      'An action not done needs the reason.',
+      'Say why it was not done and what was done instead.',
+    );
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
     const risk = await repo.findRisk(trx, ids.riskId);
     const action = await repo.findAction(trx, ids.actionId);
-    if (!risk || risk.case_id !== kase.id || !action || action.risk_id !== risk.id) throw fail.notFound('That risk action');
-    if (risk.status === 'closed') throw new AppError('illegal-transition', 'This risk is closed, so its actions can no longer change.');
-    if (action.status !== 'open' || !(await repo.resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))) {
-      throw fail.conflict(`This action was already marked ${action.status === 'done' ? 'done' : 'not done'}${action.resolved_by_name ? ` by ${action.resolved_by_name}` : ''}.`);
+    if (!risk || risk.case_id !== kase.id || !action || action.risk_id !== risk.id)
+      throw fail.notFound('That risk action');
+    if (risk.status === 'closed')
+      throw new AppError('illegal-transition', 'This risk is closed, so its actions can no longer change.');
+    if (
+      action.status !== 'open' ||
+      !(await repo.resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))
+    ) {
+      throw fail.conflict(
+        `This action was already marked ${action.status === 'done' ? 'done' : 'not done'}${action.resolved_by_name ? ` by ${action.resolved_by_name}` : ''}.`,
+      );
     }
     await recordRiskEvent(trx, {
-      schemeId: scheme.id, caseId: kase.id, riskId: risk.id, actionId: action.id, kind: input.status === 'done' ? 'action-done' : 'action-not-done', level: risk.level,
-      subject: action.description, note, byUserId: actor.kind === 'user' ? actor.userId : null, at: now,
+      schemeId: scheme.id,
+      caseId: kase.id,
+      riskId: risk.id,
+      actionId: action.id,
+      kind: input.status === 'done' ? 'action-done' : 'action-not-done',
+      level: risk.level,
+      subject: action.description,
+      note,
+      byUserId: actor.kind === 'user' ? actor.userId : null,
+      at: now,
     });
-    await recordAudit(trx, actor, { action: 'risk.action-resolved', recordType: 'risk', recordId: risk.id, schemeId: scheme.id, detail: { caseId: kase.id, actionId: action.id, kind: action.kind, status: input.status, late: action.due_at.getTime() < now.getTime() } });
+    await recordAudit(trx, actor, {
+      action: 'risk.action-resolved',
+      recordType: 'risk',
+      recordId: risk.id,
+      schemeId: scheme.id,
+      detail: {
+        caseId: kase.id,
+        actionId: action.id,
+        kind: action.kind,
+        status: input.status,
+        late: action.due_at.getTime() < now.getTime(),
+      },
+    });
     return loadRiskView(trx, actor, kase, risk.id, now);
   });
 }
@@ -39,10 +77,21 @@ export async function resolveRiskAction(ctx: AppContext, actor: Actor, slug: str
  * Closes an active risk, with a note. Refused (409, listing them) while any required action is
  * still open: each must be done, or marked not done with a reason, first.
  */
-export async function closeRisk(ctx: AppContext, actor: Actor, slug: string, ids: { caseId: string; riskId: string }, input: { version: number; note: string }): Promise<RiskView> {
+export async function closeRisk(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  ids: { caseId: string; riskId: string },
+  input: { version: number; note: string },
+): Promise<RiskView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'risk.act');
   const note = input.note.trim();
-  if (!note) throw fail.field('note', 'Closing a risk needs a note.', 'Say why the risk is no longer active and what is in place now.');
+  if (!note)
+    throw fail.field(
+      'note',
+      'Closing a risk needs a note.',
+      'Say why the risk is no longer active and what is in place now.',
+    );
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
@@ -54,12 +103,32 @@ export async function closeRisk(ctx: AppContext, actor: Actor, slug: string, ids
     if (outstanding.length > 0) {
       throw fail.conflict(
         `This risk cannot be closed: ${outstanding.length} required action(s) are still open.`,
-        outstanding.map((a) => ({ field: `actions.${a.id}`, message: `"${a.description}" (due ${formatLondonDateTime(a.due_at)}, ${a.assignee_name}) is still open.`, fix: 'Mark it done, or not done with the reason.' })),
+        outstanding.map((a) => ({
+          field: `actions.${a.id}`,
+          message: `"${a.description}" (due ${formatLondonDateTime(a.due_at)}, ${a.assignee_name}) is still open.`,
+          fix: 'Mark it done, or not done with the reason.',
+        })),
       );
     }
-    if (!(await repo.closeRisk(trx, risk.id, input.version, note, actor.kind === 'user' ? actor.userId : null, now))) throw fail.editConflict('risk record', risk);
-    await recordRiskEvent(trx, { schemeId: scheme.id, caseId: kase.id, riskId: risk.id, kind: 'closed', level: risk.level, note, byUserId: actor.kind === 'user' ? actor.userId : null, at: now });
-    await recordAudit(trx, actor, { action: 'risk.closed', recordType: 'risk', recordId: risk.id, schemeId: scheme.id, detail: { caseId: kase.id, level: risk.level } });
+    if (!(await repo.closeRisk(trx, risk.id, input.version, note, actor.kind === 'user' ? actor.userId : null, now)))
+      throw fail.editConflict('risk record', risk);
+    await recordRiskEvent(trx, {
+      schemeId: scheme.id,
+      caseId: kase.id,
+      riskId: risk.id,
+      kind: 'closed',
+      level: risk.level,
+      note,
+      byUserId: actor.kind === 'user' ? actor.userId : null,
+      at: now,
+    });
+    await recordAudit(trx, actor, {
+      action: 'risk.closed',
+      recordType: 'risk',
+      recordId: risk.id,
+      schemeId: scheme.id,
+      detail: { caseId: kase.id, level: risk.level },
+    });
     return loadRiskView(trx, actor, kase, risk.id, now);
   });
 }

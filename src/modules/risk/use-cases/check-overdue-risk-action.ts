@@ -20,12 +20,17 @@ import * as repo from '../risk.repository.ts';
 export async function checkOverdueRiskAction(ctx: AppContext, data: JobData): Promise<void> {
   const schemeId = String(data.schemeId);
   const actionId = String(data.actionId);
-  const system: SystemActor = { kind: 'system', description: 'overdue risk action check', requestId: `job:${RISK_ACTION_OVERDUE_JOB}:${actionId}` };
+  const system: SystemActor = {
+    kind: 'system',
+    description: 'overdue risk action check',
+    requestId: `job:${RISK_ACTION_OVERDUE_JOB}:${actionId}`,
+  };
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
     const action = await repo.findActionForOverdueAlert(trx, actionId);
     // Risk actions are never deleted: a missing one is a fault, so the job fails loudly and is retried.
     if (!action) throw new Error(`risk action ${actionId} not found in scheme ${schemeId}`);
-    if (!action.required || action.status !== 'open' || action.overdue_alerted_at || action.risk_status !== 'open') return;
+    if (!action.required || action.status !== 'open' || action.overdue_alerted_at || action.risk_status !== 'open')
+      return;
     const now = ctx.now();
     if (action.due_at.getTime() > now.getTime()) {
       // Early (the queue's clock ran ahead of ours): check again at the deadline. The sweep only sends due actions.
@@ -35,17 +40,46 @@ export async function checkOverdueRiskAction(ctx: AppContext, data: JobData): Pr
     // Marked first, under the row lock: whichever of the job and the sweep gets here second finds it done.
     if (!(await repo.markOverdueAlerted(trx, action.id, now))) return;
     const contacts = await safetyContacts(trx, schemeId, action.worker_id);
-    const told = await sendOverdueActionAlert(ctx, trx, {
-      schemeId, id: action.id, riskId: action.risk_id, caseId: action.case_id, workerId: action.worker_id, description: action.description, dueAt: action.due_at, level: action.level,
-    }, [action.assignee_id, action.worker_id, ...riskRecipients(contacts).recipientIds]);
+    const told = await sendOverdueActionAlert(
+      ctx,
+      trx,
+      {
+        schemeId,
+        id: action.id,
+        riskId: action.risk_id,
+        caseId: action.case_id,
+        workerId: action.worker_id,
+        description: action.description,
+        dueAt: action.due_at,
+        level: action.level,
+      },
+      [action.assignee_id, action.worker_id, ...riskRecipients(contacts).recipientIds],
+    );
     const names = await repo.namesOf(trx, told);
     await recordRiskEvent(trx, {
-      schemeId, caseId: action.case_id, riskId: action.risk_id, actionId: action.id, kind: 'action-overdue', level: action.level,
-      subject: action.description, note: names.length > 0 ? `${names.join(', ')} told` : 'nobody could be told', byUserId: null, at: now,
+      schemeId,
+      caseId: action.case_id,
+      riskId: action.risk_id,
+      actionId: action.id,
+      kind: 'action-overdue',
+      level: action.level,
+      subject: action.description,
+      note: names.length > 0 ? `${names.join(', ')} told` : 'nobody could be told',
+      byUserId: null,
+      at: now,
     });
     await recordAudit(trx, system, {
-      action: 'risk.action-overdue', recordType: 'risk', recordId: action.risk_id, schemeId,
-      detail: { caseId: action.case_id, actionId: action.id, kind: action.kind, dueAt: action.due_at.toISOString(), notified: told },
+      action: 'risk.action-overdue',
+      recordType: 'risk',
+      recordId: action.risk_id,
+      schemeId,
+      detail: {
+        caseId: action.case_id,
+        actionId: action.id,
+        kind: action.kind,
+        dueAt: action.due_at.toISOString(),
+        notified: told,
+      },
     });
   });
 }

@@ -10,7 +10,12 @@ import * as repo from '../risk.repository.ts';
  * page and the header offer with 999 and NHS 111 option 2, before and without any form. No person's
  * record is read, so nothing is audited.
  */
-export async function readCrisisHelp(ctx: AppContext, options: { actor: Actor; slug: string }): Promise<CrisisHelpView> {
+export async function readCrisisHelp(
+  ctx: AppContext,
+  options: { actor: Actor; slug: string },
+): Promise<CrisisHelpView> {
   const scheme = await resolveScheme(ctx, options.actor, options.slug, 'risk.read');
-  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({ crisisContacts: await repo.crisisContactsOf(trx, scheme.id) }));
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({
+    crisisContacts: await repo.crisisContactsOf(trx, scheme.id),
+  }));
 }

@@ -16,7 +16,9 @@ export async function sweepOverdueRiskActions(ctx: AppContext): Promise<number> 
   let checked = 0;
   const failures: string[] = [];
   for (const schemeId of await repo.listSchemeIds(ctx.db)) {
-    const due = await inSchemeTransaction(ctx.db, schemeId, (trx) => repo.listOverdueUnalertedActions(trx, schemeId, now));
+    const due = await inSchemeTransaction(ctx.db, schemeId, (trx) =>
+      repo.listOverdueUnalertedActions(trx, schemeId, now),
+    );
     for (const a of due) {
       try {
         await checkOverdueRiskAction(ctx, { schemeId, actionId: a.id, sweep: true });
@@ -26,6 +28,9 @@ export async function sweepOverdueRiskActions(ctx: AppContext): Promise<number> 
       }
     }
   }
-  if (failures.length > 0) throw new Error(`the overdue risk action sweep could not alert ${failures.length} action(s): ${failures.join('; ')}`);
+  if (failures.length > 0)
+    throw new Error(
+      `the overdue risk action sweep could not alert ${failures.length} action(s): ${failures.join('; ')}`,
+    );
   return checked;
 }

@@ -17,11 +17,23 @@ export function normaliseRiskPhrases(phrases: readonly string[]): { phrases: str
   phrases.forEach((raw, i) => {
     const phrase = raw.trim().replace(/\s+/g, ' ').toLowerCase();
     if (phrase.length < 3 || phrase.length > 120) {
-      errors.push({ field: `addedRiskPhrases.${i}`, message: `"${raw}" is ${phrase.length < 3 ? 'shorter than 3' : 'longer than 120'} characters.`, fix: 'Use phrases of 3 to 120 characters, one per line.' });
+      errors.push({
+        field: `addedRiskPhrases.${i}`,
+        message: `"${raw}" is ${phrase.length < 3 ? 'shorter than 3' : 'longer than 120'} characters.`,
+        fix: 'Use phrases of 3 to 120 characters, one per line.',
+      });
     } else if (phraseProblem(phrase) !== null) {
-      errors.push({ field: `addedRiskPhrases.${i}`, message: `"${raw}" cannot be used: ${phraseProblem(phrase)}`, fix: 'Write the words a person might say; use "*" only between words.' });
+      errors.push({
+        field: `addedRiskPhrases.${i}`,
+        message: `"${raw}" cannot be used: ${phraseProblem(phrase)}`,
+        fix: 'Write the words a person might say; use "*" only between words.',
+      });
     } else if (seen.has(phrase)) {
-      errors.push({ field: `addedRiskPhrases.${i}`, message: `"${phrase}" is listed twice.`, fix: 'Remove the repeated phrase.' });
+      errors.push({
+        field: `addedRiskPhrases.${i}`,
+        message: `"${phrase}" is listed twice.`,
+        fix: 'Remove the repeated phrase.',
+      });
     }
     seen.add(phrase);
     out.push(phrase);
@@ -32,8 +44,18 @@ export function normaliseRiskPhrases(phrases: readonly string[]): { phrases: str
 function checkContacts(body: SafetyBody): FieldError[] {
   const errors: FieldError[] = [];
   body.crisisContacts.forEach((c, i) => {
-    if (!c.name.trim()) errors.push({ field: `crisisContacts.${i}.name`, message: 'The name is missing.', fix: 'Give the crisis team or line\'s name.' });
-    if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim())) errors.push({ field: `crisisContacts.${i}.phone`, message: `"${c.phone}" is not a phone number.`, fix: 'Enter digits and spaces, for example 01632 960 123.' });
+    if (!c.name.trim())
+      errors.push({
+        field: `crisisContacts.${i}.name`,
+        message: 'The name is missing.',
+        fix: "Give the crisis team or line's name.",
+      });
+    if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim()))
+      errors.push({
+        field: `crisisContacts.${i}.phone`,
+        message: `"${c.phone}" is not a phone number.`,
+        fix: 'Enter digits and spaces, for example 01632 960 123.',
+      });
   });
   return errors;
 }
@@ -42,7 +64,12 @@ function checkContacts(body: SafetyBody): FieldError[] {
  * The scheme's safety settings: risk phrases, crisis contacts, safeguarding lead, supervision and
  * debrief cadences, lone-working timings. Checked whole, saved whole, with optimistic locking.
  */
-export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: string, body: SafetyBody): Promise<SchemeSettings> {
+export async function updateSafetySettings(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  body: SafetyBody,
+): Promise<SchemeSettings> {
   const scheme = await resolveScheme(ctx, actor, slug, 'scheme.safety.update');
   const added = body.addedRiskPhrases === undefined ? null : normaliseRiskPhrases(body.addedRiskPhrases);
   const errors: FieldError[] = added ? [...added.errors] : [];
@@ -52,7 +79,11 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
     if (body.safeguardingLeadId !== null) {
       const staff = await repo.listSupportStaff(trx, scheme.id);
       if (!staff.some((m) => m.user_id === body.safeguardingLeadId)) {
-        errors.push({ field: 'safeguardingLeadId', message: 'This person is not an active manager or supervisor of the scheme.', fix: 'Choose the safeguarding lead from the scheme\'s managers and supervisors.' });
+        errors.push({
+          field: 'safeguardingLeadId',
+          message: 'This person is not an active manager or supervisor of the scheme.',
+          fix: "Choose the safeguarding lead from the scheme's managers and supervisors.",
+        });
       }
     }
     if (errors.length) throw fail.validation(errors);
@@ -64,28 +95,57 @@ export async function updateSafetySettings(ctx: AppContext, actor: Actor, slug: 
     // the reminder. Over Easter or Christmas the timer itself moves the decline to a working day after the reminder (onwardDueTimes).
     const fewestDeclineDays = Math.ceil((reminder * 7) / 5) + 2;
     if (autoDecline < fewestDeclineDays) {
-      throw fail.field('onwardAutoDeclineDays',
+      throw fail.field(
+        'onwardAutoDeclineDays',
         `An automatic decline after ${autoDecline} days could come before the reminder after ${reminder} working days: in an ordinary week ${reminder} working days can take ${Math.ceil((reminder * 7) / 5)} calendar days, and the organisation needs 2 more to answer the reminder.`,
-        `Allow at least ${fewestDeclineDays} days, or remind sooner. Over bank holidays Linkwork also moves each decline to at least one working day after its reminder.`);
+        `Allow at least ${fewestDeclineDays} days, or remind sooner. Over bank holidays Linkwork also moves each decline to at least one working day after its reminder.`,
+      );
     }
-    if (current.version !== body.version) throw fail.editConflict('scheme\'s settings', current);
-    const crisisContacts = body.crisisContacts.map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() }));
-    const saved = await repo.updateSafety(trx, scheme.id, body.version, {
-      added_risk_phrases: added ? added.phrases : timings.added_risk_phrases, crisis_contacts: JSON.stringify(crisisContacts), safeguarding_lead_id: body.safeguardingLeadId,
-      supervision_cadence_days: body.supervisionCadenceDays, difficult_sessions_in_row: body.difficultSessionsInRow, debrief_response_working_days: body.debriefResponseWorkingDays,
-      lone_working_grace_minutes: body.loneWorkingGraceMinutes, lone_working_escalation_minutes: body.loneWorkingEscalationMinutes,
-      lone_working_checkin_window_minutes: body.loneWorkingCheckInWindowMinutes ?? timings.lone_working_checkin_window_minutes,
-      onward_reminder_working_days: reminder, onward_auto_decline_days: autoDecline,
-    }, now);
-    if (!saved) throw fail.editConflict('scheme\'s settings', current);
+    if (current.version !== body.version) throw fail.editConflict("scheme's settings", current);
+    const crisisContacts = body.crisisContacts.map((c) => ({
+      name: c.name.trim(),
+      phone: c.phone.trim(),
+      when: c.when.trim(),
+    }));
+    const saved = await repo.updateSafety(
+      trx,
+      scheme.id,
+      body.version,
+      {
+        added_risk_phrases: added ? added.phrases : timings.added_risk_phrases,
+        crisis_contacts: JSON.stringify(crisisContacts),
+        safeguarding_lead_id: body.safeguardingLeadId,
+        supervision_cadence_days: body.supervisionCadenceDays,
+        difficult_sessions_in_row: body.difficultSessionsInRow,
+        debrief_response_working_days: body.debriefResponseWorkingDays,
+        lone_working_grace_minutes: body.loneWorkingGraceMinutes,
+        lone_working_escalation_minutes: body.loneWorkingEscalationMinutes,
+        lone_working_checkin_window_minutes:
+          body.loneWorkingCheckInWindowMinutes ?? timings.lone_working_checkin_window_minutes,
+        onward_reminder_working_days: reminder,
+        onward_auto_decline_days: autoDecline,
+      },
+      now,
+    );
+    if (!saved) throw fail.editConflict("scheme's settings", current);
     await recordAudit(trx, actor, {
-      action: 'scheme.safety-update', recordType: 'scheme', recordId: scheme.id, schemeId: scheme.id,
+      action: 'scheme.safety-update',
+      recordType: 'scheme',
+      recordId: scheme.id,
+      schemeId: scheme.id,
       detail: {
-        addedRiskPhrases: (added ? added.phrases : timings.added_risk_phrases).length, crisisContacts: crisisContacts.length, safeguardingLeadId: body.safeguardingLeadId,
-        supervisionCadenceDays: body.supervisionCadenceDays, difficultSessionsInRow: body.difficultSessionsInRow, debriefResponseWorkingDays: body.debriefResponseWorkingDays,
-        loneWorkingGraceMinutes: body.loneWorkingGraceMinutes, loneWorkingEscalationMinutes: body.loneWorkingEscalationMinutes,
-        loneWorkingCheckInWindowMinutes: body.loneWorkingCheckInWindowMinutes ?? timings.lone_working_checkin_window_minutes,
-        onwardReminderWorkingDays: reminder, onwardAutoDeclineDays: autoDecline,
+        addedRiskPhrases: (added ? added.phrases : timings.added_risk_phrases).length,
+        crisisContacts: crisisContacts.length,
+        safeguardingLeadId: body.safeguardingLeadId,
+        supervisionCadenceDays: body.supervisionCadenceDays,
+        difficultSessionsInRow: body.difficultSessionsInRow,
+        debriefResponseWorkingDays: body.debriefResponseWorkingDays,
+        loneWorkingGraceMinutes: body.loneWorkingGraceMinutes,
+        loneWorkingEscalationMinutes: body.loneWorkingEscalationMinutes,
+        loneWorkingCheckInWindowMinutes:
+          body.loneWorkingCheckInWindowMinutes ?? timings.lone_working_checkin_window_minutes,
+        onwardReminderWorkingDays: reminder,
+        onwardAutoDeclineDays: autoDecline,
       },
     });
     return presentSchemeSettings(trx, scheme);

@@ -14,9 +14,17 @@ import type { DebriefList, DebriefSummary, DebriefView } from '../support.schema
 
 function summarise(d: repo.DebriefRow, now: Date): DebriefSummary {
   return {
-    id: d.id, workerId: d.worker_id, workerName: d.worker_name, supervisorName: d.supervisor_name, reason: d.reason,
-    requestedAt: d.requested_at.toISOString(), respondBy: d.respond_by.toISOString(), status: d.status, completedAt: d.completed_at?.toISOString() ?? null,
-    overdue: d.status === 'requested' && d.respond_by.getTime() < now.getTime(), escalated: d.escalated_at !== null,
+    id: d.id,
+    workerId: d.worker_id,
+    workerName: d.worker_name,
+    supervisorName: d.supervisor_name,
+    reason: d.reason,
+    requestedAt: d.requested_at.toISOString(),
+    respondBy: d.respond_by.toISOString(),
+    status: d.status,
+    completedAt: d.completed_at?.toISOString() ?? null,
+    overdue: d.status === 'requested' && d.respond_by.getTime() < now.getTime(),
+    escalated: d.escalated_at !== null,
   };
 }
 
@@ -31,17 +39,29 @@ export async function listDebriefs(ctx: AppContext, actor: Actor, slug: string):
   const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
   const userId = userIdOf(actor);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const filter = isManager(actor) ? {} : actor.kind === 'user' && actor.role === 'link_worker' ? { workerId: userId } : { supervisorId: userId };
+    const filter = isManager(actor)
+      ? {}
+      : actor.kind === 'user' && actor.role === 'link_worker'
+        ? { workerId: userId }
+        : { supervisorId: userId };
     const items = (await repo.listDebriefs(trx, scheme.id, filter)).map((d) => summarise(d, ctx.now()));
     const open = items.filter((d) => d.status === 'requested');
-    return { items, counts: { open: open.length, overdue: open.filter((d) => d.overdue).length, escalated: open.filter((d) => d.escalated).length } };
+    return {
+      items,
+      counts: {
+        open: open.length,
+        overdue: open.filter((d) => d.overdue).length,
+        escalated: open.filter((d) => d.escalated).length,
+      },
+    };
   });
 }
 
 async function loadVisible(trx: Transaction<DB>, actor: Actor, id: string) {
   const d = await repo.findDebrief(trx, id);
   const userId = userIdOf(actor);
-  if (!d || !(d.worker_id === userId || d.supervisor_id === userId || d.completed_by === userId || isManager(actor))) throw fail.notFound('That debrief request');
+  if (!d || !(d.worker_id === userId || d.supervisor_id === userId || d.completed_by === userId || isManager(actor)))
+    throw fail.notFound('That debrief request');
   return d;
 }
 
@@ -49,9 +69,15 @@ async function present(trx: Transaction<DB>, ctx: AppContext, actor: Actor, d: r
   const userId = userIdOf(actor);
   const participant = d.worker_id === userId || d.supervisor_id === userId || d.completed_by === userId;
   const readsNotes = mayReadNotes(actor, { worker_id: d.worker_id, heldBy: [d.completed_by] });
-  const session = participant && d.session_id ? await trx.selectFrom('case_sessions').select('case_id').where('id', '=', d.session_id).executeTakeFirst() : undefined;
+  const session =
+    participant && d.session_id
+      ? await trx.selectFrom('case_sessions').select('case_id').where('id', '=', d.session_id).executeTakeFirst()
+      : undefined;
   return {
-    ...summarise(d, ctx.now()), confidential: !participant, notes: readsNotes ? d.notes : null, caseId: session?.case_id ?? null,
+    ...summarise(d, ctx.now()),
+    confidential: !participant,
+    notes: readsNotes ? d.notes : null,
+    caseId: session?.case_id ?? null,
     canComplete: d.status === 'requested' && d.worker_id !== userId && (d.supervisor_id === userId || isManager(actor)),
   };
 }
@@ -59,22 +85,42 @@ async function present(trx: Transaction<DB>, ctx: AppContext, actor: Actor, d: r
 /** One debrief request; notes only for the worker and whoever held the debrief. */
 export async function getDebrief(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<DebriefView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
-  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => present(trx, ctx, actor, await loadVisible(trx, actor, id)));
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) =>
+    present(trx, ctx, actor, await loadVisible(trx, actor, id)),
+  );
 }
 
 /** Records that the debrief happened, with confidential notes: the worker's supervisor, or a manager (e.g. after escalation). */
-export async function completeDebrief(ctx: AppContext, actor: Actor, slug: string, id: string, body: { notes: string }): Promise<DebriefView> {
+export async function completeDebrief(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  body: { notes: string },
+): Promise<DebriefView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'debrief.respond');
   const notes = body.notes.trim();
-  if (!notes) throw fail.field('notes', 'The notes are missing.', 'Write a short note of the debrief: it is seen only by the worker and you.');
+  if (!notes)
+    throw fail.field(
+      'notes',
+      'The notes are missing.',
+      'Write a short note of the debrief: it is seen only by the worker and you.',
+    );
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const d = await loadVisible(trx, actor, id);
     const userId = userIdOf(actor);
-    if (d.worker_id === userId || (d.supervisor_id !== userId && !isManager(actor))) throw fail.forbidden('Only the worker\'s supervisor or a scheme manager can record this debrief.');
+    if (d.worker_id === userId || (d.supervisor_id !== userId && !isManager(actor)))
+      throw fail.forbidden("Only the worker's supervisor or a scheme manager can record this debrief.");
     if (d.status === 'completed' || !(await repo.completeDebriefRow(trx, id, userId, notes, ctx.now()))) {
       throw new AppError('illegal-transition', 'This debrief has already been recorded.');
     }
-    await recordAudit(trx, actor, { action: 'debrief.complete', recordType: 'debrief', recordId: id, schemeId: scheme.id, detail: { workerId: d.worker_id, reason: d.reason } });
+    await recordAudit(trx, actor, {
+      action: 'debrief.complete',
+      recordType: 'debrief',
+      recordId: id,
+      schemeId: scheme.id,
+      detail: { workerId: d.worker_id, reason: d.reason },
+    });
     return present(trx, ctx, actor, (await repo.findDebrief(trx, id))!);
   });
 }
@@ -82,7 +128,8 @@ export async function completeDebrief(ctx: AppContext, actor: Actor, slug: strin
 /** A link worker asks their supervisor for a debrief, for any reason of their own. */
 export async function askForDebrief(ctx: AppContext, actor: Actor, slug: string): Promise<DebriefView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
-  if (actor.kind !== 'user' || actor.role !== 'link_worker') throw fail.forbidden('Link workers ask for debriefs; supervisors and managers respond to them.');
+  if (actor.kind !== 'user' || actor.role !== 'link_worker')
+    throw fail.forbidden('Link workers ask for debriefs; supervisors and managers respond to them.');
   authorize(actor, 'supervision.read', { schemeId: scheme.id });
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const id = await requestDebrief(ctx, trx, { schemeId: scheme.id, workerId: actor.userId, reason: 'asked' });

@@ -27,34 +27,61 @@ function startOfWeek(today: string): Date {
 }
 
 /** Workload signals for the link workers given (one, or a page), from two statements whose cost follows those workers only. */
-async function signals(trx: Transaction<DB>, ctx: AppContext, schemeId: string, states: SupervisionStateRow[]): Promise<{ workers: WorkloadSignals[]; threshold: number }> {
+async function signals(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  schemeId: string,
+  states: SupervisionStateRow[],
+): Promise<{ workers: WorkloadSignals[]; threshold: number }> {
   const now = ctx.now();
   const today = londonDate(now);
   const ids = states.map((s) => s.worker_id);
   // The year starts at the London midnight of the day a year ago, as for allocation and the caseload (workerLoads).
-  const window = { weekStart: startOfWeek(today), today, yearAgo: startOfLondonDay(londonDate(new Date(now.getTime() - YEAR_MS))), runSince: new Date(now.getTime() - 180 * DAY) };
+  const window = {
+    weekStart: startOfWeek(today),
+    today,
+    yearAgo: startOfLondonDay(londonDate(new Date(now.getTime() - YEAR_MS))),
+    runSince: new Date(now.getTime() - 180 * DAY),
+  };
   // The rules first: reading them writes the scheme's policy row if it is missing.
   const rules = await loadSchemeRules(trx, schemeId);
   const [policy, figures, runs] = await Promise.all([
-    trx.selectFrom('scheme_policies').select('difficult_sessions_in_row').where('scheme_id', '=', schemeId).executeTakeFirstOrThrow(),
-    repo.workerFigures(trx, schemeId, ids, window), repo.difficultRuns(trx, schemeId, ids, window.runSince),
+    trx
+      .selectFrom('scheme_policies')
+      .select('difficult_sessions_in_row')
+      .where('scheme_id', '=', schemeId)
+      .executeTakeFirstOrThrow(),
+    repo.workerFigures(trx, schemeId, ids, window),
+    repo.difficultRuns(trx, schemeId, ids, window.runSince),
   ]);
   const threshold = policy.difficult_sessions_in_row;
   const workers = states.map((state): WorkloadSignals => {
     const id = state.worker_id;
     const f = figures.get(id);
     const hoursPerWeek = state.hours_per_week === null ? rules.capacity.fullTimeHours : Number(state.hours_per_week);
-    const capacity = capacityOf(rules.capacity, { hoursPerWeek, openCases: f?.openCases ?? 0, allocatedThisYear: f?.allocatedThisYear ?? 0 });
+    const capacity = capacityOf(rules.capacity, {
+      hoursPerWeek,
+      openCases: f?.openCases ?? 0,
+      allocatedThisYear: f?.allocatedThisYear ?? 0,
+    });
     const supervision = summarise(state, today);
     const s: WorkloadSignals = {
-      workerId: id, workerName: state.worker_name,
+      workerId: id,
+      workerName: state.worker_name,
       caseload: { openCases: capacity.openCases, cap: capacity.cap, overCap: capacity.overCap },
-      complexCases: f?.complexCases ?? 0, sessionsThisWeek: f?.sessionsThisWeek ?? 0, difficultSessionsInRow: runs.get(id) ?? 0, overdueTasks: f?.overdueTasks ?? 0,
-      supervision: { dueOn: supervision.dueOn, overdue: supervision.overdue }, openDebriefs: f?.openDebriefs ?? 0, warnings: [],
+      complexCases: f?.complexCases ?? 0,
+      sessionsThisWeek: f?.sessionsThisWeek ?? 0,
+      difficultSessionsInRow: runs.get(id) ?? 0,
+      overdueTasks: f?.overdueTasks ?? 0,
+      supervision: { dueOn: supervision.dueOn, overdue: supervision.overdue },
+      openDebriefs: f?.openDebriefs ?? 0,
+      warnings: [],
     };
-    if (s.caseload?.overCap) s.warnings.push(`Caseload ${s.caseload.openCases} is at or over the safe cap of ${s.caseload.cap}.`);
+    if (s.caseload?.overCap)
+      s.warnings.push(`Caseload ${s.caseload.openCases} is at or over the safe cap of ${s.caseload.cap}.`);
     if (supervision.overdue) s.warnings.push(`Supervision was due on ${supervision.dueOn}.`);
-    if (s.difficultSessionsInRow >= threshold) s.warnings.push(`${s.difficultSessionsInRow} difficult sessions in a row.`);
+    if (s.difficultSessionsInRow >= threshold)
+      s.warnings.push(`${s.difficultSessionsInRow} difficult sessions in a row.`);
     if (s.overdueTasks > 0) s.warnings.push(`${s.overdueTasks} overdue task${s.overdueTasks === 1 ? '' : 's'}.`);
     return s;
   });
@@ -77,13 +104,22 @@ export async function getMyWellbeing(ctx: AppContext, actor: Actor, slug: string
  * A page of the team's workload signals, by name, for a manager (every worker) or a supervisor (their
  * supervisees): counts and warnings only, never reflections, session feelings or debrief notes.
  */
-export async function getTeamWellbeing(ctx: AppContext, actor: Actor, slug: string, query: { after?: string; before?: string } = {}): Promise<TeamWellbeing> {
+export async function getTeamWellbeing(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  query: { after?: string; before?: string } = {},
+): Promise<TeamWellbeing> {
   const scheme = await resolveScheme(ctx, actor, slug, 'workload.read-team');
   const position = decodeNamePosition(query);
   const userId = actor.kind === 'user' ? actor.userId : '';
   const manager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const rows = await pageSupervisionStates(trx, scheme.id, { supervisorId: manager ? null : userId, position, limit: TEAM_PAGE });
+    const rows = await pageSupervisionStates(trx, scheme.id, {
+      supervisorId: manager ? null : userId,
+      position,
+      limit: TEAM_PAGE,
+    });
     const page = namePage(rows, TEAM_PAGE, position, (r) => ({ name: r.worker_name, id: r.worker_id }));
     const { workers, threshold } = await signals(trx, ctx, scheme.id, page.items);
     return { workers, difficultSessionsThreshold: threshold, next: page.next, previous: page.previous };

@@ -21,22 +21,50 @@ const CLOSED = ['declined', 'completed', 'cancelled'];
  * abuse…), which decides the training whoever takes it needs. Triage staff only; versioned,
  * on the referral's timeline and audited.
  */
-export async function setComplexityFlags(ctx: AppContext, actor: Actor, slug: string, id: string, input: ComplexityBody): Promise<ReferralDetail> {
+export async function setComplexityFlags(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: ComplexityBody,
+): Promise<ReferralDetail> {
   const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
   const unknown = input.flags.filter((f) => !COMPLEXITY_CODES.includes(f));
-  if (unknown.length) throw fail.field('flags', `Unknown complexity flag: ${unknown.join(', ')}.`, `Use ${COMPLEXITY_CODES.join(', ')}.`);
+  if (unknown.length)
+    throw fail.field('flags', `Unknown complexity flag: ${unknown.join(', ')}.`, `Use ${COMPLEXITY_CODES.join(', ')}.`);
   const flags = COMPLEXITY_CODES.filter((c) => input.flags.includes(c));
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const referral = await referrals.findReferral(trx, id);
     if (!referral) throw fail.notFound('That referral');
-    if (await referralAccess(trx, actor, referral) !== 'triage') throw fail.forbidden('Only the scheme\'s triage team can set complexity.');
-    if (CLOSED.includes(referral.status)) throw fail.conflict(`This referral is ${referral.status}; its complexity can no longer be changed.`);
+    if ((await referralAccess(trx, actor, referral)) !== 'triage')
+      throw fail.forbidden("Only the scheme's triage team can set complexity.");
+    if (CLOSED.includes(referral.status))
+      throw fail.conflict(`This referral is ${referral.status}; its complexity can no longer be changed.`);
     if (referral.version !== input.version) throw fail.editConflict('referral', referral);
-    if (!await repo.updateComplexityFlags(trx, id, input.version, flags, now)) throw fail.editConflict('referral', referral);
-    const detail = { from: referral.complexity_flags, to: flags, complexity: flags.length ? flags.map(complexityLabel).join(', ') : 'None' };
-    await referrals.insertReferralEvent(trx, { schemeId: scheme.id, referralId: id, at: now, byUserId: actor.kind === 'user' ? actor.userId : null, kind: 'complexity', status: referral.status, detail });
-    await recordAudit(trx, actor, { action: 'referral.complexity', recordType: 'referral', recordId: id, schemeId: scheme.id, detail });
+    if (!(await repo.updateComplexityFlags(trx, id, input.version, flags, now)))
+      throw fail.editConflict('referral', referral);
+    const detail = {
+      from: referral.complexity_flags,
+      to: flags,
+      complexity: flags.length ? flags.map(complexityLabel).join(', ') : 'None',
+    };
+    await referrals.insertReferralEvent(trx, {
+      schemeId: scheme.id,
+      referralId: id,
+      at: now,
+      byUserId: actor.kind === 'user' ? actor.userId : null,
+      kind: 'complexity',
+      status: referral.status,
+      detail,
+    });
+    await recordAudit(trx, actor, {
+      action: 'referral.complexity',
+      recordType: 'referral',
+      recordId: id,
+      schemeId: scheme.id,
+      detail,
+    });
     return loadReferralDetail(trx, actor, scheme, id, now);
   });
 }
@@ -51,7 +79,14 @@ export async function getCaseCompetence(ctx: AppContext, actor: Actor, slug: str
     const overrides = await repo.listOverridesOfCase(trx, caseId);
     return {
       flags: kase.complexity_flags.map((code) => ({ code, label: complexityLabel(code) })),
-      overrides: overrides.map((o) => ({ at: o.at.toISOString(), by: o.by_name, workerName: o.worker_name, reason: o.reason, missing: o.missing, summary: describeGaps(o.missing) })),
+      overrides: overrides.map((o) => ({
+        at: o.at.toISOString(),
+        by: o.by_name,
+        workerName: o.worker_name,
+        reason: o.reason,
+        missing: o.missing,
+        summary: describeGaps(o.missing),
+      })),
     };
   });
 }

@@ -18,17 +18,31 @@ type Stage = 'soon' | 'expired';
  * last valid day, each at the start of that day in England (not at 01:00 BST, UTC midnight). A
  * reminder already due goes at once; one per record and stage.
  */
-export async function scheduleExpiryReminders(ctx: AppContext, trx: Transaction<DB>, schemeId: string, recordId: string, expiresOn: string | null): Promise<void> {
+export async function scheduleExpiryReminders(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  schemeId: string,
+  recordId: string,
+  expiresOn: string | null,
+): Promise<void> {
   if (expiresOn === null) return;
   const now = ctx.now();
   const at = (date: string) => {
     const when = startOfLondonDay(date);
     return when > now ? when : now;
   };
-  const stages: [Stage, string][] = [['soon', addDays(expiresOn, -EXPIRING_DAYS)], ['expired', addDays(expiresOn, 1)]];
+  const stages: [Stage, string][] = [
+    ['soon', addDays(expiresOn, -EXPIRING_DAYS)],
+    ['expired', addDays(expiresOn, 1)],
+  ];
   for (const [stage, date] of stages) {
     if (stage === 'soon' && addDays(expiresOn, 1) <= londonDate(now)) continue;
-    await ctx.jobs.send(trx, TRAINING_EXPIRY_JOB, { schemeId, recordId, stage }, { startAfter: at(date), singletonKey: `${recordId}:${stage}` });
+    await ctx.jobs.send(
+      trx,
+      TRAINING_EXPIRY_JOB,
+      { schemeId, recordId, stage },
+      { startAfter: at(date), singletonKey: `${recordId}:${stage}` },
+    );
   }
 }
 
@@ -50,16 +64,31 @@ export async function sendExpiryReminder(ctx: AppContext, data: JobData): Promis
     const when = longDate(record.expires_on);
     const source = { type: 'training_record', id: recordId };
     await notify(ctx, trx, {
-      schemeId, recipientIds: [record.user_id], kind, source, link: '/training',
-      subject: stage === 'soon' ? `Your ${record.course_name} training expires on ${when}` : `Your ${record.course_name} training has expired`,
-      body: stage === 'soon'
-        ? `Your ${record.course_name} training is valid until ${when}. Book the refresher and record it in Linkwork when done.`
-        : `Your ${record.course_name} training ran out on ${when}. Until you renew it you may not be given cases that need it. Record it in Linkwork when done.`,
+      schemeId,
+      recipientIds: [record.user_id],
+      kind,
+      source,
+      link: '/training',
+      subject:
+        stage === 'soon'
+          ? `Your ${record.course_name} training expires on ${when}`
+          : `Your ${record.course_name} training has expired`,
+      body:
+        stage === 'soon'
+          ? `Your ${record.course_name} training is valid until ${when}. Book the refresher and record it in Linkwork when done.`
+          : `Your ${record.course_name} training ran out on ${when}. Until you renew it you may not be given cases that need it. Record it in Linkwork when done.`,
     });
     const { managerIds } = await safetyContacts(trx, schemeId, record.user_id);
     await notify(ctx, trx, {
-      schemeId, recipientIds: managerIds.filter((id) => id !== record.user_id), kind, source, link: `/training/people/${record.user_id}`,
-      subject: stage === 'soon' ? `${worker.name}: ${record.course_name} expires on ${when}` : `${worker.name}: ${record.course_name} has expired`,
+      schemeId,
+      recipientIds: managerIds.filter((id) => id !== record.user_id),
+      kind,
+      source,
+      link: `/training/people/${record.user_id}`,
+      subject:
+        stage === 'soon'
+          ? `${worker.name}: ${record.course_name} expires on ${when}`
+          : `${worker.name}: ${record.course_name} has expired`,
       body: `${worker.name}'s ${record.course_name} training ${stage === 'soon' ? 'is valid until' : 'ran out on'} ${when}. See the training matrix.`,
     });
   });

@@ -18,7 +18,17 @@ export async function getCertificate(ctx: AppContext, actor: Actor, slug: string
     } catch {
       throw fail.notFound('That certificate');
     }
-    await recordAudit(trx, actor, { action: 'training.certificate.read', recordType: 'training_certificate', recordId: id, schemeId: scheme.id, detail: { userId: certificate.user_id } });
-    return { fileName: certificate.file_name, contentType: certificate.content_type, content: Buffer.from(certificate.content) };
+    await recordAudit(trx, actor, {
+      action: 'training.certificate.read',
+      recordType: 'training_certificate',
+      recordId: id,
+      schemeId: scheme.id,
+      detail: { userId: certificate.user_id },
+    });
+    return {
+      fileName: certificate.file_name,
+      contentType: certificate.content_type,
+      content: Buffer.from(certificate.content),
+    };
   });
 }

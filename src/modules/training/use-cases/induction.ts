@@ -12,15 +12,35 @@ import * as repo from '../training.repository.ts';
 import { loadPersonTraining } from './person-training.ts';
 
 /** Ticks (or unticks) an induction item, by the worker or the scheme manager; audited. */
-export async function setInductionItem(ctx: AppContext, actor: Actor, slug: string, input: InductionBody): Promise<PersonTraining> {
+export async function setInductionItem(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  input: InductionBody,
+): Promise<PersonTraining> {
   const scheme = await resolveScheme(ctx, actor, slug, 'training.record-own');
   const subject = trainingSubject(actor, scheme.id, input.userId, 'record');
-  if (!INDUCTION_CODES.includes(input.item)) throw fail.field('item', 'That is not an item of the induction checklist.', 'Tick an item from the checklist.');
+  if (!INDUCTION_CODES.includes(input.item))
+    throw fail.field('item', 'That is not an item of the induction checklist.', 'Tick an item from the checklist.');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const changed = await repo.setInductionItem(trx, { schemeId: scheme.id, userId: subject, item: input.item, done: input.done, on: londonDate(now), by: actor.kind === 'user' ? actor.userId : null });
+    const changed = await repo.setInductionItem(trx, {
+      schemeId: scheme.id,
+      userId: subject,
+      item: input.item,
+      done: input.done,
+      on: londonDate(now),
+      by: actor.kind === 'user' ? actor.userId : null,
+    });
     const view = await loadPersonTraining(trx, scheme.id, subject, now);
-    if (changed) await recordAudit(trx, actor, { action: input.done ? 'training.induction.done' : 'training.induction.undone', recordType: 'induction', recordId: subject, schemeId: scheme.id, detail: { item: input.item } });
+    if (changed)
+      await recordAudit(trx, actor, {
+        action: input.done ? 'training.induction.done' : 'training.induction.undone',
+        recordType: 'induction',
+        recordId: subject,
+        schemeId: scheme.id,
+        detail: { item: input.item },
+      });
     return view;
   });
 }

@@ -24,13 +24,21 @@ function isRequired(course: repo.CourseRow, roles: readonly string[]): boolean {
 }
 
 /** One person's training as they (or the manager) see it: each course's status, every record and the induction checklist. */
-export async function loadPersonTraining(trx: Transaction<DB>, schemeId: string, userId: string, now: Date): Promise<PersonTraining> {
+export async function loadPersonTraining(
+  trx: Transaction<DB>,
+  schemeId: string,
+  userId: string,
+  now: Date,
+): Promise<PersonTraining> {
   await repo.installDefaultCatalogue(trx, schemeId);
   const [people, courses, records, induction] = await Promise.all([
-    repo.listTrainedPeople(trx, schemeId, userId), repo.listCourses(trx, schemeId), repo.listRecordsOf(trx, schemeId, userId), repo.listInduction(trx, schemeId, userId),
+    repo.listTrainedPeople(trx, schemeId, userId),
+    repo.listCourses(trx, schemeId),
+    repo.listRecordsOf(trx, schemeId, userId),
+    repo.listInduction(trx, schemeId, userId),
   ]);
   const person = people.find((p) => p.id === userId);
-  if (!person) throw fail.notFound('That person\'s training');
+  if (!person) throw fail.notFound("That person's training");
   const today = londonDate(now);
   const courseName = new Map(courses.map((c) => [c.id, c.name]));
   const done = new Map(induction.map((i) => [i.item, i.done_on]));
@@ -40,22 +48,53 @@ export async function loadPersonTraining(trx: Transaction<DB>, schemeId: string,
     person: { id: person.id, name: person.name, roles: person.roles },
     today,
     courses: courses.flatMap((c) => {
-      const best = bestRecord(records.filter((r) => r.course_id === c.id).map((r) => ({ completedOn: r.completed_on, expiresOn: r.expires_on })));
+      const best = bestRecord(
+        records
+          .filter((r) => r.course_id === c.id)
+          .map((r) => ({ completedOn: r.completed_on, expiresOn: r.expires_on })),
+      );
       const required = isRequired(c, person.roles);
       if (!c.active || (!required && !best && c.covers_flags.length === 0)) return [];
-      return [{ courseId: c.id, name: c.name, required, renewalMonths: c.renewal_months, status: statusOn(best, today), completedOn: best?.completedOn ?? null, expiresOn: best?.expiresOn ?? null, coversFlags: c.covers_flags }];
+      return [
+        {
+          courseId: c.id,
+          name: c.name,
+          required,
+          renewalMonths: c.renewal_months,
+          status: statusOn(best, today),
+          completedOn: best?.completedOn ?? null,
+          expiresOn: best?.expiresOn ?? null,
+          coversFlags: c.covers_flags,
+        },
+      ];
     }),
     records: records.map((r) => ({
-      id: r.id, courseId: r.course_id, courseName: courseName.get(r.course_id) ?? '', completedOn: r.completed_on, expiresOn: r.expires_on,
-      status: statusOn({ completedOn: r.completed_on, expiresOn: r.expires_on }, today), notes: r.notes,
-      certificate: r.certificate_id ? { id: r.certificate_id, fileName: r.certificate_name ?? 'certificate' } : null, recordedAt: r.created_at.toISOString(),
+      id: r.id,
+      courseId: r.course_id,
+      courseName: courseName.get(r.course_id) ?? '',
+      completedOn: r.completed_on,
+      expiresOn: r.expires_on,
+      status: statusOn({ completedOn: r.completed_on, expiresOn: r.expires_on }, today),
+      notes: r.notes,
+      certificate: r.certificate_id ? { id: r.certificate_id, fileName: r.certificate_name ?? 'certificate' } : null,
+      recordedAt: r.created_at.toISOString(),
     })),
-    induction: { shown: inductionShown(person.startedOn, outstanding, today), startedOn: person.startedOn, items, outstanding },
+    induction: {
+      shown: inductionShown(person.startedOn, outstanding, today),
+      startedOn: person.startedOn,
+      items,
+      outstanding,
+    },
   };
 }
 
 /** My training, or (for the scheme manager) someone else's. */
-export async function getPersonTraining(ctx: AppContext, actor: Actor, slug: string, userId?: string): Promise<PersonTraining> {
+export async function getPersonTraining(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  userId?: string,
+): Promise<PersonTraining> {
   const scheme = await resolveScheme(ctx, actor, slug, 'training.read-own');
   const subject = trainingSubject(actor, scheme.id, userId, 'read');
   return inSchemeTransaction(ctx.db, scheme.id, (trx) => loadPersonTraining(trx, scheme.id, subject, ctx.now()));

@@ -17,16 +17,27 @@ export const MATRIX_PAGE = 25;
  * cell's status on the day (current, expiring soon, expired, missing), for every active course some role
  * requires or a complex case needs. Only the page's people's records are read.
  */
-export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: string, query: { after?: string; before?: string } = {}) {
+export async function getTrainingMatrix(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  query: { after?: string; before?: string } = {},
+) {
   const scheme = await resolveScheme(ctx, actor, slug, 'training.matrix');
   const position = decodeNamePosition(query);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await repo.installDefaultCatalogue(trx, scheme.id);
-    const [rows, courses] = await Promise.all([repo.pageTrainedPeople(trx, scheme.id, position, MATRIX_PAGE), repo.listCourses(trx, scheme.id)]);
+    const [rows, courses] = await Promise.all([
+      repo.pageTrainedPeople(trx, scheme.id, position, MATRIX_PAGE),
+      repo.listCourses(trx, scheme.id),
+    ]);
     const page = namePage(rows, MATRIX_PAGE, position, (p) => ({ name: p.name, id: p.id }));
     const people = page.items;
     const ids = people.map((p) => p.id);
-    const [records, induction] = await Promise.all([repo.listRecordDates(trx, scheme.id, ids), repo.listInductionOf(trx, scheme.id, ids)]);
+    const [records, induction] = await Promise.all([
+      repo.listRecordDates(trx, scheme.id, ids),
+      repo.listInductionOf(trx, scheme.id, ids),
+    ]);
     const today = londonDate(ctx.now());
     const shown = courses.filter((c) => c.active && (c.required_for_roles.length > 0 || c.covers_flags.length > 0));
     const byPerson = new Map<string, RecordDates[]>();
@@ -40,10 +51,18 @@ export async function getTrainingMatrix(ctx: AppContext, actor: Actor, slug: str
       people: people.map((p) => {
         const done = induction.filter((i) => i.user_id === p.id && INDUCTION_CODES.includes(i.item)).length;
         return {
-          id: p.id, name: p.name, roles: p.roles, inInduction: inductionShown(p.startedOn, INDUCTION_CODES.length - done, today),
+          id: p.id,
+          name: p.name,
+          roles: p.roles,
+          inInduction: inductionShown(p.startedOn, INDUCTION_CODES.length - done, today),
           cells: shown.map((c) => {
             const best = bestRecord(byPerson.get(`${p.id}:${c.id}`) ?? []);
-            return { courseId: c.id, required: c.required_for_roles.some((r) => p.roles.includes(r as typeof p.roles[number])), status: statusOn(best, today), expiresOn: best?.expiresOn ?? null };
+            return {
+              courseId: c.id,
+              required: c.required_for_roles.some((r) => p.roles.includes(r as (typeof p.roles)[number])),
+              status: statusOn(best, today),
+              expiresOn: best?.expiresOn ?? null,
+            };
           }),
         };
       }),

@@ -27,18 +27,33 @@ export async function getUser(ctx: AppContext, actor: Actor, id: string): Promis
 }
 
 /** Stops a user signing in and ends their sessions; the last active administrator cannot be deactivated. */
-export async function deactivateUser(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<AdminUserView> {
+export async function deactivateUser(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<AdminUserView> {
   authorize(actor, 'user.update');
   const user = await existing(ctx, id);
   if (!user.active) throw new AppError('conflict', 'This user is already deactivated.');
-  if (actor.kind === 'user' && actor.userId === id) throw new AppError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
+  if (actor.kind === 'user' && actor.userId === id)
+    throw new AppError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.setActive(trx, id, false, reason.trim(), ctx.now());
     const ended = await endAllSessions(trx, id, 'deactivated', ctx.now());
     if ((await repo.countActiveAdministrators(trx)) === 0) {
-      throw new AppError('conflict', 'This is the last active administrator. Make someone else an administrator first.');
+      throw new AppError(
+        'conflict',
+        'This is the last active administrator. Make someone else an administrator first.',
+      );
     }
-    await recordAudit(trx, actor, { action: 'user.deactivate', recordType: 'user', recordId: id, reason: reason.trim(), detail: { sessionsEnded: ended } });
+    await recordAudit(trx, actor, {
+      action: 'user.deactivate',
+      recordType: 'user',
+      recordId: id,
+      reason: reason.trim(),
+      detail: { sessionsEnded: ended },
+    });
   });
   return view(ctx, id);
 }
@@ -56,13 +71,24 @@ export async function reactivateUser(ctx: AppContext, actor: Actor, id: string):
 }
 
 /** Removes a user's authenticator (lost phone); they enrol again at next sign-in. Their sessions end. */
-export async function resetTwoFactor(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<AdminUserView> {
+export async function resetTwoFactor(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<AdminUserView> {
   authorize(actor, 'user.update');
   await existing(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     await clearTotp(trx, id);
     const ended = await endAllSessions(trx, id, 'two-factor-reset', ctx.now());
-    await recordAudit(trx, actor, { action: 'user.reset-two-factor', recordType: 'user', recordId: id, reason: reason.trim(), detail: { sessionsEnded: ended } });
+    await recordAudit(trx, actor, {
+      action: 'user.reset-two-factor',
+      recordType: 'user',
+      recordId: id,
+      reason: reason.trim(),
+      detail: { sessionsEnded: ended },
+    });
   });
   return view(ctx, id);
 }
@@ -71,7 +97,12 @@ export async function resetTwoFactor(ctx: AppContext, actor: Actor, id: string, 
  * Gives a user a new one-time password (forgotten password, or the first one was lost): shown
  * once to the administrator, must be changed at next sign-in; their sessions end and any lockout clears.
  */
-export async function resetPassword(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<{ user: AdminUserView; oneTimePassword: string }> {
+export async function resetPassword(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<{ user: AdminUserView; oneTimePassword: string }> {
   authorize(actor, 'user.update');
   await existing(ctx, id);
   const password = oneTimePassword();
@@ -80,7 +111,13 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string, r
     await setPassword(trx, id, hash, true);
     await clearLockout(trx, id);
     const ended = await endAllSessions(trx, id, 'password-reset', ctx.now());
-    await recordAudit(trx, actor, { action: 'user.reset-password', recordType: 'user', recordId: id, reason: reason.trim(), detail: { sessionsEnded: ended } });
+    await recordAudit(trx, actor, {
+      action: 'user.reset-password',
+      recordType: 'user',
+      recordId: id,
+      reason: reason.trim(),
+      detail: { sessionsEnded: ended },
+    });
   });
   return { user: await view(ctx, id), oneTimePassword: password };
 }

@@ -10,15 +10,28 @@ import type { MembershipInput } from '../users.schemas.ts';
 import * as repo from '../users.repository.ts';
 
 /** Gives an existing user another role, in a scheme (or deployment-wide for administrators). */
-export async function addMembership(ctx: AppContext, actor: Actor, userId: string, input: MembershipInput): Promise<MembershipView> {
+export async function addMembership(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  input: MembershipInput,
+): Promise<MembershipView> {
   authorize(actor, 'user.update');
   if (!(await repo.findUser(ctx.db, userId))) throw fail.notFound('That user');
   const resolved = await resolveMembership(ctx.db, input, 'body');
-  if (Array.isArray(resolved)) throw fail.validation(resolved.map((e) => ({ ...e, field: e.field.replace(/^body\./, '') })));
-  if (await repo.membershipExists(ctx.db, { userId, ...resolved })) throw new AppError('conflict', 'The user already has this role.');
+  if (Array.isArray(resolved))
+    throw fail.validation(resolved.map((e) => ({ ...e, field: e.field.replace(/^body\./, '') })));
+  if (await repo.membershipExists(ctx.db, { userId, ...resolved }))
+    throw new AppError('conflict', 'The user already has this role.');
   const id = await ctx.db.transaction().execute(async (trx) => {
     const membershipId = await repo.insertMembership(trx, { userId, ...resolved });
-    await recordAudit(trx, actor, { action: 'membership.create', recordType: 'membership', recordId: membershipId, schemeId: resolved.schemeId, detail: { userId, role: resolved.role } });
+    await recordAudit(trx, actor, {
+      action: 'membership.create',
+      recordType: 'membership',
+      recordId: membershipId,
+      schemeId: resolved.schemeId,
+      detail: { userId, role: resolved.role },
+    });
     return membershipId;
   });
   const rows = await listMemberships(ctx.db, [userId]);
@@ -26,15 +39,28 @@ export async function addMembership(ctx: AppContext, actor: Actor, userId: strin
 }
 
 /** Takes a role away from a user; their sessions in that role lose it at once. */
-export async function removeMembership(ctx: AppContext, actor: Actor, userId: string, membershipId: string): Promise<void> {
+export async function removeMembership(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  membershipId: string,
+): Promise<void> {
   authorize(actor, 'user.update');
   await ctx.db.transaction().execute(async (trx) => {
     const removed = await repo.deleteMembership(trx, userId, membershipId);
     if (!removed) throw fail.notFound('That role');
     if (removed.role === 'administrator' && (await repo.countActiveAdministrators(trx)) === 0) {
-      throw new AppError('conflict', 'This is the last active administrator role. Make someone else an administrator first.');
+      throw new AppError(
+        'conflict',
+        'This is the last active administrator role. Make someone else an administrator first.',
+      );
     }
-    await recordAudit(trx, actor, { action: 'membership.delete', recordType: 'membership', recordId: membershipId, schemeId: removed.scheme_id, detail: { userId, role: removed.role } });
+    await recordAudit(trx, actor, {
+      action: 'membership.delete',
+      recordType: 'membership',
+      recordId: membershipId,
+      schemeId: removed.scheme_id,
+      detail: { userId, role: removed.role },
+    });
   });
 }
-

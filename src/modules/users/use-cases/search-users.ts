@@ -9,6 +9,10 @@ import * as repo from '../users.repository.ts';
 export async function searchUsers(ctx: AppContext, actor: Actor, q: string, page: number, pageSize: number) {
   authorize(actor, 'user.search');
   const { rows, total } = await repo.searchUsers(ctx.db, q.trim(), pageSize, (page - 1) * pageSize);
-  await recordAudit(ctx.db, actor, { action: 'user.search', recordType: 'user', detail: { q: q.trim(), page, results: rows.length } });
+  await recordAudit(ctx.db, actor, {
+    action: 'user.search',
+    recordType: 'user',
+    detail: { q: q.trim(), page, results: rows.length },
+  });
   return { items: await presentUsers(ctx.db, rows, ctx.now()), total, page, pageSize };
 }

@@ -23,8 +23,8 @@ export function AdminUserFromAddress({ children }: AdminUserFromAddressProps) {
 export function IdentityCheckReminder({ name }: { name: string }) {
   return (
     <p>
-      Do this only when you are sure you are dealing with {name}, for example after checking their identity in person
-      or by calling them back on a known number.
+      Do this only when you are sure you are dealing with {name}, for example after checking their identity in person or
+      by calling them back on a known number.
     </p>
   );
 }

@@ -53,9 +53,14 @@ export function AuditPage() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems: FieldError[] = [];
-    if (form.from && !ISO_DATE.test(form.from)) problems.push({ field: 'from', text: 'Enter the from date like 2025-03-31' });
+    if (form.from && !ISO_DATE.test(form.from))
+      problems.push({ field: 'from', text: 'Enter the from date like 2025-03-31' });
     if (form.to && !ISO_DATE.test(form.to)) problems.push({ field: 'to', text: 'Enter the to date like 2025-03-31' });
-    if (form.person.trim() && !UUID.test(form.person.trim())) problems.push({ field: 'person', text: 'Enter the person ID as it appears on their record, like 3f2b9c1e-0d4a-4e8b-9f6a-2c1d5e7a8b90' });
+    if (form.person.trim() && !UUID.test(form.person.trim()))
+      problems.push({
+        field: 'person',
+        text: 'Enter the person ID as it appears on their record, like 3f2b9c1e-0d4a-4e8b-9f6a-2c1d5e7a8b90',
+      });
     if (problems.length) {
       errors.showFieldErrors(problems);
       return;
@@ -70,11 +75,18 @@ export function AuditPage() {
     <>
       <ErrorSummary errors={errors} />
       <h1>Audit log</h1>
-      <p>Every change in Linkwork is recorded here with who made it, in which role, and why when a reason was needed.</p>
+      <p>
+        Every change in Linkwork is recorded here with who made it, in which role, and why when a reason was needed.
+      </p>
       <form method="get" onSubmit={submit} noValidate>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextInput {...field('actor')} label="Who (email address)" spellCheck={false} error={errors.errorFor('actor')} />
+            <TextInput
+              {...field('actor')}
+              label="Who (email address)"
+              spellCheck={false}
+              error={errors.errorFor('actor')}
+            />
           </div>
           <div className="nhsuk-grid-column-one-third">
             <TextInput {...field('action')} label="Action" hint="For example user.deactivate" spellCheck={false} />
@@ -91,15 +103,33 @@ export function AuditPage() {
             <TextInput {...field('recordId')} label="Record ID" spellCheck={false} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextInput {...field('person')} label="Person ID" hint="Who opened this person's referral, case or record" spellCheck={false} error={errors.errorFor('person')} />
+            <TextInput
+              {...field('person')}
+              label="Person ID"
+              hint="Who opened this person's referral, case or record"
+              spellCheck={false}
+              error={errors.errorFor('person')}
+            />
           </div>
         </div>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextInput {...field('from')} label="From date" hint="UK time, from midnight. For example 2025-03-01" type="date" error={errors.errorFor('from')} />
+            <TextInput
+              {...field('from')}
+              label="From date"
+              hint="UK time, from midnight. For example 2025-03-01"
+              type="date"
+              error={errors.errorFor('from')}
+            />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextInput {...field('to')} label="To date" hint="UK time, up to midnight at the end of it. For example 2025-03-31" type="date" error={errors.errorFor('to')} />
+            <TextInput
+              {...field('to')}
+              label="To date"
+              hint="UK time, up to midnight at the end of it. For example 2025-03-31"
+              type="date"
+              error={errors.errorFor('to')}
+            />
           </div>
         </div>
         <Button variant="secondary">Search</Button>
@@ -120,12 +150,24 @@ export function AuditPage() {
             <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Audit entries, newest first</caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">When</th>
-                <th scope="col" className="nhsuk-table__header">Who</th>
-                <th scope="col" className="nhsuk-table__header">Action</th>
-                <th scope="col" className="nhsuk-table__header">Record</th>
-                <th scope="col" className="nhsuk-table__header">Scheme</th>
-                <th scope="col" className="nhsuk-table__header">Reason</th>
+                <th scope="col" className="nhsuk-table__header">
+                  When
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Who
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Action
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Record
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Scheme
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Reason
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">

@@ -50,8 +50,8 @@ export function NewUserPage() {
     setSubmitting(true);
     try {
       const result = await adminApi.createUser({
-          name: name.trim(),
-          email: email.trim(),
+        name: name.trim(),
+        email: email.trim(),
         memberships: memberships.map(toMembershipInput),
       });
       errors.clear();
@@ -121,7 +121,11 @@ export function NewUserPage() {
               </fieldset>
             ))}
             <div className="nhsuk-button-group">
-              <Button type="button" variant="secondary" onClick={() => setMemberships((list) => [...list, emptyMembership()])}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => setMemberships((list) => [...list, emptyMembership()])}
+              >
                 Add another role
               </Button>
             </div>

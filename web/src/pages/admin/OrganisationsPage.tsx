@@ -49,7 +49,9 @@ export function OrganisationsPage() {
         <Button variant="secondary">Filter</Button>
       </form>
       {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'ready' && state.data.items.length === 0 ? <p>There are no organisations of this type yet.</p> : null}
+      {state.status === 'ready' && state.data.items.length === 0 ? (
+        <p>There are no organisations of this type yet.</p>
+      ) : null}
       {state.status === 'ready' && state.data.items.length > 0 ? (
         <table className="nhsuk-table">
           <caption className="nhsuk-table__caption">
@@ -57,11 +59,21 @@ export function OrganisationsPage() {
           </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Name</th>
-              <th scope="col" className="nhsuk-table__header">Type</th>
-              <th scope="col" className="nhsuk-table__header">Identifier</th>
-              <th scope="col" className="nhsuk-table__header">Status</th>
-              <th scope="col" className="nhsuk-table__header">Added</th>
+              <th scope="col" className="nhsuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Type
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Identifier
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Added
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">

@@ -50,8 +50,7 @@ export function RemoveMembershipPage() {
         <ErrorSummary errors={errors} />
         <h1>Remove role</h1>
         <p>
-          {user.name} will no longer be able to work as {label}. Their other roles are not
-          affected.
+          {user.name} will no longer be able to work as {label}. Their other roles are not affected.
         </p>
         <form method="post" onSubmit={submit} noValidate>
           <div className="nhsuk-button-group">

@@ -33,9 +33,15 @@ function Memberships({ user }: { user: AdminUser }) {
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Roles of {user.name}</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">Role</th>
-          <th scope="col" className="nhsuk-table__header">Scheme</th>
-          <th scope="col" className="nhsuk-table__header">Organisation</th>
+          <th scope="col" className="nhsuk-table__header">
+            Role
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Scheme
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Organisation
+          </th>
           <th scope="col" className="nhsuk-table__header">
             <span className="nhsuk-u-visually-hidden">Actions</span>
           </th>
@@ -49,7 +55,12 @@ function Memberships({ user }: { user: AdminUser }) {
             <td className="nhsuk-table__cell">{m.organisation?.name ?? 'None'}</td>
             <td className="nhsuk-table__cell">
               <Link to={`${base}/memberships/${encodeURIComponent(m.id)}/remove`}>
-                Remove<span className="nhsuk-u-visually-hidden"> role {roleLabel(m.role)}{m.scheme ? ` in ${m.scheme.name}` : ''}</span>
+                Remove
+                <span className="nhsuk-u-visually-hidden">
+                  {' '}
+                  role {roleLabel(m.role)}
+                  {m.scheme ? ` in ${m.scheme.name}` : ''}
+                </span>
               </Link>
             </td>
           </tr>

@@ -37,7 +37,12 @@ export function UsersPage() {
           Add a user
         </ButtonLink>
       </p>
-      <SearchForm ariaLabel="Users" label="Name or email address" current={q} onSearch={(text) => setParams(text ? { q: text } : {})} />
+      <SearchForm
+        ariaLabel="Users"
+        label="Name or email address"
+        current={q}
+        onSearch={(text) => setParams(text ? { q: text } : {})}
+      />
 
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'ready' && state.data.items.length === 0 ? (
@@ -53,12 +58,24 @@ export function UsersPage() {
             <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Users</caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Name</th>
-                <th scope="col" className="nhsuk-table__header">Email address</th>
-                <th scope="col" className="nhsuk-table__header">Roles</th>
-                <th scope="col" className="nhsuk-table__header">Status</th>
-                <th scope="col" className="nhsuk-table__header">Two-factor</th>
-                <th scope="col" className="nhsuk-table__header">Last signed in</th>
+                <th scope="col" className="nhsuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Email address
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Roles
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Two-factor
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Last signed in
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">

@@ -27,7 +27,10 @@ export function checkMembership(draft: MembershipDraft, prefix: string): FieldEr
   }
   const organisation = roleOrganisation(draft.role);
   if (organisation?.required && !draft.organisationId) {
-    problems.push({ field: `${prefix}organisationId`, text: 'Select the community organisation this person works for' });
+    problems.push({
+      field: `${prefix}organisationId`,
+      text: 'Select the community organisation this person works for',
+    });
   }
   return problems;
 }

@@ -24,7 +24,12 @@ interface EnrolTwoFactorProps {
 
 /** The secret grouped in fours, easier to type into an app by hand. */
 function groupSecret(secret: string): string {
-  return secret.replace(/\s+/g, '').match(/.{1,4}/g)?.join(' ') ?? secret;
+  return (
+    secret
+      .replace(/\s+/g, '')
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? secret
+  );
 }
 
 /** Sets up an authenticator app: QR code and key, then a code to prove it works, then recovery codes. */
@@ -52,7 +57,8 @@ export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false,
     event.preventDefault();
     const trimmed = code.replace(/\s+/g, '');
     const problems = [];
-    if (askForPassword && !currentPassword) problems.push({ field: 'currentPassword', text: 'Enter your current password' });
+    if (askForPassword && !currentPassword)
+      problems.push({ field: 'currentPassword', text: 'Enter your current password' });
     if (!/^\d{6}$/.test(trimmed)) {
       problems.push({ field: 'code', text: 'Enter the 6-digit security code shown in your authenticator app' });
     }

@@ -35,7 +35,8 @@ function noticeFrom(state: unknown, serial: number): Notice | null {
   if (typeof state !== 'object' || state === null || !('flash' in state)) return null;
   const { flash, section } = state as { flash?: unknown; section?: unknown };
   if (typeof flash !== 'string') return null;
-  const ref = typeof section === 'string' && section in SECTIONS ? SECTIONS[section as keyof typeof SECTIONS] : undefined;
+  const ref =
+    typeof section === 'string' && section in SECTIONS ? SECTIONS[section as keyof typeof SECTIONS] : undefined;
   return { text: flash, serial, ...(ref ? { section: ref } : {}) };
 }
 
@@ -80,7 +81,10 @@ function Contents({ sections }: { sections: SectionRef[] }) {
 export function CasePage() {
   const scheme = useSchemeRole();
   const id = useParams().id ?? '';
-  if (!scheme) return <ForbiddenContent detail="Case pages are for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Case pages are for link workers, supervisors and scheme managers working in a scheme." />
+    );
   // A different case is a fresh page: no notices, drafts or errors carried over.
   return <CaseInScheme key={id} scheme={scheme} />;
 }
@@ -150,7 +154,9 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
 
   return (
     <FormErrorsReporter.Provider value={errors.report}>
-      <BackLink to={scheme.role === 'link_worker' ? '/caseload' : `/caseload?workerId=${encodeURIComponent(kase.worker.id)}`}>
+      <BackLink
+        to={scheme.role === 'link_worker' ? '/caseload' : `/caseload?workerId=${encodeURIComponent(kase.worker.id)}`}
+      >
         Back to caseload
       </BackLink>
       <SuccessNotice notice={notice} />
@@ -175,7 +181,10 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
       {codes.state.status === 'failed' ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>The lists of needs and discharge reasons could not be loaded, so codes are shown instead of their names. Try again later.</p>
+          <p>
+            The lists of needs and discharge reasons could not be loaded, so codes are shown instead of their names. Try
+            again later.
+          </p>
         </div>
       ) : null}
       <Contents sections={sectionsFor(kase)} />

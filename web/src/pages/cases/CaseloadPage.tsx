@@ -36,11 +36,13 @@ function CapacityPanel({ caseload, hours, mine }: { caseload: Caseload; hours: n
           <h2 className="nhsuk-card__heading">Capacity</h2>
           <p className="nhsuk-card__description">
             {c.openCases} of {c.cap} open cases
-            {hours !== null ? ` – safe caseload for ${hoursText(hours)} hours a week` : ' (safe caseload)'}; {c.allocatedThisYear} of{' '}
-            {c.annualCap} people this year
+            {hours !== null ? ` – safe caseload for ${hoursText(hours)} hours a week` : ' (safe caseload)'};{' '}
+            {c.allocatedThisYear} of {c.annualCap} people this year
           </p>
           {!c.overCap ? (
-            <p className="nhsuk-body-s">{c.spare === 1 ? 'Room for 1 more case.' : `Room for ${c.spare} more cases.`}</p>
+            <p className="nhsuk-body-s">
+              {c.spare === 1 ? 'Room for 1 more case.' : `Room for ${c.spare} more cases.`}
+            </p>
           ) : null}
         </div>
       </div>
@@ -51,9 +53,9 @@ function CapacityPanel({ caseload, hours, mine }: { caseload: Caseload; hours: n
               <span className="nhsuk-u-visually-hidden">Important: </span>Over safe caseload
             </h2>
             <p className="nhsuk-card__description">
-              {who} {c.openCases} open cases, {c.openCases - c.cap} more than the safe caseload of {c.cap}. No more cases
-              should be allocated until some are closed. Talk to {mine ? 'your supervisor or scheme manager' : 'them'} about
-              the caseload.
+              {who} {c.openCases} open cases, {c.openCases - c.cap} more than the safe caseload of {c.cap}. No more
+              cases should be allocated until some are closed. Talk to{' '}
+              {mine ? 'your supervisor or scheme manager' : 'them'} about the caseload.
             </p>
           </div>
         </div>
@@ -64,7 +66,9 @@ function CapacityPanel({ caseload, hours, mine }: { caseload: Caseload; hours: n
 
 /** The person, their age and language, and their highest active risk as a tag (nothing when none). */
 function PersonCell({ item }: { item: CaseloadItem }) {
-  const details = [item.patient.age !== null ? `Age ${item.patient.age}` : null, item.patient.preferredLanguage].filter(Boolean).join(', ');
+  const details = [item.patient.age !== null ? `Age ${item.patient.age}` : null, item.patient.preferredLanguage]
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
       <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>{item.patient.name}</Link>
@@ -104,7 +108,8 @@ function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
   const what = closed ? 'closed cases' : 'open cases';
   const filtered = query.riskAtLeast !== undefined;
   if (caseload.items.length === 0) {
-    if (filtered) return <p>{`No ${closed ? 'closed' : 'open'} cases match "${riskFilterText(query.riskAtLeast)}".`}</p>;
+    if (filtered)
+      return <p>{`No ${closed ? 'closed' : 'open'} cases match "${riskFilterText(query.riskAtLeast)}".`}</p>;
     return <p>{closed ? 'There are no closed cases.' : 'There are no open cases.'}</p>;
   }
   const order = query.sort === 'risk' ? 'highest active risk first' : 'oldest allocation first';
@@ -123,7 +128,10 @@ function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
           { header: 'Person', cell: (item) => <PersonCell item={item} /> },
           { header: 'Status', cell: (item) => <CaseStatusTag status={item.status} /> },
           { header: 'Allocated', cell: (item) => formatDate(item.allocatedAt) },
-          { header: 'Last session', cell: (item) => (item.lastSessionAt ? formatDate(item.lastSessionAt) : 'None yet') },
+          {
+            header: 'Last session',
+            cell: (item) => (item.lastSessionAt ? formatDate(item.lastSessionAt) : 'None yet'),
+          },
           { header: 'Sessions held', cell: (item) => item.sessionsHeld, numeric: true },
           { header: 'Tasks', cell: (item) => <TasksCell item={item} /> },
           { header: 'Intervention', cell: (item) => <InterventionTag state={item.interventionState} /> },
@@ -152,14 +160,24 @@ interface CaseloadPageQuery {
 }
 
 function toSearch(query: CaseloadPageQuery): Record<string, string> {
-  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  );
 }
 
 /**
  * Supervisors and managers choose whose caseload to look at: from the first 25 link workers by name, or
  * from those whose name holds what they searched for (a scheme may have thousands of workers).
  */
-function WorkerChooser({ slug, workerId, onChoose }: { slug: string; workerId: string; onChoose: (id: string) => void }) {
+function WorkerChooser({
+  slug,
+  workerId,
+  onChoose,
+}: {
+  slug: string;
+  workerId: string;
+  onChoose: (id: string) => void;
+}) {
   const [chosen, setChosen] = useState(workerId);
   const [error, setError] = useState<string | undefined>();
   const [q, setQ] = useState('');
@@ -174,14 +192,22 @@ function WorkerChooser({ slug, workerId, onChoose }: { slug: string; workerId: s
     onChoose(chosen);
   }
   if (workers.state.status === 'loading') return <Loading />;
-  if (workers.state.status === 'failed') return <SectionLoadFailure error={workers.state.error} what="the list of link workers" />;
+  if (workers.state.status === 'failed')
+    return <SectionLoadFailure error={workers.state.error} what="the list of link workers" />;
   const page = workers.state.data;
   if (page.total === 0 && !q) return <p>There are no link workers in this scheme yet.</p>;
   const more = page.total > page.workers.length;
   return (
     <>
       {more || q ? (
-        <SearchForm ariaLabel="Find a link worker" label="Find a link worker by name" hint="Part of their first or family name" widthClass="nhsuk-input--width-20" current={q} onSearch={setQ} />
+        <SearchForm
+          ariaLabel="Find a link worker"
+          label="Find a link worker by name"
+          hint="Part of their first or family name"
+          widthClass="nhsuk-input--width-20"
+          current={q}
+          onSearch={setQ}
+        />
       ) : null}
       {page.workers.length === 0 ? (
         <p role="status">No link workers match “{q}”. Check the spelling, or search for part of the name.</p>
@@ -190,7 +216,11 @@ function WorkerChooser({ slug, workerId, onChoose }: { slug: string; workerId: s
           <Select
             name="workerId"
             label="Link worker"
-            hint={more ? `The first ${page.workers.length} of ${page.total.toLocaleString('en-GB')} ${q ? `link workers matching “${q}”` : 'link workers'} by name: search to find others.` : undefined}
+            hint={
+              more
+                ? `The first ${page.workers.length} of ${page.total.toLocaleString('en-GB')} ${q ? `link workers matching “${q}”` : 'link workers'} by name: search to find others.`
+                : undefined
+            }
             value={chosen}
             options={page.workers.map((w) => ({
               value: w.userId,
@@ -214,7 +244,10 @@ function hoursOf(profile: Loadable<WorkerProfileView | null>): number | null {
 /** A link worker's caseload against their safe cap; supervisors and managers choose a worker first. */
 export function CaseloadPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Caseloads are for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Caseloads are for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <CaseloadInScheme scheme={scheme} />;
 }
 
@@ -228,13 +261,18 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
   const riskAtLeast = riskAtLeastFrom(params.get('riskAtLeast'));
   const sort: ListOrder | undefined = params.get('sort') === 'risk' ? 'risk' : undefined;
   const query: CaseloadPageQuery = {
-    ...(chosenWorker ? { workerId: chosenWorker } : {}), ...(closed ? { include: 'closed' as const } : {}),
-    ...(riskAtLeast ? { riskAtLeast } : {}), ...(sort ? { sort } : {}),
+    ...(chosenWorker ? { workerId: chosenWorker } : {}),
+    ...(closed ? { include: 'closed' as const } : {}),
+    ...(riskAtLeast ? { riskAtLeast } : {}),
+    ...(sort ? { sort } : {}),
   };
   const profileOf = chosenWorker ?? (mine ? scheme.me.id : undefined);
-  const profile = useApiData(`worker|${slug}|${profileOf ?? ''}`, () => (profileOf ? settingsApi.worker(slug, profileOf) : Promise.resolve(null)));
-  const caseload = useApiData(`${slug}|${chosenWorker ?? ''}|${closed}|${riskAtLeast ?? ''}|${sort ?? ''}|${after ?? ''}`, () =>
-    mine || chosenWorker ? casesApi.caseload(slug, { ...query, after }) : Promise.resolve(null),
+  const profile = useApiData(`worker|${slug}|${profileOf ?? ''}`, () =>
+    profileOf ? settingsApi.worker(slug, profileOf) : Promise.resolve(null),
+  );
+  const caseload = useApiData(
+    `${slug}|${chosenWorker ?? ''}|${closed}|${riskAtLeast ?? ''}|${sort ?? ''}|${after ?? ''}`,
+    () => (mine || chosenWorker ? casesApi.caseload(slug, { ...query, after }) : Promise.resolve(null)),
   );
   const heading = mine ? 'My caseload' : 'Caseloads';
   usePageTitle(heading);
@@ -246,7 +284,12 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
     <>
       <h1>{heading}</h1>
       {!mine ? (
-        <WorkerChooser key={chosenWorker ?? ''} slug={slug} workerId={chosenWorker ?? ''} onChoose={(id) => setParams({ workerId: id })} />
+        <WorkerChooser
+          key={chosenWorker ?? ''}
+          slug={slug}
+          workerId={chosenWorker ?? ''}
+          onChoose={(id) => setParams({ workerId: id })}
+        />
       ) : null}
 
       {caseload.state.status === 'loading' ? <Loading /> : null}
@@ -269,7 +312,13 @@ function CaseloadInScheme({ scheme }: { scheme: SchemeRole }) {
             riskAtLeast={riskAtLeast}
             order={sort ?? 'allocated'}
             onApply={(choice) =>
-              setParams(toSearch({ ...query, riskAtLeast: choice.riskAtLeast, sort: choice.order === 'risk' ? 'risk' : undefined }))
+              setParams(
+                toSearch({
+                  ...query,
+                  riskAtLeast: choice.riskAtLeast,
+                  sort: choice.order === 'risk' ? 'risk' : undefined,
+                }),
+              )
             }
           />
           <CaseloadTable caseload={data} closed={closed} query={query} after={after} />

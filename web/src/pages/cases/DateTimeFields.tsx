@@ -40,11 +40,13 @@ export function readDateTime(parts: DateTimeParts, field: string, what: string, 
   const errors: FieldError[] = [];
   const date = readDate(parts.date);
   if (date.kind === 'empty') errors.push({ field, text: `Enter the date of the ${what}` });
-  else if (date.kind === 'invalid' && date.problem === 'incomplete') errors.push({ field, text: `The date of the ${what} must include a day, month and year` });
+  else if (date.kind === 'invalid' && date.problem === 'incomplete')
+    errors.push({ field, text: `The date of the ${what} must include a day, month and year` });
   else if (date.kind === 'invalid') errors.push({ field, text: `The date of the ${what} must be a real date` });
   const time = readTime(parts.time);
   if (!parts.time.trim()) errors.push({ field: `${field}Time`, text: `Enter the time of the ${what}` });
-  else if (!time) errors.push({ field: `${field}Time`, text: `Enter the time of the ${what} on the 24-hour clock, like 14:30` });
+  else if (!time)
+    errors.push({ field: `${field}Time`, text: `Enter the time of the ${what} on the 24-hour clock, like 14:30` });
   if (errors.length > 0 || date.kind !== 'date' || !time) return { kind: 'errors', errors };
   const moment = new Date(londonDateTimeToIso(date.iso, time.hours, time.minutes));
   if (moment.getTime() > now.getTime() + 5 * 60_000) {

@@ -20,7 +20,10 @@ import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
 /** Discharging a person: the coded reason, a summary and what was arranged, which go back to the GP and the referrer. */
 export function DischargePage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Case pages are for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Case pages are for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <DischargeInScheme scheme={scheme} />;
 }
 
@@ -31,7 +34,10 @@ function DischargeInScheme({ scheme }: { scheme: SchemeRole }) {
   const { state, setData, reload } = useApiData(`${slug}|${id}`, () => casesApi.get(slug, id));
   const codes = useApiData('codes', () => codesApi.get());
   const errors = useErrorsAcrossForms();
-  usePageTitle(state.status === 'ready' ? `Discharge ${personName(state.data.patient)}` : 'Discharge', errors.hasErrors);
+  usePageTitle(
+    state.status === 'ready' ? `Discharge ${personName(state.data.patient)}` : 'Discharge',
+    errors.hasErrors,
+  );
 
   if (state.status === 'loading' || codes.state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -100,11 +106,18 @@ function DischargeForm(props: DischargeFormProps) {
     const errors: FieldError[] = [];
     if (!reason) errors.push({ field: 'reason', text: 'Select the reason for discharge' });
     if (!summary.trim()) errors.push({ field: 'summary', text: 'Enter a summary of your work together' });
-    else if (summary.length > 4000) errors.push({ field: 'summary', text: 'The summary must be 4,000 characters or fewer' });
-    if (arranged.length > 4000) errors.push({ field: 'arranged', text: 'What was arranged must be 4,000 characters or fewer' });
+    else if (summary.length > 4000)
+      errors.push({ field: 'summary', text: 'The summary must be 4,000 characters or fewer' });
+    if (arranged.length > 4000)
+      errors.push({ field: 'arranged', text: 'What was arranged must be 4,000 characters or fewer' });
     if (!form.check(errors)) return;
     const view = await form.submit(() =>
-      casesApi.discharge(props.slug, props.caseId, { version: props.version, reason, summary: summary.trim(), arranged: arranged.trim() }),
+      casesApi.discharge(props.slug, props.caseId, {
+        version: props.version,
+        reason,
+        summary: summary.trim(),
+        arranged: arranged.trim(),
+      }),
     );
     if (!view) return;
     navigate(props.caseTo, {

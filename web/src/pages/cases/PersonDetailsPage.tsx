@@ -75,7 +75,8 @@ const FIELD_LABELS: readonly [keyof PatientDraft, string][] = [
 ];
 
 function same(a: PatientDraft[keyof PatientDraft], b: PatientDraft[keyof PatientDraft]): boolean {
-  if (typeof a === 'object' && typeof b === 'object') return a.day === b.day && a.month === b.month && a.year === b.year;
+  if (typeof a === 'object' && typeof b === 'object')
+    return a.day === b.day && a.month === b.month && a.year === b.year;
   return typeof a === 'string' && typeof b === 'string' ? a.trim() === b.trim() : a === b;
 }
 
@@ -89,7 +90,11 @@ function shown(key: keyof PatientDraft, draft: PatientDraft, ethnicCategories: r
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'object') {
     const date = readDate(value);
-    return date.kind === 'date' ? formatDate(date.iso) : date.kind === 'empty' ? 'Not given' : `${value.day}/${value.month}/${value.year}`;
+    return date.kind === 'date'
+      ? formatDate(date.iso)
+      : date.kind === 'empty'
+        ? 'Not given'
+        : `${value.day}/${value.month}/${value.year}`;
   }
   if (!value.trim()) return 'Not given';
   if (key === 'sex') return SEX_OPTIONS.find((o) => o.value === value)?.text ?? value;
@@ -110,7 +115,10 @@ interface ReloadedChange {
 export function PersonDetailsPage() {
   const scheme = useSchemeRole();
   const id = useParams().id ?? '';
-  if (!scheme) return <ForbiddenContent detail="Case pages are for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Case pages are for link workers, supervisors and scheme managers working in a scheme." />
+    );
   // A different case is a fresh page: no draft or errors carried over.
   return <PersonDetailsInScheme key={id} scheme={scheme} caseId={id} />;
 }
@@ -208,7 +216,10 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
     }
     setSubmitting(true);
     try {
-      const saved = await referralsApi.updatePatient(slug, base.id, { version: base.version, patient: toPatientInput(draft) });
+      const saved = await referralsApi.updatePatient(slug, base.id, {
+        version: base.version,
+        patient: toPatientInput(draft),
+      });
       errors.clear();
       navigate(caseTo, { state: { flash: `${personName(saved)}’s details have been changed`, section: 'referral' } });
     } catch (error) {
@@ -275,7 +286,9 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
                   {reloaded.changes.map((change) => (
                     <li key={change.label} className="linkwork-case-text">
                       {change.label}: now {change.saved}
-                      {change.typed !== null ? `. You typed ${change.typed}, which is still in the form` : ', as the form now shows'}
+                      {change.typed !== null
+                        ? `. You typed ${change.typed}, which is still in the form`
+                        : ', as the form now shows'}
                     </li>
                   ))}
                 </ul>
@@ -286,7 +299,9 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
             )}
           </div>
         ) : null}
-        <p>Correct the person’s details when they tell you something has changed, or when the referral had them wrong.</p>
+        <p>
+          Correct the person’s details when they tell you something has changed, or when the referral had them wrong.
+        </p>
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>

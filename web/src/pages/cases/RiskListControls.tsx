@@ -35,10 +35,19 @@ export function RiskListControls({ riskAtLeast, order, onApply }: RiskListContro
   const [sort, setSort] = useState<string>(order ?? 'allocated');
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onApply({ riskAtLeast: riskAtLeastFrom(filter), order: order === undefined ? undefined : sort === 'risk' ? 'risk' : 'allocated' });
+    onApply({
+      riskAtLeast: riskAtLeastFrom(filter),
+      order: order === undefined ? undefined : sort === 'risk' ? 'risk' : 'allocated',
+    });
   }
   return (
-    <form method="get" onSubmit={submit} noValidate aria-label="Filter by active risk" className="linkwork-risk-controls">
+    <form
+      method="get"
+      onSubmit={submit}
+      noValidate
+      aria-label="Filter by active risk"
+      className="linkwork-risk-controls"
+    >
       <Select name="riskAtLeast" label="Show" value={filter} options={FILTERS} onChange={setFilter} />
       {order !== undefined ? (
         <Select

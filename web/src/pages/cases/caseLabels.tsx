@@ -48,7 +48,11 @@ export const GOAL_STATUSES: readonly { value: GoalStatus; text: string }[] = [
 ];
 
 export const LEVELS: readonly { value: InterventionLevel; text: string; hint: string }[] = [
-  { value: 'light_touch', text: 'Light-touch signposting', hint: 'Information and a connection to support; usually one or two sessions.' },
+  {
+    value: 'light_touch',
+    text: 'Light-touch signposting',
+    hint: 'Information and a connection to support; usually one or two sessions.',
+  },
   { value: 'intensive', text: 'Intensive coaching', hint: 'Several sessions working towards goals together.' },
 ];
 
@@ -80,13 +84,22 @@ export function InterventionTag({ state }: { state: InterventionState }) {
   return <Tag colour={s.colour}>{s.text}</Tag>;
 }
 
-const ATTENDANCE_COLOUR: Record<Attendance, TagColour> = { attended: 'green', did_not_attend: 'red', cancelled: 'grey' };
+const ATTENDANCE_COLOUR: Record<Attendance, TagColour> = {
+  attended: 'green',
+  did_not_attend: 'red',
+  cancelled: 'grey',
+};
 
 export function AttendanceTag({ attendance }: { attendance: Attendance }) {
   return <Tag colour={ATTENDANCE_COLOUR[attendance] ?? 'grey'}>{textFor(ATTENDANCE, attendance)}</Tag>;
 }
 
-const GOAL_COLOUR: Record<GoalStatus, TagColour> = { not_started: 'grey', in_progress: 'blue', achieved: 'green', stopped: 'white' };
+const GOAL_COLOUR: Record<GoalStatus, TagColour> = {
+  not_started: 'grey',
+  in_progress: 'blue',
+  achieved: 'green',
+  stopped: 'white',
+};
 
 export function GoalStatusTag({ status }: { status: GoalStatus }) {
   return <Tag colour={GOAL_COLOUR[status] ?? 'grey'}>{textFor(GOAL_STATUSES, status)}</Tag>;

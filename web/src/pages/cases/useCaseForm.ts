@@ -47,13 +47,16 @@ export interface CaseForm {
 }
 
 function describe(error: unknown): { general: string; kind: ProblemKind } {
-  if (!(error instanceof ApiError)) return { general: 'Sorry, there is a problem with the service. Try again later.', kind: 'other' };
+  if (!(error instanceof ApiError))
+    return { general: 'Sorry, there is a problem with the service. Try again later.', kind: 'other' };
   const { problem } = error;
   const detail = problem.detail ?? problem.title;
   if (problem.code === 'edit-conflict') return { general: detail, kind: 'edit-conflict' };
-  if (problem.code === 'illegal-transition') return { general: `${problem.title}. ${detail}`, kind: 'illegal-transition' };
+  if (problem.code === 'illegal-transition')
+    return { general: `${problem.title}. ${detail}`, kind: 'illegal-transition' };
   if (error.status === 403) return { general: `You do not have access. ${detail}`, kind: 'other' };
-  if (error.status === 404) return { general: `${detail} It may have been removed, or you may no longer have access.`, kind: 'other' };
+  if (error.status === 404)
+    return { general: `${detail} It may have been removed, or you may no longer have access.`, kind: 'other' };
   return { general: detail, kind: 'other' };
 }
 
@@ -103,7 +106,7 @@ export function useCaseForm(id: string, resetKey?: number): CaseForm {
   );
 
   const submit = useCallback(
-    async <T,>(send: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(send: () => Promise<T>): Promise<T | undefined> => {
       setSubmitting(true);
       try {
         const result = await send();
@@ -113,7 +116,9 @@ export function useCaseForm(id: string, resetKey?: number): CaseForm {
         return result;
       } catch (error) {
         if (error instanceof ApiError && error.problem.errors?.length) {
-          setFieldErrors(error.problem.errors.map((e) => ({ field: `${id}.${e.field}`, text: errorText(e.message, e.fix) })));
+          setFieldErrors(
+            error.problem.errors.map((e) => ({ field: `${id}.${e.field}`, text: errorText(e.message, e.fix) })),
+          );
           setGeneral(null);
           setProblemKind(null);
         } else {
@@ -137,7 +142,20 @@ export function useCaseForm(id: string, resetKey?: number): CaseForm {
   );
 
   return useMemo(
-    () => ({ id, name, errorFor, fieldErrors, general, problemKind, attempt, hasErrors, submitting, check, submit, clear }),
+    () => ({
+      id,
+      name,
+      errorFor,
+      fieldErrors,
+      general,
+      problemKind,
+      attempt,
+      hasErrors,
+      submitting,
+      check,
+      submit,
+      clear,
+    }),
     [id, name, errorFor, fieldErrors, general, problemKind, attempt, hasErrors, submitting, check, submit, clear],
   );
 }

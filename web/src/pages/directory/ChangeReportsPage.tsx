@@ -27,14 +27,23 @@ function ReportItem({ r }: { r: ChangeReport }) {
   return (
     <li>
       <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
-        <Link to={`/directory/services/${encodeURIComponent(r.service.id)}`}>{r.service.name}</Link>: {changeKindText(r.kind)}
+        <Link to={`/directory/services/${encodeURIComponent(r.service.id)}`}>{r.service.name}</Link>:{' '}
+        {changeKindText(r.kind)}
       </h2>
       <p className="nhsuk-u-margin-bottom-2">{r.details}</p>
-      <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Reported by {r.reportedBy}, {formatDateTime(r.reportedAt)}</p>
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+        Reported by {r.reportedBy}, {formatDateTime(r.reportedAt)}
+      </p>
       {r.status === 'open' ? (
-        <p className="nhsuk-u-margin-bottom-0"><Link to={`/directory/changes/${encodeURIComponent(r.id)}/resolve`}>Resolve<span className="nhsuk-u-visually-hidden"> the report about {r.service.name}</span></Link></p>
+        <p className="nhsuk-u-margin-bottom-0">
+          <Link to={`/directory/changes/${encodeURIComponent(r.id)}/resolve`}>
+            Resolve<span className="nhsuk-u-visually-hidden"> the report about {r.service.name}</span>
+          </Link>
+        </p>
       ) : (
-        <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Resolved by {r.resolvedBy} {r.resolvedAt ? formatDateTime(r.resolvedAt) : ''}: {r.resolutionNote}</p>
+        <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+          Resolved by {r.resolvedBy} {r.resolvedAt ? formatDateTime(r.resolvedAt) : ''}: {r.resolutionNote}
+        </p>
       )}
     </li>
   );
@@ -50,13 +59,23 @@ function ChangeReports({ scheme }: { scheme: SchemeRole }) {
       <Flash />
       <h1>Directory changes</h1>
       <p>
-        {status === 'open' ? <Link to="/directory/changes?status=resolved">Show resolved reports</Link> : <Link to="/directory/changes">Show open reports</Link>}
+        {status === 'open' ? (
+          <Link to="/directory/changes?status=resolved">Show resolved reports</Link>
+        ) : (
+          <Link to="/directory/changes">Show open reports</Link>
+        )}
       </p>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'failed' ? <LoadFailure error={state.error} /> : null}
-      {state.status === 'ready' && state.data.reports.length === 0 ? <p>{status === 'open' ? 'There are no open change reports.' : 'No change reports have been resolved yet.'}</p> : null}
+      {state.status === 'ready' && state.data.reports.length === 0 ? (
+        <p>{status === 'open' ? 'There are no open change reports.' : 'No change reports have been resolved yet.'}</p>
+      ) : null}
       {state.status === 'ready' && state.data.reports.length > 0 ? (
-        <ul className="nhsuk-list nhsuk-list--border">{state.data.reports.map((r) => <ReportItem key={r.id} r={r} />)}</ul>
+        <ul className="nhsuk-list nhsuk-list--border">
+          {state.data.reports.map((r) => (
+            <ReportItem key={r.id} r={r} />
+          ))}
+        </ul>
       ) : null}
     </>
   );
@@ -80,7 +99,13 @@ function ResolveChange({ scheme }: { scheme: SchemeRole }) {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const report = state.data.reports.find((r) => r.id === id);
-  if (!report) return <p>This change report is not open any more. <Link to="/directory/changes?status=resolved">See resolved reports</Link>.</p>;
+  if (!report)
+    return (
+      <p>
+        This change report is not open any more.{' '}
+        <Link to="/directory/changes?status=resolved">See resolved reports</Link>.
+      </p>
+    );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,7 +116,9 @@ function ResolveChange({ scheme }: { scheme: SchemeRole }) {
     setBusy(true);
     try {
       await directoryApi.resolve(scheme.slug, id, note);
-      navigate('/directory/changes', { state: { flash: `Resolved the report about ${report?.service.name ?? 'the service'}.` } });
+      navigate('/directory/changes', {
+        state: { flash: `Resolved the report about ${report?.service.name ?? 'the service'}.` },
+      });
     } catch (error) {
       errors.showError(error);
     } finally {
@@ -107,11 +134,23 @@ function ResolveChange({ scheme }: { scheme: SchemeRole }) {
         <span className="nhsuk-caption-l">{report.service.name}</span>
         <h1>Resolve a change report</h1>
         <div className="nhsuk-inset-text">
-          <p>{changeKindText(report.kind)}: {report.details}</p>
-          <p>Reported by {report.reportedBy}, {formatDateTime(report.reportedAt)}</p>
+          <p>
+            {changeKindText(report.kind)}: {report.details}
+          </p>
+          <p>
+            Reported by {report.reportedBy}, {formatDateTime(report.reportedAt)}
+          </p>
         </div>
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <Textarea name="note" label="What was done?" hint="The person who reported it is told." value={note} onChange={setNote} error={errors.errorFor('note')} rows={3} />
+          <Textarea
+            name="note"
+            label="What was done?"
+            hint="The person who reported it is told."
+            value={note}
+            onChange={setNote}
+            error={errors.errorFor('note')}
+            rows={3}
+          />
           <Button disabled={busy}>Resolve</Button>
         </form>
       </div>

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
-import { directoryApi, type CapacityStatus, type EditableFields, type ServiceDetail, type ServiceStatus } from '../../api/directory.ts';
+import {
+  directoryApi,
+  type CapacityStatus,
+  type EditableFields,
+  type ServiceDetail,
+  type ServiceStatus,
+} from '../../api/directory.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Checkbox } from '../../components/Checkboxes.tsx';
@@ -32,20 +38,46 @@ const CAPACITIES: { value: CapacityStatus | 'unknown'; text: string }[] = [
   { value: 'unknown', text: 'Do not say' },
 ];
 
-interface Form { name: string; description: string; email: string; url: string; status: ServiceStatus; minimumAge: string; maximumAge: string; free: 'yes' | 'no'; fees: string; languages: string; capacity: string; capacityNote: string; confirmCorrect: boolean }
+interface Form {
+  name: string;
+  description: string;
+  email: string;
+  url: string;
+  status: ServiceStatus;
+  minimumAge: string;
+  maximumAge: string;
+  free: 'yes' | 'no';
+  fees: string;
+  languages: string;
+  capacity: string;
+  capacityNote: string;
+  confirmCorrect: boolean;
+}
 
 function formOf(e: EditableFields): Form {
   return {
-    name: e.name, description: e.description ?? '', email: e.email ?? '', url: e.url ?? '', status: e.status,
-    minimumAge: e.minimumAge === null ? '' : String(e.minimumAge), maximumAge: e.maximumAge === null ? '' : String(e.maximumAge),
-    free: e.free ? 'yes' : 'no', fees: e.free ? '' : e.fees ?? '', languages: e.languages.map((l) => `${l.code} ${l.name}`).join(', '),
-    capacity: e.capacity ?? 'unknown', capacityNote: e.capacityNote ?? '', confirmCorrect: false,
+    name: e.name,
+    description: e.description ?? '',
+    email: e.email ?? '',
+    url: e.url ?? '',
+    status: e.status,
+    minimumAge: e.minimumAge === null ? '' : String(e.minimumAge),
+    maximumAge: e.maximumAge === null ? '' : String(e.maximumAge),
+    free: e.free ? 'yes' : 'no',
+    fees: e.free ? '' : (e.fees ?? ''),
+    languages: e.languages.map((l) => `${l.code} ${l.name}`).join(', '),
+    capacity: e.capacity ?? 'unknown',
+    capacityNote: e.capacityNote ?? '',
+    confirmCorrect: false,
   };
 }
 
 /** "en English, pl Polish" into languages; null when an entry is not a code and a name. */
 function readLanguages(text: string): { name: string; code: string }[] | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const read = parts.map((p) => /^([A-Za-z]{2,3})\s+(.+)$/.exec(p));
   if (read.some((m) => m === null)) return null;
   return read.map((m) => ({ code: m![1]!.toLowerCase(), name: m![2]!.trim() }));
@@ -74,7 +106,10 @@ function EditService({ scheme }: { scheme: SchemeRole }) {
   usePageTitle(state.status === 'ready' ? `Edit ${state.data.service.name}` : 'Edit service');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
-  if (!state.data.canEdit) return <ForbiddenContent detail="Only the organisation that looks after this service can edit it. You can report a change instead." />;
+  if (!state.data.canEdit)
+    return (
+      <ForbiddenContent detail="Only the organisation that looks after this service can edit it. You can report a change instead." />
+    );
   return <EditForm key={state.data.version} scheme={scheme} detail={state.data} onReload={() => void reload()} />;
 }
 
@@ -84,7 +119,10 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
   const [form, setForm] = useState<Form>(() => formOf(detail.editable));
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof Form>(key: K) =>
+    (value: Form[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   usePageTitle(`Edit ${detail.service.name}`, errors.hasErrors);
   const id = detail.service.id;
 
@@ -94,11 +132,24 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
     if (!form.name.trim()) problems.push({ field: 'name', text: 'Enter the service’s name' });
     const min = age(form.minimumAge);
     const max = age(form.maximumAge);
-    if (min === 'bad') problems.push({ field: 'minimumAge', text: 'Enter the minimum age as a whole number of years, or leave it empty' });
-    if (max === 'bad') problems.push({ field: 'maximumAge', text: 'Enter the maximum age as a whole number of years, or leave it empty' });
-    if (form.free === 'no' && !form.fees.trim()) problems.push({ field: 'fees', text: 'Say what the service costs, for example £2 a session' });
+    if (min === 'bad')
+      problems.push({
+        field: 'minimumAge',
+        text: 'Enter the minimum age as a whole number of years, or leave it empty',
+      });
+    if (max === 'bad')
+      problems.push({
+        field: 'maximumAge',
+        text: 'Enter the maximum age as a whole number of years, or leave it empty',
+      });
+    if (form.free === 'no' && !form.fees.trim())
+      problems.push({ field: 'fees', text: 'Say what the service costs, for example £2 a session' });
     const languages = readLanguages(form.languages);
-    if (!languages) problems.push({ field: 'languages', text: 'Enter each language as its code and name, separated by commas, for example: en English, pl Polish' });
+    if (!languages)
+      problems.push({
+        field: 'languages',
+        text: 'Enter each language as its code and name, separated by commas, for example: en English, pl Polish',
+      });
     if (problems.length > 0 || min === 'bad' || max === 'bad' || !languages) {
       errors.showFieldErrors(problems);
       return;
@@ -106,18 +157,38 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
     setBusy(true);
     try {
       await directoryApi.edit(scheme.slug, id, {
-        version: detail.version, name: form.name, description: form.description, email: form.email, url: form.url, status: form.status,
-        minimumAge: min, maximumAge: max, free: form.free === 'yes', ...(form.free === 'no' ? { fees: form.fees } : {}), languages,
-        capacity: form.capacity === 'unknown' ? null : (form.capacity as CapacityStatus), capacityNote: form.capacity === 'unknown' ? null : form.capacityNote,
+        version: detail.version,
+        name: form.name,
+        description: form.description,
+        email: form.email,
+        url: form.url,
+        status: form.status,
+        minimumAge: min,
+        maximumAge: max,
+        free: form.free === 'yes',
+        ...(form.free === 'no' ? { fees: form.fees } : {}),
+        languages,
+        capacity: form.capacity === 'unknown' ? null : (form.capacity as CapacityStatus),
+        capacityNote: form.capacity === 'unknown' ? null : form.capacityNote,
         confirmCorrect: form.confirmCorrect,
       });
-      navigate(scheme.role === 'community_org_user' || scheme.role === 'scheme_manager' ? '/directory/our-services' : `/directory/services/${encodeURIComponent(id)}`, { state: { flash: `${form.name.trim()} saved.` } });
+      navigate(
+        scheme.role === 'community_org_user' || scheme.role === 'scheme_manager'
+          ? '/directory/our-services'
+          : `/directory/services/${encodeURIComponent(id)}`,
+        { state: { flash: `${form.name.trim()} saved.` } },
+      );
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         setConflict(true);
         errors.showError(error);
       } else if (error instanceof ApiError && error.problem.errors?.length) {
-        errors.showError(new ApiError({ ...error.problem, errors: error.problem.errors.map((e) => ({ ...e, field: formField(e.field) })) }));
+        errors.showError(
+          new ApiError({
+            ...error.problem,
+            errors: error.problem.errors.map((e) => ({ ...e, field: formField(e.field) })),
+          }),
+        );
       } else {
         errors.showError(error);
       }
@@ -133,21 +204,124 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
         {conflict ? <EditConflictNotice what="service" onReload={onReload} /> : <ErrorSummary errors={errors} />}
         <span className="nhsuk-caption-l">{detail.summary.organisation.name}</span>
         <h1>Edit {detail.service.name}</h1>
-        <p>What you save here is published in the open directory (Open Referral UK) at once. {freshnessText(detail.summary.freshness)}</p>
+        <p>
+          What you save here is published in the open directory (Open Referral UK) at once.{' '}
+          {freshnessText(detail.summary.freshness)}
+        </p>
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <Radios name="capacity" legend="Is the service taking people on?" value={form.capacity} onChange={set('capacity')} error={errors.errorFor('capacity')} options={CAPACITIES} hint="Link workers see this in their searches. It is not published." />
-          <TextInput name="capacityNote" label="Capacity note (optional)" hint="For example, about four weeks' wait" value={form.capacityNote} onChange={set('capacityNote')} error={errors.errorFor('capacityNote')} />
-          <TextInput name="name" label="Name" value={form.name} onChange={set('name')} error={errors.errorFor('name')} />
-          <Textarea name="description" label="Description" value={form.description} onChange={set('description')} error={errors.errorFor('description')} rows={4} />
-          <Radios name="status" legend="Status" value={form.status} onChange={(v) => set('status')(v as ServiceStatus)} error={errors.errorFor('status')} options={STATUSES} />
-          <TextInput name="email" label="Email address" type="email" value={form.email} onChange={set('email')} error={errors.errorFor('email')} autoComplete="off" />
-          <TextInput name="url" label="Website" hint="Starting https://" value={form.url} onChange={set('url')} error={errors.errorFor('url')} autoComplete="off" />
-          <TextInput name="minimumAge" label="Minimum age (optional)" value={form.minimumAge} onChange={set('minimumAge')} error={errors.errorFor('minimumAge')} inputMode="numeric" widthClass="nhsuk-input--width-3" />
-          <TextInput name="maximumAge" label="Maximum age (optional)" value={form.maximumAge} onChange={set('maximumAge')} error={errors.errorFor('maximumAge')} inputMode="numeric" widthClass="nhsuk-input--width-3" />
-          <Radios name="free" legend="Is it free?" value={form.free} onChange={(v) => set('free')(v === 'yes' ? 'yes' : 'no')} error={errors.errorFor('free')} options={[{ value: 'yes', text: 'Yes, it is free' }, { value: 'no', text: 'No, it costs something' }]} />
-          {form.free === 'no' ? <TextInput name="fees" label="What does it cost?" hint="For example, £2 a session" value={form.fees} onChange={set('fees')} error={errors.errorFor('fees')} /> : null}
-          <TextInput name="languages" label="Languages it is run in" hint="Code and name, separated by commas, for example: en English, pl Polish" value={form.languages} onChange={set('languages')} error={errors.errorFor('languages')} />
-          <Checkbox name="confirmCorrect" label="I have checked these details and they are correct" hint="Sets the date the details were last confirmed to today" checked={form.confirmCorrect} onChange={set('confirmCorrect')} error={errors.errorFor('confirmCorrect')} />
+          <Radios
+            name="capacity"
+            legend="Is the service taking people on?"
+            value={form.capacity}
+            onChange={set('capacity')}
+            error={errors.errorFor('capacity')}
+            options={CAPACITIES}
+            hint="Link workers see this in their searches. It is not published."
+          />
+          <TextInput
+            name="capacityNote"
+            label="Capacity note (optional)"
+            hint="For example, about four weeks' wait"
+            value={form.capacityNote}
+            onChange={set('capacityNote')}
+            error={errors.errorFor('capacityNote')}
+          />
+          <TextInput
+            name="name"
+            label="Name"
+            value={form.name}
+            onChange={set('name')}
+            error={errors.errorFor('name')}
+          />
+          <Textarea
+            name="description"
+            label="Description"
+            value={form.description}
+            onChange={set('description')}
+            error={errors.errorFor('description')}
+            rows={4}
+          />
+          <Radios
+            name="status"
+            legend="Status"
+            value={form.status}
+            onChange={(v) => set('status')(v as ServiceStatus)}
+            error={errors.errorFor('status')}
+            options={STATUSES}
+          />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            value={form.email}
+            onChange={set('email')}
+            error={errors.errorFor('email')}
+            autoComplete="off"
+          />
+          <TextInput
+            name="url"
+            label="Website"
+            hint="Starting https://"
+            value={form.url}
+            onChange={set('url')}
+            error={errors.errorFor('url')}
+            autoComplete="off"
+          />
+          <TextInput
+            name="minimumAge"
+            label="Minimum age (optional)"
+            value={form.minimumAge}
+            onChange={set('minimumAge')}
+            error={errors.errorFor('minimumAge')}
+            inputMode="numeric"
+            widthClass="nhsuk-input--width-3"
+          />
+          <TextInput
+            name="maximumAge"
+            label="Maximum age (optional)"
+            value={form.maximumAge}
+            onChange={set('maximumAge')}
+            error={errors.errorFor('maximumAge')}
+            inputMode="numeric"
+            widthClass="nhsuk-input--width-3"
+          />
+          <Radios
+            name="free"
+            legend="Is it free?"
+            value={form.free}
+            onChange={(v) => set('free')(v === 'yes' ? 'yes' : 'no')}
+            error={errors.errorFor('free')}
+            options={[
+              { value: 'yes', text: 'Yes, it is free' },
+              { value: 'no', text: 'No, it costs something' },
+            ]}
+          />
+          {form.free === 'no' ? (
+            <TextInput
+              name="fees"
+              label="What does it cost?"
+              hint="For example, £2 a session"
+              value={form.fees}
+              onChange={set('fees')}
+              error={errors.errorFor('fees')}
+            />
+          ) : null}
+          <TextInput
+            name="languages"
+            label="Languages it is run in"
+            hint="Code and name, separated by commas, for example: en English, pl Polish"
+            value={form.languages}
+            onChange={set('languages')}
+            error={errors.errorFor('languages')}
+          />
+          <Checkbox
+            name="confirmCorrect"
+            label="I have checked these details and they are correct"
+            hint="Sets the date the details were last confirmed to today"
+            checked={form.confirmCorrect}
+            onChange={set('confirmCorrect')}
+            error={errors.errorFor('confirmCorrect')}
+          />
           <Button disabled={busy}>Save</Button>
         </form>
       </div>

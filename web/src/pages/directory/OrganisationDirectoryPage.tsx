@@ -65,34 +65,55 @@ export function OrganisationDirectoryPage() {
         <span className="nhsuk-caption-l">{name}</span>
         <h1>Directory entries looked after</h1>
         <p>
-          {organisation?.type === 'scheme' ? 'The scheme’s managers' : 'The organisation’s users'} can edit these directory organisations’ services, their capacity
-          and the date they were confirmed{organisation?.type === 'community_organisation' ? ', and receive onward referrals to them in Linkwork' : ''}.
+          {organisation?.type === 'scheme' ? 'The scheme’s managers' : 'The organisation’s users'} can edit these
+          directory organisations’ services, their capacity and the date they were confirmed
+          {organisation?.type === 'community_organisation' ? ', and receive onward referrals to them in Linkwork' : ''}.
         </p>
         <p role="status">{said}</p>
-        {owned.state.data.items.length === 0 ? <p>{name} does not look after any directory entries yet.</p> : (
+        {owned.state.data.items.length === 0 ? (
+          <p>{name} does not look after any directory entries yet.</p>
+        ) : (
           <ul className="nhsuk-list nhsuk-list--border">
             {owned.state.data.items.map((o) => (
               <li key={o.id}>
                 {o.name} ({o.services} service{o.services === 1 ? '' : 's'}){' '}
-                <Button type="button" variant="secondary" onClick={() => void change('remove', o.id, o.name)}>Remove<span className="nhsuk-u-visually-hidden"> {o.name}</span></Button>
+                <Button type="button" variant="secondary" onClick={() => void change('remove', o.id, o.name)}>
+                  Remove<span className="nhsuk-u-visually-hidden"> {o.name}</span>
+                </Button>
               </li>
             ))}
           </ul>
         )}
         <h2>Add a directory organisation</h2>
         <form onSubmit={(e) => void find(e)} noValidate>
-          <TextInput name="q" label="Name in the directory" hint="The start of any words of the name, for example “advice” or “lakeside adv”" value={q} onChange={setQ} error={errors.errorFor('q')} inputMode="search" />
+          <TextInput
+            name="q"
+            label="Name in the directory"
+            hint="The start of any words of the name, for example “advice” or “lakeside adv”"
+            value={q}
+            onChange={setQ}
+            error={errors.errorFor('q')}
+            inputMode="search"
+          />
           <Button variant="secondary">Find</Button>
         </form>
-        {matches && matches.length === 0 ? <p>No directory organisation has a name with words starting like that.</p> : null}
-        {matches && matches.length >= FIND_LIMIT ? <p>These are the first {FIND_LIMIT} by name. Type more of the name to find others.</p> : null}
+        {matches && matches.length === 0 ? (
+          <p>No directory organisation has a name with words starting like that.</p>
+        ) : null}
+        {matches && matches.length >= FIND_LIMIT ? (
+          <p>These are the first {FIND_LIMIT} by name. Type more of the name to find others.</p>
+        ) : null}
         {matches && matches.length > 0 ? (
           <ul className="nhsuk-list nhsuk-list--border">
             {matches.map((m) => (
               <li key={m.id}>
                 {m.name}{' '}
-                {m.owner ? <span className="nhsuk-body-s">(looked after by {m.owner.name})</span> : (
-                  <Button type="button" variant="secondary" onClick={() => void change('add', m.id, m.name)}>Add<span className="nhsuk-u-visually-hidden"> {m.name}</span></Button>
+                {m.owner ? (
+                  <span className="nhsuk-body-s">(looked after by {m.owner.name})</span>
+                ) : (
+                  <Button type="button" variant="secondary" onClick={() => void change('add', m.id, m.name)}>
+                    Add<span className="nhsuk-u-visually-hidden"> {m.name}</span>
+                  </Button>
                 )}
               </li>
             ))}

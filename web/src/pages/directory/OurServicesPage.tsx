@@ -29,18 +29,33 @@ function OurServices({ scheme }: { scheme: SchemeRole }) {
       <Flash />
       <h1>Our services</h1>
       <p>
-        {organisation ? `The directory entries ${organisation.name} looks after.` : ''} Keep capacity up to date and confirm the details at least once a year,
-        so link workers refer people to the right place.
+        {organisation ? `The directory entries ${organisation.name} looks after.` : ''} Keep capacity up to date and
+        confirm the details at least once a year, so link workers refer people to the right place.
       </p>
-      {services.length === 0 ? <p>Your organisation does not look after any directory entries yet. Ask a Linkwork administrator to add them.</p> : (
+      {services.length === 0 ? (
+        <p>
+          Your organisation does not look after any directory entries yet. Ask a Linkwork administrator to add them.
+        </p>
+      ) : (
         <ul className="nhsuk-list nhsuk-list--border">
           {services.map((s) => (
             <li key={s.id}>
               <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
-                <Link to={`/directory/services/${encodeURIComponent(s.id)}/edit`}>{s.name}<span className="nhsuk-u-visually-hidden">: edit</span></Link>
+                <Link to={`/directory/services/${encodeURIComponent(s.id)}/edit`}>
+                  {s.name}
+                  <span className="nhsuk-u-visually-hidden">: edit</span>
+                </Link>
               </h2>
-              <p className="nhsuk-u-margin-bottom-2"><CapacityTag status={s.capacity.status} /> <StatusTag status={s.status} /> <FreshnessTag state={s.freshness.state} /></p>
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">{s.organisationName} · {freshnessText(s.freshness)} <Link to={`/directory/services/${encodeURIComponent(s.id)}`}>View<span className="nhsuk-u-visually-hidden"> {s.name}</span></Link></p>
+              <p className="nhsuk-u-margin-bottom-2">
+                <CapacityTag status={s.capacity.status} /> <StatusTag status={s.status} />{' '}
+                <FreshnessTag state={s.freshness.state} />
+              </p>
+              <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                {s.organisationName} · {freshnessText(s.freshness)}{' '}
+                <Link to={`/directory/services/${encodeURIComponent(s.id)}`}>
+                  View<span className="nhsuk-u-visually-hidden"> {s.name}</span>
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

@@ -39,7 +39,8 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
     event.preventDefault();
     const problems: FieldError[] = [];
     if (!kind) problems.push({ field: 'kind', text: 'Select what is wrong' });
-    if (!details.trim()) problems.push({ field: 'details', text: 'Enter what is wrong and, if you know, what is right' });
+    if (!details.trim())
+      problems.push({ field: 'details', text: 'Enter what is wrong and, if you know, what is right' });
     if (problems.length > 0) {
       errors.showFieldErrors(problems);
       return;
@@ -47,7 +48,9 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
     setBusy(true);
     try {
       await directoryApi.reportChange(scheme.slug, id, { kind, details });
-      navigate(`/directory/services/${encodeURIComponent(id)}`, { state: { flash: 'Change reported. The directory manager has been told.' } });
+      navigate(`/directory/services/${encodeURIComponent(id)}`, {
+        state: { flash: 'Change reported. The directory manager has been told.' },
+      });
     } catch (error) {
       errors.showError(error);
     } finally {
@@ -63,8 +66,23 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
         <span className="nhsuk-caption-l">{service.name}</span>
         <h1>Report a change</h1>
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <Radios name="kind" legend="What is wrong?" value={kind} onChange={(v) => setKind(v as ChangeKind)} error={errors.errorFor('kind')} options={CHANGE_KINDS} />
-          <Textarea name="details" label="Details" hint="What is wrong, and what is right if you know, for example the new phone number. Do not name the people you support." value={details} onChange={setDetails} error={errors.errorFor('details')} rows={4} />
+          <Radios
+            name="kind"
+            legend="What is wrong?"
+            value={kind}
+            onChange={(v) => setKind(v as ChangeKind)}
+            error={errors.errorFor('kind')}
+            options={CHANGE_KINDS}
+          />
+          <Textarea
+            name="details"
+            label="Details"
+            hint="What is wrong, and what is right if you know, for example the new phone number. Do not name the people you support."
+            value={details}
+            onChange={setDetails}
+            error={errors.errorFor('details')}
+            rows={4}
+          />
           <Button disabled={busy}>Send to the directory manager</Button>
         </form>
       </div>

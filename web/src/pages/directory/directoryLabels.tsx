@@ -9,7 +9,10 @@ const CAPACITY: Record<CapacityStatus | 'unknown', { text: string; colour: TagCo
   unknown: { text: 'Capacity not known', colour: 'grey' },
 };
 
-export const CAPACITY_OPTIONS = (['capacity', 'waitlist', 'no_capacity', 'unknown'] as const).map((value) => ({ value, text: CAPACITY[value].text }));
+export const CAPACITY_OPTIONS = (['capacity', 'waitlist', 'no_capacity', 'unknown'] as const).map((value) => ({
+  value,
+  text: CAPACITY[value].text,
+}));
 
 /** The capacity tag: the words carry the meaning, the colour only helps. */
 export function CapacityTag({ status }: { status: CapacityStatus | null }) {
@@ -27,7 +30,11 @@ export function FreshnessTag({ state }: { state: FreshnessState }) {
 /** The service's status when it is not simply active. */
 export function StatusTag({ status }: { status: string }) {
   if (status === 'active') return null;
-  return <Tag colour="red">{status === 'temporarily closed' ? 'Temporarily closed' : status === 'inactive' ? 'Inactive' : 'Closed for good'}</Tag>;
+  return (
+    <Tag colour="red">
+      {status === 'temporarily closed' ? 'Temporarily closed' : status === 'inactive' ? 'Inactive' : 'Closed for good'}
+    </Tag>
+  );
 }
 
 /** When the details were last confirmed, in words. */
@@ -40,7 +47,14 @@ export function freshnessText(f: ServiceResult['freshness']): string {
 export function referralsText(r: ServiceResult['referrals']): string {
   if (r.answered === 0) return 'No onward referrals answered yet.';
   const hours = r.medianResponseHours;
-  const time = hours === null ? 'response time not known' : hours < 1 ? 'usually answers within an hour' : hours < 48 ? `usually answers in about ${Math.round(hours)} hours` : `usually answers in about ${Math.round(hours / 24)} days`;
+  const time =
+    hours === null
+      ? 'response time not known'
+      : hours < 1
+        ? 'usually answers within an hour'
+        : hours < 48
+          ? `usually answers in about ${Math.round(hours)} hours`
+          : `usually answers in about ${Math.round(hours / 24)} days`;
   const rate = r.acceptanceRate === null ? '' : `, accepts ${Math.round(r.acceptanceRate * 100)} in 100`;
   return `${time[0]!.toUpperCase()}${time.slice(1)}${rate} (from ${r.answered} answered referral${r.answered === 1 ? '' : 's'}).`;
 }
@@ -56,12 +70,20 @@ export function ageText(a: ServiceResult['ageRange']): string {
 /** Languages as names. */
 export function languagesText(languages: { name: string | null; code: string | null }[]): string {
   if (languages.length === 0) return 'Not stated';
-  return languages.map((l) => l.name ?? l.code ?? '').filter(Boolean).join(', ');
+  return languages
+    .map((l) => l.name ?? l.code ?? '')
+    .filter(Boolean)
+    .join(', ');
 }
 
 export const DAYS: { code: string; name: string }[] = [
-  { code: 'MO', name: 'Monday' }, { code: 'TU', name: 'Tuesday' }, { code: 'WE', name: 'Wednesday' }, { code: 'TH', name: 'Thursday' },
-  { code: 'FR', name: 'Friday' }, { code: 'SA', name: 'Saturday' }, { code: 'SU', name: 'Sunday' },
+  { code: 'MO', name: 'Monday' },
+  { code: 'TU', name: 'Tuesday' },
+  { code: 'WE', name: 'Wednesday' },
+  { code: 'TH', name: 'Thursday' },
+  { code: 'FR', name: 'Friday' },
+  { code: 'SA', name: 'Saturday' },
+  { code: 'SU', name: 'Sunday' },
 ];
 const DAY_NAME = new Map(DAYS.map((d) => [d.code, d.name]));
 const ORDINAL: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' };
@@ -81,7 +103,10 @@ export function timeText(time: string): string {
  * closes_at) in words; falls back to its own description when the rule cannot be read.
  */
 export function scheduleText(s: NonNullable<OrukService['schedules']>[number]): string {
-  const days = (s.byday ?? '').split(',').map((d) => d.trim().toUpperCase()).filter(Boolean);
+  const days = (s.byday ?? '')
+    .split(',')
+    .map((d) => d.trim().toUpperCase())
+    .filter(Boolean);
   const parsed = days.map((d) => {
     const match = /^(-?\d)?([A-Z]{2})$/.exec(d);
     const name = match ? DAY_NAME.get(match[2]!) : undefined;
@@ -90,7 +115,12 @@ export function scheduleText(s: NonNullable<OrukService['schedules']>[number]): 
   });
   const hours = s.opens_at && s.closes_at ? `, ${timeText(s.opens_at)} to ${timeText(s.closes_at)}` : '';
   if (days.length > 0 && parsed.every((p) => p !== null)) {
-    const every = s.freq === 'MONTHLY' || days.some((d) => /^-?\d/.test(d)) ? '' : s.interval && s.interval > 1 ? `Every ${s.interval} weeks on ` : 'Every ';
+    const every =
+      s.freq === 'MONTHLY' || days.some((d) => /^-?\d/.test(d))
+        ? ''
+        : s.interval && s.interval > 1
+          ? `Every ${s.interval} weeks on `
+          : 'Every ';
     return `${every}${list(parsed as string[])}${hours}`;
   }
   if (s.freq === 'MONTHLY' && s.bymonthday) return `Monthly on day ${s.bymonthday}${hours}`;

@@ -22,26 +22,102 @@ interface Card {
   description: string;
 }
 
-const TRIAGE: Card = { to: '/triage', title: 'Triage queue', description: 'New referrals to accept, decline or ask about: possible crises first, then oldest first.' };
-const WAITING: Card = { to: '/waiting-list', title: 'Waiting list', description: 'Accepted referrals waiting for a link worker, with waiting times.' };
-const DUPLICATES: Card = { to: '/patients/duplicates', title: 'Possible duplicates', description: 'Records that may be the same person: merge them or keep them apart.' };
-const CASELOADS: Card = { to: '/caseload', title: 'Caseloads', description: 'Each link worker’s open cases against their safe caseload.' };
+const TRIAGE: Card = {
+  to: '/triage',
+  title: 'Triage queue',
+  description: 'New referrals to accept, decline or ask about: possible crises first, then oldest first.',
+};
+const WAITING: Card = {
+  to: '/waiting-list',
+  title: 'Waiting list',
+  description: 'Accepted referrals waiting for a link worker, with waiting times.',
+};
+const DUPLICATES: Card = {
+  to: '/patients/duplicates',
+  title: 'Possible duplicates',
+  description: 'Records that may be the same person: merge them or keep them apart.',
+};
+const CASELOADS: Card = {
+  to: '/caseload',
+  title: 'Caseloads',
+  description: 'Each link worker’s open cases against their safe caseload.',
+};
 
-const NOTIFICATIONS: Card = { to: '/notifications', title: 'Notifications', description: 'Alerts, escalations and reminders for you, urgent ones first.' };
-const LONE_WORKING: Card = { to: '/lone-working', title: 'Lone working', description: 'Plan home and community visits with a buddy, then check in and out.' };
-const LONE_WORKING_TEAM: Card = { to: '/lone-working/team', title: 'Lone working team board', description: 'Today’s visits, overdue check-outs first, to acknowledge and act on.' };
-const SUPERVISION: Card = { to: '/supervision', title: 'Supervision', description: 'Supervision sessions, action points and when the next one is due.' };
-const DEBRIEFS: Card = { to: '/debriefs', title: 'Debriefs', description: 'Requests for a debrief after a distressing session or a high risk, with response times.' };
-const REFLECTIONS: Card = { to: '/reflections', title: 'Reflective log', description: 'Your private reflections: only you can ever read them.' };
-const MY_WELLBEING: Card = { to: '/wellbeing', title: 'My workload and wellbeing', description: 'Your caseload against your cap, difficult sessions, overdue tasks and supervision.' };
-const TEAM_WELLBEING: Card = { to: '/team/wellbeing', title: 'Team workload and wellbeing', description: 'Each worker’s caseload, overdue supervision and debriefs, as signals.' };
-const MY_TRAINING: Card = { to: '/training', title: 'My training', description: 'Your training records, certificates, expiry dates and induction.' };
-const TRAINING_MATRIX: Card = { to: '/training/matrix', title: 'Training matrix', description: 'Everyone’s required training: current, expiring, expired or missing.' };
-const FIND_SERVICE: Card = { to: '/directory', title: 'Find a service', description: 'Search the community directory by need, distance, language, day and cost.' };
-const DIRECTORY_CHANGES: Card = { to: '/directory/changes', title: 'Directory changes', description: 'Reports that directory entries are wrong, to check and resolve.' };
-const OUR_SERVICES: Card = { to: '/directory/our-services', title: 'Our services', description: 'Keep your directory entries current: capacity, details and the date confirmed.' };
-const RISK_BOARD: Card = { to: '/risk-board', title: 'Team risk board', description: 'Every active risk you answer for, overdue actions first, with what is outstanding.' };
-const SAFEGUARDING: Card = { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Open safeguarding concerns, local authority referrals and outcomes.' };
+const NOTIFICATIONS: Card = {
+  to: '/notifications',
+  title: 'Notifications',
+  description: 'Alerts, escalations and reminders for you, urgent ones first.',
+};
+const LONE_WORKING: Card = {
+  to: '/lone-working',
+  title: 'Lone working',
+  description: 'Plan home and community visits with a buddy, then check in and out.',
+};
+const LONE_WORKING_TEAM: Card = {
+  to: '/lone-working/team',
+  title: 'Lone working team board',
+  description: 'Today’s visits, overdue check-outs first, to acknowledge and act on.',
+};
+const SUPERVISION: Card = {
+  to: '/supervision',
+  title: 'Supervision',
+  description: 'Supervision sessions, action points and when the next one is due.',
+};
+const DEBRIEFS: Card = {
+  to: '/debriefs',
+  title: 'Debriefs',
+  description: 'Requests for a debrief after a distressing session or a high risk, with response times.',
+};
+const REFLECTIONS: Card = {
+  to: '/reflections',
+  title: 'Reflective log',
+  description: 'Your private reflections: only you can ever read them.',
+};
+const MY_WELLBEING: Card = {
+  to: '/wellbeing',
+  title: 'My workload and wellbeing',
+  description: 'Your caseload against your cap, difficult sessions, overdue tasks and supervision.',
+};
+const TEAM_WELLBEING: Card = {
+  to: '/team/wellbeing',
+  title: 'Team workload and wellbeing',
+  description: 'Each worker’s caseload, overdue supervision and debriefs, as signals.',
+};
+const MY_TRAINING: Card = {
+  to: '/training',
+  title: 'My training',
+  description: 'Your training records, certificates, expiry dates and induction.',
+};
+const TRAINING_MATRIX: Card = {
+  to: '/training/matrix',
+  title: 'Training matrix',
+  description: 'Everyone’s required training: current, expiring, expired or missing.',
+};
+const FIND_SERVICE: Card = {
+  to: '/directory',
+  title: 'Find a service',
+  description: 'Search the community directory by need, distance, language, day and cost.',
+};
+const DIRECTORY_CHANGES: Card = {
+  to: '/directory/changes',
+  title: 'Directory changes',
+  description: 'Reports that directory entries are wrong, to check and resolve.',
+};
+const OUR_SERVICES: Card = {
+  to: '/directory/our-services',
+  title: 'Our services',
+  description: 'Keep your directory entries current: capacity, details and the date confirmed.',
+};
+const RISK_BOARD: Card = {
+  to: '/risk-board',
+  title: 'Team risk board',
+  description: 'Every active risk you answer for, overdue actions first, with what is outstanding.',
+};
+const SAFEGUARDING: Card = {
+  to: '/safeguarding',
+  title: 'Safeguarding concerns',
+  description: 'Open safeguarding concerns, local authority referrals and outcomes.',
+};
 
 function settingsCard(readOnly: boolean): Card {
   return {
@@ -64,22 +140,46 @@ function cardsFor(role: Role | null): Card[] {
     case 'administrator':
       return [
         { to: '/admin/users', title: 'Users', description: 'Add people, give them roles, and deactivate accounts.' },
-        { to: '/admin/organisations', title: 'Organisations', description: 'Schemes, GP practices and community organisations.' },
+        {
+          to: '/admin/organisations',
+          title: 'Organisations',
+          description: 'Schemes, GP practices and community organisations.',
+        },
         { to: '/admin/audit', title: 'Audit log', description: 'Who did what, and when.' },
         account,
       ];
     case 'community_org_user':
       return [
-        { to: '/inbox', title: 'Referrals received', description: 'People referred to your services: accept, decline or complete them.' },
+        {
+          to: '/inbox',
+          title: 'Referrals received',
+          description: 'People referred to your services: accept, decline or complete them.',
+        },
         OUR_SERVICES,
-        { to: '/referrals/new', title: 'Refer someone', description: 'Refer a person to a social prescribing link worker.' },
-        { to: '/referrals', title: 'Your referrals', description: 'See where your referrals are and read messages back.' },
+        {
+          to: '/referrals/new',
+          title: 'Refer someone',
+          description: 'Refer a person to a social prescribing link worker.',
+        },
+        {
+          to: '/referrals',
+          title: 'Your referrals',
+          description: 'See where your referrals are and read messages back.',
+        },
         account,
       ];
     case 'referrer':
       return [
-        { to: '/referrals/new', title: 'Refer someone', description: 'Refer a person to a social prescribing link worker.' },
-        { to: '/referrals', title: 'Your referrals', description: 'See where your referrals are and read messages back.' },
+        {
+          to: '/referrals/new',
+          title: 'Refer someone',
+          description: 'Refer a person to a social prescribing link worker.',
+        },
+        {
+          to: '/referrals',
+          title: 'Your referrals',
+          description: 'See where your referrals are and read messages back.',
+        },
         account,
       ];
     case 'link_worker':
@@ -101,7 +201,24 @@ function cardsFor(role: Role | null): Card[] {
         account,
       ];
     case 'supervisor':
-      return [NOTIFICATIONS, RISK_BOARD, DEBRIEFS, SUPERVISION, TEAM_WELLBEING, LONE_WORKING_TEAM, SAFEGUARDING, TRAINING_MATRIX, TRIAGE, WAITING, CASELOADS, FIND_SERVICE, MY_TRAINING, REFLECTIONS, settingsCard(true), account];
+      return [
+        NOTIFICATIONS,
+        RISK_BOARD,
+        DEBRIEFS,
+        SUPERVISION,
+        TEAM_WELLBEING,
+        LONE_WORKING_TEAM,
+        SAFEGUARDING,
+        TRAINING_MATRIX,
+        TRIAGE,
+        WAITING,
+        CASELOADS,
+        FIND_SERVICE,
+        MY_TRAINING,
+        REFLECTIONS,
+        settingsCard(true),
+        account,
+      ];
     case 'scheme_manager':
       return [
         TRIAGE,
@@ -118,10 +235,22 @@ function cardsFor(role: Role | null): Card[] {
         FIND_SERVICE,
         DIRECTORY_CHANGES,
         OUR_SERVICES,
-        { to: '/training/catalogue', title: 'Training catalogue', description: 'The courses your scheme requires, their renewal periods and the complexity they qualify for.' },
+        {
+          to: '/training/catalogue',
+          title: 'Training catalogue',
+          description: 'The courses your scheme requires, their renewal periods and the complexity they qualify for.',
+        },
         settingsCard(false),
-        { to: '/settings/safety', title: 'Safety settings', description: 'Risk phrases, crisis contacts, the safeguarding lead, supervision and lone-working times.' },
-        { to: '/reports/out-of-scope', title: 'Out-of-scope report', description: 'How many referrals from each practice were outside the criteria.' },
+        {
+          to: '/settings/safety',
+          title: 'Safety settings',
+          description: 'Risk phrases, crisis contacts, the safeguarding lead, supervision and lone-working times.',
+        },
+        {
+          to: '/reports/out-of-scope',
+          title: 'Out-of-scope report',
+          description: 'How many referrals from each practice were outside the criteria.',
+        },
         DUPLICATES,
         MY_TRAINING,
         account,

@@ -17,9 +17,13 @@ export function SchemeTeam({ scheme }: { scheme: SchemeRef }) {
   const { pathname } = useLocation();
   const after = params.get('teamAfter') ?? undefined;
   const before = params.get('teamBefore') ?? undefined;
-  const { state } = useApiData(`scheme-people:${scheme.slug}|${after ?? ''}|${before ?? ''}`, () => schemesApi.people(scheme.slug, { after, before }));
+  const { state } = useApiData(`scheme-people:${scheme.slug}|${after ?? ''}|${before ?? ''}`, () =>
+    schemesApi.people(scheme.slug, { after, before }),
+  );
   const href = (page: Record<string, string>) => {
-    const rest = Object.fromEntries([...params.entries()].filter(([key]) => key !== 'teamAfter' && key !== 'teamBefore'));
+    const rest = Object.fromEntries(
+      [...params.entries()].filter(([key]) => key !== 'teamAfter' && key !== 'teamBefore'),
+    );
     return `${pathname}${toQuery({ ...rest, ...page })}`;
   };
   const laterPage = after !== undefined || before !== undefined;
@@ -35,11 +39,17 @@ export function SchemeTeam({ scheme }: { scheme: SchemeRef }) {
       {state.status === 'ready' && state.data.people.length > 0 ? (
         <>
           <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Team of {scheme.name}, by name{laterPage ? ': a later page' : ''}</caption>
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+              Team of {scheme.name}, by name{laterPage ? ': a later page' : ''}
+            </caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Name</th>
-                <th scope="col" className="nhsuk-table__header">Role</th>
+                <th scope="col" className="nhsuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="nhsuk-table__header">
+                  Role
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">

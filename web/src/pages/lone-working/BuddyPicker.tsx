@@ -23,7 +23,11 @@ interface BuddyPickerProps {
   error?: string;
 }
 
-type Results = { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; query: string; people: TeamMember[]; more: boolean };
+type Results =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; query: string; people: TeamMember[]; more: boolean };
 
 /**
  * Choosing a lone worker's buddy from a team of any size: type the start of their name, select Search,
@@ -37,15 +41,24 @@ export function BuddyPicker({ slug, meId, value, onChange, error }: BuddyPickerP
 
   async function search() {
     if (!query.trim()) {
-      setResults({ status: 'failed', message: 'Enter the start of your buddy\'s first name or family name' });
+      setResults({ status: 'failed', message: "Enter the start of your buddy's first name or family name" });
       return;
     }
     setResults({ status: 'loading' });
     try {
       const page = await schemesApi.people(slug, { q: query.trim() });
-      setResults({ status: 'ready', query: query.trim(), people: page.people.filter((p) => p.userId !== meId), more: page.next !== null });
+      setResults({
+        status: 'ready',
+        query: query.trim(),
+        people: page.people.filter((p) => p.userId !== meId),
+        more: page.next !== null,
+      });
     } catch (e) {
-      setResults({ status: 'failed', message: e instanceof ApiError && e.problem.detail ? e.problem.detail : 'Sorry, the search did not work. Try again.' });
+      setResults({
+        status: 'failed',
+        message:
+          e instanceof ApiError && e.problem.detail ? e.problem.detail : 'Sorry, the search did not work. Try again.',
+      });
     }
   }
 
@@ -57,9 +70,14 @@ export function BuddyPicker({ slug, meId, value, onChange, error }: BuddyPickerP
 
   const found = results.status === 'ready' ? results.people : [];
   // The chosen buddy stays a choice after a new search that does not find them.
-  const options = [...(value && !found.some((p) => p.userId === value.id) ? [{ value: value.id, text: value.name }] : []),
-    ...found.map((p) => ({ value: p.userId, text: `${p.name} (${p.roles.map(roleLabel).join(', ')})` }))];
-  const names = new Map([...(value ? [[value.id, value.name] as const] : []), ...found.map((p) => [p.userId, p.name] as const)]);
+  const options = [
+    ...(value && !found.some((p) => p.userId === value.id) ? [{ value: value.id, text: value.name }] : []),
+    ...found.map((p) => ({ value: p.userId, text: `${p.name} (${p.roles.map(roleLabel).join(', ')})` })),
+  ];
+  const names = new Map([
+    ...(value ? [[value.id, value.name] as const] : []),
+    ...found.map((p) => [p.userId, p.name] as const),
+  ]);
   const hintId = `${id}-hint`;
   const errorId = error ? `${id}-error` : undefined;
 
@@ -69,11 +87,22 @@ export function BuddyPicker({ slug, meId, value, onChange, error }: BuddyPickerP
         Find your buddy
       </label>
       <div className="nhsuk-hint" id={hintId}>
-        Someone in the scheme who will be available until you check out. Type the start of their first name or family name, then select Search.
+        Someone in the scheme who will be available until you check out. Type the start of their first name or family
+        name, then select Search.
       </div>
       {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
-      <input className={error ? 'nhsuk-input nhsuk-input--width-20 nhsuk-input--error' : 'nhsuk-input nhsuk-input--width-20'} id={id} name="buddySearch" type="search"
-        autoComplete="off" spellCheck={false} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} aria-describedby={[hintId, errorId].filter(Boolean).join(' ')} />
+      <input
+        className={error ? 'nhsuk-input nhsuk-input--width-20 nhsuk-input--error' : 'nhsuk-input nhsuk-input--width-20'}
+        id={id}
+        name="buddySearch"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+      />
       <div className="nhsuk-u-margin-top-3">
         <Button type="button" variant="secondary" disabled={results.status === 'loading'} onClick={() => void search()}>
           Search<span className="nhsuk-u-visually-hidden"> for your buddy</span>
@@ -82,7 +111,12 @@ export function BuddyPicker({ slug, meId, value, onChange, error }: BuddyPickerP
       <div aria-live="polite">
         {results.status === 'loading' ? <p>Searching…</p> : null}
         {results.status === 'failed' ? <p className="nhsuk-body">{results.message}</p> : null}
-        {results.status === 'ready' && found.length === 0 ? <p>No one in the scheme’s team has a name starting “{results.query}”. Check the spelling or try their other name.</p> : null}
+        {results.status === 'ready' && found.length === 0 ? (
+          <p>
+            No one in the scheme’s team has a name starting “{results.query}”. Check the spelling or try their other
+            name.
+          </p>
+        ) : null}
         {results.status === 'ready' && found.length > 0 ? (
           <p>
             {found.length === 1 ? '1 person found' : `${found.length} people found`}
@@ -91,7 +125,13 @@ export function BuddyPicker({ slug, meId, value, onChange, error }: BuddyPickerP
         ) : null}
       </div>
       {options.length > 0 ? (
-        <Radios name="buddyChoice" legend="Your buddy" value={value?.id ?? ''} options={options} onChange={(chosen) => onChange({ id: chosen, name: names.get(chosen) ?? '' })} />
+        <Radios
+          name="buddyChoice"
+          legend="Your buddy"
+          value={value?.id ?? ''}
+          options={options}
+          onChange={(chosen) => onChange({ id: chosen, name: names.get(chosen) ?? '' })}
+        />
       ) : null}
     </div>
   );

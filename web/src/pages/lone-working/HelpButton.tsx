@@ -8,7 +8,15 @@ import { useCaseForm } from '../cases/useCaseForm.ts';
  * "I need help": one press, no questions, because the worker may have seconds. The buddy, the managers
  * and the supervisor are alerted at once and it escalates until one of them acknowledges.
  */
-export function HelpButton({ slug, visit, onDone }: { slug: string; visit: { id: string; place: string }; onDone: (view: VisitView) => void }) {
+export function HelpButton({
+  slug,
+  visit,
+  onDone,
+}: {
+  slug: string;
+  visit: { id: string; place: string };
+  onDone: (view: VisitView) => void;
+}) {
   const form = useCaseForm(`help-${visit.id}`);
   const [sent, setSent] = useState(false);
   async function press() {

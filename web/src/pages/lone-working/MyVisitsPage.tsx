@@ -19,11 +19,16 @@ import { HelpButton } from './HelpButton.tsx';
 /** The worker's visits: big check-in and check-out buttons for today's, then upcoming and recent ones. Works on a phone. */
 export function MyVisitsPage() {
   const scheme = useSchemeRole();
-  const { state, setData, reload } = useApiData(`lone-working:mine:${scheme?.slug ?? ''}`, () => loneWorkingApi.mine(scheme?.slug ?? ''));
+  const { state, setData, reload } = useApiData(`lone-working:mine:${scheme?.slug ?? ''}`, () =>
+    loneWorkingApi.mine(scheme?.slug ?? ''),
+  );
   const errors = useFormErrors();
   const [busy, setBusy] = useState<string | null>(null);
   usePageTitle('Lone working', errors.hasErrors);
-  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />
+    );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const list = state.data;
@@ -53,17 +58,20 @@ export function MyVisitsPage() {
         <ErrorSummary errors={errors} />
         <h1>Lone working</h1>
         <p>
-          Plan each home or community visit with a buddy. Check in when you arrive and check out when you leave. If you have not checked out{' '}
-          {list.graceMinutes === 0 ? 'by the expected end' : `${list.graceMinutes} minutes after the expected end`}, your buddy and the managers are alerted.
+          Plan each home or community visit with a buddy. Check in when you arrive and check out when you leave. If you
+          have not checked out{' '}
+          {list.graceMinutes === 0 ? 'by the expected end' : `${list.graceMinutes} minutes after the expected end`},
+          your buddy and the managers are alerted.
         </p>
         <ButtonLink to="/lone-working/new">Plan a visit</ButtonLink>{' '}
         <ButtonLink to="/lone-working/unplanned" variant="secondary">
           Start an unplanned visit now
         </ButtonLink>
         <p>
-          <Link to="/lone-working/team">Visits you buddy{scheme.role === 'link_worker' ? '' : ' and the team board'}</Link>
+          <Link to="/lone-working/team">
+            Visits you buddy{scheme.role === 'link_worker' ? '' : ' and the team board'}
+          </Link>
         </p>
-
         <h2>Today and upcoming</h2>
         {open.length === 0 ? <p>You have no visits planned.</p> : null}
         {open.map((v) => (
@@ -75,10 +83,15 @@ export function MyVisitsPage() {
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
                 <VisitStatusTag visit={v} />
               </p>
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{visitWindow(v)}. Buddy: {v.buddy.name}.</p>
+              <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+                {visitWindow(v)}. Buddy: {v.buddy.name}.
+              </p>
               {v.overdue ? (
                 <p className="nhsuk-body-s">
-                  <strong>You were due to finish at {formatTime(v.expectedEnd)}. Check out now if you are safe, or extend the visit.</strong>
+                  <strong>
+                    You were due to finish at {formatTime(v.expectedEnd)}. Check out now if you are safe, or extend the
+                    visit.
+                  </strong>
                 </p>
               ) : null}
               {v.allowedActions.includes('check-in') ? (
@@ -91,7 +104,10 @@ export function MyVisitsPage() {
                   {Date.now() < new Date(v.checkIn.from).getTime()
                     ? `You can check in from ${formatDateTime(v.checkIn.from)}.`
                     : 'Its planned time has passed: check out of it if it happened, or cancel it.'}{' '}
-                  <Link to={`/lone-working/unplanned?from=${encodeURIComponent(v.id)}`}>Start an unplanned visit now</Link> if you are going there now.
+                  <Link to={`/lone-working/unplanned?from=${encodeURIComponent(v.id)}`}>
+                    Start an unplanned visit now
+                  </Link>{' '}
+                  if you are going there now.
                 </p>
               ) : null}
               {v.status === 'checked_in' ? (
@@ -105,7 +121,6 @@ export function MyVisitsPage() {
             </div>
           </div>
         ))}
-
         {done.length > 0 ? (
           <>
             <h2>The last 7 days</h2>

@@ -35,16 +35,26 @@ function nextDay(day: string): string {
  * The start and end a person means by a date, a start time and an end time, in London: an end at or
  * before the start is on the next day (a visit crossing midnight).
  */
-function visitMoments(day: string, start: { hours: number; minutes: number }, end: { hours: number; minutes: number }): { start: string; end: string } {
+function visitMoments(
+  day: string,
+  start: { hours: number; minutes: number },
+  end: { hours: number; minutes: number },
+): { start: string; end: string } {
   const startAt = londonDateTimeToIso(day, start.hours, start.minutes);
   const sameDay = londonDateTimeToIso(day, end.hours, end.minutes);
-  return { start: startAt, end: sameDay > startAt ? sameDay : londonDateTimeToIso(nextDay(day), end.hours, end.minutes) };
+  return {
+    start: startAt,
+    end: sameDay > startAt ? sameDay : londonDateTimeToIso(nextDay(day), end.hours, end.minutes),
+  };
 }
 
 /** Planning a home or community visit: where, when, until when, the buddy and how to reach the worker. `?case=<id>` links it to a case. */
 export function PlanVisitPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <PlanVisit scheme={scheme} />;
 }
 
@@ -59,7 +69,11 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const [soonYear, soonMonth, soonDay] = londonToday(soon).split('-').map(Number);
   const [place, setPlace] = useState('');
   const [purpose, setPurpose] = useState('');
-  const [date, setDate] = useState<DateParts>({ day: String(soonDay), month: String(soonMonth), year: String(soonYear) });
+  const [date, setDate] = useState<DateParts>({
+    day: String(soonDay),
+    month: String(soonMonth),
+    year: String(soonYear),
+  });
   const [start, setStart] = useState(londonTimeOfDay(soon));
   const [end, setEnd] = useState('');
   const [buddy, setBuddy] = useState<Buddy | null>(null);
@@ -69,7 +83,8 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const chosenDay = readDate(date);
   const [chosenStart, chosenEnd] = [readTime(start), readTime(end)];
   // What the fields mean, shown as they are typed: the end paired with its date, in London.
-  const chosen = chosenDay.kind === 'date' && chosenStart && chosenEnd ? visitMoments(chosenDay.iso, chosenStart, chosenEnd) : null;
+  const chosen =
+    chosenDay.kind === 'date' && chosenStart && chosenEnd ? visitMoments(chosenDay.iso, chosenStart, chosenEnd) : null;
   if (mine.state.status === 'loading') return <Loading />;
   const lastPhone = mine.state.status === 'ready' ? (mine.state.data.visits.at(-1)?.workerPhone ?? '') : '';
   const phoneValue = phone ?? lastPhone;
@@ -79,13 +94,23 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
     const problems: FieldError[] = [];
     if (!place.trim()) problems.push({ field: 'place', text: 'Enter the address or venue of the visit' });
     const day = readDate(date);
-    if (day.kind !== 'date') problems.push({ field: 'plannedStart', text: day.kind === 'empty' ? 'Enter the date of the visit' : 'The date of the visit must be a real date' });
+    if (day.kind !== 'date')
+      problems.push({
+        field: 'plannedStart',
+        text: day.kind === 'empty' ? 'Enter the date of the visit' : 'The date of the visit must be a real date',
+      });
     const startTime = readTime(start);
-    if (!startTime) problems.push({ field: 'plannedStartTime', text: 'Enter the start time on the 24-hour clock, like 14:30' });
+    if (!startTime)
+      problems.push({ field: 'plannedStartTime', text: 'Enter the start time on the 24-hour clock, like 14:30' });
     const endTime = readTime(end);
-    if (!endTime) problems.push({ field: 'expectedEnd', text: 'Enter the time you expect to finish on the 24-hour clock, like 15:30' });
+    if (!endTime)
+      problems.push({
+        field: 'expectedEnd',
+        text: 'Enter the time you expect to finish on the 24-hour clock, like 15:30',
+      });
     if (!buddy) problems.push({ field: 'buddyId', text: 'Search for your buddy by name and select them' });
-    if (!phoneValue.trim()) problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
+    if (!phoneValue.trim())
+      problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
     if (problems.length > 0 || day.kind !== 'date' || !startTime || !endTime || !buddy) {
       errors.showFieldErrors(problems);
       return;
@@ -94,9 +119,17 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
     setSubmitting(true);
     try {
       const visit = await loneWorkingApi.plan(scheme.slug, {
-        place: place.trim(), purpose: purpose.trim(), plannedStart: moments.start, expectedEnd: moments.end, buddyId: buddy.id, workerPhone: phoneValue.trim(), caseId,
+        place: place.trim(),
+        purpose: purpose.trim(),
+        plannedStart: moments.start,
+        expectedEnd: moments.end,
+        buddyId: buddy.id,
+        workerPhone: phoneValue.trim(),
+        caseId,
       });
-      navigate(`/lone-working/${visit.id}`, { state: { flash: `Visit planned. ${visit.buddy.name} is your buddy. Check in when you arrive.` } });
+      navigate(`/lone-working/${visit.id}`, {
+        state: { flash: `Visit planned. ${visit.buddy.name} is your buddy. Check in when you arrive.` },
+      });
     } catch (error) {
       errors.showError(error);
     } finally {
@@ -107,20 +140,63 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink to={caseId ? `/cases/${encodeURIComponent(caseId)}` : '/lone-working'}>{caseId ? 'Back to the case' : 'Back to lone working'}</BackLink>
+        <BackLink to={caseId ? `/cases/${encodeURIComponent(caseId)}` : '/lone-working'}>
+          {caseId ? 'Back to the case' : 'Back to lone working'}
+        </BackLink>
         <ErrorSummary errors={errors} />
         <h1>Plan a visit</h1>
         {caseId ? (
           <p>
-            This visit is for <Link to={`/cases/${encodeURIComponent(caseId)}`}>the case you came from</Link>. Alerts never name the person you visit.
+            This visit is for <Link to={`/cases/${encodeURIComponent(caseId)}`}>the case you came from</Link>. Alerts
+            never name the person you visit.
           </p>
         ) : null}
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <Textarea name="place" label="Where are you going?" hint="The full address or venue, so someone could find you" value={place} onChange={setPlace} error={errors.errorFor('place')} rows={3} />
-          <TextInput name="purpose" label="Purpose (optional)" hint="For example, first home visit. Do not name the person." value={purpose} onChange={setPurpose} error={errors.errorFor('purpose')} />
-          <DateInput name="plannedStart" legend="Date of the visit" hint="For example, 23 11 2026" value={date} onChange={setDate} error={errors.errorFor('plannedStart')} />
-          <TextInput name="plannedStartTime" label="Start time" hint="24-hour clock, for example 14:30" value={start} onChange={setStart} error={errors.errorFor('plannedStartTime')} widthClass="nhsuk-input--width-5" autoComplete="off" />
-          <TextInput name="expectedEnd" label="Time you expect to finish" hint="If you have not checked out soon after this, your buddy and the managers are alerted. A time before the start is the next day" value={end} onChange={setEnd} error={errors.errorFor('expectedEnd')} widthClass="nhsuk-input--width-5" autoComplete="off" />
+          <Textarea
+            name="place"
+            label="Where are you going?"
+            hint="The full address or venue, so someone could find you"
+            value={place}
+            onChange={setPlace}
+            error={errors.errorFor('place')}
+            rows={3}
+          />
+          <TextInput
+            name="purpose"
+            label="Purpose (optional)"
+            hint="For example, first home visit. Do not name the person."
+            value={purpose}
+            onChange={setPurpose}
+            error={errors.errorFor('purpose')}
+          />
+          <DateInput
+            name="plannedStart"
+            legend="Date of the visit"
+            hint="For example, 23 11 2026"
+            value={date}
+            onChange={setDate}
+            error={errors.errorFor('plannedStart')}
+          />
+          <TextInput
+            name="plannedStartTime"
+            label="Start time"
+            hint="24-hour clock, for example 14:30"
+            value={start}
+            onChange={setStart}
+            error={errors.errorFor('plannedStartTime')}
+            widthClass="nhsuk-input--width-5"
+            autoComplete="off"
+          />
+          <TextInput
+            name="expectedEnd"
+            label="Time you expect to finish"
+            hint="If you have not checked out soon after this, your buddy and the managers are alerted. A time before the start is the next day"
+            value={end}
+            onChange={setEnd}
+            error={errors.errorFor('expectedEnd')}
+            widthClass="nhsuk-input--width-5"
+            autoComplete="off"
+          />
           <div aria-live="polite">
             {chosen ? (
               <div className="nhsuk-inset-text">
@@ -130,9 +206,28 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
               </div>
             ) : null}
           </div>
-          <BuddyPicker slug={scheme.slug} meId={scheme.me.id} value={buddy} onChange={setBuddy} error={errors.errorFor('buddyId')} />
-          <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phoneValue} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />
-          {errors.errorFor('caseId') ? <p className="nhsuk-error-message" id="caseId">{errors.errorFor('caseId')}</p> : null}
+          <BuddyPicker
+            slug={scheme.slug}
+            meId={scheme.me.id}
+            value={buddy}
+            onChange={setBuddy}
+            error={errors.errorFor('buddyId')}
+          />
+          <TextInput
+            name="workerPhone"
+            label="Your phone number during the visit"
+            type="tel"
+            autoComplete="tel"
+            value={phoneValue}
+            onChange={setPhone}
+            error={errors.errorFor('workerPhone')}
+            widthClass="nhsuk-input--width-20"
+          />
+          {errors.errorFor('caseId') ? (
+            <p className="nhsuk-error-message" id="caseId">
+              {errors.errorFor('caseId')}
+            </p>
+          ) : null}
           <Button disabled={submitting}>Plan visit</Button>
         </form>
       </div>

@@ -21,13 +21,18 @@ const REFRESH_MS = 30_000;
  */
 export function TeamBoardPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <TeamBoard scheme={scheme} />;
 }
 
 function TeamBoard({ scheme }: { scheme: SchemeRole }) {
   const after = useSearchParams()[0].get('after') ?? undefined;
-  const { state, reload } = useApiData(`lone-working:team:${scheme.slug}|${after ?? ''}`, () => loneWorkingApi.team(scheme.slug, after));
+  const { state, reload } = useApiData(`lone-working:team:${scheme.slug}|${after ?? ''}`, () =>
+    loneWorkingApi.team(scheme.slug, after),
+  );
   const monitor = scheme.role === 'supervisor' || scheme.role === 'scheme_manager';
   const title = monitor ? 'Lone working team board' : 'Visits you buddy';
   usePageTitle(title);
@@ -47,8 +52,14 @@ function TeamBoard({ scheme }: { scheme: SchemeRole }) {
         <BackLink to="/lone-working">Back to lone working</BackLink>
         <h1>{title}</h1>
         <p>
-          {monitor ? 'Every visit in the scheme that is planned, under way, from the last day, or still alerting.' : 'The visits you are the buddy for.'} A visit is overdue when the worker has not
-          checked out {state.data.graceMinutes === 0 ? 'by the expected end' : `${state.data.graceMinutes} minutes after the expected end`}. This page refreshes every 30 seconds.
+          {monitor
+            ? 'Every visit in the scheme that is planned, under way, from the last day, or still alerting.'
+            : 'The visits you are the buddy for.'}{' '}
+          A visit is overdue when the worker has not checked out{' '}
+          {state.data.graceMinutes === 0
+            ? 'by the expected end'
+            : `${state.data.graceMinutes} minutes after the expected end`}
+          . This page refreshes every 30 seconds.
         </p>
         {moreUrgent ? (
           <div className="nhsuk-error-summary" aria-labelledby="more-urgent-title" role="alert" tabIndex={-1}>
@@ -56,7 +67,10 @@ function TeamBoard({ scheme }: { scheme: SchemeRole }) {
               More than {overdue.length} visits need action now
             </h2>
             <div className="nhsuk-error-summary__body">
-              <p>Only the {overdue.length} most urgent are listed below. As each is acknowledged the next one takes its place. Get more people to help now.</p>
+              <p>
+                Only the {overdue.length} most urgent are listed below. As each is acknowledged the next one takes its
+                place. Get more people to help now.
+              </p>
             </div>
           </div>
         ) : null}
@@ -97,9 +111,12 @@ function VisitCard({ visit: v }: { visit: VisitSummary }) {
           <VisitStatusTag visit={v} />
         </p>
         <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
-          {visitWindow(v)}. Buddy: {v.buddy.name}. Phone: <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>.
+          {visitWindow(v)}. Buddy: {v.buddy.name}. Phone:{' '}
+          <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>.
         </p>
-        {v.checkedInAt ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Checked in {formatDateTime(v.checkedInAt)}.</p> : null}
+        {v.checkedInAt ? (
+          <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">Checked in {formatDateTime(v.checkedInAt)}.</p>
+        ) : null}
         {alert ? (
           <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
             <strong>{alert}</strong>

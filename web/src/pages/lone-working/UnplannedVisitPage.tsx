@@ -25,13 +25,18 @@ const LENGTHS = [15, 30, 45, 60, 90, 120, 180, 240];
  */
 export function UnplannedVisitPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <UnplannedVisit scheme={scheme} />;
 }
 
 function UnplannedVisit({ scheme }: { scheme: SchemeRole }) {
   const fromId = useSearchParams()[0].get('from');
-  const from = useApiData(`lone-working:from:${scheme.slug}:${fromId ?? ''}`, () => (fromId ? loneWorkingApi.get(scheme.slug, fromId) : Promise.resolve(null)));
+  const from = useApiData(`lone-working:from:${scheme.slug}:${fromId ?? ''}`, () =>
+    fromId ? loneWorkingApi.get(scheme.slug, fromId) : Promise.resolve(null),
+  );
   const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
   usePageTitle('Start an unplanned visit', false);
   if (from.state.status === 'loading' || mine.state.status === 'loading') return <Loading />;
@@ -66,7 +71,8 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
     const problems: FieldError[] = [];
     if (!place.trim()) problems.push({ field: 'place', text: 'Enter the address or venue of the visit' });
     if (!buddy) problems.push({ field: 'buddyId', text: 'Search for your buddy by name and select them' });
-    if (!phone.trim()) problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
+    if (!phone.trim())
+      problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
     if (problems.length > 0 || !buddy) {
       errors.showFieldErrors(problems);
       return;
@@ -74,9 +80,18 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
     setSubmitting(true);
     try {
       const visit = await loneWorkingApi.startUnplanned(scheme.slug, {
-        place: place.trim(), purpose: purpose.trim(), durationMinutes: Number(minutes), buddyId: buddy.id, workerPhone: phone.trim(), caseId: source?.caseId ?? null,
+        place: place.trim(),
+        purpose: purpose.trim(),
+        durationMinutes: Number(minutes),
+        buddyId: buddy.id,
+        workerPhone: phone.trim(),
+        caseId: source?.caseId ?? null,
       });
-      navigate(`/lone-working/${visit.id}`, { state: { flash: `You are checked in. ${visit.buddy.name} is your buddy. Check out by ${formatTime(visit.expectedEnd)}, or extend the visit.` } });
+      navigate(`/lone-working/${visit.id}`, {
+        state: {
+          flash: `You are checked in. ${visit.buddy.name} is your buddy. Check out by ${formatTime(visit.expectedEnd)}, or extend the visit.`,
+        },
+      });
     } catch (error) {
       errors.showError(error);
     } finally {
@@ -87,19 +102,73 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink to={source ? `/lone-working/${encodeURIComponent(source.id)}` : '/lone-working'}>{source ? 'Back to the planned visit' : 'Back to lone working'}</BackLink>
+        <BackLink to={source ? `/lone-working/${encodeURIComponent(source.id)}` : '/lone-working'}>
+          {source ? 'Back to the planned visit' : 'Back to lone working'}
+        </BackLink>
         <ErrorSummary errors={errors} />
         <h1>Start an unplanned visit now</h1>
-        <p>The visit starts now and you are checked in at once. {graceMinutes === null ? '' : `If you have not checked out ${graceMinutes === 0 ? 'by the end' : `${graceMinutes} minutes after the end`}, your buddy and the managers are alerted.`}</p>
-        {source ? <p>The place, buddy and phone are copied from your planned visit; change anything that is different.</p> : null}
+        <p>
+          The visit starts now and you are checked in at once.{' '}
+          {graceMinutes === null
+            ? ''
+            : `If you have not checked out ${graceMinutes === 0 ? 'by the end' : `${graceMinutes} minutes after the end`}, your buddy and the managers are alerted.`}
+        </p>
+        {source ? (
+          <p>The place, buddy and phone are copied from your planned visit; change anything that is different.</p>
+        ) : null}
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <Textarea name="place" label="Where are you?" hint="The full address or venue, so someone could find you" value={place} onChange={setPlace} error={errors.errorFor('place')} rows={3} />
-          <TextInput name="purpose" label="Purpose (optional)" hint="For example, home visit. Do not name the person." value={purpose} onChange={setPurpose} error={errors.errorFor('purpose')} />
-          <Select name="durationMinutes" label="How long will the visit last?" hint={`You will be expected to check out by ${formatTime(endsAt)}`} value={minutes} onChange={setMinutes}
-            error={errors.errorFor('durationMinutes') ?? errors.errorFor('expectedEnd')} options={LENGTHS.map((m) => ({ value: String(m), text: m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}${m % 60 ? ` ${m % 60} minutes` : ''}` }))} />
-          <BuddyPicker slug={scheme.slug} meId={scheme.me.id} value={buddy} onChange={setBuddy} error={errors.errorFor('buddyId')} />
-          <TextInput name="workerPhone" label="Your phone number during the visit" type="tel" autoComplete="tel" value={phone} onChange={setPhone} error={errors.errorFor('workerPhone')} widthClass="nhsuk-input--width-20" />
-          {errors.errorFor('caseId') ? <p className="nhsuk-error-message" id="caseId">{errors.errorFor('caseId')}</p> : null}
+          <Textarea
+            name="place"
+            label="Where are you?"
+            hint="The full address or venue, so someone could find you"
+            value={place}
+            onChange={setPlace}
+            error={errors.errorFor('place')}
+            rows={3}
+          />
+          <TextInput
+            name="purpose"
+            label="Purpose (optional)"
+            hint="For example, home visit. Do not name the person."
+            value={purpose}
+            onChange={setPurpose}
+            error={errors.errorFor('purpose')}
+          />
+          <Select
+            name="durationMinutes"
+            label="How long will the visit last?"
+            hint={`You will be expected to check out by ${formatTime(endsAt)}`}
+            value={minutes}
+            onChange={setMinutes}
+            error={errors.errorFor('durationMinutes') ?? errors.errorFor('expectedEnd')}
+            options={LENGTHS.map((m) => ({
+              value: String(m),
+              text:
+                m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}${m % 60 ? ` ${m % 60} minutes` : ''}`,
+            }))}
+          />
+          <BuddyPicker
+            slug={scheme.slug}
+            meId={scheme.me.id}
+            value={buddy}
+            onChange={setBuddy}
+            error={errors.errorFor('buddyId')}
+          />
+          <TextInput
+            name="workerPhone"
+            label="Your phone number during the visit"
+            type="tel"
+            autoComplete="tel"
+            value={phone}
+            onChange={setPhone}
+            error={errors.errorFor('workerPhone')}
+            widthClass="nhsuk-input--width-20"
+          />
+          {errors.errorFor('caseId') ? (
+            <p className="nhsuk-error-message" id="caseId">
+              {errors.errorFor('caseId')}
+            </p>
+          ) : null}
           <Button disabled={submitting}>Start visit and check in</Button>
         </form>
       </div>

@@ -23,7 +23,10 @@ import { alertText, visitWindow, VisitStatusTag } from './visitLabels.tsx';
 /** One visit: its details and timeline; check in or out, extend or cancel (the worker); acknowledge an alert (the buddy, supervisors, managers). */
 export function VisitPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <Visit scheme={scheme} />;
 }
 
@@ -35,7 +38,9 @@ interface FormProps {
 
 function Visit({ scheme }: { scheme: SchemeRole }) {
   const id = useParams().id ?? '';
-  const { state, setData, reload } = useApiData(`${scheme.slug}|visit|${id}`, () => loneWorkingApi.get(scheme.slug, id));
+  const { state, setData, reload } = useApiData(`${scheme.slug}|visit|${id}`, () =>
+    loneWorkingApi.get(scheme.slug, id),
+  );
   const errors = useErrorsAcrossForms();
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(state.status === 'ready' ? `Visit: ${state.data.place}` : 'Visit', errors.hasErrors);
@@ -53,7 +58,9 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
     <FormErrorsReporter.Provider value={errors.report}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <BackLink to={own ? '/lone-working' : '/lone-working/team'}>{own ? 'Back to lone working' : 'Back to the team board'}</BackLink>
+          <BackLink to={own ? '/lone-working' : '/lone-working/team'}>
+            {own ? 'Back to lone working' : 'Back to the team board'}
+          </BackLink>
           <Flash />
           {message ? (
             <div className="nhsuk-inset-text" role="status">
@@ -68,7 +75,16 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
             <VisitStatusTag visit={v} />
           </p>
           {own && v.allowedActions.includes('help') ? (
-            <HelpButton slug={scheme.slug} visit={v} onDone={(view) => done(view, `Help is on its way: ${view.buddy.name} (your buddy), the managers and your supervisor have been alerted and it escalates until one of them answers. If you are in danger, call 999.`)} />
+            <HelpButton
+              slug={scheme.slug}
+              visit={v}
+              onDone={(view) =>
+                done(
+                  view,
+                  `Help is on its way: ${view.buddy.name} (your buddy), the managers and your supervisor have been alerted and it escalates until one of them answers. If you are in danger, call 999.`,
+                )
+              }
+            />
           ) : null}
           {alert && v.alert === 'active' && v.helpRequestedAt ? (
             <div className="nhsuk-warning-callout">
@@ -82,8 +98,9 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
                 <p>Your buddy, the managers and your supervisor have been told. If you are in danger, call 999.</p>
               ) : (
                 <p>
-                  Call {v.worker.name} now on <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>. They are at {v.place}. If they do not answer, or you believe they are in danger, call
-                  999. Then acknowledge the alert saying what you did.
+                  Call {v.worker.name} now on <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>.
+                  They are at {v.place}. If they do not answer, or you believe they are in danger, call 999. Then
+                  acknowledge the alert saying what you did.
                 </p>
               )}
             </div>
@@ -97,17 +114,28 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
               </h2>
               <p>{alert}</p>
               <p>
-                {v.worker.name} was due to finish at {formatTime(v.expectedEnd)}. Phone them on <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>. If you cannot reach them, follow the
-                scheme’s lone working procedure; call 999 if you believe they are in danger.
+                {v.worker.name} was due to finish at {formatTime(v.expectedEnd)}. Phone them on{' '}
+                <a href={`tel:${v.workerPhone.replace(/\s/g, '')}`}>{v.workerPhone}</a>. If you cannot reach them,
+                follow the scheme’s lone working procedure; call 999 if you believe they are in danger.
               </p>
             </div>
           ) : null}
 
-          {own && v.allowedActions.includes('check-in') ? <StepButton slug={scheme.slug} visit={v} step="check-in" onDone={done} /> : null}
-          {own && v.status === 'planned' && v.checkIn && !v.allowedActions.includes('check-in') ? <OutsideCheckIn visit={v} window={v.checkIn} /> : null}
-          {own && v.allowedActions.includes('check-out') && v.status === 'checked_in' ? <StepButton slug={scheme.slug} visit={v} step="check-out" onDone={done} /> : null}
-          {own && v.overdue && v.status === 'planned' ? <StepButton slug={scheme.slug} visit={v} step="check-out" onDone={done} /> : null}
-          {v.allowedActions.includes('acknowledge') ? <AcknowledgeForm slug={scheme.slug} visit={v} onDone={done} /> : null}
+          {own && v.allowedActions.includes('check-in') ? (
+            <StepButton slug={scheme.slug} visit={v} step="check-in" onDone={done} />
+          ) : null}
+          {own && v.status === 'planned' && v.checkIn && !v.allowedActions.includes('check-in') ? (
+            <OutsideCheckIn visit={v} window={v.checkIn} />
+          ) : null}
+          {own && v.allowedActions.includes('check-out') && v.status === 'checked_in' ? (
+            <StepButton slug={scheme.slug} visit={v} step="check-out" onDone={done} />
+          ) : null}
+          {own && v.overdue && v.status === 'planned' ? (
+            <StepButton slug={scheme.slug} visit={v} step="check-out" onDone={done} />
+          ) : null}
+          {v.allowedActions.includes('acknowledge') ? (
+            <AcknowledgeForm slug={scheme.slug} visit={v} onDone={done} />
+          ) : null}
 
           <h2>Details</h2>
           <SummaryList>
@@ -121,7 +149,9 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
             <SummaryRow label="Buddy">{v.buddy.name}</SummaryRow>
             <SummaryRow label="Checked in">{v.checkedInAt ? formatDateTime(v.checkedInAt) : 'Not yet'}</SummaryRow>
             <SummaryRow label="Checked out">{v.checkedOutAt ? formatDateTime(v.checkedOutAt) : 'Not yet'}</SummaryRow>
-            <SummaryRow label="Alert">{alert ?? `None. Alert if not checked out by ${formatDateTime(v.alertDueAt)}.`}</SummaryRow>
+            <SummaryRow label="Alert">
+              {alert ?? `None. Alert if not checked out by ${formatDateTime(v.alertDueAt)}.`}
+            </SummaryRow>
             {v.caseId ? (
               <SummaryRow label="Case">
                 <Link to={`/cases/${encodeURIComponent(v.caseId)}`}>Open the case</Link>
@@ -129,8 +159,12 @@ function Visit({ scheme }: { scheme: SchemeRole }) {
             ) : null}
           </SummaryList>
 
-          {own && v.allowedActions.includes('extend') ? <ExtendForm slug={scheme.slug} visit={v} onDone={done} onReload={() => void reload()} /> : null}
-          {own && v.allowedActions.includes('cancel') ? <CancelForm slug={scheme.slug} visit={v} onDone={done} onReload={() => void reload()} /> : null}
+          {own && v.allowedActions.includes('extend') ? (
+            <ExtendForm slug={scheme.slug} visit={v} onDone={done} onReload={() => void reload()} />
+          ) : null}
+          {own && v.allowedActions.includes('cancel') ? (
+            <CancelForm slug={scheme.slug} visit={v} onDone={done} onReload={() => void reload()} />
+          ) : null}
 
           <h2>Timeline</h2>
           <ul className="nhsuk-list nhsuk-list--border">
@@ -157,7 +191,9 @@ function OutsideCheckIn({ visit, window }: { visit: VisitView; window: { from: s
           ? `You can check in to this visit from ${formatDateTime(window.from)}.`
           : `This visit was planned to end at ${formatDateTime(window.until)}, so it can no longer be checked in to. Check out of it if it happened, or cancel it.`}
       </p>
-      <p>If you are starting a visit now, start an unplanned visit: your buddy is alerted if you do not check out of it.</p>
+      <p>
+        If you are starting a visit now, start an unplanned visit: your buddy is alerted if you do not check out of it.
+      </p>
       <ButtonLink to={`/lone-working/unplanned?from=${encodeURIComponent(visit.id)}`} variant="secondary">
         Start an unplanned visit now
       </ButtonLink>
@@ -168,8 +204,16 @@ function OutsideCheckIn({ visit, window }: { visit: VisitView; window: { from: s
 function StepButton({ slug, visit, step, onDone }: FormProps & { step: 'check-in' | 'check-out' }) {
   const form = useCaseForm(step);
   async function go() {
-    const view = await form.submit(() => (step === 'check-in' ? loneWorkingApi.checkIn(slug, visit.id) : loneWorkingApi.checkOut(slug, visit.id)));
-    if (view) onDone(view, step === 'check-in' ? 'You are checked in. Remember to check out when you leave.' : 'You are checked out. Thank you: your buddy knows you are safe.');
+    const view = await form.submit(() =>
+      step === 'check-in' ? loneWorkingApi.checkIn(slug, visit.id) : loneWorkingApi.checkOut(slug, visit.id),
+    );
+    if (view)
+      onDone(
+        view,
+        step === 'check-in'
+          ? 'You are checked in. Remember to check out when you leave.'
+          : 'You are checked out. Thank you: your buddy knows you are safe.',
+      );
   }
   return (
     <>
@@ -186,7 +230,19 @@ function AcknowledgeForm({ slug, visit, onDone }: FormProps) {
   const [note, setNote] = useState('');
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!form.check(note.trim() ? [] : [{ field: 'note', text: 'Say what you did and found, for example "Called Jordan, she is safe, phone had died"' }])) return;
+    if (
+      !form.check(
+        note.trim()
+          ? []
+          : [
+              {
+                field: 'note',
+                text: 'Say what you did and found, for example "Called Jordan, she is safe, phone had died"',
+              },
+            ],
+      )
+    )
+      return;
     const view = await form.submit(() => loneWorkingApi.acknowledge(slug, visit.id, note.trim()));
     if (view) onDone(view, 'Alert acknowledged. Escalation has stopped and the others alerted have been told.');
   }
@@ -194,7 +250,15 @@ function AcknowledgeForm({ slug, visit, onDone }: FormProps) {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Acknowledge the alert</h2>
       <FormErrorSummary form={form} level={3} record="visit" />
-      <Textarea name={form.name('note')} label="What did you do and find?" hint="For example: Called Jordan, she is safe, phone had died" value={note} onChange={setNote} error={form.errorFor('note')} rows={3} />
+      <Textarea
+        name={form.name('note')}
+        label="What did you do and find?"
+        hint="For example: Called Jordan, she is safe, phone had died"
+        value={note}
+        onChange={setNote}
+        error={form.errorFor('note')}
+        rows={3}
+      />
       <Button disabled={form.submitting}>Acknowledge alert</Button>
     </form>
   );
@@ -210,15 +274,23 @@ function ExtendForm({ slug, visit, onDone, onReload }: FormProps & { onReload: (
     event.preventDefault();
     const from = Math.max(new Date(visit.expectedEnd).getTime(), Date.now());
     const expectedEnd = new Date(from + Number(minutes) * 60_000).toISOString();
-    const view = await form.submit(() => loneWorkingApi.extend(slug, visit.id, { version: visit.version, expectedEnd, reason: reason.trim() }));
+    const view = await form.submit(() =>
+      loneWorkingApi.extend(slug, visit.id, { version: visit.version, expectedEnd, reason: reason.trim() }),
+    );
     if (view) onDone(view, `Expected end moved to ${formatTime(view.expectedEnd)}.`);
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Running late?</h2>
       <FormErrorSummary form={form} level={3} onReload={onReload} record="visit" />
-      <Select name={form.name('expectedEnd')} label="Extend the visit by" value={minutes} onChange={setMinutes} error={form.errorFor('expectedEnd')}
-        options={EXTRA_MINUTES.map((m) => ({ value: String(m), text: `${m} minutes` }))} />
+      <Select
+        name={form.name('expectedEnd')}
+        label="Extend the visit by"
+        value={minutes}
+        onChange={setMinutes}
+        error={form.errorFor('expectedEnd')}
+        options={EXTRA_MINUTES.map((m) => ({ value: String(m), text: `${m} minutes` }))}
+      />
       <Textarea name={form.name('reason')} label="Why (optional)" value={reason} onChange={setReason} rows={2} />
       <Button variant="secondary">Extend visit</Button>
     </form>
@@ -230,14 +302,22 @@ function CancelForm({ slug, visit, onDone, onReload }: FormProps & { onReload: (
   const [reason, setReason] = useState('');
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const view = await form.submit(() => loneWorkingApi.cancel(slug, visit.id, { version: visit.version, reason: reason.trim() }));
+    const view = await form.submit(() =>
+      loneWorkingApi.cancel(slug, visit.id, { version: visit.version, reason: reason.trim() }),
+    );
     if (view) onDone(view, 'Visit cancelled.');
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Not going?</h2>
       <FormErrorSummary form={form} level={3} onReload={onReload} record="visit" />
-      <Textarea name={form.name('reason')} label="Why the visit is cancelled (optional)" value={reason} onChange={setReason} rows={2} />
+      <Textarea
+        name={form.name('reason')}
+        label="Why the visit is cancelled (optional)"
+        value={reason}
+        onChange={setReason}
+        rows={2}
+      />
       <Button variant="warning">Cancel visit</Button>
     </form>
   );

@@ -26,13 +26,21 @@ export function needsAction(v: VisitSummary): boolean {
 /** What the alert means, for the visit page and the board. */
 export function alertText(v: VisitSummary): string | null {
   if (v.alert === 'none') return null;
-  if (v.alert === 'cleared') return `An alert was sent (level ${v.alertLevel}); ${v.worker.name} has since been in touch.`;
-  if (v.alert === 'acknowledged') return `Acknowledged by ${v.acknowledgement?.by ?? 'a colleague'} at ${formatDateTime(v.acknowledgement?.at ?? null)}: ${v.acknowledgement?.note ?? ''}`;
+  if (v.alert === 'cleared')
+    return `An alert was sent (level ${v.alertLevel}); ${v.worker.name} has since been in touch.`;
+  if (v.alert === 'acknowledged')
+    return `Acknowledged by ${v.acknowledgement?.by ?? 'a colleague'} at ${formatDateTime(v.acknowledgement?.at ?? null)}: ${v.acknowledgement?.note ?? ''}`;
   if (v.helpRequestedAt) {
     const asked = `${v.worker.name} asked for help at ${formatDateTime(v.helpRequestedAt)}`;
-    if (v.escalationEndedAt) return `${asked}. Every escalation has been sent and nobody has acknowledged (level ${v.alertLevel}). Act now.`;
-    return v.alertLevel > 1 ? `ESCALATED (level ${v.alertLevel}): ${asked} and no one has acknowledged.` : `${asked}: buddy, managers and supervisor alerted; no one has acknowledged yet.`;
+    if (v.escalationEndedAt)
+      return `${asked}. Every escalation has been sent and nobody has acknowledged (level ${v.alertLevel}). Act now.`;
+    return v.alertLevel > 1
+      ? `ESCALATED (level ${v.alertLevel}): ${asked} and no one has acknowledged.`
+      : `${asked}: buddy, managers and supervisor alerted; no one has acknowledged yet.`;
   }
-  if (v.escalationEndedAt) return `Every escalation has been sent and nobody has acknowledged (level ${v.alertLevel}). Act now.`;
-  return v.alertLevel > 1 ? `ESCALATED (level ${v.alertLevel}): no one has acknowledged.` : 'Buddy and managers alerted: no one has acknowledged yet.';
+  if (v.escalationEndedAt)
+    return `Every escalation has been sent and nobody has acknowledged (level ${v.alertLevel}). Act now.`;
+  return v.alertLevel > 1
+    ? `ESCALATED (level ${v.alertLevel}): no one has acknowledged.`
+    : 'Buddy and managers alerted: no one has acknowledged yet.';
 }

@@ -81,13 +81,21 @@ function NotificationCard({ item, onOpen, onRead }: CardProps) {
         </p>
         <div className="nhsuk-button-group nhsuk-u-margin-bottom-0">
           {item.link ? (
-            <Link className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0" to={item.link} onClick={(event) => onOpen(item, event)}>
+            <Link
+              className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0"
+              to={item.link}
+              onClick={(event) => onOpen(item, event)}
+            >
               {openText(item.link)}
               <span className="nhsuk-u-visually-hidden">: {item.subject}</span>
             </Link>
           ) : null}
           {unread ? (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => onRead(item)}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+              onClick={() => onRead(item)}
+            >
               Mark as read<span className="nhsuk-u-visually-hidden">: {item.subject}</span>
             </button>
           ) : null}
@@ -107,7 +115,9 @@ export function NotificationsPage() {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const slug = scheme?.slug ?? '';
-  const { state, reload } = useApiData(`notifications:${slug}:${after ?? ''}`, () => notificationsApi.list(slug, after));
+  const { state, reload } = useApiData(`notifications:${slug}:${after ?? ''}`, () =>
+    notificationsApi.list(slug, after),
+  );
   if (!scheme) return <ForbiddenContent detail="Notifications belong to a role in a scheme. Choose a role first." />;
 
   async function open(item: NotificationView, event: MouseEvent<HTMLAnchorElement>) {
@@ -166,8 +176,11 @@ export function NotificationsPage() {
       {state.status === 'ready' ? (
         <>
           <p>
-            {state.data.unread === 0 ? 'You have no unread notifications.' : `You have ${state.data.unread} unread notification${state.data.unread === 1 ? '' : 's'}`}
-            {state.data.urgent > 0 ? `, ${state.data.urgent} of them urgent.` : state.data.unread > 0 ? '.' : ''} Urgent ones, where someone may be at risk, come first; then the newest.
+            {state.data.unread === 0
+              ? 'You have no unread notifications.'
+              : `You have ${state.data.unread} unread notification${state.data.unread === 1 ? '' : 's'}`}
+            {state.data.urgent > 0 ? `, ${state.data.urgent} of them urgent.` : state.data.unread > 0 ? '.' : ''} Urgent
+            ones, where someone may be at risk, come first; then the newest.
           </p>
           {state.data.unread > 0 ? (
             <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void readAll()}>
@@ -177,7 +190,12 @@ export function NotificationsPage() {
           {state.data.items.length === 0 ? null : (
             <ul className="nhsuk-list">
               {state.data.items.map((item) => (
-                <NotificationCard key={item.id} item={item} onOpen={(n, event) => void open(n, event)} onRead={(n) => void read(n)} />
+                <NotificationCard
+                  key={item.id}
+                  item={item}
+                  onOpen={(n, event) => void open(n, event)}
+                  onRead={(n) => void read(n)}
+                />
               ))}
             </ul>
           )}

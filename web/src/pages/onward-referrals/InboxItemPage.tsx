@@ -20,7 +20,8 @@ import { ATTENDED, OnwardHistory, OnwardStatusTag } from './onwardLabels.tsx';
 /** One referral in the inbox: only what the person agreed to share; accept, decline with a reason, start, complete with an outcome. */
 export function InboxItemPage() {
   const scheme = useSchemeRole();
-  if (!scheme || scheme.role !== 'community_org_user') return <ForbiddenContent detail="The inbox is for community organisations that receive onward referrals." />;
+  if (!scheme || scheme.role !== 'community_org_user')
+    return <ForbiddenContent detail="The inbox is for community organisations that receive onward referrals." />;
   return <InboxItem scheme={scheme} />;
 }
 
@@ -33,7 +34,9 @@ interface FormProps {
 
 function InboxItem({ scheme }: { scheme: SchemeRole }) {
   const id = useParams().id ?? '';
-  const { state, setData, reload } = useApiData(`${scheme.slug}|inbox|${id}`, () => onwardApi.inboxItem(scheme.slug, id));
+  const { state, setData, reload } = useApiData(`${scheme.slug}|inbox|${id}`, () =>
+    onwardApi.inboxItem(scheme.slug, id),
+  );
   const errors = useErrorsAcrossForms();
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(state.status === 'ready' ? `Referral to ${state.data.service.name}` : 'Referral', errors.hasErrors);
@@ -65,7 +68,8 @@ function InboxItem({ scheme }: { scheme: SchemeRole }) {
             <OnwardStatusTag status={r.status} />
           </p>
           <p>
-            Sent {formatDateTime(r.sentAt)} by {r.sentBy}, {r.schemeName}. The person agreed to share what is below, and nothing else.
+            Sent {formatDateTime(r.sentAt)} by {r.sentBy}, {r.schemeName}. The person agreed to share what is below, and
+            nothing else.
           </p>
           <h2>What was shared</h2>
           <SummaryList>
@@ -102,12 +106,23 @@ function StepForm({ slug, r, onDone, onReload, action }: FormProps & { action: '
   const form = useCaseForm(action, r.version);
   async function go() {
     const view = await form.submit(() => onwardApi.respond(slug, r.id, action, { version: r.version }));
-    if (view) onDone(view, action === 'accept' ? 'Referral accepted. The link worker has been told.' : 'Marked as started: the person is taking part.');
+    if (view)
+      onDone(
+        view,
+        action === 'accept'
+          ? 'Referral accepted. The link worker has been told.'
+          : 'Marked as started: the person is taking part.',
+      );
   }
   return (
     <>
       <FormErrorSummary form={form} level={2} record="referral" onReload={onReload} />
-      <Button type="button" variant={action === 'accept' ? 'primary' : 'secondary'} disabled={form.submitting} onClick={() => void go()}>
+      <Button
+        type="button"
+        variant={action === 'accept' ? 'primary' : 'secondary'}
+        disabled={form.submitting}
+        onClick={() => void go()}
+      >
         {action === 'accept' ? 'Accept referral' : 'Mark as started'}
       </Button>
     </>
@@ -115,9 +130,27 @@ function StepForm({ slug, r, onDone, onReload, action }: FormProps & { action: '
 }
 
 const REASON_FORMS = {
-  decline: { title: 'Decline the referral', label: 'Why are you declining?', missing: 'Enter why you are declining; the link worker will read it', button: 'Decline referral', done: 'Referral declined. The link worker has been told why.' },
-  hold: { title: 'Put the referral on hold', label: 'Why is it on hold?', missing: 'Enter why it is on hold', button: 'Put on hold', done: 'Referral put on hold.' },
-  fail: { title: 'Could not be completed', label: 'What stopped it?', missing: 'Enter what stopped it; the link worker will read it', button: 'Mark as not completed', done: 'Marked as not completed. The link worker has been told why.' },
+  decline: {
+    title: 'Decline the referral',
+    label: 'Why are you declining?',
+    missing: 'Enter why you are declining; the link worker will read it',
+    button: 'Decline referral',
+    done: 'Referral declined. The link worker has been told why.',
+  },
+  hold: {
+    title: 'Put the referral on hold',
+    label: 'Why is it on hold?',
+    missing: 'Enter why it is on hold',
+    button: 'Put on hold',
+    done: 'Referral put on hold.',
+  },
+  fail: {
+    title: 'Could not be completed',
+    label: 'What stopped it?',
+    missing: 'Enter what stopped it; the link worker will read it',
+    button: 'Mark as not completed',
+    done: 'Marked as not completed. The link worker has been told why.',
+  },
 } as const;
 
 function ReasonForm({ slug, r, onDone, onReload, action }: FormProps & { action: 'decline' | 'hold' | 'fail' }) {
@@ -128,14 +161,24 @@ function ReasonForm({ slug, r, onDone, onReload, action }: FormProps & { action:
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!form.check(reason.trim() ? [] : [{ field: 'reason', text: words.missing }])) return;
-    const view = await form.submit(() => onwardApi.respond(slug, r.id, action, { version: r.version, reason: reason.trim() }));
+    const view = await form.submit(() =>
+      onwardApi.respond(slug, r.id, action, { version: r.version, reason: reason.trim() }),
+    );
     if (view) onDone(view, words.done);
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>{title}</h2>
       <FormErrorSummary form={form} level={3} record="referral" onReload={onReload} />
-      <Textarea name={form.name('reason')} label={words.label} hint="For example, the group is full until March. Suggest somewhere else if you can." value={reason} onChange={setReason} error={form.errorFor('reason')} rows={3} />
+      <Textarea
+        name={form.name('reason')}
+        label={words.label}
+        hint="For example, the group is full until March. Suggest somewhere else if you can."
+        value={reason}
+        onChange={setReason}
+        error={form.errorFor('reason')}
+        rows={3}
+      />
       <Button variant={action === 'decline' ? 'warning' : 'secondary'} disabled={form.submitting}>
         {words.button}
       </Button>
@@ -151,18 +194,38 @@ function CompleteForm({ slug, r, onDone, onReload }: FormProps) {
     event.preventDefault();
     const problems = [];
     if (!attended) problems.push({ field: 'outcome.attended', text: 'Select whether the person attended' });
-    if (!note.trim()) problems.push({ field: 'outcome.note', text: 'Enter what happened, for the link worker and the person’s GP' });
+    if (!note.trim())
+      problems.push({ field: 'outcome.note', text: 'Enter what happened, for the link worker and the person’s GP' });
     if (!form.check(problems)) return;
-    const view = await form.submit(() => onwardApi.respond(slug, r.id, 'complete', { version: r.version, outcome: { attended: attended as Attended, note: note.trim() } }));
+    const view = await form.submit(() =>
+      onwardApi.respond(slug, r.id, 'complete', {
+        version: r.version,
+        outcome: { attended: attended as Attended, note: note.trim() },
+      }),
+    );
     if (view) onDone(view, 'Referral completed. The link worker can see the outcome.');
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h2>Complete the referral</h2>
       <FormErrorSummary form={form} level={3} record="referral" onReload={onReload} />
-      <Radios name={form.name('outcome.attended')} legend="Did the person attend?" value={attended} onChange={setAttended} error={form.errorFor('outcome.attended')}
-        options={(Object.keys(ATTENDED) as Attended[]).map((a) => ({ value: a, text: ATTENDED[a] }))} />
-      <Textarea name={form.name('outcome.note')} label="What happened" hint="For example, joined the Tuesday walk and now goes every week." value={note} onChange={setNote} error={form.errorFor('outcome.note')} rows={3} />
+      <Radios
+        name={form.name('outcome.attended')}
+        legend="Did the person attend?"
+        value={attended}
+        onChange={setAttended}
+        error={form.errorFor('outcome.attended')}
+        options={(Object.keys(ATTENDED) as Attended[]).map((a) => ({ value: a, text: ATTENDED[a] }))}
+      />
+      <Textarea
+        name={form.name('outcome.note')}
+        label="What happened"
+        hint="For example, joined the Tuesday walk and now goes every week."
+        value={note}
+        onChange={setNote}
+        error={form.errorFor('outcome.note')}
+        rows={3}
+      />
       <Button disabled={form.submitting}>Complete referral</Button>
     </form>
   );

@@ -13,7 +13,8 @@ import { OnwardStatusTag } from './onwardLabels.tsx';
 /** A community organisation's inbox: the onward referrals sent to it, those waiting for an answer first; each list paged newest first. */
 export function InboxPage() {
   const scheme = useSchemeRole();
-  if (!scheme || scheme.role !== 'community_org_user') return <ForbiddenContent detail="The inbox is for community organisations that receive onward referrals." />;
+  if (!scheme || scheme.role !== 'community_org_user')
+    return <ForbiddenContent detail="The inbox is for community organisations that receive onward referrals." />;
   return <Inbox scheme={scheme} />;
 }
 
@@ -33,7 +34,9 @@ function ReferralTable({ items, caption }: { items: InboxView[]; caption: string
         {items.map((r) => (
           <tr key={r.id}>
             <td>
-              <Link to={`/inbox/${encodeURIComponent(r.id)}`}>{r.shared.find((f) => f.key === 'name')?.value ?? 'Referral'}</Link>
+              <Link to={`/inbox/${encodeURIComponent(r.id)}`}>
+                {r.shared.find((f) => f.key === 'name')?.value ?? 'Referral'}
+              </Link>
             </td>
             <td>{r.service.name}</td>
             <td>
@@ -65,8 +68,12 @@ function Inbox({ scheme }: { scheme: SchemeRole }) {
   const [params] = useSearchParams();
   const waitingAfter = params.get('waiting') ?? undefined;
   const answeredAfter = params.get('after') ?? undefined;
-  const waiting = useApiData(`${scheme.slug}|inbox|waiting|${waitingAfter ?? ''}`, () => onwardApi.inbox(scheme.slug, WAITING, waitingAfter));
-  const answered = useApiData(`${scheme.slug}|inbox|answered|${answeredAfter ?? ''}`, () => onwardApi.inbox(scheme.slug, ANSWERED, answeredAfter));
+  const waiting = useApiData(`${scheme.slug}|inbox|waiting|${waitingAfter ?? ''}`, () =>
+    onwardApi.inbox(scheme.slug, WAITING, waitingAfter),
+  );
+  const answered = useApiData(`${scheme.slug}|inbox|answered|${answeredAfter ?? ''}`, () =>
+    onwardApi.inbox(scheme.slug, ANSWERED, answeredAfter),
+  );
   usePageTitle('Referrals received');
   if (waiting.state.status === 'loading' || answered.state.status === 'loading') return <Loading />;
   if (waiting.state.status === 'failed') return <LoadFailure error={waiting.state.error} />;
@@ -82,9 +89,21 @@ function Inbox({ scheme }: { scheme: SchemeRole }) {
         {empty ? <p>No referrals yet.</p> : null}
         {w.items.length > 0 ? <ReferralTable items={w.items} caption="Waiting for your answer" /> : null}
         {w.items.length === 0 && !empty ? <p>Nothing is waiting for your answer.</p> : null}
-        <KeysetPagination next={w.next} onLaterPage={waitingAfter !== undefined} hrefForCursor={(c) => inboxHref(params, 'waiting', c)} firstHref={inboxHref(params, 'waiting', null)} what="referrals waiting for your answer" />
+        <KeysetPagination
+          next={w.next}
+          onLaterPage={waitingAfter !== undefined}
+          hrefForCursor={(c) => inboxHref(params, 'waiting', c)}
+          firstHref={inboxHref(params, 'waiting', null)}
+          what="referrals waiting for your answer"
+        />
         {a.items.length > 0 ? <ReferralTable items={a.items} caption="Answered" /> : null}
-        <KeysetPagination next={a.next} onLaterPage={answeredAfter !== undefined} hrefForCursor={(c) => inboxHref(params, 'after', c)} firstHref={inboxHref(params, 'after', null)} what="answered referrals" />
+        <KeysetPagination
+          next={a.next}
+          onLaterPage={answeredAfter !== undefined}
+          hrefForCursor={(c) => inboxHref(params, 'after', c)}
+          firstHref={inboxHref(params, 'after', null)}
+          what="answered referrals"
+        />
       </div>
     </div>
   );

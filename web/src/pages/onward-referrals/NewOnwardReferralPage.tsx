@@ -20,15 +20,22 @@ import { hoursText } from './onwardLabels.tsx';
 /** Referring the person on a case to a directory service: consent, what is shared (minimum necessary ticked), a message, and a preview of exactly what is sent. */
 export function NewOnwardReferralPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Onward referrals are made by link workers and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Onward referrals are made by link workers and scheme managers working in a scheme." />
+    );
   return <NewOnwardReferral scheme={scheme} />;
 }
 
 function NewOnwardReferral({ scheme }: { scheme: SchemeRole }) {
   const caseId = useParams().caseId ?? '';
   const serviceId = useSearchParams()[0].get('service') ?? '';
-  const draft = useApiData(`${scheme.slug}|onward-draft|${caseId}|${serviceId}`, () => onwardApi.draft(scheme.slug, caseId, serviceId));
-  usePageTitle(draft.state.status === 'ready' ? `Refer to ${draft.state.data.service.name}` : 'Refer to a community service');
+  const draft = useApiData(`${scheme.slug}|onward-draft|${caseId}|${serviceId}`, () =>
+    onwardApi.draft(scheme.slug, caseId, serviceId),
+  );
+  usePageTitle(
+    draft.state.status === 'ready' ? `Refer to ${draft.state.data.service.name}` : 'Refer to a community service',
+  );
   if (!serviceId) {
     return (
       <div className="nhsuk-grid-row">
@@ -36,7 +43,8 @@ function NewOnwardReferral({ scheme }: { scheme: SchemeRole }) {
           <BackLink to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</BackLink>
           <h1>Refer to a community service</h1>
           <p>
-            First <Link to={`/directory?case=${encodeURIComponent(caseId)}`}>find the service in the directory</Link>, then choose “Refer to this service”.
+            First <Link to={`/directory?case=${encodeURIComponent(caseId)}`}>find the service in the directory</Link>,
+            then choose “Refer to this service”.
           </p>
         </div>
       </div>
@@ -61,17 +69,41 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems: FieldError[] = [];
-    if (consent !== 'yes') problems.push({ field: 'consent', text: consent === 'no' ? 'The person has not agreed. Do not refer them without their consent' : 'Select whether the person agrees to this referral and to sharing the information' });
-    if (!shared.includes('name')) problems.push({ field: 'sharedFields', text: 'Share at least the person’s name, so the service knows who is referred' });
-    if (!message.trim()) problems.push({ field: 'message', text: 'Enter a message to the service: why you are referring the person and what they hope for' });
+    if (consent !== 'yes')
+      problems.push({
+        field: 'consent',
+        text:
+          consent === 'no'
+            ? 'The person has not agreed. Do not refer them without their consent'
+            : 'Select whether the person agrees to this referral and to sharing the information',
+      });
+    if (!shared.includes('name'))
+      problems.push({
+        field: 'sharedFields',
+        text: 'Share at least the person’s name, so the service knows who is referred',
+      });
+    if (!message.trim())
+      problems.push({
+        field: 'message',
+        text: 'Enter a message to the service: why you are referring the person and what they hope for',
+      });
     if (problems.length > 0) {
       errors.showFieldErrors(problems);
       return;
     }
     setSubmitting(true);
     try {
-      await onwardApi.create(scheme.slug, caseId, { serviceId: s.id, consent: true, sharedFields: shared, message: message.trim() });
-      navigate(`/cases/${encodeURIComponent(caseId)}`, { state: { flash: `Referral sent to ${s.name}.${s.onLinkwork ? ' They will answer in Linkwork.' : ' They are not on Linkwork: contact them and record their answer on the case.'}` } });
+      await onwardApi.create(scheme.slug, caseId, {
+        serviceId: s.id,
+        consent: true,
+        sharedFields: shared,
+        message: message.trim(),
+      });
+      navigate(`/cases/${encodeURIComponent(caseId)}`, {
+        state: {
+          flash: `Referral sent to ${s.name}.${s.onLinkwork ? ' They will answer in Linkwork.' : ' They are not on Linkwork: contact them and record their answer on the case.'}`,
+        },
+      });
     } catch (error) {
       errors.showError(error);
     } finally {
@@ -83,7 +115,9 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink to={`/directory/services/${encodeURIComponent(s.id)}?case=${encodeURIComponent(caseId)}`}>Back to the service</BackLink>
+        <BackLink to={`/directory/services/${encodeURIComponent(s.id)}?case=${encodeURIComponent(caseId)}`}>
+          Back to the service
+        </BackLink>
         <ErrorSummary errors={errors} />
         <h1>
           <span className="nhsuk-caption-l">Refer to a community service</span>
@@ -155,7 +189,11 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
             ))}
             <SummaryRow label="Message">{message.trim() || 'Not written yet'}</SummaryRow>
           </SummaryList>
-          {errors.errorFor('serviceId') ? <p className="nhsuk-error-message" id="serviceId">{errors.errorFor('serviceId')}</p> : null}
+          {errors.errorFor('serviceId') ? (
+            <p className="nhsuk-error-message" id="serviceId">
+              {errors.errorFor('serviceId')}
+            </p>
+          ) : null}
           <Button disabled={submitting}>Send referral</Button>
         </form>
       </div>

@@ -23,7 +23,14 @@ export function OnwardReferralsSection({ slug, caseId, canAct }: Props) {
   const [items, setItems] = useState<OnwardView[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const load = useCallback(() => onwardApi.forCase(slug, caseId).then((d) => setItems(d.items), () => setFailed(true)), [slug, caseId]);
+  const load = useCallback(
+    () =>
+      onwardApi.forCase(slug, caseId).then(
+        (d) => setItems(d.items),
+        () => setFailed(true),
+      ),
+    [slug, caseId],
+  );
   useEffect(() => {
     void load();
   }, [load]);
@@ -47,7 +54,9 @@ export function OnwardReferralsSection({ slug, caseId, canAct }: Props) {
       ) : null}
       {failed ? <p>The onward referrals could not be loaded. Reload the page to try again.</p> : null}
       {items && items.length === 0 ? <p>No onward referrals yet.</p> : null}
-      {items?.map((r) => <OnwardReferral key={r.id} slug={slug} r={r} canAct={canAct} onSaved={saved} onReload={() => void load()} />)}
+      {items?.map((r) => (
+        <OnwardReferral key={r.id} slug={slug} r={r} canAct={canAct} onSaved={saved} onReload={() => void load()} />
+      ))}
     </section>
   );
 }
@@ -70,9 +79,13 @@ function OnwardReferral({ slug, r, canAct, onSaved, onReload }: ItemProps) {
           <OnwardStatusTag status={r.status} />
         </p>
         <SummaryList>
-          {r.service.organisationName ? <SummaryRow label="Organisation">{r.service.organisationName}</SummaryRow> : null}
+          {r.service.organisationName ? (
+            <SummaryRow label="Organisation">{r.service.organisationName}</SummaryRow>
+          ) : null}
           <SummaryRow label="Sent">{formatDateTime(r.sentAt)}</SummaryRow>
-          <SummaryRow label="On Linkwork">{r.service.onLinkwork ? 'Yes: they answer in Linkwork' : 'No: record their answer by hand'}</SummaryRow>
+          <SummaryRow label="On Linkwork">
+            {r.service.onLinkwork ? 'Yes: they answer in Linkwork' : 'No: record their answer by hand'}
+          </SummaryRow>
           {r.statusReason ? <SummaryRow label="Reason">{r.statusReason}</SummaryRow> : null}
           {r.businessStatus ? <SummaryRow label="Their note">{r.businessStatus}</SummaryRow> : null}
           {r.outcome ? (
@@ -97,14 +110,24 @@ function OnwardReferral({ slug, r, canAct, onSaved, onReload }: ItemProps) {
             <OnwardHistory events={r.events} />
           </div>
         </details>
-        {canAct && !r.service.onLinkwork && handStatuses.length > 0 ? <RecordStatusForm slug={slug} r={r} statuses={handStatuses} onSaved={onSaved} onReload={onReload} /> : null}
-        {canAct && r.allowedStatuses.includes('cancelled') ? <CancelForm slug={slug} r={r} onSaved={onSaved} onReload={onReload} /> : null}
+        {canAct && !r.service.onLinkwork && handStatuses.length > 0 ? (
+          <RecordStatusForm slug={slug} r={r} statuses={handStatuses} onSaved={onSaved} onReload={onReload} />
+        ) : null}
+        {canAct && r.allowedStatuses.includes('cancelled') ? (
+          <CancelForm slug={slug} r={r} onSaved={onSaved} onReload={onReload} />
+        ) : null}
       </div>
     </div>
   );
 }
 
-function RecordStatusForm({ slug, r, statuses, onSaved, onReload }: Omit<ItemProps, 'canAct'> & { statuses: string[] }) {
+function RecordStatusForm({
+  slug,
+  r,
+  statuses,
+  onSaved,
+  onReload,
+}: Omit<ItemProps, 'canAct'> & { statuses: string[] }) {
   const form = useCaseForm(`onward-${r.id}-status`, r.version);
   const [status, setStatus] = useState('');
   const [reason, setReason] = useState('');
@@ -116,28 +139,66 @@ function RecordStatusForm({ slug, r, statuses, onSaved, onReload }: Omit<ItemPro
     const problems = [];
     if (!status) problems.push({ field: 'status', text: 'Select what the service said' });
     if (needsReason && !reason.trim()) problems.push({ field: 'reason', text: 'Enter the reason the service gave' });
-    if (status === 'completed' && !attended) problems.push({ field: 'outcome.attended', text: 'Select whether the person attended' });
+    if (status === 'completed' && !attended)
+      problems.push({ field: 'outcome.attended', text: 'Select whether the person attended' });
     if (status === 'completed' && !note.trim()) problems.push({ field: 'outcome.note', text: 'Enter what happened' });
     if (!form.check(problems)) return;
-    const view = await form.submit(() => onwardApi.recordStatus(slug, r.id, {
-      version: r.version, status, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(status === 'completed' ? { outcome: { attended: attended as Attended, note: note.trim() } } : {}),
-    }));
+    const view = await form.submit(() =>
+      onwardApi.recordStatus(slug, r.id, {
+        version: r.version,
+        status,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+        ...(status === 'completed' ? { outcome: { attended: attended as Attended, note: note.trim() } } : {}),
+      }),
+    );
     if (view) onSaved(view, `Recorded: the referral to ${r.service.name} is ${statusText(view.status).toLowerCase()}.`);
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h4>Record what {r.service.name} said</h4>
       <FormErrorSummary form={form} onReload={onReload} record="onward referral" />
-      <Select name={form.name('status')} label="Status" value={status} onChange={setStatus} error={form.errorFor('status')} emptyOption="Select the status" options={statuses.map((s) => ({ value: s, text: statusText(s) }))} />
-      {needsReason ? <Textarea name={form.name('reason')} label="Reason they gave" value={reason} onChange={setReason} error={form.errorFor('reason')} rows={2} /> : null}
+      <Select
+        name={form.name('status')}
+        label="Status"
+        value={status}
+        onChange={setStatus}
+        error={form.errorFor('status')}
+        emptyOption="Select the status"
+        options={statuses.map((s) => ({ value: s, text: statusText(s) }))}
+      />
+      {needsReason ? (
+        <Textarea
+          name={form.name('reason')}
+          label="Reason they gave"
+          value={reason}
+          onChange={setReason}
+          error={form.errorFor('reason')}
+          rows={2}
+        />
+      ) : null}
       {status === 'completed' ? (
         <>
-          <Radios name={form.name('outcome.attended')} legend="Did the person attend?" value={attended} onChange={setAttended} error={form.errorFor('outcome.attended')}
-            options={(Object.keys(ATTENDED) as Attended[]).map((a) => ({ value: a, text: ATTENDED[a] }))} />
-          <Textarea name={form.name('outcome.note')} label="What happened" value={note} onChange={setNote} error={form.errorFor('outcome.note')} rows={3} />
+          <Radios
+            name={form.name('outcome.attended')}
+            legend="Did the person attend?"
+            value={attended}
+            onChange={setAttended}
+            error={form.errorFor('outcome.attended')}
+            options={(Object.keys(ATTENDED) as Attended[]).map((a) => ({ value: a, text: ATTENDED[a] }))}
+          />
+          <Textarea
+            name={form.name('outcome.note')}
+            label="What happened"
+            value={note}
+            onChange={setNote}
+            error={form.errorFor('outcome.note')}
+            rows={3}
+          />
         </>
       ) : null}
-      <Button variant="secondary" disabled={form.submitting}>Record status</Button>
+      <Button variant="secondary" disabled={form.submitting}>
+        Record status
+      </Button>
     </form>
   );
 }
@@ -148,7 +209,12 @@ function CancelForm({ slug, r, onSaved, onReload }: Omit<ItemProps, 'canAct'>) {
   const [reason, setReason] = useState('');
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!form.check(reason.trim() ? [] : [{ field: 'reason', text: 'Enter why you are cancelling; the service will see it' }])) return;
+    if (
+      !form.check(
+        reason.trim() ? [] : [{ field: 'reason', text: 'Enter why you are cancelling; the service will see it' }],
+      )
+    )
+      return;
     const view = await form.submit(() => onwardApi.cancel(slug, r.id, { version: r.version, reason: reason.trim() }));
     if (view) onSaved(view, `The referral to ${r.service.name} is cancelled.`);
   }
@@ -163,9 +229,17 @@ function CancelForm({ slug, r, onSaved, onReload }: Omit<ItemProps, 'canAct'>) {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h4>Cancel the referral to {r.service.name}</h4>
       <FormErrorSummary form={form} onReload={onReload} record="onward referral" />
-      <Textarea name={form.name('reason')} label="Why are you cancelling?" value={reason} onChange={setReason} error={form.errorFor('reason')} rows={2} />
-      <Button variant="warning" disabled={form.submitting}>Cancel referral</Button>
+      <Textarea
+        name={form.name('reason')}
+        label="Why are you cancelling?"
+        value={reason}
+        onChange={setReason}
+        error={form.errorFor('reason')}
+        rows={2}
+      />
+      <Button variant="warning" disabled={form.submitting}>
+        Cancel referral
+      </Button>
     </form>
   );
 }
-

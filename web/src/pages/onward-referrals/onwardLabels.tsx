@@ -21,11 +21,19 @@ export function OnwardStatusTag({ status }: { status: OnwardStatus }) {
   return <Tag colour={STATUS[status].colour}>{STATUS[status].text}</Tag>;
 }
 
-export const ATTENDED: Record<Attended, string> = { yes: 'Yes, they attended', no: 'No, they did not attend', unknown: 'Not known' };
+export const ATTENDED: Record<Attended, string> = {
+  yes: 'Yes, they attended',
+  no: 'No, they did not attend',
+  unknown: 'Not known',
+};
 
 const KIND: Record<string, string> = {
-  sent: 'Sent', reminded: 'Reminder sent: no answer yet', 'auto-declined': 'Declined automatically: no answer in time', 'recorded-by-hand': 'Recorded by hand',
-  'business-status': 'Status note updated', 'fhir-update': 'Updated by the organisation’s system',
+  sent: 'Sent',
+  reminded: 'Reminder sent: no answer yet',
+  'auto-declined': 'Declined automatically: no answer in time',
+  'recorded-by-hand': 'Recorded by hand',
+  'business-status': 'Status note updated',
+  'fhir-update': 'Updated by the organisation’s system',
 };
 
 /** The history of an onward referral, oldest first. */
@@ -34,7 +42,10 @@ export function OnwardHistory({ events }: { events: OnwardEvent[] }) {
     <ul className="nhsuk-list nhsuk-list--border">
       {events.map((e, i) => (
         <li key={`${e.at}-${i}`}>
-          <strong>{formatDateTime(e.at)}</strong>: {KIND[e.kind] ? `${KIND[e.kind]}${e.kind === 'sent' || e.kind === 'reminded' ? '' : ` (${statusText(e.to).toLowerCase()})`}` : statusText(e.to)}
+          <strong>{formatDateTime(e.at)}</strong>:{' '}
+          {KIND[e.kind]
+            ? `${KIND[e.kind]}${e.kind === 'sent' || e.kind === 'reminded' ? '' : ` (${statusText(e.to).toLowerCase()})`}`
+            : statusText(e.to)}
           {e.note ? ` — ${e.note}` : ''} ({e.by})
         </li>
       ))}

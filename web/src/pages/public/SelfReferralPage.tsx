@@ -32,8 +32,13 @@ function plainProblem(detail: string): ApiError {
 /** What the person sees after a failed send: plain words, never "validation failed". */
 function explain(error: unknown): unknown {
   if (!(error instanceof ApiError)) return error;
-  if (error.status === 429) return plainProblem('Too many forms have been sent from this device; try again in a few minutes.');
-  if (error.status === 403) return plainProblem(error.problem.detail ?? 'This service is not taking requests through this form at the moment. Please speak to your GP practice, who can refer you.');
+  if (error.status === 429)
+    return plainProblem('Too many forms have been sent from this device; try again in a few minutes.');
+  if (error.status === 403)
+    return plainProblem(
+      error.problem.detail ??
+        'This service is not taking requests through this form at the moment. Please speak to your GP practice, who can refer you.',
+    );
   const tokenError = error.problem.errors?.find((e) => e.field === 'formToken');
   if (tokenError) return plainProblem(tokenError.fix ? `${tokenError.message} ${tokenError.fix}` : tokenError.message);
   return remapFields(error, listField('needs'));
@@ -46,7 +51,9 @@ function Closed({ form }: { form: SelfReferralForm }) {
         <h1>{TITLE}</h1>
         <p>{form.scheme.name} is not taking requests through this form at the moment.</p>
         <h2>What you can do instead</h2>
-        <p>Speak to your GP practice. They can refer you to a social prescriber, or tell you about other help near you.</p>
+        <p>
+          Speak to your GP practice. They can refer you to a social prescriber, or tell you about other help near you.
+        </p>
         <UrgentHelp />
       </div>
     </div>
@@ -64,13 +71,22 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
   const [website, setWebsite] = useState('');
   const [submitting, setSubmitting] = useState(false);
   usePageTitle(TITLE, errors.hasErrors);
-  const set = <K extends keyof PatientDraft>(key: K) => (value: PatientDraft[K]) => setPatient((p) => ({ ...p, [key]: value }));
+  const set =
+    <K extends keyof PatientDraft>(key: K) =>
+    (value: PatientDraft[K]) =>
+      setPatient((p) => ({ ...p, [key]: value }));
 
   function check(): FieldError[] {
     const problems = checkPatient(patient, { nhsNumberRequired: false, dateOfBirthRequired: true, whose: 'your' });
-    if (!patient.preferredContact) problems.push({ field: 'patient.preferredContact', text: 'Choose how you would like us to contact you' });
-    if (needs.length === 0) problems.push({ field: 'needs', text: 'Choose at least one thing you would like help with' });
-    if (!consent.includes('contact')) problems.push({ field: 'consent.contact', text: 'Tick the box to say we can contact you. We cannot help without talking to you' });
+    if (!patient.preferredContact)
+      problems.push({ field: 'patient.preferredContact', text: 'Choose how you would like us to contact you' });
+    if (needs.length === 0)
+      problems.push({ field: 'needs', text: 'Choose at least one thing you would like help with' });
+    if (!consent.includes('contact'))
+      problems.push({
+        field: 'consent.contact',
+        text: 'Tick the box to say we can contact you. We cannot help without talking to you',
+      });
     return problems;
   }
 
@@ -96,13 +112,22 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
         },
       });
       // What the person wrote may describe a crisis: the next page leads with where to get help now.
-      navigate(`/self-referral/${encodeURIComponent(slug)}/sent?reference=${encodeURIComponent(result.reference)}`, { replace: true, state: result.crisis ? { crisis: result.crisis } : {} });
+      navigate(`/self-referral/${encodeURIComponent(slug)}/sent?reference=${encodeURIComponent(result.reference)}`, {
+        replace: true,
+        state: result.crisis ? { crisis: result.crisis } : {},
+      });
     } catch (error) {
       errors.showError(explain(error));
       setSubmitting(false);
       // An expired or foreign token will never pass: fetch a fresh one so sending again works.
-      if (error instanceof ApiError && error.problem.errors?.some((e) => e.field === 'formToken' && !/too quickly/i.test(e.message))) {
-        selfReferralApi.form(slug).then((fresh) => setToken(fresh.formToken), () => undefined);
+      if (
+        error instanceof ApiError &&
+        error.problem.errors?.some((e) => e.field === 'formToken' && !/too quickly/i.test(e.message))
+      ) {
+        selfReferralApi.form(slug).then(
+          (fresh) => setToken(fresh.formToken),
+          () => undefined,
+        );
       }
     }
   }
@@ -119,15 +144,31 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
           {TITLE}
         </h1>
         <p className="nhsuk-body-l">
-          A social prescriber (also called a link worker) can help with things that affect your health and wellbeing, like
-          feeling lonely, money worries or housing.
+          A social prescriber (also called a link worker) can help with things that affect your health and wellbeing,
+          like feeling lonely, money worries or housing.
         </p>
         <p>Fill in this form and someone from {form.scheme.name} will contact you. It takes about 10 minutes.</p>
         <UrgentHelp />
         <form method="post" onSubmit={submit} noValidate>
           <h2>About you</h2>
-          <TextInput name="patient.givenName" label="First name" autoComplete="given-name" spellCheck={false} value={patient.givenName} onChange={set('givenName')} error={errors.errorFor('patient.givenName')} />
-          <TextInput name="patient.familyName" label="Last name" autoComplete="family-name" spellCheck={false} value={patient.familyName} onChange={set('familyName')} error={errors.errorFor('patient.familyName')} />
+          <TextInput
+            name="patient.givenName"
+            label="First name"
+            autoComplete="given-name"
+            spellCheck={false}
+            value={patient.givenName}
+            onChange={set('givenName')}
+            error={errors.errorFor('patient.givenName')}
+          />
+          <TextInput
+            name="patient.familyName"
+            label="Last name"
+            autoComplete="family-name"
+            spellCheck={false}
+            value={patient.familyName}
+            onChange={set('familyName')}
+            error={errors.errorFor('patient.familyName')}
+          />
           <DateInput
             name="patient.dateOfBirth"
             legend="Date of birth"
@@ -151,14 +192,63 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
           />
 
           <h2>Your address</h2>
-          <TextInput name="patient.addressLine1" label="Address line 1" autoComplete="address-line1" value={patient.addressLine1} onChange={set('addressLine1')} error={errors.errorFor('patient.addressLine1')} />
-          <TextInput name="patient.addressLine2" label="Address line 2 (optional)" autoComplete="address-line2" value={patient.addressLine2} onChange={set('addressLine2')} error={errors.errorFor('patient.addressLine2')} />
-          <TextInput name="patient.town" label="Town or city" autoComplete="address-level2" widthClass="nhsuk-u-width-two-thirds" value={patient.town} onChange={set('town')} error={errors.errorFor('patient.town')} />
-          <TextInput name="patient.postcode" label="Postcode" autoComplete="postal-code" widthClass="nhsuk-input--width-10" value={patient.postcode} onChange={set('postcode')} error={errors.errorFor('patient.postcode')} />
+          <TextInput
+            name="patient.addressLine1"
+            label="Address line 1"
+            autoComplete="address-line1"
+            value={patient.addressLine1}
+            onChange={set('addressLine1')}
+            error={errors.errorFor('patient.addressLine1')}
+          />
+          <TextInput
+            name="patient.addressLine2"
+            label="Address line 2 (optional)"
+            autoComplete="address-line2"
+            value={patient.addressLine2}
+            onChange={set('addressLine2')}
+            error={errors.errorFor('patient.addressLine2')}
+          />
+          <TextInput
+            name="patient.town"
+            label="Town or city"
+            autoComplete="address-level2"
+            widthClass="nhsuk-u-width-two-thirds"
+            value={patient.town}
+            onChange={set('town')}
+            error={errors.errorFor('patient.town')}
+          />
+          <TextInput
+            name="patient.postcode"
+            label="Postcode"
+            autoComplete="postal-code"
+            widthClass="nhsuk-input--width-10"
+            value={patient.postcode}
+            onChange={set('postcode')}
+            error={errors.errorFor('patient.postcode')}
+          />
 
           <h2>How we contact you</h2>
-          <TextInput name="patient.phone" label="Phone number (optional)" hint="A mobile number if you would like text messages" type="tel" autoComplete="tel" widthClass="nhsuk-input--width-20" value={patient.phone} onChange={set('phone')} error={errors.errorFor('patient.phone')} />
-          <TextInput name="patient.email" label="Email address (optional)" type="email" autoComplete="email" spellCheck={false} value={patient.email} onChange={set('email')} error={errors.errorFor('patient.email')} />
+          <TextInput
+            name="patient.phone"
+            label="Phone number (optional)"
+            hint="A mobile number if you would like text messages"
+            type="tel"
+            autoComplete="tel"
+            widthClass="nhsuk-input--width-20"
+            value={patient.phone}
+            onChange={set('phone')}
+            error={errors.errorFor('patient.phone')}
+          />
+          <TextInput
+            name="patient.email"
+            label="Email address (optional)"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={patient.email}
+            onChange={set('email')}
+            error={errors.errorFor('patient.email')}
+          />
           <Radios
             name="patient.preferredContact"
             legend="How would you like us to contact you?"
@@ -179,7 +269,13 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             onChange={set('preferredLanguage')}
             error={errors.errorFor('patient.preferredLanguage')}
           />
-          <Checkbox name="patient.interpreterNeeded" label="I need an interpreter" checked={patient.interpreterNeeded} onChange={set('interpreterNeeded')} error={errors.errorFor('patient.interpreterNeeded')} />
+          <Checkbox
+            name="patient.interpreterNeeded"
+            label="I need an interpreter"
+            checked={patient.interpreterNeeded}
+            onChange={set('interpreterNeeded')}
+            error={errors.errorFor('patient.interpreterNeeded')}
+          />
           <Textarea
             name="patient.accessibilityNeeds"
             label="Is there anything that would make it easier to talk to us or meet us? (optional)"
@@ -228,20 +324,43 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             name="consent"
             legend="Tick the boxes you agree with"
             options={[
-              { value: 'contact', id: 'consent.contact', text: `I agree that ${form.scheme.name} can contact me`, hint: 'We need this to help you' },
-              { value: 'shareWithServices', id: 'consent.shareWithServices', text: 'I agree you can share my details with services you put me in touch with' },
-              { value: 'shareWithGp', id: 'consent.shareWithGp', text: 'I agree you can tell my GP practice how things are going' },
+              {
+                value: 'contact',
+                id: 'consent.contact',
+                text: `I agree that ${form.scheme.name} can contact me`,
+                hint: 'We need this to help you',
+              },
+              {
+                value: 'shareWithServices',
+                id: 'consent.shareWithServices',
+                text: 'I agree you can share my details with services you put me in touch with',
+              },
+              {
+                value: 'shareWithGp',
+                id: 'consent.shareWithGp',
+                text: 'I agree you can tell my GP practice how things are going',
+              },
             ]}
             values={consent}
             onChange={setConsent}
-            optionErrors={[errors.errorFor('consent.contact'), errors.errorFor('consent.shareWithServices'), errors.errorFor('consent.shareWithGp')].filter(
-              (e): e is string => Boolean(e),
-            )}
+            optionErrors={[
+              errors.errorFor('consent.contact'),
+              errors.errorFor('consent.shareWithServices'),
+              errors.errorFor('consent.shareWithGp'),
+            ].filter((e): e is string => Boolean(e))}
           />
 
           <div className="linkwork-honeypot" aria-hidden="true">
             <label htmlFor="website">Leave this blank</label>
-            <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" value={website} onChange={(event) => setWebsite(event.target.value)} />
+            <input
+              id="website"
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={website}
+              onChange={(event) => setWebsite(event.target.value)}
+            />
           </div>
 
           <Button disabled={submitting}>Send</Button>

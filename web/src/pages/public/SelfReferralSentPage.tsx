@@ -33,8 +33,8 @@ function GetHelpNow({ advice }: { advice: CrisisAdvice }) {
             If your life, or someone else’s, is at risk now: <a href="tel:999">call 999</a>.
           </li>
           <li>
-            If you are thinking about harming yourself, or feel you cannot keep yourself safe: <a href="tel:111">call NHS 111</a> and choose
-            option 2 (mental health crisis line, open 24 hours).
+            If you are thinking about harming yourself, or feel you cannot keep yourself safe:{' '}
+            <a href="tel:111">call NHS 111</a> and choose option 2 (mental health crisis line, open 24 hours).
           </li>
           {advice.contacts.map((c) => (
             <li key={`${c.name}-${c.phone}`}>
@@ -69,7 +69,10 @@ export function SelfReferralSentPage() {
                 Your reference is <strong className="linkwork-reference">{validReference}</strong>.
               </p>
             ) : null}
-            <p>The social prescribing team will look at it today, but they cannot give urgent help. Please use the numbers above if you need help now.</p>
+            <p>
+              The social prescribing team will look at it today, but they cannot give urgent help. Please use the
+              numbers above if you need help now.
+            </p>
           </>
         ) : (
           <div className="nhsuk-panel">
@@ -89,7 +92,10 @@ export function SelfReferralSentPage() {
           <li>They will contact you in the way you asked, to talk about what matters to you and how they can help.</li>
           <li>If social prescribing is not the right help for you, they will tell you who can help instead.</li>
         </ol>
-        <p>If you need to ask about your request, give your reference. We have not shown your details on this page, to keep them private.</p>
+        <p>
+          If you need to ask about your request, give your reference. We have not shown your details on this page, to
+          keep them private.
+        </p>
         {crisis ? null : <UrgentHelp />}
       </div>
     </div>

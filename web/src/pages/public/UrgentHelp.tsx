@@ -14,7 +14,10 @@ export function UrgentHelp() {
       <div className="nhsuk-card__content">
         <p>This form is not for emergencies. We may not read it for a few days.</p>
         <ul>
-          <li>If you are thinking about harming yourself, or feel you cannot keep yourself safe, call 111 and choose option 2 (mental health crisis line, open 24 hours).</li>
+          <li>
+            If you are thinking about harming yourself, or feel you cannot keep yourself safe, call 111 and choose
+            option 2 (mental health crisis line, open 24 hours).
+          </li>
           <li>If your life, or someone else’s, is at risk now, call 999.</li>
         </ul>
       </div>

@@ -27,5 +27,7 @@ const PROFESSIONAL_ONLY = new Set(['frequent-attendance']);
 
 /** The needs to offer on the public form, with plain labels, in the coded list's order. */
 export function plainNeedOptions(needs: readonly NeedCode[]): { value: string; text: string }[] {
-  return needs.filter((n) => !PROFESSIONAL_ONLY.has(n.code)).map((n) => ({ value: n.code, text: PLAIN[n.code] ?? n.label }));
+  return needs
+    .filter((n) => !PROFESSIONAL_ONLY.has(n.code))
+    .map((n) => ({ value: n.code, text: PLAIN[n.code] ?? n.label }));
 }

@@ -1,6 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { referralsApi, type AllocationOptions, type ReferralDetail, type WorkerSuggestion } from '../../api/referrals.ts';
+import {
+  referralsApi,
+  type AllocationOptions,
+  type ReferralDetail,
+  type WorkerSuggestion,
+} from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Checkbox } from '../../components/Checkboxes.tsx';
@@ -35,9 +40,12 @@ function listSummary(options: AllocationOptions): string {
       ? `The ${shown} best-ranked of ${options.totalWorkers} link workers, suggested first. To weigh anyone else, search for them by name.`
       : `All ${options.totalWorkers} link workers, suggested first.`;
   }
-  if (shown === 0) return `No link workers match “${options.search}”. Check the spelling, or search for part of the name.`;
+  if (shown === 0)
+    return `No link workers match “${options.search}”. Check the spelling, or search for part of the name.`;
   const matches = `${shown} link ${shown === 1 ? 'worker matches' : 'workers match'} “${options.search}”`;
-  return options.more ? `More than ${options.limit} link workers match “${options.search}”: showing ${shown}. Add more of the name to narrow the search.` : `${matches}, each weighed for this referral.`;
+  return options.more
+    ? `More than ${options.limit} link workers match “${options.search}”: showing ${shown}. Add more of the name to narrow the search.`
+    : `${matches}, each weighed for this referral.`;
 }
 
 function Languages({ worker, need }: { worker: WorkerSuggestion; need: AllocationNeed }) {
@@ -46,7 +54,11 @@ function Languages({ worker, need }: { worker: WorkerSuggestion; need: Allocatio
   return (
     <>
       <span className="linkwork-line">{list}</span>
-      {asked ? <span className="linkwork-line">{worker.languageMatch ? `Match: speaks ${asked}` : `No match: does not speak ${asked}`}</span> : null}
+      {asked ? (
+        <span className="linkwork-line">
+          {worker.languageMatch ? `Match: speaks ${asked}` : `No match: does not speak ${asked}`}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -94,7 +106,12 @@ function columns(need: AllocationNeed): Column<WorkerSuggestion>[] {
   ];
 }
 
-function WorkerRadios({ workers, value, onChange, error }: {
+function WorkerRadios({
+  workers,
+  value,
+  onChange,
+  error,
+}: {
   workers: readonly WorkerSuggestion[];
   value: string;
   onChange: (id: string) => void;
@@ -155,8 +172,12 @@ export function AllocatePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
-  const loaded = useApiData<ReferralDetail>(`allocate-referral:${scheme.slug}:${id}`, () => referralsApi.get(scheme.slug, id));
-  const listed = useApiData<AllocationOptions>(`allocation:${scheme.slug}:${id}:${q}`, () => referralsApi.allocation(scheme.slug, id, q));
+  const loaded = useApiData<ReferralDetail>(`allocate-referral:${scheme.slug}:${id}`, () =>
+    referralsApi.get(scheme.slug, id),
+  );
+  const listed = useApiData<AllocationOptions>(`allocation:${scheme.slug}:${id}:${q}`, () =>
+    referralsApi.allocation(scheme.slug, id, q),
+  );
   const errors = useFormErrors();
   // The chosen worker is kept whole, so a choice found by a search stays on the form when the list changes.
   const [chosen, setChosen] = useState<WorkerSuggestion | null>(null);
@@ -177,9 +198,18 @@ export function AllocatePage() {
   const referral = loaded.state.data;
   const options = shown.current;
   const workers = options ? ordered(options.workers) : [];
-  const need: AllocationNeed = { language: options?.language ?? referral.patient.preferredLanguage ?? null, interpreterNeeded: referral.patient.interpreterNeeded, complexity: options?.complexityLabels ?? [] };
+  const need: AllocationNeed = {
+    language: options?.language ?? referral.patient.preferredLanguage ?? null,
+    interpreterNeeded: referral.patient.interpreterNeeded,
+    complexity: options?.complexityLabels ?? [],
+  };
   // Until someone chooses, the shortlist's first suggestion is preselected; a fresh copy of the choice is used when listed.
-  const worker = (chosen ? (workers.find((w) => w.userId === chosen.userId) ?? chosen) : options?.search === null ? workers.find((w) => w.suggested) : undefined) ?? null;
+  const worker =
+    (chosen
+      ? (workers.find((w) => w.userId === chosen.userId) ?? chosen)
+      : options?.search === null
+        ? workers.find((w) => w.suggested)
+        : undefined) ?? null;
   const choices = worker && !workers.some((w) => w.userId === worker.userId) ? [worker, ...workers] : workers;
   const canOverride = options?.canOverride ?? false;
   const name = `${referral.patient.givenName} ${referral.patient.familyName}`;
@@ -188,19 +218,38 @@ export function AllocatePage() {
   const needsAcceptReason = referral.evaluation === 'out_of_scope' && referral.acceptedAt === null;
 
   function check(): FieldError[] {
-    if (needsAcceptReason && !acceptReason.trim()) return [{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }];
+    if (needsAcceptReason && !acceptReason.trim())
+      return [{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }];
     if (!worker) return [{ field: 'workerId', text: 'Choose the link worker to allocate this person to' }];
     if (worker.blocked && !canOverride) {
-      return [{ field: 'workerId', text: `${worker.name}’s training for this case is not current. Choose another link worker, or ask a scheme manager to allocate with an override` }];
+      return [
+        {
+          field: 'workerId',
+          text: `${worker.name}’s training for this case is not current. Choose another link worker, or ask a scheme manager to allocate with an override`,
+        },
+      ];
     }
     if (worker.blocked) {
       const problems: FieldError[] = [];
-      if (!overrideReason.trim()) problems.push({ field: 'override.reason', text: `Give your reason for allocating to ${worker.name} although their training is not current` });
-      if (!overrideConfirmed) problems.push({ field: 'overrideConfirmed', text: 'Confirm you accept the risk of allocating to someone whose training is not current' });
+      if (!overrideReason.trim())
+        problems.push({
+          field: 'override.reason',
+          text: `Give your reason for allocating to ${worker.name} although their training is not current`,
+        });
+      if (!overrideConfirmed)
+        problems.push({
+          field: 'overrideConfirmed',
+          text: 'Confirm you accept the risk of allocating to someone whose training is not current',
+        });
       if (problems.length) return problems;
     }
     if (worker.capacity.overCap && !overCapConfirmed) {
-      return [{ field: 'overCapConfirmed', text: `Confirm you know ${worker.name} is over their safe caseload, or choose another link worker` }];
+      return [
+        {
+          field: 'overCapConfirmed',
+          text: `Confirm you know ${worker.name} is over their safe caseload, or choose another link worker`,
+        },
+      ];
     }
     return [];
   }
@@ -220,7 +269,11 @@ export function AllocatePage() {
         ...(needsAcceptReason ? { reason: acceptReason.trim() } : {}),
         ...(worker.blocked ? { override: { reason: overrideReason } } : {}),
       });
-      navigate(back, { state: { flash: `${name} has been allocated to ${worker.name}${worker.blocked ? ', with your training override recorded' : ''}` } });
+      navigate(back, {
+        state: {
+          flash: `${name} has been allocated to ${worker.name}${worker.blocked ? ', with your training override recorded' : ''}`,
+        },
+      });
     } catch (error) {
       setConflict(isEditConflict(error));
       errors.showError(clarifyProblem(error, 'referral'));
@@ -270,8 +323,8 @@ export function AllocatePage() {
         <Loading />
       ) : options.totalWorkers === 0 ? (
         <p>
-          There are no link workers in this scheme to allocate to. A scheme manager can add link workers’ working hours in{' '}
-          <Link to="/settings">scheme settings</Link>.
+          There are no link workers in this scheme to allocate to. A scheme manager can add link workers’ working hours
+          in <Link to="/settings">scheme settings</Link>.
         </p>
       ) : (
         <>
@@ -286,7 +339,13 @@ export function AllocatePage() {
           <p role="status">{listSummary(options)}</p>
           {workers.length > 0 ? (
             <ResponsiveTable
-              caption={options.search === null ? (workers.length < options.totalWorkers ? 'Shortlist: best-ranked link workers, suggested first' : 'Link workers, suggested first') : `Link workers matching “${options.search}”`}
+              caption={
+                options.search === null
+                  ? workers.length < options.totalWorkers
+                    ? 'Shortlist: best-ranked link workers, suggested first'
+                    : 'Link workers, suggested first'
+                  : `Link workers matching “${options.search}”`
+              }
               captionVisible
               columns={columns(need)}
               rows={workers}
@@ -327,13 +386,17 @@ export function AllocatePage() {
                       </span>
                     </h3>
                     <p>
-                      This referral is flagged for {need.complexity?.join(', ').toLowerCase()}. {worker.trainingGaps.map((g) => `${g.course} is ${g.state === 'expired' ? 'lapsed' : 'not recorded'}`).join('; ')}.
+                      This referral is flagged for {need.complexity?.join(', ').toLowerCase()}.{' '}
+                      {worker.trainingGaps
+                        .map((g) => `${g.course} is ${g.state === 'expired' ? 'lapsed' : 'not recorded'}`)
+                        .join('; ')}
+                      .
                     </p>
                     {canOverride ? (
                       <>
                         <p>
-                          You can allocate anyway only by recording an override: your name, the time and your reason are kept, shown on the
-                          case and in the audit log.
+                          You can allocate anyway only by recording an override: your name, the time and your reason are
+                          kept, shown on the case and in the audit log.
                         </p>
                         <Textarea
                           name="override.reason"
@@ -353,7 +416,10 @@ export function AllocatePage() {
                         />
                       </>
                     ) : (
-                      <p>You cannot allocate this case to {worker.name}. Choose another link worker, or ask a scheme manager: only they can allocate with an override.</p>
+                      <p>
+                        You cannot allocate this case to {worker.name}. Choose another link worker, or ask a scheme
+                        manager: only they can allocate with an override.
+                      </p>
                     )}
                   </div>
                 ) : null}
@@ -366,9 +432,9 @@ export function AllocatePage() {
                       </span>
                     </h3>
                     <p>
-                      A caseload over the safe limit puts the link worker and the people they support at risk. You can still
-                      allocate, for example when no one else speaks the person’s language, but only on purpose: confirm below.
-                      Talk to the scheme manager about the caseload.
+                      A caseload over the safe limit puts the link worker and the people they support at risk. You can
+                      still allocate, for example when no one else speaks the person’s language, but only on purpose:
+                      confirm below. Talk to the scheme manager about the caseload.
                     </p>
                     <Checkbox
                       name="overCapConfirmed"

@@ -23,7 +23,12 @@ function needsLanguage(language: string | null): language is string {
 
 function languageCheck(worker: WorkerSuggestion, need: AllocationNeed): Check {
   if (!needsLanguage(need.language)) {
-    return { name: 'Language', result: 'No language need', colour: 'grey', detail: 'The person has not asked for a language other than English.' };
+    return {
+      name: 'Language',
+      result: 'No language need',
+      colour: 'grey',
+      detail: 'The person has not asked for a language other than English.',
+    };
   }
   if (worker.languageMatch) {
     return { name: 'Language', result: 'Match', colour: 'green', detail: `${worker.name} speaks ${need.language}.` };
@@ -58,16 +63,34 @@ function capacityCheck(worker: WorkerSuggestion): Check {
 function trainingCheck(worker: WorkerSuggestion, need: AllocationNeed): Check | null {
   if (!need.complexity?.length) return null;
   if (!worker.blocked) {
-    return { name: 'Training for complexity', result: 'Trained', colour: 'green', detail: `${worker.name}’s training is current for: ${need.complexity.join(', ').toLowerCase()}.` };
+    return {
+      name: 'Training for complexity',
+      result: 'Trained',
+      colour: 'green',
+      detail: `${worker.name}’s training is current for: ${need.complexity.join(', ').toLowerCase()}.`,
+    };
   }
-  const gaps = worker.trainingGaps.map((g) => `${g.course} ${g.state === 'expired' && g.expiresOn ? `lapsed on ${formatDate(g.expiresOn)}` : 'not recorded'}`);
-  return { name: 'Training for complexity', result: 'Not trained', colour: 'red', detail: `${gaps.join('; ')}. Only a scheme manager can allocate, with an override and a reason.` };
+  const gaps = worker.trainingGaps.map(
+    (g) =>
+      `${g.course} ${g.state === 'expired' && g.expiresOn ? `lapsed on ${formatDate(g.expiresOn)}` : 'not recorded'}`,
+  );
+  return {
+    name: 'Training for complexity',
+    result: 'Not trained',
+    colour: 'red',
+    detail: `${gaps.join('; ')}. Only a scheme manager can allocate, with an override and a reason.`,
+  };
 }
 
 function acceptingCheck(worker: WorkerSuggestion): Check {
   return worker.acceptingCases
     ? { name: 'Taking new cases', result: 'Yes', colour: 'green', detail: `${worker.name} is taking new cases.` }
-    : { name: 'Taking new cases', result: 'No', colour: 'orange', detail: `${worker.name} has asked not to be given new cases at the moment.` };
+    : {
+        name: 'Taking new cases',
+        result: 'No',
+        colour: 'orange',
+        detail: `${worker.name} has asked not to be given new cases at the moment.`,
+      };
 }
 
 /**

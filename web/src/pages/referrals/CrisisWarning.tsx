@@ -15,7 +15,8 @@ function CrisisNumbers({ advice }: { advice: CrisisAdvice }) {
         If a life is in danger now: <a href="tel:999">call 999</a>.
       </li>
       <li>
-        For a mental health crisis: <a href="tel:111">call NHS 111</a> and choose option 2 (the mental health crisis line, open 24 hours).
+        For a mental health crisis: <a href="tel:111">call NHS 111</a> and choose option 2 (the mental health crisis
+        line, open 24 hours).
       </li>
       {advice.contacts.map((c) => (
         <li key={`${c.name}-${c.phone}`}>
@@ -51,10 +52,13 @@ export function CrisisWarning({ advice, forTriage }: { advice: CrisisAdvice; for
           ))}
         </ul>
         {forTriage ? (
-          <p>Make sure the person and the referrer know where to get urgent help now, before you decide on the referral.</p>
+          <p>
+            Make sure the person and the referrer know where to get urgent help now, before you decide on the referral.
+          </p>
         ) : (
           <p>
-            Social prescribing is not an emergency service and cannot keep someone safe in a crisis. If the person may be at risk, act now:
+            Social prescribing is not an emergency service and cannot keep someone safe in a crisis. If the person may
+            be at risk, act now:
           </p>
         )}
         <CrisisNumbers advice={advice} />
@@ -65,8 +69,8 @@ export function CrisisWarning({ advice, forTriage }: { advice: CrisisAdvice; for
         ))}
         {forTriage ? null : (
           <p>
-            We have kept the referral and flagged it as a possible crisis: the social prescribing team has been told to review it today. It does
-            not replace the urgent help above.
+            We have kept the referral and flagged it as a possible crisis: the social prescribing team has been told to
+            review it today. It does not replace the urgent help above.
           </p>
         )}
       </div>

@@ -8,11 +8,20 @@ import { useScheme } from './SchemeContext.tsx';
 
 /** The alternatives the criteria check suggested, as a starting point for the decline. */
 function suggestedAlternative(referral: ReferralDetail): string {
-  const alternatives = referral.evaluationReasons.map((r) => r.alternative).filter((a): a is string => Boolean(a && a.trim()));
+  const alternatives = referral.evaluationReasons
+    .map((r) => r.alternative)
+    .filter((a): a is string => Boolean(a && a.trim()));
   return [...new Set(alternatives)].join('\n').slice(0, 1000);
 }
 
-function DeclineFields({ referral, errors, reason, setReason, alternative, setAlternative }: {
+function DeclineFields({
+  referral,
+  errors,
+  reason,
+  setReason,
+  alternative,
+  setAlternative,
+}: {
   referral: ReferralDetail;
   errors: FormErrors;
   reason: string;
@@ -74,7 +83,11 @@ export function DeclineReferralPage() {
       check={() => (reason.trim() ? [] : [{ field: 'reason', text: 'Enter why this referral is not for the service' }])}
       send={async (referral) => {
         const text = (alternative ?? suggestedAlternative(referral)).trim();
-        await referralsApi.decline(scheme.slug, referral.id, { version: referral.version, reason: reason.trim(), alternative: text });
+        await referralsApi.decline(scheme.slug, referral.id, {
+          version: referral.version,
+          reason: reason.trim(),
+          alternative: text,
+        });
         return 'Referral declined. The referrer has been sent the reason.';
       }}
     >

@@ -65,7 +65,12 @@ function confirmText(pair: DuplicatePair, decision: Decision): { heading: string
 }
 
 /** The confirmation step; it takes focus so keyboard and screen reader users land on it. */
-function Confirmation({ text, submitting, onConfirm, onCancel }: {
+function Confirmation({
+  text,
+  submitting,
+  onConfirm,
+  onCancel,
+}: {
   text: { heading: string; body: string; action: string };
   submitting: boolean;
   onConfirm: () => void;
@@ -101,7 +106,9 @@ export function DuplicatesPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const after = params.get('after') ?? undefined;
-  const { state, reload } = useApiData(`duplicates:${scheme.slug}|${after ?? ''}`, () => referralsApi.duplicates(scheme.slug, after));
+  const { state, reload } = useApiData(`duplicates:${scheme.slug}|${after ?? ''}`, () =>
+    referralsApi.duplicates(scheme.slug, after),
+  );
   const errors = useFormErrors();
   const [pending, setPending] = useState<{ key: string; decision: Decision } | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -122,7 +129,8 @@ export function DuplicatesPage() {
       errors.clear();
       setPending(null);
       await reload();
-      const flash = decision === 'different' ? 'The records are kept as different people' : 'The records have been merged';
+      const flash =
+        decision === 'different' ? 'The records are kept as different people' : 'The records have been merged';
       navigate(location.pathname, { replace: true, state: { flash } });
       window.scrollTo(0, 0);
     } catch (error) {
@@ -143,7 +151,9 @@ export function DuplicatesPage() {
       </p>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'ready' && state.data.items.length === 0 ? (
-        <p>{after ? 'There are no more possible duplicates to check.' : 'There are no possible duplicates to check.'}</p>
+        <p>
+          {after ? 'There are no more possible duplicates to check.' : 'There are no possible duplicates to check.'}
+        </p>
       ) : null}
       {state.status === 'ready'
         ? state.data.items.map((pair, index) => {
@@ -169,14 +179,31 @@ export function DuplicatesPage() {
                   />
                 ) : (
                   <div className="nhsuk-button-group">
-                    <Button type="button" variant="secondary" onClick={() => setPending({ key, decision: 'keep-first' })}>
-                      Merge: keep the first<span className="nhsuk-u-visually-hidden"> record, {fullName(pair.first)}</span>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      onClick={() => setPending({ key, decision: 'keep-first' })}
+                    >
+                      Merge: keep the first
+                      <span className="nhsuk-u-visually-hidden"> record, {fullName(pair.first)}</span>
                     </Button>
-                    <Button type="button" variant="secondary" onClick={() => setPending({ key, decision: 'keep-second' })}>
-                      Merge: keep the second<span className="nhsuk-u-visually-hidden"> record, {fullName(pair.second)}</span>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      onClick={() => setPending({ key, decision: 'keep-second' })}
+                    >
+                      Merge: keep the second
+                      <span className="nhsuk-u-visually-hidden"> record, {fullName(pair.second)}</span>
                     </Button>
-                    <Button type="button" variant="secondary" onClick={() => setPending({ key, decision: 'different' })}>
-                      These are different people<span className="nhsuk-u-visually-hidden">: {fullName(pair.first)} and {fullName(pair.second)}</span>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      onClick={() => setPending({ key, decision: 'different' })}
+                    >
+                      These are different people
+                      <span className="nhsuk-u-visually-hidden">
+                        : {fullName(pair.first)} and {fullName(pair.second)}
+                      </span>
                     </Button>
                   </div>
                 )}

@@ -4,11 +4,18 @@ import { EvaluationTag } from './labels.tsx';
 const SUMMARY: Record<Evaluation, string> = {
   in_scope: 'This referral meets the service’s criteria.',
   needs_review: 'The service will look at this referral more closely before deciding.',
-  out_of_scope: 'This referral is outside the service’s criteria. The service may decline it and suggest another pathway.',
+  out_of_scope:
+    'This referral is outside the service’s criteria. The service may decline it and suggest another pathway.',
 };
 
 /** The criteria check made at intake: the result, each reason, and any pathway to use instead. */
-export function EvaluationResult({ evaluation, reasons }: { evaluation: Evaluation; reasons: readonly EvaluationReason[] }) {
+export function EvaluationResult({
+  evaluation,
+  reasons,
+}: {
+  evaluation: Evaluation;
+  reasons: readonly EvaluationReason[];
+}) {
   return (
     <section aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Criteria check</h2>

@@ -28,8 +28,12 @@ export function Flags({ referral }: { referral: ReferralSummary }) {
   const language = referral.patient.preferredLanguage;
   const interpreterFlag = referral.flags.some((f) => f.startsWith('Interpreter needed'));
   const lines = [
-    ...(!interpreterFlag && referral.patient.interpreterNeeded ? [`Interpreter needed${language ? ` (${language})` : ''}`] : []),
-    ...(!referral.patient.interpreterNeeded && language && language.toLowerCase() !== 'english' ? [`Language: ${language}`] : []),
+    ...(!interpreterFlag && referral.patient.interpreterNeeded
+      ? [`Interpreter needed${language ? ` (${language})` : ''}`]
+      : []),
+    ...(!referral.patient.interpreterNeeded && language && language.toLowerCase() !== 'english'
+      ? [`Language: ${language}`]
+      : []),
     ...referral.flags,
   ];
   if (lines.length === 0) return <>None</>;

@@ -31,10 +31,15 @@ export function MyReferralsPage() {
     <>
       <Flash />
       <h1>Your referrals</h1>
-      <p>Referrals you and your organisation made to {scheme.name}, newest first. Open one to see its progress and any messages back.</p>
+      <p>
+        Referrals you and your organisation made to {scheme.name}, newest first. Open one to see its progress and any
+        messages back.
+      </p>
       <ButtonLink to="/referrals/new">Refer someone</ButtonLink>
       {list.state.status === 'loading' ? <Loading /> : null}
-      {list.state.status === 'ready' && list.state.data.items.length === 0 ? <p>You have not made any referrals yet.</p> : null}
+      {list.state.status === 'ready' && list.state.data.items.length === 0 ? (
+        <p>You have not made any referrals yet.</p>
+      ) : null}
       {list.state.status === 'ready' && list.state.data.items.length > 0 ? (
         <>
           <p role="status">
@@ -42,7 +47,12 @@ export function MyReferralsPage() {
               ? `More than ${list.state.data.total.toLocaleString('en-GB')} referrals in all`
               : `${countText(list.state.data.total, 'referral', 'referrals')} in all`}
           </p>
-          <ResponsiveTable caption="Your referrals" columns={COLUMNS} rows={list.state.data.items} rowKey={(r) => r.id} />
+          <ResponsiveTable
+            caption="Your referrals"
+            columns={COLUMNS}
+            rows={list.state.data.items}
+            rowKey={(r) => r.id}
+          />
           <KeysetPagination
             next={list.state.data.next}
             onLaterPage={list.onLaterPage}

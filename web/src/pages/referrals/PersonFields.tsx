@@ -43,7 +43,10 @@ export function PersonFields({
   dateOfBirthRequired = true,
   practiceHint,
 }: PersonFieldsProps) {
-  const set = <K extends keyof PatientDraft>(key: K) => (next: PatientDraft[K]) => onChange({ ...value, [key]: next });
+  const set =
+    <K extends keyof PatientDraft>(key: K) =>
+    (next: PatientDraft[K]) =>
+      onChange({ ...value, [key]: next });
   return (
     <>
       <h2>The person</h2>

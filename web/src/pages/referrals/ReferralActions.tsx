@@ -29,12 +29,18 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
   async function accept(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (outOfScope && !acceptReason.trim()) {
-      errors.showFieldErrors([{ field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' }]);
+      errors.showFieldErrors([
+        { field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' },
+      ]);
       return;
     }
     setSubmitting(true);
     try {
-      const updated = await referralsApi.accept(scheme.slug, referral.id, outOfScope ? { version: referral.version, reason: acceptReason.trim() } : { version: referral.version });
+      const updated = await referralsApi.accept(
+        scheme.slug,
+        referral.id,
+        outOfScope ? { version: referral.version, reason: acceptReason.trim() } : { version: referral.version },
+      );
       errors.clear();
       onDone(updated, 'Referral accepted. The person is on the waiting list for a link worker.');
     } catch (error) {
@@ -108,11 +114,17 @@ export function ProvideInformationForm({ referral, errors, onDone, onConflict }:
     }
     setSubmitting(true);
     try {
-      const updated = await referralsApi.provideInformation(scheme.slug, referral.id, { version: referral.version, answer: answer.trim() });
+      const updated = await referralsApi.provideInformation(scheme.slug, referral.id, {
+        version: referral.version,
+        answer: answer.trim(),
+      });
       errors.clear();
       setAnswer('');
       // An answer that may describe a crisis is never "sent" successfully: the page leads with what to do now instead.
-      onDone(updated, updated.crisis && !referral.crisis ? null : 'Answer sent. The service will look at the referral again.');
+      onDone(
+        updated,
+        updated.crisis && !referral.crisis ? null : 'Answer sent. The service will look at the referral again.',
+      );
     } catch (error) {
       if (isEditConflict(error)) onConflict();
       errors.showError(clarifyProblem(error, 'referral'));

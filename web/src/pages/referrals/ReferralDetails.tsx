@@ -11,8 +11,14 @@ const SEX: Record<string, string> = { male: 'Male', female: 'Female', other: 'Ot
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 /** An address on separate lines, or nothing when none was given. */
-export function AddressLines({ patient }: { patient: Pick<PatientView, 'addressLine1' | 'addressLine2' | 'town' | 'postcode'> }) {
-  const lines = [patient.addressLine1, patient.addressLine2, patient.town, patient.postcode].filter((l): l is string => Boolean(l));
+export function AddressLines({
+  patient,
+}: {
+  patient: Pick<PatientView, 'addressLine1' | 'addressLine2' | 'town' | 'postcode'>;
+}) {
+  const lines = [patient.addressLine1, patient.addressLine2, patient.town, patient.postcode].filter((l): l is string =>
+    Boolean(l),
+  );
   if (lines.length === 0) return null;
   return (
     <>
@@ -32,7 +38,9 @@ export function PersonSummary({ patient, codes }: { patient: PatientView; codes:
       <SummaryRow label="Name">{`${patient.givenName} ${patient.familyName}`}</SummaryRow>
       <SummaryRow label="NHS number">{formatNhsNumber(patient.nhsNumber)}</SummaryRow>
       <SummaryRow label="Date of birth">
-        {patient.dateOfBirth ? `${formatDate(patient.dateOfBirth)}${patient.age !== null ? ` (${patient.age})` : ''}` : null}
+        {patient.dateOfBirth
+          ? `${formatDate(patient.dateOfBirth)}${patient.age !== null ? ` (${patient.age})` : ''}`
+          : null}
       </SummaryRow>
       <SummaryRow label="Sex">{patient.sex ? (SEX[patient.sex] ?? patient.sex) : null}</SummaryRow>
       <SummaryRow label="Gender identity">{patient.genderIdentity}</SummaryRow>
@@ -44,7 +52,9 @@ export function PersonSummary({ patient, codes }: { patient: PatientView; codes:
       </SummaryRow>
       <SummaryRow label="Phone">{patient.phone}</SummaryRow>
       <SummaryRow label="Email">{patient.email}</SummaryRow>
-      <SummaryRow label="Preferred contact">{patient.preferredContact ? (CONTACT[patient.preferredContact] ?? patient.preferredContact) : null}</SummaryRow>
+      <SummaryRow label="Preferred contact">
+        {patient.preferredContact ? (CONTACT[patient.preferredContact] ?? patient.preferredContact) : null}
+      </SummaryRow>
       <SummaryRow label="Preferred language">{patient.preferredLanguage}</SummaryRow>
       <SummaryRow label="Interpreter needed">{yesNo(patient.interpreterNeeded)}</SummaryRow>
       <SummaryRow label="Accessibility and communication needs">{patient.accessibilityNeeds}</SummaryRow>
@@ -84,13 +94,19 @@ export function ReferralFacts({ referral, codes }: { referral: ReferralDetail; c
         <CodedList codes={referral.needs} list={codes?.needs ?? []} />
       </SummaryRow>
       <SummaryRow label="Circumstances that apply">
-        {referral.circumstances.length ? <CodedList codes={referral.circumstances} list={codes?.circumstances ?? []} /> : 'None'}
+        {referral.circumstances.length ? (
+          <CodedList codes={referral.circumstances} list={codes?.circumstances ?? []} />
+        ) : (
+          'None'
+        )}
       </SummaryRow>
       <SummaryRow label="Reason for referral">
         {referral.reason ? <span className="linkwork-pre-line">{referral.reason}</span> : null}
       </SummaryRow>
       <SummaryRow label="Agrees to be contacted">{yesNo(referral.consent.contact)}</SummaryRow>
-      <SummaryRow label="Agrees to sharing with community services">{yesNo(referral.consent.shareWithServices)}</SummaryRow>
+      <SummaryRow label="Agrees to sharing with community services">
+        {yesNo(referral.consent.shareWithServices)}
+      </SummaryRow>
       <SummaryRow label="Agrees to updates to their GP">{yesNo(referral.consent.shareWithGp)}</SummaryRow>
     </SummaryList>
   );

@@ -17,8 +17,17 @@ import { REFERRER_ROLES, useScheme } from './SchemeContext.tsx';
 import { useCodes } from './useCodes.ts';
 
 const CONSENT_OPTIONS = [
-  { value: 'contact', id: 'consent.contact', text: 'They agree to be contacted by the social prescribing service', hint: 'Required. A link worker can only help someone who agrees to be contacted.' },
-  { value: 'shareWithServices', id: 'consent.shareWithServices', text: 'They agree their details can be shared with community services they are referred on to' },
+  {
+    value: 'contact',
+    id: 'consent.contact',
+    text: 'They agree to be contacted by the social prescribing service',
+    hint: 'Required. A link worker can only help someone who agrees to be contacted.',
+  },
+  {
+    value: 'shareWithServices',
+    id: 'consent.shareWithServices',
+    text: 'They agree their details can be shared with community services they are referred on to',
+  },
   { value: 'shareWithGp', id: 'consent.shareWithGp', text: 'They agree the service can share updates with their GP' },
 ];
 
@@ -58,7 +67,10 @@ export function ReferralFormPage() {
     const problems = checkPatient(patient, { nhsNumberRequired, dateOfBirthRequired: true, whose: 'the person’s' });
     if (needs.length === 0) problems.push({ field: 'needs', text: 'Select at least one thing they need help with' });
     if (!consent.includes('contact')) {
-      problems.push({ field: 'consent.contact', text: 'Confirm the person agrees to be contacted. Ask them first: a link worker can only help someone who agrees' });
+      problems.push({
+        field: 'consent.contact',
+        text: 'Confirm the person agrees to be contacted. Ask them first: a link worker can only help someone who agrees',
+      });
     }
     return problems;
   }
@@ -81,7 +93,9 @@ export function ReferralFormPage() {
       });
       errors.clear();
       // A possible crisis is never "sent" successfully: the referral page leads with what to do now instead.
-      navigate(`/referrals/${encodeURIComponent(referral.id)}`, { state: referral.crisis ? {} : { flash: 'Referral sent' } });
+      navigate(`/referrals/${encodeURIComponent(referral.id)}`, {
+        state: referral.crisis ? {} : { flash: 'Referral sent' },
+      });
     } catch (error) {
       errors.showError(remapFields(error, listField('needs', 'circumstances')));
       setSubmitting(false);
@@ -102,8 +116,8 @@ export function ReferralFormPage() {
           Refer someone
         </h1>
         <p>
-          Refer someone to a social prescribing link worker. We check the referral against the service’s criteria as soon as
-          you send it, and show you the result.
+          Refer someone to a social prescribing link worker. We check the referral against the service’s criteria as
+          soon as you send it, and show you the result.
         </p>
         {!isReferrer ? (
           <div className="nhsuk-inset-text">

@@ -24,7 +24,8 @@ import { ComplexityFlagsForm } from '../training/ComplexityFlagsForm.tsx';
 
 function backFor(referral: ReferralDetail, isReferrer: boolean): { to: string; text: string } {
   if (isReferrer) return { to: '/referrals', text: 'Back to your referrals' };
-  if (referral.status === 'received' || referral.status === 'information_requested') return { to: '/triage', text: 'Back to the triage queue' };
+  if (referral.status === 'received' || referral.status === 'information_requested')
+    return { to: '/triage', text: 'Back to the triage queue' };
   if (referral.status === 'waiting') return { to: '/waiting-list', text: 'Back to the waiting list' };
   return { to: '/', text: 'Back to home' };
 }
@@ -90,7 +91,8 @@ export function ReferralPage() {
   const codes = useCodes();
   const errors = useFormErrors();
   const [conflict, setConflict] = useState(false);
-  const name = state.status === 'ready' ? `${state.data.patient.givenName} ${state.data.patient.familyName}` : 'Referral';
+  const name =
+    state.status === 'ready' ? `${state.data.patient.givenName} ${state.data.patient.familyName}` : 'Referral';
   usePageTitle(`Referral: ${name}`, errors.hasErrors);
 
   if (state.status === 'loading') return <Loading />;
@@ -127,7 +129,8 @@ export function ReferralPage() {
         {name}
       </h1>
       <p>
-        <StatusTag status={referral.status} /> {referral.urgency === 'crisis' ? <CrisisTag /> : null} Received {formatDate(referral.receivedAt)}
+        <StatusTag status={referral.status} /> {referral.urgency === 'crisis' ? <CrisisTag /> : null} Received{' '}
+        {formatDate(referral.receivedAt)}
       </p>
       {referral.crisis ? <CrisisWarning advice={referral.crisis} forTriage={isTriager} /> : null}
       {conflict ? <EditConflictNotice what="referral" onReload={() => void reloadReferral()} /> : null}

@@ -40,7 +40,10 @@ function detailValue(key: string, value: string): string {
 /** The details worth reading: words the server recorded, never internal ids. */
 function details(detail: Record<string, unknown>): { label: string; text: string }[] {
   return Object.entries(detail)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && entry[0] in DETAIL_LABELS)
+    .filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && entry[1].trim() !== '' && entry[0] in DETAIL_LABELS,
+    )
     .map(([key, value]) => ({ label: DETAIL_LABELS[key] ?? key, text: detailValue(key, value) }));
 }
 
@@ -55,7 +58,9 @@ export function ReferralTimeline({ events }: { events: readonly ReferralEventVie
         <ol className="nhsuk-list linkwork-timeline">
           {events.map((event, index) => (
             <li key={`${event.at}:${index}`} className="linkwork-timeline__item">
-              <h3 className="nhsuk-heading-xs linkwork-timeline__title">{KINDS[event.kind] ?? statusText(event.status)}</h3>
+              <h3 className="nhsuk-heading-xs linkwork-timeline__title">
+                {KINDS[event.kind] ?? statusText(event.status)}
+              </h3>
               <p className="nhsuk-body-s linkwork-timeline__when">
                 {formatDateTime(event.at)}
                 {event.by ? ` by ${event.by}` : ''}

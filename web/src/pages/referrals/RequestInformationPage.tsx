@@ -14,17 +14,22 @@ export function RequestInformationPage() {
       title="Ask the referrer for more information"
       action="request-information"
       submitText="Send question"
-      check={() => (question.trim() ? [] : [{ field: 'question', text: 'Enter what you need to know from the referrer' }])}
+      check={() =>
+        question.trim() ? [] : [{ field: 'question', text: 'Enter what you need to know from the referrer' }]
+      }
       send={async (referral) => {
-        await referralsApi.requestInformation(scheme.slug, referral.id, { version: referral.version, question: question.trim() });
+        await referralsApi.requestInformation(scheme.slug, referral.id, {
+          version: referral.version,
+          question: question.trim(),
+        });
         return 'Question sent to the referrer. The referral leaves the triage queue until they answer.';
       }}
     >
       {(referral, errors) => (
         <>
           <p>
-            The referrer {referral.referrer.name ? `(${referral.referrer.name}) ` : ''}sees your question on the referral and
-            gets a message back. The referral comes back to the triage queue when they answer.
+            The referrer {referral.referrer.name ? `(${referral.referrer.name}) ` : ''}sees your question on the
+            referral and gets a message back. The referral comes back to the triage queue when they answer.
           </p>
           <Textarea
             name="question"

@@ -20,7 +20,9 @@ export function RequireScheme() {
   const session = useSignedInSession();
   const membership = activeMembership(session);
   if (!membership?.scheme) {
-    return <ForbiddenContent detail="This page is for people working in a scheme. Change to a role in a scheme and try again." />;
+    return (
+      <ForbiddenContent detail="This page is for people working in a scheme. Change to a role in a scheme and try again." />
+    );
   }
   const value: ActiveScheme = {
     slug: membership.scheme.slug,
@@ -45,7 +47,12 @@ export function useScheme(): ActiveScheme {
 /** Roles that make referrals and follow their own. */
 export const REFERRER_ROLES: readonly Role[] = ['referrer', 'community_org_user'];
 /** Roles that may enter a referral (scheme staff take them by phone). */
-export const REFERRAL_CREATOR_ROLES: readonly Role[] = ['referrer', 'community_org_user', 'link_worker', 'scheme_manager'];
+export const REFERRAL_CREATOR_ROLES: readonly Role[] = [
+  'referrer',
+  'community_org_user',
+  'link_worker',
+  'scheme_manager',
+];
 /** Roles that see the triage queue and the waiting list. */
 export const TRIAGE_ROLES: readonly Role[] = ['link_worker', 'scheme_manager', 'supervisor'];
 /** Roles that may allocate a referral to a link worker. */

@@ -44,17 +44,27 @@ export function TriageQueuePage() {
       <Flash />
       <h1>
         <span className="nhsuk-caption-l">
-          {data ? `${data.totalCapped ? `More than ${data.total.toLocaleString('en-GB')} referrals` : countText(data.total, 'referral', 'referrals')} to decide on` : scheme.name}
+          {data
+            ? `${data.totalCapped ? `More than ${data.total.toLocaleString('en-GB')} referrals` : countText(data.total, 'referral', 'referrals')} to decide on`
+            : scheme.name}
           <span className="nhsuk-u-visually-hidden"> – </span>
         </span>
         Triage queue
       </h1>
-      <p>Possible crises first, then oldest first. Open a referral to accept it, decline it, or ask the referrer a question.</p>
+      <p>
+        Possible crises first, then oldest first. Open a referral to accept it, decline it, or ask the referrer a
+        question.
+      </p>
       {list.state.status === 'loading' ? <Loading /> : null}
       {data && data.items.length === 0 ? <p>There are no referrals waiting for triage.</p> : null}
       {data && data.items.length > 0 ? (
         <>
-          <ResponsiveTable caption="Referrals waiting for triage, possible crises first, then oldest first" columns={COLUMNS} rows={data.items} rowKey={(r) => r.id} />
+          <ResponsiveTable
+            caption="Referrals waiting for triage, possible crises first, then oldest first"
+            columns={COLUMNS}
+            rows={data.items}
+            rowKey={(r) => r.id}
+          />
           <KeysetPagination
             next={data.next}
             onLaterPage={list.onLaterPage}

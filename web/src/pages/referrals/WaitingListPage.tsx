@@ -19,13 +19,18 @@ import { referralHref } from './useReferral.ts';
 export function WaitingListPage() {
   const scheme = useScheme();
   const codes = useCodes();
-  const list = useCursorList(`waiting:${scheme.slug}`, '/waiting-list', (after) => referralsApi.waitingList(scheme.slug, after));
+  const list = useCursorList(`waiting:${scheme.slug}`, '/waiting-list', (after) =>
+    referralsApi.waitingList(scheme.slug, after),
+  );
   usePageTitle('Waiting list');
   const canAllocate = ALLOCATOR_ROLES.includes(scheme.role);
   const needs = codes.state.status === 'ready' ? codes.state.data.needs : [];
 
   const columns: Column<ReferralSummary>[] = [
-    { header: 'Person', cell: (r) => <Link to={referralHref(r.id)}>{nameWithAge(r.patient.name, r.patient.age)}</Link> },
+    {
+      header: 'Person',
+      cell: (r) => <Link to={referralHref(r.id)}>{nameWithAge(r.patient.name, r.patient.age)}</Link>,
+    },
     { header: 'Urgency and risk', cell: (r) => <UrgencyTags referral={r} /> },
     { header: 'Accepted', cell: (r) => (r.acceptedAt ? formatDate(r.acceptedAt) : 'Not recorded') },
     { header: 'Waiting', cell: (r) => dayCount(r.waitingDays), numeric: true },
@@ -60,7 +65,12 @@ export function WaitingListPage() {
       {data && data.items.length === 0 ? <p>No one is waiting for a link worker.</p> : null}
       {data && data.items.length > 0 ? (
         <>
-          <ResponsiveTable caption="People waiting for a link worker" columns={columns} rows={data.items} rowKey={(r) => r.id} />
+          <ResponsiveTable
+            caption="People waiting for a link worker"
+            columns={columns}
+            rows={data.items}
+            rowKey={(r) => r.id}
+          />
           <KeysetPagination
             next={data.next}
             onLaterPage={list.onLaterPage}

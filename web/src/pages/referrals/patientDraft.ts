@@ -79,7 +79,9 @@ export function toPatientInput(draft: PatientDraft): PatientInput {
     postcode: text(draft.postcode),
     phone: text(draft.phone),
     email: text(draft.email),
-    preferredContact: CONTACTS.includes(draft.preferredContact as PreferredContact) ? (draft.preferredContact as PreferredContact) : null,
+    preferredContact: CONTACTS.includes(draft.preferredContact as PreferredContact)
+      ? (draft.preferredContact as PreferredContact)
+      : null,
     preferredLanguage: text(draft.preferredLanguage),
     interpreterNeeded: draft.interpreterNeeded,
     accessibilityNeeds: text(draft.accessibilityNeeds),
@@ -102,29 +104,41 @@ export function checkPatient(draft: PatientDraft, options: CheckOptions): FieldE
   const problems: FieldError[] = [];
   const { whose } = options;
   const nhs = draft.nhsNumber.replace(/[\s-]/g, '');
-  if (!nhs && options.nhsNumberRequired) problems.push({ field: 'patient.nhsNumber', text: `Enter ${whose} NHS number` });
-  else if (nhs && !/^\d{10}$/.test(nhs)) problems.push({ field: 'patient.nhsNumber', text: 'NHS number must be 10 digits' });
-  else if (nhs && !nhsNumberIsValid(nhs)) problems.push({ field: 'patient.nhsNumber', text: 'Enter a valid NHS number: check the digits' });
+  if (!nhs && options.nhsNumberRequired)
+    problems.push({ field: 'patient.nhsNumber', text: `Enter ${whose} NHS number` });
+  else if (nhs && !/^\d{10}$/.test(nhs))
+    problems.push({ field: 'patient.nhsNumber', text: 'NHS number must be 10 digits' });
+  else if (nhs && !nhsNumberIsValid(nhs))
+    problems.push({ field: 'patient.nhsNumber', text: 'Enter a valid NHS number: check the digits' });
   if (!draft.givenName.trim()) problems.push({ field: 'patient.givenName', text: `Enter ${whose} first name` });
   if (!draft.familyName.trim()) problems.push({ field: 'patient.familyName', text: `Enter ${whose} last name` });
   const dob = readDate(draft.dateOfBirth);
-  if (dob.kind === 'empty' && options.dateOfBirthRequired) problems.push({ field: 'patient.dateOfBirth', text: `Enter ${whose} date of birth` });
+  if (dob.kind === 'empty' && options.dateOfBirthRequired)
+    problems.push({ field: 'patient.dateOfBirth', text: `Enter ${whose} date of birth` });
   else if (dob.kind === 'invalid' && dob.problem === 'incomplete') {
     problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must include a day, month and year' });
-  } else if (dob.kind === 'invalid') problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must be a real date' });
+  } else if (dob.kind === 'invalid')
+    problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must be a real date' });
   else if (dob.kind === 'date' && dob.iso > londonToday()) {
     problems.push({ field: 'patient.dateOfBirth', text: 'Date of birth must be in the past' });
   }
   const email = draft.email.trim();
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    problems.push({ field: 'patient.email', text: 'Enter an email address in the correct format, like name@example.com' });
+    problems.push({
+      field: 'patient.email',
+      text: 'Enter an email address in the correct format, like name@example.com',
+    });
   }
-  if (draft.preferredContact === 'email' && !email) problems.push({ field: 'patient.email', text: 'Enter an email address, or choose another way to be contacted' });
+  if (draft.preferredContact === 'email' && !email)
+    problems.push({ field: 'patient.email', text: 'Enter an email address, or choose another way to be contacted' });
   if ((draft.preferredContact === 'phone' || draft.preferredContact === 'text') && !draft.phone.trim()) {
     problems.push({ field: 'patient.phone', text: 'Enter a phone number, or choose another way to be contacted' });
   }
   if (draft.preferredContact === 'letter' && (!draft.addressLine1.trim() || !draft.postcode.trim())) {
-    problems.push({ field: 'patient.addressLine1', text: 'Enter the first line of the address and the postcode, or choose another way to be contacted' });
+    problems.push({
+      field: 'patient.addressLine1',
+      text: 'Enter the first line of the address and the postcode, or choose another way to be contacted',
+    });
   }
   return problems;
 }

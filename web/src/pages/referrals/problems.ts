@@ -19,7 +19,10 @@ export function clarifyProblem(error: unknown, what: string): unknown {
     });
   }
   if (error.status === 409 && error.problem.code === 'illegal-transition' && !error.problem.detail) {
-    return new ApiError({ ...error.problem, detail: `${error.problem.title}. Reload the ${what} to see what can be done now.` });
+    return new ApiError({
+      ...error.problem,
+      detail: `${error.problem.title}. Reload the ${what} to see what can be done now.`,
+    });
   }
   return error;
 }

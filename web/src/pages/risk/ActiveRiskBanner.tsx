@@ -38,13 +38,21 @@ export function ActiveRiskBanner({ kase }: { kase: CaseView }) {
                 <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
                   {r.outstanding.map((a) => (
                     <li key={a.id}>
-                      {a.description} – due {formatDateTime(a.dueAt)} ({a.assignee}){a.overdue ? <> <Tag colour="red">Overdue</Tag></> : null}
+                      {a.description} – due {formatDateTime(a.dueAt)} ({a.assignee})
+                      {a.overdue ? (
+                        <>
+                          {' '}
+                          <Tag colour="red">Overdue</Tag>
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
               </>
             ) : (
-              <p className="nhsuk-body-s">No actions are outstanding: the risk can be reviewed and closed on its record.</p>
+              <p className="nhsuk-body-s">
+                No actions are outstanding: the risk can be reviewed and closed on its record.
+              </p>
             )}
           </li>
         ))}
@@ -77,8 +85,11 @@ export function SafeguardingSummary({ kase, canRaise }: { kase: CaseView; canRai
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            {restricted === 1 ? 'There is a restricted safeguarding record' : `There are ${restricted} restricted safeguarding records`} on this case. Only
-            the person who raised it, their supervisor, the safeguarding lead and the scheme manager can open it.
+            {restricted === 1
+              ? 'There is a restricted safeguarding record'
+              : `There are ${restricted} restricted safeguarding records`}{' '}
+            on this case. Only the person who raised it, their supervisor, the safeguarding lead and the scheme manager
+            can open it.
           </p>
         </div>
       ) : null}

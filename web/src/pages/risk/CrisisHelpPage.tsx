@@ -7,7 +7,10 @@ import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 export function CrisisHelpPage() {
   const scheme = useSchemeRole();
   usePageTitle('Crisis: what to do now');
-  if (!scheme) return <ForbiddenContent detail="Crisis help is for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Crisis help is for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return (
     <>
       <h1>Crisis: what to do now</h1>

@@ -7,14 +7,31 @@ import { telHref } from '../../components/CrisisHelp.tsx';
  * What to do now for an immediate risk: an NHS.UK emergency care card that announces itself
  * (role=alert) and takes focus as soon as it appears, so it cannot be missed by sight or by screen reader.
  */
-export function ImmediateGuidance({ crisisContacts, told, takeFocus, reader = { kind: 'worker' } }: { crisisContacts: CrisisContact[]; told: string[]; takeFocus: boolean; reader?: RiskReader }) {
+export function ImmediateGuidance({
+  crisisContacts,
+  told,
+  takeFocus,
+  reader = { kind: 'worker' },
+}: {
+  crisisContacts: CrisisContact[];
+  told: string[];
+  takeFocus: boolean;
+  reader?: RiskReader;
+}) {
   const overseer = reader.kind === 'overseer' ? reader : null;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
   }, [takeFocus]);
   return (
-    <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency" role="alert" tabIndex={-1} ref={ref} aria-labelledby="immediate-guidance-heading" id="immediate-guidance">
+    <div
+      className="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="immediate-guidance-heading"
+      id="immediate-guidance"
+    >
       <div className="nhsuk-card__heading-container">
         <h2 className="nhsuk-card__heading nhsuk-heading-m" id="immediate-guidance-heading">
           <span role="text">
@@ -27,9 +44,10 @@ export function ImmediateGuidance({ crisisContacts, told, takeFocus, reader = { 
       <div className="nhsuk-card__content">
         {overseer ? (
           <p>
-            {overseer.workerName ?? 'The link worker'} recorded an immediate risk for {overseer.personName ?? 'the person'}. Contact{' '}
-            {overseer.workerName ?? 'them'} now: check that the person is safe and that 999 or the crisis line has been called. If a life is in danger and nobody
-            has called, call yourself:
+            {overseer.workerName ?? 'The link worker'} recorded an immediate risk for{' '}
+            {overseer.personName ?? 'the person'}. Contact {overseer.workerName ?? 'them'} now: check that the person is
+            safe and that 999 or the crisis line has been called. If a life is in danger and nobody has called, call
+            yourself:
           </p>
         ) : null}
         <ul>
@@ -60,7 +78,10 @@ export function ImmediateGuidance({ crisisContacts, told, takeFocus, reader = { 
         {overseer ? (
           <p>{overseer.workerName ?? 'The link worker'} records what was done against the first action below.</p>
         ) : (
-          <p>Then record what you did against the first action below.{told.length > 0 ? ` ${told.join(', ')} ${told.length === 1 ? 'has' : 'have'} been told.` : ''}</p>
+          <p>
+            Then record what you did against the first action below.
+            {told.length > 0 ? ` ${told.join(', ')} ${told.length === 1 ? 'has' : 'have'} been told.` : ''}
+          </p>
         )}
       </div>
     </div>

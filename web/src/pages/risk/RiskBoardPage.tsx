@@ -26,7 +26,9 @@ function PersonCell({ item }: { item: RiskBoardItem }) {
         <span className="nhsuk-u-visually-hidden">: open the risk record to act on it</span>
       </Link>
       <span className="nhsuk-body-s linkwork-case-subline">
-        <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>Case<span className="nhsuk-u-visually-hidden"> of {item.person.name}</span></Link>
+        <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>
+          Case<span className="nhsuk-u-visually-hidden"> of {item.person.name}</span>
+        </Link>
       </span>
     </>
   );
@@ -52,26 +54,54 @@ function OutstandingCell({ item }: { item: RiskBoardItem }) {
 
 function BoardTable({ board, after }: { board: RiskBoard; after: string | undefined }) {
   if (board.items.length === 0) {
-    return <p>{after ? 'There are no more active risks.' : board.scope === 'scheme' ? 'There are no active risks in the scheme.' : 'There are no active risks on your supervisees’ cases.'}</p>;
+    return (
+      <p>
+        {after
+          ? 'There are no more active risks.'
+          : board.scope === 'scheme'
+            ? 'There are no active risks in the scheme.'
+            : 'There are no active risks on your supervisees’ cases.'}
+      </p>
+    );
   }
   return (
     <>
       <p role="status">
-        {board.total === 1 ? '1 active risk' : `${board.total} active risks`}: those with overdue actions first, then the highest level, then the oldest.
+        {board.total === 1 ? '1 active risk' : `${board.total} active risks`}: those with overdue actions first, then
+        the highest level, then the oldest.
       </p>
       <ResponsiveTable
         caption="Active risks, overdue actions first"
         columns={[
           { header: 'Person', cell: (item) => <PersonCell item={item} /> },
           { header: 'Level', cell: (item) => <RiskTag level={item.level} /> },
-          { header: 'Recorded', cell: (item) => <>{formatDateTime(item.since)}<span className="nhsuk-body-s linkwork-case-subline">{ageText(item.ageDays)}</span></> },
-          { header: 'Link worker', cell: (item) => <Link to={`/caseload${toQuery({ workerId: item.worker.id, sort: 'risk' })}`}>{item.worker.name}</Link> },
+          {
+            header: 'Recorded',
+            cell: (item) => (
+              <>
+                {formatDateTime(item.since)}
+                <span className="nhsuk-body-s linkwork-case-subline">{ageText(item.ageDays)}</span>
+              </>
+            ),
+          },
+          {
+            header: 'Link worker',
+            cell: (item) => (
+              <Link to={`/caseload${toQuery({ workerId: item.worker.id, sort: 'risk' })}`}>{item.worker.name}</Link>
+            ),
+          },
           { header: 'Outstanding', cell: (item) => <OutstandingCell item={item} /> },
         ]}
         rows={board.items}
         rowKey={(item) => item.riskId}
       />
-      <KeysetPagination next={board.next} onLaterPage={Boolean(after)} hrefForCursor={(cursor) => `/risk-board${toQuery({ after: cursor })}`} firstHref="/risk-board" what="active risks" />
+      <KeysetPagination
+        next={board.next}
+        onLaterPage={Boolean(after)}
+        hrefForCursor={(cursor) => `/risk-board${toQuery({ after: cursor })}`}
+        firstHref="/risk-board"
+        what="active risks"
+      />
     </>
   );
 }
@@ -82,7 +112,10 @@ function BoardTable({ board, after }: { board: RiskBoard; after: string | undefi
  */
 export function RiskBoardPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="The team risk board is for supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="The team risk board is for supervisors and scheme managers working in a scheme." />
+    );
   return <BoardInScheme scheme={scheme} />;
 }
 
@@ -101,7 +134,8 @@ function BoardInScheme({ scheme }: { scheme: SchemeRole }) {
         {board.scope === 'scheme'
           ? `Every active risk in ${scheme.schemeName}.`
           : 'Active risks on the cases of the link workers you supervise.'}{' '}
-        Open a person to see the risk record, mark actions done or not done, and close the risk when it is no longer active.
+        Open a person to see the risk record, mark actions done or not done, and close the risk when it is no longer
+        active.
       </p>
       <BoardTable board={board} after={after} />
     </>

@@ -3,7 +3,10 @@ import { Radios } from '../../components/Radios.tsx';
 import { Textarea } from '../../components/Textarea.tsx';
 import { LEVELS } from './riskLabels.ts';
 
-export type RiskCheckDraft = Omit<RiskCheckBody, 'thoughts' | 'plans' | 'means' | 'intent' | 'harmToOthers' | 'safeguardingConcern' | 'level'> & {
+export type RiskCheckDraft = Omit<
+  RiskCheckBody,
+  'thoughts' | 'plans' | 'means' | 'intent' | 'harmToOthers' | 'safeguardingConcern' | 'level'
+> & {
   thoughts: string;
   plans: string;
   means: string;
@@ -14,7 +17,16 @@ export type RiskCheckDraft = Omit<RiskCheckBody, 'thoughts' | 'plans' | 'means' 
 };
 
 export const EMPTY_RISK_CHECK: RiskCheckDraft = {
-  thoughts: '', plans: '', means: '', intent: '', protectiveFactors: '', harmToOthers: '', harmToOthersDetail: '', safeguardingConcern: '', level: '', summary: '',
+  thoughts: '',
+  plans: '',
+  means: '',
+  intent: '',
+  protectiveFactors: '',
+  harmToOthers: '',
+  harmToOthersDetail: '',
+  safeguardingConcern: '',
+  level: '',
+  summary: '',
 };
 
 const YES_NO = [
@@ -30,19 +42,32 @@ const QUESTIONS: { key: 'thoughts' | 'plans' | 'means' | 'intent'; legend: strin
 ];
 
 /** The browser's own check before sending: every question answered. Returns field errors (unprefixed body paths). */
-export function readRiskCheck(d: RiskCheckDraft): { check: RiskCheckBody | null; errors: { field: string; text: string }[] } {
+export function readRiskCheck(d: RiskCheckDraft): {
+  check: RiskCheckBody | null;
+  errors: { field: string; text: string }[];
+} {
   const errors: { field: string; text: string }[] = [];
-  for (const q of QUESTIONS) if (!d[q.key]) errors.push({ field: `riskCheck.${q.key}`, text: `Answer: ${q.legend.toLowerCase()}` });
-  if (!d.harmToOthers) errors.push({ field: 'riskCheck.harmToOthers', text: 'Answer whether anyone else may be at risk of harm' });
-  if (!d.safeguardingConcern) errors.push({ field: 'riskCheck.safeguardingConcern', text: 'Answer whether there is a safeguarding concern' });
+  for (const q of QUESTIONS)
+    if (!d[q.key]) errors.push({ field: `riskCheck.${q.key}`, text: `Answer: ${q.legend.toLowerCase()}` });
+  if (!d.harmToOthers)
+    errors.push({ field: 'riskCheck.harmToOthers', text: 'Answer whether anyone else may be at risk of harm' });
+  if (!d.safeguardingConcern)
+    errors.push({ field: 'riskCheck.safeguardingConcern', text: 'Answer whether there is a safeguarding concern' });
   if (!d.level) errors.push({ field: 'riskCheck.level', text: 'Select the risk level' });
   if (errors.length > 0) return { check: null, errors };
   const yes = (v: string) => v === 'yes';
   return {
     check: {
-      thoughts: yes(d.thoughts), plans: yes(d.plans), means: yes(d.means), intent: yes(d.intent), protectiveFactors: d.protectiveFactors.trim(),
-      harmToOthers: yes(d.harmToOthers), harmToOthersDetail: d.harmToOthersDetail.trim(), safeguardingConcern: yes(d.safeguardingConcern),
-      level: d.level as RiskLevel, summary: d.summary.trim(),
+      thoughts: yes(d.thoughts),
+      plans: yes(d.plans),
+      means: yes(d.means),
+      intent: yes(d.intent),
+      protectiveFactors: d.protectiveFactors.trim(),
+      harmToOthers: yes(d.harmToOthers),
+      harmToOthersDetail: d.harmToOthersDetail.trim(),
+      safeguardingConcern: yes(d.safeguardingConcern),
+      level: d.level as RiskLevel,
+      summary: d.summary.trim(),
     },
     errors,
   };
@@ -69,7 +94,15 @@ export function RiskCheckFields({ value, onChange, name, errorFor }: RiskCheckFi
       </div>
       <h4>Harm to themselves</h4>
       {QUESTIONS.map((q) => (
-        <Radios key={q.key} name={name(`riskCheck.${q.key}`)} legend={q.legend} value={value[q.key]} options={YES_NO} onChange={set(q.key)} error={errorFor(`riskCheck.${q.key}`)} />
+        <Radios
+          key={q.key}
+          name={name(`riskCheck.${q.key}`)}
+          legend={q.legend}
+          value={value[q.key]}
+          options={YES_NO}
+          onChange={set(q.key)}
+          error={errorFor(`riskCheck.${q.key}`)}
+        />
       ))}
       <Textarea
         name={name('riskCheck.protectiveFactors')}
@@ -81,9 +114,23 @@ export function RiskCheckFields({ value, onChange, name, errorFor }: RiskCheckFi
         rows={3}
       />
       <h4>Harm to others and safeguarding</h4>
-      <Radios name={name('riskCheck.harmToOthers')} legend="Is anyone else at risk of harm from them?" value={value.harmToOthers} options={YES_NO} onChange={set('harmToOthers')} error={errorFor('riskCheck.harmToOthers')} />
+      <Radios
+        name={name('riskCheck.harmToOthers')}
+        legend="Is anyone else at risk of harm from them?"
+        value={value.harmToOthers}
+        options={YES_NO}
+        onChange={set('harmToOthers')}
+        error={errorFor('riskCheck.harmToOthers')}
+      />
       {value.harmToOthers === 'yes' ? (
-        <Textarea name={name('riskCheck.harmToOthersDetail')} label="Who may be at risk, and what was said?" value={value.harmToOthersDetail} onChange={set('harmToOthersDetail')} error={errorFor('riskCheck.harmToOthersDetail')} rows={3} />
+        <Textarea
+          name={name('riskCheck.harmToOthersDetail')}
+          label="Who may be at risk, and what was said?"
+          value={value.harmToOthersDetail}
+          onChange={set('harmToOthersDetail')}
+          error={errorFor('riskCheck.harmToOthersDetail')}
+          rows={3}
+        />
       ) : null}
       <Radios
         name={name('riskCheck.safeguardingConcern')}
@@ -94,7 +141,14 @@ export function RiskCheckFields({ value, onChange, name, errorFor }: RiskCheckFi
         onChange={set('safeguardingConcern')}
         error={errorFor('riskCheck.safeguardingConcern')}
       />
-      <Radios name={name('riskCheck.level')} legend="Risk level" value={value.level} options={LEVELS} onChange={set('level')} error={errorFor('riskCheck.level')} />
+      <Radios
+        name={name('riskCheck.level')}
+        legend="Risk level"
+        value={value.level}
+        options={LEVELS}
+        onChange={set('level')}
+        error={errorFor('riskCheck.level')}
+      />
       <Textarea
         name={name('riskCheck.summary')}
         label="What was disclosed, and what did you do?"

@@ -5,8 +5,7 @@ import { levelText } from './riskLabels.ts';
 
 /** Who is reading a risk record: its link worker, or someone overseeing them (supervisor, safeguarding lead, manager). */
 export type RiskReader =
-  | { kind: 'worker' }
-  | { kind: 'overseer'; meId: string; workerName: string | null; personName: string | null };
+  { kind: 'worker' } | { kind: 'overseer'; meId: string; workerName: string | null; personName: string | null };
 
 const escalated = (risk: RiskView) => risk.level === 'high' || risk.level === 'immediate';
 
@@ -34,7 +33,11 @@ export function RiskNextSteps({ risk, reader }: { risk: RiskView; reader: RiskRe
             {escalated(risk) ? ' A debrief with your supervisor has been requested.' : ''}
           </p>
         ) : (
-          <p>{risk.level === 'medium' ? 'This risk stays open, with a review, until it is closed.' : 'Nobody else needed to be told.'}</p>
+          <p>
+            {risk.level === 'medium'
+              ? 'This risk stays open, with a review, until it is closed.'
+              : 'Nobody else needed to be told.'}
+          </p>
         )}
       </>
     );
@@ -48,7 +51,8 @@ export function RiskNextSteps({ risk, reader }: { risk: RiskView; reader: RiskRe
       <>
         <h2>What you need to do</h2>
         <p>
-          Nothing: this risk is closed. {risk.assessedBy ?? worker} recorded it for {person} on {formatDateTime(risk.assessedAt)}.
+          Nothing: this risk is closed. {risk.assessedBy ?? worker} recorded it for {person} on{' '}
+          {formatDateTime(risk.assessedAt)}.
         </p>
         <Told risk={risk} />
       </>
@@ -58,8 +62,11 @@ export function RiskNextSteps({ risk, reader }: { risk: RiskView; reader: RiskRe
     <>
       <h2>What you need to do</h2>
       <p>
-        {risk.assessedBy ?? worker} recorded a {levelText(risk.level).toLowerCase()} risk for {person} on {formatDateTime(risk.assessedAt)}.
-        {risk.level === 'immediate' ? ` Contact ${worker} now: check that ${person} is safe and that 999 or the crisis line has been called.` : ''}
+        {risk.assessedBy ?? worker} recorded a {levelText(risk.level).toLowerCase()} risk for {person} on{' '}
+        {formatDateTime(risk.assessedAt)}.
+        {risk.level === 'immediate'
+          ? ` Contact ${worker} now: check that ${person} is safe and that 999 or the crisis line has been called.`
+          : ''}
       </p>
       <ul>
         {mine.map((a) => (
@@ -70,7 +77,10 @@ export function RiskNextSteps({ risk, reader }: { risk: RiskView; reader: RiskRe
         ))}
         <li>
           Check {worker} does their actions below on time
-          {theirsOverdue.length > 0 ? `: ${theirsOverdue.length === 1 ? '1 is' : `${theirsOverdue.length} are`} overdue, so follow it up with them today` : ''}.
+          {theirsOverdue.length > 0
+            ? `: ${theirsOverdue.length === 1 ? '1 is' : `${theirsOverdue.length} are`} overdue, so follow it up with them today`
+            : ''}
+          .
         </li>
         {escalated(risk) ? (
           <li>

@@ -19,10 +19,27 @@ export function RiskTasks({ actions }: { actions: RiskTaskView[] }) {
       <ResponsiveTable
         caption="Actions required by risk records, soonest due first"
         columns={[
-          { header: 'Action', cell: (a) => <Link to={`/cases/${encodeURIComponent(a.caseId)}/risks/${encodeURIComponent(a.riskId)}`}>{a.description}</Link> },
+          {
+            header: 'Action',
+            cell: (a) => (
+              <Link to={`/cases/${encodeURIComponent(a.caseId)}/risks/${encodeURIComponent(a.riskId)}`}>
+                {a.description}
+              </Link>
+            ),
+          },
           { header: 'Person', cell: (a) => a.patientName },
           { header: 'Risk', cell: (a) => `${levelText(a.level)}` },
-          { header: 'Due', cell: (a) => (a.overdue ? <><Tag colour="red">Overdue</Tag> {formatDateTime(a.dueAt)}</> : formatDateTime(a.dueAt)) },
+          {
+            header: 'Due',
+            cell: (a) =>
+              a.overdue ? (
+                <>
+                  <Tag colour="red">Overdue</Tag> {formatDateTime(a.dueAt)}
+                </>
+              ) : (
+                formatDateTime(a.dueAt)
+              ),
+          },
         ]}
         rows={actions}
         rowKey={(a) => a.id}

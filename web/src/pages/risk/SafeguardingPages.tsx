@@ -39,15 +39,24 @@ export function NewSafeguardingPage() {
   if (!scheme) return <ForbiddenContent detail={NO_SCHEME} />;
   if (categories.state.status === 'loading') return <Loading />;
   if (categories.state.status === 'failed') return <LoadFailure error={categories.state.error} />;
-  const options = subject === 'child' ? categories.state.data.child : subject === 'adult' ? categories.state.data.adult : [];
+  const options =
+    subject === 'child' ? categories.state.data.child : subject === 'adult' ? categories.state.data.adult : [];
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors: FieldError[] = [];
     if (!subject) errors.push({ field: 'subject', text: 'Select whether the concern is about an adult or a child' });
-    if (subject && chosen.length === 0) errors.push({ field: 'categories', text: 'Select at least one type of abuse or neglect' });
+    if (subject && chosen.length === 0)
+      errors.push({ field: 'categories', text: 'Select at least one type of abuse or neglect' });
     if (!description.trim()) errors.push({ field: 'description', text: 'Describe the concern' });
     if (!form.check(errors)) return;
-    const view = await form.submit(() => riskApi.raiseConcern(scheme!.slug, id, { subject: subject as SafeguardingSubject, categories: chosen, description, immediateAction }));
+    const view = await form.submit(() =>
+      riskApi.raiseConcern(scheme!.slug, id, {
+        subject: subject as SafeguardingSubject,
+        categories: chosen,
+        description,
+        immediateAction,
+      }),
+    );
     if (view) navigate(`/cases/${encodeURIComponent(id)}/safeguarding/${encodeURIComponent(view.id)}`);
   }
   return (
@@ -55,14 +64,23 @@ export function NewSafeguardingPage() {
       <BackLink to={`/cases/${encodeURIComponent(id)}`}>Back to the case</BackLink>
       <form method="post" onSubmit={submit} noValidate>
         <h1>Raise a safeguarding concern</h1>
-        <p>Only you, your supervisor, the safeguarding lead and the scheme manager will be able to open it. The safeguarding lead is told at once.</p>
+        <p>
+          Only you, your supervisor, the safeguarding lead and the scheme manager will be able to open it. The
+          safeguarding lead is told at once.
+        </p>
         <FormErrorSummary form={form} level={2} />
         <Radios
           name={form.name('subject')}
           legend="Who is the concern about?"
           value={subject}
-          options={[{ value: 'adult', text: 'An adult' }, { value: 'child', text: 'A child (under 18)' }]}
-          onChange={(v) => { setSubject(v); setChosen([]); }}
+          options={[
+            { value: 'adult', text: 'An adult' },
+            { value: 'child', text: 'A child (under 18)' },
+          ]}
+          onChange={(v) => {
+            setSubject(v);
+            setChosen([]);
+          }}
           error={form.errorFor('subject')}
         />
         {subject ? (
@@ -75,15 +93,38 @@ export function NewSafeguardingPage() {
             error={form.errorFor('categories')}
           />
         ) : null}
-        <Textarea name={form.name('description')} label="What is the concern?" hint="What was seen, said or disclosed, by whom and when. Use the person’s own words." value={description} onChange={setDescription} error={form.errorFor('description')} rows={6} />
-        <Textarea name={form.name('immediateAction')} label="What have you done so far? (optional)" value={immediateAction} onChange={setImmediateAction} error={form.errorFor('immediateAction')} rows={3} />
+        <Textarea
+          name={form.name('description')}
+          label="What is the concern?"
+          hint="What was seen, said or disclosed, by whom and when. Use the person’s own words."
+          value={description}
+          onChange={setDescription}
+          error={form.errorFor('description')}
+          rows={6}
+        />
+        <Textarea
+          name={form.name('immediateAction')}
+          label="What have you done so far? (optional)"
+          value={immediateAction}
+          onChange={setImmediateAction}
+          error={form.errorFor('immediateAction')}
+          rows={3}
+        />
         <Button disabled={form.submitting}>Raise the concern</Button>
       </form>
     </>
   );
 }
 
-function ReferralForm({ concern, slug, onSaved }: { concern: ConcernView; slug: string; onSaved: (c: ConcernView) => void }) {
+function ReferralForm({
+  concern,
+  slug,
+  onSaved,
+}: {
+  concern: ConcernView;
+  slug: string;
+  onSaved: (c: ConcernView) => void;
+}) {
   const form = useCaseForm('referral');
   const [made, setMade] = useState('');
   const [authority, setAuthority] = useState('');
@@ -92,46 +133,114 @@ function ReferralForm({ concern, slug, onSaved }: { concern: ConcernView; slug: 
   const [reason, setReason] = useState('');
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!form.check(made ? [] : [{ field: 'made', text: 'Select whether a referral was made to the local authority' }])) return;
+    if (!form.check(made ? [] : [{ field: 'made', text: 'Select whether a referral was made to the local authority' }]))
+      return;
     const at = referredAt ? new Date(referredAt) : null;
-    const view = await form.submit(() => riskApi.recordReferral(slug, concern.caseId, concern.id, {
-      version: concern.version, made: made === 'yes', authority, referredAt: at && !Number.isNaN(at.getTime()) ? at.toISOString() : referredAt, reference, notReferredReason: reason,
-    }));
+    const view = await form.submit(() =>
+      riskApi.recordReferral(slug, concern.caseId, concern.id, {
+        version: concern.version,
+        made: made === 'yes',
+        authority,
+        referredAt: at && !Number.isNaN(at.getTime()) ? at.toISOString() : referredAt,
+        reference,
+        notReferredReason: reason,
+      }),
+    );
     if (view) onSaved(view);
   }
   return (
     <form method="post" onSubmit={submit} noValidate aria-labelledby="referral-heading">
       <h2 id="referral-heading">Referral to the local authority</h2>
       <FormErrorSummary form={form} level={3} />
-      <Radios name={form.name('made')} legend="Was a referral made?" value={made} options={[{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }]} onChange={setMade} error={form.errorFor('made')} />
+      <Radios
+        name={form.name('made')}
+        legend="Was a referral made?"
+        value={made}
+        options={[
+          { value: 'yes', text: 'Yes' },
+          { value: 'no', text: 'No' },
+        ]}
+        onChange={setMade}
+        error={form.errorFor('made')}
+      />
       {made === 'yes' ? (
         <>
-          <TextInput name={form.name('authority')} label="Local authority and team" value={authority} onChange={setAuthority} error={form.errorFor('authority')} />
-          <TextInput name={form.name('referredAt')} label="When was it made?" hint="For example 2026-11-23 14:30" value={referredAt} onChange={setReferredAt} error={form.errorFor('referredAt')} />
-          <TextInput name={form.name('reference')} label="Their reference" hint="If none yet, write “awaiting” and update it later." value={reference} onChange={setReference} error={form.errorFor('reference')} />
+          <TextInput
+            name={form.name('authority')}
+            label="Local authority and team"
+            value={authority}
+            onChange={setAuthority}
+            error={form.errorFor('authority')}
+          />
+          <TextInput
+            name={form.name('referredAt')}
+            label="When was it made?"
+            hint="For example 2026-11-23 14:30"
+            value={referredAt}
+            onChange={setReferredAt}
+            error={form.errorFor('referredAt')}
+          />
+          <TextInput
+            name={form.name('reference')}
+            label="Their reference"
+            hint="If none yet, write “awaiting” and update it later."
+            value={reference}
+            onChange={setReference}
+            error={form.errorFor('reference')}
+          />
         </>
       ) : null}
-      {made === 'no' ? <Textarea name={form.name('notReferredReason')} label="Why was no referral made?" value={reason} onChange={setReason} error={form.errorFor('notReferredReason')} rows={3} /> : null}
-      <Button variant="secondary" disabled={form.submitting}>Save the referral</Button>
+      {made === 'no' ? (
+        <Textarea
+          name={form.name('notReferredReason')}
+          label="Why was no referral made?"
+          value={reason}
+          onChange={setReason}
+          error={form.errorFor('notReferredReason')}
+          rows={3}
+        />
+      ) : null}
+      <Button variant="secondary" disabled={form.submitting}>
+        Save the referral
+      </Button>
     </form>
   );
 }
 
-function ActionAndCloseForms({ concern, slug, onSaved }: { concern: ConcernView; slug: string; onSaved: (c: ConcernView) => void }) {
+function ActionAndCloseForms({
+  concern,
+  slug,
+  onSaved,
+}: {
+  concern: ConcernView;
+  slug: string;
+  onSaved: (c: ConcernView) => void;
+}) {
   const actionForm = useCaseForm('concern-action');
   const closeForm = useCaseForm('concern-close');
   const [action, setAction] = useState('');
   const [outcome, setOutcome] = useState('');
   async function addAction(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!actionForm.check(action.trim() ? [] : [{ field: 'description', text: 'Say what was done, and by whom' }])) return;
+    if (!actionForm.check(action.trim() ? [] : [{ field: 'description', text: 'Say what was done, and by whom' }]))
+      return;
     const view = await actionForm.submit(() => riskApi.addConcernAction(slug, concern.caseId, concern.id, action));
-    if (view) { setAction(''); onSaved(view); }
+    if (view) {
+      setAction('');
+      onSaved(view);
+    }
   }
   async function close(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!closeForm.check(outcome.trim() ? [] : [{ field: 'outcome', text: 'Say what happened as a result of the concern' }])) return;
-    const view = await closeForm.submit(() => riskApi.closeConcern(slug, concern.caseId, concern.id, { version: concern.version, outcome }));
+    if (
+      !closeForm.check(
+        outcome.trim() ? [] : [{ field: 'outcome', text: 'Say what happened as a result of the concern' }],
+      )
+    )
+      return;
+    const view = await closeForm.submit(() =>
+      riskApi.closeConcern(slug, concern.caseId, concern.id, { version: concern.version, outcome }),
+    );
     if (view) onSaved(view);
   }
   return (
@@ -139,13 +248,29 @@ function ActionAndCloseForms({ concern, slug, onSaved }: { concern: ConcernView;
       <form method="post" onSubmit={addAction} noValidate aria-labelledby="concern-action-heading">
         <h2 id="concern-action-heading">Add an action</h2>
         <FormErrorSummary form={actionForm} level={3} />
-        <Textarea name={actionForm.name('description')} label="What was done?" value={action} onChange={setAction} error={actionForm.errorFor('description')} rows={3} />
-        <Button variant="secondary" disabled={actionForm.submitting}>Add the action</Button>
+        <Textarea
+          name={actionForm.name('description')}
+          label="What was done?"
+          value={action}
+          onChange={setAction}
+          error={actionForm.errorFor('description')}
+          rows={3}
+        />
+        <Button variant="secondary" disabled={actionForm.submitting}>
+          Add the action
+        </Button>
       </form>
       <form method="post" onSubmit={close} noValidate aria-labelledby="concern-close-heading">
         <h2 id="concern-close-heading">Close with the outcome</h2>
         <FormErrorSummary form={closeForm} level={3} />
-        <Textarea name={closeForm.name('outcome')} label="Outcome" value={outcome} onChange={setOutcome} error={closeForm.errorFor('outcome')} rows={4} />
+        <Textarea
+          name={closeForm.name('outcome')}
+          label="Outcome"
+          value={outcome}
+          onChange={setOutcome}
+          error={closeForm.errorFor('outcome')}
+          rows={4}
+        />
         <Button disabled={closeForm.submitting}>Close the concern</Button>
       </form>
     </>
@@ -157,7 +282,9 @@ export function SafeguardingConcernPage() {
   const scheme = useSchemeRole();
   const { id = '', concernId = '' } = useParams();
   const errors = useErrorsAcrossForms();
-  const { state, setData } = useApiData(`${scheme?.slug}|${id}|${concernId}`, () => riskApi.concern(scheme?.slug ?? '', id, concernId));
+  const { state, setData } = useApiData(`${scheme?.slug}|${id}|${concernId}`, () =>
+    riskApi.concern(scheme?.slug ?? '', id, concernId),
+  );
   usePageTitle('Safeguarding concern', errors.hasErrors);
   if (!scheme) return <ForbiddenContent detail={NO_SCHEME} />;
   if (state.status === 'loading') return <Loading />;
@@ -173,23 +300,39 @@ export function SafeguardingConcernPage() {
       <SummaryList>
         <SummaryRow label="Raised">{`${formatDateTime(c.raisedAt)} by ${c.raisedBy}`}</SummaryRow>
         <SummaryRow label="Types">{c.categories.map((k) => k.label).join(', ')}</SummaryRow>
-        <SummaryRow label="Concern"><span className="linkwork-case-text">{c.description}</span></SummaryRow>
+        <SummaryRow label="Concern">
+          <span className="linkwork-case-text">{c.description}</span>
+        </SummaryRow>
         <SummaryRow label="Done at the time">{c.immediateAction}</SummaryRow>
         <SummaryRow label="Local authority referral">
           {c.referral.made
             ? `${c.referral.authority ?? ''}, ${formatDateTime(c.referral.referredAt)}, reference ${c.referral.reference ?? ''} (recorded by ${c.referral.referredBy ?? 'not known'})`
-            : c.referral.notReferredReason ? `Not referred: ${c.referral.notReferredReason}` : 'Not recorded yet'}
+            : c.referral.notReferredReason
+              ? `Not referred: ${c.referral.notReferredReason}`
+              : 'Not recorded yet'}
         </SummaryRow>
-        {c.status === 'closed' ? <SummaryRow label="Outcome">{`${c.outcome} (${formatDateTime(c.closedAt)})`}</SummaryRow> : null}
+        {c.status === 'closed' ? (
+          <SummaryRow label="Outcome">{`${c.outcome} (${formatDateTime(c.closedAt)})`}</SummaryRow>
+        ) : null}
       </SummaryList>
       <h2>Actions</h2>
-      {c.actions.length === 0 ? <p>No actions recorded yet.</p> : (
+      {c.actions.length === 0 ? (
+        <p>No actions recorded yet.</p>
+      ) : (
         <ul className="nhsuk-list nhsuk-list--bullet">
-          {c.actions.map((a) => <li key={a.id}>{formatDateTime(a.at)}: {a.description} ({a.by ?? 'not known'})</li>)}
+          {c.actions.map((a) => (
+            <li key={a.id}>
+              {formatDateTime(a.at)}: {a.description} ({a.by ?? 'not known'})
+            </li>
+          ))}
         </ul>
       )}
-      {c.allowedActions.includes('referral') ? <ReferralForm key={c.version} concern={c} slug={scheme.slug} onSaved={setData} /> : null}
-      {c.allowedActions.includes('close') ? <ActionAndCloseForms concern={c} slug={scheme.slug} onSaved={setData} /> : null}
+      {c.allowedActions.includes('referral') ? (
+        <ReferralForm key={c.version} concern={c} slug={scheme.slug} onSaved={setData} />
+      ) : null}
+      {c.allowedActions.includes('close') ? (
+        <ActionAndCloseForms concern={c} slug={scheme.slug} onSaved={setData} />
+      ) : null}
     </FormErrorsReporter.Provider>
   );
 }
@@ -200,8 +343,11 @@ export function SafeguardingListPage() {
   const [params] = useSearchParams();
   const status: 'open' | 'closed' = params.get('status') === 'closed' ? 'closed' : 'open';
   const after = params.get('after') ?? undefined;
-  const listHref = (s: 'open' | 'closed', cursor?: string) => `/safeguarding${toQuery({ status: s === 'closed' ? 'closed' : undefined, after: cursor })}`;
-  const { state } = useApiData(`${scheme?.slug}|concerns|${status}|${after ?? ''}`, () => riskApi.concerns(scheme?.slug ?? '', status, after));
+  const listHref = (s: 'open' | 'closed', cursor?: string) =>
+    `/safeguarding${toQuery({ status: s === 'closed' ? 'closed' : undefined, after: cursor })}`;
+  const { state } = useApiData(`${scheme?.slug}|concerns|${status}|${after ?? ''}`, () =>
+    riskApi.concerns(scheme?.slug ?? '', status, after),
+  );
   usePageTitle('Safeguarding concerns');
   if (!scheme) return <ForbiddenContent detail={NO_SCHEME} />;
   if (state.status === 'loading') return <Loading />;
@@ -211,13 +357,24 @@ export function SafeguardingListPage() {
       <h1>Safeguarding concerns</h1>
       <p>
         {status === 'open' ? 'Open concerns. ' : 'Closed concerns. '}
-        <Link to={listHref(status === 'open' ? 'closed' : 'open')}>Show {status === 'open' ? 'closed' : 'open'} concerns</Link>
+        <Link to={listHref(status === 'open' ? 'closed' : 'open')}>
+          Show {status === 'open' ? 'closed' : 'open'} concerns
+        </Link>
       </p>
-      {state.data.items.length === 0 ? <p>There are no {status} safeguarding concerns.</p> : (
+      {state.data.items.length === 0 ? (
+        <p>There are no {status} safeguarding concerns.</p>
+      ) : (
         <ResponsiveTable
           caption={`${status === 'open' ? 'Open' : 'Closed'} safeguarding concerns, newest first`}
           columns={[
-            { header: 'Person', cell: (c) => <Link to={`/cases/${encodeURIComponent(c.caseId)}/safeguarding/${encodeURIComponent(c.id)}`}>{c.patientName}</Link> },
+            {
+              header: 'Person',
+              cell: (c) => (
+                <Link to={`/cases/${encodeURIComponent(c.caseId)}/safeguarding/${encodeURIComponent(c.id)}`}>
+                  {c.patientName}
+                </Link>
+              ),
+            },
             { header: 'About', cell: (c) => (c.subject === 'adult' ? 'Adult' : 'Child') },
             { header: 'Types', cell: (c) => c.categories.join(', ').replace(/_/g, ' ') },
             { header: 'Raised', cell: (c) => `${formatDateTime(c.raisedAt)} by ${c.raisedBy}` },
@@ -227,7 +384,13 @@ export function SafeguardingListPage() {
           rowKey={(c) => c.id}
         />
       )}
-      <KeysetPagination next={state.data.next} onLaterPage={after !== undefined} hrefForCursor={(c) => listHref(status, c)} firstHref={listHref(status)} what={`${status} safeguarding concerns`} />
+      <KeysetPagination
+        next={state.data.next}
+        onLaterPage={after !== undefined}
+        hrefForCursor={(c) => listHref(status, c)}
+        firstHref={listHref(status)}
+        what={`${status} safeguarding concerns`}
+      />
     </>
   );
 }

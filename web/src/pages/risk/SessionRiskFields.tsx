@@ -16,7 +16,14 @@ export interface SessionRiskState {
   feeling: string;
 }
 
-export const EMPTY_SESSION_RISK: SessionRiskState = { concern: '', open: false, draft: EMPTY_RISK_CHECK, matches: [], acknowledged: false, feeling: '' };
+export const EMPTY_SESSION_RISK: SessionRiskState = {
+  concern: '',
+  open: false,
+  draft: EMPTY_RISK_CHECK,
+  matches: [],
+  acknowledged: false,
+  feeling: '',
+};
 
 /**
  * Asks the server what risk language (the built-in detector and the scheme's own phrases) the notes contain, as the worker types;
@@ -30,7 +37,10 @@ export function useRiskLanguage(slug: string, notes: string, onMatches: (matches
     }
     let current = true;
     const timer = setTimeout(() => {
-      riskApi.language(slug, notes).then((r) => current && onMatches(r.matches), () => undefined);
+      riskApi.language(slug, notes).then(
+        (r) => current && onMatches(r.matches),
+        () => undefined,
+      );
     }, 500);
     return () => {
       current = false;
@@ -45,11 +55,25 @@ export const RISK_QUESTION = 'Any concern about risk today?';
  * What the session (or contact) form sends about risk and the worker's feeling, or the errors to show
  * first. `askConcern`: the person attended, so "Any concern about risk today?" must be answered.
  */
-export function readSessionRisk(s: SessionRiskState, askConcern: boolean): { riskConcern?: 'no' | 'yes'; riskCheck?: RiskCheckBody; riskLanguageAcknowledged?: boolean; feeling?: 'fine' | 'affected' | 'difficult' | 'distressing'; errors: { field: string; text: string }[] } {
+export function readSessionRisk(
+  s: SessionRiskState,
+  askConcern: boolean,
+): {
+  riskConcern?: 'no' | 'yes';
+  riskCheck?: RiskCheckBody;
+  riskLanguageAcknowledged?: boolean;
+  feeling?: 'fine' | 'affected' | 'difficult' | 'distressing';
+  errors: { field: string; text: string }[];
+} {
   const errors: { field: string; text: string }[] = [];
   let riskCheck: RiskCheckBody | undefined;
-  if (askConcern && !s.concern) errors.push({ field: 'riskConcern', text: 'Select whether there is any concern about risk today' });
-  if (s.matches.length > 0 && !s.open) errors.push({ field: 'riskCheck', text: `The notes contain risk language (${s.matches.join(', ')}): complete the risk check before saving` });
+  if (askConcern && !s.concern)
+    errors.push({ field: 'riskConcern', text: 'Select whether there is any concern about risk today' });
+  if (s.matches.length > 0 && !s.open)
+    errors.push({
+      field: 'riskCheck',
+      text: `The notes contain risk language (${s.matches.join(', ')}): complete the risk check before saving`,
+    });
   if (s.open) {
     const read = readRiskCheck(s.draft);
     errors.push(...read.errors);
@@ -80,14 +104,27 @@ interface SessionRiskFieldsProps {
  * the prompt when risk language is found in the notes (the safety net under the question), the risk check,
  * and, for a session, how it left the worker.
  */
-export function SessionRiskFields({ value, onChange, name, errorFor, askConcern, record = 'session' }: SessionRiskFieldsProps) {
+export function SessionRiskFields({
+  value,
+  onChange,
+  name,
+  errorFor,
+  askConcern,
+  record = 'session',
+}: SessionRiskFieldsProps) {
   const [announced, setAnnounced] = useState('');
   const found = value.matches.length > 0;
   const phrases = value.matches.join(', ');
-  useEffect(() => setAnnounced(found ? `Risk language found in the notes: ${phrases}. Complete the risk check before saving.` : ''), [found, phrases]);
+  useEffect(
+    () =>
+      setAnnounced(found ? `Risk language found in the notes: ${phrases}. Complete the risk check before saving.` : ''),
+    [found, phrases],
+  );
   return (
     <>
-      <div className="nhsuk-u-visually-hidden" aria-live="polite">{announced}</div>
+      <div className="nhsuk-u-visually-hidden" aria-live="polite">
+        {announced}
+      </div>
       {askConcern ? (
         <Radios
           name={name('riskConcern')}
@@ -110,7 +147,10 @@ export function SessionRiskFields({ value, onChange, name, errorFor, askConcern,
               Complete the risk check
             </span>
           </h3>
-          <p>The notes contain risk language ({phrases}). Check with the person now and record the risk check before saving the {record === 'session' ? 'session' : 'contact attempt'}.</p>
+          <p>
+            The notes contain risk language ({phrases}). Check with the person now and record the risk check before
+            saving the {record === 'session' ? 'session' : 'contact attempt'}.
+          </p>
           {errorFor('riskCheck') ? <p className="nhsuk-error-message">{errorFor('riskCheck')}</p> : null}
         </div>
       ) : null}
@@ -119,15 +159,30 @@ export function SessionRiskFields({ value, onChange, name, errorFor, askConcern,
           name={name('riskCheck')}
           legend="Risk check"
           values={value.open ? ['open'] : []}
-          options={[{ value: 'open', text: `Record a risk check for this ${record === 'session' ? 'session' : 'contact'}`, hint: 'Do this whenever something said or seen worries you.' }]}
+          options={[
+            {
+              value: 'open',
+              text: `Record a risk check for this ${record === 'session' ? 'session' : 'contact'}`,
+              hint: 'Do this whenever something said or seen worries you.',
+            },
+          ]}
           onChange={(values) => onChange({ ...value, open: values.includes('open') })}
           error={errorFor('riskCheck')}
           small
         />
       ) : null}
-      {!found && askConcern && value.concern === 'yes' && errorFor('riskCheck') ? <p className="nhsuk-error-message" id={fieldId(name('riskCheck'))}>{errorFor('riskCheck')}</p> : null}
+      {!found && askConcern && value.concern === 'yes' && errorFor('riskCheck') ? (
+        <p className="nhsuk-error-message" id={fieldId(name('riskCheck'))}>
+          {errorFor('riskCheck')}
+        </p>
+      ) : null}
       {value.open || found ? (
-        <RiskCheckFields value={value.draft} onChange={(draft) => onChange({ ...value, open: true, draft })} name={name} errorFor={errorFor} />
+        <RiskCheckFields
+          value={value.draft}
+          onChange={(draft) => onChange({ ...value, open: true, draft })}
+          name={name}
+          errorFor={errorFor}
+        />
       ) : null}
       {found && value.draft.level === 'none' ? (
         <Checkboxes

@@ -28,11 +28,22 @@ interface ExclusionDraft {
 const CRISIS_BY_DEFAULT = 'mental-health-crisis';
 
 const OUTCOMES = [
-  { value: 'out_of_scope', text: 'Out of scope', hint: 'The referral is flagged to be declined, with the alternative suggested' },
+  {
+    value: 'out_of_scope',
+    text: 'Out of scope',
+    hint: 'The referral is flagged to be declined, with the alternative suggested',
+  },
   { value: 'needs_review', text: 'Needs review', hint: 'Someone looks at the referral more closely before deciding' },
 ];
 
-function ExclusionFields({ index, value, circumstances, onChange, onRemove, errorFor }: {
+function ExclusionFields({
+  index,
+  value,
+  circumstances,
+  onChange,
+  onRemove,
+  errorFor,
+}: {
   index: number;
   value: ExclusionDraft;
   circumstances: readonly CircumstanceCode[];
@@ -44,7 +55,12 @@ function ExclusionFields({ index, value, circumstances, onChange, onRemove, erro
   function chooseCircumstance(code: string) {
     const suggestion = circumstances.find((c) => c.code === code)?.defaultAlternative ?? '';
     // Fill in the usual alternative only when none has been written yet.
-    onChange({ ...value, circumstance: code, alternative: value.alternative.trim() ? value.alternative : suggestion, crisis: value.circumstance ? value.crisis : code === CRISIS_BY_DEFAULT });
+    onChange({
+      ...value,
+      circumstance: code,
+      alternative: value.alternative.trim() ? value.alternative : suggestion,
+      crisis: value.circumstance ? value.crisis : code === CRISIS_BY_DEFAULT,
+    });
   }
   return (
     <fieldset className="nhsuk-fieldset linkwork-membership">
@@ -80,7 +96,13 @@ function ExclusionFields({ index, value, circumstances, onChange, onRemove, erro
         legend="Is this a crisis?"
         legendSize="s"
         values={value.crisis ? ['crisis'] : []}
-        options={[{ value: 'crisis', text: 'Treat as a possible crisis', hint: 'The referral is still taken in, but the referrer is told to get urgent help now (999, NHS 111 option 2, your crisis contacts), it goes to the top of triage, and the scheme managers and safeguarding lead are told at once' }]}
+        options={[
+          {
+            value: 'crisis',
+            text: 'Treat as a possible crisis',
+            hint: 'The referral is still taken in, but the referrer is told to get urgent help now (999, NHS 111 option 2, your crisis contacts), it goes to the top of triage, and the scheme managers and safeguarding lead are told at once',
+          },
+        ]}
         onChange={(values) => onChange({ ...value, crisis: values.includes('crisis') })}
         error={errorFor(`${prefix}.crisis`)}
       />
@@ -101,38 +123,63 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
   const [practices, setPractices] = useState<string[]>(c.practicesServed);
   const [needs, setNeeds] = useState<string[]>(c.needsInScope);
   const [selfReferral, setSelfReferral] = useState(c.selfReferralOpen ? 'yes' : 'no');
-  const [exclusions, setExclusions] = useState<ExclusionDraft[]>(c.exclusions.map((e, key) => ({ key, ...e, crisis: e.crisis ?? e.circumstance === CRISIS_BY_DEFAULT })));
+  const [exclusions, setExclusions] = useState<ExclusionDraft[]>(
+    c.exclusions.map((e, key) => ({ key, ...e, crisis: e.crisis ?? e.circumstance === CRISIS_BY_DEFAULT })),
+  );
   // After adding or removing a row, focus goes somewhere sensible rather than being lost.
   const [focusAfterChange, setFocusAfterChange] = useState<'last-row' | 'heading' | null>(null);
   const exclusionsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (focusAfterChange === 'heading') exclusionsHeading.current?.focus();
-    if (focusAfterChange === 'last-row') document.getElementById(`exclusions-${exclusions.length - 1}-circumstance`)?.focus();
+    if (focusAfterChange === 'last-row')
+      document.getElementById(`exclusions-${exclusions.length - 1}-circumstance`)?.focus();
     if (focusAfterChange) setFocusAfterChange(null);
   }, [focusAfterChange, exclusions.length]);
 
   // Practices already chosen but no longer on Linkwork's list stay visible so they can be removed.
   const practiceOptions = [
     ...settings.practices.map((p) => ({ value: p.odsCode, text: `${p.name} (${p.odsCode})` })),
-    ...c.practicesServed.filter((ods) => !settings.practices.some((p) => p.odsCode === ods)).map((ods) => ({ value: ods, text: ods })),
+    ...c.practicesServed
+      .filter((ods) => !settings.practices.some((p) => p.odsCode === ods))
+      .map((ods) => ({ value: ods, text: ods })),
   ];
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
     const min = wholeNumber(minAge);
     const max = maxAge.trim() ? wholeNumber(maxAge) : null;
-    if (Number.isNaN(min) || min > 120) problems.push({ field: 'minAge', text: 'Minimum age must be a whole number from 0 to 120' });
-    if (max !== null && (Number.isNaN(max) || max > 130)) problems.push({ field: 'maxAge', text: 'Maximum age must be a whole number from 0 to 130, or left blank' });
-    else if (max !== null && !Number.isNaN(min) && max < min) problems.push({ field: 'maxAge', text: 'Maximum age must be the same as or more than the minimum age' });
+    if (Number.isNaN(min) || min > 120)
+      problems.push({ field: 'minAge', text: 'Minimum age must be a whole number from 0 to 120' });
+    if (max !== null && (Number.isNaN(max) || max > 130))
+      problems.push({ field: 'maxAge', text: 'Maximum age must be a whole number from 0 to 130, or left blank' });
+    else if (max !== null && !Number.isNaN(min) && max < min)
+      problems.push({ field: 'maxAge', text: 'Maximum age must be the same as or more than the minimum age' });
     const seen = new Set<string>();
     exclusions.forEach((e, i) => {
-      if (!e.circumstance) problems.push({ field: `exclusions.${i}.circumstance`, text: `Choose the circumstance for exclusion ${i + 1}` });
-      else if (seen.has(e.circumstance)) problems.push({ field: `exclusions.${i}.circumstance`, text: `Exclusion ${i + 1} repeats a circumstance already listed: remove one` });
+      if (!e.circumstance)
+        problems.push({
+          field: `exclusions.${i}.circumstance`,
+          text: `Choose the circumstance for exclusion ${i + 1}`,
+        });
+      else if (seen.has(e.circumstance))
+        problems.push({
+          field: `exclusions.${i}.circumstance`,
+          text: `Exclusion ${i + 1} repeats a circumstance already listed: remove one`,
+        });
       seen.add(e.circumstance);
-      if (!e.outcome) problems.push({ field: `exclusions.${i}.outcome`, text: `Choose what happens for exclusion ${i + 1}` });
-      if (!e.alternative.trim()) problems.push({ field: `exclusions.${i}.alternative`, text: `Enter the alternative pathway for exclusion ${i + 1}` });
-      else if (e.alternative.trim().length > 500) problems.push({ field: `exclusions.${i}.alternative`, text: `The alternative for exclusion ${i + 1} must be 500 characters or fewer` });
+      if (!e.outcome)
+        problems.push({ field: `exclusions.${i}.outcome`, text: `Choose what happens for exclusion ${i + 1}` });
+      if (!e.alternative.trim())
+        problems.push({
+          field: `exclusions.${i}.alternative`,
+          text: `Enter the alternative pathway for exclusion ${i + 1}`,
+        });
+      else if (e.alternative.trim().length > 500)
+        problems.push({
+          field: `exclusions.${i}.alternative`,
+          text: `The alternative for exclusion ${i + 1} must be 500 characters or fewer`,
+        });
     });
     return problems;
   }
@@ -145,7 +192,12 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
       practicesServed: practices,
       needsInScope: needs,
       selfReferralOpen: selfReferral === 'yes',
-      exclusions: exclusions.map((e) => ({ circumstance: e.circumstance, outcome: e.outcome as ExclusionOutcome, alternative: e.alternative.trim(), crisis: e.crisis })),
+      exclusions: exclusions.map((e) => ({
+        circumstance: e.circumstance,
+        outcome: e.outcome as ExclusionOutcome,
+        alternative: e.alternative.trim(),
+        crisis: e.crisis,
+      })),
     });
     return 'Referral criteria saved. New referrals are checked against them from now on.';
   }
@@ -183,7 +235,10 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
 
       <h2>Practices and needs</h2>
       {practiceOptions.length === 0 ? (
-        <p>No GP practices are known to Linkwork yet, so referrals from any practice are taken. An administrator adds practices.</p>
+        <p>
+          No GP practices are known to Linkwork yet, so referrals from any practice are taken. An administrator adds
+          practices.
+        </p>
       ) : (
         <Checkboxes
           name="practicesServed"
@@ -224,8 +279,8 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
         Exclusions
       </h2>
       <p>
-        Circumstances where social prescribing is not the right service, or not on its own. Each has the pathway to suggest
-        instead.
+        Circumstances where social prescribing is not the right service, or not on its own. Each has the pathway to
+        suggest instead.
       </p>
       {exclusions.length === 0 ? <p>There are no exclusions.</p> : null}
       {exclusions.map((exclusion, index) => (
@@ -248,7 +303,10 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
           variant="secondary"
           onClick={() => {
             nextKey.current += 1;
-            setExclusions((list) => [...list, { key: nextKey.current, circumstance: '', outcome: 'out_of_scope', alternative: '', crisis: false }]);
+            setExclusions((list) => [
+              ...list,
+              { key: nextKey.current, circumstance: '', outcome: 'out_of_scope', alternative: '', crisis: false },
+            ]);
             setFocusAfterChange('last-row');
           }}
         >

@@ -41,14 +41,19 @@ export function OutOfScopeReportPage() {
     <>
       <h1>Out-of-scope referrals by practice</h1>
       <p>
-        Referrals received since {formatDate(data.since)} that were outside the scheme’s criteria when they arrived, by the
-        person’s registered practice, highest rate first. A high rate may mean a practice needs a reminder of who the service
-        is for.
+        Referrals received since {formatDate(data.since)} that were outside the scheme’s criteria when they arrived, by
+        the person’s registered practice, highest rate first. A high rate may mean a practice needs a reminder of who
+        the service is for.
       </p>
       {rows.length === 0 ? (
         <p>No referrals have been received since {formatDate(data.since)}.</p>
       ) : (
-        <ResponsiveTable caption="Out-of-scope referrals by practice" columns={columns} rows={rows} rowKey={(r) => r.practiceOdsCode ?? 'none'} />
+        <ResponsiveTable
+          caption="Out-of-scope referrals by practice"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.practiceOdsCode ?? 'none'}
+        />
       )}
     </>
   );

@@ -21,13 +21,63 @@ interface PolicyField {
 }
 
 const FIELDS: PolicyField[] = [
-  { key: 'annualPeoplePerFte', group: 'Safe caseload', label: 'People a full-time link worker supports in a year', hint: '200 to 250 is a safe caseload', min: 1, max: 1000 },
-  { key: 'fullTimeHours', group: 'Safe caseload', label: 'Full-time hours a week', hint: 'Each worker’s share is worked out from their hours, for example 37.5', min: 0, max: 60, decimal: true },
-  { key: 'contactAttempts', group: 'Contacting people', label: 'Contact attempts before sending a letter', hint: 'From 1 to 10', min: 1, max: 10 },
-  { key: 'contactWindowDays', group: 'Contacting people', label: 'Days to make the attempts in', hint: 'From 1 to 90', min: 1, max: 90 },
-  { key: 'letterWaitDays', group: 'Contacting people', label: 'Days to wait after the letter before closing as unable to contact', hint: 'From 0 to 90', min: 0, max: 90 },
-  { key: 'interventionWeeks', group: 'Intervention length', label: 'Weeks of support', hint: 'From 1 to 104. Workers are prompted as the limit nears, and need a reason to extend', min: 1, max: 104 },
-  { key: 'interventionSessions', group: 'Intervention length', label: 'Sessions', hint: 'From 1 to 100', min: 1, max: 100 },
+  {
+    key: 'annualPeoplePerFte',
+    group: 'Safe caseload',
+    label: 'People a full-time link worker supports in a year',
+    hint: '200 to 250 is a safe caseload',
+    min: 1,
+    max: 1000,
+  },
+  {
+    key: 'fullTimeHours',
+    group: 'Safe caseload',
+    label: 'Full-time hours a week',
+    hint: 'Each worker’s share is worked out from their hours, for example 37.5',
+    min: 0,
+    max: 60,
+    decimal: true,
+  },
+  {
+    key: 'contactAttempts',
+    group: 'Contacting people',
+    label: 'Contact attempts before sending a letter',
+    hint: 'From 1 to 10',
+    min: 1,
+    max: 10,
+  },
+  {
+    key: 'contactWindowDays',
+    group: 'Contacting people',
+    label: 'Days to make the attempts in',
+    hint: 'From 1 to 90',
+    min: 1,
+    max: 90,
+  },
+  {
+    key: 'letterWaitDays',
+    group: 'Contacting people',
+    label: 'Days to wait after the letter before closing as unable to contact',
+    hint: 'From 0 to 90',
+    min: 0,
+    max: 90,
+  },
+  {
+    key: 'interventionWeeks',
+    group: 'Intervention length',
+    label: 'Weeks of support',
+    hint: 'From 1 to 104. Workers are prompted as the limit nears, and need a reason to extend',
+    min: 1,
+    max: 104,
+  },
+  {
+    key: 'interventionSessions',
+    group: 'Intervention length',
+    label: 'Sessions',
+    hint: 'From 1 to 100',
+    min: 1,
+    max: 100,
+  },
 ];
 
 const GROUPS = [...new Set(FIELDS.map((f) => f.group))];

@@ -40,7 +40,10 @@ function Criteria({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
   return (
     <section aria-labelledby="criteria-heading">
       <h2 id="criteria-heading">Referral criteria</h2>
-      <p>Every referral is checked against these when it arrives: in scope, needs review or out of scope, with the reasons.</p>
+      <p>
+        Every referral is checked against these when it arrives: in scope, needs review or out of scope, with the
+        reasons.
+      </p>
       <SummaryList>
         <SummaryRow label="Ages" action={action && { ...action, what: 'ages' }}>
           {c.maxAge === null ? `${c.minAge} and over` : `${c.minAge} to ${c.maxAge}`}
@@ -49,10 +52,16 @@ function Criteria({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
           {c.practicesServed.length === 0 ? 'Any practice' : <CodeList items={c.practicesServed.map(practiceName)} />}
         </SummaryRow>
         <SummaryRow label="Needs in scope" action={action && { ...action, what: 'needs in scope' }}>
-          {c.needsInScope.length === 0 ? 'Any need' : <CodeList items={c.needsInScope.map((n) => labelFor(lists?.needs ?? [], n))} />}
+          {c.needsInScope.length === 0 ? (
+            'Any need'
+          ) : (
+            <CodeList items={c.needsInScope.map((n) => labelFor(lists?.needs ?? [], n))} />
+          )}
         </SummaryRow>
         <SummaryRow label="Self-referral" action={action && { ...action, what: 'self-referral' }}>
-          {c.selfReferralOpen ? 'Open: people can refer themselves' : 'Closed: people are asked to speak to their GP practice'}
+          {c.selfReferralOpen
+            ? 'Open: people can refer themselves'
+            : 'Closed: people are asked to speak to their GP practice'}
         </SummaryRow>
         <SummaryRow label="Exclusions" action={action && { ...action, what: 'exclusions' }}>
           {c.exclusions.length === 0 ? (
@@ -63,7 +72,11 @@ function Criteria({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
                 <li key={e.circumstance}>
                   <strong>{labelFor(lists?.circumstances ?? [], e.circumstance)}</strong>:{' '}
                   {e.outcome === 'out_of_scope' ? 'out of scope' : 'needs review'}. Suggest: {e.alternative}
-                  {e.crisis ? <span className="linkwork-line">Treated as a possible crisis: review today, and the referrer is told to get urgent help.</span> : null}
+                  {e.crisis ? (
+                    <span className="linkwork-line">
+                      Treated as a possible crisis: review today, and the referrer is told to get urgent help.
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -81,16 +94,25 @@ function Policies({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
     <section aria-labelledby="policies-heading">
       <h2 id="policies-heading">Policies</h2>
       <SummaryList>
-        <SummaryRow label="People a full-time worker supports in a year" action={action && { ...action, what: 'people a full-time worker supports in a year' }}>
+        <SummaryRow
+          label="People a full-time worker supports in a year"
+          action={action && { ...action, what: 'people a full-time worker supports in a year' }}
+        >
           {String(p.annualPeoplePerFte)}
         </SummaryRow>
         <SummaryRow label="Full-time hours a week" action={action && { ...action, what: 'full-time hours a week' }}>
           {String(p.fullTimeHours)}
         </SummaryRow>
-        <SummaryRow label="Contact attempts before a letter" action={action && { ...action, what: 'contact attempts before a letter' }}>
+        <SummaryRow
+          label="Contact attempts before a letter"
+          action={action && { ...action, what: 'contact attempts before a letter' }}
+        >
           {`${p.contactAttempts} attempts over ${p.contactWindowDays} days`}
         </SummaryRow>
-        <SummaryRow label="Wait after the letter before closing" action={action && { ...action, what: 'wait after the letter before closing' }}>
+        <SummaryRow
+          label="Wait after the letter before closing"
+          action={action && { ...action, what: 'wait after the letter before closing' }}
+        >
           {`${p.letterWaitDays} days`}
         </SummaryRow>
         <SummaryRow label="Intervention length" action={action && { ...action, what: 'intervention length' }}>
@@ -106,8 +128,11 @@ const SETTINGS_PATH = '/settings';
 /** "Showing 26 to 50 of 2,500 link workers", or how many match a search; said in words, not page numbers. */
 function workerCountText(total: number, shown: number, q: string): string {
   const noun = total === 1 ? 'link worker' : 'link workers';
-  if (q) return `${total.toLocaleString('en-GB')} ${noun} ${total === 1 ? 'matches' : 'match'} “${q}”${shown < total ? `, ${shown} shown on this page` : ''}`;
-  return shown < total ? `${shown} of ${total.toLocaleString('en-GB')} ${noun} shown on this page` : `${total.toLocaleString('en-GB')} ${noun}`;
+  if (q)
+    return `${total.toLocaleString('en-GB')} ${noun} ${total === 1 ? 'matches' : 'match'} “${q}”${shown < total ? `, ${shown} shown on this page` : ''}`;
+  return shown < total
+    ? `${shown} of ${total.toLocaleString('en-GB')} ${noun} shown on this page`
+    : `${total.toLocaleString('en-GB')} ${noun}`;
 }
 
 /** The scheme's link workers a page of 25 at a time by name, with a search by name for a scheme of thousands. */
@@ -165,11 +190,20 @@ function Workers({ canEdit }: { canEdit: boolean }) {
       {state.status === 'failed' ? <SectionLoadFailure error={state.error} what="the list of link workers" /> : null}
       {state.status === 'ready' ? (
         state.data.workers.length === 0 ? (
-          <p role="status">{q ? `No link workers match “${q}”. Check the spelling, or search for part of the name.` : 'There are no link workers in this scheme yet. An administrator adds them.'}</p>
+          <p role="status">
+            {q
+              ? `No link workers match “${q}”. Check the spelling, or search for part of the name.`
+              : 'There are no link workers in this scheme yet. An administrator adds them.'}
+          </p>
         ) : (
           <>
             <p role="status">{workerCountText(state.data.total, state.data.workers.length, q)}</p>
-            <ResponsiveTable caption="Link workers and their capacity" columns={columns} rows={state.data.workers} rowKey={(w) => w.userId} />
+            <ResponsiveTable
+              caption="Link workers and their capacity"
+              columns={columns}
+              rows={state.data.workers}
+              rowKey={(w) => w.userId}
+            />
             <KeysetPagination
               next={state.data.next}
               onLaterPage={Boolean(page.after || page.before)}

@@ -29,26 +29,48 @@ function languagesFrom(text: string): string[] {
     });
 }
 
-function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerProfileView; reload: () => Promise<void>; staff: SchemeSettings['staff']; schemeCadence: number }) {
+function WorkerForm({
+  worker,
+  reload,
+  staff,
+  schemeCadence,
+}: {
+  worker: WorkerProfileView;
+  reload: () => Promise<void>;
+  staff: SchemeSettings['staff'];
+  schemeCadence: number;
+}) {
   const scheme = useScheme();
   const errors = useFormErrors();
   const [hours, setHours] = useState(String(worker.hoursPerWeek));
   const [languages, setLanguages] = useState(worker.languages.join(', '));
   const [accepting, setAccepting] = useState(worker.acceptingCases ? 'yes' : 'no');
   const [supervisorId, setSupervisorId] = useState(worker.supervisorId ?? '');
-  const [cadence, setCadence] = useState(worker.supervisionCadenceDays === null ? '' : String(worker.supervisionCadenceDays));
+  const [cadence, setCadence] = useState(
+    worker.supervisionCadenceDays === null ? '' : String(worker.supervisionCadenceDays),
+  );
   const [startedOn, setStartedOn] = useState(datePartsFrom(worker.startedOn));
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
     const n = decimalNumber(hours);
-    if (Number.isNaN(n) || n > 60) problems.push({ field: 'hoursPerWeek', text: 'Hours a week must be a number from 0 to 60, like 22.5' });
+    if (Number.isNaN(n) || n > 60)
+      problems.push({ field: 'hoursPerWeek', text: 'Hours a week must be a number from 0 to 60, like 22.5' });
     const list = languagesFrom(languages);
     if (list.length > 20) problems.push({ field: 'languages', text: 'List 20 languages or fewer' });
-    if (list.some((l) => l.length > 60)) problems.push({ field: 'languages', text: 'Each language must be 60 characters or fewer: separate languages with commas' });
+    if (list.some((l) => l.length > 60))
+      problems.push({
+        field: 'languages',
+        text: 'Each language must be 60 characters or fewer: separate languages with commas',
+      });
     const days = wholeNumber(cadence);
-    if (cadence.trim() && (Number.isNaN(days) || days < 7 || days > 182)) problems.push({ field: 'supervisionCadenceDays', text: 'Days between supervision sessions must be a whole number from 7 to 182, or empty for the scheme’s' });
-    if (readDate(startedOn).kind === 'invalid') problems.push({ field: 'startedOn', text: 'Start date must be a real date, like 1 4 2026' });
+    if (cadence.trim() && (Number.isNaN(days) || days < 7 || days > 182))
+      problems.push({
+        field: 'supervisionCadenceDays',
+        text: 'Days between supervision sessions must be a whole number from 7 to 182, or empty for the scheme’s',
+      });
+    if (readDate(startedOn).kind === 'invalid')
+      problems.push({ field: 'startedOn', text: 'Start date must be a real date, like 1 4 2026' });
     return problems;
   }
 
@@ -76,7 +98,12 @@ function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerPr
       reload={reload}
       what="worker’s details"
       mapError={(error) => remapFields(error, listField('languages'))}
-      intro={<p>Now: {capacityText(worker.capacity)}{worker.capacity.overCap ? ' (over their safe caseload)' : ''}.</p>}
+      intro={
+        <p>
+          Now: {capacityText(worker.capacity)}
+          {worker.capacity.overCap ? ' (over their safe caseload)' : ''}.
+        </p>
+      }
     >
       <TextInput
         name="hoursPerWeek"
@@ -101,7 +128,11 @@ function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerPr
         legend="Are they taking new cases?"
         options={[
           { value: 'yes', text: 'Yes' },
-          { value: 'no', text: 'No', hint: 'For example while on leave; allocation will show they are not taking cases' },
+          {
+            value: 'no',
+            text: 'No',
+            hint: 'For example while on leave; allocation will show they are not taking cases',
+          },
         ]}
         value={accepting}
         onChange={setAccepting}
@@ -113,7 +144,12 @@ function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerPr
         label="Named supervisor"
         hint="Holds their clinical supervision and debriefs them after difficult sessions"
         emptyOption="No supervisor named"
-        options={staff.filter((m) => m.userId !== worker.userId).map((m) => ({ value: m.userId, text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})` }))}
+        options={staff
+          .filter((m) => m.userId !== worker.userId)
+          .map((m) => ({
+            value: m.userId,
+            text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})`,
+          }))}
         value={supervisorId}
         onChange={setSupervisorId}
         error={errors.errorFor('supervisorId')}
@@ -128,7 +164,14 @@ function WorkerForm({ worker, reload, staff, schemeCadence }: { worker: WorkerPr
         onChange={setCadence}
         error={errors.errorFor('supervisionCadenceDays')}
       />
-      <DateInput name="startedOn" legend="Date they started (optional)" hint="Supervision falls due a cadence after this until their first session. For example, 1 4 2026" value={startedOn} onChange={setStartedOn} error={errors.errorFor('startedOn')} />
+      <DateInput
+        name="startedOn"
+        legend="Date they started (optional)"
+        hint="Supervision falls due a cadence after this until their first session. For example, 1 4 2026"
+        value={startedOn}
+        onChange={setStartedOn}
+        error={errors.errorFor('startedOn')}
+      />
     </SettingsForm>
   );
 }
@@ -138,10 +181,25 @@ export function WorkerPage() {
   const scheme = useScheme();
   const userId = useParams().userId ?? '';
   const { state: settings, reload: reloadSettings } = useSettings();
-  const { state: worker, reload: reloadWorker } = useApiData(`settings:worker:${scheme.slug}:${userId}`, () => settingsApi.worker(scheme.slug, userId));
+  const { state: worker, reload: reloadWorker } = useApiData(`settings:worker:${scheme.slug}:${userId}`, () =>
+    settingsApi.worker(scheme.slug, userId),
+  );
   if (settings.status === 'loading' || worker.status === 'loading') return <Loading />;
-  if (worker.status === 'failed') return worker.error.status === 404 || worker.error.status === 400 ? <NotFoundPage /> : <LoadFailure error={worker.error} />;
+  if (worker.status === 'failed')
+    return worker.error.status === 404 || worker.error.status === 400 ? (
+      <NotFoundPage />
+    ) : (
+      <LoadFailure error={worker.error} />
+    );
   if (settings.status === 'failed') return <LoadFailure error={settings.error} />;
   const reload = () => Promise.all([reloadSettings(), reloadWorker()]).then(() => undefined);
-  return <WorkerForm key={worker.data.userId} worker={worker.data} reload={reload} staff={settings.data.staff} schemeCadence={settings.data.safety.supervisionCadenceDays} />;
+  return (
+    <WorkerForm
+      key={worker.data.userId}
+      worker={worker.data}
+      reload={reload}
+      staff={settings.data.staff}
+      schemeCadence={settings.data.safety.supervisionCadenceDays}
+    />
+  );
 }

@@ -19,6 +19,12 @@ export function decimalNumber(text: string): number {
 }
 
 /** A worker's capacity in words: "12 of 20 open cases, 8 spare places; 90 of 230 people this year". */
-export function capacityText(c: { cap: number; annualCap: number; openCases: number; allocatedThisYear: number; spare: number }): string {
+export function capacityText(c: {
+  cap: number;
+  annualCap: number;
+  openCases: number;
+  allocatedThisYear: number;
+  spare: number;
+}): string {
   return `${c.openCases} of ${c.cap} open cases, ${c.spare} spare ${c.spare === 1 ? 'place' : 'places'}; ${c.allocatedThisYear} of ${c.annualCap} people this year`;
 }

@@ -43,7 +43,15 @@ function CompleteForm({ slug, debrief, onDone }: { slug: string; debrief: Debrie
       <ErrorSummary errors={errors} />
       <h2>Record the debrief</h2>
       <form method="post" onSubmit={submit} noValidate>
-        <Textarea name="notes" label="Notes" hint={`Confidential: only ${debrief.workerName} and you can read them`} rows={6} value={notes} onChange={setNotes} error={errors.errorFor('notes')} />
+        <Textarea
+          name="notes"
+          label="Notes"
+          hint={`Confidential: only ${debrief.workerName} and you can read them`}
+          rows={6}
+          value={notes}
+          onChange={setNotes}
+          error={errors.errorFor('notes')}
+        />
         <Button disabled={submitting}>Record debrief</Button>
       </form>
     </>
@@ -66,7 +74,10 @@ export function DebriefPage() {
       <Flash />
       {saved ? <NotificationBanner title="Success" heading="Debrief recorded" success /> : null}
       <h1>
-        <span className="nhsuk-caption-l">{d.workerName}<span className="nhsuk-u-visually-hidden"> – </span></span>
+        <span className="nhsuk-caption-l">
+          {d.workerName}
+          <span className="nhsuk-u-visually-hidden"> – </span>
+        </span>
         Debrief
       </h1>
       <SummaryList>
@@ -74,9 +85,15 @@ export function DebriefPage() {
         <SummaryRow label="Supervisor">{d.supervisorName ?? 'None named: the managers were asked'}</SummaryRow>
         <SummaryRow label="Requested">{formatDateTime(d.requestedAt)}</SummaryRow>
         <SummaryRow label="Respond by">{formatDateTime(d.respondBy)}</SummaryRow>
-        <SummaryRow label="Status"><DebriefStatus d={d} /></SummaryRow>
+        <SummaryRow label="Status">
+          <DebriefStatus d={d} />
+        </SummaryRow>
         {d.completedAt ? <SummaryRow label="Held">{formatDateTime(d.completedAt)}</SummaryRow> : null}
-        {d.caseId ? <SummaryRow label="Session"><Link to={`/cases/${d.caseId}`}>Open the case</Link></SummaryRow> : null}
+        {d.caseId ? (
+          <SummaryRow label="Session">
+            <Link to={`/cases/${d.caseId}`}>Open the case</Link>
+          </SummaryRow>
+        ) : null}
       </SummaryList>
       {d.notes !== null && d.status === 'completed' ? (
         <>
@@ -90,7 +107,16 @@ export function DebriefPage() {
           <p>What prompted the debrief and its notes are confidential to {d.workerName} and their supervisor.</p>
         </div>
       ) : null}
-      {d.canComplete ? <CompleteForm slug={scheme.slug} debrief={d} onDone={(done) => { setData(done); setSaved(true); }} /> : null}
+      {d.canComplete ? (
+        <CompleteForm
+          slug={scheme.slug}
+          debrief={d}
+          onDone={(done) => {
+            setData(done);
+            setSaved(true);
+          }}
+        />
+      ) : null}
     </>
   );
 }

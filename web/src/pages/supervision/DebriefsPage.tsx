@@ -18,7 +18,12 @@ export function DebriefStatus({ d }: { d: Pick<DebriefSummary, 'status' | 'overd
   return (
     <>
       {d.overdue ? <Tag colour="red">Overdue</Tag> : <Tag colour="blue">Waiting</Tag>}
-      {d.escalated ? <> <Tag colour="orange">Sent to managers</Tag></> : null}
+      {d.escalated ? (
+        <>
+          {' '}
+          <Tag colour="orange">Sent to managers</Tag>
+        </>
+      ) : null}
     </>
   );
 }
@@ -31,7 +36,13 @@ function AskForDebrief({ slug }: { slug: string }) {
     setBusy(true);
     try {
       const d = await supportApi.askForDebrief(slug);
-      navigate(`/debriefs/${d.id}`, { state: { flash: d.supervisorName ? `${d.supervisorName} has been asked to debrief you` : 'The scheme managers have been asked to arrange a debrief' } });
+      navigate(`/debriefs/${d.id}`, {
+        state: {
+          flash: d.supervisorName
+            ? `${d.supervisorName} has been asked to debrief you`
+            : 'The scheme managers have been asked to arrange a debrief',
+        },
+      });
     } catch {
       setProblem('Your request could not be sent. Try again, or talk to your supervisor or manager.');
       setBusy(false);
@@ -39,9 +50,15 @@ function AskForDebrief({ slug }: { slug: string }) {
   }
   return (
     <>
-      {problem ? <p className="nhsuk-error-message" role="alert">{problem}</p> : null}
+      {problem ? (
+        <p className="nhsuk-error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <p>If something has stayed with you, you can ask your supervisor for a debrief at any time.</p>
-      <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void ask()}>Ask for a debrief</button>
+      <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void ask()}>
+        Ask for a debrief
+      </button>
     </>
   );
 }
@@ -57,7 +74,15 @@ export function DebriefsPage() {
   const isWorker = scheme.role === 'link_worker';
   const columns: Column<DebriefSummary>[] = [
     ...(isWorker ? [] : [{ header: 'Link worker', cell: (d: DebriefSummary) => d.workerName }]),
-    { header: 'Why', cell: (d) => <Link to={`/debriefs/${d.id}`}>{REASONS[d.reason]}<span className="nhsuk-u-visually-hidden">, requested {formatDateTime(d.requestedAt)}</span></Link> },
+    {
+      header: 'Why',
+      cell: (d) => (
+        <Link to={`/debriefs/${d.id}`}>
+          {REASONS[d.reason]}
+          <span className="nhsuk-u-visually-hidden">, requested {formatDateTime(d.requestedAt)}</span>
+        </Link>
+      ),
+    },
     { header: 'Requested', cell: (d) => formatDateTime(d.requestedAt) },
     { header: 'Respond by', cell: (d) => formatDateTime(d.respondBy) },
     { header: 'Status', cell: (d) => <DebriefStatus d={d} /> },
@@ -68,9 +93,18 @@ export function DebriefsPage() {
       <h1>Debriefs</h1>
       {isWorker ? <AskForDebrief slug={scheme.slug} /> : null}
       <p>
-        {counts.open === 0 ? 'No debriefs are waiting.' : `${counts.open} waiting, ${counts.overdue} overdue${counts.escalated ? `, ${counts.escalated} sent to the managers` : ''}.`}
+        {counts.open === 0
+          ? 'No debriefs are waiting.'
+          : `${counts.open} waiting, ${counts.overdue} overdue${counts.escalated ? `, ${counts.escalated} sent to the managers` : ''}.`}
       </p>
-      {items.length ? <ResponsiveTable caption="Debrief requests, waiting first" columns={columns} rows={items} rowKey={(d) => d.id} /> : null}
+      {items.length ? (
+        <ResponsiveTable
+          caption="Debrief requests, waiting first"
+          columns={columns}
+          rows={items}
+          rowKey={(d) => d.id}
+        />
+      ) : null}
     </>
   );
 }

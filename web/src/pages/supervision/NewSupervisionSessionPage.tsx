@@ -29,11 +29,24 @@ interface ActionDraft {
 
 const MAX_ACTIONS = 20;
 
-function WorkerCases({ slug, workerId, value, onChange, error }: { slug: string; workerId: string; value: string[]; onChange: (ids: string[]) => void; error?: string }) {
+function WorkerCases({
+  slug,
+  workerId,
+  value,
+  onChange,
+  error,
+}: {
+  slug: string;
+  workerId: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
   const { state } = useApiData(`supervision-cases|${slug}|${workerId}`, () => casesApi.caseload(slug, { workerId }));
   if (!workerId) return null;
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') return <p>The worker’s cases could not be loaded, so none can be listed as discussed.</p>;
+  if (state.status === 'failed')
+    return <p>The worker’s cases could not be loaded, so none can be listed as discussed.</p>;
   if (state.data.items.length === 0) return <p>The worker has no open cases.</p>;
   return (
     <Checkboxes
@@ -65,12 +78,15 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
   function check(): FieldError[] {
     const problems: FieldError[] = [];
     const date = readDate(heldOn);
-    if (date.kind !== 'date') problems.push({ field: 'heldOn', text: 'Enter the date the session was held, like 3 11 2026' });
+    if (date.kind !== 'date')
+      problems.push({ field: 'heldOn', text: 'Enter the date the session was held, like 3 11 2026' });
     else if (date.iso > todayIso()) problems.push({ field: 'heldOn', text: 'The date must be today or in the past' });
     if (!kind) problems.push({ field: 'kind', text: 'Choose the type of supervision' });
     actions.forEach((a, i) => {
-      if (!a.description.trim()) problems.push({ field: `actions.${i}.description`, text: 'Enter the action, or remove it' });
-      if (readDate(a.due).kind !== 'date') problems.push({ field: `actions.${i}.dueOn`, text: 'Enter a real due date, like 1 12 2026' });
+      if (!a.description.trim())
+        problems.push({ field: `actions.${i}.description`, text: 'Enter the action, or remove it' });
+      if (readDate(a.due).kind !== 'date')
+        problems.push({ field: `actions.${i}.dueOn`, text: 'Enter a real due date, like 1 12 2026' });
     });
     return problems;
   }
@@ -86,10 +102,18 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
     try {
       const date = readDate(heldOn);
       const saved = await supportApi.recordSession(scheme.slug, {
-        workerId, heldOn: date.kind === 'date' ? date.iso : '', kind: kind as SupervisionKind, notes, casesDiscussed: cases,
+        workerId,
+        heldOn: date.kind === 'date' ? date.iso : '',
+        kind: kind as SupervisionKind,
+        notes,
+        casesDiscussed: cases,
         actions: actions.map((a) => {
           const due = readDate(a.due);
-          return { description: a.description.trim(), ownerId: a.owner === 'me' ? session.user.id : workerId, dueOn: due.kind === 'date' ? due.iso : '' };
+          return {
+            description: a.description.trim(),
+            ownerId: a.owner === 'me' ? session.user.id : workerId,
+            dueOn: due.kind === 'date' ? due.iso : '',
+          };
         }),
       });
       navigate(`/supervision/sessions/${saved.id}`, { state: { flash: 'Supervision session logged' } });
@@ -99,7 +123,8 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
     }
   }
 
-  const setAction = (i: number, change: Partial<ActionDraft>) => setActions((all) => all.map((a, j) => (j === i ? { ...a, ...change } : a)));
+  const setAction = (i: number, change: Partial<ActionDraft>) =>
+    setActions((all) => all.map((a, j) => (j === i ? { ...a, ...change } : a)));
   const workerName = worker.workerName;
 
   return (
@@ -110,28 +135,77 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
         <h1>Log a supervision session</h1>
         <form method="post" onSubmit={submit} noValidate>
           <SummaryList>
-            <SummaryRow label="Link worker" action={{ to: '/supervision', what: 'link worker' }}>{workerName}</SummaryRow>
+            <SummaryRow label="Link worker" action={{ to: '/supervision', what: 'link worker' }}>
+              {workerName}
+            </SummaryRow>
           </SummaryList>
-          <DateInput name="heldOn" legend="Date held" hint="For example, 3 11 2026" value={heldOn} onChange={setHeldOn} error={errors.errorFor('heldOn')} />
-          <Radios name="kind" legend="Type of supervision" options={[...KINDS]} value={kind} onChange={(v) => setKind(v as SupervisionKind)} error={errors.errorFor('kind')} />
-          <Textarea name="notes" label="Notes (optional)" hint="Confidential: only the worker and you can read them. Managers see only that the session happened" rows={8} value={notes} onChange={setNotes} error={errors.errorFor('notes')} />
-          <WorkerCases slug={scheme.slug} workerId={workerId} value={cases} onChange={setCases} error={errors.errorFor('casesDiscussed')} />
+          <DateInput
+            name="heldOn"
+            legend="Date held"
+            hint="For example, 3 11 2026"
+            value={heldOn}
+            onChange={setHeldOn}
+            error={errors.errorFor('heldOn')}
+          />
+          <Radios
+            name="kind"
+            legend="Type of supervision"
+            options={[...KINDS]}
+            value={kind}
+            onChange={(v) => setKind(v as SupervisionKind)}
+            error={errors.errorFor('kind')}
+          />
+          <Textarea
+            name="notes"
+            label="Notes (optional)"
+            hint="Confidential: only the worker and you can read them. Managers see only that the session happened"
+            rows={8}
+            value={notes}
+            onChange={setNotes}
+            error={errors.errorFor('notes')}
+          />
+          <WorkerCases
+            slug={scheme.slug}
+            workerId={workerId}
+            value={cases}
+            onChange={setCases}
+            error={errors.errorFor('casesDiscussed')}
+          />
           <h2>Action points</h2>
           {actions.map((a, i) => (
             <fieldset className="nhsuk-fieldset" key={i}>
               <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Action point {i + 1}</legend>
-              <TextInput name={`actions.${i}.description`} label="What needs doing" value={a.description} onChange={(description) => setAction(i, { description })} error={errors.errorFor(`actions.${i}.description`)} />
+              <TextInput
+                name={`actions.${i}.description`}
+                label="What needs doing"
+                value={a.description}
+                onChange={(description) => setAction(i, { description })}
+                error={errors.errorFor(`actions.${i}.description`)}
+              />
               <Radios
                 name={`actions.${i}.ownerId`}
                 legend="Whose action is it?"
-                options={[{ value: 'worker', text: workerName }, { value: 'me', text: 'Mine' }]}
+                options={[
+                  { value: 'worker', text: workerName },
+                  { value: 'me', text: 'Mine' },
+                ]}
                 value={a.owner}
                 onChange={(owner) => setAction(i, { owner: owner as ActionDraft['owner'] })}
                 error={errors.errorFor(`actions.${i}.ownerId`)}
               />
-              <DateInput name={`actions.${i}.dueOn`} legend="Due by" value={a.due} onChange={(due) => setAction(i, { due })} error={errors.errorFor(`actions.${i}.dueOn`)} />
+              <DateInput
+                name={`actions.${i}.dueOn`}
+                legend="Due by"
+                value={a.due}
+                onChange={(due) => setAction(i, { due })}
+                error={errors.errorFor(`actions.${i}.dueOn`)}
+              />
               <p>
-                <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setActions((all) => all.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                  onClick={() => setActions((all) => all.filter((_, j) => j !== i))}
+                >
                   Remove action point {i + 1}
                 </button>
               </p>
@@ -139,7 +213,11 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
           ))}
           {actions.length < MAX_ACTIONS ? (
             <p>
-              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setActions((all) => [...all, { description: '', owner: 'worker', due: EMPTY_DATE }])}>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => setActions((all) => [...all, { description: '', owner: 'worker', due: EMPTY_DATE }])}
+              >
                 Add an action point
               </button>
             </p>
@@ -158,7 +236,10 @@ function ChooseWorkerFirst() {
     <>
       <BackLink to="/supervision">Back to clinical supervision</BackLink>
       <h1>Log a supervision session</h1>
-      <p>Choose the link worker you supervised first: find them on the <Link to="/supervision">clinical supervision</Link> page and choose Log a session.</p>
+      <p>
+        Choose the link worker you supervised first: find them on the{' '}
+        <Link to="/supervision">clinical supervision</Link> page and choose Log a session.
+      </p>
     </>
   );
 }
@@ -180,7 +261,9 @@ export function NewSupervisionSessionPage() {
   const scheme = useScheme();
   const [params] = useSearchParams();
   const workerId = params.get('worker') ?? '';
-  const { state } = useApiData(`supervision-worker|${scheme.slug}|${workerId}`, () => (workerId ? supportApi.workerSupervision(scheme.slug, workerId) : Promise.resolve(null)));
+  const { state } = useApiData(`supervision-worker|${scheme.slug}|${workerId}`, () =>
+    workerId ? supportApi.workerSupervision(scheme.slug, workerId) : Promise.resolve(null),
+  );
   if (!workerId) return <ChooseWorkerFirst />;
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;

@@ -15,7 +15,17 @@ import { formatDateTime } from '../../lib/format.ts';
 
 const PRIVATE = 'Only you can read your reflective log. Not your supervisor, not your manager, not an administrator.';
 
-function EntryForm({ initial, label, submitText, save }: { initial: string; label: string; submitText: string; save: (body: string) => Promise<void> }) {
+function EntryForm({
+  initial,
+  label,
+  submitText,
+  save,
+}: {
+  initial: string;
+  label: string;
+  submitText: string;
+  save: (body: string) => Promise<void>;
+}) {
   const errors = useFormErrors();
   const [body, setBody] = useState(initial);
   const [submitting, setSubmitting] = useState(false);
@@ -40,7 +50,15 @@ function EntryForm({ initial, label, submitText, save }: { initial: string; labe
     <>
       <ErrorSummary errors={errors} />
       <form method="post" onSubmit={submit} noValidate>
-        <Textarea name="body" label={label} hint={PRIVATE} rows={8} value={body} onChange={setBody} error={errors.errorFor('body')} />
+        <Textarea
+          name="body"
+          label={label}
+          hint={PRIVATE}
+          rows={8}
+          value={body}
+          onChange={setBody}
+          error={errors.errorFor('body')}
+        />
         <Button disabled={submitting}>{submitText}</Button>
       </form>
     </>
@@ -55,18 +73,43 @@ export function ReflectionsPage() {
   return (
     <>
       <Flash />
-      {added ? <div className="nhsuk-inset-text"><p>Reflection saved.</p></div> : null}
+      {added ? (
+        <div className="nhsuk-inset-text">
+          <p>Reflection saved.</p>
+        </div>
+      ) : null}
       <h1>Reflective log</h1>
-      <EntryForm initial="" label="New reflection" submitText="Save reflection" save={async (body) => { await supportApi.addReflection(body); setAdded(true); await reload(); }} />
+      <EntryForm
+        initial=""
+        label="New reflection"
+        submitText="Save reflection"
+        save={async (body) => {
+          await supportApi.addReflection(body);
+          setAdded(true);
+          await reload();
+        }}
+      />
       <h2>Your entries</h2>
-      {state.status === 'loading' ? <Loading /> : state.status === 'failed' ? <LoadFailure error={state.error} /> : state.data.items.length === 0 ? <p>You have not written anything yet.</p> : (
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'failed' ? (
+        <LoadFailure error={state.error} />
+      ) : state.data.items.length === 0 ? (
+        <p>You have not written anything yet.</p>
+      ) : (
         <ul className="nhsuk-list">
           {state.data.items.map((r) => (
             <li key={r.id} className="nhsuk-card">
               <div className="nhsuk-card__content">
-                <p className="nhsuk-body-s">Written {formatDateTime(r.writtenAt)}{r.updatedAt !== r.writtenAt ? `, edited ${formatDateTime(r.updatedAt)}` : ''}</p>
+                <p className="nhsuk-body-s">
+                  Written {formatDateTime(r.writtenAt)}
+                  {r.updatedAt !== r.writtenAt ? `, edited ${formatDateTime(r.updatedAt)}` : ''}
+                </p>
                 <p className="linkwork-pre-line">{r.body}</p>
-                <Link to={`/reflections/${r.id}`}>Edit<span className="nhsuk-u-visually-hidden"> the reflection written {formatDateTime(r.writtenAt)}</span></Link>
+                <Link to={`/reflections/${r.id}`}>
+                  Edit
+                  <span className="nhsuk-u-visually-hidden"> the reflection written {formatDateTime(r.writtenAt)}</span>
+                </Link>
               </div>
             </li>
           ))}

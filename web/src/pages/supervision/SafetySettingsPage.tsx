@@ -11,17 +11,73 @@ import { SettingsForm, type SettingsFormInput } from '../settings/SettingsForm.t
 import { useSettings, wholeNumber } from '../settings/useSettings.ts';
 import { addedPhraseProblems, phrasesFrom, RiskLanguageSettings } from './RiskLanguageSettings.tsx';
 
-type NumberKey = 'supervisionCadenceDays' | 'difficultSessionsInRow' | 'debriefResponseWorkingDays' | 'loneWorkingGraceMinutes' | 'loneWorkingEscalationMinutes' | 'loneWorkingCheckInWindowMinutes' | 'onwardReminderWorkingDays' | 'onwardAutoDeclineDays';
+type NumberKey =
+  | 'supervisionCadenceDays'
+  | 'difficultSessionsInRow'
+  | 'debriefResponseWorkingDays'
+  | 'loneWorkingGraceMinutes'
+  | 'loneWorkingEscalationMinutes'
+  | 'loneWorkingCheckInWindowMinutes'
+  | 'onwardReminderWorkingDays'
+  | 'onwardAutoDeclineDays';
 
 const NUMBERS: { key: NumberKey; label: string; hint: string; min: number; max: number }[] = [
-  { key: 'supervisionCadenceDays', label: 'Days between clinical supervision sessions', hint: 'The default for every worker, from 7 to 182. A worker can have their own', min: 7, max: 182 },
-  { key: 'difficultSessionsInRow', label: 'Difficult sessions in a row before a debrief is asked for', hint: 'From 1 to 20', min: 1, max: 20 },
-  { key: 'debriefResponseWorkingDays', label: 'Working days for the supervisor to debrief', hint: 'From 1 to 10. Overdue debriefs go to the managers', min: 1, max: 10 },
-  { key: 'loneWorkingGraceMinutes', label: 'Minutes after a visit’s expected end before the buddy is alerted', hint: 'From 0 to 240', min: 0, max: 240 },
-  { key: 'loneWorkingEscalationMinutes', label: 'Minutes after that before the manager is alerted', hint: 'From 1 to 240', min: 1, max: 240 },
-  { key: 'loneWorkingCheckInWindowMinutes', label: 'Minutes before a visit’s planned start that the worker can check in', hint: 'From 0 to 240. Check-in closes at the planned end; outside these times the worker starts an unplanned visit instead', min: 0, max: 240 },
-  { key: 'onwardReminderWorkingDays', label: 'Working days without an answer before an onward referral is chased', hint: 'From 1 to 30. The organisation (or, for a service not on Linkwork, the worker) is reminded', min: 1, max: 30 },
-  { key: 'onwardAutoDeclineDays', label: 'Days without an answer before an onward referral is declined automatically', hint: 'From 2 to 90, and long enough for the reminder to come first. The worker is told at once', min: 2, max: 90 },
+  {
+    key: 'supervisionCadenceDays',
+    label: 'Days between clinical supervision sessions',
+    hint: 'The default for every worker, from 7 to 182. A worker can have their own',
+    min: 7,
+    max: 182,
+  },
+  {
+    key: 'difficultSessionsInRow',
+    label: 'Difficult sessions in a row before a debrief is asked for',
+    hint: 'From 1 to 20',
+    min: 1,
+    max: 20,
+  },
+  {
+    key: 'debriefResponseWorkingDays',
+    label: 'Working days for the supervisor to debrief',
+    hint: 'From 1 to 10. Overdue debriefs go to the managers',
+    min: 1,
+    max: 10,
+  },
+  {
+    key: 'loneWorkingGraceMinutes',
+    label: 'Minutes after a visit’s expected end before the buddy is alerted',
+    hint: 'From 0 to 240',
+    min: 0,
+    max: 240,
+  },
+  {
+    key: 'loneWorkingEscalationMinutes',
+    label: 'Minutes after that before the manager is alerted',
+    hint: 'From 1 to 240',
+    min: 1,
+    max: 240,
+  },
+  {
+    key: 'loneWorkingCheckInWindowMinutes',
+    label: 'Minutes before a visit’s planned start that the worker can check in',
+    hint: 'From 0 to 240. Check-in closes at the planned end; outside these times the worker starts an unplanned visit instead',
+    min: 0,
+    max: 240,
+  },
+  {
+    key: 'onwardReminderWorkingDays',
+    label: 'Working days without an answer before an onward referral is chased',
+    hint: 'From 1 to 30. The organisation (or, for a service not on Linkwork, the worker) is reminded',
+    min: 1,
+    max: 30,
+  },
+  {
+    key: 'onwardAutoDeclineDays',
+    label: 'Days without an answer before an onward referral is declined automatically',
+    hint: 'From 2 to 90, and long enough for the reminder to come first. The worker is told at once',
+    min: 2,
+    max: 90,
+  },
 ];
 
 const MAX_CONTACTS = 10;
@@ -31,9 +87,13 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
   const errors = useFormErrors();
   const safety = settings.safety;
   const [phrases, setPhrases] = useState(safety.addedRiskPhrases.join('\n'));
-  const [contacts, setContacts] = useState<CrisisContact[]>(safety.crisisContacts.length ? safety.crisisContacts : [{ name: '', phone: '', when: '' }]);
+  const [contacts, setContacts] = useState<CrisisContact[]>(
+    safety.crisisContacts.length ? safety.crisisContacts : [{ name: '', phone: '', when: '' }],
+  );
   const [lead, setLead] = useState(safety.safeguardingLeadId ?? '');
-  const [numbers, setNumbers] = useState<Record<NumberKey, string>>(() => Object.fromEntries(NUMBERS.map((n) => [n.key, String(safety[n.key])])) as Record<NumberKey, string>);
+  const [numbers, setNumbers] = useState<Record<NumberKey, string>>(
+    () => Object.fromEntries(NUMBERS.map((n) => [n.key, String(safety[n.key])])) as Record<NumberKey, string>,
+  );
 
   const filledContacts = () => contacts.filter((c) => c.name.trim() || c.phone.trim() || c.when.trim());
 
@@ -42,11 +102,13 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
     for (const text of addedPhraseProblems(phrases)) problems.push({ field: 'addedRiskPhrases', text });
     filledContacts().forEach((c, i) => {
       if (!c.name.trim()) problems.push({ field: `crisisContacts.${i}.name`, text: 'Enter the crisis contact’s name' });
-      if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim())) problems.push({ field: `crisisContacts.${i}.phone`, text: 'Enter a phone number, like 01632 960 123' });
+      if (!/^\+?[0-9][0-9 ()-]{2,}$/.test(c.phone.trim()))
+        problems.push({ field: `crisisContacts.${i}.phone`, text: 'Enter a phone number, like 01632 960 123' });
     });
     for (const n of NUMBERS) {
       const value = wholeNumber(numbers[n.key]);
-      if (Number.isNaN(value) || value < n.min || value > n.max) problems.push({ field: n.key, text: `${n.label} must be a whole number from ${n.min} to ${n.max}` });
+      if (Number.isNaN(value) || value < n.min || value > n.max)
+        problems.push({ field: n.key, text: `${n.label} must be a whole number from ${n.min} to ${n.max}` });
     }
     return problems;
   }
@@ -55,7 +117,11 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
     const body: SafetySettings & { version: number } = {
       version: settings.version,
       addedRiskPhrases: phrasesFrom(phrases),
-      crisisContacts: filledContacts().map((c) => ({ name: c.name.trim(), phone: c.phone.trim(), when: c.when.trim() })),
+      crisisContacts: filledContacts().map((c) => ({
+        name: c.name.trim(),
+        phone: c.phone.trim(),
+        when: c.when.trim(),
+      })),
       safeguardingLeadId: lead || null,
       ...(Object.fromEntries(NUMBERS.map((n) => [n.key, wholeNumber(numbers[n.key])])) as Record<NumberKey, number>),
     };
@@ -63,25 +129,63 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
     return 'Safety settings saved';
   }
 
-  const setContact = (i: number, change: Partial<CrisisContact>) => setContacts((all) => all.map((c, j) => (j === i ? { ...c, ...change } : c)));
+  const setContact = (i: number, change: Partial<CrisisContact>) =>
+    setContacts((all) => all.map((c, j) => (j === i ? { ...c, ...change } : c)));
 
   return (
-    <SettingsForm title="Safety settings" errors={errors} check={check} save={save} reload={reload} mapError={(error) => remapFields(error, listField('addedRiskPhrases'))}>
-      <RiskLanguageSettings settings={settings} phrases={phrases} onChange={setPhrases} error={errors.errorFor('addedRiskPhrases')} />
+    <SettingsForm
+      title="Safety settings"
+      errors={errors}
+      check={check}
+      save={save}
+      reload={reload}
+      mapError={(error) => remapFields(error, listField('addedRiskPhrases'))}
+    >
+      <RiskLanguageSettings
+        settings={settings}
+        phrases={phrases}
+        onChange={setPhrases}
+        error={errors.errorFor('addedRiskPhrases')}
+      />
 
       <h2>Crisis contacts</h2>
       <p>Shown with 999 and NHS 111 option 2 whenever someone is at immediate risk. Leave a row empty to remove it.</p>
       {contacts.map((c, i) => (
         <fieldset className="nhsuk-fieldset" key={i}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Crisis contact {i + 1}</legend>
-          <TextInput name={`crisisContacts.${i}.name`} label="Name" value={c.name} onChange={(name) => setContact(i, { name })} error={errors.errorFor(`crisisContacts.${i}.name`)} />
-          <TextInput name={`crisisContacts.${i}.phone`} label="Phone number" type="tel" widthClass="nhsuk-input--width-20" value={c.phone} onChange={(phone) => setContact(i, { phone })} error={errors.errorFor(`crisisContacts.${i}.phone`)} />
-          <TextInput name={`crisisContacts.${i}.when`} label="When to call (optional)" hint="For example 24 hours, or weekdays 9am to 5pm" value={c.when} onChange={(when) => setContact(i, { when })} error={errors.errorFor(`crisisContacts.${i}.when`)} />
+          <TextInput
+            name={`crisisContacts.${i}.name`}
+            label="Name"
+            value={c.name}
+            onChange={(name) => setContact(i, { name })}
+            error={errors.errorFor(`crisisContacts.${i}.name`)}
+          />
+          <TextInput
+            name={`crisisContacts.${i}.phone`}
+            label="Phone number"
+            type="tel"
+            widthClass="nhsuk-input--width-20"
+            value={c.phone}
+            onChange={(phone) => setContact(i, { phone })}
+            error={errors.errorFor(`crisisContacts.${i}.phone`)}
+          />
+          <TextInput
+            name={`crisisContacts.${i}.when`}
+            label="When to call (optional)"
+            hint="For example 24 hours, or weekdays 9am to 5pm"
+            value={c.when}
+            onChange={(when) => setContact(i, { when })}
+            error={errors.errorFor(`crisisContacts.${i}.when`)}
+          />
         </fieldset>
       ))}
       {contacts.length < MAX_CONTACTS ? (
         <p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setContacts((all) => [...all, { name: '', phone: '', when: '' }])}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setContacts((all) => [...all, { name: '', phone: '', when: '' }])}
+          >
             Add another crisis contact
           </button>
         </p>
@@ -93,7 +197,10 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
         label="Safeguarding lead"
         hint="Told at once about every high risk and safeguarding concern"
         emptyOption="No safeguarding lead"
-        options={settings.staff.map((m) => ({ value: m.userId, text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})` }))}
+        options={settings.staff.map((m) => ({
+          value: m.userId,
+          text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})`,
+        }))}
         value={lead}
         onChange={setLead}
         error={errors.errorFor('safeguardingLeadId')}

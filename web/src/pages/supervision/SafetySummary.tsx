@@ -11,7 +11,9 @@ export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings;
       <h2 id="safety-heading">Safety and support</h2>
       <SummaryList>
         <SummaryRow label="Risk language in notes" action={action('risk language phrases')}>
-          {s.addedRiskPhrases.length === 0 ? 'The built-in detector' : (
+          {s.addedRiskPhrases.length === 0 ? (
+            'The built-in detector'
+          ) : (
             <>
               <p className="nhsuk-body nhsuk-u-margin-bottom-2">{`The built-in detector and ${s.addedRiskPhrases.length} ${s.addedRiskPhrases.length === 1 ? 'phrase' : 'phrases'} of our own:`}</p>
               <ul className="nhsuk-list nhsuk-list--bullet">
@@ -23,11 +25,14 @@ export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings;
           )}
         </SummaryRow>
         <SummaryRow label="Crisis contacts" action={action('crisis contacts')}>
-          {s.crisisContacts.length === 0 ? 'None: only 999 and NHS 111 option 2 are shown' : (
+          {s.crisisContacts.length === 0 ? (
+            'None: only 999 and NHS 111 option 2 are shown'
+          ) : (
             <ul className="nhsuk-list">
               {s.crisisContacts.map((c) => (
                 <li key={`${c.name}${c.phone}`}>
-                  {c.name}: {c.phone}{c.when ? ` (${c.when})` : ''}
+                  {c.name}: {c.phone}
+                  {c.when ? ` (${c.when})` : ''}
                 </li>
               ))}
             </ul>

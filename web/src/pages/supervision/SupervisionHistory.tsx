@@ -11,7 +11,15 @@ import { formatDate } from '../../lib/format.ts';
 import { KINDS, SupervisionDue } from './labels.tsx';
 
 /** Action points from supervision, with "Mark as done" for the worker and whoever held the session. */
-export function SupervisionActions({ slug, actions, onChange }: { slug: string; actions: SupervisionAction[]; onChange: () => Promise<void> }) {
+export function SupervisionActions({
+  slug,
+  actions,
+  onChange,
+}: {
+  slug: string;
+  actions: SupervisionAction[];
+  onChange: () => Promise<void>;
+}) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   if (actions.length === 0) return <p>No action points.</p>;
@@ -29,19 +37,44 @@ export function SupervisionActions({ slug, actions, onChange }: { slug: string; 
   const columns: Column<SupervisionAction>[] = [
     { header: 'Action', cell: (a) => a.description },
     { header: 'Owner', cell: (a) => a.ownerName },
-    { header: 'Due', cell: (a) => (<>{formatDate(a.dueOn)}{a.overdue ? <> <Tag colour="red">Overdue</Tag></> : null}</>) },
+    {
+      header: 'Due',
+      cell: (a) => (
+        <>
+          {formatDate(a.dueOn)}
+          {a.overdue ? (
+            <>
+              {' '}
+              <Tag colour="red">Overdue</Tag>
+            </>
+          ) : null}
+        </>
+      ),
+    },
     {
       header: 'Status',
-      cell: (a) => (a.done ? <Tag colour="green">Done</Tag> : (
-        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={busy} onClick={() => void done(a)}>
-          Mark as done<span className="nhsuk-u-visually-hidden">: {a.description}</span>
-        </button>
-      )),
+      cell: (a) =>
+        a.done ? (
+          <Tag colour="green">Done</Tag>
+        ) : (
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            disabled={busy}
+            onClick={() => void done(a)}
+          >
+            Mark as done<span className="nhsuk-u-visually-hidden">: {a.description}</span>
+          </button>
+        ),
     },
   ];
   return (
     <>
-      {problem ? <p className="nhsuk-error-message" role="alert">{problem}</p> : null}
+      {problem ? (
+        <p className="nhsuk-error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <ResponsiveTable caption="Action points" columns={columns} rows={actions} rowKey={(a) => a.id} />
     </>
   );
@@ -56,14 +89,26 @@ function History({ slug, data, reload }: { slug: string; data: WorkerSupervision
         <SummaryRow label="Named supervisor">{s.supervisorName ?? 'None named: ask the scheme manager'}</SummaryRow>
         <SummaryRow label="How often">{`Every ${s.cadenceDays} days`}</SummaryRow>
         <SummaryRow label="Last session">{s.lastHeldOn ? formatDate(s.lastHeldOn) : 'None yet'}</SummaryRow>
-        <SummaryRow label="Next due"><SupervisionDue summary={s} /></SummaryRow>
+        <SummaryRow label="Next due">
+          <SupervisionDue summary={s} />
+        </SummaryRow>
       </SummaryList>
       <h2>Sessions</h2>
-      {data.sessions.length === 0 ? <p>No supervision sessions have been logged.</p> : (
+      {data.sessions.length === 0 ? (
+        <p>No supervision sessions have been logged.</p>
+      ) : (
         <ResponsiveTable
           caption="Supervision sessions"
           columns={[
-            { header: 'Held on', cell: (x) => <Link to={`/supervision/sessions/${x.id}`}>{formatDate(x.heldOn)}<span className="nhsuk-u-visually-hidden"> ({kind(x.kind)} supervision)</span></Link> },
+            {
+              header: 'Held on',
+              cell: (x) => (
+                <Link to={`/supervision/sessions/${x.id}`}>
+                  {formatDate(x.heldOn)}
+                  <span className="nhsuk-u-visually-hidden"> ({kind(x.kind)} supervision)</span>
+                </Link>
+              ),
+            },
             { header: 'Type', cell: (x) => kind(x.kind) },
             { header: 'With', cell: (x) => x.supervisorName },
             { header: 'Notes', cell: (x) => (x.confidential ? 'Confidential' : 'You can read them') },
@@ -80,7 +125,9 @@ function History({ slug, data, reload }: { slug: string; data: WorkerSupervision
 
 /** A worker's supervision: who, how often, when due, the sessions and the action points. */
 export function SupervisionHistory({ slug, workerId }: { slug: string; workerId: string }) {
-  const { state, reload } = useApiData(`supervision-worker|${slug}|${workerId}`, () => supportApi.workerSupervision(slug, workerId));
+  const { state, reload } = useApiData(`supervision-worker|${slug}|${workerId}`, () =>
+    supportApi.workerSupervision(slug, workerId),
+  );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   return <History slug={slug} data={state.data} reload={reload} />;

@@ -34,19 +34,50 @@ function Supervisees({ rows, isManager, next, previous, onLaterPage }: Supervise
     ...(isManager ? [{ header: 'Supervisor', cell: (w: SupervisionSummary) => w.supervisorName ?? 'None named' }] : []),
     { header: 'Last session', cell: (w) => (w.lastHeldOn ? formatDate(w.lastHeldOn) : 'None yet') },
     { header: 'Next due', cell: (w) => <SupervisionDue summary={w} /> },
-    { header: 'Action', cell: (w) => <Link to={`/supervision/sessions/new?worker=${w.workerId}`}>Log a session<span className="nhsuk-u-visually-hidden"> with {w.workerName}</span></Link> },
+    {
+      header: 'Action',
+      cell: (w) => (
+        <Link to={`/supervision/sessions/new?worker=${w.workerId}`}>
+          Log a session<span className="nhsuk-u-visually-hidden"> with {w.workerName}</span>
+        </Link>
+      ),
+    },
   ];
   const who = overdue === 1 ? '1 worker' : `${overdue} workers`;
   return (
     <section aria-labelledby="supervisees-heading">
       <h2 id="supervisees-heading">{isManager ? 'Link workers' : 'Your supervisees'}</h2>
-      {overdue ? <p><strong>{paged ? `${who} on this page ${overdue === 1 ? 'is' : 'are'} overdue for supervision.` : `${who} ${overdue === 1 ? 'is' : 'are'} overdue for supervision.`}</strong></p> : null}
+      {overdue ? (
+        <p>
+          <strong>
+            {paged
+              ? `${who} on this page ${overdue === 1 ? 'is' : 'are'} overdue for supervision.`
+              : `${who} ${overdue === 1 ? 'is' : 'are'} overdue for supervision.`}
+          </strong>
+        </p>
+      ) : null}
       {rows.length === 0 ? (
-        <p>{onLaterPage ? 'There is nobody more to show.' : isManager ? 'There are no link workers in this scheme yet.' : 'Nobody has named you as their supervisor yet. The scheme manager does that in scheme settings.'}</p>
+        <p>
+          {onLaterPage
+            ? 'There is nobody more to show.'
+            : isManager
+              ? 'There are no link workers in this scheme yet.'
+              : 'Nobody has named you as their supervisor yet. The scheme manager does that in scheme settings.'}
+        </p>
       ) : (
         <>
-          {paged ? <p>Link workers are shown by name, {rows.length} on this page. You are told by notification when anyone’s supervision becomes overdue.</p> : null}
-          <ResponsiveTable caption={isManager ? 'Supervision of each link worker, by name' : 'Your supervisees, by name'} columns={columns} rows={rows} rowKey={(w) => w.workerId} />
+          {paged ? (
+            <p>
+              Link workers are shown by name, {rows.length} on this page. You are told by notification when anyone’s
+              supervision becomes overdue.
+            </p>
+          ) : null}
+          <ResponsiveTable
+            caption={isManager ? 'Supervision of each link worker, by name' : 'Your supervisees, by name'}
+            columns={columns}
+            rows={rows}
+            rowKey={(w) => w.workerId}
+          />
         </>
       )}
       <KeysetPagination
@@ -67,7 +98,9 @@ export function SupervisionPage() {
   usePageTitle('Clinical supervision');
   const [params] = useSearchParams();
   const page = { after: params.get('after') || undefined, before: params.get('before') || undefined };
-  const { state } = useApiData(`supervision|${scheme.slug}|${page.after ?? ''}|${page.before ?? ''}`, () => supportApi.supervision(scheme.slug, page));
+  const { state } = useApiData(`supervision|${scheme.slug}|${page.after ?? ''}|${page.before ?? ''}`, () =>
+    supportApi.supervision(scheme.slug, page),
+  );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const { me, supervisees, next, previous } = state.data;
@@ -80,7 +113,13 @@ export function SupervisionPage() {
       {records ? (
         <>
           <p>To log a supervision session, choose Log a session next to the link worker you supervised.</p>
-          <Supervisees rows={supervisees} isManager={scheme.role === 'scheme_manager'} next={next} previous={previous} onLaterPage={Boolean(page.after || page.before)} />
+          <Supervisees
+            rows={supervisees}
+            isManager={scheme.role === 'scheme_manager'}
+            next={next}
+            previous={previous}
+            onLaterPage={Boolean(page.after || page.before)}
+          />
         </>
       ) : null}
     </>

@@ -17,7 +17,9 @@ export function SupervisionSessionPage() {
   const scheme = useScheme();
   const id = useParams().id ?? '';
   usePageTitle('Supervision session');
-  const { state, reload } = useApiData(`supervision-session|${scheme.slug}|${id}`, () => supportApi.session(scheme.slug, id));
+  const { state, reload } = useApiData(`supervision-session|${scheme.slug}|${id}`, () =>
+    supportApi.session(scheme.slug, id),
+  );
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const s = state.data;
@@ -26,7 +28,10 @@ export function SupervisionSessionPage() {
       <BackLink to="/supervision">Back to clinical supervision</BackLink>
       <Flash />
       <h1>
-        <span className="nhsuk-caption-l">{s.workerName}<span className="nhsuk-u-visually-hidden"> – </span></span>
+        <span className="nhsuk-caption-l">
+          {s.workerName}
+          <span className="nhsuk-u-visually-hidden"> – </span>
+        </span>
         Supervision session on {formatDate(s.heldOn)}
       </h1>
       <SummaryList>
@@ -37,7 +42,9 @@ export function SupervisionSessionPage() {
       {s.confidential ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>The notes, cases discussed and action points are confidential to {s.workerName} and {s.supervisorName}.</p>
+          <p>
+            The notes, cases discussed and action points are confidential to {s.workerName} and {s.supervisorName}.
+          </p>
         </div>
       ) : (
         <>
@@ -46,9 +53,15 @@ export function SupervisionSessionPage() {
           <h2>Cases discussed</h2>
           {s.casesDiscussed?.length ? (
             <ul className="nhsuk-list nhsuk-list--bullet">
-              {s.casesDiscussed.map((c) => <li key={c.id}><Link to={`/cases/${c.id}`}>{c.name}</Link></li>)}
+              {s.casesDiscussed.map((c) => (
+                <li key={c.id}>
+                  <Link to={`/cases/${c.id}`}>{c.name}</Link>
+                </li>
+              ))}
             </ul>
-          ) : <p>None.</p>}
+          ) : (
+            <p>None.</p>
+          )}
           <h2>Action points</h2>
           <SupervisionActions slug={scheme.slug} actions={s.actions ?? []} onChange={reload} />
         </>

@@ -34,14 +34,26 @@ function DueCell({ task }: { task: TaskView }) {
   );
 }
 
-function DoneForm({ task, form, onDone }: { task: TaskView; form: CaseForm; onDone: (task: TaskView) => Promise<void> }) {
+function DoneForm({
+  task,
+  form,
+  onDone,
+}: {
+  task: TaskView;
+  form: CaseForm;
+  onDone: (task: TaskView) => Promise<void>;
+}) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await onDone(task);
   }
   return (
     <form method="post" onSubmit={submit} noValidate className="linkwork-case-done-form">
-      <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit" disabled={form.submitting}>
+      <button
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        type="submit"
+        disabled={form.submitting}
+      >
         Mark as done<span className="nhsuk-u-visually-hidden">: {task.description}</span>
       </button>
     </form>
@@ -51,7 +63,10 @@ function DoneForm({ task, form, onDone }: { task: TaskView; form: CaseForm; onDo
 /** The signed-in person's open tasks across their cases, soonest due first. */
 export function MyTasksPage() {
   const scheme = useSchemeRole();
-  if (!scheme) return <ForbiddenContent detail="Tasks are for link workers, supervisors and scheme managers working in a scheme." />;
+  if (!scheme)
+    return (
+      <ForbiddenContent detail="Tasks are for link workers, supervisors and scheme managers working in a scheme." />
+    );
   return <TasksInScheme scheme={scheme} />;
 }
 
@@ -60,7 +75,9 @@ function TasksInScheme({ scheme }: { scheme: SchemeRole }) {
   const [params, setParams] = useSearchParams();
   const after = params.get('after') || undefined;
   const riskAtLeast = riskAtLeastFrom(params.get('riskAtLeast'));
-  const { state, setData } = useApiData(`${slug}|${riskAtLeast ?? ''}|${after ?? ''}`, () => casesApi.myTasks(slug, after, riskAtLeast));
+  const { state, setData } = useApiData(`${slug}|${riskAtLeast ?? ''}|${after ?? ''}`, () =>
+    casesApi.myTasks(slug, after, riskAtLeast),
+  );
   const errors = useErrorsAcrossForms();
   const [notice, setNotice] = useState<Notice | null>(null);
   const serial = useRef(0);
@@ -111,18 +128,38 @@ function TasksBody({ state, after, riskAtLeast, onFilter, canComplete, notice, o
       <h1>My tasks</h1>
       <p>Tasks and follow-ups assigned to you on open cases, soonest due first.</p>
       <RiskTasks actions={state.data.riskActions ?? []} />
-      <RiskListControls key={riskAtLeast ?? ''} riskAtLeast={riskAtLeast} onApply={(choice) => onFilter(choice.riskAtLeast)} />
+      <RiskListControls
+        key={riskAtLeast ?? ''}
+        riskAtLeast={riskAtLeast}
+        onApply={(choice) => onFilter(choice.riskAtLeast)}
+      />
       {items.length === 0 ? (
-        <p>{riskAtLeast ? `You have no open tasks for people with ${riskFilterText(riskAtLeast).toLowerCase()}.` : after ? 'There are no more open tasks.' : 'You have no open tasks.'}</p>
+        <p>
+          {riskAtLeast
+            ? `You have no open tasks for people with ${riskFilterText(riskAtLeast).toLowerCase()}.`
+            : after
+              ? 'There are no more open tasks.'
+              : 'You have no open tasks.'}
+        </p>
       ) : (
         <ResponsiveTable
           caption="My open tasks, soonest due first"
           columns={[
             { header: 'Task', cell: (t) => <span className="linkwork-case-text">{t.description}</span> },
-            { header: 'Person', cell: (t) => <Link to={`/cases/${encodeURIComponent(t.caseId)}#tasks`}>{t.patientName}</Link> },
+            {
+              header: 'Person',
+              cell: (t) => <Link to={`/cases/${encodeURIComponent(t.caseId)}#tasks`}>{t.patientName}</Link>,
+            },
             { header: 'Active risk', cell: (t) => (t.activeRisk ? <RiskTag level={t.activeRisk.level} /> : 'None') },
             { header: 'Due', cell: (t) => <DueCell task={t} /> },
-            ...(canComplete ? [{ header: 'Action', cell: (t: TaskView) => <DoneForm task={t} form={form} onDone={(task) => onDone(task, form)} /> }] : []),
+            ...(canComplete
+              ? [
+                  {
+                    header: 'Action',
+                    cell: (t: TaskView) => <DoneForm task={t} form={form} onDone={(task) => onDone(task, form)} />,
+                  },
+                ]
+              : []),
           ]}
           rows={items}
           rowKey={(t) => t.id}

@@ -43,7 +43,9 @@ export function CataloguePage() {
       <BackLink to="/training/matrix">Back to the training matrix</BackLink>
       <Flash />
       <h1>Training catalogue</h1>
-      <p>Each course’s renewal period, the roles that must hold it, and the complex cases a link worker needs it for.</p>
+      <p>
+        Each course’s renewal period, the roles that must hold it, and the complex cases a link worker needs it for.
+      </p>
       <p>
         <Link to="/training/catalogue/new">Add a course of your own</Link>
       </p>
@@ -52,16 +54,29 @@ export function CataloguePage() {
         rows={state.data.courses}
         rowKey={(c) => c.id}
         columns={[
-          { header: 'Course', cell: (c) => (
-            <>
-              <span className="linkwork-line">{c.name}</span>
-              {!c.active ? <Tag colour="grey">No longer used</Tag> : null}
-            </>
-          ) },
+          {
+            header: 'Course',
+            cell: (c) => (
+              <>
+                <span className="linkwork-line">{c.name}</span>
+                {!c.active ? <Tag colour="grey">No longer used</Tag> : null}
+              </>
+            ),
+          },
           { header: 'Renewal', cell: (c) => renewalText(c.renewalMonths) },
-          { header: 'Required for', cell: (c) => c.requiredForRoles.map((r) => ROLE_WORDS[r] ?? r).join(', ') || 'No role' },
+          {
+            header: 'Required for',
+            cell: (c) => c.requiredForRoles.map((r) => ROLE_WORDS[r] ?? r).join(', ') || 'No role',
+          },
           { header: 'Needed for complex cases', cell: (c) => c.coversFlags.map(flagLabel).join(', ') || 'None' },
-          { header: 'Action', cell: (c) => <Link to={`/training/catalogue/${c.id}`}>Change<span className="nhsuk-u-visually-hidden"> {c.name}</span></Link> },
+          {
+            header: 'Action',
+            cell: (c) => (
+              <Link to={`/training/catalogue/${c.id}`}>
+                Change<span className="nhsuk-u-visually-hidden"> {c.name}</span>
+              </Link>
+            ),
+          },
         ]}
       />
     </>
@@ -77,7 +92,7 @@ export function CourseFormPage() {
   const { state } = useCatalogue(scheme.slug);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
-  const course = id ? state.data.courses.find((c) => c.id === id) ?? null : null;
+  const course = id ? (state.data.courses.find((c) => c.id === id) ?? null) : null;
   if (id && !course) return <p>That course is not in the catalogue.</p>;
   return <CourseForm slug={scheme.slug} course={course} flags={state.data.flags} />;
 }
@@ -98,9 +113,17 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
-    if (!course && !/^[a-z][a-z0-9_]{1,60}$/.test(code.trim())) problems.push({ field: 'code', text: 'Enter a code of lower-case letters, digits and underscores, for example trauma_informed' });
+    if (!course && !/^[a-z][a-z0-9_]{1,60}$/.test(code.trim()))
+      problems.push({
+        field: 'code',
+        text: 'Enter a code of lower-case letters, digits and underscores, for example trauma_informed',
+      });
     if (!name.trim()) problems.push({ field: 'name', text: 'Enter the name of the course' });
-    if (renewal.trim() && !/^\d{1,3}$/.test(renewal.trim())) problems.push({ field: 'renewalMonths', text: 'Enter the renewal period as a whole number of months, or leave it empty' });
+    if (renewal.trim() && !/^\d{1,3}$/.test(renewal.trim()))
+      problems.push({
+        field: 'renewalMonths',
+        text: 'Enter the renewal period as a whole number of months, or leave it empty',
+      });
     return problems;
   }
 
@@ -112,9 +135,18 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
       return;
     }
     setSubmitting(true);
-    const body = { name, description, renewalMonths: renewal.trim() ? Number(renewal) : null, requiredForRoles: roles as TrainedRole[], coversFlags: covers, active: activeCourse };
+    const body = {
+      name,
+      description,
+      renewalMonths: renewal.trim() ? Number(renewal) : null,
+      requiredForRoles: roles as TrainedRole[],
+      coversFlags: covers,
+      active: activeCourse,
+    };
     try {
-      const saved = course ? await trainingApi.updateCourse(slug, course.id, { ...body, version: course.version }) : await trainingApi.addCourse(slug, { ...body, code: code.trim() });
+      const saved = course
+        ? await trainingApi.updateCourse(slug, course.id, { ...body, version: course.version })
+        : await trainingApi.addCourse(slug, { ...body, code: code.trim() });
       navigate('/training/catalogue', { state: { flash: `${saved.name} saved` } });
     } catch (error) {
       errors.showError(error);
@@ -130,11 +162,44 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{title}</h1>
           <form method="post" onSubmit={submit} noValidate>
-            {course ? null : <TextInput name="code" label="Code" hint="A short id that does not change, for example trauma_informed" value={code} onChange={setCode} error={errors.errorFor('code')} spellCheck={false} />}
+            {course ? null : (
+              <TextInput
+                name="code"
+                label="Code"
+                hint="A short id that does not change, for example trauma_informed"
+                value={code}
+                onChange={setCode}
+                error={errors.errorFor('code')}
+                spellCheck={false}
+              />
+            )}
             <TextInput name="name" label="Name" value={name} onChange={setName} error={errors.errorFor('name')} />
-            <Textarea name="description" label="Description (optional)" value={description} onChange={setDescription} rows={3} error={errors.errorFor('description')} />
-            <TextInput name="renewalMonths" label="Renew every (months)" hint="Leave empty if the course is done once and never renewed" value={renewal} onChange={setRenewal} inputMode="numeric" widthClass="nhsuk-input--width-3" error={errors.errorFor('renewalMonths')} />
-            <Checkboxes name="requiredForRoles" legend="Required for" values={roles} onChange={setRoles} options={ROLES.map((r) => ({ value: r, text: ROLE_WORDS[r] ?? r }))} error={errors.errorFor('requiredForRoles')} />
+            <Textarea
+              name="description"
+              label="Description (optional)"
+              value={description}
+              onChange={setDescription}
+              rows={3}
+              error={errors.errorFor('description')}
+            />
+            <TextInput
+              name="renewalMonths"
+              label="Renew every (months)"
+              hint="Leave empty if the course is done once and never renewed"
+              value={renewal}
+              onChange={setRenewal}
+              inputMode="numeric"
+              widthClass="nhsuk-input--width-3"
+              error={errors.errorFor('renewalMonths')}
+            />
+            <Checkboxes
+              name="requiredForRoles"
+              legend="Required for"
+              values={roles}
+              onChange={setRoles}
+              options={ROLES.map((r) => ({ value: r, text: ROLE_WORDS[r] ?? r }))}
+              error={errors.errorFor('requiredForRoles')}
+            />
             <Checkboxes
               name="coversFlags"
               legend="Needed for complex cases"
@@ -144,7 +209,12 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
               options={flags.map((f) => ({ value: f.code, text: f.label }))}
               error={errors.errorFor('coversFlags')}
             />
-            <Checkbox name="active" label="In use (untick to retire the course; records are kept)" checked={activeCourse} onChange={setActive} />
+            <Checkbox
+              name="active"
+              label="In use (untick to retire the course; records are kept)"
+              checked={activeCourse}
+              onChange={setActive}
+            />
             <Button disabled={submitting}>Save course</Button>
           </form>
         </div>

@@ -29,7 +29,10 @@ export function ComplexityFlagsForm({ referral, errors, onDone, onConflict }: Pr
 
   useEffect(() => {
     if (!TRIAGE_ROLES.includes(scheme.role)) return;
-    void trainingApi.complexityFlags(scheme.slug).then((r) => setFlags(r.flags), () => setFlags([]));
+    void trainingApi.complexityFlags(scheme.slug).then(
+      (r) => setFlags(r.flags),
+      () => setFlags([]),
+    );
   }, [scheme.slug, scheme.role]);
   useEffect(() => setChosen(referral.complexityFlags), [referral.complexityFlags]);
 
@@ -40,9 +43,17 @@ export function ComplexityFlagsForm({ referral, errors, onDone, onConflict }: Pr
     event.preventDefault();
     setSubmitting(true);
     try {
-      const updated = await trainingApi.setComplexity(scheme.slug, referral.id, { version: referral.version, flags: chosen });
+      const updated = await trainingApi.setComplexity(scheme.slug, referral.id, {
+        version: referral.version,
+        flags: chosen,
+      });
       errors.clear();
-      onDone(updated, updated.complexityFlags.length ? `Complexity saved: ${updated.complexityFlags.map(label).join(', ')}` : 'Complexity saved: no flags');
+      onDone(
+        updated,
+        updated.complexityFlags.length
+          ? `Complexity saved: ${updated.complexityFlags.map(label).join(', ')}`
+          : 'Complexity saved: no flags',
+      );
     } catch (error) {
       if (isEditConflict(error)) onConflict();
       errors.showError(clarifyProblem(error, 'referral'));
@@ -63,14 +74,20 @@ export function ComplexityFlagsForm({ referral, errors, onDone, onConflict }: Pr
             values={chosen}
             onChange={setChosen}
             error={errors.errorFor('flags')}
-            options={flags.map((f) => ({ value: f.code, text: f.label, hint: `${f.hint} Needs: ${f.courses.join(', ') || 'no course set'}.` }))}
+            options={flags.map((f) => ({
+              value: f.code,
+              text: f.label,
+              hint: `${f.hint} Needs: ${f.courses.join(', ') || 'no course set'}.`,
+            }))}
           />
           <Button variant="secondary" disabled={submitting}>
             Save complexity
           </Button>
         </form>
       ) : (
-        <p>{referral.complexityFlags.length ? referral.complexityFlags.map(label).join(', ') : 'No complexity flags.'}</p>
+        <p>
+          {referral.complexityFlags.length ? referral.complexityFlags.map(label).join(', ') : 'No complexity flags.'}
+        </p>
       )}
     </section>
   );

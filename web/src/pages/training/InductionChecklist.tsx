@@ -34,11 +34,15 @@ export function InductionChecklist({ slug, userId, view, errors, onSaved }: Prop
       <h2 id="induction-heading">Induction checklist</h2>
       <p>
         {induction.startedOn ? `Started ${formatDate(induction.startedOn)}. ` : ''}
-        {induction.outstanding === 0 ? 'Every item is done.' : `${induction.outstanding} of ${induction.items.length} items still to do.`}
+        {induction.outstanding === 0
+          ? 'Every item is done.'
+          : `${induction.outstanding} of ${induction.items.length} items still to do.`}
       </p>
       <div className="nhsuk-form-group">
         <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Tick each item when it is done; it saves straight away</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            Tick each item when it is done; it saves straight away
+          </legend>
           <div className="nhsuk-checkboxes">
             {induction.items.map((item) => {
               const id = `induction-${item.code}`;

@@ -14,7 +14,11 @@ import { ROLE_WORDS, TrainingStatusTag } from './TrainingStatusTag.tsx';
 
 function counts(matrix: TrainingMatrix) {
   const cells = matrix.people.flatMap((p) => p.cells.filter((c) => c.required));
-  return { expired: cells.filter((c) => c.status === 'expired').length, missing: cells.filter((c) => c.status === 'missing').length, expiring: cells.filter((c) => c.status === 'expiring').length };
+  return {
+    expired: cells.filter((c) => c.status === 'expired').length,
+    missing: cells.filter((c) => c.status === 'missing').length,
+    expiring: cells.filter((c) => c.status === 'expiring').length,
+  };
 }
 
 const MATRIX_PATH = '/training/matrix';
@@ -24,7 +28,9 @@ export function MatrixPage() {
   const scheme = useScheme();
   const [params] = useSearchParams();
   const page = { after: params.get('after') || undefined, before: params.get('before') || undefined };
-  const { state } = useApiData(`training:matrix:${scheme.slug}:${page.after ?? ''}:${page.before ?? ''}`, () => trainingApi.matrix(scheme.slug, page));
+  const { state } = useApiData(`training:matrix:${scheme.slug}:${page.after ?? ''}:${page.before ?? ''}`, () =>
+    trainingApi.matrix(scheme.slug, page),
+  );
   usePageTitle('Training matrix');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -37,8 +43,8 @@ export function MatrixPage() {
       <BackLink to="/training">Back to my training</BackLink>
       <h1>Training matrix</h1>
       <p>
-        {paged ? 'Required training of the people on this page' : 'Required training'}: {summary.expired} expired, {summary.missing} not recorded, {summary.expiring} expiring within 30 days (on{' '}
-        {formatDate(matrix.today)}).
+        {paged ? 'Required training of the people on this page' : 'Required training'}: {summary.expired} expired,{' '}
+        {summary.missing} not recorded, {summary.expiring} expiring within 30 days (on {formatDate(matrix.today)}).
       </p>
       {manager ? (
         <p>
@@ -67,13 +73,19 @@ export function MatrixPage() {
               <tr className="nhsuk-table__row" key={p.id}>
                 <th scope="row" className="nhsuk-table__header">
                   {manager ? <Link to={`/training/people/${p.id}`}>{p.name}</Link> : p.name}
-                  <span className="linkwork-line nhsuk-body-s">{p.roles.map((r) => ROLE_WORDS[r] ?? r).join(', ')}</span>
+                  <span className="linkwork-line nhsuk-body-s">
+                    {p.roles.map((r) => ROLE_WORDS[r] ?? r).join(', ')}
+                  </span>
                   {p.inInduction ? <Tag colour="blue">In induction</Tag> : null}
                 </th>
                 {p.cells.map((c) => (
                   <td className="nhsuk-table__cell" key={c.courseId}>
                     <TrainingStatusTag status={c.status} required={c.required} />
-                    {c.expiresOn && c.status !== 'missing' ? <span className="linkwork-line nhsuk-body-s">{c.status === 'expired' ? 'Expired' : 'Until'} {formatDate(c.expiresOn)}</span> : null}
+                    {c.expiresOn && c.status !== 'missing' ? (
+                      <span className="linkwork-line nhsuk-body-s">
+                        {c.status === 'expired' ? 'Expired' : 'Until'} {formatDate(c.expiresOn)}
+                      </span>
+                    ) : null}
                   </td>
                 ))}
               </tr>

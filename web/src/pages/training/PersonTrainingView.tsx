@@ -58,30 +58,54 @@ export function PersonTrainingView({ slug, userId, initial, title, caption, allC
               {lapsed.length === 1 ? '1 required course is' : `${lapsed.length} required courses are`} not current
             </span>
           </h2>
-          <p>{lapsed.map((c) => c.name).join(', ')}. Cases that need this training cannot be allocated without a scheme manager’s override.</p>
+          <p>
+            {lapsed.map((c) => c.name).join(', ')}. Cases that need this training cannot be allocated without a scheme
+            manager’s override.
+          </p>
         </div>
       ) : null}
-      {view.induction.shown ? <InductionChecklist slug={slug} userId={userId} view={view} errors={errors} onSaved={saved} /> : null}
+      {view.induction.shown ? (
+        <InductionChecklist slug={slug} userId={userId} view={view} errors={errors} onSaved={saved} />
+      ) : null}
       <ResponsiveTable
         caption="Training and its status"
         captionVisible
         rows={view.courses}
         rowKey={(c) => c.courseId}
         columns={[
-          { header: 'Training', cell: (c) => (
-            <>
-              <span className="linkwork-line">{c.name}</span>
-              <span className="linkwork-line nhsuk-body-s">{c.required ? (userId ? 'Required for their role' : 'Required for your role') : 'Needed for some complex cases'}</span>
-            </>
-          ) },
-          { header: 'Status', cell: (c) => <TrainingStatusTag status={c.status} required={c.required || c.coversFlags.length > 0} /> },
+          {
+            header: 'Training',
+            cell: (c) => (
+              <>
+                <span className="linkwork-line">{c.name}</span>
+                <span className="linkwork-line nhsuk-body-s">
+                  {c.required
+                    ? userId
+                      ? 'Required for their role'
+                      : 'Required for your role'
+                    : 'Needed for some complex cases'}
+                </span>
+              </>
+            ),
+          },
+          {
+            header: 'Status',
+            cell: (c) => <TrainingStatusTag status={c.status} required={c.required || c.coversFlags.length > 0} />,
+          },
           { header: 'Completed', cell: (c) => (c.completedOn ? formatDate(c.completedOn) : 'Not recorded') },
           { header: 'Expiry', cell: (c) => expiryText(c.status, c.expiresOn) || renewalText(c.renewalMonths) },
         ]}
       />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <RecordTrainingForm slug={slug} userId={userId} view={view} courses={allCourses} errors={errors} onSaved={saved} />
+          <RecordTrainingForm
+            slug={slug}
+            userId={userId}
+            view={view}
+            courses={allCourses}
+            errors={errors}
+            onSaved={saved}
+          />
         </div>
       </div>
       <section aria-labelledby="records-heading">
@@ -96,13 +120,26 @@ export function PersonTrainingView({ slug, userId, initial, title, caption, allC
             columns={[
               { header: 'Training', cell: (r) => r.courseName },
               { header: 'Completed', cell: (r) => formatDate(r.completedOn) },
-              { header: 'Status', cell: (r) => (
-                <>
-                  <TrainingStatusTag status={r.status} />
-                  <span className="linkwork-line">{expiryText(r.status, r.expiresOn)}</span>
-                </>
-              ) },
-              { header: 'Certificate', cell: (r) => (r.certificate ? <a href={trainingApi.certificateHref(slug, r.certificate.id)} download={r.certificate.fileName}>Download {r.certificate.fileName}</a> : 'None') },
+              {
+                header: 'Status',
+                cell: (r) => (
+                  <>
+                    <TrainingStatusTag status={r.status} />
+                    <span className="linkwork-line">{expiryText(r.status, r.expiresOn)}</span>
+                  </>
+                ),
+              },
+              {
+                header: 'Certificate',
+                cell: (r) =>
+                  r.certificate ? (
+                    <a href={trainingApi.certificateHref(slug, r.certificate.id)} download={r.certificate.fileName}>
+                      Download {r.certificate.fileName}
+                    </a>
+                  ) : (
+                    'None'
+                  ),
+              },
             ]}
           />
         )}

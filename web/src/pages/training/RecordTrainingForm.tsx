@@ -45,11 +45,19 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
     if (!courseId) problems.push({ field: 'courseId', text: 'Choose the training you completed' });
     const c = readDate(completed);
     if (c.kind === 'empty') problems.push({ field: 'completedOn', text: 'Enter the date you completed the training' });
-    else if (c.kind === 'invalid') problems.push({ field: 'completedOn', text: 'The completion date must be a real date, for example 14 3 2025' });
-    else if (c.iso > view.today) problems.push({ field: 'completedOn', text: 'The completion date cannot be in the future' });
-    if (readDate(expires).kind === 'invalid') problems.push({ field: 'expiresOn', text: 'The expiry date must be a real date, or leave it empty' });
-    if (file && file.size > MAX_BYTES) problems.push({ field: 'certificate', text: 'The certificate must be 5 MB or smaller. Upload a PDF, or a photo at a lower resolution' });
-    else if (file && !TYPES.includes(file.type)) problems.push({ field: 'certificate', text: 'The certificate must be a PDF, PNG or JPEG file' });
+    else if (c.kind === 'invalid')
+      problems.push({ field: 'completedOn', text: 'The completion date must be a real date, for example 14 3 2025' });
+    else if (c.iso > view.today)
+      problems.push({ field: 'completedOn', text: 'The completion date cannot be in the future' });
+    if (readDate(expires).kind === 'invalid')
+      problems.push({ field: 'expiresOn', text: 'The expiry date must be a real date, or leave it empty' });
+    if (file && file.size > MAX_BYTES)
+      problems.push({
+        field: 'certificate',
+        text: 'The certificate must be 5 MB or smaller. Upload a PDF, or a photo at a lower resolution',
+      });
+    else if (file && !TYPES.includes(file.type))
+      problems.push({ field: 'certificate', text: 'The certificate must be a PDF, PNG or JPEG file' });
     return problems;
   }
 
@@ -64,7 +72,9 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
     try {
       const completedOn = readDate(completed);
       const expiresOn = readDate(expires);
-      const certificate: CertificateUpload | undefined = file ? { fileName: file.name, contentType: file.type, contentBase64: await readAsBase64(file) } : undefined;
+      const certificate: CertificateUpload | undefined = file
+        ? { fileName: file.name, contentType: file.type, contentBase64: await readAsBase64(file) }
+        : undefined;
       const saved = await trainingApi.record(slug, {
         ...(userId ? { userId } : {}),
         courseId,
@@ -94,9 +104,31 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
     <section aria-labelledby="record-heading">
       <h2 id="record-heading">Record completed training</h2>
       <form method="post" onSubmit={submit} noValidate key={formKey}>
-        <Select name="courseId" label="Training" value={courseId} onChange={setCourseId} emptyOption="Choose the training" options={courses.map((c) => ({ value: c.id, text: c.name }))} error={errors.errorFor('courseId')} />
-        <DateInput name="completedOn" legend="Date completed" hint="As on the certificate, for example 14 3 2025" value={completed} onChange={setCompleted} error={errors.errorFor('completedOn')} />
-        <DateInput name="expiresOn" legend="Expiry date (optional)" hint="Leave empty to use the course’s renewal period. Enter a date only if the certificate gives an earlier one." value={expires} onChange={setExpires} error={errors.errorFor('expiresOn')} />
+        <Select
+          name="courseId"
+          label="Training"
+          value={courseId}
+          onChange={setCourseId}
+          emptyOption="Choose the training"
+          options={courses.map((c) => ({ value: c.id, text: c.name }))}
+          error={errors.errorFor('courseId')}
+        />
+        <DateInput
+          name="completedOn"
+          legend="Date completed"
+          hint="As on the certificate, for example 14 3 2025"
+          value={completed}
+          onChange={setCompleted}
+          error={errors.errorFor('completedOn')}
+        />
+        <DateInput
+          name="expiresOn"
+          legend="Expiry date (optional)"
+          hint="Leave empty to use the course’s renewal period. Enter a date only if the certificate gives an earlier one."
+          value={expires}
+          onChange={setExpires}
+          error={errors.errorFor('expiresOn')}
+        />
         <div className={certificateError ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
           <label className="nhsuk-label" htmlFor={certificateId}>
             Certificate (optional)
@@ -111,11 +143,21 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
             name="certificate"
             type="file"
             accept="application/pdf,image/png,image/jpeg"
-            aria-describedby={[`${certificateId}-hint`, certificateError ? `${certificateId}-error` : ''].filter(Boolean).join(' ')}
+            aria-describedby={[`${certificateId}-hint`, certificateError ? `${certificateId}-error` : '']
+              .filter(Boolean)
+              .join(' ')}
             onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
-        <Textarea name="notes" label="Notes (optional)" hint="For example the provider or the course reference" value={notes} onChange={setNotes} rows={3} error={errors.errorFor('notes')} />
+        <Textarea
+          name="notes"
+          label="Notes (optional)"
+          hint="For example the provider or the course reference"
+          value={notes}
+          onChange={setNotes}
+          rows={3}
+          error={errors.errorFor('notes')}
+        />
         <Button disabled={submitting}>Record training</Button>
       </form>
     </section>

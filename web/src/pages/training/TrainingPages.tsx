@@ -26,7 +26,12 @@ export function MyTrainingPage() {
   return (
     <>
       <BackLink to="/">Back to home</BackLink>
-      <PersonTrainingView slug={scheme.slug} initial={state.data.view} title="My training" allCourses={active(state.data.courses)} />
+      <PersonTrainingView
+        slug={scheme.slug}
+        initial={state.data.view}
+        title="My training"
+        allCourses={active(state.data.courses)}
+      />
       {scheme.role === 'scheme_manager' || scheme.role === 'supervisor' ? (
         <p>
           <Link to="/training/matrix">See the team’s training matrix</Link>
@@ -41,7 +46,10 @@ export function PersonTrainingPage() {
   const scheme = useScheme();
   const userId = useParams().userId ?? '';
   const { state } = useApiData<Loaded>(`training:person:${scheme.slug}:${userId}`, async () => {
-    const [view, catalogue] = await Promise.all([trainingApi.person(scheme.slug, userId), trainingApi.catalogue(scheme.slug)]);
+    const [view, catalogue] = await Promise.all([
+      trainingApi.person(scheme.slug, userId),
+      trainingApi.catalogue(scheme.slug),
+    ]);
     return { view, courses: catalogue.courses };
   });
   if (state.status === 'loading') return <Loading />;
@@ -49,7 +57,15 @@ export function PersonTrainingPage() {
   return (
     <>
       <BackLink to="/training/matrix">Back to the training matrix</BackLink>
-      <PersonTrainingView key={userId} slug={scheme.slug} userId={userId} initial={state.data.view} title={state.data.view.person.name} caption="Training" allCourses={active(state.data.courses)} />
+      <PersonTrainingView
+        key={userId}
+        slug={scheme.slug}
+        userId={userId}
+        initial={state.data.view}
+        title={state.data.view.person.name}
+        caption="Training"
+        allCourses={active(state.data.courses)}
+      />
     </>
   );
 }

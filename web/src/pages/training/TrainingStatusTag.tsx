@@ -23,7 +23,11 @@ export function expiryText(status: TrainingStatus, expiresOn: string | null): st
   return status === 'expired' ? `Expired ${formatDate(expiresOn)}` : `Valid until ${formatDate(expiresOn)}`;
 }
 
-export const ROLE_WORDS: Record<string, string> = { link_worker: 'Link worker', supervisor: 'Supervisor', scheme_manager: 'Scheme manager' };
+export const ROLE_WORDS: Record<string, string> = {
+  link_worker: 'Link worker',
+  supervisor: 'Supervisor',
+  scheme_manager: 'Scheme manager',
+};
 
 /** Renewal in words. */
 export function renewalText(months: number | null): string {

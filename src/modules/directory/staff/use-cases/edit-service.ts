@@ -16,8 +16,19 @@ const MAX_CAPACITY_NOTE = 500;
 
 /** The words for each editable field, used in conflict messages and the audit trail. */
 export const FIELD_WORDS: Record<string, string> = {
-  name: 'name', description: 'description', email: 'email', url: 'website', status: 'status', minimumAge: 'minimum age', maximumAge: 'maximum age',
-  fees: 'cost', free: 'cost', languages: 'languages', capacity: 'capacity', capacityNote: 'capacity note', confirmCorrect: 'confirmed date',
+  name: 'name',
+  description: 'description',
+  email: 'email',
+  url: 'website',
+  status: 'status',
+  minimumAge: 'minimum age',
+  maximumAge: 'maximum age',
+  fees: 'cost',
+  free: 'cost',
+  languages: 'languages',
+  capacity: 'capacity',
+  capacityNote: 'capacity note',
+  confirmCorrect: 'confirmed date',
 };
 
 function blankToNull(value: string | null | undefined): string | null | undefined {
@@ -36,29 +47,78 @@ function isWebAddress(value: string): boolean {
 }
 
 /** Checks an edit's fields; every problem at once, each naming its field and how to fix it. */
-function check(input: EditServiceBody, current: { minimum_age: number | null; maximum_age: number | null; fees: string | null }): FieldError[] {
+function check(
+  input: EditServiceBody,
+  current: { minimum_age: number | null; maximum_age: number | null; fees: string | null },
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (input.name !== undefined && !input.name.trim()) errors.push({ field: 'name', message: 'Enter the service\'s name.', fix: 'Use the name people know the service by.' });
+  if (input.name !== undefined && !input.name.trim())
+    errors.push({
+      field: 'name',
+      message: "Enter the service's name.",
+      fix: 'Use the name people know the service by.',
+    });
   const email = blankToNull(input.email);
-  if (email && !EMAIL.test(email)) errors.push({ field: 'email', message: `"${email}" is not an email address.`, fix: 'Enter an address like name@example.org, or leave it empty.' });
+  if (email && !EMAIL.test(email))
+    errors.push({
+      field: 'email',
+      message: `"${email}" is not an email address.`,
+      fix: 'Enter an address like name@example.org, or leave it empty.',
+    });
   const url = blankToNull(input.url);
-  if (url && !isWebAddress(url)) errors.push({ field: 'url', message: `"${url}" is not a web address.`, fix: 'Enter the full address, starting https://, or leave it empty.' });
+  if (url && !isWebAddress(url))
+    errors.push({
+      field: 'url',
+      message: `"${url}" is not a web address.`,
+      fix: 'Enter the full address, starting https://, or leave it empty.',
+    });
   const min = input.minimumAge !== undefined ? input.minimumAge : current.minimum_age;
   const max = input.maximumAge !== undefined ? input.maximumAge : current.maximum_age;
-  if (min !== null && max !== null && min > max) errors.push({ field: 'maximumAge', message: `The maximum age (${max}) is below the minimum age (${min}).`, fix: 'Make the maximum age the same as or above the minimum age, or leave it empty for no upper limit.' });
+  if (min !== null && max !== null && min > max)
+    errors.push({
+      field: 'maximumAge',
+      message: `The maximum age (${max}) is below the minimum age (${min}).`,
+      fix: 'Make the maximum age the same as or above the minimum age, or leave it empty for no upper limit.',
+    });
   const fees = input.fees !== undefined ? blankToNull(input.fees) : current.fees;
-  if (input.free === false && !fees) errors.push({ field: 'fees', message: 'Say what the service costs.', fix: 'For example "£2 a session", or tick "free" if it costs nothing.' });
+  if (input.free === false && !fees)
+    errors.push({
+      field: 'fees',
+      message: 'Say what the service costs.',
+      fix: 'For example "£2 a session", or tick "free" if it costs nothing.',
+    });
   if (input.languages) {
     input.languages.forEach((l, i) => {
-      if (!l.name.trim()) errors.push({ field: `languages/${i}/name`, message: 'Enter the language\'s name.', fix: 'For example Polish.' });
-      if (!LANGUAGE_CODE.test(l.code.trim().toLowerCase())) errors.push({ field: `languages/${i}/code`, message: `"${l.code}" is not a language code.`, fix: 'Use the two- or three-letter ISO 639 code, for example pl for Polish.' });
+      if (!l.name.trim())
+        errors.push({
+          field: `languages/${i}/name`,
+          message: "Enter the language's name.",
+          fix: 'For example Polish.',
+        });
+      if (!LANGUAGE_CODE.test(l.code.trim().toLowerCase()))
+        errors.push({
+          field: `languages/${i}/code`,
+          message: `"${l.code}" is not a language code.`,
+          fix: 'Use the two- or three-letter ISO 639 code, for example pl for Polish.',
+        });
     });
     const codes = input.languages.map((l) => l.code.trim().toLowerCase());
-    if (new Set(codes).size !== codes.length) errors.push({ field: 'languages', message: 'A language is listed twice.', fix: 'List each language once.' });
+    if (new Set(codes).size !== codes.length)
+      errors.push({ field: 'languages', message: 'A language is listed twice.', fix: 'List each language once.' });
   }
   const note = blankToNull(input.capacityNote);
-  if (note && note.length > MAX_CAPACITY_NOTE) errors.push({ field: 'capacityNote', message: `The capacity note is ${note.length} characters; the most is ${MAX_CAPACITY_NOTE}.`, fix: 'Shorten it.' });
-  if (note && input.capacity === null) errors.push({ field: 'capacityNote', message: 'A capacity note needs a capacity status.', fix: 'Choose whether the service is taking people on, or clear the note.' });
+  if (note && note.length > MAX_CAPACITY_NOTE)
+    errors.push({
+      field: 'capacityNote',
+      message: `The capacity note is ${note.length} characters; the most is ${MAX_CAPACITY_NOTE}.`,
+      fix: 'Shorten it.',
+    });
+  if (note && input.capacity === null)
+    errors.push({
+      field: 'capacityNote',
+      message: 'A capacity note needs a capacity status.',
+      fix: 'Choose whether the service is taking people on, or clear the note.',
+    });
   return errors;
 }
 
@@ -73,12 +133,19 @@ function today(now: Date): string {
  * change. Edits are versioned: an edit made from an older version is refused with 409, naming what
  * the newer edit changed. Bad input changes nothing.
  */
-export async function editService(ctx: AppContext, actor: Actor, slug: string, serviceId: string, input: EditServiceBody): Promise<ServiceDetail> {
+export async function editService(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  serviceId: string,
+  input: EditServiceBody,
+): Promise<ServiceDetail> {
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.edit-own');
   if (actor.kind !== 'user') throw fail.forbidden('Only people edit directory entries.');
   const owner = await repo.findServiceOwner(ctx.db, serviceId);
   if (!owner && !(await repo.findServiceBasics(ctx.db, serviceId))) throw fail.notFound('That service');
-  if (!ownsService(actor, scheme, owner)) throw fail.forbidden('Only the organisation that looks after this service can edit it. Report a change instead.');
+  if (!ownsService(actor, scheme, owner))
+    throw fail.forbidden('Only the organisation that looks after this service can edit it. Report a change instead.');
 
   await ctx.db.transaction().execute(async (trx) => {
     const current = await repo.lockEditableService(trx, serviceId);
@@ -87,7 +154,11 @@ export async function editService(ctx: AppContext, actor: Actor, slug: string, s
     if (input.version !== state.version) {
       const what = [...new Set(state.changed_fields.map((f) => FIELD_WORDS[f] ?? f))].join(', ') || 'details';
       const when = state.updated_at ? ` on ${formatLondonDateTime(state.updated_at)}` : '';
-      throw new AppError('edit-conflict', `Someone else changed this service's ${what}${when} after you opened it. Reload to see their change, then make yours again.`, { extra: { currentVersion: state.version, changedFields: state.changed_fields } });
+      throw new AppError(
+        'edit-conflict',
+        `Someone else changed this service's ${what}${when} after you opened it. Reload to see their change, then make yours again.`,
+        { extra: { currentVersion: state.version, changedFields: state.changed_fields } },
+      );
     }
     const errors = check(input, current);
     if (errors.length > 0) throw fail.validation(errors);
@@ -95,7 +166,12 @@ export async function editService(ctx: AppContext, actor: Actor, slug: string, s
     const now = ctx.now();
     const changed: string[] = [];
     const columns: repo.ServiceColumnsUpdate = {};
-    const setIf = <K extends keyof repo.ServiceColumnsUpdate>(field: string, column: K, value: repo.ServiceColumnsUpdate[K] | undefined, was: unknown) => {
+    const setIf = <K extends keyof repo.ServiceColumnsUpdate>(
+      field: string,
+      column: K,
+      value: repo.ServiceColumnsUpdate[K] | undefined,
+      was: unknown,
+    ) => {
       if (value === undefined || value === was) return;
       columns[column] = value;
       changed.push(field);
@@ -116,12 +192,21 @@ export async function editService(ctx: AppContext, actor: Actor, slug: string, s
     }
     const extras = await repo.serviceExtras(trx, [serviceId]);
     if (input.free !== undefined && input.free !== extras.free.has(serviceId)) {
-      await repo.replaceServiceCost(trx, serviceId, input.free ? { id: randomUUID(), option: 'Free', amount: 0, description: 'Free of charge' } : null);
+      await repo.replaceServiceCost(
+        trx,
+        serviceId,
+        input.free ? { id: randomUUID(), option: 'Free', amount: 0, description: 'Free of charge' } : null,
+      );
       changed.push('free');
     }
     if (input.languages) {
-      const wanted = input.languages.map((l) => ({ id: randomUUID(), name: l.name.trim(), code: l.code.trim().toLowerCase() }));
-      const key = (ls: { name: string | null; code: string | null }[]) => ls.map((l) => `${l.code ?? ''}:${l.name ?? ''}`).join('|');
+      const wanted = input.languages.map((l) => ({
+        id: randomUUID(),
+        name: l.name.trim(),
+        code: l.code.trim().toLowerCase(),
+      }));
+      const key = (ls: { name: string | null; code: string | null }[]) =>
+        ls.map((l) => `${l.code ?? ''}:${l.name ?? ''}`).join('|');
       if (key(wanted) !== key(extras.languages.get(serviceId) ?? [])) {
         await repo.replaceServiceLanguages(trx, serviceId, wanted);
         changed.push('languages');
@@ -129,8 +214,9 @@ export async function editService(ctx: AppContext, actor: Actor, slug: string, s
     }
     if (input.capacity !== undefined || input.capacityNote !== undefined) {
       const existing = await repo.findCapacity(trx, serviceId);
-      const status = input.capacity !== undefined ? input.capacity : existing?.status ?? null;
-      const note = input.capacityNote !== undefined ? blankToNull(input.capacityNote) ?? null : existing?.note ?? null;
+      const status = input.capacity !== undefined ? input.capacity : (existing?.status ?? null);
+      const note =
+        input.capacityNote !== undefined ? (blankToNull(input.capacityNote) ?? null) : (existing?.note ?? null);
       if (status === null) {
         if (existing) await repo.deleteCapacity(trx, serviceId);
       } else {
@@ -142,7 +228,13 @@ export async function editService(ctx: AppContext, actor: Actor, slug: string, s
     if (changed.length === 0) return;
     await repo.updateServiceColumns(trx, serviceId, columns, now);
     await repo.saveEditState(trx, serviceId, state.version + 1, changed, actor.userId, now);
-    await recordAudit(trx, actor, { action: 'directory.service.edit', recordType: 'directory_service', recordId: serviceId, schemeId: scheme.id, detail: { changed, ownerOrganisationId: owner?.organisation_id } });
+    await recordAudit(trx, actor, {
+      action: 'directory.service.edit',
+      recordType: 'directory_service',
+      recordId: serviceId,
+      schemeId: scheme.id,
+      detail: { changed, ownerOrganisationId: owner?.organisation_id },
+    });
   });
   return getServiceDetail(ctx, actor, slug, serviceId);
 }

@@ -22,8 +22,16 @@ export async function listOurServices(ctx: AppContext, actor: Actor, slug: strin
   return {
     organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
     services: rows.map((r) => ({
-      id: r.id, name: r.name, status: r.status, organisationName: r.organization_name, freshness: freshness(r.assured_date, since),
-      capacity: { status: r.capacity_status, note: r.capacity_note, updatedAt: r.capacity_updated_at ? r.capacity_updated_at.toISOString() : null },
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      organisationName: r.organization_name,
+      freshness: freshness(r.assured_date, since),
+      capacity: {
+        status: r.capacity_status,
+        note: r.capacity_note,
+        updatedAt: r.capacity_updated_at ? r.capacity_updated_at.toISOString() : null,
+      },
     })),
   };
 }

@@ -14,7 +14,10 @@ const DEFAULT_MILES = 5;
 const DEFAULT_SIZE = 20;
 
 /** Turns the query into repository filters; every problem is reported at once, naming its field. */
-async function filtersOf(ctx: AppContext, q: SearchQuery): Promise<{ filters: repo.StaffSearchFilters; located: SearchResults['located'] }> {
+async function filtersOf(
+  ctx: AppContext,
+  q: SearchQuery,
+): Promise<{ filters: repo.StaffSearchFilters; located: SearchResults['located'] }> {
   const errors: FieldError[] = [];
   const filters: repo.StaffSearchFilters = { freshSince: freshSince(ctx.now()) };
   let located: SearchResults['located'] = null;
@@ -26,21 +29,38 @@ async function filtersOf(ctx: AppContext, q: SearchQuery): Promise<{ filters: re
   if (q.day) filters.day = q.day;
   if (q.from) filters.from = `${q.from}:00`;
   if (q.to) filters.to = `${q.to}:00`;
-  if (q.from && q.to && q.from >= q.to) errors.push({ field: 'to', message: 'The end of the time range is not after its start.', fix: 'Choose an end time later than the start time, or leave one of them empty.' });
+  if (q.from && q.to && q.from >= q.to)
+    errors.push({
+      field: 'to',
+      message: 'The end of the time range is not after its start.',
+      fix: 'Choose an end time later than the start time, or leave one of them empty.',
+    });
   if (q.free) filters.freeOnly = true;
   if (q.capacity && q.capacity.length > 0) filters.capacity = [...new Set(q.capacity)];
   if (q.hideStale) filters.hideStale = true;
 
   const postcode = q.postcode?.trim();
   if (!postcode && q.within !== undefined) {
-    errors.push({ field: 'postcode', message: 'A distance was chosen without a postcode.', fix: 'Enter the postcode to measure from, or choose "any distance".' });
+    errors.push({
+      field: 'postcode',
+      message: 'A distance was chosen without a postcode.',
+      fix: 'Enter the postcode to measure from, or choose "any distance".',
+    });
   } else if (postcode) {
     if (!normalisePostcode(postcode)) {
-      errors.push({ field: 'postcode', message: `"${postcode}" is not a full UK postcode.`, fix: 'Enter a full postcode, like LK1 2ZR, or leave it empty to search everywhere.' });
+      errors.push({
+        field: 'postcode',
+        message: `"${postcode}" is not a full UK postcode.`,
+        fix: 'Enter a full postcode, like LK1 2ZR, or leave it empty to search everywhere.',
+      });
     } else {
       const place = await locatePostcode(ctx.db, postcode);
       if (!place) {
-        errors.push({ field: 'postcode', message: `We do not know where ${normalisePostcode(postcode)} is: neither the postcode nor its district is in the postcode data.`, fix: 'Check the postcode, or search without a distance.' });
+        errors.push({
+          field: 'postcode',
+          message: `We do not know where ${normalisePostcode(postcode)} is: neither the postcode nor its district is in the postcode data.`,
+          fix: 'Check the postcode, or search without a distance.',
+        });
       } else {
         const miles = q.within ?? DEFAULT_MILES;
         filters.near = { latitude: place.latitude, longitude: place.longitude, metres: miles * METRES_PER_MILE };
@@ -57,7 +77,12 @@ async function filtersOf(ctx: AppContext, q: SearchQuery): Promise<{ filters: re
  * language, age, day and time, cost and capacity. Each result says how fresh the entry is, the
  * service's capacity and how it answers onward referrals. Public directory data: not audited.
  */
-export async function searchServices(ctx: AppContext, actor: Actor, slug: string, query: SearchQuery): Promise<SearchResults> {
+export async function searchServices(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  query: SearchQuery,
+): Promise<SearchResults> {
   await resolveScheme(ctx, actor, slug, 'directory.search');
   const { filters, located } = await filtersOf(ctx, query);
   const page = query.page ?? 1;
@@ -65,7 +90,14 @@ export async function searchServices(ctx: AppContext, actor: Actor, slug: string
   const found = await repo.searchServices(ctx.db, filters, { limit: size, offset: (page - 1) * size });
   const ids = found.rows.map((r) => r.id);
   const [extras, stats] = await Promise.all([repo.serviceExtras(ctx.db, ids), serviceReferralStats(ctx.db, ids)]);
-  return { total: found.total, totalCapped: found.totalCapped, page, size, located, results: found.rows.map((r) => presentService(r, extras, stats, filters.freshSince)) };
+  return {
+    total: found.total,
+    totalCapped: found.totalCapped,
+    page,
+    size,
+    located,
+    results: found.rows.map((r) => presentService(r, extras, stats, filters.freshSince)),
+  };
 }
 
 /** The needs and languages the search form offers: only those some listed service has, with counts as of the latest directory write. */

@@ -25,12 +25,18 @@ export function ownsService(actor: Actor, scheme: SchemeRef, owner: repo.Service
  * freshness, referral figures). Staff who search the directory see any service; community
  * organisation users see the services their organisation looks after.
  */
-export async function getServiceDetail(ctx: AppContext, actor: Actor, slug: string, serviceId: string): Promise<ServiceDetail> {
+export async function getServiceDetail(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  serviceId: string,
+): Promise<ServiceDetail> {
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.report-change');
   const owner = await repo.findServiceOwner(ctx.db, serviceId);
   const canEdit = ownsService(actor, scheme, owner);
   const canSearch = allow(actor, 'directory.search', { schemeId: scheme.id });
-  if (!canSearch && !canEdit) throw fail.forbidden('You can see the services your organisation looks after; this is not one of them.');
+  if (!canSearch && !canEdit)
+    throw fail.forbidden('You can see the services your organisation looks after; this is not one of them.');
   const service = await getOrukService(ctx, serviceId);
   const since = freshSince(ctx.now());
   const found = await repo.searchServices(ctx.db, { serviceId, freshSince: since }, { limit: 1, offset: 0 });
@@ -42,7 +48,11 @@ export async function getServiceDetail(ctx: AppContext, actor: Actor, slug: stri
     repo.findEditState(ctx.db, serviceId),
   ]);
   // Not in the Promise.all: the embedded database has one connection, which a transaction holds.
-  const openChangeReports = await inSchemeTransaction(ctx.db, scheme.id, async (trx) => (await repo.listChangeReports(trx, scheme.id, 'open', serviceId)).length);
+  const openChangeReports = await inSchemeTransaction(
+    ctx.db,
+    scheme.id,
+    async (trx) => (await repo.listChangeReports(trx, scheme.id, 'open', serviceId)).length,
+  );
   const summary = presentService(row, extras, stats, since);
   return {
     service,
@@ -57,7 +67,9 @@ export async function getServiceDetail(ctx: AppContext, actor: Actor, slug: stri
       maximumAge: row.maximum_age,
       fees: row.fees,
       free: summary.cost.free,
-      languages: summary.languages.filter((l): l is { name: string; code: string } => l.name !== null && l.code !== null),
+      languages: summary.languages.filter(
+        (l): l is { name: string; code: string } => l.name !== null && l.code !== null,
+      ),
       capacity: row.capacity_status,
       capacityNote: row.capacity_note,
     },

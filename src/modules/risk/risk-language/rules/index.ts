@@ -10,6 +10,12 @@ import { SUICIDE_RULES } from './suicide.ts';
 
 /** Every built-in rule, most urgent category first (the order matches are reported in). */
 export const RISK_RULES: readonly RiskRule[] = [
-  ...SUICIDE_RULES, ...SELF_HARM_RULES, ...HARM_TO_OTHERS_RULES, ...DOMESTIC_ABUSE_RULES, ...CHILD_SAFEGUARDING_RULES,
-  ...SEXUAL_VIOLENCE_RULES, ...EXPLOITATION_RULES, ...SELF_NEGLECT_RULES,
+  ...SUICIDE_RULES,
+  ...SELF_HARM_RULES,
+  ...HARM_TO_OTHERS_RULES,
+  ...DOMESTIC_ABUSE_RULES,
+  ...CHILD_SAFEGUARDING_RULES,
+  ...SEXUAL_VIOLENCE_RULES,
+  ...EXPLOITATION_RULES,
+  ...SELF_NEGLECT_RULES,
 ];

@@ -50,7 +50,9 @@ export function CaseHeader({ kase, changeDetailsTo }: { kase: CaseView; changeDe
         </SummaryRow>
         <SummaryRow label="Link worker">{kase.worker.name}</SummaryRow>
         <SummaryRow label="Allocated">{formatDate(kase.allocatedAt)}</SummaryRow>
-        <SummaryRow label="First contact">{kase.firstContactAt ? formatDateTime(kase.firstContactAt) : 'Not reached yet'}</SummaryRow>
+        <SummaryRow label="First contact">
+          {kase.firstContactAt ? formatDateTime(kase.firstContactAt) : 'Not reached yet'}
+        </SummaryRow>
       </SummaryList>
       {changeDetailsTo ? (
         <p className="linkwork-no-print">

@@ -15,7 +15,12 @@ function UnableToContactForm({ kase, slug, generation, onSaved, onReload }: Sect
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const view = await form.submit(() => casesApi.closeUnableToContact(slug, kase.id, kase.version));
-    if (view) onSaved(view, 'Case closed as unable to contact. A message back has been sent to the GP and the referrer.', SECTIONS.messagesBack);
+    if (view)
+      onSaved(
+        view,
+        'Case closed as unable to contact. A message back has been sent to the GP and the referrer.',
+        SECTIONS.messagesBack,
+      );
   }
 
   return (
@@ -84,8 +89,12 @@ export function DischargeSection({ kase }: { kase: CaseView }) {
         <SummaryList>
           <SummaryRow label="Closed">{formatDateTime(d.closedAt)}</SummaryRow>
           <SummaryRow label="Reason">{reasonText(d.reason, d.reasonLabel)}</SummaryRow>
-          <SummaryRow label="Summary">{d.summary ? <span className="linkwork-case-text">{d.summary}</span> : null}</SummaryRow>
-          <SummaryRow label="What was arranged">{d.arranged ? <span className="linkwork-case-text">{d.arranged}</span> : 'Nothing recorded'}</SummaryRow>
+          <SummaryRow label="Summary">
+            {d.summary ? <span className="linkwork-case-text">{d.summary}</span> : null}
+          </SummaryRow>
+          <SummaryRow label="What was arranged">
+            {d.arranged ? <span className="linkwork-case-text">{d.arranged}</span> : 'Nothing recorded'}
+          </SummaryRow>
         </SummaryList>
       ) : (
         <p>This case is closed.</p>

@@ -13,7 +13,10 @@ export function ComplexitySection({ slug, caseId }: { slug: string; caseId: stri
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    trainingApi.caseCompetence(slug, caseId).then((d) => current && setData(d), () => current && setFailed(true));
+    trainingApi.caseCompetence(slug, caseId).then(
+      (d) => current && setData(d),
+      () => current && setFailed(true),
+    );
     return () => {
       current = false;
     };
@@ -49,7 +52,8 @@ export function ComplexitySection({ slug, caseId }: { slug: string; caseId: stri
             </span>
           </h3>
           <p>
-            {o.by} allocated this case to {o.workerName} on {formatDateTime(o.at)}, accepting that their training was not current.
+            {o.by} allocated this case to {o.workerName} on {formatDateTime(o.at)}, accepting that their training was
+            not current.
           </p>
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row nhsuk-summary-list__row--no-actions">

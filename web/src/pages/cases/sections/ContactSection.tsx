@@ -12,7 +12,13 @@ import { CHANNELS, OUTCOMES, textFor } from '../caseLabels.tsx';
 import { DateTimeFields, nowParts, readDateTime, type DateTimeParts } from '../DateTimeFields.tsx';
 import { FormErrorSummary } from '../FormErrorSummary.tsx';
 import { useCaseForm } from '../useCaseForm.ts';
-import { EMPTY_SESSION_RISK, readSessionRisk, SessionRiskFields, useRiskLanguage, type SessionRiskState } from '../../risk/SessionRiskFields.tsx';
+import {
+  EMPTY_SESSION_RISK,
+  readSessionRisk,
+  SessionRiskFields,
+  useRiskLanguage,
+  type SessionRiskState,
+} from '../../risk/SessionRiskFields.tsx';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
@@ -25,7 +31,13 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
   const [risk, setRisk] = useState<SessionRiskState>(EMPTY_SESSION_RISK);
   const navigate = useNavigate();
   const reached = outcome === 'reached';
-  const onMatches = useCallback((matches: string[]) => setRisk((r) => (r.matches.join('|') === matches.join('|') ? r : { ...r, matches, open: r.open || matches.length > 0 })), []);
+  const onMatches = useCallback(
+    (matches: string[]) =>
+      setRisk((r) =>
+        r.matches.join('|') === matches.join('|') ? r : { ...r, matches, open: r.open || matches.length > 0 },
+      ),
+    [],
+  );
   useRiskLanguage(slug, reached ? notes : '', onMatches);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -37,7 +49,13 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
     if (moment.kind === 'errors') errors.push(...moment.errors);
     if (notes.length > 2000) errors.push({ field: 'notes', text: 'Notes must be 2,000 characters or fewer' });
     // Checked again now, so a fast save cannot outrun the prompt (the server checks too).
-    const matches = reached && notes.trim() ? await riskApi.language(slug, notes).then((r) => r.matches, () => risk.matches) : [];
+    const matches =
+      reached && notes.trim()
+        ? await riskApi.language(slug, notes).then(
+            (r) => r.matches,
+            () => risk.matches,
+          )
+        : [];
     const riskState = { ...risk, matches, open: risk.open || matches.length > 0 };
     if (matches.join('|') !== risk.matches.join('|')) setRisk(riskState);
     const riskPart = reached ? readSessionRisk(riskState, false) : null;
@@ -58,7 +76,9 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
     const newRisk = view.activeRisks[0];
     if ((level === 'high' || level === 'immediate') && newRisk) {
       // What to do now, and what happens next, on the risk record itself: impossible to miss.
-      navigate(`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(newRisk.id)}`, { state: { justRecorded: true } });
+      navigate(`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(newRisk.id)}`, {
+        state: { justRecorded: true },
+      });
       return;
     }
     const message =
@@ -70,7 +90,11 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
     setWhen(nowParts());
     setNotes('');
     setRisk(EMPTY_SESSION_RISK);
-    onSaved(view, level && level !== 'none' && level !== 'low' ? `${message} An active ${level} risk was recorded.` : message, SECTIONS.contact);
+    onSaved(
+      view,
+      level && level !== 'none' && level !== 'low' ? `${message} An active ${level} risk was recorded.` : message,
+      SECTIONS.contact,
+    );
   }
 
   return (
@@ -112,7 +136,16 @@ function ContactAttemptForm({ kase, slug, generation, onSaved }: SectionProps) {
         error={form.errorFor('notes')}
         rows={3}
       />
-      {reached ? <SessionRiskFields value={risk} onChange={setRisk} name={form.name} errorFor={form.errorFor} askConcern={false} record="contact" /> : null}
+      {reached ? (
+        <SessionRiskFields
+          value={risk}
+          onChange={setRisk}
+          name={form.name}
+          errorFor={form.errorFor}
+          askConcern={false}
+          record="contact"
+        />
+      ) : null}
       <Button disabled={form.submitting}>Record contact attempt</Button>
     </form>
   );

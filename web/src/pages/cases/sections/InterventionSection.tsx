@@ -37,26 +37,40 @@ function ExtendForm({ kase, slug, generation, onSaved, onReload }: SectionProps)
     event.preventDefault();
     const errors: FieldError[] = [];
     if (!reason.trim()) errors.push({ field: 'reason', text: 'Enter why the person needs more time' });
-    else if (reason.length > 2000) errors.push({ field: 'reason', text: 'The reason must be 2,000 characters or fewer' });
+    else if (reason.length > 2000)
+      errors.push({ field: 'reason', text: 'The reason must be 2,000 characters or fewer' });
     const extraWeeks = readCount(weeks, 'extraWeeks', 'extra weeks', errors);
     const extraSessions = readCount(sessions, 'extraSessions', 'extra sessions', errors);
     if (errors.length === 0 && extraWeeks === 0 && extraSessions === 0) {
       errors.push({ field: 'extraWeeks', text: 'Add at least 1 extra week or 1 extra session' });
     }
     if (!form.check(errors)) return;
-    const view = await form.submit(() => casesApi.extend(slug, kase.id, { version: kase.version, reason: reason.trim(), extraWeeks, extraSessions }));
+    const view = await form.submit(() =>
+      casesApi.extend(slug, kase.id, { version: kase.version, reason: reason.trim(), extraWeeks, extraSessions }),
+    );
     if (!view) return;
     setReason('');
     setWeeks('0');
     setSessions('0');
-    onSaved(view, `Intervention extended. It now runs up to ${view.intervention.weekLimit} weeks or ${view.intervention.sessionLimit} sessions.`, SECTIONS.intervention);
+    onSaved(
+      view,
+      `Intervention extended. It now runs up to ${view.intervention.weekLimit} weeks or ${view.intervention.sessionLimit} sessions.`,
+      SECTIONS.intervention,
+    );
   }
 
   return (
     <form method="post" onSubmit={submit} noValidate aria-labelledby="extend">
       <h3 id="extend">Extend the intervention</h3>
-      <FormErrorSummary form={form} onReload={onReload} reloadWarning="Check their change after you reload, then extend again if it is still needed." />
-      <p>Extend only when the person needs more time to reach their goals. Supervisors and the scheme manager can see the reason.</p>
+      <FormErrorSummary
+        form={form}
+        onReload={onReload}
+        reloadWarning="Check their change after you reload, then extend again if it is still needed."
+      />
+      <p>
+        Extend only when the person needs more time to reach their goals. Supervisors and the scheme manager can see the
+        reason.
+      </p>
       <Textarea
         name={form.name('reason')}
         label="Why does the person need more time?"
@@ -101,7 +115,11 @@ export function InterventionSection(props: SectionProps) {
         <SummaryRow label="Status">
           <InterventionTag state={i.state} />
         </SummaryRow>
-        <SummaryRow label="Weeks">{i.state === 'not-started' ? `Up to ${i.weekLimit}, from first contact` : `Week ${i.weeksUsed + 1} of ${i.weekLimit}`}</SummaryRow>
+        <SummaryRow label="Weeks">
+          {i.state === 'not-started'
+            ? `Up to ${i.weekLimit}, from first contact`
+            : `Week ${i.weeksUsed + 1} of ${i.weekLimit}`}
+        </SummaryRow>
         <SummaryRow label="Sessions held">{`${i.sessionsHeld} of ${i.sessionLimit}`}</SummaryRow>
         <SummaryRow label="Ends">{i.endsOn ? formatDate(i.endsOn) : 'Not started yet'}</SummaryRow>
       </SummaryList>

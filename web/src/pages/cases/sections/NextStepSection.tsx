@@ -18,13 +18,15 @@ export function NextStepSection({ kase }: { kase: CaseView }) {
       <h2 id={SECTIONS.nextStep.id}>{SECTIONS.nextStep.title}</h2>
       {kase.status === 'closed' ? (
         <p>
-          This case is closed{kase.discharge ? ` (${formatDate(kase.discharge.closedAt)})` : ''}. Nothing more can be recorded.{' '}
-          <a href={`#${SECTIONS.discharge.id}`}>Read how it closed</a>
+          This case is closed{kase.discharge ? ` (${formatDate(kase.discharge.closedAt)})` : ''}. Nothing more can be
+          recorded. <a href={`#${SECTIONS.discharge.id}`}>Read how it closed</a>
         </p>
       ) : (
         <div className="nhsuk-card">
           <div className="nhsuk-card__content">
-            <h3 className="nhsuk-card__heading">{contactStep.step === 'in-contact' ? 'Working with the person' : 'Contact'}</h3>
+            <h3 className="nhsuk-card__heading">
+              {contactStep.step === 'in-contact' ? 'Working with the person' : 'Contact'}
+            </h3>
             {contactStep.step !== 'in-contact' ? (
               <p className="nhsuk-card__description">
                 {late ? (

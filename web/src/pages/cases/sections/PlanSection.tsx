@@ -20,7 +20,8 @@ const PROGRESS_OPTIONS = Array.from({ length: 11 }, (_, n) => ({
 function goalChecks(description: string, actions: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!description.trim()) errors.push({ field: 'description', text: 'Enter the goal' });
-  else if (description.length > 1000) errors.push({ field: 'description', text: 'The goal must be 1,000 characters or fewer' });
+  else if (description.length > 1000)
+    errors.push({ field: 'description', text: 'The goal must be 1,000 characters or fewer' });
   if (actions.length > 2000) errors.push({ field: 'actions', text: 'Actions must be 2,000 characters or fewer' });
   return errors;
 }
@@ -38,7 +39,8 @@ function GoalUpdateForm({ goal, number, props }: { goal: GoalView; number: numbe
     event.preventDefault();
     const errors = goalChecks(description, actions);
     if (!status) errors.push({ field: 'status', text: 'Select the status of the goal' });
-    if (progressNote.length > 2000) errors.push({ field: 'progressNote', text: 'The progress note must be 2,000 characters or fewer' });
+    if (progressNote.length > 2000)
+      errors.push({ field: 'progressNote', text: 'The progress note must be 2,000 characters or fewer' });
     if (!form.check(errors)) return;
     const view = await form.submit(() =>
       casesApi.updateGoal(slug, kase.id, goal.id, {
@@ -115,7 +117,9 @@ function AddGoalForm({ kase, slug, generation, onSaved }: SectionProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!form.check(goalChecks(description, actions))) return;
-    const view = await form.submit(() => casesApi.addGoal(slug, kase.id, { description: description.trim(), actions: actions.trim() }));
+    const view = await form.submit(() =>
+      casesApi.addGoal(slug, kase.id, { description: description.trim(), actions: actions.trim() }),
+    );
     if (!view) return;
     setDescription('');
     setActions('');
@@ -158,12 +162,18 @@ function GoalCard({ goal, number, props }: { goal: GoalView; number: number; pro
           {goal.description}
         </h3>
         <SummaryList noBorder>
-          <SummaryRow label="Actions">{goal.actions ? <span className="linkwork-case-text">{goal.actions}</span> : 'None yet'}</SummaryRow>
+          <SummaryRow label="Actions">
+            {goal.actions ? <span className="linkwork-case-text">{goal.actions}</span> : 'None yet'}
+          </SummaryRow>
           <SummaryRow label="Status">
             <GoalStatusTag status={goal.status} />
           </SummaryRow>
-          <SummaryRow label="Progress">{goal.progress === null ? 'Not scored' : `${goal.progress} out of 10`}</SummaryRow>
-          <SummaryRow label="Progress note">{goal.progressNote ? <span className="linkwork-case-text">{goal.progressNote}</span> : 'None'}</SummaryRow>
+          <SummaryRow label="Progress">
+            {goal.progress === null ? 'Not scored' : `${goal.progress} out of 10`}
+          </SummaryRow>
+          <SummaryRow label="Progress note">
+            {goal.progressNote ? <span className="linkwork-case-text">{goal.progressNote}</span> : 'None'}
+          </SummaryRow>
           <SummaryRow label="Last updated">{formatDateTime(goal.updatedAt)}</SummaryRow>
         </SummaryList>
         {can(props.kase, 'plan') ? (
@@ -174,7 +184,12 @@ function GoalCard({ goal, number, props }: { goal: GoalView; number: number; pro
               </span>
             </summary>
             <div className="nhsuk-details__text">
-              <GoalUpdateForm key={`${goal.id}:${goal.version}:${props.generation}`} goal={goal} number={number} props={props} />
+              <GoalUpdateForm
+                key={`${goal.id}:${goal.version}:${props.generation}`}
+                goal={goal}
+                number={number}
+                props={props}
+              />
             </div>
           </details>
         ) : null}

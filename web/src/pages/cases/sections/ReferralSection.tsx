@@ -41,9 +41,13 @@ export function ReferralSection({ kase, codes }: { kase: CaseView; codes: Codes 
       <h3>Contact details</h3>
       <SummaryList>
         <SummaryRow label="Phone">{patient.phone}</SummaryRow>
-        <SummaryRow label="Email">{patient.email ? <span className="linkwork-case-text">{patient.email}</span> : null}</SummaryRow>
+        <SummaryRow label="Email">
+          {patient.email ? <span className="linkwork-case-text">{patient.email}</span> : null}
+        </SummaryRow>
         <SummaryRow label="Address">{place ? <span className="linkwork-case-text">{place}</span> : null}</SummaryRow>
-        <SummaryRow label="Prefers to be contacted by">{patient.preferredContact ? (CONTACT_BY[patient.preferredContact] ?? patient.preferredContact) : null}</SummaryRow>
+        <SummaryRow label="Prefers to be contacted by">
+          {patient.preferredContact ? (CONTACT_BY[patient.preferredContact] ?? patient.preferredContact) : null}
+        </SummaryRow>
         <SummaryRow label="Preferred language">{patient.preferredLanguage}</SummaryRow>
         <SummaryRow label="GP practice">{patient.practiceOdsCode ?? referral.practiceOdsCode}</SummaryRow>
       </SummaryList>

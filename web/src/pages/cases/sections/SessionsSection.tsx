@@ -13,7 +13,13 @@ import { ATTENDANCE, AttendanceTag, MODES, textFor } from '../caseLabels.tsx';
 import { DateTimeFields, readDateTime, todayParts, type DateTimeParts } from '../DateTimeFields.tsx';
 import { FormErrorSummary } from '../FormErrorSummary.tsx';
 import { useCaseForm } from '../useCaseForm.ts';
-import { EMPTY_SESSION_RISK, readSessionRisk, SessionRiskFields, useRiskLanguage, type SessionRiskState } from '../../risk/SessionRiskFields.tsx';
+import {
+  EMPTY_SESSION_RISK,
+  readSessionRisk,
+  SessionRiskFields,
+  useRiskLanguage,
+  type SessionRiskState,
+} from '../../risk/SessionRiskFields.tsx';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function minutes(n: number): string {
@@ -30,7 +36,13 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
   const [notes, setNotes] = useState('');
   const [risk, setRisk] = useState<SessionRiskState>(EMPTY_SESSION_RISK);
   const navigate = useNavigate();
-  const onMatches = useCallback((matches: string[]) => setRisk((r) => (r.matches.join('|') === matches.join('|') ? r : { ...r, matches, open: r.open || matches.length > 0 })), []);
+  const onMatches = useCallback(
+    (matches: string[]) =>
+      setRisk((r) =>
+        r.matches.join('|') === matches.join('|') ? r : { ...r, matches, open: r.open || matches.length > 0 },
+      ),
+    [],
+  );
   useRiskLanguage(slug, notes, onMatches);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -41,16 +53,28 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
     const durationText = duration.trim();
     const durationMinutes = Number(durationText);
     if (!durationText) errors.push({ field: 'durationMinutes', text: 'Enter how long the session lasted, in minutes' });
-    else if (!/^\d+$/.test(durationText)) errors.push({ field: 'durationMinutes', text: 'How long the session lasted must be a whole number of minutes, like 45' });
-    else if (durationMinutes > 600) errors.push({ field: 'durationMinutes', text: 'How long the session lasted must be 600 minutes or fewer' });
-    else if (attendance === 'attended' && durationMinutes === 0) errors.push({ field: 'durationMinutes', text: 'An attended session must last more than 0 minutes' });
+    else if (!/^\d+$/.test(durationText))
+      errors.push({
+        field: 'durationMinutes',
+        text: 'How long the session lasted must be a whole number of minutes, like 45',
+      });
+    else if (durationMinutes > 600)
+      errors.push({ field: 'durationMinutes', text: 'How long the session lasted must be 600 minutes or fewer' });
+    else if (attendance === 'attended' && durationMinutes === 0)
+      errors.push({ field: 'durationMinutes', text: 'An attended session must last more than 0 minutes' });
     if (!mode) errors.push({ field: 'mode', text: 'Select the type of session' });
-    if (mode === 'home_visit' && !place.trim()) errors.push({ field: 'place', text: 'Enter where the home visit took place' });
+    if (mode === 'home_visit' && !place.trim())
+      errors.push({ field: 'place', text: 'Enter where the home visit took place' });
     else if (place.length > 200) errors.push({ field: 'place', text: 'The place must be 200 characters or fewer' });
     if (!attendance) errors.push({ field: 'attendance', text: 'Select whether the person attended' });
     if (notes.length > 10000) errors.push({ field: 'notes', text: 'Notes must be 10,000 characters or fewer' });
     // Risk language is checked again now, so a fast save cannot outrun the prompt (the server checks too).
-    const matches = notes.trim() ? await riskApi.language(slug, notes).then((r) => r.matches, () => risk.matches) : [];
+    const matches = notes.trim()
+      ? await riskApi.language(slug, notes).then(
+          (r) => r.matches,
+          () => risk.matches,
+        )
+      : [];
     const riskState = { ...risk, matches, open: risk.open || matches.length > 0 };
     if (matches.join('|') !== risk.matches.join('|')) setRisk(riskState);
     const riskPart = readSessionRisk(riskState, attendance === 'attended');
@@ -73,11 +97,17 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
     const newRisk = view.activeRisks[0];
     if ((level === 'high' || level === 'immediate') && newRisk) {
       // What to do now, and what happens next, on the risk record itself: impossible to miss.
-      navigate(`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(newRisk.id)}`, { state: { justRecorded: true } });
+      navigate(`/cases/${encodeURIComponent(kase.id)}/risks/${encodeURIComponent(newRisk.id)}`, {
+        state: { justRecorded: true },
+      });
       return;
     }
     const message =
-      attendance === 'did_not_attend' ? 'Session recorded as did not attend' : attendance === 'cancelled' ? 'Cancelled session recorded' : 'Session recorded';
+      attendance === 'did_not_attend'
+        ? 'Session recorded as did not attend'
+        : attendance === 'cancelled'
+          ? 'Cancelled session recorded'
+          : 'Session recorded';
     setWhen(todayParts());
     setDuration('');
     setMode('');
@@ -85,7 +115,11 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
     setAttendance('');
     setNotes('');
     setRisk(EMPTY_SESSION_RISK);
-    onSaved(view, level && level !== 'none' && level !== 'low' ? `${message}, with an active ${level} risk` : message, SECTIONS.sessions);
+    onSaved(
+      view,
+      level && level !== 'none' && level !== 'low' ? `${message}, with an active ${level} risk` : message,
+      SECTIONS.sessions,
+    );
   }
 
   return (
@@ -112,7 +146,14 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
         widthClass="nhsuk-input--width-3"
         autoComplete="off"
       />
-      <Radios name={form.name('mode')} legend="Type of session" value={mode} options={[...MODES]} onChange={setMode} error={form.errorFor('mode')} />
+      <Radios
+        name={form.name('mode')}
+        legend="Type of session"
+        value={mode}
+        options={[...MODES]}
+        onChange={setMode}
+        error={form.errorFor('mode')}
+      />
       <TextInput
         name={form.name('place')}
         label="Place"
@@ -138,7 +179,13 @@ function SessionForm({ kase, slug, generation, onSaved }: SectionProps) {
         error={form.errorFor('notes')}
         rows={6}
       />
-      <SessionRiskFields value={risk} onChange={setRisk} name={form.name} errorFor={form.errorFor} askConcern={attendance === 'attended'} />
+      <SessionRiskFields
+        value={risk}
+        onChange={setRisk}
+        name={form.name}
+        errorFor={form.errorFor}
+        askConcern={attendance === 'attended'}
+      />
       <Button disabled={form.submitting}>Record session</Button>
     </form>
   );
@@ -169,7 +216,10 @@ export function SessionsSection(props: SectionProps) {
               { header: 'Duration', cell: (s) => minutes(s.durationMinutes) },
               { header: 'Attendance', cell: (s) => <AttendanceTag attendance={s.attendance} /> },
               { header: 'Notes', cell: (s) => <span className="linkwork-case-text">{s.notes || 'None'}</span> },
-              { header: 'Concern about risk', cell: (s) => (s.riskConcern === 'yes' ? 'Yes' : s.riskConcern === 'no' ? 'No' : 'Not asked') },
+              {
+                header: 'Concern about risk',
+                cell: (s) => (s.riskConcern === 'yes' ? 'Yes' : s.riskConcern === 'no' ? 'No' : 'Not asked'),
+              },
               { header: 'By', cell: (s) => s.by ?? 'Not known' },
             ]}
             rows={kase.sessions}

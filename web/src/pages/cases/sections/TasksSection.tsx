@@ -23,14 +23,20 @@ function AddTaskForm({ kase, slug, me, generation, onSaved }: SectionProps) {
     event.preventDefault();
     const errors: FieldError[] = [];
     if (!description.trim()) errors.push({ field: 'description', text: 'Enter what needs doing' });
-    else if (description.length > 500) errors.push({ field: 'description', text: 'The task must be 500 characters or fewer' });
+    else if (description.length > 500)
+      errors.push({ field: 'description', text: 'The task must be 500 characters or fewer' });
     const date = readDate(due);
     if (date.kind === 'empty') errors.push({ field: 'dueOn', text: 'Enter the date the task is due' });
-    else if (date.kind === 'invalid' && date.problem === 'incomplete') errors.push({ field: 'dueOn', text: 'The due date must include a day, month and year' });
+    else if (date.kind === 'invalid' && date.problem === 'incomplete')
+      errors.push({ field: 'dueOn', text: 'The due date must include a day, month and year' });
     else if (date.kind === 'invalid') errors.push({ field: 'dueOn', text: 'The due date must be a real date' });
     if (!form.check(errors) || date.kind !== 'date') return;
     const view = await form.submit(() =>
-      casesApi.addTask(slug, kase.id, { description: description.trim(), dueOn: date.iso, ...(choosesAssignee ? { assigneeId: assignee } : {}) }),
+      casesApi.addTask(slug, kase.id, {
+        description: description.trim(),
+        dueOn: date.iso,
+        ...(choosesAssignee ? { assigneeId: assignee } : {}),
+      }),
     );
     if (!view) return;
     setDescription('');
@@ -52,7 +58,14 @@ function AddTaskForm({ kase, slug, me, generation, onSaved }: SectionProps) {
         error={form.errorFor('description')}
         rows={2}
       />
-      <DateInput name={form.name('dueOn')} legend="Due date" hint="For example, 1 12 2026" value={due} onChange={setDue} error={form.errorFor('dueOn')} />
+      <DateInput
+        name={form.name('dueOn')}
+        legend="Due date"
+        hint="For example, 1 12 2026"
+        value={due}
+        onChange={setDue}
+        error={form.errorFor('dueOn')}
+      />
       {choosesAssignee ? (
         <Radios
           name={form.name('assigneeId')}
@@ -73,14 +86,26 @@ function AddTaskForm({ kase, slug, me, generation, onSaved }: SectionProps) {
   );
 }
 
-function DoneButton({ task, form, onDone }: { task: TaskView; form: CaseForm; onDone: (task: TaskView) => Promise<void> }) {
+function DoneButton({
+  task,
+  form,
+  onDone,
+}: {
+  task: TaskView;
+  form: CaseForm;
+  onDone: (task: TaskView) => Promise<void>;
+}) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await onDone(task);
   }
   return (
     <form method="post" onSubmit={submit} noValidate className="linkwork-case-done-form">
-      <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit" disabled={form.submitting}>
+      <button
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        type="submit"
+        disabled={form.submitting}
+      >
         Mark as done<span className="nhsuk-u-visually-hidden">: {task.description}</span>
       </button>
     </form>
@@ -147,7 +172,10 @@ export function TasksSection(props: SectionProps) {
               {done.map((t) => (
                 <li key={t.id}>
                   <span className="linkwork-case-text">{t.description}</span>
-                  <span className="nhsuk-body-s"> – done {formatDateTime(t.doneAt)} ({t.assignee.name})</span>
+                  <span className="nhsuk-body-s">
+                    {' '}
+                    – done {formatDateTime(t.doneAt)} ({t.assignee.name})
+                  </span>
                 </li>
               ))}
             </ul>

@@ -44,7 +44,9 @@ function ReadOnlyAbout({ kase, codes }: { kase: CaseView; codes: Codes | null })
           </ul>
         ) : null}
       </SummaryRow>
-      <SummaryRow label="Intervention level">{kase.interventionLevel ? textFor(LEVELS, kase.interventionLevel) : null}</SummaryRow>
+      <SummaryRow label="Intervention level">
+        {kase.interventionLevel ? textFor(LEVELS, kase.interventionLevel) : null}
+      </SummaryRow>
     </SummaryList>
   );
 }
@@ -82,10 +84,16 @@ function AboutForm({ kase, slug, codes, generation, onSaved, onReload }: Section
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors: FieldError[] = [];
-    if (whatMatters.length > 4000) errors.push({ field: 'whatMatters', text: 'What matters must be 4,000 characters or fewer' });
+    if (whatMatters.length > 4000)
+      errors.push({ field: 'whatMatters', text: 'What matters must be 4,000 characters or fewer' });
     rows.forEach((row, index) => {
-      if (!row.domain) errors.push({ field: `needsByDomain.${index}.domain`, text: `Select a domain for need ${index + 1}` });
-      if (row.notes.length > 1000) errors.push({ field: `needsByDomain.${index}.notes`, text: `Notes for need ${index + 1} must be 1,000 characters or fewer` });
+      if (!row.domain)
+        errors.push({ field: `needsByDomain.${index}.domain`, text: `Select a domain for need ${index + 1}` });
+      if (row.notes.length > 1000)
+        errors.push({
+          field: `needsByDomain.${index}.notes`,
+          text: `Notes for need ${index + 1} must be 1,000 characters or fewer`,
+        });
     });
     if (!form.check(errors)) return;
     const view = await form.submit(() =>
@@ -188,7 +196,11 @@ export function WhatMattersSection(props: SectionProps) {
   return (
     <section className="linkwork-case-section" aria-labelledby={SECTIONS.whatMatters.id}>
       <h2 id={SECTIONS.whatMatters.id}>{SECTIONS.whatMatters.title}</h2>
-      {can(kase, 'plan') ? <AboutForm key={props.generation} {...props} /> : <ReadOnlyAbout kase={kase} codes={codes} />}
+      {can(kase, 'plan') ? (
+        <AboutForm key={props.generation} {...props} />
+      ) : (
+        <ReadOnlyAbout kase={kase} codes={codes} />
+      )}
     </section>
   );
 }

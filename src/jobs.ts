@@ -16,6 +16,7 @@ import {
   checkOnwardReferral,
   sweepOnwardReferrals,
 } from './modules/onward-referrals/onward-timers.ts';
+import { ALLOCATION_RECOUNT_JOB, recountYearAllocations } from './modules/allocation/recount-year-allocations.ts';
 import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/use-cases/expiry-reminder.ts';
 
 /**
@@ -40,6 +41,9 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
     [ONWARD_SWEEP_JOB]: async () => {
       await sweepOnwardReferrals(ctx);
     },
+    [ALLOCATION_RECOUNT_JOB]: async () => {
+      await recountYearAllocations(ctx);
+    },
   };
 }
 
@@ -48,4 +52,6 @@ export const RECURRING_JOBS: Record<string, string> = {
   [LONE_WORKING_SWEEP_JOB]: '*/5 * * * *',
   [RISK_ACTION_SWEEP_JOB]: '*/5 * * * *',
   [ONWARD_SWEEP_JOB]: '17 * * * *',
+  // Hourly, so a server down at midnight still moves the window within the hour; a run with nothing to move reads one row per scheme.
+  [ALLOCATION_RECOUNT_JOB]: '23 * * * *',
 };

@@ -8,7 +8,9 @@ import {
   SEARCH_LIMIT,
   SHORTLIST_SIZE,
 } from '../../src/modules/allocation/get-allocation-options.ts';
+import { recountAllocations } from '../../src/modules/allocation/allocation.repository.ts';
 import { loadCandidates } from '../../src/modules/allocation/load-candidates.ts';
+import { recountYearAllocations } from '../../src/modules/allocation/recount-year-allocations.ts';
 import { rankCandidates } from '../../src/modules/allocation/rank-candidates.ts';
 import { loadSchemeRules } from '../../src/modules/scheme-settings/scheme-criteria.ts';
 import { loadCompetenceNeed } from '../../src/modules/training/competence.ts';
@@ -209,29 +211,54 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     const { app, ctx } = env();
     const s = await buildPathwayScheme(ctx, app);
     await addTeam(ctx, s, 90, 'exact');
-    for (const [language, flags] of [
-      ['Urdu', []],
-      ['Urdu', ['mental_health']],
-      ['Português', ['mental_health']],
+    const actor = await managerActor(ctx, s);
+    const daysAgo = (days: number) => londonDate(new Date(ctx.now().getTime() - days * 86_400_000));
+    // The year's allocations ordered by: the year itself (never counted), the figure the hourly job keeps, a figure
+    // counted from a month ago (inside the year but missing most of it: a loose bound), and a window the job left
+    // older than the year (the year itself again).
+    for (const [window, counted] of [
+      [null, false],
+      ['job', true],
+      [daysAgo(30), true],
+      [daysAgo(400), false],
     ] as const) {
-      const referralId = await referralFor(s, language, [...flags]);
-      const response = await s.manager.request({
-        method: 'GET',
-        url: `${schemeApi(s)}/referrals/${referralId}/allocation`,
-      });
-      expect(response.statusCode, response.body).toBe(200);
-      const body = response.json<Options>();
-      const full = await fullRanking(ctx, s, language, [...flags]);
-      expect(
-        full.slice(0, SHORTLIST_SIZE).some((w) => w.languageMatch),
-        `${language}: ${JSON.stringify(full.slice(0, 12).map((w) => [w.name, w.languages, w.score]))}`,
-      ).toBe(true);
-      expect(body).toMatchObject({ totalWorkers: 92, search: null, limit: SHORTLIST_SIZE, more: true });
-      expect(
-        body.workers.map((w) => [w.name, w.suggested, w.blocked, w.reasons]),
-        `${language} ${flags.join()}`,
-      ).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => [w.name, w.suggested, w.blocked, w.reasons]));
-      expect(body.workers.map((w) => w.userId)).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => w.userId));
+      if (window === 'job') expect((await recountYearAllocations(ctx)).busy).toBe(0);
+      else if (window !== null)
+        await inSchemeTransaction(ctx.db, s.scheme.id, (trx) => recountAllocations(trx, window));
+      for (const [language, flags] of [
+        ['Urdu', []],
+        ['Urdu', ['mental_health']],
+        ['Português', ['mental_health']],
+      ] as const) {
+        const referralId = await referralFor(s, language, [...flags]);
+        const response = await s.manager.request({
+          method: 'GET',
+          url: `${schemeApi(s)}/referrals/${referralId}/allocation`,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        const body = response.json<Options>();
+        const full = await fullRanking(ctx, s, language, [...flags]);
+        expect(
+          full.slice(0, SHORTLIST_SIZE).some((w) => w.languageMatch),
+          `${language}: ${JSON.stringify(full.slice(0, 12).map((w) => [w.name, w.languages, w.score]))}`,
+        ).toBe(true);
+        expect(body).toMatchObject({ totalWorkers: 92, search: null, limit: SHORTLIST_SIZE, more: true });
+        expect(
+          body.workers.map((w) => [w.name, w.suggested, w.blocked, w.reasons, w.capacity]),
+          `${window} ${language} ${flags.join()}`,
+        ).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => [w.name, w.suggested, w.blocked, w.reasons, w.capacity]));
+        expect(body.workers.map((w) => w.userId)).toEqual(full.slice(0, SHORTLIST_SIZE).map((w) => w.userId));
+      }
+      const capture = new CaptureQueries();
+      await getAllocationOptions(
+        { ...ctx, db: ctx.db.withPlugin(capture) },
+        actor,
+        s.scheme.slug,
+        await referralFor(s, 'Urdu', []),
+      );
+      const ranking = capture.queries.filter((q) => /^select "k"\."user_id"/.test(q.sql));
+      expect(ranking.length).toBeGreaterThan(0);
+      for (const q of ranking) expect(/worker_allocation_(months|days)/.test(q.sql), `${window}`).toBe(!counted);
     }
   });
 

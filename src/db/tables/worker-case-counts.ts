@@ -8,6 +8,19 @@ export interface WorkerCaseCountsTable {
   worker_id: string;
   /** Cases contacting or active. */
   open_cases: number;
+  /**
+   * Cases allocated on or after the scheme's `worker_allocation_windows.counted_from` London day, held by the worker
+   * (0037_worker_allocations_since.sql): never more than the year's allocations once the window is inside the year.
+   */
+  allocated_since: number;
+}
+
+/** Per scheme, the first London day `allocated_since` counts, moved each day by `recount_worker_allocations`. */
+export interface WorkerAllocationWindowsTable {
+  scheme_id: string;
+  /** A `date`, read as 'YYYY-MM-DD'. */
+  counted_from: string;
+  counted_at: Date;
 }
 
 export interface WorkerAllocationMonthsTable {
@@ -29,6 +42,7 @@ export interface WorkerAllocationDaysTable {
 /** Kysely table types for the workers' caseload counts. */
 export interface WorkerCaseCountsTables {
   worker_case_counts: WorkerCaseCountsTable;
+  worker_allocation_windows: WorkerAllocationWindowsTable;
   worker_allocation_months: WorkerAllocationMonthsTable;
   worker_allocation_days: WorkerAllocationDaysTable;
 }

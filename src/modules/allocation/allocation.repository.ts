@@ -14,9 +14,34 @@ export interface RankedWorkerRow {
   hours_per_week: string | null;
   languages: string[] | null;
   accepting_cases: boolean | null;
-  /** The worker's load as SQL weighed it: open cases now, allocations in the year. */
-  load: { openCases: number; allocatedThisYear: number };
   bound: RankKey;
+}
+
+/**
+ * Where the SQL ranking reads each worker's allocations in the year: `counted`, the figure kept on their counts
+ * row since the scheme's window (never more than the year's once the window is inside it, so the places it gives
+ * are an upper bound: one narrow row per worker); or `year`, every worker's month and day counts from `yearAgo`.
+ */
+export type YearAllocationsSource = { kind: 'counted' } | { kind: 'year'; yearAgo: Date };
+
+/** The first London day ('YYYY-MM-DD') the scheme's kept allocation figures count, or null before the first count. */
+export async function readAllocationWindow(db: Db, schemeId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('worker_allocation_windows')
+    .select('counted_from')
+    .where('scheme_id', '=', schemeId)
+    .executeTakeFirst();
+  return row?.counted_from ?? null;
+}
+
+/**
+ * Moves the current scheme's window to the London day `from` and counts every worker's allocations from it again
+ * (`recount_worker_allocations`, as the owner): the number of workers counted. Fails at once with 55P03
+ * (`isLockNotAvailable`) while a case being written holds the window.
+ */
+export async function recountAllocations(db: Db, from: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT recount_worker_allocations(${from}::date) AS n`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /**
@@ -58,32 +83,37 @@ export async function countActiveWorkers(db: Db, schemeId: string): Promise<numb
 /**
  * The next `limit` active link workers after `after`, in the ranking's order (`compareRank`) by what costs
  * one row per worker: taking cases, open cases against the safe caseload, the year's allocations against
- * the annual figure (every worker's, read in one statement along the counts' keys: `yearAllocations`),
- * spare places and language, so the capacity and language checks come out exactly as `capacityOf` and
- * `rankCandidates` make them. Training can only lower a worker (a gap blocks), so the caller reads it
- * for each batch only, evaluates the batch in full, and reads on only while an unread worker could rank higher.
+ * the annual figure (`YearAllocationsSource`), spare places and language, as `capacityOf` and
+ * `rankCandidates` weigh them. Each key is an upper bound of the worker's place: training can only lower a
+ * worker (a gap blocks), and the kept allocation figure is never above the year's. The caller reads the exact
+ * load and training for each batch only, evaluates it in full, and reads on only while an unread worker could
+ * rank higher.
  */
 export async function rankWorkersAfter(
   db: Db,
   o: {
     schemeId: string;
     capacity: CapacityPolicy;
-    yearAgo: Date;
+    year: YearAllocationsSource;
     language: LanguageBound;
     after: RankKey | null;
     limit: number;
   },
 ): Promise<RankedWorkerRow[]> {
-  const base = activeWorkers(db, o.schemeId)
-    .leftJoin('worker_case_counts as c', (join) =>
-      join.onRef('c.scheme_id', '=', 'm.scheme_id').onRef('c.worker_id', '=', 'm.user_id'),
-    )
-    .leftJoin(yearAllocations(db, o.schemeId, o.yearAgo).as('y'), 'y.worker_id', 'm.user_id')
+  const counted = activeWorkers(db, o.schemeId).leftJoin('worker_case_counts as c', (join) =>
+    join.onRef('c.scheme_id', '=', 'm.scheme_id').onRef('c.worker_id', '=', 'm.user_id'),
+  );
+  const withYear =
+    o.year.kind === 'counted'
+      ? counted.select(sql<number>`coalesce(c.allocated_since, 0)::float8`.as('allocated'))
+      : counted
+          .leftJoin(yearAllocations(db, o.schemeId, o.year.yearAgo).as('y'), 'y.worker_id', 'm.user_id')
+          .select(sql<number>`coalesce(y.allocated, 0)::float8`.as('allocated'));
+  const base = withYear
     .select(['u.id as user_id', 'u.name', 'p.hours_per_week', 'p.languages', 'p.accepting_cases'])
     .select([
       sql<number>`coalesce(p.hours_per_week::float8, ${o.capacity.fullTimeHours}::float8)`.as('hours'),
       sql<number>`coalesce(c.open_cases, 0)::float8`.as('open_cases'),
-      sql<number>`coalesce(y.allocated, 0)::float8`.as('allocated'),
       sql<boolean>`coalesce(p.accepting_cases, true)`.as('accepting'),
       (o.language === null || o.language === 'anyone'
         ? sql<boolean>`${o.language === 'anyone'}::boolean`
@@ -110,17 +140,7 @@ export async function rankWorkersAfter(
     ]);
   let q = db
     .selectFrom(keyed.as('k'))
-    .select([
-      'k.user_id',
-      'k.name',
-      'k.hours_per_week',
-      'k.languages',
-      'k.accepting_cases',
-      'k.open_cases',
-      'k.allocated',
-      'k.suggested',
-      'k.score',
-    ]);
+    .select(['k.user_id', 'k.name', 'k.hours_per_week', 'k.languages', 'k.accepting_cases', 'k.suggested', 'k.score']);
   if (o.after) {
     const a = o.after;
     q = q.where(
@@ -137,7 +157,6 @@ export async function rankWorkersAfter(
     hours_per_week: r.hours_per_week,
     languages: r.languages,
     accepting_cases: r.accepting_cases,
-    load: { openCases: Number(r.open_cases), allocatedThisYear: Number(r.allocated) },
     bound: { userId: r.user_id, name: r.name, suggested: r.suggested, score: Number(r.score) },
   }));
 }

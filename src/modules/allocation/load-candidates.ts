@@ -6,8 +6,16 @@ import { listWorkerProfiles } from '../scheme-settings/scheme-settings.repositor
 import { loadTrainingByWorker } from '../training/competence.ts';
 import type { RecordDates } from '../training/training-rules.ts';
 import type { Candidate, Need } from './allocation-checks.ts';
-import { listWorkersById, rankWorkersAfter, searchWorkersByName, type LanguageBound } from './allocation.repository.ts';
+import {
+  listWorkersById,
+  rankWorkersAfter,
+  readAllocationWindow,
+  searchWorkersByName,
+  type LanguageBound,
+  type YearAllocationsSource,
+} from './allocation.repository.ts';
 import { capacityOf } from './capacity.ts';
+import { londonDate } from '../../platform/london-time.ts';
 import { compareRank, rankCandidates, type RankedCandidate, type RankKey } from './rank-candidates.ts';
 
 export const YEAR_MS = 365 * 86_400_000;
@@ -136,10 +144,11 @@ const MAX_BATCH = 200;
 /**
  * The first `size` workers of the full ranking (`rankCandidates` over every active link worker), read
  * without loading the team: SQL orders the workers by their capacity and language as the checks weigh
- * them, the year's allocations included (`rankWorkersAfter`), a batch at a time; each batch's training is
- * read (its loads came with it) and the checks run in full. Training can only lower a worker, so once `size` evaluated workers
- * rank before the last worker SQL returned, nobody unread can displace them: one batch unless training
- * blocks many of the best.
+ * them (`rankWorkersAfter`), a batch at a time, each key an upper bound of the worker's place; each batch's
+ * exact load and training are read and the checks run in full. Once `size` evaluated workers rank before
+ * the last worker SQL returned, nobody unread can displace them: one batch unless training blocks many of
+ * the best. The year's allocations are ordered by the figure kept since the scheme's window while the
+ * window lies inside the year (`yearAllocationsSource`), one narrow row per worker; otherwise by the year itself.
  */
 export async function loadShortlist(
   trx: Transaction<DB>,
@@ -151,19 +160,19 @@ export async function loadShortlist(
 ): Promise<RankedCandidate[]> {
   const asked = need.language && need.language.toLowerCase() !== 'english' ? need.language.trim().toLowerCase() : null;
   const language: LanguageBound = asked === null ? null : /[^\x20-\x7e]/.test(asked) ? 'anyone' : { match: asked };
+  const yearAgo = new Date(now.getTime() - YEAR_MS);
+  const year = yearAllocationsSource(await readAllocationWindow(trx, schemeId), yearAgo);
   const evaluated: RankedCandidate[] = [];
   let after: RankKey | null = null;
   let limit = size * FIRST_BATCH;
   for (;;) {
-    const rows = await rankWorkersAfter(trx, {
+    const rows = await rankWorkersAfter(trx, { schemeId, capacity: rules.capacity, year, language, after, limit });
+    const loads = await workerLoads(
+      trx,
       schemeId,
-      capacity: rules.capacity,
-      yearAgo: new Date(now.getTime() - YEAR_MS),
-      language,
-      after,
-      limit,
-    });
-    const loads = new Map(rows.map((r) => [r.user_id, r.load]));
+      yearAgo,
+      rows.map((r) => r.user_id),
+    );
     evaluated.push(...rankCandidates(await withTraining(trx, schemeId, rules, rows, loads, need), need));
     evaluated.sort(compareRank);
     const last = rows.at(-1);
@@ -174,4 +183,13 @@ export async function loadShortlist(
     limit = Math.min(limit * 2, MAX_BATCH);
   }
   return evaluated.slice(0, size);
+}
+
+/**
+ * The kept figure counts the London days from `countedFrom` on: while that day is no earlier than the year's first
+ * (`yearAgo`'s London date) it never exceeds the year's allocations, and may order the team; otherwise (the daily
+ * count has not run) only the year itself will do.
+ */
+export function yearAllocationsSource(countedFrom: string | null, yearAgo: Date): YearAllocationsSource {
+  return countedFrom !== null && countedFrom >= londonDate(yearAgo) ? { kind: 'counted' } : { kind: 'year', yearAgo };
 }

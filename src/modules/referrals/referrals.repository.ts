@@ -9,6 +9,7 @@ import type {
   ReferralStatus,
 } from '../../db/schema.ts';
 import type { CrisisReason, ReferralUrgency } from '../../db/tables/crisis-referrals.ts';
+import { isLockNotAvailable } from '../../platform/db/errors.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -73,8 +74,7 @@ export async function lockReferralForChange(
       .noWait()
       .executeTakeFirst();
   } catch (error) {
-    // 55P03 lock_not_available: the row is locked by another transaction.
-    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '55P03') return 'busy';
+    if (isLockNotAvailable(error)) return 'busy';
     throw error;
   }
 }

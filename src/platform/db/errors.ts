@@ -7,6 +7,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return e.code === '23505' && (constraint === undefined || e.constraint === constraint);
 }
 
+/** True when a `NOWAIT` lock could not be taken at once (55P03 lock_not_available): another transaction holds the row. */
+export function isLockNotAvailable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '55P03';
+}
+
 /** Why the database could not answer in time: a statement ran past the statement timeout, or no connection came free. */
 export type DatabaseBusy = 'statement-timeout' | 'pool-timeout';
 

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { LoneWorkingTables } from './tables/lone-working.ts';
 import type { RiskTables } from './tables/risk.ts';
 import type { SupervisionTables } from './tables/supervision.ts';
@@ -14,9 +14,15 @@ import type { ReferralPracticeDaysTables } from './tables/referral-practice-days
 import type { WorkerCaseCountsTables } from './tables/worker-case-counts.ts';
 import type { UserNameWordsTable } from './tables/user-name-words.ts';
 
-/** Kysely table types: kept by hand beside the SQL migrations they mirror. */
+/**
+ * Kysely table types: kept by hand beside the SQL migrations they mirror, and checked against the migrated
+ * database by src/db/schema-matches-migrations.test.ts.
+ */
 
-export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** timestamptz NOT NULL with no default: every insert gives it. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** timestamptz NOT NULL DEFAULT now(): an insert may leave it to the database's clock. */
+export type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type Role =
@@ -79,7 +85,7 @@ export interface SessionsTable {
   csrf_token: string;
   active_membership_id: string | null;
   created_at: Generated<Date>;
-  last_seen_at: Timestamp;
+  last_seen_at: DefaultTimestamp;
   absolute_expires_at: Timestamp;
   ended_at: NullableTimestamp;
   ended_reason: string | null;
@@ -107,7 +113,8 @@ export interface SettingsTable {
 }
 
 export interface AuditLogTable {
-  id: Generated<string>;
+  /** bigint identity: returned by node-postgres as a string. */
+  id: GeneratedAlways<string>;
   at: Generated<Date>;
   actor_user_id: string | null;
   actor_client_id: string | null;
@@ -121,9 +128,17 @@ export interface AuditLogTable {
   detail: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
 
+/** Each action the audit log holds, once (0036): written only by a trigger on audit_log, read by the search. */
+export interface AuditActionsTable {
+  action: string;
+}
+
 type DateOnly = ColumnType<string, string, string>;
 type NullableDateOnly = ColumnType<string | null, string | null | undefined, string | null>;
-export type Json<T> = ColumnType<T, string | undefined, string>;
+/** jsonb NOT NULL with no default: every insert gives it, as JSON text. */
+export type Json<T> = ColumnType<T, string, string>;
+/** jsonb NOT NULL with a default ('[]' or '{}'): an insert may leave it out. */
+export type DefaultJson<T> = ColumnType<T, string | undefined, string>;
 /** numeric: returned by node-postgres as a string. */
 type Numeric = ColumnType<string, number | string | undefined, number | string>;
 
@@ -181,7 +196,7 @@ export interface SchemePoliciesTable {
   intervention_sessions: Generated<number>;
   /** The scheme's own risk phrases, added to the built-in risk-language detector (migration 0014). */
   added_risk_phrases: Generated<string[]>;
-  crisis_contacts: Json<CrisisContact[]>;
+  crisis_contacts: DefaultJson<CrisisContact[]>;
   safeguarding_lead_id: string | null;
   supervision_cadence_days: Generated<number>;
   difficult_sessions_in_row: Generated<number>;
@@ -259,7 +274,7 @@ export interface ReferralsTable extends ReferralCrisisColumns {
   consent_share_services: Generated<boolean>;
   consent_share_gp: Generated<boolean>;
   evaluation: Evaluation;
-  evaluation_reasons: Json<EvaluationReason[]>;
+  evaluation_reasons: DefaultJson<EvaluationReason[]>;
   information_request: string | null;
   decline_reason: string | null;
   decline_alternative: string | null;
@@ -267,20 +282,21 @@ export interface ReferralsTable extends ReferralCrisisColumns {
   triaged_by: string | null;
   triaged_at: NullableTimestamp;
   accepted_at: NullableTimestamp;
-  received_at: Timestamp;
+  received_at: DefaultTimestamp;
   updated_at: Generated<Date>;
   version: Generated<number>;
 }
 
 export interface ReferralEventsTable {
-  id: Generated<string>;
+  /** bigint identity: returned by node-postgres as a string. */
+  id: GeneratedAlways<string>;
   scheme_id: string;
   referral_id: string;
-  at: Timestamp;
+  at: DefaultTimestamp;
   by_user_id: string | null;
   kind: string;
   status: ReferralStatus;
-  detail: Json<Record<string, unknown>>;
+  detail: DefaultJson<Record<string, unknown>>;
 }
 
 export type CaseStatus = 'contacting' | 'active' | 'closed';
@@ -299,12 +315,12 @@ export interface CasesTable {
   patient_id: string;
   worker_id: string;
   status: CaseStatus;
-  allocated_at: Timestamp;
+  allocated_at: DefaultTimestamp;
   allocated_by: string | null;
   first_contact_at: NullableTimestamp;
   letter_sent_at: NullableTimestamp;
   what_matters: Generated<string>;
-  needs_by_domain: Json<DomainNeed[]>;
+  needs_by_domain: DefaultJson<DomainNeed[]>;
   intervention_level: InterventionLevel | null;
   extra_weeks: Generated<number>;
   extra_sessions: Generated<number>;
@@ -327,7 +343,7 @@ export interface CaseExtensionsTable {
   extra_sessions: number;
   reason: string;
   by_user_id: string | null;
-  at: Timestamp;
+  at: DefaultTimestamp;
 }
 
 export type ContactChannel = 'phone' | 'text' | 'email' | 'letter' | 'in_person';
@@ -404,7 +420,7 @@ export interface MessagesBackTable {
   snomed_code: string;
   snomed_display: string;
   body: Json<Record<string, unknown>>;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
   created_by: string | null;
 }
 
@@ -455,7 +471,7 @@ export interface DebriefRequestsTable {
   reason: DebriefReason;
   session_id: string | null;
   risk_id: string | null;
-  requested_at: Timestamp;
+  requested_at: DefaultTimestamp;
   respond_by: Timestamp;
   status: Generated<'requested' | 'completed'>;
   completed_at: NullableTimestamp;
@@ -491,6 +507,7 @@ export interface DB
   api_clients: ApiClientsTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  audit_actions: AuditActionsTable;
   patients: PatientsTable;
   patient_distinct_pairs: PatientDistinctPairsTable;
   scheme_policies: SchemePoliciesTable;
@@ -566,7 +583,8 @@ export interface DirectoryServicesTable {
   last_modified: NullableTimestamp;
   source: string | null;
   imported_at: Generated<Date>;
-  search: Generated<string>;
+  /** Generated always from name and description (never null: both are coalesced). */
+  search: GeneratedAlways<string>;
   /** sha256 of the ORUK record last imported (0027); null after any other change to the service. */
   content_hash: string | null;
 }

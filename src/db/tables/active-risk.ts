@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 import type { Timestamp } from '../schema.ts';
 import type { RiskLevel } from './risk.ts';
 
@@ -7,7 +7,8 @@ export type RiskEventKind = 'recorded' | 'escalated' | 'action-done' | 'action-n
 /** One event in a risk's life, written with the change, shown on the case timeline (0017_active_risk_levels.sql). */
 export interface RiskEventsTable {
   id: Generated<string>;
-  seq: Generated<string>;
+  /** bigint identity: returned by node-postgres as a string. */
+  seq: GeneratedAlways<string>;
   scheme_id: string;
   case_id: string;
   risk_id: string;

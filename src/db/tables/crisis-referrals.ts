@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Json } from '../schema.ts';
+import type { DefaultJson } from '../schema.ts';
 
 /** Lower is more urgent: 0 possible crisis (review today), 1 routine (0019_crisis_referrals.sql). */
 export type ReferralUrgency = 0 | 1;
@@ -12,7 +12,7 @@ export type CrisisReason =
 /** The columns 0019_crisis_referrals.sql adds to referrals. */
 export interface ReferralCrisisColumns {
   urgency: Generated<ReferralUrgency>;
-  crisis_reasons: Json<CrisisReason[]>;
+  crisis_reasons: DefaultJson<CrisisReason[]>;
   accept_reason: string | null;
 }
 

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from '../schema.ts';
+import type { DefaultTimestamp } from '../schema.ts';
 
 export type CapacityStatus = 'capacity' | 'waitlist' | 'no_capacity';
 
@@ -13,7 +13,7 @@ export interface DirectoryServiceCapacityTable {
   service_id: string;
   status: CapacityStatus;
   note: string | null;
-  updated_at: Timestamp;
+  updated_at: DefaultTimestamp;
   updated_by: string | null;
 }
 
@@ -21,7 +21,7 @@ export interface DirectoryServiceEditsTable {
   service_id: string;
   version: number;
   changed_fields: Generated<string[]>;
-  updated_at: Timestamp;
+  updated_at: DefaultTimestamp;
   updated_by: string | null;
 }
 
@@ -31,7 +31,7 @@ export interface DirectoryServiceNotesTable {
   service_id: string;
   author_id: string;
   body: string;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export type ChangeReportKind = 'closed' | 'wrong_contact' | 'wrong_times' | 'other';
@@ -43,7 +43,7 @@ export interface DirectoryChangeReportsTable {
   kind: ChangeReportKind;
   details: string;
   reported_by: string;
-  reported_at: Timestamp;
+  reported_at: DefaultTimestamp;
   status: Generated<'open' | 'resolved'>;
   resolved_by: string | null;
   resolved_at: Date | null;

@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
-import type { NullableTimestamp, Timestamp } from '../schema.ts';
+import type { Generated } from 'kysely';
+import type { Json, NullableTimestamp, Timestamp } from '../schema.ts';
 
 /** FHIR R4 Task.status values used for onward referrals. */
 export type OnwardReferralStatus =
@@ -10,8 +10,6 @@ export type OnwardActorKind = 'user' | 'api_client' | 'system';
 
 /** The minimum-necessary copy taken at send time: the receiving organisation sees only this. */
 export type SharedSnapshot = Record<string, string>;
-
-type Json<T> = ColumnType<T, string, string>;
 
 export interface OnwardReferralsTable {
   id: Generated<string>;

@@ -1,4 +1,4 @@
-import type { GeneratedAlways } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 
 /** The columns 0023_patient_match_keys.sql adds to patients: match keys stored so predicates stay leakproof. */
 export interface PatientMatchColumns {
@@ -10,7 +10,7 @@ export type DuplicateMatch = 'nhs-number' | 'name-date-of-birth-postcode';
 
 /** Two live records of a scheme that may be the same person, kept as either is written (0023). */
 export interface PatientDuplicatePairsTable {
-  id: GeneratedAlways<string>;
+  id: Generated<string>;
   scheme_id: string;
   /** The smaller id of the two. */
   first_id: string;

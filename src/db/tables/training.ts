@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Json, Timestamp } from '../schema.ts';
+import type { DefaultTimestamp, Json } from '../schema.ts';
 
 type DateOnly = ColumnType<string, string, string>;
 type NullableDateOnly = ColumnType<string | null, string | null | undefined, string | null>;
@@ -30,7 +30,7 @@ export interface TrainingCertificatesTable {
   sha256: string;
   content: Buffer;
   uploaded_by: string | null;
-  uploaded_at: Timestamp;
+  uploaded_at: DefaultTimestamp;
 }
 
 export interface TrainingRecordsTable {
@@ -43,7 +43,7 @@ export interface TrainingRecordsTable {
   certificate_id: string | null;
   notes: Generated<string>;
   recorded_by: string | null;
-  created_at: Timestamp;
+  created_at: DefaultTimestamp;
 }
 
 export interface InductionProgressTable {
@@ -72,7 +72,7 @@ export interface AllocationOverridesTable {
   missing: Json<MissingTraining[]>;
   reason: string;
   by_user_id: string;
-  at: Timestamp;
+  at: DefaultTimestamp;
 }
 
 /** Kysely table types for the training catalogue, records, certificates, induction and allocation overrides (mirrors its migration). */

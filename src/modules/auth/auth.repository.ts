@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import type { DB, Role, SessionStage } from '../../db/schema.ts';
+import type { DB, OrganisationType, Role, SessionStage } from '../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -42,7 +42,7 @@ export interface MembershipRow {
   scheme_name: string | null;
   organisation_id: string | null;
   organisation_name: string | null;
-  organisation_type: string | null;
+  organisation_type: OrganisationType | null;
 }
 
 /** A user's memberships with their scheme and organisation names, administrators first. */

@@ -52,11 +52,23 @@ export const NextStep = Type.Union([
   Type.Literal('enrol-two-factor'),
 ]);
 
+export const RoleName = Type.Enum(
+  ['administrator', 'scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'],
+  { description: 'administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user' },
+);
+
 export const MembershipView = Type.Object({
   id: Type.String(),
-  role: Type.String(),
+  role: RoleName,
   scheme: Type.Union([Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }), Type.Null()]),
-  organisation: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), type: Type.String() }), Type.Null()]),
+  organisation: Type.Union([
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      type: Type.Enum(['scheme', 'gp_practice', 'community_organisation']),
+    }),
+    Type.Null(),
+  ]),
 });
 
 export const SessionView = Type.Object({

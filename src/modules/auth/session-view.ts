@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.ts';
+import type { OrganisationType } from '../../db/schema.ts';
 import type { AuthUser, MembershipRow } from './auth.repository.ts';
 import { findUserById, listMemberships } from './auth.repository.ts';
 
@@ -6,7 +7,7 @@ export interface MembershipView {
   id: string;
   role: MembershipRow['role'];
   scheme: { id: string; slug: string; name: string } | null;
-  organisation: { id: string; name: string; type: string } | null;
+  organisation: { id: string; name: string; type: OrganisationType } | null;
 }
 
 export interface SessionView {

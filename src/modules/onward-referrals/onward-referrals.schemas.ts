@@ -43,13 +43,24 @@ const ServiceRef = Type.Object({
   organisationName: Nullable(Type.String()),
   onLinkwork: Type.Boolean(),
 });
-const OutcomeView = Nullable(Type.Object({ attended: Type.String(), note: Type.String() }));
+const OutcomeView = Nullable(Type.Object({ attended: Type.Enum(['yes', 'no', 'unknown']), note: Type.String() }));
+const OnwardStatus = Type.Enum([
+  'requested',
+  'received',
+  'accepted',
+  'rejected',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'failed',
+]);
 
 /** What the receiving organisation sees: the shared snapshot, never the case. */
 export const InboxView = Type.Object({
   id: Type.String(),
   service: ServiceRef,
-  status: Type.String(),
+  status: OnwardStatus,
   statusReason: Nullable(Type.String()),
   shared: Type.Array(SharedItem),
   message: Type.String(),
@@ -59,7 +70,7 @@ export const InboxView = Type.Object({
   outcome: OutcomeView,
   version: Type.Integer(),
   events: Type.Array(Event),
-  allowedStatuses: Type.Array(Type.String()),
+  allowedStatuses: Type.Array(OnwardStatus),
 });
 export type InboxView = Static<typeof InboxView>;
 export const InboxQuery = Type.Object({
@@ -76,7 +87,7 @@ export const OnwardView = Type.Object({
   id: Type.String(),
   caseId: Type.String(),
   service: ServiceRef,
-  status: Type.String(),
+  status: OnwardStatus,
   statusReason: Nullable(Type.String()),
   businessStatus: Nullable(Type.String()),
   shared: Type.Array(SharedItem),
@@ -89,7 +100,7 @@ export const OnwardView = Type.Object({
   autoDeclined: Type.Boolean(),
   version: Type.Integer(),
   events: Type.Array(Event),
-  allowedStatuses: Type.Array(Type.String()),
+  allowedStatuses: Type.Array(OnwardStatus),
 });
 export type OnwardView = Static<typeof OnwardView>;
 export const OnwardList = Type.Object({ items: Type.Array(OnwardView) });

@@ -30,7 +30,7 @@ export function presentShared(snapshot: Record<string, string>) {
 }
 
 /** The statuses a referral can move to next, as FHIR Task status codes. */
-export function nextStatuses(status: OnwardReferralStatus): string[] {
+export function nextStatuses(status: OnwardReferralStatus): OnwardReferralStatus[] {
   return onwardStates.allowed(status).map((e) => onwardStates.next(status, e));
 }
 

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Nullable, PeopleCursor } from '../../platform/http/schema-types.ts';
+import { RoleName } from '../auth/auth.schemas.ts';
 
 export const SchemeOverview = Type.Object({
   scheme: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
@@ -31,7 +32,7 @@ export const SchemePeople = Type.Object({
     Type.Object({
       userId: Type.String(),
       name: Type.String(),
-      roles: Type.Array(Type.String(), { description: "The person's team roles in the scheme" }),
+      roles: Type.Array(RoleName, { description: "The person's team roles in the scheme" }),
     }),
     { description: 'At most 20, by name' },
   ),

@@ -1,10 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { MembershipView } from '../auth/auth.schemas.ts';
+import { MembershipView, RoleName } from '../auth/auth.schemas.ts';
 
-export const RoleName = Type.Enum(
-  ['administrator', 'scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'],
-  { description: 'administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user' },
-);
+export { RoleName };
 
 export const MembershipInput = Type.Object(
   {

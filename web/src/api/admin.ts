@@ -1,48 +1,22 @@
 import { apiRequest, toQuery } from './client.ts';
-import type {
-  AdminUser,
-  AuditEntry,
-  CreatedUser,
-  Membership,
-  MembershipInput,
-  Organisation,
-  OrganisationType,
-  Page,
-} from './types.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
+import type { AdminUser, CreatedUser, Membership, MembershipInput, Organisation, OrganisationType } from './types.ts';
 
-export interface AuditFilters {
-  actor?: string;
-  action?: string;
-  recordType?: string;
-  recordId?: string;
-  person?: string;
-  scheme?: string;
-  from?: string;
-  to?: string;
-  after?: string;
-}
+/** Shapes of src/modules/users, organisations and audit, from the server's contract. */
 
+export type AuditFilters = QueryOf<'/api/admin/audit/', 'get'>;
 /** One page of the audit log, newest first; `next` is the cursor of the older page after it. */
-export interface AuditPage {
-  items: AuditEntry[];
-  next: string | null;
-  pageSize: number;
-}
-
-export interface NewOrganisation {
-  type: OrganisationType;
-  name: string;
-  slug?: string;
-  odsCode?: string;
-}
+export type AuditPage = ResponseOf<'/api/admin/audit/', 'get'>;
+export type NewOrganisation = BodyOf<'/api/admin/organisations/', 'post'>;
 
 const userPath = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
 
 /** Calls available to the administrator role. */
 export const adminApi = {
-  listUsers: (q: string, page: number) => apiRequest<Page<AdminUser>>(`/api/admin/users${toQuery({ q, page })}`),
+  listUsers: (q: string, page: number) =>
+    apiRequest<ResponseOf<'/api/admin/users/', 'get'>>(`/api/admin/users${toQuery({ q, page })}`),
   getUser: (id: string) => apiRequest<AdminUser>(userPath(id)),
-  createUser: (body: { name: string; email: string; memberships: MembershipInput[] }) =>
+  createUser: (body: BodyOf<'/api/admin/users/', 'post'>) =>
     apiRequest<CreatedUser>('/api/admin/users', { method: 'POST', body }),
   deactivateUser: (id: string, reason: string) =>
     apiRequest<AdminUser>(`${userPath(id)}/deactivate`, { method: 'POST', body: { reason } }),
@@ -56,7 +30,7 @@ export const adminApi = {
   removeMembership: (id: string, membershipId: string) =>
     apiRequest<void>(`${userPath(id)}/memberships/${encodeURIComponent(membershipId)}`, { method: 'DELETE' }),
   listOrganisations: (type?: OrganisationType) =>
-    apiRequest<{ items: Organisation[] }>(`/api/admin/organisations${toQuery({ type })}`),
+    apiRequest<ResponseOf<'/api/admin/organisations/', 'get'>>(`/api/admin/organisations${toQuery({ type })}`),
   createOrganisation: (body: NewOrganisation) =>
     apiRequest<Organisation>('/api/admin/organisations', { method: 'POST', body }),
   audit: (filters: AuditFilters) => apiRequest<AuditPage>(`/api/admin/audit${toQuery({ ...filters })}`),

@@ -1,30 +1,11 @@
 import { apiRequest } from './client.ts';
-
-export interface NeedCode {
-  code: string;
-  label: string;
-  snomed: { code: string; display: string } | null;
-}
-
-export interface CircumstanceCode {
-  code: string;
-  label: string;
-  /** The alternative pathway suggested by default when a scheme excludes this circumstance. */
-  defaultAlternative: string;
-}
-
-export interface CodeLabel {
-  code: string;
-  label: string;
-}
+import type { ResponseOf } from './contract.ts';
 
 /** The coded lists every form chooses from (GET /api/codes). */
-export interface Codes {
-  needs: NeedCode[];
-  circumstances: CircumstanceCode[];
-  ethnicCategories: CodeLabel[];
-  dischargeReasons: CodeLabel[];
-}
+export type Codes = ResponseOf<'/api/codes/', 'get'>;
+export type NeedCode = Codes['needs'][number];
+export type CircumstanceCode = Codes['circumstances'][number];
+export type CodeLabel = Codes['dischargeReasons'][number];
 
 let cached: Promise<Codes> | null = null;
 

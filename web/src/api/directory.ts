@@ -1,155 +1,32 @@
 import { apiRequest } from './client.ts';
+import type { BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/directory/staff/staff-directory.schemas.ts. */
+/** Shapes of src/modules/directory/staff/staff-directory.schemas.ts, from the server's contract. */
 
-export type CapacityStatus = 'capacity' | 'waitlist' | 'no_capacity';
-export type FreshnessState = 'fresh' | 'stale' | 'unknown';
-export type ChangeKind = 'closed' | 'wrong_contact' | 'wrong_times' | 'other';
-export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+type DirectoryPath = '/api/schemes/{slug}/directory';
+type ServicePath = `${DirectoryPath}/services/{id}`;
+type OwnersPath = '/api/admin/organisations/{id}/directory-organizations';
 
-export interface ServiceResult {
-  id: string;
-  name: string;
-  description: string | null;
-  status: string;
-  organisation: { id: string | null; name: string | null };
-  owner: { organisationId: string; name: string; type: string; onLinkwork: boolean } | null;
-  place: { name: string | null; address: string | null; postcode: string | null } | null;
-  otherPlaces: number;
-  distanceMiles: number | null;
-  languages: { name: string | null; code: string | null }[];
-  needs: { id: string; name: string }[];
-  ageRange: { minimum: number | null; maximum: number | null };
-  cost: { free: boolean; text: string };
-  freshness: { assuredDate: string | null; state: FreshnessState };
-  capacity: { status: CapacityStatus | null; note: string | null; updatedAt: string | null };
-  referrals: { medianResponseHours: number | null; acceptanceRate: number | null; answered: number };
-}
+export type SearchResults = ResponseOf<`${DirectoryPath}/services`, 'get'>;
+export type ServiceResult = SearchResults['results'][number];
+export type FreshnessState = ServiceResult['freshness']['state'];
+export type CapacityStatus = NonNullable<ServiceResult['capacity']['status']>;
+export type SearchChoices = ResponseOf<`${DirectoryPath}/search-choices`, 'get'>;
 
-export interface SearchResults {
-  /** How many match; a filtered search counts up to 1,000. */
-  total: number;
-  /** True when more than `total` match. */
-  totalCapped: boolean;
-  page: number;
-  size: number;
-  located: { postcode: string; precision: 'postcode' | 'district'; withinMiles: number } | null;
-  results: ServiceResult[];
-}
+export type ServiceDetail = ResponseOf<ServicePath, 'get'>;
+/** The parts of an ORUK 3.0 service the pages show (the server sends the whole service). */
+export type OrukService = ServiceDetail['service'];
+export type EditableFields = ServiceDetail['editable'];
+export type ServiceStatus = EditableFields['status'];
+export type EditServiceInput = BodyOf<ServicePath, 'put'>;
 
-export interface SearchChoices {
-  needs: { id: string; name: string; services: number }[];
-  languages: { code: string; name: string }[];
-}
-
-/** The parts of an ORUK service the pages show. */
-export interface OrukService {
-  id: string;
-  name: string;
-  description?: string;
-  url?: string;
-  email?: string;
-  status: string;
-  fees?: string;
-  alert?: string;
-  minimum_age?: number;
-  maximum_age?: number;
-  assured_date?: string;
-  last_modified?: string;
-  organization?: { id: string; name: string; website?: string };
-  schedules?: {
-    id: string;
-    freq?: string;
-    interval?: number;
-    byday?: string;
-    bymonthday?: string;
-    opens_at?: string;
-    closes_at?: string;
-    description?: string;
-    valid_from?: string;
-    valid_to?: string;
-    attending_type?: string;
-    notes?: string;
-  }[];
-  contacts?: {
-    id: string;
-    name?: string;
-    title?: string;
-    phones?: { id: string; number: string; description?: string }[];
-  }[];
-  languages?: { id: string; name?: string; code?: string }[];
-  cost_options?: { id: string; option?: string; amount?: number; amount_description?: string }[];
-  service_at_locations?: {
-    id: string;
-    location?: {
-      id: string;
-      name?: string;
-      addresses?: { address_1: string; address_2?: string; city: string; postal_code: string }[];
-    };
-  }[];
-}
-
-export interface EditableFields {
-  name: string;
-  description: string | null;
-  email: string | null;
-  url: string | null;
-  status: ServiceStatus;
-  minimumAge: number | null;
-  maximumAge: number | null;
-  fees: string | null;
-  free: boolean;
-  languages: { name: string; code: string }[];
-  capacity: CapacityStatus | null;
-  capacityNote: string | null;
-}
-
-export interface ServiceDetail {
-  service: OrukService;
-  summary: ServiceResult;
-  editable: EditableFields;
-  version: number;
-  canEdit: boolean;
-  canNote: boolean;
-  openChangeReports: number;
-}
-
-export interface Note {
-  id: string;
-  body: string;
-  author: { id: string; name: string };
-  createdAt: string;
-  mine: boolean;
-}
-export interface ChangeReport {
-  id: string;
-  service: { id: string; name: string };
-  kind: ChangeKind;
-  details: string;
-  reportedAt: string;
-  reportedBy: string;
-  status: 'open' | 'resolved';
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  resolutionNote: string | null;
-}
-export interface OwnedServiceList {
-  organisation: { id: string; name: string } | null;
-  services: {
-    id: string;
-    name: string;
-    status: string;
-    organisationName: string | null;
-    freshness: ServiceResult['freshness'];
-    capacity: ServiceResult['capacity'];
-  }[];
-}
-export type EditServiceInput = Partial<Omit<EditableFields, 'name' | 'status'>> & {
-  version: number;
-  name?: string;
-  status?: ServiceStatus;
-  confirmCorrect?: boolean;
-};
+type NoteList = ResponseOf<`${ServicePath}/notes`, 'get'>;
+export type Note = NoteList['notes'][number];
+type ChangeReportList = ResponseOf<`${DirectoryPath}/change-reports`, 'get'>;
+export type ChangeReport = ChangeReportList['reports'][number];
+export type ChangeKind = ChangeReport['kind'];
+export type OwnedServiceList = ResponseOf<`${DirectoryPath}/our-services`, 'get'>;
+type OwnedDirectoryOrganisations = ResponseOf<OwnersPath, 'get'>;
 
 const base = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}/directory`;
 const service = (slug: string, id: string) => `${base(slug)}/services/${encodeURIComponent(id)}`;
@@ -162,17 +39,20 @@ export const directoryApi = {
   get: (slug: string, id: string) => apiRequest<ServiceDetail>(service(slug, id)),
   edit: (slug: string, id: string, input: EditServiceInput) =>
     apiRequest<ServiceDetail>(service(slug, id), { method: 'PUT', body: input }),
-  notes: (slug: string, id: string) => apiRequest<{ notes: Note[] }>(`${service(slug, id)}/notes`),
+  notes: (slug: string, id: string) => apiRequest<NoteList>(`${service(slug, id)}/notes`),
   addNote: (slug: string, id: string, body: string) =>
-    apiRequest<{ notes: Note[] }>(`${service(slug, id)}/notes`, { method: 'POST', body: { body } }),
+    apiRequest<NoteList>(`${service(slug, id)}/notes`, { method: 'POST', body: { body } }),
   deleteNote: (slug: string, id: string, noteId: string) =>
-    apiRequest<{ notes: Note[] }>(`${service(slug, id)}/notes/${encodeURIComponent(noteId)}`, { method: 'DELETE' }),
-  reportChange: (slug: string, id: string, input: { kind: ChangeKind | ''; details: string }) =>
-    apiRequest<{ id: string }>(`${service(slug, id)}/change-reports`, { method: 'POST', body: input }),
-  changeReports: (slug: string, status: 'open' | 'resolved') =>
-    apiRequest<{ reports: ChangeReport[] }>(`${base(slug)}/change-reports?status=${status}`),
+    apiRequest<NoteList>(`${service(slug, id)}/notes/${encodeURIComponent(noteId)}`, { method: 'DELETE' }),
+  reportChange: (slug: string, id: string, input: BodyOf<`${ServicePath}/change-reports`, 'post'>) =>
+    apiRequest<ResponseOf<`${ServicePath}/change-reports`, 'post'>>(`${service(slug, id)}/change-reports`, {
+      method: 'POST',
+      body: input,
+    }),
+  changeReports: (slug: string, status: ChangeReport['status']) =>
+    apiRequest<ChangeReportList>(`${base(slug)}/change-reports?status=${status}`),
   resolve: (slug: string, reportId: string, note: string) =>
-    apiRequest<{ reports: ChangeReport[] }>(`${base(slug)}/change-reports/${encodeURIComponent(reportId)}/resolve`, {
+    apiRequest<ChangeReportList>(`${base(slug)}/change-reports/${encodeURIComponent(reportId)}/resolve`, {
       method: 'POST',
       body: { note },
     }),
@@ -184,20 +64,19 @@ const owners = (organisationId: string) =>
 
 /** Administrators: which directory organisations an organisation looks after. */
 export const directoryOwnersApi = {
-  list: (organisationId: string) =>
-    apiRequest<{ items: { id: string; name: string; services: number }[] }>(owners(organisationId)),
+  list: (organisationId: string) => apiRequest<OwnedDirectoryOrganisations>(owners(organisationId)),
   add: (organisationId: string, directoryOrganizationId: string) =>
-    apiRequest<{ items: { id: string; name: string; services: number }[] }>(
+    apiRequest<OwnedDirectoryOrganisations>(
       `${owners(organisationId)}/${encodeURIComponent(directoryOrganizationId)}`,
       { method: 'PUT' },
     ),
   remove: (organisationId: string, directoryOrganizationId: string) =>
-    apiRequest<{ items: { id: string; name: string; services: number }[] }>(
+    apiRequest<OwnedDirectoryOrganisations>(
       `${owners(organisationId)}/${encodeURIComponent(directoryOrganizationId)}`,
       { method: 'DELETE' },
     ),
   find: (q: string) =>
-    apiRequest<{ items: { id: string; name: string; owner: { id: string; name: string } | null }[] }>(
+    apiRequest<ResponseOf<'/api/admin/directory-organizations', 'get'>>(
       `/api/admin/directory-organizations?q=${encodeURIComponent(q)}`,
     ),
 };

@@ -1,79 +1,21 @@
 import { apiRequest } from './client.ts';
+import type { BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/lone-working/lone-working.schemas.ts. */
+/** Shapes of src/modules/lone-working/lone-working.schemas.ts, from the server's contract. */
 
-export type VisitStatus = 'planned' | 'checked_in' | 'checked_out' | 'cancelled';
-export type AlertState = 'none' | 'active' | 'acknowledged' | 'cleared';
-export type VisitAction = 'check-in' | 'check-out' | 'extend' | 'cancel' | 'help' | 'acknowledge';
-
-export interface VisitSummary {
-  id: string;
-  status: VisitStatus;
-  worker: { id: string; name: string };
-  buddy: { id: string; name: string };
-  caseId: string | null;
-  place: string;
-  purpose: string;
-  workerPhone: string;
-  plannedStart: string;
-  expectedEnd: string;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  /** A planned visit: when it may be checked in (from the scheme's window before the start until the planned end). */
-  checkIn: { from: string; until: string } | null;
-  helpRequestedAt: string | null;
-  overdue: boolean;
-  alertDueAt: string;
-  alertLevel: number;
-  alert: AlertState;
-  lastAlertAt: string | null;
-  escalationEndedAt: string | null;
-  acknowledgement: { at: string; by: string; note: string } | null;
-  version: number;
-  allowedActions: VisitAction[];
-}
-
-export interface VisitView extends VisitSummary {
-  timeline: { at: string; kind: string; text: string; by: string | null }[];
-}
-
-export interface VisitList {
-  visits: VisitSummary[];
-  graceMinutes: number;
-  escalationMinutes: number;
-  checkInWindowMinutes: number;
-}
-
+export type VisitView = ResponseOf<'/api/schemes/{slug}/lone-working/visits/{id}', 'get'>;
+export type VisitList = ResponseOf<'/api/schemes/{slug}/lone-working/visits/mine', 'get'>;
+export type VisitSummary = VisitList['visits'][number];
+export type VisitStatus = VisitSummary['status'];
+export type AlertState = VisitSummary['alert'];
+export type VisitAction = VisitSummary['allowedActions'][number];
 /** The team board: every visit needing action (on every page), then a page of the others. */
-export interface TeamBoard extends VisitList {
-  /** Overdue visits and alerts nobody has acknowledged, most urgent first: at most 50. */
-  urgent: VisitSummary[];
-  /** More visits need action than the 50 in `urgent`. */
-  moreUrgent: boolean;
-  /** Cursor of the next page of the other visits, or null. */
-  next: string | null;
-}
-
-export interface PlanVisitInput {
-  place: string;
-  purpose: string;
-  plannedStart: string;
-  expectedEnd: string;
-  buddyId: string;
-  workerPhone: string;
-  caseId: string | null;
-}
-
+export type TeamBoard = ResponseOf<'/api/schemes/{slug}/lone-working/visits/team', 'get'>;
+export type PlanVisitInput = BodyOf<'/api/schemes/{slug}/lone-working/visits', 'post'>;
 /** A visit starting now: until a time (`expectedEnd`) or for a length (`durationMinutes`). */
-export interface UnplannedVisitInput {
-  place: string;
-  purpose: string;
-  expectedEnd?: string;
-  durationMinutes?: number;
-  buddyId: string;
-  workerPhone: string;
-  caseId: string | null;
-}
+export type UnplannedVisitInput = BodyOf<'/api/schemes/{slug}/lone-working/visits/unplanned', 'post'>;
+type ExtendInput = BodyOf<'/api/schemes/{slug}/lone-working/visits/{id}/extend', 'post'>;
+type CancelInput = BodyOf<'/api/schemes/{slug}/lone-working/visits/{id}/cancel', 'post'>;
 
 const base = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}/lone-working/visits`;
 const one = (slug: string, id: string) => `${base(slug)}/${encodeURIComponent(id)}`;
@@ -90,9 +32,9 @@ export const loneWorkingApi = {
   help: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/help`, { method: 'POST' }),
   checkIn: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/check-in`, { method: 'POST' }),
   checkOut: (slug: string, id: string) => apiRequest<VisitView>(`${one(slug, id)}/check-out`, { method: 'POST' }),
-  extend: (slug: string, id: string, input: { version: number; expectedEnd: string; reason?: string }) =>
+  extend: (slug: string, id: string, input: ExtendInput) =>
     apiRequest<VisitView>(`${one(slug, id)}/extend`, { method: 'POST', body: input }),
-  cancel: (slug: string, id: string, input: { version: number; reason?: string }) =>
+  cancel: (slug: string, id: string, input: CancelInput) =>
     apiRequest<VisitView>(`${one(slug, id)}/cancel`, { method: 'POST', body: input }),
   acknowledge: (slug: string, id: string, note: string) =>
     apiRequest<VisitView>(`${one(slug, id)}/acknowledge`, { method: 'POST', body: { note } }),

@@ -1,33 +1,10 @@
 import { apiRequest } from './client.ts';
+import type { ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/notifications/notifications.schemas.ts. */
-export interface NotificationView {
-  id: string;
-  kind: string;
-  /** A person may be at risk: listed first. */
-  urgent: boolean;
-  subject: string;
-  body: string;
-  /** Where to act on it: the risk, the visit, the debrief request, the referral. */
-  link: string | null;
-  /** The person it is about; null when there is none or the reader may no longer see their case. */
-  person: { name: string } | null;
-  /** The link worker it is about. */
-  worker: { id: string; name: string } | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationCounts {
-  unread: number;
-  urgent: number;
-}
-
-export interface NotificationList extends NotificationCounts {
-  items: NotificationView[];
-  /** Cursor for the next page, or null on the last page. */
-  next: string | null;
-}
+/** A page of the reader's notifications, urgent first, with the counts for the header. */
+export type NotificationList = ResponseOf<'/api/schemes/{slug}/notifications', 'get'>;
+export type NotificationView = NotificationList['items'][number];
+export type NotificationCounts = ResponseOf<'/api/schemes/{slug}/notifications/summary', 'get'>;
 
 const base = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}/notifications`;
 

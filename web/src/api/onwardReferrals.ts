@@ -1,87 +1,27 @@
 import { apiRequest, toQuery } from './client.ts';
+import type { ApiPath, BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/onward-referrals/onward-referrals.schemas.ts. */
+/** Shapes of src/modules/onward-referrals/onward-referrals.schemas.ts, from the server's contract. */
 
-export type OnwardStatus =
-  'requested' | 'received' | 'accepted' | 'rejected' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'failed';
-export type Attended = 'yes' | 'no' | 'unknown';
+type CaseOnwardPath = '/api/schemes/{slug}/cases/{caseId}/onward-referrals';
+type OnwardPath = '/api/schemes/{slug}/onward-referrals/{id}';
+type InboxPath = '/api/schemes/{slug}/inbox/onward-referrals';
 
-export interface OnwardEvent {
-  at: string;
-  from: string | null;
-  to: string;
-  kind: string;
-  by: string;
-  note: string | null;
-}
-
-export interface SharedItem {
-  key: string;
-  label: string;
-  value: string;
-}
-
-export interface ServiceRef {
-  id: string;
-  name: string;
-  organisationName: string | null;
-  onLinkwork: boolean;
-}
-
-export interface Outcome {
-  attended: Attended;
-  note: string;
-}
-
-export interface OnwardView {
-  id: string;
-  caseId: string;
-  service: ServiceRef;
-  status: OnwardStatus;
-  statusReason: string | null;
-  businessStatus: string | null;
-  shared: SharedItem[];
-  message: string;
-  consent: { statement: string; recordedBy: string; recordedAt: string };
-  outcome: Outcome | null;
-  sentAt: string;
-  reminderDueAt: string | null;
-  autoDeclineDueAt: string | null;
-  autoDeclined: boolean;
-  version: number;
-  events: OnwardEvent[];
-  allowedStatuses: OnwardStatus[];
-}
-
-export interface InboxView {
-  id: string;
-  service: ServiceRef;
-  status: OnwardStatus;
-  statusReason: string | null;
-  shared: SharedItem[];
-  message: string;
-  sentAt: string;
-  sentBy: string;
-  schemeName: string;
-  outcome: Outcome | null;
-  version: number;
-  events: OnwardEvent[];
-  allowedStatuses: OnwardStatus[];
-}
-
-export interface Draft {
-  caseId: string;
-  service: ServiceRef & { active: boolean; description: string | null };
-  fields: { key: string; label: string; minimum: boolean; value: string }[];
-  stats: { medianResponseHours: number | null; acceptanceRate: number | null; answered: number };
-}
-
-export interface CreateInput {
-  serviceId: string;
-  consent: boolean;
-  sharedFields: string[];
-  message: string;
-}
+export type OnwardView = ResponseOf<OnwardPath, 'get'>;
+export type OnwardStatus = OnwardView['status'];
+export type OnwardEvent = OnwardView['events'][number];
+export type SharedItem = OnwardView['shared'][number];
+export type ServiceRef = OnwardView['service'];
+export type Outcome = NonNullable<OnwardView['outcome']>;
+export type Attended = Outcome['attended'];
+export type InboxView = ResponseOf<`${InboxPath}/{id}`, 'get'>;
+export type Draft = ResponseOf<`${CaseOnwardPath}/draft`, 'get'>;
+export type CreateInput = BodyOf<CaseOnwardPath, 'post'>;
+/** What a community organisation may do with an onward referral sent to it: a route of its own each. */
+export type InboxAction = ActionOf<ApiPath>;
+type ActionOf<P> = P extends `${InboxPath}/{id}/${infer Action}` ? Action : never;
+/** Each action's own body: a reason to decline, hold or fail; the outcome to complete. */
+type InboxBody<A extends InboxAction> = BodyOf<Extract<ApiPath, `${InboxPath}/{id}/${A}`>, 'post'>;
 
 const scheme = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 const caseBase = (slug: string, caseId: string) =>
@@ -90,25 +30,18 @@ const one = (slug: string, id: string) => `${scheme(slug)}/onward-referrals/${en
 const inbox = (slug: string) => `${scheme(slug)}/inbox/onward-referrals`;
 
 export const onwardApi = {
-  forCase: (slug: string, caseId: string) => apiRequest<{ items: OnwardView[] }>(caseBase(slug, caseId)),
+  forCase: (slug: string, caseId: string) => apiRequest<ResponseOf<CaseOnwardPath, 'get'>>(caseBase(slug, caseId)),
   draft: (slug: string, caseId: string, serviceId: string) =>
     apiRequest<Draft>(`${caseBase(slug, caseId)}/draft${toQuery({ service: serviceId })}`),
   create: (slug: string, caseId: string, input: CreateInput) =>
     apiRequest<OnwardView>(caseBase(slug, caseId), { method: 'POST', body: input }),
-  recordStatus: (
-    slug: string,
-    id: string,
-    input: { version: number; status: string; reason?: string; outcome?: Outcome },
-  ) => apiRequest<OnwardView>(`${one(slug, id)}/status`, { method: 'POST', body: input }),
-  cancel: (slug: string, id: string, input: { version: number; reason: string }) =>
+  recordStatus: (slug: string, id: string, input: BodyOf<`${OnwardPath}/status`, 'post'>) =>
+    apiRequest<OnwardView>(`${one(slug, id)}/status`, { method: 'POST', body: input }),
+  cancel: (slug: string, id: string, input: BodyOf<`${OnwardPath}/cancel`, 'post'>) =>
     apiRequest<OnwardView>(`${one(slug, id)}/cancel`, { method: 'POST', body: input }),
   inbox: (slug: string, status?: string, after?: string) =>
-    apiRequest<{ items: InboxView[]; next: string | null }>(`${inbox(slug)}${toQuery({ status, after })}`),
+    apiRequest<ResponseOf<InboxPath, 'get'>>(`${inbox(slug)}${toQuery({ status, after })}`),
   inboxItem: (slug: string, id: string) => apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}`),
-  respond: (
-    slug: string,
-    id: string,
-    action: 'accept' | 'decline' | 'start' | 'hold' | 'complete' | 'fail',
-    body: { version: number; reason?: string; outcome?: Outcome },
-  ) => apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}/${action}`, { method: 'POST', body }),
+  respond: <A extends InboxAction>(slug: string, id: string, action: A, body: InboxBody<A>) =>
+    apiRequest<InboxView>(`${inbox(slug)}/${encodeURIComponent(id)}/${action}`, { method: 'POST', body }),
 };

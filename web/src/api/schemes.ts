@@ -1,13 +1,9 @@
 import { apiRequest } from './client.ts';
+import type { QueryOf } from './contract.ts';
 import type { SchemeOverview, SchemePeople } from './types.ts';
 
 /** What to find among a scheme's people: the start of any word of the name, one role, and a page. */
-export interface PeopleQuery {
-  q?: string;
-  role?: 'scheme_manager' | 'supervisor' | 'link_worker';
-  after?: string;
-  before?: string;
-}
+export type PeopleQuery = QueryOf<'/api/schemes/{slug}/people', 'get'>;
 
 /** Calls for people working in a scheme (every role but administrator, for their active scheme). */
 export const schemesApi = {

@@ -1,112 +1,26 @@
 import { apiRequest, toQuery } from './client.ts';
-import type { SafetySettings, StaffMember } from './support.ts';
-import type { PeoplePageQuery } from './types.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/scheme-settings/scheme-settings.schemas.ts. */
+/** Shapes of src/modules/scheme-settings/scheme-settings.schemas.ts, from the server's contract. */
 
-export type ExclusionOutcome = 'out_of_scope' | 'needs_review';
+type SettingsPath = '/api/schemes/{slug}/settings';
+type WorkerPath = '/api/schemes/{slug}/workers/{userId}';
 
-export interface Exclusion {
-  /** A circumstance code from GET /api/codes. */
-  circumstance: string;
-  outcome: ExclusionOutcome;
-  /** The pathway to suggest instead. */
-  alternative: string;
-  /**
-   * Crisis-type: a referral naming it is still saved, flagged "possible crisis – review today" and put
-   * first in triage; the referrer is told where to get urgent help. Left out when saving: true for
-   * mental-health-crisis only.
-   */
-  crisis?: boolean;
-}
+export type SchemeSettings = ResponseOf<SettingsPath, 'get'>;
+export type Criteria = SchemeSettings['criteria'];
+export type Exclusion = Criteria['exclusions'][number];
+export type ExclusionOutcome = Exclusion['outcome'];
+export type Policies = SchemeSettings['policies'];
+export type CriteriaBody = BodyOf<`${SettingsPath}/criteria`, 'put'>;
+export type PoliciesBody = BodyOf<`${SettingsPath}/policies`, 'put'>;
 
-export interface Criteria {
-  minAge: number;
-  maxAge: number | null;
-  /** ODS codes; empty for any practice. */
-  practicesServed: string[];
-  /** Need codes; empty for any need. */
-  needsInScope: string[];
-  selfReferralOpen: boolean;
-  exclusions: Exclusion[];
-}
-
-export interface Policies {
-  /** People a full-time worker supports in a year (200–250 is safe). */
-  annualPeoplePerFte: number;
-  fullTimeHours: number;
-  contactAttempts: number;
-  contactWindowDays: number;
-  letterWaitDays: number;
-  interventionWeeks: number;
-  interventionSessions: number;
-}
-
-export type CriteriaBody = Criteria & { version: number };
-export type PoliciesBody = Policies & { version: number };
-
-export interface WorkerProfileBody {
-  hoursPerWeek: number;
-  languages: string[];
-  acceptingCases: boolean;
-  /** Left out: unchanged. */
-  supervisorId?: string | null;
-  /** null: the scheme's cadence. */
-  supervisionCadenceDays?: number | null;
-  startedOn?: string | null;
-}
-
-export interface WorkerCapacity {
-  cap: number;
-  annualCap: number;
-  openCases: number;
-  allocatedThisYear: number;
-  spare: number;
-  overCap: boolean;
-}
-
-export interface WorkerProfileView extends WorkerProfileBody {
-  supervisorId: string | null;
-  supervisionCadenceDays: number | null;
-  startedOn: string | null;
-  userId: string;
-  name: string;
-  capacity: WorkerCapacity;
-}
-
-export interface SchemeSettings {
-  scheme: { id: string; slug: string; name: string };
-  version: number;
-  updatedAt: string;
-  criteria: Criteria;
-  policies: Policies;
-  /** GP practices known to Linkwork, to choose from. */
-  practices: { odsCode: string; name: string }[];
-  safety: SafetySettings;
-  /** What the built-in risk-language detector catches, by category with examples (read-only). */
-  builtInRiskLanguage: {
-    category: string;
-    label: string;
-    rules: { id: string; catches: string; examples: string[] }[];
-  }[];
-  /** Active managers and supervisors: who may be safeguarding lead or a named supervisor. */
-  staff: StaffMember[];
-}
-
+export type WorkerProfileBody = BodyOf<WorkerPath, 'put'>;
+export type WorkerProfileView = ResponseOf<WorkerPath, 'get'>;
+export type WorkerCapacity = WorkerProfileView['capacity'];
 /** A page of the scheme's active link workers by name (GET /api/schemes/:slug/workers). */
-export interface WorkerPage {
-  /** Up to 25, each with their hours, languages and safe-caseload position. */
-  workers: WorkerProfileView[];
-  /** How many active link workers the scheme has (whose name contains q, when given). */
-  total: number;
-  /** Cursor for the next page (pass as after), or null on the last page. */
-  next: string | null;
-  /** Cursor for the page before (pass as before), or null on the first page. */
-  previous: string | null;
-}
-
+export type WorkerPage = ResponseOf<'/api/schemes/{slug}/workers', 'get'>;
 /** A page of workers: after or before a cursor, and a part of the name to look for. */
-export type WorkerPageQuery = PeoplePageQuery & { q?: string };
+export type WorkerPageQuery = QueryOf<'/api/schemes/{slug}/workers', 'get'>;
 
 const settingsPath = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 

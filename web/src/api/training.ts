@@ -1,130 +1,39 @@
 import { apiRequest, toQuery } from './client.ts';
+import type { BodyOf, ResponseOf } from './contract.ts';
 import type { PeoplePageQuery } from './types.ts';
 import type { ReferralDetail } from './referrals.ts';
 
-/** Shapes of src/modules/training/training.schemas.ts. */
+/** Shapes of src/modules/training/training.schemas.ts, from the server's contract. */
 
-export type TrainingStatus = 'current' | 'expiring' | 'expired' | 'missing';
-export type TrainedRole = 'link_worker' | 'supervisor' | 'scheme_manager';
+type TrainingPath = '/api/schemes/{slug}/training';
 
-export interface ComplexityFlagView {
-  code: string;
-  label: string;
-  hint: string;
-  courses: string[];
-}
-
-export interface CourseView {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  renewalMonths: number | null;
-  requiredForRoles: TrainedRole[];
-  coversFlags: string[];
-  active: boolean;
-  version: number;
-}
-
-export interface CourseStatusView {
-  courseId: string;
-  name: string;
-  required: boolean;
-  renewalMonths: number | null;
-  status: TrainingStatus;
-  completedOn: string | null;
-  expiresOn: string | null;
-  coversFlags: string[];
-}
-
-export interface RecordView {
-  id: string;
-  courseId: string;
-  courseName: string;
-  completedOn: string;
-  expiresOn: string | null;
-  status: TrainingStatus;
-  notes: string;
-  certificate: { id: string; fileName: string } | null;
-  recordedAt: string;
-}
-
-export interface InductionView {
-  shown: boolean;
-  startedOn: string | null;
-  items: { code: string; label: string; doneOn: string | null }[];
-  outstanding: number;
-}
-
-export interface PersonTraining {
-  person: { id: string; name: string; roles: string[] };
-  today: string;
-  courses: CourseStatusView[];
-  records: RecordView[];
-  induction: InductionView;
-}
-
-export interface TrainingMatrix {
-  today: string;
-  courses: { id: string; name: string }[];
-  people: {
-    id: string;
-    name: string;
-    roles: string[];
-    inInduction: boolean;
-    cells: { courseId: string; required: boolean; status: TrainingStatus; expiresOn: string | null }[];
-  }[];
-  /** Cursors of the pages of people either side (people are shown a page at a time, by name). */
-  next: string | null;
-  previous: string | null;
-}
-
-export interface CertificateUpload {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-}
-
-export interface RecordTrainingBody {
-  userId?: string;
-  courseId: string;
-  completedOn: string;
-  expiresOn?: string | null;
-  notes?: string;
-  certificate?: CertificateUpload;
-}
-
-export interface CourseBody {
-  name: string;
-  description: string;
-  renewalMonths: number | null;
-  requiredForRoles: TrainedRole[];
-  coversFlags: string[];
-  active: boolean;
-}
-
-export interface CaseCompetence {
-  flags: { code: string; label: string }[];
-  overrides: {
-    at: string;
-    by: string;
-    workerName: string;
-    reason: string;
-    missing: { flag: string; course: string; state: string; expiresOn: string | null }[];
-    summary: string;
-  }[];
-}
+export type CourseView = ResponseOf<`${TrainingPath}/catalogue/{id}`, 'put'>;
+export type ComplexityFlagView = ResponseOf<`${TrainingPath}/complexity-flags`, 'get'>['flags'][number];
+export type PersonTraining = ResponseOf<`${TrainingPath}/me`, 'get'>;
+export type CourseStatusView = PersonTraining['courses'][number];
+export type TrainingStatus = CourseStatusView['status'];
+export type RecordView = PersonTraining['records'][number];
+export type InductionView = PersonTraining['induction'];
+export type TrainingMatrix = ResponseOf<`${TrainingPath}/matrix`, 'get'>;
+export type RecordTrainingBody = BodyOf<`${TrainingPath}/records`, 'post'>;
+export type CertificateUpload = NonNullable<RecordTrainingBody['certificate']>;
+export type NewCourseBody = BodyOf<`${TrainingPath}/catalogue`, 'post'>;
+export type CourseBody = BodyOf<`${TrainingPath}/catalogue/{id}`, 'put'>;
+export type TrainedRole = CourseBody['requiredForRoles'][number];
+export type CaseCompetence = ResponseOf<'/api/schemes/{slug}/cases/{id}/competence', 'get'>;
 
 const base = (slug: string) => `/api/schemes/${encodeURIComponent(slug)}`;
 const training = (slug: string) => `${base(slug)}/training`;
 
 export const trainingApi = {
-  catalogue: (slug: string) => apiRequest<{ courses: CourseView[] }>(`${training(slug)}/catalogue`),
-  addCourse: (slug: string, body: CourseBody & { code: string }) =>
+  catalogue: (slug: string) =>
+    apiRequest<ResponseOf<`${TrainingPath}/catalogue`, 'get'>>(`${training(slug)}/catalogue`),
+  addCourse: (slug: string, body: NewCourseBody) =>
     apiRequest<CourseView>(`${training(slug)}/catalogue`, { method: 'POST', body }),
-  updateCourse: (slug: string, id: string, body: CourseBody & { version: number }) =>
+  updateCourse: (slug: string, id: string, body: CourseBody) =>
     apiRequest<CourseView>(`${training(slug)}/catalogue/${encodeURIComponent(id)}`, { method: 'PUT', body }),
-  complexityFlags: (slug: string) => apiRequest<{ flags: ComplexityFlagView[] }>(`${training(slug)}/complexity-flags`),
+  complexityFlags: (slug: string) =>
+    apiRequest<ResponseOf<`${TrainingPath}/complexity-flags`, 'get'>>(`${training(slug)}/complexity-flags`),
   mine: (slug: string) => apiRequest<PersonTraining>(`${training(slug)}/me`),
   person: (slug: string, userId: string) =>
     apiRequest<PersonTraining>(`${training(slug)}/people/${encodeURIComponent(userId)}`),
@@ -132,10 +41,14 @@ export const trainingApi = {
     apiRequest<PersonTraining>(`${training(slug)}/records`, { method: 'POST', body }),
   matrix: (slug: string, page: PeoplePageQuery = {}) =>
     apiRequest<TrainingMatrix>(`${training(slug)}/matrix${toQuery({ ...page })}`),
-  induction: (slug: string, body: { userId?: string; item: string; done: boolean }) =>
+  induction: (slug: string, body: BodyOf<`${TrainingPath}/induction`, 'post'>) =>
     apiRequest<PersonTraining>(`${training(slug)}/induction`, { method: 'POST', body }),
   certificateHref: (slug: string, id: string) => `${training(slug)}/certificates/${encodeURIComponent(id)}`,
-  setComplexity: (slug: string, referralId: string, body: { version: number; flags: string[] }) =>
+  setComplexity: (
+    slug: string,
+    referralId: string,
+    body: BodyOf<'/api/schemes/{slug}/referrals/{id}/complexity', 'put'>,
+  ) =>
     apiRequest<ReferralDetail>(`${base(slug)}/referrals/${encodeURIComponent(referralId)}/complexity`, {
       method: 'PUT',
       body,

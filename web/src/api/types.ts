@@ -1,156 +1,46 @@
-/** Shapes of the Linkwork server API, as agreed in the API contract. */
+import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
 
-export type Role =
-  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+/** Shapes of the sign-in, session and administration routes, taken from the server's contract (contract.ts). */
 
-export type SignInStep = 'done' | 'two-factor' | 'change-password' | 'enrol-two-factor';
+export type SessionView = ResponseOf<'/api/auth/session', 'get'>;
+export type Membership = SessionView['memberships'][number];
+export type Role = Membership['role'];
+export type SchemeRef = NonNullable<Membership['scheme']>;
+export type OrganisationRef = NonNullable<Membership['organisation']>;
 
-export interface SchemeRef {
-  id: string;
-  slug: string;
-  name: string;
-}
+export type AuthStepResult = ResponseOf<'/api/auth/sign-in', 'post'>;
+export type SignInStep = AuthStepResult['next'];
+export type EnrolmentStart = ResponseOf<'/api/auth/two-factor/enrolment', 'post'>;
+export type EnrolmentConfirmation = ResponseOf<'/api/auth/two-factor/enrolment/confirm', 'post'>;
 
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  type: 'gp_practice' | 'community_organisation';
-}
-
-export interface Membership {
-  id: string;
-  role: Role;
-  scheme: SchemeRef | null;
-  organisation: OrganisationRef | null;
-}
-
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  twoFactorEnabled: boolean;
-}
-
-export interface SessionView {
-  user: SessionUser;
-  memberships: Membership[];
-  activeMembershipId: string | null;
-  csrfToken: string;
-  idleExpiresAt: string;
-  absoluteExpiresAt: string;
-  /** How many seconds before idleExpiresAt the browser warns. */
-  warningSeconds: number;
-}
-
-export interface AuthStepResult {
-  next: SignInStep;
-  csrfToken: string;
-  session?: SessionView;
-}
-
-export interface EnrolmentStart {
-  secret: string;
-  otpauthUrl: string;
-  qrCodeDataUrl: string;
-}
-
-export interface EnrolmentConfirmation extends AuthStepResult {
-  recoveryCodes: string[];
-}
-
-export interface ProblemFieldError {
-  field: string;
-  message: string;
-  fix?: string;
-}
-
+/**
+ * The application/problem+json body of every refusal (src/platform/http/problem.ts). Route schemas describe
+ * successful answers only, so this one shape is written here.
+ */
 export interface Problem {
   type?: string;
   title: string;
   status: number;
   code?: string;
   detail?: string;
-  errors?: ProblemFieldError[];
+  errors?: { field: string; message: string; fix?: string }[];
   requestId?: string;
   next?: SignInStep;
   csrfToken?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AdminUser = ResponseOf<'/api/admin/users/{id}', 'get'>;
+export type CreatedUser = ResponseOf<'/api/admin/users/', 'post'>;
+export type MembershipInput = BodyOf<'/api/admin/users/{id}/memberships', 'post'>;
+export type Organisation = ResponseOf<'/api/admin/organisations/', 'post'>;
+export type OrganisationType = Organisation['type'];
+export type AuditEntry = ResponseOf<'/api/admin/audit/', 'get'>['items'][number];
 
-export interface AdminUser {
-  id: string;
-  name: string;
-  email: string;
-  active: boolean;
-  twoFactorEnabled: boolean;
-  lockedUntil: string | null;
-  lastSignInAt: string | null;
-  createdAt: string;
-  memberships: Membership[];
-}
-
-export interface CreatedUser {
-  user: AdminUser;
-  oneTimePassword: string;
-}
-
-/** Someone in a scheme's team (an active scheme manager, supervisor or link worker), with their team roles there. */
-export interface TeamMember {
-  userId: string;
-  name: string;
-  roles: Role[];
-}
-
-export interface SchemeOverview {
-  scheme: SchemeRef;
-}
-
+export type SchemeOverview = ResponseOf<'/api/schemes/{slug}', 'get'>;
 /** A page of a scheme's team, or of a search of it by name: at most 20 people, by name. */
-export interface SchemePeople {
-  people: TeamMember[];
-  next: string | null;
-  previous: string | null;
-}
-
-export interface MembershipInput {
-  role: Role;
-  schemeSlug?: string;
-  organisationId?: string;
-}
-
-export type OrganisationType = 'scheme' | 'gp_practice' | 'community_organisation';
-
-export interface Organisation {
-  id: string;
-  type: OrganisationType;
-  name: string;
-  slug: string | null;
-  odsCode: string | null;
-  active: boolean;
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: { id: string; name: string; email: string } | null;
-  actorRole: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  schemeSlug: string | null;
-  requestId: string | null;
-  reason: string | null;
-}
+export type SchemePeople = ResponseOf<'/api/schemes/{slug}/people', 'get'>;
+/** Someone in a scheme's team (an active scheme manager, supervisor or link worker), with their team roles there. */
+export type TeamMember = SchemePeople['people'][number];
 
 /** Where a page of a list of people (by name) starts: after a "next" cursor or before a "previous" one; neither for the first page. */
-export interface PeoplePageQuery {
-  after?: string;
-  before?: string;
-}
+export type PeoplePageQuery = Pick<QueryOf<'/api/schemes/{slug}/people', 'get'>, 'after' | 'before'>;

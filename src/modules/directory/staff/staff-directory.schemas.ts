@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { IsoDate, IsoDateTime, Nullable, Uuid } from '../../../platform/http/schema-types.ts';
 
 /** ORUK ids are text (usually UUIDs, not always). */
@@ -177,8 +177,75 @@ export const EditableFields = Type.Object({
   capacityNote: Nullable(Type.String()),
 });
 
+/**
+ * An ORUK object as published: the fields the staff pages read are described, every other field of ORUK 3.0
+ * passes through unchanged (absent fields are left out, never null).
+ */
+function OrukObject<P extends Record<string, TSchema>>(properties: P) {
+  return Type.Object(properties, { additionalProperties: true });
+}
+
+/** The full ORUK 3.0 service, as /oruk/services/{id} gives it. */
+export const OrukServiceView = OrukObject({
+  id: Type.String(),
+  name: Type.String(),
+  status: Type.String(),
+  description: Type.Optional(Type.String()),
+  url: Type.Optional(Type.String()),
+  email: Type.Optional(Type.String()),
+  alert: Type.Optional(Type.String()),
+  schedules: Type.Optional(
+    Type.Array(
+      OrukObject({
+        id: Type.String(),
+        freq: Type.Optional(Type.String()),
+        interval: Type.Optional(Type.Integer()),
+        byday: Type.Optional(Type.String()),
+        bymonthday: Type.Optional(Type.String()),
+        opens_at: Type.Optional(Type.String()),
+        closes_at: Type.Optional(Type.String()),
+        description: Type.Optional(Type.String()),
+        attending_type: Type.Optional(Type.String()),
+      }),
+    ),
+  ),
+  contacts: Type.Optional(
+    Type.Array(
+      OrukObject({
+        id: Type.String(),
+        name: Type.Optional(Type.String()),
+        phones: Type.Optional(Type.Array(OrukObject({ id: Type.String(), number: Type.String() }))),
+      }),
+    ),
+  ),
+  service_at_locations: Type.Optional(
+    Type.Array(
+      OrukObject({
+        id: Type.String(),
+        location: Type.Optional(
+          OrukObject({
+            id: Type.String(),
+            name: Type.Optional(Type.String()),
+            addresses: Type.Optional(
+              Type.Array(
+                OrukObject({
+                  address_1: Type.String(),
+                  address_2: Type.Optional(Type.String()),
+                  city: Type.String(),
+                  postal_code: Type.String(),
+                }),
+              ),
+            ),
+          }),
+        ),
+      }),
+    ),
+  ),
+});
+export type OrukServiceView = Static<typeof OrukServiceView>;
+
 export const ServiceDetail = Type.Object({
-  service: Type.Unknown({ description: 'The full ORUK 3.0 service, as /oruk/services/{id} gives it' }),
+  service: OrukServiceView,
   summary: ServiceResult,
   editable: EditableFields,
   version: Type.Integer({ description: 'Send it back with an edit; 0 when never edited in Linkwork' }),

@@ -8,7 +8,7 @@ import { serviceReferralStats } from '../../../onward-referrals/service-stats.ts
 import { getOrukService } from '../../publish/oruk-read.ts';
 import { freshSince, presentService } from '../present-service.ts';
 import * as repo from '../staff-directory.repository.ts';
-import type { ServiceDetail } from '../staff-directory.schemas.ts';
+import type { OrukServiceView, ServiceDetail } from '../staff-directory.schemas.ts';
 
 /**
  * Whether the actor may edit the service: a scheme manager when their scheme looks after it, a
@@ -55,7 +55,8 @@ export async function getServiceDetail(
   );
   const summary = presentService(row, extras, stats, since);
   return {
-    service,
+    // Assembled from the directory tables, whose column types OrukServiceView states for the fields it names.
+    service: service as OrukServiceView,
     summary,
     editable: {
       name: row.name,

@@ -12,7 +12,7 @@ export interface Config {
   baseUrlConfigured: boolean;
   /** PostgreSQL connection string; null means the embedded PGlite database in `dataDir`. */
   databaseUrl: string | null;
-  /** Folder for the embedded database, its generated secrets and backups. */
+  /** Folder for what the running app writes: the embedded database, its generated secrets and backups (never shipped files). */
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 32-byte key used to encrypt secrets at rest (two-factor secrets). */

@@ -3,6 +3,7 @@ import { writeFile, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../config.ts';
+import { clearNewDatabaseMark, refuseUnfinishedDatabase } from './new-demo-database.ts';
 import { claimDataDir, say } from './runtime.ts';
 
 function requireEmbedded(): ReturnType<typeof loadConfig> {
@@ -20,6 +21,7 @@ export async function backup(options: { out?: string }): Promise<void> {
   const config = requireEmbedded();
   const source = join(config.dataDir, 'pgdata');
   if (!existsSync(source)) throw new Error(`There is no embedded database in ${config.dataDir} to back up.`);
+  refuseUnfinishedDatabase(config.dataDir);
   const release = claimDataDir(config);
   try {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -59,6 +61,7 @@ export async function restore(file: string, options: { yes?: boolean }): Promise
     await db.close();
     say(`Restored (${check.rows[0]?.n ?? 0} migrations recorded). Start Linkwork to apply any newer migrations.`);
     if (existsSync(aside)) rmSync(aside, { recursive: true, force: true });
+    clearNewDatabaseMark(config.dataDir); // a half-made new database, if that is what was there, is gone
   } catch (error) {
     if (existsSync(aside)) {
       rmSync(target, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../config.ts';
 import { createContext, type AppContext } from '../context.ts';
 import { openDatabase } from '../db/database.ts';
 import type { SystemActor } from '../platform/actor.ts';
+import { refuseUnfinishedDatabase } from './new-demo-database.ts';
 
 /** The actor for commands typed at the server's console. */
 export function cliActor(command: string): SystemActor {
@@ -42,6 +43,14 @@ export function claimDataDir(config: Config): () => void {
 export async function withContext<T>(command: string, work: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const release = claimDataDir(config);
+  if (!config.databaseUrl) {
+    try {
+      refuseUnfinishedDatabase(config.dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: config.dataDir });
   try {
     const applied = await database.migrate((m) => say(`  ${m}`));

@@ -5,8 +5,15 @@ import { createContext } from '../context.ts';
 import { RECURRING_JOBS } from '../jobs.ts';
 import { openDatabase } from '../db/database.ts';
 import { noOrganisationsYet } from '../modules/organisations/organisations.repository.ts';
+import { assertDemoNotHalfMade } from '../modules/demo/demo-seed-progress.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.ts';
 import { PATHWAY_DEMO_USERS } from '../modules/demo/seed-pathway.ts';
+import {
+  discardUnfinishedDatabase,
+  markNewDatabase,
+  newDatabaseUnfinished,
+  noEmbeddedDatabase,
+} from './new-demo-database.ts';
 import { claimDataDir, say } from './runtime.ts';
 
 /**
@@ -24,12 +31,23 @@ export function shouldSeedDemo(o: {
 
 /**
  * Starts the server: migrate, seed the demo on a new embedded database (or with --demo), listen,
- * and shut down gracefully on SIGINT/SIGTERM, finishing requests in flight.
+ * and shut down gracefully on SIGINT/SIGTERM, finishing requests in flight. Refuses a database whose
+ * demo seed was stopped midway, saying how to start again.
  */
 export async function start(options: { demo?: boolean }): Promise<void> {
   const config = loadConfig();
   const release = claimDataDir(config);
   say(config.databaseUrl ? 'Using PostgreSQL (DATABASE_URL).' : `Using the embedded database in ${config.dataDir}.`);
+  if (!config.databaseUrl && newDatabaseUnfinished(config.dataDir)) {
+    say('An earlier start stopped before the demo data was complete: creating the database again from the beginning.');
+    discardUnfinishedDatabase(config.dataDir);
+  }
+  // A new embedded database is marked until its demo is complete, so a start stopped midway is undone by the next.
+  const newDemo =
+    !config.databaseUrl &&
+    shouldSeedDemo({ flag: options.demo, kind: 'embedded', empty: true }) &&
+    noEmbeddedDatabase(config.dataDir);
+  const demoComplete = newDemo ? markNewDatabase(config.dataDir, new Date()) : () => {};
   // The server's pool is bounded (DB_POOL_SIZE, DB_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS); command-line work is not.
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -39,9 +57,18 @@ export async function start(options: { demo?: boolean }): Promise<void> {
   const applied = await database.migrate((m) => say(`  ${m}`));
   say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
   const ctx = await createContext(config, database);
+  try {
+    await assertDemoNotHalfMade(ctx);
+  } catch (error) {
+    await ctx.jobs.stop();
+    await database.close();
+    release();
+    throw error;
+  }
   const empty = await noOrganisationsYet(ctx.db);
   const wantDemo = shouldSeedDemo({ flag: options.demo, kind: database.kind, empty });
   if (wantDemo && (await seedDemo(ctx, (m) => say(`  ${m}`)))) say('Demo data created.');
+  demoComplete();
 
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });

@@ -6,6 +6,7 @@ import type { SystemActor } from '../../platform/actor.ts';
 import { findSchemeBySlug, insertOrganisation } from '../organisations/organisations.repository.ts';
 import { saveSetting } from '../settings/settings.repository.ts';
 import { insertMembership, insertUser } from '../users/users.repository.ts';
+import { assertDemoNotHalfMade, recordDemoSeedProgress } from './demo-seed-progress.ts';
 import { seedDirectory } from './seed-directory.ts';
 import { seedOnwardReferrals } from './seed-onward-referrals.ts';
 import { seedPathway } from './seed-pathway.ts';
@@ -32,16 +33,48 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'community@demo.example.org', name: 'Chris Lee', role: 'community_org_user', organisation: 'community' },
 ];
 
+type Progress = (message: string) => void;
+
+/** The demo's steps after its scheme, organisations and users, in order; each name says what a stopped seed was doing. */
+const DEMO_STEPS: {
+  name: string;
+  run: (ctx: AppContext, passwordHash: string, onProgress: Progress) => Promise<unknown>;
+}[] = [
+  {
+    name: 'the pathway (practices, link workers, referrers and the synthetic people)',
+    run: (ctx, passwordHash, onProgress) => seedPathway(ctx, { slug: DEMO_SCHEME_SLUG, passwordHash }, onProgress),
+  },
+  {
+    name: 'safety and support (supervision, risk, lone working, training)',
+    run: (ctx, _, onProgress) => seedSafety(ctx, DEMO_SCHEME_SLUG, onProgress),
+  },
+  { name: 'the Lakeside postcodes', run: (ctx, _, onProgress) => seedPostcodes(ctx, onProgress) },
+  { name: 'the Lakeside directory', run: (ctx, _, onProgress) => seedDirectory(ctx, DEMO_SCHEME_SLUG, onProgress) },
+  { name: 'the onward referrals', run: (ctx, _, onProgress) => seedOnwardReferrals(ctx, DEMO_SCHEME_SLUG, onProgress) },
+];
+
 /**
  * Creates the demo scheme, a GP practice, a community organisation and one user per role, and
- * turns two-factor sign-in off for this deployment so the demo can be tried at once.
- * Does nothing if the demo scheme already exists. Returns whether it created anything.
+ * turns two-factor sign-in off for this deployment so the demo can be tried at once; then the
+ * pathway, safety, directory and onward-referral demos. Records how far it got as it goes (the use
+ * cases commit one by one, so a stopped seed leaves part of the demo behind).
+ * Does nothing if the demo scheme already exists, and refuses (IncompleteDemoError) if an earlier
+ * seed was stopped midway. Returns whether it created anything.
  */
-export async function seedDemo(ctx: AppContext, onProgress: (message: string) => void = () => {}): Promise<boolean> {
-  if (await findSchemeBySlug(ctx.db, DEMO_SCHEME_SLUG)) return false;
+export async function seedDemo(ctx: AppContext, onProgress: Progress = () => {}): Promise<boolean> {
+  if (await findSchemeBySlug(ctx.db, DEMO_SCHEME_SLUG)) {
+    await assertDemoNotHalfMade(ctx);
+    return false;
+  }
   const actor: SystemActor = { kind: 'system', description: 'linkwork seed --demo', requestId: 'seed-demo' };
   const passwordHash = await hashPassword(DEMO_PASSWORD, ctx.config.passwordHashing);
+  const startedAt = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    await recordDemoSeedProgress(
+      trx,
+      { state: 'started', step: 'the demo scheme, organisations and users', startedAt },
+      ctx.now(),
+    );
     onProgress('creating the demo scheme and organisations');
     const insertOrg = (
       type: 'scheme' | 'gp_practice' | 'community_organisation',
@@ -72,10 +105,14 @@ export async function seedDemo(ctx: AppContext, onProgress: (message: string) =>
       detail: { users: DEMO_USERS.length, twoFactorRequired: false },
     });
   });
-  await seedPathway(ctx, { slug: DEMO_SCHEME_SLUG, passwordHash }, onProgress);
-  await seedSafety(ctx, DEMO_SCHEME_SLUG, onProgress);
-  await seedPostcodes(ctx, onProgress);
-  await seedDirectory(ctx, DEMO_SCHEME_SLUG, onProgress);
-  await seedOnwardReferrals(ctx, DEMO_SCHEME_SLUG, onProgress);
+  for (const step of DEMO_STEPS) {
+    await recordDemoSeedProgress(ctx.db, { state: 'started', step: step.name, startedAt }, ctx.now());
+    await step.run(ctx, passwordHash, onProgress);
+  }
+  await recordDemoSeedProgress(
+    ctx.db,
+    { state: 'complete', startedAt, completedAt: ctx.now().toISOString() },
+    ctx.now(),
+  );
   return true;
 }

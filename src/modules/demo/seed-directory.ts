@@ -11,7 +11,7 @@ import { demoActor } from './demo-actor.ts';
 
 /** Fictional community services of the demo town Lakeside, as an ORUK paged list. */
 export const LAKESIDE_DIRECTORY_FILE = fileURLToPath(
-  new URL('../../../data/directory/lakeside-directory.json', import.meta.url),
+  new URL('../../../samples/directory/lakeside-directory.json', import.meta.url),
 );
 
 /** The ids of the Lakeside demo services (ORUK ids must be UUIDs; these read "1a4e51de" ≈ lakeside). */

@@ -16,7 +16,7 @@ const demoActor = (ctx: AppContext, slug: string, email: string): Promise<UserAc
  * Lone working in the demo, through the use cases on a moved clock: Jordan Evans (worker@) with
  * Aisha Rahman (worker2@) as buddy — a visit completed three days ago, one two days ago whose
  * check-out was missed (alerted, acknowledged by the buddy, then checked out), and one planned for
- * tomorrow; all at addresses in the demo town, Lakeside (data/postcodes). Needs the pathway demo's users. Returns how many visits it made.
+ * tomorrow; all at addresses in the demo town, Lakeside (samples/postcodes). Needs the pathway demo's users. Returns how many visits it made.
  */
 export async function seedLoneWorking(ctx: AppContext, slug: string): Promise<{ visits: number }> {
   const end = ctx.now();

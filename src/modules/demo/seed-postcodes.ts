@@ -5,7 +5,7 @@ import { importPostcodes } from '../directory/use-cases/import-postcodes.ts';
 
 /** The fictional postcodes of the demo town Lakeside (districts LK1–LK9), in ONSPD layout. */
 export const LAKESIDE_POSTCODES_FILE = fileURLToPath(
-  new URL('../../../data/postcodes/lakeside-onspd-sample.csv', import.meta.url),
+  new URL('../../../samples/postcodes/lakeside-onspd-sample.csv', import.meta.url),
 );
 
 /** Imports Lakeside's postcodes through the real import, so the demo's distance searches have somewhere to start. */

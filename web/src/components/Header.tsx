@@ -4,7 +4,7 @@ import { authApi } from '../api/auth.ts';
 import type { SessionView } from '../api/types.ts';
 import { activeMembership } from '../auth/roles.ts';
 import { useSession } from '../auth/SessionContext.tsx';
-import { CASE_ROLES } from '../pages/cases/useSchemeRole.ts';
+import { CASE_ROLES } from '../hooks/useSchemeRole.ts';
 import { RISK_BOARD_ROLES } from '../pages/risk/riskLabels.ts';
 import { Icon } from './Icon.tsx';
 import { NhsLogo } from './NhsLogo.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, type To } from 'react-router-dom';
 import { Button } from './Button.tsx';
-import { TextInput } from './TextInput.tsx';
+import { TextInput } from './form/TextInput.tsx';
 
 interface SearchFormProps {
   /** Names the search landmark, e.g. "Link workers". */

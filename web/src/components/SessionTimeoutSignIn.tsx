@@ -2,9 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { authApi } from '../api/auth.ts';
 import { ApiError, setCsrfToken } from '../api/client.ts';
 import type { AuthStepResult, Problem } from '../api/types.ts';
-import { useFormErrors, type FieldError } from '../hooks/useFormErrors.ts';
+import type { FieldError } from '../hooks/useFormErrors.ts';
+import { useSubmit } from '../hooks/useSubmit.ts';
 import { Button } from './Button.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { SessionTimeoutDialog } from './SessionTimeoutDialog.tsx';
 import { CredentialsFields, SecurityCodeField } from './SignInFields.tsx';
 
@@ -31,20 +32,17 @@ function forDialog(error: unknown): unknown {
  */
 export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignInProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [step, setStep] = useState<'password' | 'two-factor'>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [submitting, setSubmitting] = useState(false);
 
   function finish(result: AuthStepResult) {
     if (result.next === 'two-factor') {
       // Only the token changes: the app's state stays "signed in" so the page behind is not left.
       setCsrfToken(result.csrfToken);
       setStep('two-factor');
-      setSubmitting(false);
-      errors.clear();
       return;
     }
     onSignedIn(result);
@@ -55,35 +53,38 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
     const problems: FieldError[] = [];
     if (!email.trim()) problems.push({ field: 'resume-email', text: 'Enter your email address' });
     if (!password) problems.push({ field: 'resume-password', text: 'Enter your password' });
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      finish(await authApi.signIn(email.trim(), password));
-    } catch (error) {
-      setPassword('');
-      errors.showError(forDialog(error));
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    await form.submit(
+      async () => {
+        finish(await authApi.signIn(email.trim(), password));
+      },
+      {
+        onError: (error) => {
+          setPassword('');
+          return forDialog(error);
+        },
+      },
+    );
   }
 
   async function submitCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = code.replace(/\s+/g, '');
     if (!trimmed) {
-      errors.showFieldErrors([{ field: 'resume-code', text: 'Enter the security code from your authenticator app' }]);
+      form.showFieldErrors([{ field: 'resume-code', text: 'Enter the security code from your authenticator app' }]);
       return;
     }
-    setSubmitting(true);
-    try {
-      finish(await authApi.twoFactor(trimmed));
-    } catch (error) {
-      setCode('');
-      errors.showError(forDialog(error));
-      setSubmitting(false);
-    }
+    await form.submit(
+      async () => {
+        finish(await authApi.twoFactor(trimmed));
+      },
+      {
+        onError: (error) => {
+          setCode('');
+          return forDialog(error);
+        },
+      },
+    );
   }
 
   return (
@@ -94,7 +95,7 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
       signedOut
       initialFocus={heading}
     >
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <h2 className="nhsuk-heading-m" id="session-signed-out-title" tabIndex={-1} ref={heading}>
         You have been signed out
       </h2>
@@ -114,9 +115,9 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
             password={password}
             onEmailChange={setEmail}
             onPasswordChange={setPassword}
-            errorFor={errors.errorFor}
+            errorFor={form.errorFor}
           />
-          <Button disabled={submitting}>Sign in</Button>
+          <Button disabled={form.submitting}>Sign in</Button>
         </form>
       ) : (
         <form method="post" action="/sign-in/two-factor" onSubmit={submitCode} noValidate>
@@ -125,9 +126,9 @@ export function SessionTimeoutSignIn({ reason, onSignedIn }: SessionTimeoutSignI
             hint="Enter the 6-digit code shown in your authenticator app. You can also enter one of your recovery codes."
             value={code}
             onChange={setCode}
-            error={errors.errorFor('resume-code')}
+            error={form.errorFor('resume-code')}
           />
-          <Button disabled={submitting}>Continue</Button>
+          <Button disabled={form.submitting}>Continue</Button>
         </form>
       )}
     </SessionTimeoutDialog>

@@ -1,4 +1,4 @@
-import { TextInput } from './TextInput.tsx';
+import { TextInput } from './form/TextInput.tsx';
 
 interface CredentialsProps {
   /** Field names, unique on the page (the sign-in page and the dialog over another page use different ones). */

@@ -4,9 +4,9 @@ import { authApi } from '../../api/auth.ts';
 import { membershipLabel } from '../../auth/roles.ts';
 import { useSession, useSignedInSession } from '../../auth/SessionContext.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** For people with more than one membership: choose which role and scheme to act in. */
@@ -14,35 +14,30 @@ export function ChooseRolePage() {
   const session = useSignedInSession();
   const { setSession } = useSession();
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [choice, setChoice] = useState(session.activeMembershipId ?? '');
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Change role or scheme', errors.hasErrors);
+  usePageTitle('Change role or scheme', form.hasErrors);
 
   if (session.memberships.length < 2) return <Navigate to="/" replace />;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!choice) {
-      errors.showFieldErrors([{ field: 'membershipId', text: 'Select the role and scheme you want to use' }]);
+      form.showFieldErrors([{ field: 'membershipId', text: 'Select the role and scheme you want to use' }]);
       return;
     }
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       const updated = await authApi.setActiveMembership(choice);
       setSession(updated);
       const chosen = updated.memberships.find((m) => m.id === updated.activeMembershipId);
       navigate('/', { state: { flash: chosen ? `You are now working as ${membershipLabel(chosen)}` : undefined } });
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <form method="post" onSubmit={submit} noValidate>
           <Radios
             name="membershipId"
@@ -52,9 +47,9 @@ export function ChooseRolePage() {
             value={choice}
             onChange={setChoice}
             options={session.memberships.map((m) => ({ value: m.id, text: membershipLabel(m) }))}
-            error={errors.errorFor('membershipId')}
+            error={form.errorFor('membershipId')}
           />
-          <Button disabled={submitting}>Continue</Button>
+          <Button disabled={form.submitting}>Continue</Button>
         </form>
       </div>
     </div>

@@ -3,11 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { MembershipFields } from './MembershipFields.tsx';
 import { checkMembership, emptyMembership, toMembershipInput } from './membershipForm.ts';
@@ -19,10 +19,9 @@ export function AddMembershipPage() {
   const navigate = useNavigate();
   const user = useAdminUser(id);
   const organisations = useApiData('organisations', () => adminApi.listOrganisations());
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [draft, setDraft] = useState(emptyMembership());
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Add a role', errors.hasErrors);
+  usePageTitle('Add a role', form.hasErrors);
 
   if (user.state.status === 'failed') return <LoadFailure error={user.state.error} />;
   if (organisations.state.status === 'failed') return <LoadFailure error={organisations.state.error} />;
@@ -33,25 +32,18 @@ export function AddMembershipPage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = checkMembership(draft, '');
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
+    if (!form.check(problems)) return;
+    await form.submit(async () => {
       await adminApi.addMembership(id, toMembershipInput(draft));
       navigate(back, { state: { flash: `${person.name} has a new role` } });
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={back} />
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>
           <span className="nhsuk-caption-l">{person.name}</span> Add a role
         </h1>
@@ -61,10 +53,10 @@ export function AddMembershipPage() {
             value={draft}
             onChange={setDraft}
             organisations={organisations.state.data.items}
-            errorFor={errors.errorFor}
+            errorFor={form.errorFor}
           />
           <div className="nhsuk-button-group">
-            <Button disabled={submitting}>Add role</Button>
+            <Button disabled={form.submitting}>Add role</Button>
             <Link className="nhsuk-link" to={back}>
               Cancel
             </Link>

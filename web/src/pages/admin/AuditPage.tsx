@@ -4,13 +4,14 @@ import { adminApi, type AuditFilters } from '../../api/admin.ts';
 import { toQuery } from '../../api/client.ts';
 import { ROLES, roleLabel } from '../../auth/roles.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { KeysetPagination } from '../../components/KeysetPagination.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
@@ -39,10 +40,10 @@ export function AuditPage() {
   const applied = readFilters(params);
   const after = params.get('after') ?? undefined;
   const [form, setForm] = useState<FilterValues>(applied);
-  const errors = useFormErrors();
+  const submission = useSubmit();
   const query: AuditFilters = { ...applied, ...(after ? { after } : {}) };
   const { state } = useApiData(`audit:${params.toString()}`, () => adminApi.audit(query));
-  usePageTitle('Audit log', errors.hasErrors);
+  usePageTitle('Audit log', submission.hasErrors);
 
   if (state.status === 'failed' && state.error.status !== 400) return <LoadFailure error={state.error} />;
 
@@ -61,11 +62,7 @@ export function AuditPage() {
         field: 'person',
         text: 'Enter the person ID as it appears on their record, like 3f2b9c1e-0d4a-4e8b-9f6a-2c1d5e7a8b90',
       });
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    errors.clear();
+    if (!submission.check(problems)) return;
     const next: Record<string, string> = {};
     for (const name of FILTERS) if (form[name].trim()) next[name] = form[name].trim();
     setParams(next);
@@ -73,7 +70,7 @@ export function AuditPage() {
 
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={submission} />
       <h1>Audit log</h1>
       <p>
         Every change in Linkwork is recorded here with who made it, in which role, and why when a reason was needed.
@@ -85,7 +82,7 @@ export function AuditPage() {
               {...field('actor')}
               label="Who (email address)"
               spellCheck={false}
-              error={errors.errorFor('actor')}
+              error={submission.errorFor('actor')}
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
@@ -108,7 +105,7 @@ export function AuditPage() {
               label="Person ID"
               hint="Who opened this person's referral, case or record"
               spellCheck={false}
-              error={errors.errorFor('person')}
+              error={submission.errorFor('person')}
             />
           </div>
         </div>
@@ -119,7 +116,7 @@ export function AuditPage() {
               label="From date"
               hint="UK time, from midnight. For example 2025-03-01"
               type="date"
-              error={errors.errorFor('from')}
+              error={submission.errorFor('from')}
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
@@ -128,7 +125,7 @@ export function AuditPage() {
               label="To date"
               hint="UK time, up to midnight at the end of it. For example 2025-03-31"
               type="date"
-              error={errors.errorFor('to')}
+              error={submission.errorFor('to')}
             />
           </div>
         </div>

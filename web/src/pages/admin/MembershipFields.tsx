@@ -1,6 +1,6 @@
 import type { Organisation } from '../../api/types.ts';
 import { ROLES, roleLabel, roleNeedsScheme, roleOrganisation } from '../../auth/roles.ts';
-import { Select } from '../../components/Select.tsx';
+import { Select } from '../../components/form/Select.tsx';
 import { organisationOptions, type MembershipDraft } from './membershipForm.ts';
 
 interface MembershipFieldsProps {

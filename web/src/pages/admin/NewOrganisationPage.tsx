@@ -3,10 +3,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import { adminApi, type NewOrganisation } from '../../api/admin.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ORGANISATION_TYPES, asOrganisationType, organisationTypeLabel } from './organisationTypes.ts';
 
@@ -19,13 +20,12 @@ const TYPE_HINTS = {
 /** Administrators add a scheme, GP practice or community organisation. */
 export function NewOrganisationPage() {
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [type, setType] = useState('');
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [odsCode, setOdsCode] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Add an organisation', errors.hasErrors);
+  usePageTitle('Add an organisation', form.hasErrors);
 
   function check(): { problems: FieldError[]; body?: NewOrganisation } {
     const problems: FieldError[] = [];
@@ -49,24 +49,20 @@ export function NewOrganisationPage() {
     event.preventDefault();
     const { problems, body } = check();
     if (problems.length || !body) {
-      errors.showFieldErrors(problems);
+      form.showFieldErrors(problems);
       return;
     }
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       const created = await adminApi.createOrganisation(body);
       navigate('/admin/organisations', { state: { flash: `${created.name} has been added` } });
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/organisations">Back to organisations</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Add an organisation</h1>
         <form method="post" onSubmit={submit} noValidate>
           <Radios
@@ -75,7 +71,7 @@ export function NewOrganisationPage() {
             value={type}
             onChange={setType}
             options={ORGANISATION_TYPES.map((t) => ({ value: t, text: organisationTypeLabel(t), hint: TYPE_HINTS[t] }))}
-            error={errors.errorFor('type')}
+            error={form.errorFor('type')}
           />
           <TextInput
             name="name"
@@ -83,7 +79,7 @@ export function NewOrganisationPage() {
             autoComplete="off"
             value={name}
             onChange={setName}
-            error={errors.errorFor('name')}
+            error={form.errorFor('name')}
           />
           {type === 'scheme' ? (
             <TextInput
@@ -95,7 +91,7 @@ export function NewOrganisationPage() {
               widthClass="nhsuk-input--width-20"
               value={slug}
               onChange={setSlug}
-              error={errors.errorFor('slug')}
+              error={form.errorFor('slug')}
             />
           ) : null}
           {type === 'gp_practice' ? (
@@ -108,11 +104,11 @@ export function NewOrganisationPage() {
               widthClass="nhsuk-input--width-10"
               value={odsCode}
               onChange={setOdsCode}
-              error={errors.errorFor('odsCode')}
+              error={form.errorFor('odsCode')}
             />
           ) : null}
           <div className="nhsuk-button-group">
-            <Button disabled={submitting}>Add organisation</Button>
+            <Button disabled={form.submitting}>Add organisation</Button>
             <Link className="nhsuk-link" to="/admin/organisations">
               Cancel
             </Link>

@@ -4,12 +4,13 @@ import { adminApi } from '../../api/admin.ts';
 import type { CreatedUser } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { MembershipFields } from './MembershipFields.tsx';
 import { checkMembership, emptyMembership, toMembershipInput, type MembershipDraft } from './membershipForm.ts';
@@ -18,13 +19,12 @@ import { UserCreated } from './UserCreated.tsx';
 /** Administrators add a person with one or more roles; the one-time password is shown once. */
 export function NewUserPage() {
   const organisations = useApiData('organisations', () => adminApi.listOrganisations());
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [memberships, setMemberships] = useState<MembershipDraft[]>([emptyMembership()]);
-  const [submitting, setSubmitting] = useState(false);
   const [created, setCreated] = useState<CreatedUser | null>(null);
-  usePageTitle(created ? 'User created' : 'Add a user', !created && errors.hasErrors);
+  usePageTitle(created ? 'User created' : 'Add a user', !created && form.hasErrors);
 
   if (created) return <UserCreated created={created} />;
   if (organisations.state.status === 'failed') return <LoadFailure error={organisations.state.error} />;
@@ -43,24 +43,16 @@ export function NewUserPage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
+    if (!form.check(problems)) return;
+    await form.submit(async () => {
       const result = await adminApi.createUser({
         name: name.trim(),
         email: email.trim(),
         memberships: memberships.map(toMembershipInput),
       });
-      errors.clear();
+      form.clear();
       setCreated(result);
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   function updateMembership(index: number, value: MembershipDraft) {
@@ -71,7 +63,7 @@ export function NewUserPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/users">Back to users</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Add a user</h1>
         {organisations.state.status === 'loading' ? (
           <Loading />
@@ -84,7 +76,7 @@ export function NewUserPage() {
               spellCheck={false}
               value={name}
               onChange={setName}
-              error={errors.errorFor('name')}
+              error={form.errorFor('name')}
             />
             <TextInput
               name="email"
@@ -95,7 +87,7 @@ export function NewUserPage() {
               spellCheck={false}
               value={email}
               onChange={setEmail}
-              error={errors.errorFor('email')}
+              error={form.errorFor('email')}
             />
             {memberships.map((membership, index) => (
               <fieldset className="nhsuk-fieldset linkwork-membership" key={index}>
@@ -107,7 +99,7 @@ export function NewUserPage() {
                   value={membership}
                   onChange={(value) => updateMembership(index, value)}
                   organisations={organisations.state.status === 'ready' ? organisations.state.data.items : []}
-                  errorFor={errors.errorFor}
+                  errorFor={form.errorFor}
                 />
                 {memberships.length > 1 ? (
                   <Button
@@ -130,7 +122,7 @@ export function NewUserPage() {
               </Button>
             </div>
             <div className="nhsuk-button-group">
-              <Button disabled={submitting}>Create user</Button>
+              <Button disabled={form.submitting}>Create user</Button>
               <Link className="nhsuk-link" to="/admin/users">
                 Cancel
               </Link>

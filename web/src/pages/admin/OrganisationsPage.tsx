@@ -6,7 +6,7 @@ import { ButtonLink } from '../../components/ButtonLink.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Select } from '../../components/Select.tsx';
+import { Select } from '../../components/form/Select.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';

@@ -2,9 +2,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 interface ReasonConfirmationProps {
@@ -21,31 +21,24 @@ interface ReasonConfirmationProps {
 
 /** A confirmation page for a serious change that must say why; the reason goes to the audit log. */
 export function ReasonConfirmation(props: ReasonConfirmationProps) {
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [reason, setReason] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle(props.title, errors.hasErrors);
+  usePageTitle(props.title, form.hasErrors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!reason.trim()) {
-      errors.showFieldErrors([{ field: 'reason', text: props.missingReason }]);
+      form.showFieldErrors([{ field: 'reason', text: props.missingReason }]);
       return;
     }
-    setSubmitting(true);
-    try {
-      await props.onConfirm(reason.trim());
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    await form.submit(() => props.onConfirm(reason.trim()));
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={props.cancelTo} />
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>{props.heading}</h1>
         {props.explanation}
         <form method="post" onSubmit={submit} noValidate>
@@ -55,11 +48,11 @@ export function ReasonConfirmation(props: ReasonConfirmationProps) {
             hint={props.hint ?? 'Say why. This is kept in the audit log.'}
             value={reason}
             onChange={setReason}
-            error={errors.errorFor('reason')}
+            error={form.errorFor('reason')}
             rows={4}
           />
           <div className="nhsuk-button-group">
-            <Button variant="warning" disabled={submitting}>
+            <Button variant="warning" disabled={form.submitting}>
               {props.action}
             </Button>
             <Link className="nhsuk-link" to={props.cancelTo}>

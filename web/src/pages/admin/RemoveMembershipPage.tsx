@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import { membershipLabel } from '../../auth/roles.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { useAdminUser } from './useAdminUser.ts';
@@ -19,9 +19,8 @@ export function RemoveMembershipPage() {
   const membershipId = params.membershipId ?? '';
   const navigate = useNavigate();
   const { state } = useAdminUser(id);
-  const errors = useFormErrors();
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Remove role', errors.hasErrors);
+  const form = useSubmit();
+  usePageTitle('Remove role', form.hasErrors);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -33,28 +32,24 @@ export function RemoveMembershipPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       await adminApi.removeMembership(id, membershipId);
       navigate(back, { state: { flash: `${user.name} no longer has the role ${label}` } });
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={back} />
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Remove role</h1>
         <p>
           {user.name} will no longer be able to work as {label}. Their other roles are not affected.
         </p>
         <form method="post" onSubmit={submit} noValidate>
           <div className="nhsuk-button-group">
-            <Button variant="warning" disabled={submitting}>
+            <Button variant="warning" disabled={form.submitting}>
               Remove role
             </Button>
             <Link className="nhsuk-link" to={back}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { adminApi } from '../../api/admin.ts';
 import type { AdminUser } from '../../api/types.ts';
@@ -6,11 +6,11 @@ import { roleLabel } from '../../auth/roles.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useAdminUser } from './useAdminUser.ts';
@@ -76,9 +76,8 @@ export function UserPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const { state, setData } = useAdminUser(id);
-  const errors = useFormErrors();
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle(state.status === 'ready' ? state.data.name : 'User', errors.hasErrors);
+  const form = useSubmit();
+  usePageTitle(state.status === 'ready' ? state.data.name : 'User', form.hasErrors);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -87,23 +86,17 @@ export function UserPage() {
 
   async function reactivate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       const updated = await adminApi.reactivateUser(id);
       setData(updated);
-      errors.clear();
       navigate(location.pathname, { replace: true, state: { flash: `${updated.name} has been reactivated` } });
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <>
       <BackLink to="/admin/users">Back to users</BackLink>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <Flash />
       <h1>{user.name}</h1>
       <dl className="nhsuk-summary-list">
@@ -150,7 +143,7 @@ export function UserPage() {
       ) : (
         <form method="post" onSubmit={reactivate} noValidate>
           <p>This account is deactivated. Reactivate it to let {user.name} sign in again.</p>
-          <Button disabled={submitting}>Reactivate user</Button>
+          <Button disabled={form.submitting}>Reactivate user</Button>
         </form>
       )}
     </>

@@ -3,12 +3,12 @@ import { authApi } from '../../api/auth.ts';
 import type { ApiError } from '../../api/client.ts';
 import type { EnrolmentConfirmation, EnrolmentStart } from '../../api/types.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SecurityCodeField } from '../../components/SignInFields.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
 
@@ -34,15 +34,14 @@ function groupSecret(secret: string): string {
 
 /** Sets up an authenticator app: QR code and key, then a code to prove it works, then recovery codes. */
 export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false, onDone }: EnrolTwoFactorProps) {
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [code, setCode] = useState('');
   const [currentPassword, setCurrentPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
   const [confirmation, setConfirmation] = useState<EnrolmentConfirmation | null>(null);
   const started = useRef(false);
-  usePageTitle(title, errors.hasErrors);
+  usePageTitle(title, form.hasErrors);
 
   useEffect(() => {
     if (started.current) return;
@@ -62,20 +61,18 @@ export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false,
     if (!/^\d{6}$/.test(trimmed)) {
       problems.push({ field: 'code', text: 'Enter the 6-digit security code shown in your authenticator app' });
     }
-    if (problems.length > 0) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      setConfirmation(await authApi.confirmEnrolment(trimmed, askForPassword ? currentPassword : undefined));
-    } catch (error) {
-      setCode('');
-      setCurrentPassword('');
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    const confirmed = await form.submit(
+      () => authApi.confirmEnrolment(trimmed, askForPassword ? currentPassword : undefined),
+      {
+        onError: (error) => {
+          setCode('');
+          setCurrentPassword('');
+          return error;
+        },
+      },
+    );
+    if (confirmed) setConfirmation(confirmed);
   }
 
   if (confirmation) {
@@ -88,7 +85,7 @@ export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false,
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {backLink}
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>{title}</h1>
         {intro}
         <h2 className="nhsuk-heading-m">1. Get an authenticator app</h2>
@@ -120,7 +117,7 @@ export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false,
               autoComplete="current-password"
               value={currentPassword}
               onChange={setCurrentPassword}
-              error={errors.errorFor('currentPassword')}
+              error={form.errorFor('currentPassword')}
             />
           )}
           <SecurityCodeField
@@ -128,9 +125,9 @@ export function EnrolTwoFactor({ title, intro, backLink, askForPassword = false,
             hint="The app shows a 6-digit code for Linkwork that changes every 30 seconds."
             value={code}
             onChange={setCode}
-            error={errors.errorFor('code')}
+            error={form.errorFor('code')}
           />
-          <Button disabled={submitting}>Continue</Button>
+          <Button disabled={form.submitting}>Continue</Button>
         </form>
       </div>
     </div>

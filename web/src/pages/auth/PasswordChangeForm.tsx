@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { authApi } from '../../api/auth.ts';
 import type { AuthStepResult } from '../../api/types.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 const RULES_HINT =
@@ -18,12 +19,11 @@ interface PasswordChangeFormProps {
 
 /** Current, new and confirmed password; used at first sign-in and from the account page. */
 export function PasswordChangeForm({ title, intro, onChanged }: PasswordChangeFormProps) {
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirmPassword, setConfirmPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle(title, errors.hasErrors);
+  usePageTitle(title, form.hasErrors);
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
@@ -41,24 +41,17 @@ export function PasswordChangeForm({ title, intro, onChanged }: PasswordChangeFo
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
+    if (!form.check(problems)) return;
+    await form.submit(async () => {
       const result = await authApi.changePassword(currentPassword, newPassword);
       await onChanged(result);
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>{title}</h1>
         <p>{intro}</p>
         <form method="post" onSubmit={submit} noValidate>
@@ -69,7 +62,7 @@ export function PasswordChangeForm({ title, intro, onChanged }: PasswordChangeFo
             autoComplete="current-password"
             value={currentPassword}
             onChange={setCurrentPassword}
-            error={errors.errorFor('currentPassword')}
+            error={form.errorFor('currentPassword')}
           />
           <TextInput
             name="newPassword"
@@ -79,7 +72,7 @@ export function PasswordChangeForm({ title, intro, onChanged }: PasswordChangeFo
             hint={RULES_HINT}
             value={newPassword}
             onChange={setNewPassword}
-            error={errors.errorFor('newPassword')}
+            error={form.errorFor('newPassword')}
           />
           <TextInput
             name="confirmPassword"
@@ -88,9 +81,9 @@ export function PasswordChangeForm({ title, intro, onChanged }: PasswordChangeFo
             autoComplete="new-password"
             value={confirmPassword}
             onChange={setConfirmPassword}
-            error={errors.errorFor('confirmPassword')}
+            error={form.errorFor('confirmPassword')}
           />
-          <Button disabled={submitting}>Change password</Button>
+          <Button disabled={form.submitting}>Change password</Button>
         </form>
       </div>
     </div>

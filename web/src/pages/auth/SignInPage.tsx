@@ -4,11 +4,12 @@ import { authApi } from '../../api/auth.ts';
 import { useSession } from '../../auth/SessionContext.tsx';
 import { stepPath } from '../../auth/steps.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NotificationBanner } from '../../components/NotificationBanner.tsx';
 import { CredentialsFields } from '../../components/SignInFields.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 interface SignInLocationState {
@@ -30,42 +31,41 @@ export function SignInPage() {
   const { state, applyStep } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
   const { from, signedOut } = readState(location.state);
-  usePageTitle('Sign in', errors.hasErrors);
+  usePageTitle('Sign in', form.hasErrors);
 
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'signed-in' && !submitting) return <Navigate to={returnPath(from)} replace />;
+  if (state.status === 'signed-in' && !form.submitting) return <Navigate to={returnPath(from)} replace />;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems: FieldError[] = [];
     if (!email.trim()) problems.push({ field: 'email', text: 'Enter your email address' });
     if (!password) problems.push({ field: 'password', text: 'Enter your password' });
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const result = await authApi.signIn(email.trim(), password);
-      await applyStep(result);
-      navigate(result.next === 'done' ? returnPath(from) : stepPath(result.next), { replace: true });
-    } catch (error) {
-      setPassword('');
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    await form.submit(
+      async () => {
+        const result = await authApi.signIn(email.trim(), password);
+        await applyStep(result);
+        navigate(result.next === 'done' ? returnPath(from) : stepPath(result.next), { replace: true });
+      },
+      {
+        onError: (error) => {
+          setPassword('');
+          return error;
+        },
+      },
+    );
   }
 
   const expired = state.status === 'signed-out' && state.expired;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Sign in</h1>
         {expired ? (
           <NotificationBanner title="Important" heading="You have been signed out">
@@ -85,9 +85,9 @@ export function SignInPage() {
             password={password}
             onEmailChange={setEmail}
             onPasswordChange={setPassword}
-            errorFor={errors.errorFor}
+            errorFor={form.errorFor}
           />
-          <Button disabled={submitting}>Sign in</Button>
+          <Button disabled={form.submitting}>Sign in</Button>
         </form>
         <p>If you have forgotten your password or lost your authenticator, ask your administrator to reset it.</p>
       </div>

@@ -4,44 +4,46 @@ import { authApi } from '../../api/auth.ts';
 import { useSession } from '../../auth/SessionContext.tsx';
 import { stepPath } from '../../auth/steps.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** Second step of signing in: a code from the authenticator app, or a recovery code. */
 export function TwoFactorPage() {
   const { applyStep } = useSession();
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [code, setCode] = useState('');
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Enter your security code', errors.hasErrors);
+  usePageTitle('Enter your security code', form.hasErrors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = code.replace(/\s+/g, '');
     if (!trimmed) {
-      errors.showFieldErrors([{ field: 'code', text: 'Enter the security code from your authenticator app' }]);
+      form.showFieldErrors([{ field: 'code', text: 'Enter the security code from your authenticator app' }]);
       return;
     }
-    setSubmitting(true);
-    try {
-      const result = await authApi.twoFactor(trimmed);
-      await applyStep(result);
-      navigate(stepPath(result.next), { replace: true });
-    } catch (error) {
-      setCode('');
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    await form.submit(
+      async () => {
+        const result = await authApi.twoFactor(trimmed);
+        await applyStep(result);
+        navigate(stepPath(result.next), { replace: true });
+      },
+      {
+        onError: (error) => {
+          setCode('');
+          return error;
+        },
+      },
+    );
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Enter your security code</h1>
         <form method="post" action="/sign-in/two-factor" onSubmit={submit} noValidate>
           <TextInput
@@ -58,9 +60,9 @@ export function TwoFactorPage() {
             widthClass={useRecoveryCode ? 'nhsuk-input--width-20' : 'nhsuk-input--width-10'}
             value={code}
             onChange={setCode}
-            error={errors.errorFor('code')}
+            error={form.errorFor('code')}
           />
-          <Button disabled={submitting}>Continue</Button>
+          <Button disabled={form.submitting}>Continue</Button>
         </form>
         <p>
           <button className="linkwork-link-button" type="button" onClick={() => setUseRecoveryCode((v) => !v)}>

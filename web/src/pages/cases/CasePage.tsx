@@ -27,8 +27,8 @@ import { TimelineSection } from './sections/TimelineSection.tsx';
 import { WhatMattersSection } from './sections/WhatMattersSection.tsx';
 import { OnwardReferralsSection } from '../onward-referrals/OnwardReferralsSection.tsx';
 import { SuccessNotice, type Notice } from './SuccessNotice.tsx';
-import { FormErrorsReporter, useErrorsAcrossForms } from './useCaseForm.ts';
-import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
+import { FormErrorsReporter, useErrorsAcrossForms } from '../../hooks/useCaseForm.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 
 /** A message handed over by another page (the discharge page), with the section it is about. */
 function noticeFrom(state: unknown, serial: number): Notice | null {

@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { RiskTag } from '../../components/RiskTag.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
-import { Select } from '../../components/Select.tsx';
+import { Select } from '../../components/form/Select.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { useApiData, type Loadable } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -19,7 +19,7 @@ import { formatDate } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { CaseStatusTag, InterventionTag } from './caseLabels.tsx';
 import { RiskListControls, riskAtLeastFrom, riskFilterText, type ListOrder } from './RiskListControls.tsx';
-import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 
 function hoursText(hours: number): string {
   return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);

@@ -1,5 +1,5 @@
-import { DateInput, readDate, type DateParts } from '../../components/DateInput.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { DateInput, readDate, type DateParts } from '../../components/form/DateInput.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../lib/format.ts';
 

@@ -6,16 +6,16 @@ import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { personName } from './caseLabels.tsx';
-import { FormErrorSummary } from './FormErrorSummary.tsx';
-import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms } from './useCaseForm.ts';
-import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary.tsx';
+import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms } from '../../hooks/useCaseForm.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 
 /** Discharging a person: the coded reason, a summary and what was arranged, which go back to the GP and the referrer. */
 export function DischargePage() {

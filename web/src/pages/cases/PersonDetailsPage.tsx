@@ -6,22 +6,22 @@ import { referralsApi, type PatientView } from '../../api/referrals.ts';
 import type { Role } from '../../api/types.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { datePartsFrom, readDate } from '../../components/DateInput.tsx';
+import { datePartsFrom, readDate } from '../../components/form/DateInput.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { checkPatient, toPatientInput, type PatientDraft } from '../referrals/patientDraft.ts';
 import { CONTACT_OPTIONS, PersonFields, SEX_OPTIONS } from '../referrals/PersonFields.tsx';
 import { clarifyProblem, isEditConflict } from '../referrals/problems.ts';
-import { useCodes } from '../referrals/useCodes.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
 import { personName } from './caseLabels.tsx';
-import { useSchemeRole, type SchemeRole } from './useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 
 /** Roles that may correct a person's details (the server's 'patient.write'); supervisors only read. */
 export const PERSON_EDITOR_ROLES: readonly Role[] = ['link_worker', 'scheme_manager'];
@@ -182,18 +182,17 @@ interface PersonDetailsFormProps {
 
 function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: PersonDetailsFormProps) {
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const form = useSubmit();
   /** The saved record the form's changes are made to (its version goes with the save). */
   const [base, setBase] = useState<PatientView>(initial);
   const [draft, setDraft] = useState<PatientDraft>(() => draftFrom(initial));
-  const [submitting, setSubmitting] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [reloaded, setReloaded] = useState<{ serial: number; changes: ReloadedChange[] } | null>(null);
   const reloadedRef = useRef<HTMLDivElement>(null);
   const name = personName(base);
   const title = `Change ${name}’s details`;
-  usePageTitle(title, errors.hasErrors);
+  usePageTitle(title, form.hasErrors);
 
   // After a reload, say what changed and move focus there, as the conflict notice just went away.
   const reloadSerial = reloaded?.serial;
@@ -210,23 +209,22 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
       dateOfBirthRequired: base.dateOfBirth !== null,
       whose: 'the person’s',
     });
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const saved = await referralsApi.updatePatient(slug, base.id, {
-        version: base.version,
-        patient: toPatientInput(draft),
-      });
-      errors.clear();
-      navigate(caseTo, { state: { flash: `${personName(saved)}’s details have been changed`, section: 'referral' } });
-    } catch (error) {
-      setConflict(isEditConflict(error));
-      errors.showError(clarifyProblem(error, 'person’s details'));
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    await form.submit(
+      async () => {
+        const saved = await referralsApi.updatePatient(slug, base.id, {
+          version: base.version,
+          patient: toPatientInput(draft),
+        });
+        navigate(caseTo, { state: { flash: `${personName(saved)}’s details have been changed`, section: 'referral' } });
+      },
+      {
+        onError: (error) => {
+          setConflict(isEditConflict(error));
+          return clarifyProblem(error, 'person’s details');
+        },
+      },
+    );
   }
 
   /**
@@ -239,7 +237,7 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
     try {
       latestCase = await casesApi.get(slug, caseId);
     } catch (error) {
-      errors.showError(error);
+      form.showError(error);
       setReloading(false);
       return;
     }
@@ -261,7 +259,7 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
     setBase(latest);
     setDraft(next);
     setConflict(false);
-    errors.clear();
+    form.clear();
     setReloaded((current) => ({ serial: (current?.serial ?? 0) + 1, changes }));
     setReloading(false);
   }
@@ -270,7 +268,7 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={caseTo}>Back to the case</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>{title}</h1>
         {conflict ? (
           <EditConflictNotice what="person’s details" onReload={() => (reloading ? undefined : void reloadLatest())} />
@@ -313,14 +311,14 @@ function PersonDetailsForm({ slug, caseId, caseTo, initial, ethnicCategories }: 
           <PersonFields
             value={draft}
             onChange={setDraft}
-            errorFor={errors.errorFor}
+            errorFor={form.errorFor}
             ethnicCategories={ethnicCategories}
             nhsNumberRequired={false}
             dateOfBirthRequired={base.dateOfBirth !== null}
             practiceHint={PRACTICE_HINT}
           />
           <div className="nhsuk-button-group">
-            <Button disabled={submitting}>Save changes</Button>
+            <Button disabled={form.submitting}>Save changes</Button>
             <Link className="nhsuk-link" to={caseTo}>
               Cancel
             </Link>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { RiskAtLeast } from '../../api/risk.ts';
 import { Button } from '../../components/Button.tsx';
-import { Select } from '../../components/Select.tsx';
+import { Select } from '../../components/form/Select.tsx';
 
 export type ListOrder = 'allocated' | 'risk';
 

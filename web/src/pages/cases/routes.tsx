@@ -6,7 +6,7 @@ import { CaseloadPage } from './CaseloadPage.tsx';
 import { CasePage } from './CasePage.tsx';
 import { DischargePage } from './DischargePage.tsx';
 import { PersonDetailsPage } from './PersonDetailsPage.tsx';
-import { CASE_ROLES } from './useSchemeRole.ts';
+import { CASE_ROLES } from '../../hooks/useSchemeRole.ts';
 
 /** Case pages: my caseload, the case page (with its messages back), the person's details, discharge, and my tasks. */
 export function caseRoutes() {

@@ -3,17 +3,17 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { directoryApi, type ChangeReport } from '../../api/directory.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { changeKindText } from './directoryLabels.tsx';
 
 /** The scheme's reports that directory entries are wrong: open ones oldest first, or those resolved. */
@@ -92,10 +92,9 @@ function ResolveChange({ scheme }: { scheme: SchemeRole }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { state } = useApiData('directory:changes:open', () => directoryApi.changeReports(scheme.slug, 'open'));
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  usePageTitle('Resolve a change report', errors.hasErrors);
+  usePageTitle('Resolve a change report', form.hasErrors);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const report = state.data.reports.find((r) => r.id === id);
@@ -110,27 +109,22 @@ function ResolveChange({ scheme }: { scheme: SchemeRole }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!note.trim()) {
-      errors.showFieldErrors([{ field: 'note', text: 'Enter what was done, for example "Updated the phone number"' }]);
+      form.showFieldErrors([{ field: 'note', text: 'Enter what was done, for example "Updated the phone number"' }]);
       return;
     }
-    setBusy(true);
-    try {
+    await form.submit(async () => {
       await directoryApi.resolve(scheme.slug, id, note);
       navigate('/directory/changes', {
         state: { flash: `Resolved the report about ${report?.service.name ?? 'the service'}.` },
       });
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/directory/changes">Back to directory changes</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <span className="nhsuk-caption-l">{report.service.name}</span>
         <h1>Resolve a change report</h1>
         <div className="nhsuk-inset-text">
@@ -148,10 +142,10 @@ function ResolveChange({ scheme }: { scheme: SchemeRole }) {
             hint="The person who reported it is told."
             value={note}
             onChange={setNote}
-            error={errors.errorFor('note')}
+            error={form.errorFor('note')}
             rows={3}
           />
-          <Button disabled={busy}>Resolve</Button>
+          <Button disabled={form.submitting}>Resolve</Button>
         </form>
       </div>
     </div>

@@ -5,18 +5,18 @@ import { ApiError } from '../../api/client.ts';
 import { directoryApi, type ServiceResult } from '../../api/directory.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkbox, Checkboxes } from '../../components/Checkboxes.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Checkbox, Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
-import { Select } from '../../components/Select.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import {
   CAPACITY_OPTIONS,
   CapacityTag,

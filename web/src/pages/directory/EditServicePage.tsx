@@ -10,19 +10,20 @@ import {
 } from '../../api/directory.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkbox } from '../../components/Checkboxes.tsx';
+import { Checkbox } from '../../components/form/Checkboxes.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { freshnessText } from './directoryLabels.tsx';
 
 const STATUSES: { value: ServiceStatus; text: string }[] = [
@@ -115,15 +116,14 @@ function EditService({ scheme }: { scheme: SchemeRole }) {
 
 function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: ServiceDetail; onReload: () => void }) {
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const submission = useSubmit();
   const [form, setForm] = useState<Form>(() => formOf(detail.editable));
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
   const set =
     <K extends keyof Form>(key: K) =>
     (value: Form[K]) =>
       setForm((f) => ({ ...f, [key]: value }));
-  usePageTitle(`Edit ${detail.service.name}`, errors.hasErrors);
+  usePageTitle(`Edit ${detail.service.name}`, submission.hasErrors);
   const id = detail.service.id;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -150,58 +150,58 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
         field: 'languages',
         text: 'Enter each language as its code and name, separated by commas, for example: en English, pl Polish',
       });
-    if (problems.length > 0 || min === 'bad' || max === 'bad' || !languages) {
-      errors.showFieldErrors(problems);
-      return;
+    if (!submission.check(problems) || min === 'bad' || max === 'bad' || !languages) return;
+    const saved = await submission.submit(
+      async () => {
+        await directoryApi.edit(scheme.slug, id, {
+          version: detail.version,
+          name: form.name,
+          description: form.description,
+          email: form.email,
+          url: form.url,
+          status: form.status,
+          minimumAge: min,
+          maximumAge: max,
+          free: form.free === 'yes',
+          ...(form.free === 'no' ? { fees: form.fees } : {}),
+          languages,
+          capacity: form.capacity === 'unknown' ? null : (form.capacity as CapacityStatus),
+          capacityNote: form.capacity === 'unknown' ? null : form.capacityNote,
+          confirmCorrect: form.confirmCorrect,
+        });
+        return true;
+      },
+      { onError: explainEditFailure },
+    );
+    if (!saved) return;
+    navigate(
+      scheme.role === 'community_org_user' || scheme.role === 'scheme_manager'
+        ? '/directory/our-services'
+        : `/directory/services/${encodeURIComponent(id)}`,
+      { state: { flash: `${form.name.trim()} saved.` } },
+    );
+  }
+
+  /** A conflict shows the reload notice; server field paths move onto this form's fields. */
+  function explainEditFailure(error: unknown): unknown {
+    if (error instanceof ApiError && error.status === 409) {
+      setConflict(true);
+      return error;
     }
-    setBusy(true);
-    try {
-      await directoryApi.edit(scheme.slug, id, {
-        version: detail.version,
-        name: form.name,
-        description: form.description,
-        email: form.email,
-        url: form.url,
-        status: form.status,
-        minimumAge: min,
-        maximumAge: max,
-        free: form.free === 'yes',
-        ...(form.free === 'no' ? { fees: form.fees } : {}),
-        languages,
-        capacity: form.capacity === 'unknown' ? null : (form.capacity as CapacityStatus),
-        capacityNote: form.capacity === 'unknown' ? null : form.capacityNote,
-        confirmCorrect: form.confirmCorrect,
+    if (error instanceof ApiError && error.problem.errors?.length) {
+      return new ApiError({
+        ...error.problem,
+        errors: error.problem.errors.map((e) => ({ ...e, field: formField(e.field) })),
       });
-      navigate(
-        scheme.role === 'community_org_user' || scheme.role === 'scheme_manager'
-          ? '/directory/our-services'
-          : `/directory/services/${encodeURIComponent(id)}`,
-        { state: { flash: `${form.name.trim()} saved.` } },
-      );
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setConflict(true);
-        errors.showError(error);
-      } else if (error instanceof ApiError && error.problem.errors?.length) {
-        errors.showError(
-          new ApiError({
-            ...error.problem,
-            errors: error.problem.errors.map((e) => ({ ...e, field: formField(e.field) })),
-          }),
-        );
-      } else {
-        errors.showError(error);
-      }
-    } finally {
-      setBusy(false);
     }
+    return error;
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/directory/our-services">Back to our services</BackLink>
-        {conflict ? <EditConflictNotice what="service" onReload={onReload} /> : <ErrorSummary errors={errors} />}
+        {conflict ? <EditConflictNotice what="service" onReload={onReload} /> : <ErrorSummary errors={submission} />}
         <span className="nhsuk-caption-l">{detail.summary.organisation.name}</span>
         <h1>Edit {detail.service.name}</h1>
         <p>
@@ -214,7 +214,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             legend="Is the service taking people on?"
             value={form.capacity}
             onChange={set('capacity')}
-            error={errors.errorFor('capacity')}
+            error={submission.errorFor('capacity')}
             options={CAPACITIES}
             hint="Link workers see this in their searches. It is not published."
           />
@@ -224,21 +224,21 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             hint="For example, about four weeks' wait"
             value={form.capacityNote}
             onChange={set('capacityNote')}
-            error={errors.errorFor('capacityNote')}
+            error={submission.errorFor('capacityNote')}
           />
           <TextInput
             name="name"
             label="Name"
             value={form.name}
             onChange={set('name')}
-            error={errors.errorFor('name')}
+            error={submission.errorFor('name')}
           />
           <Textarea
             name="description"
             label="Description"
             value={form.description}
             onChange={set('description')}
-            error={errors.errorFor('description')}
+            error={submission.errorFor('description')}
             rows={4}
           />
           <Radios
@@ -246,7 +246,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             legend="Status"
             value={form.status}
             onChange={(v) => set('status')(v as ServiceStatus)}
-            error={errors.errorFor('status')}
+            error={submission.errorFor('status')}
             options={STATUSES}
           />
           <TextInput
@@ -255,7 +255,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             type="email"
             value={form.email}
             onChange={set('email')}
-            error={errors.errorFor('email')}
+            error={submission.errorFor('email')}
             autoComplete="off"
           />
           <TextInput
@@ -264,7 +264,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             hint="Starting https://"
             value={form.url}
             onChange={set('url')}
-            error={errors.errorFor('url')}
+            error={submission.errorFor('url')}
             autoComplete="off"
           />
           <TextInput
@@ -272,7 +272,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             label="Minimum age (optional)"
             value={form.minimumAge}
             onChange={set('minimumAge')}
-            error={errors.errorFor('minimumAge')}
+            error={submission.errorFor('minimumAge')}
             inputMode="numeric"
             widthClass="nhsuk-input--width-3"
           />
@@ -281,7 +281,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             label="Maximum age (optional)"
             value={form.maximumAge}
             onChange={set('maximumAge')}
-            error={errors.errorFor('maximumAge')}
+            error={submission.errorFor('maximumAge')}
             inputMode="numeric"
             widthClass="nhsuk-input--width-3"
           />
@@ -290,7 +290,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             legend="Is it free?"
             value={form.free}
             onChange={(v) => set('free')(v === 'yes' ? 'yes' : 'no')}
-            error={errors.errorFor('free')}
+            error={submission.errorFor('free')}
             options={[
               { value: 'yes', text: 'Yes, it is free' },
               { value: 'no', text: 'No, it costs something' },
@@ -303,7 +303,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
               hint="For example, £2 a session"
               value={form.fees}
               onChange={set('fees')}
-              error={errors.errorFor('fees')}
+              error={submission.errorFor('fees')}
             />
           ) : null}
           <TextInput
@@ -312,7 +312,7 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             hint="Code and name, separated by commas, for example: en English, pl Polish"
             value={form.languages}
             onChange={set('languages')}
-            error={errors.errorFor('languages')}
+            error={submission.errorFor('languages')}
           />
           <Checkbox
             name="confirmCorrect"
@@ -320,9 +320,9 @@ function EditForm({ scheme, detail, onReload }: { scheme: SchemeRole; detail: Se
             hint="Sets the date the details were last confirmed to today"
             checked={form.confirmCorrect}
             onChange={set('confirmCorrect')}
-            error={errors.errorFor('confirmCorrect')}
+            error={submission.errorFor('confirmCorrect')}
           />
-          <Button disabled={busy}>Save</Button>
+          <Button disabled={submission.submitting}>Save</Button>
         </form>
       </div>
     </div>

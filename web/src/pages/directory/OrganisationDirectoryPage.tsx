@@ -4,12 +4,12 @@ import { adminApi } from '../../api/admin.ts';
 import { directoryOwnersApi } from '../../api/directory.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 type Match = Awaited<ReturnType<typeof directoryOwnersApi.find>>['items'][number];
@@ -22,11 +22,11 @@ export function OrganisationDirectoryPage() {
   const { id = '' } = useParams();
   const organisations = useApiData('orgs:', () => adminApi.listOrganisations(undefined));
   const owned = useApiData(`directory-owners:${id}`, () => directoryOwnersApi.list(id));
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [q, setQ] = useState('');
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [said, setSaid] = useState('');
-  usePageTitle('Directory entries looked after', errors.hasErrors);
+  usePageTitle('Directory entries looked after', form.hasErrors);
   if (organisations.state.status === 'loading' || owned.state.status === 'loading') return <Loading />;
   if (organisations.state.status === 'failed') return <LoadFailure error={organisations.state.error} />;
   if (owned.state.status === 'failed') return <LoadFailure error={owned.state.error} />;
@@ -36,15 +36,11 @@ export function OrganisationDirectoryPage() {
   async function find(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!q.trim()) {
-      errors.showFieldErrors([{ field: 'q', text: 'Enter part of the directory organisation’s name' }]);
+      form.showFieldErrors([{ field: 'q', text: 'Enter part of the directory organisation’s name' }]);
       return;
     }
-    try {
-      setMatches((await directoryOwnersApi.find(q.trim())).items);
-      errors.clear();
-    } catch (error) {
-      errors.showError(error);
-    }
+    const found = await form.submit(() => directoryOwnersApi.find(q.trim()));
+    if (found) setMatches(found.items);
   }
 
   async function change(action: 'add' | 'remove', directoryOrganizationId: string, label: string) {
@@ -53,7 +49,7 @@ export function OrganisationDirectoryPage() {
       setSaid(action === 'add' ? `${name} now looks after ${label}.` : `${name} no longer looks after ${label}.`);
       if (matches) setMatches((await directoryOwnersApi.find(q.trim())).items);
     } catch (error) {
-      errors.showError(error);
+      form.showError(error);
     }
   }
 
@@ -61,7 +57,7 @@ export function OrganisationDirectoryPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/organisations">Back to organisations</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <span className="nhsuk-caption-l">{name}</span>
         <h1>Directory entries looked after</h1>
         <p>
@@ -92,7 +88,7 @@ export function OrganisationDirectoryPage() {
             hint="The start of any words of the name, for example “advice” or “lakeside adv”"
             value={q}
             onChange={setQ}
-            error={errors.errorFor('q')}
+            error={form.errorFor('q')}
             inputMode="search"
           />
           <Button variant="secondary">Find</Button>

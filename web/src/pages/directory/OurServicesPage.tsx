@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { CapacityTag, FreshnessTag, StatusTag, freshnessText } from './directoryLabels.tsx';
 
 /** The directory entries the person's organisation looks after, to keep current. */

@@ -3,16 +3,17 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { directoryApi, type ChangeKind } from '../../api/directory.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { CHANGE_KINDS } from './directoryLabels.tsx';
 
 /** Telling the directory manager that a service's entry is wrong. */
@@ -26,11 +27,10 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { state } = useApiData(`directory:service:${id}`, () => directoryApi.get(scheme.slug, id));
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [kind, setKind] = useState<ChangeKind | ''>('');
   const [details, setDetails] = useState('');
-  const [busy, setBusy] = useState(false);
-  usePageTitle('Report a change', errors.hasErrors);
+  usePageTitle('Report a change', form.hasErrors);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
   const service = state.data.service;
@@ -41,28 +41,20 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
     if (!kind) problems.push({ field: 'kind', text: 'Select what is wrong' });
     if (!details.trim())
       problems.push({ field: 'details', text: 'Enter what is wrong and, if you know, what is right' });
-    if (problems.length > 0) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setBusy(true);
-    try {
+    if (!form.check(problems) || !kind) return;
+    await form.submit(async () => {
       await directoryApi.reportChange(scheme.slug, id, { kind, details });
       navigate(`/directory/services/${encodeURIComponent(id)}`, {
         state: { flash: 'Change reported. The directory manager has been told.' },
       });
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={`/directory/services/${encodeURIComponent(id)}`}>{`Back to ${service.name}`}</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <span className="nhsuk-caption-l">{service.name}</span>
         <h1>Report a change</h1>
         <form onSubmit={(e) => void submit(e)} noValidate>
@@ -71,7 +63,7 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
             legend="What is wrong?"
             value={kind}
             onChange={(v) => setKind(v as ChangeKind)}
-            error={errors.errorFor('kind')}
+            error={form.errorFor('kind')}
             options={CHANGE_KINDS}
           />
           <Textarea
@@ -80,10 +72,10 @@ function ReportChange({ scheme }: { scheme: SchemeRole }) {
             hint="What is wrong, and what is right if you know, for example the new phone number. Do not name the people you support."
             value={details}
             onChange={setDetails}
-            error={errors.errorFor('details')}
+            error={form.errorFor('details')}
             rows={4}
           />
-          <Button disabled={busy}>Send to the directory manager</Button>
+          <Button disabled={form.submitting}>Send to the directory manager</Button>
         </form>
       </div>
     </div>

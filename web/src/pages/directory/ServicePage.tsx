@@ -5,18 +5,18 @@ import { directoryApi, type Note, type ServiceDetail } from '../../api/directory
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import {
   CapacityTag,
   FreshnessTag,
@@ -196,28 +196,21 @@ function ServiceFacts({ d }: { d: ServiceDetail }) {
 
 function Notes({ scheme, serviceId }: { scheme: SchemeRole; serviceId: string }) {
   const notes = useApiData(`directory:notes:${serviceId}`, () => directoryApi.notes(scheme.slug, serviceId));
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!body.trim()) {
-      errors.showFieldErrors([{ field: 'body', text: 'Enter the note' }]);
+      form.showFieldErrors([{ field: 'body', text: 'Enter the note' }]);
       return;
     }
-    setBusy(true);
-    try {
+    await form.submit(async () => {
       notes.setData(await directoryApi.addNote(scheme.slug, serviceId, body));
-      errors.clear();
       setBody('');
       setSaid('Note added.');
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove(note: Note) {
@@ -225,7 +218,7 @@ function Notes({ scheme, serviceId }: { scheme: SchemeRole; serviceId: string })
       notes.setData(await directoryApi.deleteNote(scheme.slug, serviceId, note.id));
       setSaid('Note deleted.');
     } catch (error) {
-      errors.showError(error);
+      form.showError(error);
     }
   }
 
@@ -258,7 +251,7 @@ function Notes({ scheme, serviceId }: { scheme: SchemeRole; serviceId: string })
           ))}
         </ul>
       ) : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <form onSubmit={(e) => void add(e)} noValidate aria-label="Add a team note">
         <Textarea
           name="body"
@@ -266,10 +259,10 @@ function Notes({ scheme, serviceId }: { scheme: SchemeRole; serviceId: string })
           hint="For example, who to ask for, or what people said about it"
           value={body}
           onChange={setBody}
-          error={errors.errorFor('body')}
+          error={form.errorFor('body')}
           rows={3}
         />
-        <Button variant="secondary" disabled={busy}>
+        <Button variant="secondary" disabled={form.submitting}>
           Add note
         </Button>
       </form>

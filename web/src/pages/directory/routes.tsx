@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../../auth/guards.tsx';
-import { CASE_ROLES } from '../cases/useSchemeRole.ts';
+import { CASE_ROLES } from '../../hooks/useSchemeRole.ts';
 import { ChangeReportsPage, ResolveChangePage } from './ChangeReportsPage.tsx';
 import { DirectorySearchPage } from './DirectorySearchPage.tsx';
 import { EditServicePage } from './EditServicePage.tsx';

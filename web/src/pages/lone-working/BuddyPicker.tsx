@@ -4,8 +4,8 @@ import { schemesApi } from '../../api/schemes.ts';
 import type { TeamMember } from '../../api/types.ts';
 import { roleLabel } from '../../auth/roles.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Radios } from '../../components/Radios.tsx';
+import { Field } from '../../components/form/Field.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
 import { fieldId } from '../../lib/fields.ts';
 
 /** The buddy chosen: their id and name (the name to show them as chosen when they are not in the latest results). */
@@ -78,61 +78,68 @@ export function BuddyPicker({ slug, meId, value, onChange, error }: BuddyPickerP
     ...(value ? [[value.id, value.name] as const] : []),
     ...found.map((p) => [p.userId, p.name] as const),
   ]);
-  const hintId = `${id}-hint`;
-  const errorId = error ? `${id}-error` : undefined;
 
   return (
-    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-      <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
-        Find your buddy
-      </label>
-      <div className="nhsuk-hint" id={hintId}>
-        Someone in the scheme who will be available until you check out. Type the start of their first name or family
-        name, then select Search.
-      </div>
-      {error && errorId ? <ErrorMessage id={errorId} text={error} /> : null}
-      <input
-        className={error ? 'nhsuk-input nhsuk-input--width-20 nhsuk-input--error' : 'nhsuk-input nhsuk-input--width-20'}
-        id={id}
-        name="buddySearch"
-        type="search"
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={onKeyDown}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
-      />
-      <div className="nhsuk-u-margin-top-3">
-        <Button type="button" variant="secondary" disabled={results.status === 'loading'} onClick={() => void search()}>
-          Search<span className="nhsuk-u-visually-hidden"> for your buddy</span>
-        </Button>
-      </div>
-      <div aria-live="polite">
-        {results.status === 'loading' ? <p>Searching…</p> : null}
-        {results.status === 'failed' ? <p className="nhsuk-body">{results.message}</p> : null}
-        {results.status === 'ready' && found.length === 0 ? (
-          <p>
-            No one in the scheme’s team has a name starting “{results.query}”. Check the spelling or try their other
-            name.
-          </p>
-        ) : null}
-        {results.status === 'ready' && found.length > 0 ? (
-          <p>
-            {found.length === 1 ? '1 person found' : `${found.length} people found`}
-            {results.more ? ': only the first 20 are shown, so type more of the name to find someone else' : ''}.
-          </p>
-        ) : null}
-      </div>
-      {options.length > 0 ? (
-        <Radios
-          name="buddyChoice"
-          legend="Your buddy"
-          value={value?.id ?? ''}
-          options={options}
-          onChange={(chosen) => onChange({ id: chosen, name: names.get(chosen) ?? '' })}
-        />
-      ) : null}
-    </div>
+    <Field
+      id={id}
+      label="Find your buddy"
+      size="s"
+      hint="Someone in the scheme who will be available until you check out. Type the start of their first name or family name, then select Search."
+      error={error}
+    >
+      {({ describedBy }) => (
+        <>
+          <input
+            className={
+              error ? 'nhsuk-input nhsuk-input--width-20 nhsuk-input--error' : 'nhsuk-input nhsuk-input--width-20'
+            }
+            id={id}
+            name="buddySearch"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onKeyDown}
+            aria-describedby={describedBy}
+          />
+          <div className="nhsuk-u-margin-top-3">
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={results.status === 'loading'}
+              onClick={() => void search()}
+            >
+              Search<span className="nhsuk-u-visually-hidden"> for your buddy</span>
+            </Button>
+          </div>
+          <div aria-live="polite">
+            {results.status === 'loading' ? <p>Searching…</p> : null}
+            {results.status === 'failed' ? <p className="nhsuk-body">{results.message}</p> : null}
+            {results.status === 'ready' && found.length === 0 ? (
+              <p>
+                No one in the scheme’s team has a name starting “{results.query}”. Check the spelling or try their other
+                name.
+              </p>
+            ) : null}
+            {results.status === 'ready' && found.length > 0 ? (
+              <p>
+                {found.length === 1 ? '1 person found' : `${found.length} people found`}
+                {results.more ? ': only the first 20 are shown, so type more of the name to find someone else' : ''}.
+              </p>
+            ) : null}
+          </div>
+          {options.length > 0 ? (
+            <Radios
+              name="buddyChoice"
+              legend="Your buddy"
+              value={value?.id ?? ''}
+              options={options}
+              onChange={(chosen) => onChange({ id: chosen, name: names.get(chosen) ?? '' })}
+            />
+          ) : null}
+        </>
+      )}
+    </Field>
   );
 }

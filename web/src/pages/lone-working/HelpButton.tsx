@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { loneWorkingApi, type VisitView } from '../../api/loneWorking.ts';
 import { Button } from '../../components/Button.tsx';
-import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
-import { useCaseForm } from '../cases/useCaseForm.ts';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../hooks/useCaseForm.ts';
 
 /**
  * "I need help": one press, no questions, because the worker may have seconds. The buddy, the managers

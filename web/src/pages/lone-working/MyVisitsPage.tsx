@@ -7,11 +7,11 @@ import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole } from '../../hooks/useSchemeRole.ts';
 import { visitWindow, VisitStatusTag } from './visitLabels.tsx';
 import { formatDateTime, formatTime } from '../../lib/format.ts';
 import { HelpButton } from './HelpButton.tsx';
@@ -22,9 +22,9 @@ export function MyVisitsPage() {
   const { state, setData, reload } = useApiData(`lone-working:mine:${scheme?.slug ?? ''}`, () =>
     loneWorkingApi.mine(scheme?.slug ?? ''),
   );
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [busy, setBusy] = useState<string | null>(null);
-  usePageTitle('Lone working', errors.hasErrors);
+  usePageTitle('Lone working', form.hasErrors);
   if (!scheme)
     return (
       <ForbiddenContent detail="Lone working is for link workers, supervisors and scheme managers working in a scheme." />
@@ -38,13 +38,13 @@ export function MyVisitsPage() {
   async function step(visit: VisitSummary, action: 'check-in' | 'check-out') {
     if (!scheme) return;
     setBusy(visit.id);
-    errors.clear();
+    form.clear();
     try {
       if (action === 'check-in') await loneWorkingApi.checkIn(scheme.slug, visit.id);
       else await loneWorkingApi.checkOut(scheme.slug, visit.id);
       setData(await loneWorkingApi.mine(scheme.slug));
     } catch (error) {
-      errors.showError(error);
+      form.showError(error);
       void reload();
     } finally {
       setBusy(null);
@@ -55,7 +55,7 @@ export function MyVisitsPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <Flash />
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Lone working</h1>
         <p>
           Plan each home or community visit with a buddy. Check in when you arrive and check out when you leave. If you

@@ -3,17 +3,18 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { loneWorkingApi } from '../../api/loneWorking.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { DateInput, readDate, type DateParts } from '../../components/DateInput.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { DateInput, readDate, type DateParts } from '../../components/form/DateInput.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime, londonDateTimeToIso, londonTimeOfDay, londonToday } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { BuddyPicker, type Buddy } from './BuddyPicker.tsx';
 
 /** Reads "14:30", "14.30" or "1430" on the 24-hour clock. */
@@ -62,8 +63,8 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const navigate = useNavigate();
   const caseId = useSearchParams()[0].get('case');
   const mine = useApiData(`lone-working:mine:${scheme.slug}`, () => loneWorkingApi.mine(scheme.slug));
-  const errors = useFormErrors();
-  usePageTitle('Plan a visit', errors.hasErrors);
+  const form = useSubmit();
+  usePageTitle('Plan a visit', form.hasErrors);
   // The suggested start is in 15 minutes, with its own London date (just before midnight, that is tomorrow).
   const soon = new Date(Date.now() + 15 * 60_000);
   const [soonYear, soonMonth, soonDay] = londonToday(soon).split('-').map(Number);
@@ -78,7 +79,6 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
   const [end, setEnd] = useState('');
   const [buddy, setBuddy] = useState<Buddy | null>(null);
   const [phone, setPhone] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   const chosenDay = readDate(date);
   const [chosenStart, chosenEnd] = [readTime(start), readTime(end)];
@@ -111,13 +111,9 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
     if (!buddy) problems.push({ field: 'buddyId', text: 'Search for your buddy by name and select them' });
     if (!phoneValue.trim())
       problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
-    if (problems.length > 0 || day.kind !== 'date' || !startTime || !endTime || !buddy) {
-      errors.showFieldErrors(problems);
-      return;
-    }
+    if (!form.check(problems) || day.kind !== 'date' || !startTime || !endTime || !buddy) return;
     const moments = visitMoments(day.iso, startTime, endTime);
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       const visit = await loneWorkingApi.plan(scheme.slug, {
         place: place.trim(),
         purpose: purpose.trim(),
@@ -130,11 +126,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
       navigate(`/lone-working/${visit.id}`, {
         state: { flash: `Visit planned. ${visit.buddy.name} is your buddy. Check in when you arrive.` },
       });
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
@@ -143,7 +135,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
         <BackLink to={caseId ? `/cases/${encodeURIComponent(caseId)}` : '/lone-working'}>
           {caseId ? 'Back to the case' : 'Back to lone working'}
         </BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Plan a visit</h1>
         {caseId ? (
           <p>
@@ -158,7 +150,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             hint="The full address or venue, so someone could find you"
             value={place}
             onChange={setPlace}
-            error={errors.errorFor('place')}
+            error={form.errorFor('place')}
             rows={3}
           />
           <TextInput
@@ -167,7 +159,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             hint="For example, first home visit. Do not name the person."
             value={purpose}
             onChange={setPurpose}
-            error={errors.errorFor('purpose')}
+            error={form.errorFor('purpose')}
           />
           <DateInput
             name="plannedStart"
@@ -175,7 +167,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             hint="For example, 23 11 2026"
             value={date}
             onChange={setDate}
-            error={errors.errorFor('plannedStart')}
+            error={form.errorFor('plannedStart')}
           />
           <TextInput
             name="plannedStartTime"
@@ -183,7 +175,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             hint="24-hour clock, for example 14:30"
             value={start}
             onChange={setStart}
-            error={errors.errorFor('plannedStartTime')}
+            error={form.errorFor('plannedStartTime')}
             widthClass="nhsuk-input--width-5"
             autoComplete="off"
           />
@@ -193,7 +185,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             hint="If you have not checked out soon after this, your buddy and the managers are alerted. A time before the start is the next day"
             value={end}
             onChange={setEnd}
-            error={errors.errorFor('expectedEnd')}
+            error={form.errorFor('expectedEnd')}
             widthClass="nhsuk-input--width-5"
             autoComplete="off"
           />
@@ -211,7 +203,7 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             meId={scheme.me.id}
             value={buddy}
             onChange={setBuddy}
-            error={errors.errorFor('buddyId')}
+            error={form.errorFor('buddyId')}
           />
           <TextInput
             name="workerPhone"
@@ -220,15 +212,15 @@ function PlanVisit({ scheme }: { scheme: SchemeRole }) {
             autoComplete="tel"
             value={phoneValue}
             onChange={setPhone}
-            error={errors.errorFor('workerPhone')}
+            error={form.errorFor('workerPhone')}
             widthClass="nhsuk-input--width-20"
           />
-          {errors.errorFor('caseId') ? (
+          {form.errorFor('caseId') ? (
             <p className="nhsuk-error-message" id="caseId">
-              {errors.errorFor('caseId')}
+              {form.errorFor('caseId')}
             </p>
           ) : null}
-          <Button disabled={submitting}>Plan visit</Button>
+          <Button disabled={form.submitting}>Plan visit</Button>
         </form>
       </div>
     </div>

@@ -10,7 +10,7 @@ import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { alertText, needsAction, visitWindow, VisitStatusTag } from './visitLabels.tsx';
 
 const REFRESH_MS = 30_000;

@@ -3,17 +3,18 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { loneWorkingApi, type VisitView } from '../../api/loneWorking.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Select } from '../../components/Select.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { BuddyPicker, type Buddy } from './BuddyPicker.tsx';
 
 const LENGTHS = [15, 30, 45, 60, 90, 120, 180, 240];
@@ -55,15 +56,14 @@ interface FormInput {
 
 function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
   const navigate = useNavigate();
-  const errors = useFormErrors();
-  usePageTitle('Start an unplanned visit', errors.hasErrors);
+  const form = useSubmit();
+  usePageTitle('Start an unplanned visit', form.hasErrors);
   const [place, setPlace] = useState(source?.place ?? '');
   const [purpose, setPurpose] = useState(source?.purpose ?? '');
   const [minutes, setMinutes] = useState('60');
   // The planned visit's buddy, unless that is the worker themselves.
   const [buddy, setBuddy] = useState<Buddy | null>(source && source.buddy.id !== scheme.me.id ? source.buddy : null);
   const [phone, setPhone] = useState(source?.workerPhone ?? lastPhone);
-  const [submitting, setSubmitting] = useState(false);
   const endsAt = new Date(Date.now() + Number(minutes) * 60_000).toISOString();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -73,12 +73,8 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
     if (!buddy) problems.push({ field: 'buddyId', text: 'Search for your buddy by name and select them' });
     if (!phone.trim())
       problems.push({ field: 'workerPhone', text: 'Enter the phone number to reach you on during the visit' });
-    if (problems.length > 0 || !buddy) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
+    if (!form.check(problems) || !buddy) return;
+    await form.submit(async () => {
       const visit = await loneWorkingApi.startUnplanned(scheme.slug, {
         place: place.trim(),
         purpose: purpose.trim(),
@@ -92,11 +88,7 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
           flash: `You are checked in. ${visit.buddy.name} is your buddy. Check out by ${formatTime(visit.expectedEnd)}, or extend the visit.`,
         },
       });
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
@@ -105,7 +97,7 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
         <BackLink to={source ? `/lone-working/${encodeURIComponent(source.id)}` : '/lone-working'}>
           {source ? 'Back to the planned visit' : 'Back to lone working'}
         </BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Start an unplanned visit now</h1>
         <p>
           The visit starts now and you are checked in at once.{' '}
@@ -123,7 +115,7 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
             hint="The full address or venue, so someone could find you"
             value={place}
             onChange={setPlace}
-            error={errors.errorFor('place')}
+            error={form.errorFor('place')}
             rows={3}
           />
           <TextInput
@@ -132,7 +124,7 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
             hint="For example, home visit. Do not name the person."
             value={purpose}
             onChange={setPurpose}
-            error={errors.errorFor('purpose')}
+            error={form.errorFor('purpose')}
           />
           <Select
             name="durationMinutes"
@@ -140,7 +132,7 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
             hint={`You will be expected to check out by ${formatTime(endsAt)}`}
             value={minutes}
             onChange={setMinutes}
-            error={errors.errorFor('durationMinutes') ?? errors.errorFor('expectedEnd')}
+            error={form.errorFor('durationMinutes') ?? form.errorFor('expectedEnd')}
             options={LENGTHS.map((m) => ({
               value: String(m),
               text:
@@ -152,7 +144,7 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
             meId={scheme.me.id}
             value={buddy}
             onChange={setBuddy}
-            error={errors.errorFor('buddyId')}
+            error={form.errorFor('buddyId')}
           />
           <TextInput
             name="workerPhone"
@@ -161,15 +153,15 @@ function UnplannedForm({ scheme, source, lastPhone, graceMinutes }: FormInput) {
             autoComplete="tel"
             value={phone}
             onChange={setPhone}
-            error={errors.errorFor('workerPhone')}
+            error={form.errorFor('workerPhone')}
             widthClass="nhsuk-input--width-20"
           />
-          {errors.errorFor('caseId') ? (
+          {form.errorFor('caseId') ? (
             <p className="nhsuk-error-message" id="caseId">
-              {errors.errorFor('caseId')}
+              {form.errorFor('caseId')}
             </p>
           ) : null}
-          <Button disabled={submitting}>Start visit and check in</Button>
+          <Button disabled={form.submitting}>Start visit and check in</Button>
         </form>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../../auth/guards.tsx';
-import { CASE_ROLES } from '../cases/useSchemeRole.ts';
+import { CASE_ROLES } from '../../hooks/useSchemeRole.ts';
 import { MyVisitsPage } from './MyVisitsPage.tsx';
 import { PlanVisitPage } from './PlanVisitPage.tsx';
 import { TeamBoardPage } from './TeamBoardPage.tsx';

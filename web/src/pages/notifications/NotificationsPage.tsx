@@ -8,7 +8,7 @@ import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole } from '../../hooks/useSchemeRole.ts';
 
 /** What the link opens, in words: the thing to act on. */
 function openText(link: string): string {

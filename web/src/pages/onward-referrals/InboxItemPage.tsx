@@ -5,16 +5,16 @@ import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
-import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms } from '../cases/useCaseForm.ts';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary.tsx';
+import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms } from '../../hooks/useCaseForm.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { ATTENDED, OnwardHistory, OnwardStatusTag } from './onwardLabels.tsx';
 
 /** One referral in the inbox: only what the person agreed to share; accept, decline with a reason, start, complete with an outcome. */

@@ -7,7 +7,7 @@ import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { OnwardStatusTag } from './onwardLabels.tsx';
 
 /** A community organisation's inbox: the onward referrals sent to it, those waiting for an answer first; each list paged newest first. */

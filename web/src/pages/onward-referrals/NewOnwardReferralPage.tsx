@@ -3,18 +3,19 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { onwardApi, type Draft } from '../../api/onwardReferrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkboxes } from '../../components/Checkboxes.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { hoursText } from './onwardLabels.tsx';
 
 /** Referring the person on a case to a directory service: consent, what is shared (minimum necessary ticked), a message, and a preview of exactly what is sent. */
@@ -57,12 +58,11 @@ function NewOnwardReferral({ scheme }: { scheme: SchemeRole }) {
 
 function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: string; draft: Draft }) {
   const navigate = useNavigate();
-  const errors = useFormErrors();
-  usePageTitle(`Refer to ${draft.service.name}`, errors.hasErrors);
+  const form = useSubmit();
+  usePageTitle(`Refer to ${draft.service.name}`, form.hasErrors);
   const [consent, setConsent] = useState('');
   const [shared, setShared] = useState<string[]>(draft.fields.filter((f) => f.minimum).map((f) => f.key));
   const [message, setMessage] = useState('');
-  const [submitting, setSubmitting] = useState(false);
   const s = draft.service;
   const preview = draft.fields.filter((f) => shared.includes(f.key));
 
@@ -87,12 +87,8 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
         field: 'message',
         text: 'Enter a message to the service: why you are referring the person and what they hope for',
       });
-    if (problems.length > 0) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
+    if (!form.check(problems)) return;
+    await form.submit(async () => {
       await onwardApi.create(scheme.slug, caseId, {
         serviceId: s.id,
         consent: true,
@@ -104,11 +100,7 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
           flash: `Referral sent to ${s.name}.${s.onLinkwork ? ' They will answer in Linkwork.' : ' They are not on Linkwork: contact them and record their answer on the case.'}`,
         },
       });
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   const stats = draft.stats;
@@ -118,7 +110,7 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
         <BackLink to={`/directory/services/${encodeURIComponent(s.id)}?case=${encodeURIComponent(caseId)}`}>
           Back to the service
         </BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>
           <span className="nhsuk-caption-l">Refer to a community service</span>
           {s.name}
@@ -154,7 +146,7 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
             hint="Ask them now, or confirm what they told you. Refer only with their consent."
             value={consent}
             onChange={setConsent}
-            error={errors.errorFor('consent')}
+            error={form.errorFor('consent')}
             options={[
               { value: 'yes', text: 'Yes, they agree' },
               { value: 'no', text: 'No' },
@@ -167,7 +159,7 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
             hint="Share only what the service needs. Name, phone number and how they prefer to be contacted are ticked: the minimum necessary."
             values={shared}
             onChange={setShared}
-            error={errors.errorFor('sharedFields')}
+            error={form.errorFor('sharedFields')}
             options={draft.fields.map((f) => ({ value: f.key, text: f.label, hint: f.value }))}
           />
           <Textarea
@@ -176,7 +168,7 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
             hint="Why you are referring the person and what they hope for. Do not add anything they have not agreed to share."
             value={message}
             onChange={setMessage}
-            error={errors.errorFor('message')}
+            error={form.errorFor('message')}
             rows={5}
           />
           <h2>What will be sent</h2>
@@ -189,12 +181,12 @@ function ReferralForm({ scheme, caseId, draft }: { scheme: SchemeRole; caseId: s
             ))}
             <SummaryRow label="Message">{message.trim() || 'Not written yet'}</SummaryRow>
           </SummaryList>
-          {errors.errorFor('serviceId') ? (
+          {form.errorFor('serviceId') ? (
             <p className="nhsuk-error-message" id="serviceId">
-              {errors.errorFor('serviceId')}
+              {form.errorFor('serviceId')}
             </p>
           ) : null}
-          <Button disabled={submitting}>Send referral</Button>
+          <Button disabled={form.submitting}>Send referral</Button>
         </form>
       </div>
     </div>

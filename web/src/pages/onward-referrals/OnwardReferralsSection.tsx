@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { onwardApi, type Attended, type OnwardView } from '../../api/onwardReferrals.ts';
 import { Button } from '../../components/Button.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Select } from '../../components/Select.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Select } from '../../components/form/Select.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
-import { useCaseForm } from '../cases/useCaseForm.ts';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../hooks/useCaseForm.ts';
 import { ATTENDED, OnwardHistory, OnwardStatusTag, statusText } from './onwardLabels.tsx';
 
 interface Props {

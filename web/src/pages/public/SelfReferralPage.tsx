@@ -4,21 +4,22 @@ import { ApiError } from '../../api/client.ts';
 import type { Codes } from '../../api/codes.ts';
 import { selfReferralApi, type SelfReferralForm } from '../../api/referrals.ts';
 import { Button } from '../../components/Button.tsx';
-import { Checkbox, Checkboxes } from '../../components/Checkboxes.tsx';
-import { DateInput } from '../../components/DateInput.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Checkbox, Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { DateInput } from '../../components/form/DateInput.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { EMPTY_PATIENT, checkPatient, toPatientInput, type PatientDraft } from '../referrals/patientDraft.ts';
 import { CONTACT_OPTIONS } from '../referrals/PersonFields.tsx';
 import { listField, remapFields } from '../referrals/problems.ts';
-import { useCodes } from '../referrals/useCodes.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
 import { plainNeedOptions } from './plainNeeds.ts';
 import { UrgentHelp } from './UrgentHelp.tsx';
 
@@ -62,15 +63,14 @@ function Closed({ form }: { form: SelfReferralForm }) {
 
 function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes; slug: string }) {
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const submission = useSubmit();
   const [token, setToken] = useState(form.formToken);
   const [patient, setPatient] = useState<PatientDraft>(EMPTY_PATIENT);
   const [needs, setNeeds] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [consent, setConsent] = useState<string[]>([]);
   const [website, setWebsite] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle(TITLE, errors.hasErrors);
+  usePageTitle(TITLE, submission.hasErrors);
   const set =
     <K extends keyof PatientDraft>(key: K) =>
     (value: PatientDraft[K]) =>
@@ -93,49 +93,49 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
+    if (!submission.check(problems)) return;
+    const result = await submission.submit(
+      () =>
+        selfReferralApi.send(slug, {
+          formToken: token,
+          ...(website ? { website } : {}),
+          patient: toPatientInput(patient),
+          needs,
+          reason: reason.trim(),
+          consent: {
+            contact: consent.includes('contact'),
+            shareWithServices: consent.includes('shareWithServices'),
+            shareWithGp: consent.includes('shareWithGp'),
+          },
+        }),
+      { onError: explainAndRefreshToken },
+    );
+    if (!result) return;
+    // What the person wrote may describe a crisis: the next page leads with where to get help now.
+    navigate(`/self-referral/${encodeURIComponent(slug)}/sent?reference=${encodeURIComponent(result.reference)}`, {
+      replace: true,
+      state: result.crisis ? { crisis: result.crisis } : {},
+    });
+  }
+
+  function explainAndRefreshToken(error: unknown): unknown {
+    // An expired or foreign token will never pass: fetch a fresh one so sending again works.
+    if (
+      error instanceof ApiError &&
+      error.problem.errors?.some((e) => e.field === 'formToken' && !/too quickly/i.test(e.message))
+    ) {
+      selfReferralApi.form(slug).then(
+        (fresh) => setToken(fresh.formToken),
+        () => undefined,
+      );
     }
-    setSubmitting(true);
-    try {
-      const result = await selfReferralApi.send(slug, {
-        formToken: token,
-        ...(website ? { website } : {}),
-        patient: toPatientInput(patient),
-        needs,
-        reason: reason.trim(),
-        consent: {
-          contact: consent.includes('contact'),
-          shareWithServices: consent.includes('shareWithServices'),
-          shareWithGp: consent.includes('shareWithGp'),
-        },
-      });
-      // What the person wrote may describe a crisis: the next page leads with where to get help now.
-      navigate(`/self-referral/${encodeURIComponent(slug)}/sent?reference=${encodeURIComponent(result.reference)}`, {
-        replace: true,
-        state: result.crisis ? { crisis: result.crisis } : {},
-      });
-    } catch (error) {
-      errors.showError(explain(error));
-      setSubmitting(false);
-      // An expired or foreign token will never pass: fetch a fresh one so sending again works.
-      if (
-        error instanceof ApiError &&
-        error.problem.errors?.some((e) => e.field === 'formToken' && !/too quickly/i.test(e.message))
-      ) {
-        selfReferralApi.form(slug).then(
-          (fresh) => setToken(fresh.formToken),
-          () => undefined,
-        );
-      }
-    }
+    return explain(error);
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={submission} />
         <h1>
           <span className="nhsuk-caption-l">
             {form.scheme.name}
@@ -158,7 +158,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             spellCheck={false}
             value={patient.givenName}
             onChange={set('givenName')}
-            error={errors.errorFor('patient.givenName')}
+            error={submission.errorFor('patient.givenName')}
           />
           <TextInput
             name="patient.familyName"
@@ -167,7 +167,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             spellCheck={false}
             value={patient.familyName}
             onChange={set('familyName')}
-            error={errors.errorFor('patient.familyName')}
+            error={submission.errorFor('patient.familyName')}
           />
           <DateInput
             name="patient.dateOfBirth"
@@ -176,7 +176,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             autoCompleteBirthday
             value={patient.dateOfBirth}
             onChange={set('dateOfBirth')}
-            error={errors.errorFor('patient.dateOfBirth')}
+            error={submission.errorFor('patient.dateOfBirth')}
           />
           <TextInput
             name="patient.nhsNumber"
@@ -188,7 +188,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             widthClass="nhsuk-input--width-10"
             value={patient.nhsNumber}
             onChange={set('nhsNumber')}
-            error={errors.errorFor('patient.nhsNumber')}
+            error={submission.errorFor('patient.nhsNumber')}
           />
 
           <h2>Your address</h2>
@@ -198,7 +198,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             autoComplete="address-line1"
             value={patient.addressLine1}
             onChange={set('addressLine1')}
-            error={errors.errorFor('patient.addressLine1')}
+            error={submission.errorFor('patient.addressLine1')}
           />
           <TextInput
             name="patient.addressLine2"
@@ -206,7 +206,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             autoComplete="address-line2"
             value={patient.addressLine2}
             onChange={set('addressLine2')}
-            error={errors.errorFor('patient.addressLine2')}
+            error={submission.errorFor('patient.addressLine2')}
           />
           <TextInput
             name="patient.town"
@@ -215,7 +215,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             widthClass="nhsuk-u-width-two-thirds"
             value={patient.town}
             onChange={set('town')}
-            error={errors.errorFor('patient.town')}
+            error={submission.errorFor('patient.town')}
           />
           <TextInput
             name="patient.postcode"
@@ -224,7 +224,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             widthClass="nhsuk-input--width-10"
             value={patient.postcode}
             onChange={set('postcode')}
-            error={errors.errorFor('patient.postcode')}
+            error={submission.errorFor('patient.postcode')}
           />
 
           <h2>How we contact you</h2>
@@ -237,7 +237,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             widthClass="nhsuk-input--width-20"
             value={patient.phone}
             onChange={set('phone')}
-            error={errors.errorFor('patient.phone')}
+            error={submission.errorFor('patient.phone')}
           />
           <TextInput
             name="patient.email"
@@ -247,7 +247,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             spellCheck={false}
             value={patient.email}
             onChange={set('email')}
-            error={errors.errorFor('patient.email')}
+            error={submission.errorFor('patient.email')}
           />
           <Radios
             name="patient.preferredContact"
@@ -255,7 +255,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             options={CONTACT_OPTIONS}
             value={patient.preferredContact}
             onChange={set('preferredContact')}
-            error={errors.errorFor('patient.preferredContact')}
+            error={submission.errorFor('patient.preferredContact')}
           />
 
           <h2>Language and access</h2>
@@ -267,14 +267,14 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             widthClass="nhsuk-u-width-one-half"
             value={patient.preferredLanguage}
             onChange={set('preferredLanguage')}
-            error={errors.errorFor('patient.preferredLanguage')}
+            error={submission.errorFor('patient.preferredLanguage')}
           />
           <Checkbox
             name="patient.interpreterNeeded"
             label="I need an interpreter"
             checked={patient.interpreterNeeded}
             onChange={set('interpreterNeeded')}
-            error={errors.errorFor('patient.interpreterNeeded')}
+            error={submission.errorFor('patient.interpreterNeeded')}
           />
           <Textarea
             name="patient.accessibilityNeeds"
@@ -283,7 +283,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             rows={3}
             value={patient.accessibilityNeeds}
             onChange={set('accessibilityNeeds')}
-            error={errors.errorFor('patient.accessibilityNeeds')}
+            error={submission.errorFor('patient.accessibilityNeeds')}
           />
 
           <h2>Your GP practice</h2>
@@ -296,7 +296,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             widthClass="nhsuk-input--width-10"
             value={patient.practiceOdsCode}
             onChange={set('practiceOdsCode')}
-            error={errors.errorFor('patient.practiceOdsCode')}
+            error={submission.errorFor('patient.practiceOdsCode')}
           />
 
           <h2>What you would like help with</h2>
@@ -307,7 +307,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             options={plainNeedOptions(codes.needs)}
             values={needs}
             onChange={setNeeds}
-            error={errors.errorFor('needs')}
+            error={submission.errorFor('needs')}
           />
           <Textarea
             name="reason"
@@ -316,7 +316,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             rows={5}
             value={reason}
             onChange={setReason}
-            error={errors.errorFor('reason')}
+            error={submission.errorFor('reason')}
           />
 
           <h2>Agreeing to be contacted</h2>
@@ -344,9 +344,9 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             values={consent}
             onChange={setConsent}
             optionErrors={[
-              errors.errorFor('consent.contact'),
-              errors.errorFor('consent.shareWithServices'),
-              errors.errorFor('consent.shareWithGp'),
+              submission.errorFor('consent.contact'),
+              submission.errorFor('consent.shareWithServices'),
+              submission.errorFor('consent.shareWithGp'),
             ].filter((e): e is string => Boolean(e))}
           />
 
@@ -363,7 +363,7 @@ function OpenForm({ form, codes, slug }: { form: SelfReferralForm; codes: Codes;
             />
           </div>
 
-          <Button disabled={submitting}>Send</Button>
+          <Button disabled={submission.submitting}>Send</Button>
         </form>
       </div>
     </div>

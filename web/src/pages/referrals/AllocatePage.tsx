@@ -8,20 +8,20 @@ import {
 } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkbox } from '../../components/Checkboxes.tsx';
+import { Checkbox } from '../../components/form/Checkboxes.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { fieldId } from '../../lib/fields.ts';
 import { AllocationChecks, type AllocationNeed } from './AllocationChecks.tsx';
 import { clarifyProblem, isEditConflict } from './problems.ts';
 import { useScheme } from './SchemeContext.tsx';
@@ -117,48 +117,29 @@ function WorkerRadios({
   onChange: (id: string) => void;
   error?: string;
 }) {
-  const id = fieldId('workerId');
   return (
-    <div className={error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-          <h2 className="nhsuk-fieldset__heading">Choose a link worker</h2>
-        </legend>
-        {error ? <ErrorMessage id={`${id}-error`} text={error} /> : null}
-        <div className="nhsuk-radios">
-          {workers.map((worker, index) => {
-            const optionId = index === 0 ? id : `${id}-${index + 1}`;
-            const hintId = `${optionId}-item-hint`;
-            const notes = [
-              `${worker.capacity.openCases} of ${worker.capacity.cap} open cases`,
-              ...(worker.capacity.overCap ? ['over their safe caseload'] : []),
-              ...(!worker.acceptingCases ? ['not taking new cases'] : []),
-              ...(worker.blocked ? ['training for this case not current'] : []),
-            ];
-            return (
-              <div className="nhsuk-radios__item" key={worker.userId}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={optionId}
-                  name="workerId"
-                  type="radio"
-                  value={worker.userId}
-                  checked={value === worker.userId}
-                  onChange={() => onChange(worker.userId)}
-                  aria-describedby={hintId}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
-                  {worker.name} {worker.suggested ? <Tag colour="blue">Suggested</Tag> : null}
-                </label>
-                <div className="nhsuk-hint nhsuk-radios__hint" id={hintId}>
-                  {notes.join(', ')}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <Radios
+      name="workerId"
+      legend="Choose a link worker"
+      sectionHeading={{ level: 'h2', size: 'm' }}
+      value={value}
+      onChange={onChange}
+      error={error}
+      options={workers.map((worker) => ({
+        value: worker.userId,
+        text: (
+          <>
+            {worker.name} {worker.suggested ? <Tag colour="blue">Suggested</Tag> : null}
+          </>
+        ),
+        hint: [
+          `${worker.capacity.openCases} of ${worker.capacity.cap} open cases`,
+          ...(worker.capacity.overCap ? ['over their safe caseload'] : []),
+          ...(!worker.acceptingCases ? ['not taking new cases'] : []),
+          ...(worker.blocked ? ['training for this case not current'] : []),
+        ].join(', '),
+      }))}
+    />
   );
 }
 
@@ -178,19 +159,18 @@ export function AllocatePage() {
   const listed = useApiData<AllocationOptions>(`allocation:${scheme.slug}:${id}:${q}`, () =>
     referralsApi.allocation(scheme.slug, id, q),
   );
-  const errors = useFormErrors();
+  const form = useSubmit();
   // The chosen worker is kept whole, so a choice found by a search stays on the form when the list changes.
   const [chosen, setChosen] = useState<WorkerSuggestion | null>(null);
   const [overCapConfirmed, setOverCapConfirmed] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [acceptReason, setAcceptReason] = useState('');
   const [overrideConfirmed, setOverrideConfirmed] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
   const [conflict, setConflict] = useState(false);
   // While a search loads, the last list stays on screen and its status line changes in place (announced).
   const shown = useRef<AllocationOptions | null>(null);
   if (listed.state.status === 'ready') shown.current = listed.state.data;
-  usePageTitle('Allocate a link worker', errors.hasErrors);
+  usePageTitle('Allocate a link worker', form.hasErrors);
 
   if (loaded.state.status === 'loading') return <Loading />;
   if (loaded.state.status === 'failed') return <LoadFailure error={loaded.state.error} />;
@@ -257,35 +237,35 @@ export function AllocatePage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length || !worker) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      await referralsApi.allocate(scheme.slug, referral.id, {
-        version: referral.version,
-        workerId: worker.userId,
-        ...(needsAcceptReason ? { reason: acceptReason.trim() } : {}),
-        ...(worker.blocked ? { override: { reason: overrideReason } } : {}),
-      });
-      navigate(back, {
-        state: {
-          flash: `${name} has been allocated to ${worker.name}${worker.blocked ? ', with your training override recorded' : ''}`,
+    if (!form.check(problems) || !worker) return;
+    await form.submit(
+      async () => {
+        await referralsApi.allocate(scheme.slug, referral.id, {
+          version: referral.version,
+          workerId: worker.userId,
+          ...(needsAcceptReason ? { reason: acceptReason.trim() } : {}),
+          ...(worker.blocked ? { override: { reason: overrideReason } } : {}),
+        });
+        navigate(back, {
+          state: {
+            flash: `${name} has been allocated to ${worker.name}${worker.blocked ? ', with your training override recorded' : ''}`,
+          },
+        });
+      },
+      {
+        onError: (error) => {
+          setConflict(isEditConflict(error));
+          return clarifyProblem(error, 'referral');
         },
-      });
-    } catch (error) {
-      setConflict(isEditConflict(error));
-      errors.showError(clarifyProblem(error, 'referral'));
-      setSubmitting(false);
-    }
+      },
+    );
   }
 
   const allowed = referral.allowedActions.includes('allocate');
   return (
     <>
       <BackLink to={back}>Back to the referral</BackLink>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <h1>
         <span className="nhsuk-caption-l">
           {name}
@@ -299,7 +279,7 @@ export function AllocatePage() {
           onReload={() => {
             void Promise.all([loaded.reload(), listed.reload()]).then(() => {
               setConflict(false);
-              errors.clear();
+              form.clear();
             });
           }}
         />
@@ -363,7 +343,7 @@ export function AllocatePage() {
                     rows={3}
                     value={acceptReason}
                     onChange={setAcceptReason}
-                    error={errors.errorFor('reason')}
+                    error={form.errorFor('reason')}
                   />
                 ) : null}
                 <WorkerRadios
@@ -374,7 +354,7 @@ export function AllocatePage() {
                     setOverCapConfirmed(false);
                     setOverrideConfirmed(false);
                   }}
-                  error={errors.errorFor('workerId')}
+                  error={form.errorFor('workerId')}
                 />
                 {worker ? <AllocationChecks worker={worker} need={need} /> : null}
                 {worker?.blocked ? (
@@ -405,14 +385,14 @@ export function AllocatePage() {
                           value={overrideReason}
                           onChange={setOverrideReason}
                           rows={4}
-                          error={errors.errorFor('override.reason')}
+                          error={form.errorFor('override.reason')}
                         />
                         <Checkbox
                           name="overrideConfirmed"
                           label="I accept the risk of allocating to someone whose training is not current"
                           checked={overrideConfirmed}
                           onChange={setOverrideConfirmed}
-                          error={errors.errorFor('overrideConfirmed')}
+                          error={form.errorFor('overrideConfirmed')}
                         />
                       </>
                     ) : (
@@ -441,12 +421,12 @@ export function AllocatePage() {
                       label="I know this worker is over their safe caseload"
                       checked={overCapConfirmed}
                       onChange={setOverCapConfirmed}
-                      error={errors.errorFor('overCapConfirmed')}
+                      error={form.errorFor('overCapConfirmed')}
                     />
                   </div>
                 ) : null}
                 <div className="nhsuk-button-group">
-                  <Button disabled={submitting}>{worker ? `Allocate to ${worker.name}` : 'Allocate'}</Button>
+                  <Button disabled={form.submitting}>{worker ? `Allocate to ${worker.name}` : 'Allocate'}</Button>
                   <Link className="nhsuk-link" to={back}>
                     Cancel
                   </Link>

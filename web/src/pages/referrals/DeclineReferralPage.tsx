@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { referralsApi, type ReferralDetail } from '../../api/referrals.ts';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import type { FormErrors } from '../../hooks/useFormErrors.ts';
 import { EvaluationTag } from './labels.tsx';
 import { ReferralActionPage } from './ReferralActionPage.tsx';

@@ -3,14 +3,14 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { toQuery } from '../../api/client.ts';
 import { referralsApi, type DuplicatePair, type PatientView } from '../../api/referrals.ts';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { KeysetPagination } from '../../components/KeysetPagination.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
 import { formatNhsNumber } from './labels.tsx';
@@ -109,16 +109,14 @@ export function DuplicatesPage() {
   const { state, reload } = useApiData(`duplicates:${scheme.slug}|${after ?? ''}`, () =>
     referralsApi.duplicates(scheme.slug, after),
   );
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [pending, setPending] = useState<{ key: string; decision: Decision } | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Possible duplicates', errors.hasErrors);
+  usePageTitle('Possible duplicates', form.hasErrors);
 
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
 
   async function confirm(pair: DuplicatePair, decision: Decision) {
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       if (decision === 'different') {
         await referralsApi.keepApart(scheme.slug, { firstId: pair.first.id, secondId: pair.second.id });
       } else {
@@ -126,23 +124,18 @@ export function DuplicatesPage() {
         const merge = decision === 'keep-first' ? pair.second : pair.first;
         await referralsApi.merge(scheme.slug, { keepId: keep.id, mergeId: merge.id });
       }
-      errors.clear();
       setPending(null);
       await reload();
       const flash =
         decision === 'different' ? 'The records are kept as different people' : 'The records have been merged';
       navigate(location.pathname, { replace: true, state: { flash } });
       window.scrollTo(0, 0);
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <Flash />
       <h1>Possible duplicates</h1>
       <p>
@@ -173,7 +166,7 @@ export function DuplicatesPage() {
                 {confirmation && decision ? (
                   <Confirmation
                     text={confirmation}
-                    submitting={submitting}
+                    submitting={form.submitting}
                     onConfirm={() => void confirm(pair, decision)}
                     onCancel={() => setPending(null)}
                   />

@@ -1,10 +1,10 @@
 import type { CodeLabel } from '../../api/codes.ts';
-import { Checkbox } from '../../components/Checkboxes.tsx';
-import { DateInput } from '../../components/DateInput.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Select } from '../../components/Select.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
+import { Checkbox } from '../../components/form/Checkboxes.tsx';
+import { DateInput } from '../../components/form/DateInput.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
 import type { PatientDraft } from './patientDraft.ts';
 
 interface PersonFieldsProps {

@@ -4,10 +4,11 @@ import type { ReferralDetail } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { useFormErrors, type FieldError, type FormErrors } from '../../hooks/useFormErrors.ts';
+import type { FieldError, FormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { clarifyProblem, isEditConflict } from './problems.ts';
 import { referralHref, useReferral } from './useReferral.ts';
@@ -34,10 +35,9 @@ export function ReferralActionPage(props: ReferralActionPageProps) {
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const { state, reload } = useReferral(id);
-  const errors = useFormErrors();
-  const [submitting, setSubmitting] = useState(false);
+  const form = useSubmit();
   const [conflict, setConflict] = useState(false);
-  usePageTitle(props.title, errors.hasErrors);
+  usePageTitle(props.title, form.hasErrors);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -48,25 +48,25 @@ export function ReferralActionPage(props: ReferralActionPageProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = props.check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const flash = await props.send(referral);
-      navigate(back, { state: { flash } });
-    } catch (error) {
-      setConflict(isEditConflict(error));
-      errors.showError(clarifyProblem(error, 'referral'));
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    await form.submit(
+      async () => {
+        const flash = await props.send(referral);
+        navigate(back, { state: { flash } });
+      },
+      {
+        onError: (error) => {
+          setConflict(isEditConflict(error));
+          return clarifyProblem(error, 'referral');
+        },
+      },
+    );
   }
 
   async function reloadReferral() {
     await reload();
     setConflict(false);
-    errors.clear();
+    form.clear();
   }
 
   const allowed = referral.allowedActions.includes(props.action);
@@ -74,7 +74,7 @@ export function ReferralActionPage(props: ReferralActionPageProps) {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={back}>Back to the referral</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>
           <span className="nhsuk-caption-l">
             {name}
@@ -85,9 +85,9 @@ export function ReferralActionPage(props: ReferralActionPageProps) {
         {conflict ? <EditConflictNotice what="referral" onReload={() => void reloadReferral()} /> : null}
         {allowed || conflict ? (
           <form method="post" onSubmit={submit} noValidate>
-            {props.children(referral, errors)}
+            {props.children(referral, form)}
             <div className="nhsuk-button-group">
-              <Button variant={props.submitVariant} disabled={submitting}>
+              <Button variant={props.submitVariant} disabled={form.submitting}>
                 {props.submitText}
               </Button>
               <Link className="nhsuk-link" to={back}>

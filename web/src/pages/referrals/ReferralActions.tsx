@@ -3,24 +3,24 @@ import { Link } from 'react-router-dom';
 import { referralsApi, type ReferralDetail } from '../../api/referrals.ts';
 import { Button } from '../../components/Button.tsx';
 import { ButtonLink } from '../../components/ButtonLink.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import type { FormErrors } from '../../hooks/useFormErrors.ts';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import type { Submit } from '../../hooks/useSubmit.ts';
 import { clarifyProblem, isEditConflict } from './problems.ts';
 import { useScheme } from './SchemeContext.tsx';
 import { referralHref } from './useReferral.ts';
 
 interface ActionProps {
   referral: ReferralDetail;
-  errors: FormErrors;
+  /** The page's form state: its error summary shows what these forms refuse. */
+  form: Submit;
   /** Called with the updated referral and the success message to show (null: none, the page leads with a warning). */
   onDone: (updated: ReferralDetail, flash: string | null) => void;
   onConflict: () => void;
 }
 
 /** A triager's choices: accept, allocate, decline, or ask the referrer a question. */
-export function TriageActions({ referral, errors, onDone, onConflict }: ActionProps) {
+export function TriageActions({ referral, form, onDone, onConflict }: ActionProps) {
   const scheme = useScheme();
-  const [submitting, setSubmitting] = useState(false);
   const [acceptReason, setAcceptReason] = useState('');
   const can = (action: string) => referral.allowedActions.includes(action);
   if (!['accept', 'allocate', 'decline', 'request-information'].some(can)) return null;
@@ -29,26 +29,26 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
   async function accept(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (outOfScope && !acceptReason.trim()) {
-      errors.showFieldErrors([
+      form.showFieldErrors([
         { field: 'reason', text: 'Enter why you are accepting a referral the criteria check put out of scope' },
       ]);
       return;
     }
-    setSubmitting(true);
-    try {
-      const updated = await referralsApi.accept(
-        scheme.slug,
-        referral.id,
-        outOfScope ? { version: referral.version, reason: acceptReason.trim() } : { version: referral.version },
-      );
-      errors.clear();
-      onDone(updated, 'Referral accepted. The person is on the waiting list for a link worker.');
-    } catch (error) {
-      if (isEditConflict(error)) onConflict();
-      errors.showError(clarifyProblem(error, 'referral'));
-    } finally {
-      setSubmitting(false);
-    }
+    const updated = await form.submit(
+      () =>
+        referralsApi.accept(
+          scheme.slug,
+          referral.id,
+          outOfScope ? { version: referral.version, reason: acceptReason.trim() } : { version: referral.version },
+        ),
+      { onError: explainFailure },
+    );
+    if (updated) onDone(updated, 'Referral accepted. The person is on the waiting list for a link worker.');
+  }
+
+  function explainFailure(error: unknown): unknown {
+    if (isEditConflict(error)) onConflict();
+    return clarifyProblem(error, 'referral');
   }
 
   return (
@@ -63,9 +63,9 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
             rows={3}
             value={acceptReason}
             onChange={setAcceptReason}
-            error={errors.errorFor('reason')}
+            error={form.errorFor('reason')}
           />
-          <Button disabled={submitting} variant="secondary">
+          <Button disabled={form.submitting} variant="secondary">
             Accept despite the criteria check
           </Button>
         </form>
@@ -73,7 +73,7 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
       <div className="nhsuk-button-group">
         {can('accept') && !outOfScope ? (
           <form method="post" className="linkwork-inline-form" onSubmit={accept} noValidate>
-            <Button disabled={submitting}>Accept onto the waiting list</Button>
+            <Button disabled={form.submitting}>Accept onto the waiting list</Button>
           </form>
         ) : null}
         {/* Allocating an out-of-scope referral straight from triage asks for the reason on the allocation page. */}
@@ -100,37 +100,34 @@ export function TriageActions({ referral, errors, onDone, onConflict }: ActionPr
 }
 
 /** A referrer answers the service's question; the referral goes back to triage. */
-export function ProvideInformationForm({ referral, errors, onDone, onConflict }: ActionProps) {
+export function ProvideInformationForm({ referral, form, onDone, onConflict }: ActionProps) {
   const scheme = useScheme();
   const [answer, setAnswer] = useState('');
-  const [submitting, setSubmitting] = useState(false);
   if (!referral.allowedActions.includes('provide-information')) return null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!answer.trim()) {
-      errors.showFieldErrors([{ field: 'answer', text: 'Enter your answer to the question' }]);
+      form.showFieldErrors([{ field: 'answer', text: 'Enter your answer to the question' }]);
       return;
     }
-    setSubmitting(true);
-    try {
-      const updated = await referralsApi.provideInformation(scheme.slug, referral.id, {
-        version: referral.version,
-        answer: answer.trim(),
-      });
-      errors.clear();
-      setAnswer('');
-      // An answer that may describe a crisis is never "sent" successfully: the page leads with what to do now instead.
-      onDone(
-        updated,
-        updated.crisis && !referral.crisis ? null : 'Answer sent. The service will look at the referral again.',
-      );
-    } catch (error) {
-      if (isEditConflict(error)) onConflict();
-      errors.showError(clarifyProblem(error, 'referral'));
-    } finally {
-      setSubmitting(false);
-    }
+    const updated = await form.submit(
+      () =>
+        referralsApi.provideInformation(scheme.slug, referral.id, { version: referral.version, answer: answer.trim() }),
+      {
+        onError: (error) => {
+          if (isEditConflict(error)) onConflict();
+          return clarifyProblem(error, 'referral');
+        },
+      },
+    );
+    if (!updated) return;
+    setAnswer('');
+    // An answer that may describe a crisis is never "sent" successfully: the page leads with what to do now instead.
+    onDone(
+      updated,
+      updated.crisis && !referral.crisis ? null : 'Answer sent. The service will look at the referral again.',
+    );
   }
 
   return (
@@ -148,9 +145,9 @@ export function ProvideInformationForm({ referral, errors, onDone, onConflict }:
           rows={5}
           value={answer}
           onChange={setAnswer}
-          error={errors.errorFor('answer')}
+          error={form.errorFor('answer')}
         />
-        <Button disabled={submitting}>Send answer</Button>
+        <Button disabled={form.submitting}>Send answer</Button>
       </form>
     </section>
   );

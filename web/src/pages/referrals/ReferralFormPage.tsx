@@ -3,18 +3,19 @@ import { Link, useNavigate } from 'react-router-dom';
 import { referralsApi, type Consent } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkboxes } from '../../components/Checkboxes.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { EMPTY_PATIENT, checkPatient, toPatientInput, type PatientDraft } from './patientDraft.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { listField, remapFields } from './problems.ts';
 import { REFERRER_ROLES, useScheme } from './SchemeContext.tsx';
-import { useCodes } from './useCodes.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
 
 const CONSENT_OPTIONS = [
   {
@@ -44,14 +45,13 @@ export function ReferralFormPage() {
   const scheme = useScheme();
   const navigate = useNavigate();
   const codes = useCodes();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [patient, setPatient] = useState<PatientDraft>(EMPTY_PATIENT);
   const [needs, setNeeds] = useState<string[]>([]);
   const [circumstances, setCircumstances] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [consent, setConsent] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Refer someone', errors.hasErrors);
+  usePageTitle('Refer someone', form.hasErrors);
 
   if (codes.state.status === 'failed') return <LoadFailure error={codes.state.error} />;
 
@@ -78,28 +78,23 @@ export function ReferralFormPage() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const referral = await referralsApi.create(scheme.slug, {
-        patient: toPatientInput(patient),
-        needs,
-        circumstances,
-        reason: reason.trim(),
-        consent: consentFrom(consent),
-      });
-      errors.clear();
-      // A possible crisis is never "sent" successfully: the referral page leads with what to do now instead.
-      navigate(`/referrals/${encodeURIComponent(referral.id)}`, {
-        state: referral.crisis ? {} : { flash: 'Referral sent' },
-      });
-    } catch (error) {
-      errors.showError(remapFields(error, listField('needs', 'circumstances')));
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    await form.submit(
+      async () => {
+        const referral = await referralsApi.create(scheme.slug, {
+          patient: toPatientInput(patient),
+          needs,
+          circumstances,
+          reason: reason.trim(),
+          consent: consentFrom(consent),
+        });
+        // A possible crisis is never "sent" successfully: the referral page leads with what to do now instead.
+        navigate(`/referrals/${encodeURIComponent(referral.id)}`, {
+          state: referral.crisis ? {} : { flash: 'Referral sent' },
+        });
+      },
+      { onError: (error) => remapFields(error, listField('needs', 'circumstances')) },
+    );
   }
 
   const cancelTo = isReferrer ? '/referrals' : '/';
@@ -107,7 +102,7 @@ export function ReferralFormPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={cancelTo} />
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>
           <span className="nhsuk-caption-l">
             {scheme.name}
@@ -132,7 +127,7 @@ export function ReferralFormPage() {
             <PersonFields
               value={patient}
               onChange={setPatient}
-              errorFor={errors.errorFor}
+              errorFor={form.errorFor}
               ethnicCategories={codes.state.data.ethnicCategories}
               nhsNumberRequired={nhsNumberRequired}
               practiceHint={practiceHint}
@@ -146,7 +141,7 @@ export function ReferralFormPage() {
               options={codes.state.data.needs.map((n) => ({ value: n.code, text: n.label }))}
               values={needs}
               onChange={setNeeds}
-              error={errors.errorFor('needs')}
+              error={form.errorFor('needs')}
             />
             <Checkboxes
               name="circumstances"
@@ -155,7 +150,7 @@ export function ReferralFormPage() {
               options={codes.state.data.circumstances.map((c) => ({ value: c.code, text: c.label }))}
               values={circumstances}
               onChange={setCircumstances}
-              error={errors.errorFor('circumstances')}
+              error={form.errorFor('circumstances')}
             />
             <Textarea
               name="reason"
@@ -164,7 +159,7 @@ export function ReferralFormPage() {
               rows={6}
               value={reason}
               onChange={setReason}
-              error={errors.errorFor('reason')}
+              error={form.errorFor('reason')}
             />
 
             <h2>Consent</h2>
@@ -175,16 +170,16 @@ export function ReferralFormPage() {
               options={CONSENT_OPTIONS}
               values={consent}
               onChange={setConsent}
-              error={errors.errorFor('consent')}
+              error={form.errorFor('consent')}
               optionErrors={[
-                errors.errorFor('consent.contact'),
-                errors.errorFor('consent.shareWithServices'),
-                errors.errorFor('consent.shareWithGp'),
+                form.errorFor('consent.contact'),
+                form.errorFor('consent.shareWithServices'),
+                form.errorFor('consent.shareWithGp'),
               ].filter((e): e is string => Boolean(e))}
             />
 
             <div className="nhsuk-button-group">
-              <Button disabled={submitting}>Send referral</Button>
+              <Button disabled={form.submitting}>Send referral</Button>
               <Link className="nhsuk-link" to={cancelTo}>
                 Cancel
               </Link>

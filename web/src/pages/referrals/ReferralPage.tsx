@@ -3,12 +3,12 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { ReferralDetail } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { MessageBackLetter } from '../../components/MessageBackLetter.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
 import { CrisisTag, CrisisWarning } from './CrisisWarning.tsx';
@@ -18,7 +18,7 @@ import { ProvideInformationForm, TriageActions } from './ReferralActions.tsx';
 import { PersonSummary, ReferralFacts } from './ReferralDetails.tsx';
 import { ReferralTimeline } from './ReferralTimeline.tsx';
 import { DUPLICATE_ROLES, REFERRER_ROLES, TRIAGE_ROLES, useScheme } from './SchemeContext.tsx';
-import { useCodes } from './useCodes.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
 import { useReferral } from './useReferral.ts';
 import { ComplexityFlagsForm } from '../training/ComplexityFlagsForm.tsx';
 
@@ -89,11 +89,11 @@ export function ReferralPage() {
   const navigate = useNavigate();
   const { state, setData, reload } = useReferral(id);
   const codes = useCodes();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [conflict, setConflict] = useState(false);
   const name =
     state.status === 'ready' ? `${state.data.patient.givenName} ${state.data.patient.familyName}` : 'Referral';
-  usePageTitle(`Referral: ${name}`, errors.hasErrors);
+  usePageTitle(`Referral: ${name}`, form.hasErrors);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'failed') return <LoadFailure error={state.error} />;
@@ -113,14 +113,14 @@ export function ReferralPage() {
   async function reloadReferral() {
     await reload();
     setConflict(false);
-    errors.clear();
+    form.clear();
   }
 
-  const actionProps = { referral, errors, onDone: done, onConflict: () => setConflict(true) };
+  const actionProps = { referral, form, onDone: done, onConflict: () => setConflict(true) };
   return (
     <>
       <BackLink to={back.to}>{back.text}</BackLink>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <Flash />
       <h1>
         <span className="nhsuk-caption-l">

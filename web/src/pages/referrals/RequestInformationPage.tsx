@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { referralsApi } from '../../api/referrals.ts';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { ReferralActionPage } from './ReferralActionPage.tsx';
 import { useScheme } from './SchemeContext.tsx';
 

@@ -11,7 +11,7 @@ import { formatDate } from '../../lib/format.ts';
 import { Flags, UrgencyTags } from './Flags.tsx';
 import { dayCount, nameWithAge } from './labels.tsx';
 import { ALLOCATOR_ROLES, useScheme } from './SchemeContext.tsx';
-import { useCodes } from './useCodes.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
 import { countText, useCursorList } from './useCursorList.ts';
 import { referralHref } from './useReferral.ts';
 

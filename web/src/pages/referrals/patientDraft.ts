@@ -1,5 +1,5 @@
 import type { PatientInput, PreferredContact, Sex } from '../../api/referrals.ts';
-import { EMPTY_DATE, readDate, type DateParts } from '../../components/DateInput.tsx';
+import { EMPTY_DATE, readDate, type DateParts } from '../../components/form/DateInput.tsx';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { londonToday } from '../../lib/format.ts';
 

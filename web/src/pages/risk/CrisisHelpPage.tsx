@@ -1,6 +1,6 @@
 import { CrisisNumbers } from '../../components/CrisisHelp.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { useSchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole } from '../../hooks/useSchemeRole.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 
 /** "Crisis: what to do now" as a page of its own, one tap from the header on any page, phone included. */

@@ -10,7 +10,7 @@ import { Tag } from '../../components/Tag.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 
 function ageText(days: number): string {

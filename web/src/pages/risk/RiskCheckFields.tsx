@@ -1,6 +1,6 @@
 import type { RiskCheckBody, RiskLevel } from '../../api/risk.ts';
-import { Radios } from '../../components/Radios.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { LEVELS } from './riskLabels.ts';
 
 export type RiskCheckDraft = Omit<

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { riskApi, type RiskCheckBody } from '../../api/risk.ts';
-import { Checkboxes } from '../../components/Checkboxes.tsx';
-import { Radios } from '../../components/Radios.tsx';
+import { Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
 import { fieldId } from '../../lib/fields.ts';
 import { EMPTY_RISK_CHECK, readRiskCheck, RiskCheckFields, type RiskCheckDraft } from './RiskCheckFields.tsx';
 import { FEELINGS } from './riskLabels.ts';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../../auth/guards.tsx';
-import { CASE_ROLES } from '../cases/useSchemeRole.ts';
+import { CASE_ROLES } from '../../hooks/useSchemeRole.ts';
 import { CrisisHelpPage } from './CrisisHelpPage.tsx';
 import { RiskBoardPage } from './RiskBoardPage.tsx';
 import { RISK_BOARD_ROLES } from './riskLabels.ts';

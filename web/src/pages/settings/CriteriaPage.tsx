@@ -2,19 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import type { CircumstanceCode, Codes } from '../../api/codes.ts';
 import { settingsApi, type ExclusionOutcome } from '../../api/settings.ts';
 import { Button } from '../../components/Button.tsx';
-import { Checkboxes } from '../../components/Checkboxes.tsx';
+import { Checkboxes } from '../../components/form/Checkboxes.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Select } from '../../components/Select.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { listField, remapFields } from '../referrals/problems.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
-import { useCodes } from '../referrals/useCodes.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
 import { SettingsForm, type SettingsFormInput } from './SettingsForm.tsx';
-import { useSettings, wholeNumber } from './useSettings.ts';
+import { useSettings, wholeNumber } from '../../hooks/useSettings.ts';
 
 interface ExclusionDraft {
   key: number;
@@ -115,7 +116,7 @@ function ExclusionFields({
 
 function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: Codes }) {
   const scheme = useScheme();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const nextKey = useRef(settings.criteria.exclusions.length);
   const c = settings.criteria;
   const [minAge, setMinAge] = useState(String(c.minAge));
@@ -205,7 +206,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
   return (
     <SettingsForm
       title="Referral criteria"
-      errors={errors}
+      form={form}
       check={check}
       save={save}
       reload={reload}
@@ -220,7 +221,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
         widthClass="nhsuk-input--width-3"
         value={minAge}
         onChange={setMinAge}
-        error={errors.errorFor('minAge')}
+        error={form.errorFor('minAge')}
       />
       <TextInput
         name="maxAge"
@@ -230,7 +231,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
         widthClass="nhsuk-input--width-3"
         value={maxAge}
         onChange={setMaxAge}
-        error={errors.errorFor('maxAge')}
+        error={form.errorFor('maxAge')}
       />
 
       <h2>Practices and needs</h2>
@@ -247,7 +248,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
           options={practiceOptions}
           values={practices}
           onChange={setPractices}
-          error={errors.errorFor('practicesServed')}
+          error={form.errorFor('practicesServed')}
           small
         />
       )}
@@ -258,7 +259,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
         options={codes.needs.map((n) => ({ value: n.code, text: n.label }))}
         values={needs}
         onChange={setNeeds}
-        error={errors.errorFor('needsInScope')}
+        error={form.errorFor('needsInScope')}
         small
       />
 
@@ -272,7 +273,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
         ]}
         value={selfReferral}
         onChange={setSelfReferral}
-        error={errors.errorFor('selfReferralOpen')}
+        error={form.errorFor('selfReferralOpen')}
       />
 
       <h2 ref={exclusionsHeading} tabIndex={-1}>
@@ -294,7 +295,7 @@ function CriteriaForm({ settings, reload, codes }: SettingsFormInput & { codes: 
             setExclusions((list) => list.filter((e) => e.key !== exclusion.key));
             setFocusAfterChange('heading');
           }}
-          errorFor={errors.errorFor}
+          errorFor={form.errorFor}
         />
       ))}
       <div className="nhsuk-button-group">

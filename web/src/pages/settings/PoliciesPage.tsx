@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { settingsApi, type Policies } from '../../api/settings.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { SettingsForm, type SettingsFormInput } from './SettingsForm.tsx';
-import { decimalNumber, useSettings, wholeNumber } from './useSettings.ts';
+import { decimalNumber, useSettings, wholeNumber } from '../../hooks/useSettings.ts';
 
 type PolicyKey = keyof Policies;
 
@@ -84,7 +85,7 @@ const GROUPS = [...new Set(FIELDS.map((f) => f.group))];
 
 function PoliciesForm({ settings, reload }: SettingsFormInput) {
   const scheme = useScheme();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [values, setValues] = useState<Record<PolicyKey, string>>(
     () => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings.policies[f.key])])) as Record<PolicyKey, string>,
   );
@@ -108,7 +109,7 @@ function PoliciesForm({ settings, reload }: SettingsFormInput) {
   }
 
   return (
-    <SettingsForm title="Policies" errors={errors} check={check} save={save} reload={reload}>
+    <SettingsForm title="Policies" form={form} check={check} save={save} reload={reload}>
       {GROUPS.map((group) => (
         <div key={group}>
           <h2>{group}</h2>
@@ -122,7 +123,7 @@ function PoliciesForm({ settings, reload }: SettingsFormInput) {
               widthClass="nhsuk-input--width-4"
               value={values[f.key]}
               onChange={(value) => setValues((all) => ({ ...all, [f.key]: value }))}
-              error={errors.errorFor(f.key)}
+              error={form.errorFor(f.key)}
             />
           ))}
         </div>

@@ -4,14 +4,16 @@ import type { SchemeSettings } from '../../api/settings.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import type { FieldError, FormErrors } from '../../hooks/useFormErrors.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import type { Submit } from '../../hooks/useSubmit.ts';
 import { clarifyProblem, isEditConflict } from '../referrals/problems.ts';
 
 interface SettingsFormProps {
   title: string;
-  errors: FormErrors;
+  /** The page's form state (useSubmit), whose errorFor its fields read. */
+  form: Submit;
   intro?: ReactNode;
   children: ReactNode;
   check: () => FieldError[];
@@ -28,36 +30,29 @@ interface SettingsFormProps {
 /** One section of the scheme settings on its own page: its own form, errors and save. */
 export function SettingsForm(props: SettingsFormProps) {
   const navigate = useNavigate();
-  const { errors } = props;
-  const [submitting, setSubmitting] = useState(false);
+  const { form } = props;
   const [conflict, setConflict] = useState(false);
-  usePageTitle(props.title, errors.hasErrors);
+  usePageTitle(props.title, form.hasErrors);
   const what = props.what ?? 'scheme’s settings';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const problems = props.check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const flash = await props.save();
-      navigate('/settings', { state: { flash } });
-    } catch (error) {
-      setConflict(isEditConflict(error));
-      const clear = clarifyProblem(error, what);
-      errors.showError(props.mapError ? props.mapError(clear) : clear);
-      setSubmitting(false);
-    }
+    if (!form.check(props.check())) return;
+    const flash = await form.submit(props.save, {
+      onError: (error) => {
+        setConflict(isEditConflict(error));
+        const clear = clarifyProblem(error, what);
+        return props.mapError ? props.mapError(clear) : clear;
+      },
+    });
+    if (flash !== undefined) navigate('/settings', { state: { flash } });
   }
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/settings">Back to scheme settings</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>{props.title}</h1>
         {conflict ? (
           <EditConflictNotice
@@ -65,7 +60,7 @@ export function SettingsForm(props: SettingsFormProps) {
             onReload={() => {
               void props.reload().then(() => {
                 setConflict(false);
-                errors.clear();
+                form.clear();
               });
             }}
           />
@@ -74,7 +69,7 @@ export function SettingsForm(props: SettingsFormProps) {
         <form method="post" onSubmit={submit} noValidate>
           {props.children}
           <div className="nhsuk-button-group">
-            <Button disabled={submitting}>{props.saveText ?? 'Save'}</Button>
+            <Button disabled={form.submitting}>{props.saveText ?? 'Save'}</Button>
             <Link className="nhsuk-link" to="/settings">
               Cancel
             </Link>

@@ -14,8 +14,8 @@ import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
-import { useCodes } from '../referrals/useCodes.ts';
-import { capacityText, useSettings } from './useSettings.ts';
+import { useCodes } from '../../hooks/useCodes.ts';
+import { capacityText, useSettings } from '../../hooks/useSettings.ts';
 import { SafetySummary } from '../supervision/SafetySummary.tsx';
 
 function CodeList({ items }: { items: string[] }) {

@@ -3,17 +3,18 @@ import { useParams } from 'react-router-dom';
 import { settingsApi, type SchemeSettings, type WorkerProfileView } from '../../api/settings.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { DateInput, datePartsFrom, readDate } from '../../components/DateInput.tsx';
-import { Radios } from '../../components/Radios.tsx';
-import { Select } from '../../components/Select.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { DateInput, datePartsFrom, readDate } from '../../components/form/DateInput.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { listField, remapFields } from '../referrals/problems.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
-import { capacityText, decimalNumber, useSettings, wholeNumber } from './useSettings.ts';
+import { capacityText, decimalNumber, useSettings, wholeNumber } from '../../hooks/useSettings.ts';
 
 /** Splits "Polish, Urdu" into ["Polish", "Urdu"], dropping blanks and repeats. */
 function languagesFrom(text: string): string[] {
@@ -41,7 +42,7 @@ function WorkerForm({
   schemeCadence: number;
 }) {
   const scheme = useScheme();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [hours, setHours] = useState(String(worker.hoursPerWeek));
   const [languages, setLanguages] = useState(worker.languages.join(', '));
   const [accepting, setAccepting] = useState(worker.acceptingCases ? 'yes' : 'no');
@@ -92,7 +93,7 @@ function WorkerForm({
   return (
     <SettingsForm
       title={`${worker.name}’s working pattern`}
-      errors={errors}
+      form={form}
       check={check}
       save={save}
       reload={reload}
@@ -113,7 +114,7 @@ function WorkerForm({
         widthClass="nhsuk-input--width-4"
         value={hours}
         onChange={setHours}
-        error={errors.errorFor('hoursPerWeek')}
+        error={form.errorFor('hoursPerWeek')}
       />
       <TextInput
         name="languages"
@@ -121,7 +122,7 @@ function WorkerForm({
         hint="Separate languages with commas, for example Polish, Urdu, British Sign Language"
         value={languages}
         onChange={setLanguages}
-        error={errors.errorFor('languages')}
+        error={form.errorFor('languages')}
       />
       <Radios
         name="acceptingCases"
@@ -136,7 +137,7 @@ function WorkerForm({
         ]}
         value={accepting}
         onChange={setAccepting}
-        error={errors.errorFor('acceptingCases')}
+        error={form.errorFor('acceptingCases')}
       />
       <h2>Clinical supervision</h2>
       <Select
@@ -152,7 +153,7 @@ function WorkerForm({
           }))}
         value={supervisorId}
         onChange={setSupervisorId}
-        error={errors.errorFor('supervisorId')}
+        error={form.errorFor('supervisorId')}
       />
       <TextInput
         name="supervisionCadenceDays"
@@ -162,7 +163,7 @@ function WorkerForm({
         widthClass="nhsuk-input--width-4"
         value={cadence}
         onChange={setCadence}
-        error={errors.errorFor('supervisionCadenceDays')}
+        error={form.errorFor('supervisionCadenceDays')}
       />
       <DateInput
         name="startedOn"
@@ -170,7 +171,7 @@ function WorkerForm({
         hint="Supervision falls due a cadence after this until their first session. For example, 1 4 2026"
         value={startedOn}
         onChange={setStartedOn}
-        error={errors.errorFor('startedOn')}
+        error={form.errorFor('startedOn')}
       />
     </SettingsForm>
   );

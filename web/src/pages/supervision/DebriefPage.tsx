@@ -3,15 +3,15 @@ import { Link, useParams } from 'react-router-dom';
 import { supportApi, type Debrief } from '../../api/support.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NotificationBanner } from '../../components/NotificationBanner.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
@@ -19,28 +19,21 @@ import { DebriefStatus } from './DebriefsPage.tsx';
 import { REASONS } from './labels.tsx';
 
 function CompleteForm({ slug, debrief, onDone }: { slug: string; debrief: Debrief; onDone: (d: Debrief) => void }) {
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [notes, setNotes] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle('Debrief', errors.hasErrors);
+  usePageTitle('Debrief', form.hasErrors);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!notes.trim()) {
-      errors.showFieldErrors([{ field: 'notes', text: 'Write a short note of the debrief' }]);
+      form.showFieldErrors([{ field: 'notes', text: 'Write a short note of the debrief' }]);
       return;
     }
-    setSubmitting(true);
-    try {
-      onDone(await supportApi.completeDebrief(slug, debrief.id, notes));
-      errors.clear();
-    } catch (error) {
-      errors.showError(error);
-    }
-    setSubmitting(false);
+    const done = await form.submit(() => supportApi.completeDebrief(slug, debrief.id, notes));
+    if (done) onDone(done);
   }
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <h2>Record the debrief</h2>
       <form method="post" onSubmit={submit} noValidate>
         <Textarea
@@ -50,9 +43,9 @@ function CompleteForm({ slug, debrief, onDone }: { slug: string; debrief: Debrie
           rows={6}
           value={notes}
           onChange={setNotes}
-          error={errors.errorFor('notes')}
+          error={form.errorFor('notes')}
         />
-        <Button disabled={submitting}>Record debrief</Button>
+        <Button disabled={form.submitting}>Record debrief</Button>
       </form>
     </>
   );

@@ -4,17 +4,18 @@ import { casesApi } from '../../api/cases.ts';
 import { supportApi, type SupervisionKind, type SupervisionSummary } from '../../api/support.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkboxes } from '../../components/Checkboxes.tsx';
-import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../components/DateInput.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../components/form/DateInput.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Radios } from '../../components/Radios.tsx';
+import { Radios } from '../../components/form/Radios.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { useSignedInSession } from '../../auth/SessionContext.tsx';
 import { listField, remapFields } from '../referrals/problems.ts';
@@ -65,15 +66,14 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
   const scheme = useScheme();
   const session = useSignedInSession();
   const navigate = useNavigate();
-  const errors = useFormErrors();
-  usePageTitle('Log a supervision session', errors.hasErrors);
+  const form = useSubmit();
+  usePageTitle('Log a supervision session', form.hasErrors);
   const workerId = worker.workerId;
   const [heldOn, setHeldOn] = useState<DateParts>(EMPTY_DATE);
   const [kind, setKind] = useState<SupervisionKind | ''>('');
   const [notes, setNotes] = useState('');
   const [cases, setCases] = useState<string[]>([]);
   const [actions, setActions] = useState<ActionDraft[]>([]);
-  const [submitting, setSubmitting] = useState(false);
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
@@ -94,33 +94,29 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const date = readDate(heldOn);
-      const saved = await supportApi.recordSession(scheme.slug, {
-        workerId,
-        heldOn: date.kind === 'date' ? date.iso : '',
-        kind: kind as SupervisionKind,
-        notes,
-        casesDiscussed: cases,
-        actions: actions.map((a) => {
-          const due = readDate(a.due);
-          return {
-            description: a.description.trim(),
-            ownerId: a.owner === 'me' ? session.user.id : workerId,
-            dueOn: due.kind === 'date' ? due.iso : '',
-          };
-        }),
-      });
-      navigate(`/supervision/sessions/${saved.id}`, { state: { flash: 'Supervision session logged' } });
-    } catch (error) {
-      errors.showError(remapFields(error, listField('casesDiscussed')));
-      setSubmitting(false);
-    }
+    if (!form.check(problems)) return;
+    await form.submit(
+      async () => {
+        const date = readDate(heldOn);
+        const saved = await supportApi.recordSession(scheme.slug, {
+          workerId,
+          heldOn: date.kind === 'date' ? date.iso : '',
+          kind: kind as SupervisionKind,
+          notes,
+          casesDiscussed: cases,
+          actions: actions.map((a) => {
+            const due = readDate(a.due);
+            return {
+              description: a.description.trim(),
+              ownerId: a.owner === 'me' ? session.user.id : workerId,
+              dueOn: due.kind === 'date' ? due.iso : '',
+            };
+          }),
+        });
+        navigate(`/supervision/sessions/${saved.id}`, { state: { flash: 'Supervision session logged' } });
+      },
+      { onError: (error) => remapFields(error, listField('casesDiscussed')) },
+    );
   }
 
   const setAction = (i: number, change: Partial<ActionDraft>) =>
@@ -131,7 +127,7 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/supervision">Back to clinical supervision</BackLink>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={form} />
         <h1>Log a supervision session</h1>
         <form method="post" onSubmit={submit} noValidate>
           <SummaryList>
@@ -145,7 +141,7 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
             hint="For example, 3 11 2026"
             value={heldOn}
             onChange={setHeldOn}
-            error={errors.errorFor('heldOn')}
+            error={form.errorFor('heldOn')}
           />
           <Radios
             name="kind"
@@ -153,7 +149,7 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
             options={[...KINDS]}
             value={kind}
             onChange={(v) => setKind(v as SupervisionKind)}
-            error={errors.errorFor('kind')}
+            error={form.errorFor('kind')}
           />
           <Textarea
             name="notes"
@@ -162,14 +158,14 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
             rows={8}
             value={notes}
             onChange={setNotes}
-            error={errors.errorFor('notes')}
+            error={form.errorFor('notes')}
           />
           <WorkerCases
             slug={scheme.slug}
             workerId={workerId}
             value={cases}
             onChange={setCases}
-            error={errors.errorFor('casesDiscussed')}
+            error={form.errorFor('casesDiscussed')}
           />
           <h2>Action points</h2>
           {actions.map((a, i) => (
@@ -180,7 +176,7 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
                 label="What needs doing"
                 value={a.description}
                 onChange={(description) => setAction(i, { description })}
-                error={errors.errorFor(`actions.${i}.description`)}
+                error={form.errorFor(`actions.${i}.description`)}
               />
               <Radios
                 name={`actions.${i}.ownerId`}
@@ -191,14 +187,14 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
                 ]}
                 value={a.owner}
                 onChange={(owner) => setAction(i, { owner: owner as ActionDraft['owner'] })}
-                error={errors.errorFor(`actions.${i}.ownerId`)}
+                error={form.errorFor(`actions.${i}.ownerId`)}
               />
               <DateInput
                 name={`actions.${i}.dueOn`}
                 legend="Due by"
                 value={a.due}
                 onChange={(due) => setAction(i, { due })}
-                error={errors.errorFor(`actions.${i}.dueOn`)}
+                error={form.errorFor(`actions.${i}.dueOn`)}
               />
               <p>
                 <button
@@ -222,7 +218,7 @@ function SessionForm({ worker }: { worker: SupervisionSummary }) {
               </button>
             </p>
           ) : null}
-          <Button disabled={submitting}>Log session</Button>
+          <Button disabled={form.submitting}>Log session</Button>
         </form>
       </div>
     </div>

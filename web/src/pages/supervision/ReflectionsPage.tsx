@@ -3,13 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { supportApi, type Reflection } from '../../api/support.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
@@ -26,29 +26,23 @@ function EntryForm({
   submitText: string;
   save: (body: string) => Promise<void>;
 }) {
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [body, setBody] = useState(initial);
-  const [submitting, setSubmitting] = useState(false);
-  usePageTitle(label, errors.hasErrors);
+  usePageTitle(label, form.hasErrors);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!body.trim()) {
-      errors.showFieldErrors([{ field: 'body', text: 'Write your reflection' }]);
+      form.showFieldErrors([{ field: 'body', text: 'Write your reflection' }]);
       return;
     }
-    setSubmitting(true);
-    try {
+    await form.submit(async () => {
       await save(body);
       setBody('');
-      errors.clear();
-    } catch (error) {
-      errors.showError(error);
-    }
-    setSubmitting(false);
+    });
   }
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <form method="post" onSubmit={submit} noValidate>
         <Textarea
           name="body"
@@ -57,9 +51,9 @@ function EntryForm({
           rows={8}
           value={body}
           onChange={setBody}
-          error={errors.errorFor('body')}
+          error={form.errorFor('body')}
         />
-        <Button disabled={submitting}>{submitText}</Button>
+        <Button disabled={form.submitting}>{submitText}</Button>
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import type { SchemeSettings } from '../../api/settings.ts';
-import { Textarea } from '../../components/Textarea.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 
 /** One phrase a line, tidied as the server will store them. */
 export function phrasesFrom(text: string): string[] {

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { supportApi, type CrisisContact, type SafetySettings } from '../../api/support.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Select } from '../../components/Select.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import { Select } from '../../components/form/Select.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { listField, remapFields } from '../referrals/problems.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { SettingsForm, type SettingsFormInput } from '../settings/SettingsForm.tsx';
-import { useSettings, wholeNumber } from '../settings/useSettings.ts';
+import { useSettings, wholeNumber } from '../../hooks/useSettings.ts';
 import { addedPhraseProblems, phrasesFrom, RiskLanguageSettings } from './RiskLanguageSettings.tsx';
 
 type NumberKey =
@@ -84,7 +85,7 @@ const MAX_CONTACTS = 10;
 
 function SafetyForm({ settings, reload }: SettingsFormInput) {
   const scheme = useScheme();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const safety = settings.safety;
   const [phrases, setPhrases] = useState(safety.addedRiskPhrases.join('\n'));
   const [contacts, setContacts] = useState<CrisisContact[]>(
@@ -135,7 +136,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
   return (
     <SettingsForm
       title="Safety settings"
-      errors={errors}
+      form={form}
       check={check}
       save={save}
       reload={reload}
@@ -145,7 +146,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
         settings={settings}
         phrases={phrases}
         onChange={setPhrases}
-        error={errors.errorFor('addedRiskPhrases')}
+        error={form.errorFor('addedRiskPhrases')}
       />
 
       <h2>Crisis contacts</h2>
@@ -158,7 +159,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
             label="Name"
             value={c.name}
             onChange={(name) => setContact(i, { name })}
-            error={errors.errorFor(`crisisContacts.${i}.name`)}
+            error={form.errorFor(`crisisContacts.${i}.name`)}
           />
           <TextInput
             name={`crisisContacts.${i}.phone`}
@@ -167,7 +168,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
             widthClass="nhsuk-input--width-20"
             value={c.phone}
             onChange={(phone) => setContact(i, { phone })}
-            error={errors.errorFor(`crisisContacts.${i}.phone`)}
+            error={form.errorFor(`crisisContacts.${i}.phone`)}
           />
           <TextInput
             name={`crisisContacts.${i}.when`}
@@ -175,7 +176,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
             hint="For example 24 hours, or weekdays 9am to 5pm"
             value={c.when}
             onChange={(when) => setContact(i, { when })}
-            error={errors.errorFor(`crisisContacts.${i}.when`)}
+            error={form.errorFor(`crisisContacts.${i}.when`)}
           />
         </fieldset>
       ))}
@@ -203,7 +204,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
         }))}
         value={lead}
         onChange={setLead}
-        error={errors.errorFor('safeguardingLeadId')}
+        error={form.errorFor('safeguardingLeadId')}
       />
 
       <h2>Supervision, debriefs and lone working</h2>
@@ -217,7 +218,7 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
           widthClass="nhsuk-input--width-4"
           value={numbers[n.key]}
           onChange={(value) => setNumbers((all) => ({ ...all, [n.key]: value }))}
-          error={errors.errorFor(n.key)}
+          error={form.errorFor(n.key)}
         />
       ))}
     </SettingsForm>

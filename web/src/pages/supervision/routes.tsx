@@ -1,7 +1,7 @@
 import { Route } from 'react-router-dom';
 import type { Role } from '../../api/types.ts';
 import { RequireRole } from '../../auth/guards.tsx';
-import { CASE_ROLES } from '../cases/useSchemeRole.ts';
+import { CASE_ROLES } from '../../hooks/useSchemeRole.ts';
 import { RequireScheme } from '../referrals/SchemeContext.tsx';
 import { DebriefPage } from './DebriefPage.tsx';
 import { DebriefsPage } from './DebriefsPage.tsx';

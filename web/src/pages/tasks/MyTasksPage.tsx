@@ -12,12 +12,12 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { OverdueTag } from '../cases/caseLabels.tsx';
-import { FormErrorSummary } from '../cases/FormErrorSummary.tsx';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary.tsx';
 import { RiskListControls, riskAtLeastFrom, riskFilterText } from '../cases/RiskListControls.tsx';
 import type { RiskAtLeast } from '../../api/risk.ts';
 import { SuccessNotice, type Notice } from '../cases/SuccessNotice.tsx';
-import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms, type CaseForm } from '../cases/useCaseForm.ts';
-import { useSchemeRole, type SchemeRole } from '../cases/useSchemeRole.ts';
+import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms, type CaseForm } from '../../hooks/useCaseForm.ts';
+import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
 import { RiskTasks } from '../risk/RiskTasks.tsx';
 
 function DueCell({ task }: { task: TaskView }) {

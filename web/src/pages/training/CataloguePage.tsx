@@ -3,17 +3,18 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { trainingApi, type ComplexityFlagView, type CourseView, type TrainedRole } from '../../api/training.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkbox, Checkboxes } from '../../components/Checkboxes.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Checkbox, Checkboxes } from '../../components/form/Checkboxes.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
+import { TextInput } from '../../components/form/TextInput.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
-import { useFormErrors, type FieldError } from '../../hooks/useFormErrors.ts';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { renewalText, ROLE_WORDS } from './TrainingStatusTag.tsx';
@@ -99,7 +100,7 @@ export function CourseFormPage() {
 
 function CourseForm({ slug, course, flags }: { slug: string; course: CourseView | null; flags: ComplexityFlagView[] }) {
   const navigate = useNavigate();
-  const errors = useFormErrors();
+  const form = useSubmit();
   const [code, setCode] = useState('');
   const [name, setName] = useState(course?.name ?? '');
   const [description, setDescription] = useState(course?.description ?? '');
@@ -107,9 +108,8 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
   const [roles, setRoles] = useState<string[]>(course?.requiredForRoles ?? []);
   const [covers, setCovers] = useState<string[]>(course?.coversFlags ?? []);
   const [activeCourse, setActive] = useState(course?.active ?? true);
-  const [submitting, setSubmitting] = useState(false);
   const title = course ? `Change ${course.name}` : 'Add a course';
-  usePageTitle(title, errors.hasErrors);
+  usePageTitle(title, form.hasErrors);
 
   function check(): FieldError[] {
     const problems: FieldError[] = [];
@@ -130,11 +130,7 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
+    if (!form.check(problems)) return;
     const body = {
       name,
       description,
@@ -143,21 +139,18 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
       coversFlags: covers,
       active: activeCourse,
     };
-    try {
-      const saved = course
-        ? await trainingApi.updateCourse(slug, course.id, { ...body, version: course.version })
-        : await trainingApi.addCourse(slug, { ...body, code: code.trim() });
-      navigate('/training/catalogue', { state: { flash: `${saved.name} saved` } });
-    } catch (error) {
-      errors.showError(error);
-      setSubmitting(false);
-    }
+    const saved = await form.submit(() =>
+      course
+        ? trainingApi.updateCourse(slug, course.id, { ...body, version: course.version })
+        : trainingApi.addCourse(slug, { ...body, code: code.trim() }),
+    );
+    if (saved) navigate('/training/catalogue', { state: { flash: `${saved.name} saved` } });
   }
 
   return (
     <>
       <BackLink to="/training/catalogue">Back to the training catalogue</BackLink>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{title}</h1>
@@ -169,18 +162,18 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
                 hint="A short id that does not change, for example trauma_informed"
                 value={code}
                 onChange={setCode}
-                error={errors.errorFor('code')}
+                error={form.errorFor('code')}
                 spellCheck={false}
               />
             )}
-            <TextInput name="name" label="Name" value={name} onChange={setName} error={errors.errorFor('name')} />
+            <TextInput name="name" label="Name" value={name} onChange={setName} error={form.errorFor('name')} />
             <Textarea
               name="description"
               label="Description (optional)"
               value={description}
               onChange={setDescription}
               rows={3}
-              error={errors.errorFor('description')}
+              error={form.errorFor('description')}
             />
             <TextInput
               name="renewalMonths"
@@ -190,7 +183,7 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
               onChange={setRenewal}
               inputMode="numeric"
               widthClass="nhsuk-input--width-3"
-              error={errors.errorFor('renewalMonths')}
+              error={form.errorFor('renewalMonths')}
             />
             <Checkboxes
               name="requiredForRoles"
@@ -198,7 +191,7 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
               values={roles}
               onChange={setRoles}
               options={ROLES.map((r) => ({ value: r, text: ROLE_WORDS[r] ?? r }))}
-              error={errors.errorFor('requiredForRoles')}
+              error={form.errorFor('requiredForRoles')}
             />
             <Checkboxes
               name="coversFlags"
@@ -207,7 +200,7 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
               values={covers}
               onChange={setCovers}
               options={flags.map((f) => ({ value: f.code, text: f.label }))}
-              error={errors.errorFor('coversFlags')}
+              error={form.errorFor('coversFlags')}
             />
             <Checkbox
               name="active"
@@ -215,7 +208,7 @@ function CourseForm({ slug, course, flags }: { slug: string; course: CourseView 
               checked={activeCourse}
               onChange={setActive}
             />
-            <Button disabled={submitting}>Save course</Button>
+            <Button disabled={form.submitting}>Save course</Button>
           </form>
         </div>
       </div>

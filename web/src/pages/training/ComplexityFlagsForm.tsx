@@ -2,14 +2,15 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ReferralDetail } from '../../api/referrals.ts';
 import { trainingApi, type ComplexityFlagView } from '../../api/training.ts';
 import { Button } from '../../components/Button.tsx';
-import { Checkboxes } from '../../components/Checkboxes.tsx';
-import type { FormErrors } from '../../hooks/useFormErrors.ts';
+import { Checkboxes } from '../../components/form/Checkboxes.tsx';
+import type { Submit } from '../../hooks/useSubmit.ts';
 import { clarifyProblem, isEditConflict } from '../referrals/problems.ts';
 import { TRIAGE_ROLES, useScheme } from '../referrals/SchemeContext.tsx';
 
 interface Props {
   referral: ReferralDetail;
-  errors: FormErrors;
+  /** The referral page's form state: its error summary shows what this form refuses. */
+  form: Submit;
   onDone: (updated: ReferralDetail, flash: string) => void;
   onConflict: () => void;
 }
@@ -20,11 +21,10 @@ const CLOSED = ['declined', 'completed', 'cancelled'];
  * What makes the referral complex, set by the triage team. Each flag needs training of whoever
  * takes the case (listed under the flag); allocation checks it.
  */
-export function ComplexityFlagsForm({ referral, errors, onDone, onConflict }: Props) {
+export function ComplexityFlagsForm({ referral, form, onDone, onConflict }: Props) {
   const scheme = useScheme();
   const [flags, setFlags] = useState<ComplexityFlagView[] | null>(null);
   const [chosen, setChosen] = useState<string[]>(referral.complexityFlags);
-  const [submitting, setSubmitting] = useState(false);
   const editable = TRIAGE_ROLES.includes(scheme.role) && !CLOSED.includes(referral.status);
 
   useEffect(() => {
@@ -41,25 +41,22 @@ export function ComplexityFlagsForm({ referral, errors, onDone, onConflict }: Pr
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitting(true);
-    try {
-      const updated = await trainingApi.setComplexity(scheme.slug, referral.id, {
-        version: referral.version,
-        flags: chosen,
-      });
-      errors.clear();
-      onDone(
-        updated,
-        updated.complexityFlags.length
-          ? `Complexity saved: ${updated.complexityFlags.map(label).join(', ')}`
-          : 'Complexity saved: no flags',
-      );
-    } catch (error) {
-      if (isEditConflict(error)) onConflict();
-      errors.showError(clarifyProblem(error, 'referral'));
-    } finally {
-      setSubmitting(false);
-    }
+    const updated = await form.submit(
+      () => trainingApi.setComplexity(scheme.slug, referral.id, { version: referral.version, flags: chosen }),
+      {
+        onError: (error) => {
+          if (isEditConflict(error)) onConflict();
+          return clarifyProblem(error, 'referral');
+        },
+      },
+    );
+    if (!updated) return;
+    onDone(
+      updated,
+      updated.complexityFlags.length
+        ? `Complexity saved: ${updated.complexityFlags.map(label).join(', ')}`
+        : 'Complexity saved: no flags',
+    );
   }
 
   return (
@@ -73,14 +70,14 @@ export function ComplexityFlagsForm({ referral, errors, onDone, onConflict }: Pr
             hint="Only link workers with current training for each flag ticked can be allocated, unless a scheme manager records an override."
             values={chosen}
             onChange={setChosen}
-            error={errors.errorFor('flags')}
+            error={form.errorFor('flags')}
             options={flags.map((f) => ({
               value: f.code,
               text: f.label,
               hint: `${f.hint} Needs: ${f.courses.join(', ') || 'no course set'}.`,
             }))}
           />
-          <Button variant="secondary" disabled={submitting}>
+          <Button variant="secondary" disabled={form.submitting}>
             Save complexity
           </Button>
         </form>

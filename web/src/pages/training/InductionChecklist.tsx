@@ -1,32 +1,25 @@
-import { useState } from 'react';
 import { trainingApi, type PersonTraining } from '../../api/training.ts';
-import type { FormErrors } from '../../hooks/useFormErrors.ts';
+import { ChoiceItem } from '../../components/form/ChoiceItem.tsx';
+import { Field } from '../../components/form/Field.tsx';
+import type { Submit } from '../../hooks/useSubmit.ts';
 import { formatDate } from '../../lib/format.ts';
 
 interface Props {
   slug: string;
   userId?: string;
   view: PersonTraining;
-  errors: FormErrors;
+  /** The training page's form state: its error summary shows what a tick refuses. */
+  form: Submit;
   onSaved: (view: PersonTraining, flash: string) => void;
 }
 
 /** The new worker's induction: each item ticked (and dated) by them or the scheme manager, saved as it is ticked. */
-export function InductionChecklist({ slug, userId, view, errors, onSaved }: Props) {
-  const [saving, setSaving] = useState<string | null>(null);
+export function InductionChecklist({ slug, userId, view, form, onSaved }: Props) {
   const { induction } = view;
 
   async function toggle(item: string, label: string, done: boolean) {
-    setSaving(item);
-    try {
-      const saved = await trainingApi.induction(slug, { ...(userId ? { userId } : {}), item, done });
-      errors.clear();
-      onSaved(saved, done ? `Induction: “${label}” done` : `Induction: “${label}” not done`);
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSaving(null);
-    }
+    const saved = await form.submit(() => trainingApi.induction(slug, { ...(userId ? { userId } : {}), item, done }));
+    if (saved) onSaved(saved, done ? `Induction: “${label}” done` : `Induction: “${label}” not done`);
   }
 
   return (
@@ -38,37 +31,25 @@ export function InductionChecklist({ slug, userId, view, errors, onSaved }: Prop
           ? 'Every item is done.'
           : `${induction.outstanding} of ${induction.items.length} items still to do.`}
       </p>
-      <div className="nhsuk-form-group">
-        <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            Tick each item when it is done; it saves straight away
-          </legend>
+      <Field id="induction" legend="Tick each item when it is done; it saves straight away">
+        {() => (
           <div className="nhsuk-checkboxes">
-            {induction.items.map((item) => {
-              const id = `induction-${item.code}`;
-              return (
-                <div className="nhsuk-checkboxes__item" key={item.code}>
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={id}
-                    type="checkbox"
-                    checked={item.doneOn !== null}
-                    disabled={saving !== null}
-                    aria-describedby={`${id}-hint`}
-                    onChange={(e) => void toggle(item.code, item.label, e.target.checked)}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                    {item.label}
-                  </label>
-                  <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${id}-hint`}>
-                    {item.doneOn ? `Done ${formatDate(item.doneOn)}` : 'Not done yet'}
-                  </div>
-                </div>
-              );
-            })}
+            {induction.items.map((item) => (
+              <ChoiceItem
+                key={item.code}
+                type="checkbox"
+                id={`induction-${item.code}`}
+                checked={item.doneOn !== null}
+                disabled={form.submitting}
+                onChange={(done) => void toggle(item.code, item.label, done)}
+                label={item.label}
+                hint={item.doneOn ? `Done ${formatDate(item.doneOn)}` : 'Not done yet'}
+                hintId={`induction-${item.code}-hint`}
+              />
+            ))}
           </div>
-        </fieldset>
-      </div>
+        )}
+      </Field>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { trainingApi, type PersonTraining } from '../../api/training.ts';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Flash } from '../../components/Flash.tsx';
 import { ResponsiveTable } from '../../components/ResponsiveTable.tsx';
-import { useFormErrors } from '../../hooks/useFormErrors.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDate } from '../../lib/format.ts';
 import { InductionChecklist } from './InductionChecklist.tsx';
@@ -25,10 +25,10 @@ interface Props {
 /** One person's training: each course's status in words, recording training with its certificate, past records and induction. */
 export function PersonTrainingView({ slug, userId, initial, title, caption, allCourses }: Props) {
   const [view, setView] = useState(initial);
-  const errors = useFormErrors();
+  const form = useSubmit();
   const navigate = useNavigate();
   const location = useLocation();
-  usePageTitle(title, errors.hasErrors);
+  usePageTitle(title, form.hasErrors);
 
   function saved(next: PersonTraining, flash: string) {
     setView(next);
@@ -39,7 +39,7 @@ export function PersonTrainingView({ slug, userId, initial, title, caption, allC
   const lapsed = view.courses.filter((c) => c.required && (c.status === 'expired' || c.status === 'missing'));
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form} />
       <Flash />
       <h1>
         {caption ? (
@@ -65,7 +65,7 @@ export function PersonTrainingView({ slug, userId, initial, title, caption, allC
         </div>
       ) : null}
       {view.induction.shown ? (
-        <InductionChecklist slug={slug} userId={userId} view={view} errors={errors} onSaved={saved} />
+        <InductionChecklist slug={slug} userId={userId} view={view} form={form} onSaved={saved} />
       ) : null}
       <ResponsiveTable
         caption="Training and its status"
@@ -103,7 +103,7 @@ export function PersonTrainingView({ slug, userId, initial, title, caption, allC
             userId={userId}
             view={view}
             courses={allCourses}
-            errors={errors}
+            form={form}
             onSaved={saved}
           />
         </div>

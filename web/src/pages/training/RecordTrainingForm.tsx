@@ -1,11 +1,12 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { trainingApi, type CertificateUpload, type PersonTraining } from '../../api/training.ts';
 import { Button } from '../../components/Button.tsx';
-import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../components/DateInput.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Select } from '../../components/Select.tsx';
-import { Textarea } from '../../components/Textarea.tsx';
-import type { FieldError, FormErrors } from '../../hooks/useFormErrors.ts';
+import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../components/form/DateInput.tsx';
+import { Field } from '../../components/form/Field.tsx';
+import { Select } from '../../components/form/Select.tsx';
+import { Textarea } from '../../components/form/Textarea.tsx';
+import type { FieldError } from '../../hooks/useFormErrors.ts';
+import type { Submit } from '../../hooks/useSubmit.ts';
 import { fieldId } from '../../lib/fields.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -26,18 +27,18 @@ interface Props {
   userId?: string;
   view: PersonTraining;
   courses: { id: string; name: string }[];
-  errors: FormErrors;
+  /** The training page's form state: its error summary shows what this form refuses. */
+  form: Submit;
   onSaved: (view: PersonTraining, flash: string) => void;
 }
 
 /** Records completed training: the course, when, an earlier expiry if the certificate says so, and the certificate. */
-export function RecordTrainingForm({ slug, userId, view, courses, errors, onSaved }: Props) {
+export function RecordTrainingForm({ slug, userId, view, courses, form, onSaved }: Props) {
   const [courseId, setCourseId] = useState('');
   const [completed, setCompleted] = useState<DateParts>(EMPTY_DATE);
   const [expires, setExpires] = useState<DateParts>(EMPTY_DATE);
   const [notes, setNotes] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const [formKey, setFormKey] = useState(0);
 
   function check(): FieldError[] {
@@ -64,18 +65,14 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = check();
-    if (problems.length) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setSubmitting(true);
-    try {
+    if (!form.check(problems)) return;
+    const saved = await form.submit(async () => {
       const completedOn = readDate(completed);
       const expiresOn = readDate(expires);
       const certificate: CertificateUpload | undefined = file
         ? { fileName: file.name, contentType: file.type, contentBase64: await readAsBase64(file) }
         : undefined;
-      const saved = await trainingApi.record(slug, {
+      return trainingApi.record(slug, {
         ...(userId ? { userId } : {}),
         courseId,
         completedOn: completedOn.kind === 'date' ? completedOn.iso : '',
@@ -83,23 +80,17 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
         notes,
         ...(certificate ? { certificate } : {}),
       });
-      errors.clear();
-      setCourseId('');
-      setCompleted(EMPTY_DATE);
-      setExpires(EMPTY_DATE);
-      setNotes('');
-      setFile(null);
-      setFormKey((k) => k + 1);
-      onSaved(saved, `${courses.find((c) => c.id === courseId)?.name ?? 'Training'} recorded`);
-    } catch (error) {
-      errors.showError(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
+    if (!saved) return;
+    setCourseId('');
+    setCompleted(EMPTY_DATE);
+    setExpires(EMPTY_DATE);
+    setNotes('');
+    setFile(null);
+    setFormKey((k) => k + 1);
+    onSaved(saved, `${courses.find((c) => c.id === courseId)?.name ?? 'Training'} recorded`);
   }
 
-  const certificateError = errors.errorFor('certificate');
-  const certificateId = fieldId('certificate');
   return (
     <section aria-labelledby="record-heading">
       <h2 id="record-heading">Record completed training</h2>
@@ -111,7 +102,7 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
           onChange={setCourseId}
           emptyOption="Choose the training"
           options={courses.map((c) => ({ value: c.id, text: c.name }))}
-          error={errors.errorFor('courseId')}
+          error={form.errorFor('courseId')}
         />
         <DateInput
           name="completedOn"
@@ -119,7 +110,7 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
           hint="As on the certificate, for example 14 3 2025"
           value={completed}
           onChange={setCompleted}
-          error={errors.errorFor('completedOn')}
+          error={form.errorFor('completedOn')}
         />
         <DateInput
           name="expiresOn"
@@ -127,28 +118,26 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
           hint="Leave empty to use the course’s renewal period. Enter a date only if the certificate gives an earlier one."
           value={expires}
           onChange={setExpires}
-          error={errors.errorFor('expiresOn')}
+          error={form.errorFor('expiresOn')}
         />
-        <div className={certificateError ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-          <label className="nhsuk-label" htmlFor={certificateId}>
-            Certificate (optional)
-          </label>
-          <div className="nhsuk-hint" id={`${certificateId}-hint`}>
-            A PDF, PNG or JPEG file, 5 MB or smaller
-          </div>
-          {certificateError ? <ErrorMessage id={`${certificateId}-error`} text={certificateError} /> : null}
-          <input
-            className="nhsuk-file-upload"
-            id={certificateId}
-            name="certificate"
-            type="file"
-            accept="application/pdf,image/png,image/jpeg"
-            aria-describedby={[`${certificateId}-hint`, certificateError ? `${certificateId}-error` : '']
-              .filter(Boolean)
-              .join(' ')}
-            onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
+        <Field
+          id={fieldId('certificate')}
+          label="Certificate (optional)"
+          hint="A PDF, PNG or JPEG file, 5 MB or smaller"
+          error={form.errorFor('certificate')}
+        >
+          {({ id, describedBy }) => (
+            <input
+              className="nhsuk-file-upload"
+              id={id}
+              name="certificate"
+              type="file"
+              accept="application/pdf,image/png,image/jpeg"
+              aria-describedby={describedBy}
+              onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
+            />
+          )}
+        </Field>
         <Textarea
           name="notes"
           label="Notes (optional)"
@@ -156,9 +145,9 @@ export function RecordTrainingForm({ slug, userId, view, courses, errors, onSave
           value={notes}
           onChange={setNotes}
           rows={3}
-          error={errors.errorFor('notes')}
+          error={form.errorFor('notes')}
         />
-        <Button disabled={submitting}>Record training</Button>
+        <Button disabled={form.submitting}>Record training</Button>
       </form>
     </section>
   );

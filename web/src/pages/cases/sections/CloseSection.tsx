@@ -5,8 +5,8 @@ import { Button } from '../../../components/Button.tsx';
 import { ButtonLink } from '../../../components/ButtonLink.tsx';
 import { SummaryList, SummaryRow } from '../../../components/SummaryList.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { useCaseForm } from '../useCaseForm.ts';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../../hooks/useCaseForm.ts';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function UnableToContactForm({ kase, slug, generation, onSaved, onReload }: SectionProps) {

@@ -4,14 +4,14 @@ import { casesApi, type ContactChannel, type ContactOutcome } from '../../../api
 import { riskApi } from '../../../api/risk.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
-import { Radios } from '../../../components/Radios.tsx';
-import { Textarea } from '../../../components/Textarea.tsx';
+import { Radios } from '../../../components/form/Radios.tsx';
+import { Textarea } from '../../../components/form/Textarea.tsx';
 import type { FieldError } from '../../../hooks/useFormErrors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { CHANNELS, OUTCOMES, textFor } from '../caseLabels.tsx';
 import { DateTimeFields, nowParts, readDateTime, type DateTimeParts } from '../DateTimeFields.tsx';
-import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { useCaseForm } from '../useCaseForm.ts';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../../hooks/useCaseForm.ts';
 import {
   EMPTY_SESSION_RISK,
   readSessionRisk,

@@ -3,13 +3,13 @@ import { casesApi } from '../../../api/cases.ts';
 import { Button } from '../../../components/Button.tsx';
 import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
 import { SummaryList, SummaryRow } from '../../../components/SummaryList.tsx';
-import { Textarea } from '../../../components/Textarea.tsx';
-import { TextInput } from '../../../components/TextInput.tsx';
+import { Textarea } from '../../../components/form/Textarea.tsx';
+import { TextInput } from '../../../components/form/TextInput.tsx';
 import type { FieldError } from '../../../hooks/useFormErrors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { InterventionTag } from '../caseLabels.tsx';
-import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { useCaseForm } from '../useCaseForm.ts';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../../hooks/useCaseForm.ts';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function readCount(text: string, field: string, what: string, errors: FieldError[]): number {

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { casesApi, type GoalStatus, type GoalView } from '../../../api/cases.ts';
 import { Button } from '../../../components/Button.tsx';
-import { Radios } from '../../../components/Radios.tsx';
-import { Select } from '../../../components/Select.tsx';
+import { Radios } from '../../../components/form/Radios.tsx';
+import { Select } from '../../../components/form/Select.tsx';
 import { SummaryList, SummaryRow } from '../../../components/SummaryList.tsx';
-import { Textarea } from '../../../components/Textarea.tsx';
+import { Textarea } from '../../../components/form/Textarea.tsx';
 import type { FieldError } from '../../../hooks/useFormErrors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { GOAL_STATUSES, GoalStatusTag } from '../caseLabels.tsx';
-import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { useCaseForm } from '../useCaseForm.ts';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../../hooks/useCaseForm.ts';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 const PROGRESS_OPTIONS = Array.from({ length: 11 }, (_, n) => ({

@@ -3,16 +3,16 @@ import { useNavigate } from 'react-router-dom';
 import { riskApi } from '../../../api/risk.ts';
 import { casesApi, type Attendance, type SessionMode } from '../../../api/cases.ts';
 import { Button } from '../../../components/Button.tsx';
-import { Radios } from '../../../components/Radios.tsx';
+import { Radios } from '../../../components/form/Radios.tsx';
 import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
-import { Textarea } from '../../../components/Textarea.tsx';
-import { TextInput } from '../../../components/TextInput.tsx';
+import { Textarea } from '../../../components/form/Textarea.tsx';
+import { TextInput } from '../../../components/form/TextInput.tsx';
 import type { FieldError } from '../../../hooks/useFormErrors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { ATTENDANCE, AttendanceTag, MODES, textFor } from '../caseLabels.tsx';
 import { DateTimeFields, readDateTime, todayParts, type DateTimeParts } from '../DateTimeFields.tsx';
-import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { useCaseForm } from '../useCaseForm.ts';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary.tsx';
+import { useCaseForm } from '../../../hooks/useCaseForm.ts';
 import {
   EMPTY_SESSION_RISK,
   readSessionRisk,

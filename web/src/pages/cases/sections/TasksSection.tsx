@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { casesApi, type TaskView } from '../../../api/cases.ts';
 import { Button } from '../../../components/Button.tsx';
-import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../../components/DateInput.tsx';
-import { Radios } from '../../../components/Radios.tsx';
+import { DateInput, EMPTY_DATE, readDate, type DateParts } from '../../../components/form/DateInput.tsx';
+import { Radios } from '../../../components/form/Radios.tsx';
 import { ResponsiveTable } from '../../../components/ResponsiveTable.tsx';
-import { Textarea } from '../../../components/Textarea.tsx';
+import { Textarea } from '../../../components/form/Textarea.tsx';
 import type { FieldError } from '../../../hooks/useFormErrors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { OverdueTag } from '../caseLabels.tsx';
-import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { useCaseForm, type CaseForm } from '../useCaseForm.ts';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary.tsx';
+import { useCaseForm, type CaseForm } from '../../../hooks/useCaseForm.ts';
 import { can, SECTIONS, type SectionProps } from './sectionTypes.ts';
 
 function AddTaskForm({ kase, slug, me, generation, onSaved }: SectionProps) {

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { fieldId } from '../lib/fields.ts';
+import { fieldId } from '../../lib/fields.ts';
+import { ChoiceItem } from './ChoiceItem.tsx';
+import { Field, FormGroup, fieldIds } from './Field.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 export interface CheckboxOption {
@@ -27,11 +29,7 @@ interface CheckboxesProps {
 
 /** NHS.UK checkboxes in a fieldset; the first box carries the field id so error links land on it. */
 export function Checkboxes(props: CheckboxesProps) {
-  const id = fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
   const errors = [props.error, ...(props.optionErrors ?? [])].filter((e): e is string => Boolean(e));
-  const errorId = errors.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
 
   function toggle(value: string, checked: boolean) {
     const next = checked ? [...props.values, value] : props.values.filter((v) => v !== value);
@@ -40,47 +38,31 @@ export function Checkboxes(props: CheckboxesProps) {
   }
 
   return (
-    <div className={errors.length ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
-        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${props.legendSize ?? 's'}`}>
-          {props.legend}
-        </legend>
-        {props.hint ? (
-          <div className="nhsuk-hint" id={hintId}>
-            {props.hint}
-          </div>
-        ) : null}
-        {errors.length && errorId ? <ErrorMessage id={errorId} text={errors.join(' ')} /> : null}
+    <Field
+      id={fieldId(props.name)}
+      legend={props.legend}
+      size={props.legendSize ?? 's'}
+      hint={props.hint}
+      error={errors.length ? errors.join(' ') : undefined}
+    >
+      {({ id }) => (
         <div className={props.small ? 'nhsuk-checkboxes nhsuk-checkboxes--small' : 'nhsuk-checkboxes'}>
-          {props.options.map((option, index) => {
-            const optionId = option.id ? fieldId(option.id) : index === 0 ? id : `${id}-${index + 1}`;
-            const optionHintId = option.hint ? `${optionId}-item-hint` : undefined;
-            return (
-              <div className="nhsuk-checkboxes__item" key={option.value}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={optionId}
-                  name={props.name}
-                  type="checkbox"
-                  value={option.value}
-                  checked={props.values.includes(option.value)}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
-                  aria-describedby={optionHintId}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={optionId}>
-                  {option.text}
-                </label>
-                {option.hint ? (
-                  <div className="nhsuk-hint nhsuk-checkboxes__hint" id={optionHintId}>
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
+          {props.options.map((option, index) => (
+            <ChoiceItem
+              key={option.value}
+              type="checkbox"
+              id={option.id ? fieldId(option.id) : index === 0 ? id : `${id}-${index + 1}`}
+              name={props.name}
+              value={option.value}
+              checked={props.values.includes(option.value)}
+              onChange={(checked) => toggle(option.value, checked)}
+              label={option.text}
+              hint={option.hint}
+            />
+          ))}
         </div>
-      </fieldset>
-    </div>
+      )}
+    </Field>
   );
 }
 
@@ -97,11 +79,11 @@ interface CheckboxProps {
 /** One yes-or-no checkbox on its own (no fieldset), such as "Interpreter needed". */
 export function Checkbox(props: CheckboxProps) {
   const id = fieldId(props.name);
+  const { errorId } = fieldIds(id, false, Boolean(props.error));
   const hintId = props.hint ? `${id}-item-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={props.error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
+    <FormGroup error={Boolean(props.error)}>
       {props.error && errorId ? <ErrorMessage id={errorId} text={props.error} /> : null}
       <div className="nhsuk-checkboxes">
         <div className="nhsuk-checkboxes__item">
@@ -125,6 +107,6 @@ export function Checkbox(props: CheckboxProps) {
           ) : null}
         </div>
       </div>
-    </div>
+    </FormGroup>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
-import type { FormErrors } from '../hooks/useFormErrors.ts';
-import { fieldId } from '../lib/fields.ts';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { FormErrors } from '../../hooks/useFormErrors.ts';
+import { fieldId } from '../../lib/fields.ts';
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
   const target = document.getElementById(fieldId(field));
@@ -26,8 +26,25 @@ export function ErrorLinks({ fieldErrors }: { fieldErrors: FormErrors['fieldErro
   );
 }
 
+interface ErrorSummaryProps {
+  errors: Pick<FormErrors, 'attempt' | 'hasErrors' | 'general' | 'fieldErrors'>;
+  /** The heading's id; unique per form when a page has several. */
+  titleId?: string;
+  /** The heading level that fits where the form sits in the page's outline. */
+  level?: 2 | 3 | 4;
+  heading?: string;
+  /** Said after the general text and before the links, such as a way to reload the record. */
+  children?: ReactNode;
+}
+
 /** The NHS.UK error summary: takes focus after each failed submit and links to each field in error. */
-export function ErrorSummary({ errors }: { errors: FormErrors }) {
+export function ErrorSummary({
+  errors,
+  titleId = 'error-summary-title',
+  level = 2,
+  heading = 'There is a problem',
+  children,
+}: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { attempt, hasErrors } = errors;
 
@@ -36,14 +53,16 @@ export function ErrorSummary({ errors }: { errors: FormErrors }) {
   }, [attempt, hasErrors]);
 
   if (!hasErrors) return null;
+  const Heading = `h${level}` as const;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className="nhsuk-error-summary" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__heading" id="error-summary-title">
-          There is a problem
-        </h2>
+        <Heading className="nhsuk-error-summary__heading" id={titleId}>
+          {heading}
+        </Heading>
         <div className="nhsuk-error-summary__body">
           {errors.general ? <p>{errors.general}</p> : null}
+          {children}
           <ErrorLinks fieldErrors={errors.fieldErrors} />
         </div>
       </div>

@@ -1,5 +1,5 @@
-import { codesApi } from '../../api/codes.ts';
-import { useApiData } from '../../hooks/useApiData.ts';
+import { codesApi } from '../api/codes.ts';
+import { useApiData } from './useApiData.ts';
 
 /** The coded lists (needs, circumstances, ethnic categories, discharge reasons). */
 export function useCodes() {

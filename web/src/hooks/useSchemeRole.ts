@@ -1,6 +1,6 @@
-import type { Role } from '../../api/types.ts';
-import { activeMembership } from '../../auth/roles.ts';
-import { useSignedInSession } from '../../auth/SessionContext.tsx';
+import type { Role } from '../api/types.ts';
+import { activeMembership } from '../auth/roles.ts';
+import { useSignedInSession } from '../auth/SessionContext.tsx';
 
 export interface SchemeRole {
   slug: string;

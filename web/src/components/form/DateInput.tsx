@@ -1,5 +1,5 @@
-import { fieldId } from '../lib/fields.ts';
-import { ErrorMessage } from './ErrorMessage.tsx';
+import { fieldId } from '../../lib/fields.ts';
+import { Field, classes } from './Field.tsx';
 
 /** What a person typed in the three boxes, kept as text so nothing they type is lost. */
 export interface DateParts {
@@ -51,24 +51,14 @@ interface DateInputProps {
 /** The NHS.UK date input: day, month and year boxes in a fieldset (role group). */
 export function DateInput(props: DateInputProps) {
   const id = fieldId(props.name);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const boxes = [
     { key: 'day' as const, label: 'Day', id, width: 'nhsuk-input--width-2', auto: 'bday-day' },
     { key: 'month' as const, label: 'Month', id: `${id}-month`, width: 'nhsuk-input--width-2', auto: 'bday-month' },
     { key: 'year' as const, label: 'Year', id: `${id}-year`, width: 'nhsuk-input--width-4', auto: 'bday-year' },
   ];
   return (
-    <div className={props.error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group'}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{props.legend}</legend>
-        {props.hint ? (
-          <div className="nhsuk-hint" id={hintId}>
-            {props.hint}
-          </div>
-        ) : null}
-        {props.error && errorId ? <ErrorMessage id={errorId} text={props.error} /> : null}
+    <Field id={id} legend={props.legend} role="group" hint={props.hint} error={props.error}>
+      {() => (
         <div className="nhsuk-date-input">
           {boxes.map((box) => (
             <div className="nhsuk-date-input__item" key={box.key}>
@@ -77,14 +67,12 @@ export function DateInput(props: DateInputProps) {
                   {box.label}
                 </label>
                 <input
-                  className={[
+                  className={classes(
                     'nhsuk-input',
                     'nhsuk-date-input__input',
                     box.width,
                     props.error ? 'nhsuk-input--error' : undefined,
-                  ]
-                    .filter(Boolean)
-                    .join(' ')}
+                  )}
                   id={box.id}
                   name={`${props.name}.${box.key}`}
                   type="text"
@@ -98,7 +86,7 @@ export function DateInput(props: DateInputProps) {
             </div>
           ))}
         </div>
-      </fieldset>
-    </div>
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,6 @@
-import { settingsApi } from '../../api/settings.ts';
-import { useApiData } from '../../hooks/useApiData.ts';
-import { useScheme } from '../referrals/SchemeContext.tsx';
+import { settingsApi } from '../api/settings.ts';
+import { useApiData } from './useApiData.ts';
+import { useScheme } from '../pages/referrals/SchemeContext.tsx';
 
 /** The active scheme's settings. */
 export function useSettings() {

@@ -52,6 +52,7 @@ export const RECURRING_JOBS: Record<string, string> = {
   [LONE_WORKING_SWEEP_JOB]: '*/5 * * * *',
   [RISK_ACTION_SWEEP_JOB]: '*/5 * * * *',
   [ONWARD_SWEEP_JOB]: '17 * * * *',
-  // Hourly, so a server down at midnight still moves the window within the hour; a run with nothing to move reads one row per scheme.
-  [ALLOCATION_RECOUNT_JOB]: '23 * * * *',
+  // Hourly, a few minutes after London midnight first, and within the hour after a server was down at midnight;
+  // a run with nothing to move reads one row per scheme.
+  [ALLOCATION_RECOUNT_JOB]: '5 * * * *',
 };

@@ -1,7 +1,7 @@
 -- Each link worker's allocations since a recent date, one figure on their counts row, so the allocation
 -- shortlist can order the whole team by spare places without reading every worker's year of month and day
 -- counts. The figure counts the London days from the scheme's `counted_from` on, which a job moves each day
--- to the start of tomorrow's year (a day inside today's): it never counts more than the year's allocations,
+-- to the start of today's year (hourly, so soon after London midnight): it never counts more than the year's allocations,
 -- so the spare places it gives are an upper bound, and the shortlist reads the exact year only for the
 -- workers it weighs. A scheme whose window is older than today's year (the job has not run) is read in full.
 

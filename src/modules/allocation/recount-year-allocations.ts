@@ -8,14 +8,13 @@ import { YEAR_MS } from './load-candidates.ts';
 
 export const ALLOCATION_RECOUNT_JOB = 'allocation.recount-year';
 
-const DAY_MS = 86_400_000;
-
 /**
- * The first London day of tomorrow's year: the window the kept allocation figures count from. It lies inside
- * today's year and tomorrow's, so a count made today orders the allocation shortlist until tomorrow ends.
+ * The first London day of today's year: the window the kept allocation figures count from. Counted from it, each
+ * worker's figure is their year's allocations exactly, so the shortlist's first batch is usually its last; once
+ * the year moves on a day the window lies before it, and the shortlist reads the year in full until the next run.
  */
 export function countedFromFor(now: Date): string {
-  return londonDate(new Date(now.getTime() + DAY_MS - YEAR_MS));
+  return londonDate(new Date(now.getTime() - YEAR_MS));
 }
 
 export interface RecountResult {
@@ -27,7 +26,7 @@ export interface RecountResult {
 }
 
 /**
- * Run every hour by the queue's schedule: each scheme whose window is older than tomorrow's year start is moved
+ * Run every hour by the queue's schedule: each scheme whose window is older than today's year start is moved
  * to it and its workers' allocations counted again, so the allocation shortlist reads one figure per worker.
  * A scheme whose window a case being written holds is left for the next run; until a scheme is counted, the
  * shortlist reads its workers' year in full (slower, never wrong).

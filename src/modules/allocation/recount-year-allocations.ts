@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { isLockNotAvailable } from '../../platform/db/errors.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { londonDate } from '../../platform/london-time.ts';
-import { listOrganisations } from '../organisations/organisations.repository.ts';
+import { listSchemeIds } from '../organisations/organisations.repository.ts';
 import { readAllocationWindow, recountAllocations } from './allocation.repository.ts';
 import { YEAR_MS } from './load-candidates.ts';
 
@@ -34,7 +34,7 @@ export interface RecountResult {
 export async function recountYearAllocations(ctx: AppContext): Promise<RecountResult> {
   const from = countedFromFor(ctx.now());
   const result: RecountResult = { schemes: 0, workers: 0, busy: 0 };
-  for (const { id: schemeId } of await listOrganisations(ctx.db, 'scheme')) {
+  for (const schemeId of await listSchemeIds(ctx.db)) {
     try {
       const counted = await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
         const current = await readAllocationWindow(trx, schemeId);

@@ -321,12 +321,6 @@ export function findBuddyCandidate(db: Db, schemeId: string, userId: string) {
     .executeTakeFirst();
 }
 
-/** Every scheme's id (organisations are not row-level secured), for sweeps that run scheme by scheme. */
-export async function listSchemeIds(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('organisations').select('id').where('type', '=', 'scheme').execute();
-  return rows.map((r) => r.id);
-}
-
 /** Visits past their expected end, neither checked out nor cancelled, that nobody has acknowledged and whose ladder has not ended. */
 export function listOverdueUnacknowledged(db: Db, now: Date) {
   return db

@@ -329,16 +329,6 @@ export function listDue(trx: Transaction<DB>, now: Date): Promise<{ id: string }
     .execute();
 }
 
-export async function listSchemeIds(db: Kysely<DB>): Promise<string[]> {
-  const rows = await db
-    .selectFrom('organisations')
-    .where('type', '=', 'scheme')
-    .where('active', '=', true)
-    .select('id')
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** Onward referrals on a case for its discharge message: service, status and outcome. */
 export function listForDischarge(trx: Transaction<DB>, caseId: string) {
   return trx

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { listSchemeIds } from '../organisations/organisations.repository.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import type { SystemActor } from '../../platform/actor.ts';
@@ -137,7 +138,7 @@ export async function checkOnwardReferral(ctx: AppContext, data: JobData): Promi
 export async function sweepOnwardReferrals(ctx: AppContext): Promise<number> {
   const now = ctx.now();
   let checked = 0;
-  for (const schemeId of await repo.listSchemeIds(ctx.db)) {
+  for (const schemeId of await listSchemeIds(ctx.db, { activeOnly: true })) {
     const due = await inSchemeTransaction(ctx.db, schemeId, (trx) => repo.listDue(trx, now));
     for (const r of due) {
       await checkOnwardReferral(ctx, { schemeId, id: r.id });

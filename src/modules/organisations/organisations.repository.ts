@@ -10,6 +10,16 @@ export function listOrganisations(db: Db, type?: OrganisationType) {
   return query.orderBy('type').orderBy('name').execute();
 }
 
+/**
+ * Every scheme's id (organisations are not row-level secured), for the sweeps and counts that run scheme by scheme,
+ * each in its own scheme transaction; with `activeOnly`, schemes that are still running only. Safety sweeps take all.
+ */
+export async function listSchemeIds(db: Db, o: { activeOnly?: boolean } = {}): Promise<string[]> {
+  let query = db.selectFrom('organisations').select('id').where('type', '=', 'scheme');
+  if (o.activeOnly) query = query.where('active', '=', true);
+  return (await query.execute()).map((r) => r.id);
+}
+
 export type OrganisationRow = Awaited<ReturnType<typeof listOrganisations>>[number];
 
 export function findBySlugOrOds(db: Db, slug: string | null, odsCode: string | null) {

@@ -251,12 +251,6 @@ export function listOverdueUnalertedActions(db: Db, schemeId: string, now: Date)
     .execute();
 }
 
-/** Every scheme, for the sweep (each is then read in its own row-level-security context). */
-export async function listSchemeIds(db: Kysely<DB>): Promise<string[]> {
-  const rows = await db.selectFrom('organisations').select('id').where('type', '=', 'scheme').execute();
-  return rows.map((r) => r.id);
-}
-
 /** Resolves an open action; false when someone resolved it first. */
 export async function resolveAction(
   db: Db,

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context.ts';
+import { listSchemeIds } from '../../organisations/organisations.repository.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import * as repo from '../lone-working.repository.ts';
 import { checkOverdueVisit } from './check-overdue-visit.ts';
@@ -15,7 +16,7 @@ export const LONE_WORKING_SWEEP_JOB = 'lone-working.sweep';
 export async function sweepOverdueVisits(ctx: AppContext): Promise<number> {
   const now = ctx.now();
   let checked = 0;
-  for (const schemeId of await repo.listSchemeIds(ctx.db)) {
+  for (const schemeId of await listSchemeIds(ctx.db)) {
     const visits = await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
       const [overdue, help] = [await repo.listOverdueUnacknowledged(trx, now), await repo.listHelpUnacknowledged(trx)];
       return [...new Map([...overdue, ...help].map((v) => [v.id, v])).values()];

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../context.ts';
+import { listSchemeIds } from '../../organisations/organisations.repository.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import * as repo from '../risk.repository.ts';
 import { checkOverdueRiskAction } from './check-overdue-risk-action.ts';
@@ -15,7 +16,7 @@ export async function sweepOverdueRiskActions(ctx: AppContext): Promise<number> 
   const now = ctx.now();
   let checked = 0;
   const failures: string[] = [];
-  for (const schemeId of await repo.listSchemeIds(ctx.db)) {
+  for (const schemeId of await listSchemeIds(ctx.db)) {
     const due = await inSchemeTransaction(ctx.db, schemeId, (trx) =>
       repo.listOverdueUnalertedActions(trx, schemeId, now),
     );

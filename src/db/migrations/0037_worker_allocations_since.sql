@@ -21,12 +21,16 @@ GRANT SELECT ON worker_allocation_windows TO linkwork_app;
 
 -- As 0030, and the allocations since the window on the worker's row: per event, the open-case change per
 -- worker, the allocation change per worker and London day (keys that cancel out are not written), and the
--- days on or after the scheme's window added to `allocated_since`.
+-- days on or after the scheme's window added to `allocated_since`. One statement for the three events, run with
+-- EXECUTE: only the rows it counts differ (the transition tables an event has), and dynamic SQL sees them too.
 CREATE OR REPLACE FUNCTION worker_case_counts_count() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  added text := $q$SELECT 1 AS sign, scheme_id, worker_id, (status IN ('contacting', 'active'))::int AS open, (allocated_at AT TIME ZONE 'Europe/London')::date AS day FROM added_cases$q$;
+  removed text := $q$SELECT -1 AS sign, scheme_id, worker_id, (status IN ('contacting', 'active'))::int AS open, (allocated_at AT TIME ZONE 'Europe/London')::date AS day FROM removed_cases$q$;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
+  EXECUTE format($q$
     WITH change AS (
-      SELECT 1 AS sign, scheme_id, worker_id, (status IN ('contacting', 'active'))::int AS open, (allocated_at AT TIME ZONE 'Europe/London')::date AS day FROM added_cases
+      %s
     ), opened AS (
       SELECT scheme_id, worker_id, sum(sign * open) AS n FROM change GROUP BY 1, 2 HAVING sum(sign * open) <> 0
     ), moved AS (
@@ -53,70 +57,8 @@ BEGIN
     )
     INSERT INTO worker_allocation_days AS d (scheme_id, day, worker_id, allocated)
     SELECT scheme_id, day, worker_id, n FROM moved ORDER BY 1, 2, 3
-    ON CONFLICT (scheme_id, day, worker_id) DO UPDATE SET allocated = d.allocated + EXCLUDED.allocated;
-  ELSIF TG_OP = 'UPDATE' THEN
-    WITH change AS (
-      SELECT 1 AS sign, scheme_id, worker_id, (status IN ('contacting', 'active'))::int AS open, (allocated_at AT TIME ZONE 'Europe/London')::date AS day FROM added_cases
-      UNION ALL
-      SELECT -1, scheme_id, worker_id, (status IN ('contacting', 'active'))::int, (allocated_at AT TIME ZONE 'Europe/London')::date FROM removed_cases
-    ), opened AS (
-      SELECT scheme_id, worker_id, sum(sign * open) AS n FROM change GROUP BY 1, 2 HAVING sum(sign * open) <> 0
-    ), moved AS (
-      SELECT scheme_id, worker_id, day, sum(sign) AS n FROM change GROUP BY 1, 2, 3 HAVING sum(sign) <> 0
-    ), win AS MATERIALIZED (
-      SELECT w.scheme_id, w.counted_from FROM worker_allocation_windows w
-      WHERE w.scheme_id IN (SELECT scheme_id FROM opened UNION SELECT scheme_id FROM moved)
-      ORDER BY w.scheme_id FOR SHARE
-    ), counts AS (
-      SELECT scheme_id, worker_id, sum(open) AS open, sum(since) AS since FROM (
-        SELECT scheme_id, worker_id, n AS open, 0 AS since FROM opened
-        UNION ALL
-        SELECT m.scheme_id, m.worker_id, 0, m.n FROM moved m JOIN win ON win.scheme_id = m.scheme_id AND m.day >= win.counted_from
-      ) x GROUP BY 1, 2 HAVING sum(open) <> 0 OR sum(since) <> 0
-    ), worker_counts AS (
-      INSERT INTO worker_case_counts AS w (scheme_id, worker_id, open_cases, allocated_since)
-      SELECT scheme_id, worker_id, open, since FROM counts ORDER BY 1, 2
-      ON CONFLICT (scheme_id, worker_id) DO UPDATE
-        SET open_cases = w.open_cases + EXCLUDED.open_cases, allocated_since = w.allocated_since + EXCLUDED.allocated_since
-    ), months AS (
-      INSERT INTO worker_allocation_months AS m (scheme_id, month, worker_id, allocated)
-      SELECT scheme_id, date_trunc('month', day)::date, worker_id, sum(n) FROM moved GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 1, 2, 3
-      ON CONFLICT (scheme_id, month, worker_id) DO UPDATE SET allocated = m.allocated + EXCLUDED.allocated
-    )
-    INSERT INTO worker_allocation_days AS d (scheme_id, day, worker_id, allocated)
-    SELECT scheme_id, day, worker_id, n FROM moved ORDER BY 1, 2, 3
-    ON CONFLICT (scheme_id, day, worker_id) DO UPDATE SET allocated = d.allocated + EXCLUDED.allocated;
-  ELSE
-    WITH change AS (
-      SELECT -1 AS sign, scheme_id, worker_id, (status IN ('contacting', 'active'))::int AS open, (allocated_at AT TIME ZONE 'Europe/London')::date AS day FROM removed_cases
-    ), opened AS (
-      SELECT scheme_id, worker_id, sum(sign * open) AS n FROM change GROUP BY 1, 2 HAVING sum(sign * open) <> 0
-    ), moved AS (
-      SELECT scheme_id, worker_id, day, sum(sign) AS n FROM change GROUP BY 1, 2, 3 HAVING sum(sign) <> 0
-    ), win AS MATERIALIZED (
-      SELECT w.scheme_id, w.counted_from FROM worker_allocation_windows w
-      WHERE w.scheme_id IN (SELECT scheme_id FROM opened UNION SELECT scheme_id FROM moved)
-      ORDER BY w.scheme_id FOR SHARE
-    ), counts AS (
-      SELECT scheme_id, worker_id, sum(open) AS open, sum(since) AS since FROM (
-        SELECT scheme_id, worker_id, n AS open, 0 AS since FROM opened
-        UNION ALL
-        SELECT m.scheme_id, m.worker_id, 0, m.n FROM moved m JOIN win ON win.scheme_id = m.scheme_id AND m.day >= win.counted_from
-      ) x GROUP BY 1, 2 HAVING sum(open) <> 0 OR sum(since) <> 0
-    ), worker_counts AS (
-      INSERT INTO worker_case_counts AS w (scheme_id, worker_id, open_cases, allocated_since)
-      SELECT scheme_id, worker_id, open, since FROM counts ORDER BY 1, 2
-      ON CONFLICT (scheme_id, worker_id) DO UPDATE
-        SET open_cases = w.open_cases + EXCLUDED.open_cases, allocated_since = w.allocated_since + EXCLUDED.allocated_since
-    ), months AS (
-      INSERT INTO worker_allocation_months AS m (scheme_id, month, worker_id, allocated)
-      SELECT scheme_id, date_trunc('month', day)::date, worker_id, sum(n) FROM moved GROUP BY 1, 2, 3 HAVING sum(n) <> 0 ORDER BY 1, 2, 3
-      ON CONFLICT (scheme_id, month, worker_id) DO UPDATE SET allocated = m.allocated + EXCLUDED.allocated
-    )
-    INSERT INTO worker_allocation_days AS d (scheme_id, day, worker_id, allocated)
-    SELECT scheme_id, day, worker_id, n FROM moved ORDER BY 1, 2, 3
-    ON CONFLICT (scheme_id, day, worker_id) DO UPDATE SET allocated = d.allocated + EXCLUDED.allocated;
-  END IF;
+    ON CONFLICT (scheme_id, day, worker_id) DO UPDATE SET allocated = d.allocated + EXCLUDED.allocated
+  $q$, CASE TG_OP WHEN 'INSERT' THEN added WHEN 'DELETE' THEN removed ELSE added || ' UNION ALL ' || removed END);
   RETURN NULL;
 END
 $$;

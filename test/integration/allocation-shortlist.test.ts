@@ -74,7 +74,8 @@ async function addTeam(ctx: AppContext, s: PathwayScheme, count: number, tag: st
     [s.scheme.id, tag],
   );
   await run(
-    `INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, (t.g * 7) % 56 FROM (${team}) t WHERE t.g % 19 <> 0`,
+    `INSERT INTO worker_case_counts AS w (scheme_id, worker_id, open_cases) SELECT $1, t.id, (t.g * 7) % 56 FROM (${team}) t WHERE t.g % 19 <> 0
+    ON CONFLICT (scheme_id, worker_id) DO UPDATE SET open_cases = EXCLUDED.open_cases`,
     [s.scheme.id, tag],
   );
   await run(
@@ -340,7 +341,8 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
       [s.scheme.id],
     );
     await run(
-      `INSERT INTO worker_case_counts (scheme_id, worker_id, open_cases) SELECT $1, t.id, CASE WHEN t.g > 80 THEN 45 + t.g % 5 ELSE 0 END FROM (${team}) t`,
+      `INSERT INTO worker_case_counts AS w (scheme_id, worker_id, open_cases) SELECT $1, t.id, CASE WHEN t.g > 80 THEN 45 + t.g % 5 ELSE 0 END FROM (${team}) t
+      ON CONFLICT (scheme_id, worker_id) DO UPDATE SET open_cases = EXCLUDED.open_cases`,
       [s.scheme.id],
     );
     await run(
@@ -408,5 +410,134 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
       'training_records',
     ])
       expect(plans, plans).not.toMatch(new RegExp(`Seq Scan on ${table}\\b`));
+  });
+});
+
+describe.each(testDatabaseTargets())("each worker's kept shortlist key on $name", (target) => {
+  const env = useTestApp(target);
+
+  /** Every counts row's kept key against the key worked out afresh from the worker's current inputs. */
+  async function expectKeysCurrent(ctx: AppContext, schemeId: string, when: string) {
+    const { rows: kept } = await ctx.database.owner.query<{
+      worker_id: string;
+      rankable: boolean;
+      rank_name: string;
+      rank_suggested: boolean;
+      rank_score: number;
+      rank_languages: string[];
+    }>(
+      `SELECT worker_id, rankable, rank_name, rank_suggested, rank_score, rank_languages FROM worker_case_counts WHERE scheme_id = $1`,
+      [schemeId],
+    );
+    const { rows: inputs } = await ctx.database.owner.query<{
+      worker_id: string;
+      name: string;
+      active: boolean;
+      link_worker: boolean;
+      hours: string | null;
+      languages: string[] | null;
+      accepting: boolean | null;
+      open_cases: number;
+      allocated_since: number;
+    }>(
+      `SELECT c.worker_id, u.name, u.active, EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = c.worker_id AND m.scheme_id = c.scheme_id AND m.role = 'link_worker') AS link_worker,
+        p.hours_per_week AS hours, p.languages, p.accepting_cases AS accepting, c.open_cases, c.allocated_since
+      FROM worker_case_counts c JOIN users u ON u.id = c.worker_id
+      LEFT JOIN worker_profiles p ON p.scheme_id = c.scheme_id AND p.user_id = c.worker_id WHERE c.scheme_id = $1`,
+      [schemeId],
+    );
+    const { rows: members } = await ctx.database.owner.query<{ user_id: string }>(
+      `SELECT DISTINCT user_id FROM memberships WHERE scheme_id = $1 AND role = 'link_worker'`,
+      [schemeId],
+    );
+    const policy = await inSchemeTransaction(ctx.db, schemeId, (trx) => loadSchemeRules(trx, schemeId));
+    const fold = (l: string) => (/[^\x20-\x7e]/.test(l) ? '*' : l.trim().toLowerCase());
+    const expected = inputs
+      .map((r) => {
+        const accepting = r.accepting ?? true;
+        const c = capacityOf(policy.capacity, {
+          hoursPerWeek: r.hours === null ? policy.capacity.fullTimeHours : Number(r.hours),
+          openCases: r.open_cases,
+          allocatedThisYear: r.allocated_since,
+        });
+        return {
+          worker_id: r.worker_id,
+          rankable: r.active && r.link_worker,
+          rank_name: r.name,
+          rank_suggested: accepting && !c.overCap && c.spare > 0,
+          rank_score: !accepting ? -1000 : c.overCap ? -500 : c.spare,
+          rank_languages: [...new Set((r.languages ?? []).map(fold))].sort(),
+        };
+      })
+      .sort((a, b) => a.worker_id.localeCompare(b.worker_id));
+    const actual = kept
+      .map((r) => ({ ...r, rank_score: Number(r.rank_score), rank_languages: [...r.rank_languages].sort() }))
+      .sort((a, b) => a.worker_id.localeCompare(b.worker_id));
+    expect(actual, when).toEqual(expected);
+    expect(
+      members.every((m) => kept.some((k) => k.worker_id === m.user_id)),
+      `${when}: every link worker has a key`,
+    ).toBe(true);
+  }
+
+  it('follows every input: cases, profiles, memberships, names, deactivation and the capacity policy', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    await addTeam(ctx, s, 30, 'keys');
+    const run = (text: string, params: unknown[]) => ctx.database.owner.query(text, params);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after the team joined');
+
+    const referralId = await referralFor(s, 'Urdu', []);
+    const version = (await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/referrals/${referralId}` })).json<{
+      version: number;
+    }>().version;
+    const allocated = await s.manager.request({
+      method: 'POST',
+      url: `${schemeApi(s)}/referrals/${referralId}/allocate`,
+      payload: { version, workerId: s.worker.userId, override: { reason: 'Knows the family from an earlier case.' } },
+    });
+    expect(allocated.statusCode, allocated.body).toBe(200);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after a case was allocated');
+
+    const profile = await s.manager.request({
+      method: 'PUT',
+      url: `${schemeApi(s)}/workers/${s.worker.userId}`,
+      payload: { hoursPerWeek: 7.5, languages: [' Polish ', 'Türkçe'], acceptingCases: true },
+    });
+    expect(profile.statusCode, profile.body).toBe(200);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after a profile changed');
+    await run(`UPDATE worker_profiles SET accepting_cases = false WHERE scheme_id = $1 AND user_id = $2`, [
+      s.scheme.id,
+      s.otherWorker.userId,
+    ]);
+    await run(`DELETE FROM worker_profiles WHERE scheme_id = $1 AND languages <> '{}'`, [s.scheme.id]);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after profiles were removed');
+
+    await run(`UPDATE users SET name = 'Aaron Renamed' WHERE id = $1`, [s.otherWorker.userId]);
+    await run(`UPDATE users SET active = false WHERE email LIKE 'team-keys-1%'`, []);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after a rename and deactivations');
+    await run(`UPDATE users SET active = true WHERE email LIKE 'team-keys-1%'`, []);
+    await run(
+      `DELETE FROM memberships WHERE scheme_id = $1 AND user_id IN (SELECT id FROM users WHERE email LIKE 'team-keys-2%')`,
+      [s.scheme.id],
+    );
+    await run(`INSERT INTO memberships (user_id, role, scheme_id) VALUES ($1, 'link_worker', $2)`, [
+      s.supervisor.userId,
+      s.scheme.id,
+    ]);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after memberships changed');
+
+    for (const changes of [
+      { annual_people_per_fte: 60, full_time_hours: 30, intervention_weeks: 52 },
+      { annual_people_per_fte: 225, full_time_hours: 37.5, intervention_weeks: 12 },
+    ]) {
+      await run(
+        `UPDATE scheme_policies SET annual_people_per_fte = $2, full_time_hours = $3, intervention_weeks = $4 WHERE scheme_id = $1`,
+        [s.scheme.id, changes.annual_people_per_fte, changes.full_time_hours, changes.intervention_weeks],
+      );
+      await expectKeysCurrent(ctx, s.scheme.id, `after the policy became ${JSON.stringify(changes)}`);
+    }
+    expect((await recountYearAllocations(ctx)).busy).toBe(0);
+    await expectKeysCurrent(ctx, s.scheme.id, 'after the window moved');
   });
 });

@@ -1,3 +1,5 @@
+import type { GeneratedAlways } from 'kysely';
+
 /**
  * Each link worker's caseload figures, kept by a trigger on cases in the writing statement's
  * transaction (0030_worker_case_counts.sql): open cases, and allocations per London month and day,
@@ -13,6 +15,20 @@ export interface WorkerCaseCountsTable {
    * (0037_worker_allocations_since.sql): never more than the year's allocations once the window is inside the year.
    */
   allocated_since: number;
+  /**
+   * The `rank_` columns are the worker's key in the allocation shortlist, worked out by a trigger from the row and
+   * the worker's current profile, membership, name and the scheme's capacity policy (0038_worker_rank_keys.sql).
+   * `rankable`: an active user who is a link worker of the scheme; only these are ranked.
+   */
+  rankable: boolean;
+  rank_name: string;
+  rank_suggested: boolean;
+  /** -1000 not taking cases, -500 over the safe caseload, otherwise the spare places. */
+  rank_score: number;
+  /** The languages trimmed and lower-case; '*' for one with letters beyond ASCII. */
+  rank_languages: string[];
+  /** Suggested first, then the higher score, ascending: the index order of the ranking. */
+  rank_order: GeneratedAlways<number>;
 }
 
 /** Per scheme, the first London day `allocated_since` counts, moved each day by `recount_worker_allocations`. */

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { yearAllocations } from '../cases/cases.repository.ts';
 import { capacitySql, type CapacityPolicy } from './capacity.ts';
@@ -158,6 +158,86 @@ export async function rankWorkersAfter(
     languages: r.languages,
     accepting_cases: r.accepting_cases,
     bound: { userId: r.user_id, name: r.name, suggested: r.suggested, score: Number(r.score) },
+  }));
+}
+
+/** A ranking key's place in the index order of the kept keys (`worker_case_counts.rank_order`), with `bonus` taken off. */
+function keyOrder(key: RankKey, bonus: number): number {
+  return (key.suggested ? -1e9 : 0) - (key.score - bonus);
+}
+
+/**
+ * One run of the kept keys in ranking order after `after`, each worker's score raised by `bonus`: along
+ * `worker_case_counts_rank_idx`, reading `limit` rows past the cursor.
+ */
+function keyRun(
+  schemeId: string,
+  o: { bonus: number; where: RawBuilder<boolean>; after: RankKey | null; limit: number },
+) {
+  const cursor = o.after
+    ? sql<boolean>`(c.rank_order, c.rank_name COLLATE "C", c.worker_id) > (${keyOrder(o.after, o.bonus)}::float8, ${o.after.name} COLLATE "C", ${o.after.userId}::uuid)`
+    : sql<boolean>`true`;
+  return sql`(SELECT c.worker_id AS user_id, c.rank_name, c.rank_suggested, c.rank_score + ${o.bonus}::float8 AS score, c.rank_order - ${o.bonus}::float8 AS ord
+    FROM worker_case_counts c
+    WHERE c.scheme_id = ${schemeId} AND c.rankable AND ${o.where} AND ${cursor}
+    ORDER BY c.rank_order, c.rank_name COLLATE "C", c.worker_id
+    LIMIT ${o.limit})`;
+}
+
+/**
+ * As `rankWorkersAfter`, from each worker's kept key (0038_worker_rank_keys.sql: taking cases, spare places from the
+ * open cases and the allocations counted since the scheme's window, name, languages): the next `limit` workers
+ * read along an index, whatever the size of the team. Use only while the window lies inside the year
+ * (`YearAllocationsSource` `counted`), when each key is an upper bound of the worker's place. A language asked
+ * for is weighed by two runs merged: its speakers (and anyone with a language SQL cannot fold) with its points,
+ * and everyone else.
+ */
+export async function rankWorkersByKeyAfter(
+  db: Db,
+  o: { schemeId: string; language: LanguageBound; after: RankKey | null; limit: number },
+): Promise<RankedWorkerRow[]> {
+  const { schemeId, after, limit } = o;
+  const runs =
+    o.language === null || o.language === 'anyone'
+      ? keyRun(schemeId, { bonus: o.language === null ? 0 : 100, where: sql<boolean>`true`, after, limit })
+      : (() => {
+          const keys = [o.language.match, '*'];
+          return sql`${keyRun(schemeId, { bonus: 100, where: sql<boolean>`c.rank_languages && ${keys}::text[]`, after, limit })}
+            UNION ALL ${keyRun(schemeId, { bonus: 0, where: sql<boolean>`NOT (c.rank_languages && ${keys}::text[])`, after, limit })}`;
+        })();
+  const rows = await db
+    .selectFrom(
+      sql<{
+        user_id: string;
+        rank_name: string;
+        rank_suggested: boolean;
+        score: number;
+        ord: number;
+      }>`(SELECT * FROM (${runs}) r ORDER BY r.ord, r.rank_name COLLATE "C", r.user_id LIMIT ${limit})`.as('k'),
+    )
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .leftJoin('worker_profiles as p', (join) =>
+      join.on('p.scheme_id', '=', schemeId).onRef('p.user_id', '=', 'k.user_id'),
+    )
+    .select([
+      'k.user_id',
+      'u.name',
+      'k.rank_name',
+      'k.rank_suggested',
+      'k.score',
+      'p.hours_per_week',
+      'p.languages',
+      'p.accepting_cases',
+    ])
+    .orderBy(sql`k.ord, k.rank_name COLLATE "C", k.user_id`)
+    .execute();
+  return rows.map((r) => ({
+    user_id: r.user_id,
+    name: r.name,
+    hours_per_week: r.hours_per_week,
+    languages: r.languages,
+    accepting_cases: r.accepting_cases,
+    bound: { userId: r.user_id, name: r.rank_name, suggested: r.rank_suggested, score: Number(r.score) },
   }));
 }
 

@@ -53,21 +53,17 @@ export interface WorkerLoadSql {
 }
 
 /**
- * `capacityOf` written in SQL, for ranking a whole team in the database without loading it: the same
- * arithmetic in the same order in double precision, as JavaScript does it. Keep the two together;
- * test/integration/allocation-shortlist.test.ts checks they agree over a grid of hours, loads and policies.
+ * `capacityOf` in SQL, for ranking a whole team in the database without loading it: `worker_capacity`
+ * (0038_worker_rank_keys.sql), the same arithmetic in the same order in double precision, which also keeps each
+ * worker's shortlist key. Keep the two together; test/integration/allocation-shortlist.test.ts checks they agree
+ * over a grid of hours, loads and policies.
  */
 export function capacitySql(policy: CapacityPolicy, load: WorkerLoadSql) {
-  const fte =
-    policy.fullTimeHours > 0
-      ? sql<number>`(${load.hoursPerWeek} / ${policy.fullTimeHours}::float8)`
-      : sql<number>`0::float8`;
-  const annualCap = sql<number>`floor(${policy.annualPeoplePerFte}::float8 * ${fte})`;
-  const cap = sql<number>`floor(${policy.annualPeoplePerFte}::float8 * ${fte} * ${Math.min(policy.interventionWeeks, 52)}::float8 / 52::float8)`;
+  const c = sql`worker_capacity(${policy.annualPeoplePerFte}::float8, ${policy.fullTimeHours}::float8, ${policy.interventionWeeks}::float8, ${load.hoursPerWeek}::float8, ${load.openCases}::float8, ${load.allocatedThisYear}::float8)`;
   return {
-    cap,
-    annualCap,
-    spare: sql<number>`greatest(0::float8, least(${cap} - ${load.openCases}, ${annualCap} - ${load.allocatedThisYear}))`,
-    overCap: sql<boolean>`(${load.openCases} >= ${cap} OR ${load.allocatedThisYear} >= ${annualCap})`,
+    cap: sql<number>`(${c}).cap`,
+    annualCap: sql<number>`(${c}).annual_cap`,
+    spare: sql<number>`(${c}).spare`,
+    overCap: sql<boolean>`(${c}).over_cap`,
   };
 }

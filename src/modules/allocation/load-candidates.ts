@@ -9,6 +9,8 @@ import type { Candidate, Need } from './allocation-checks.ts';
 import {
   listWorkersById,
   rankWorkersAfter,
+  rankWorkersByKeyAfter,
+  type RankedWorkerRow,
   readAllocationWindow,
   searchWorkersByName,
   type LanguageBound,
@@ -147,8 +149,9 @@ const MAX_BATCH = 200;
  * them (`rankWorkersAfter`), a batch at a time, each key an upper bound of the worker's place; each batch's
  * exact load and training are read and the checks run in full. Once `size` evaluated workers rank before
  * the last worker SQL returned, nobody unread can displace them: one batch unless training blocks many of
- * the best. The year's allocations are ordered by the figure kept since the scheme's window while the
- * window lies inside the year (`yearAllocationsSource`), one narrow row per worker; otherwise by the year itself.
+ * the best. While the scheme's window lies inside the year (`yearAllocationsSource`) the workers are read in
+ * the order of the key kept on their counts row (`rankWorkersByKeyAfter`), along an index, so a batch costs
+ * the same in any size of team; otherwise the whole team is weighed by the year itself (`rankWorkersAfter`).
  */
 export async function loadShortlist(
   trx: Transaction<DB>,
@@ -166,7 +169,10 @@ export async function loadShortlist(
   let after: RankKey | null = null;
   let limit = size * FIRST_BATCH;
   for (;;) {
-    const rows = await rankWorkersAfter(trx, { schemeId, capacity: rules.capacity, year, language, after, limit });
+    const rows: RankedWorkerRow[] =
+      year.kind === 'counted'
+        ? await rankWorkersByKeyAfter(trx, { schemeId, language, after, limit })
+        : await rankWorkersAfter(trx, { schemeId, capacity: rules.capacity, year, language, after, limit });
     const loads = await workerLoads(
       trx,
       schemeId,

@@ -44,6 +44,21 @@ export async function recountAllocations(db: Db, from: string): Promise<number> 
   return Number(rows[0]?.n ?? 0);
 }
 
+/** A ranked worker as the shortlist weighs them, with the key SQL ordered them by (`name` the name it sorted). */
+function rankedRow(
+  r: Omit<RankedWorkerRow, 'bound'> & { suggested: boolean; score: number | string },
+  name: string,
+): RankedWorkerRow {
+  return {
+    user_id: r.user_id,
+    name: r.name,
+    hours_per_week: r.hours_per_week,
+    languages: r.languages,
+    accepting_cases: r.accepting_cases,
+    bound: { userId: r.user_id, name, suggested: r.suggested, score: Number(r.score) },
+  };
+}
+
 /**
  * The person's language as the SQL ranking weighs it: null when no language counts, the trimmed lower-case
  * name to match, or 'anyone' when SQL's lower() may not fold it as JavaScript does (letters beyond ASCII):
@@ -151,14 +166,7 @@ export async function rankWorkersAfter(
     .orderBy(sql`k.suggested DESC, k.score DESC, k.name COLLATE "C", k.user_id`)
     .limit(o.limit)
     .execute();
-  return rows.map((r) => ({
-    user_id: r.user_id,
-    name: r.name,
-    hours_per_week: r.hours_per_week,
-    languages: r.languages,
-    accepting_cases: r.accepting_cases,
-    bound: { userId: r.user_id, name: r.name, suggested: r.suggested, score: Number(r.score) },
-  }));
+  return rows.map((r) => rankedRow(r, r.name));
 }
 
 /** A ranking key's place in the index order of the kept keys (`worker_case_counts.rank_order`), with `bonus` taken off. */
@@ -223,7 +231,7 @@ export async function rankWorkersByKeyAfter(
       'k.user_id',
       'u.name',
       'k.rank_name',
-      'k.rank_suggested',
+      'k.rank_suggested as suggested',
       'k.score',
       'p.hours_per_week',
       'p.languages',
@@ -231,14 +239,7 @@ export async function rankWorkersByKeyAfter(
     ])
     .orderBy(sql`k.ord, k.rank_name COLLATE "C", k.user_id`)
     .execute();
-  return rows.map((r) => ({
-    user_id: r.user_id,
-    name: r.name,
-    hours_per_week: r.hours_per_week,
-    languages: r.languages,
-    accepting_cases: r.accepting_cases,
-    bound: { userId: r.user_id, name: r.rank_name, suggested: r.rank_suggested, score: Number(r.score) },
-  }));
+  return rows.map((r) => rankedRow(r, r.rank_name));
 }
 
 /** Active link workers by id (allocating to one; the chosen worker kept on screen). */

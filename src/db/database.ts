@@ -19,6 +19,8 @@ export interface Database {
   ping(): Promise<void>;
   /** Runs SQL as the owner role (migrations, backups, tests of the database's own guards). */
   owner: SqlRunner;
+  /** Embedded only: the whole data folder as one tar file, which `embeddedDataDir` opens again (a migrated copy). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,11 @@ export interface DatabaseOptions {
   databaseUrl: string | null;
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   embeddedDir: string;
+  /**
+   * Embedded in memory only: start from this data folder (`dumpDataDir`) instead of making a new one, which takes
+   * PGlite several seconds.
+   */
+  embeddedDataDir?: Blob;
   poolSize?: number;
   /** PostgreSQL only: how long a query waits for a free pool connection before failing with PoolTimeoutError; unset waits for ever. */
   acquireTimeoutMs?: number;
@@ -167,6 +174,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   ]);
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(!dataDir && options.embeddedDataDir ? { loadDataDir: options.embeddedDataDir } : {}),
     startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((s) => ['-c', s])],
   });
   // PGlite is one session shared with the app pool: owner work steps out of the app role and back.
@@ -188,7 +196,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const pool = appPool(createPgConfig(pglite) as unknown as pg.PoolConfig, () => {
     appRoleSet = true;
   });
-  return build('embedded', pool, owner, async () => {
-    await pglite.close();
-  });
+  return {
+    ...build('embedded', pool, owner, async () => {
+      await pglite.close();
+    }),
+    dumpDataDir: async () => pglite.dumpDataDir('none'),
+  };
 }

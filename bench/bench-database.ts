@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DatabasePoolConfig } from '../src/config.ts';
-import { createContext, type AppContext } from '../src/context.ts';
+import { createContext } from '../src/create-context.ts';
+import type { AppContext } from '../src/context.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { testConfig } from '../test/support/context.ts';
 

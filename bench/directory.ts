@@ -13,7 +13,7 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import type { AppContext } from '../src/context.ts';
 import type { DB } from '../src/db/schema.ts';
-import { LAKESIDE_POSTCODES_FILE } from '../src/modules/demo/seed-postcodes.ts';
+import { LAKESIDE_POSTCODES_FILE } from '../src/demo/seed-postcodes.ts';
 import {
   findOrukServiceAtLocations,
   findOrukServices,

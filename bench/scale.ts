@@ -23,7 +23,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { recountYearAllocations } from '../src/modules/allocation/recount-year-allocations.ts';
 import type { AppContext } from '../src/context.ts';
-import { LAKESIDE_POSTCODES_FILE } from '../src/modules/demo/seed-postcodes.ts';
+import { LAKESIDE_POSTCODES_FILE } from '../src/demo/seed-postcodes.ts';
 import { createApiClient } from '../src/modules/api-clients/create-api-client.ts';
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';

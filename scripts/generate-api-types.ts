@@ -13,7 +13,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createContext } from '../src/context.ts';
+import { createContext } from '../src/create-context.ts';
 import { openDatabase } from '../src/db/database.ts';
 
 const OUTPUT = fileURLToPath(new URL('../web/src/api/generated/openapi.ts', import.meta.url));

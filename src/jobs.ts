@@ -1,23 +1,23 @@
 import type { AppContext } from './context.ts';
 import type { JobHandler } from './platform/jobs/job-queue.ts';
-import { EMAIL_JOB } from './modules/notifications/notify.ts';
-import { sendNotificationEmail } from './modules/notifications/send-notification-email.ts';
-import { LONE_WORKING_CHECK_JOB } from './modules/lone-working/visit-alerts.ts';
-import { checkOverdueVisit } from './modules/lone-working/use-cases/check-overdue-visit.ts';
-import { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from './modules/lone-working/use-cases/sweep-overdue-visits.ts';
-import { RISK_ACTION_OVERDUE_JOB } from './modules/risk/risk-action-alerts.ts';
-import { checkOverdueRiskAction } from './modules/risk/use-cases/check-overdue-risk-action.ts';
-import { RISK_ACTION_SWEEP_JOB, sweepOverdueRiskActions } from './modules/risk/use-cases/sweep-overdue-risk-actions.ts';
-import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/request-debrief.ts';
-import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/supervision-check.ts';
+import { EMAIL_JOB } from './modules/notifications/index.ts';
+import { sendNotificationEmail } from './modules/notifications/index.ts';
+import { LONE_WORKING_CHECK_JOB } from './modules/lone-working/index.ts';
+import { checkOverdueVisit } from './modules/lone-working/index.ts';
+import { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from './modules/lone-working/index.ts';
+import { RISK_ACTION_OVERDUE_JOB } from './modules/risk/index.ts';
+import { checkOverdueRiskAction } from './modules/risk/index.ts';
+import { RISK_ACTION_SWEEP_JOB, sweepOverdueRiskActions } from './modules/risk/index.ts';
+import { DEBRIEF_DUE_JOB, escalateOverdueDebrief } from './modules/support/index.ts';
+import { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue } from './modules/support/index.ts';
 import {
   ONWARD_CHECK_JOB,
   ONWARD_SWEEP_JOB,
   checkOnwardReferral,
   sweepOnwardReferrals,
-} from './modules/onward-referrals/onward-timers.ts';
-import { ALLOCATION_RECOUNT_JOB, recountYearAllocations } from './modules/allocation/recount-year-allocations.ts';
-import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/use-cases/expiry-reminder.ts';
+} from './modules/onward-referrals/index.ts';
+import { ALLOCATION_RECOUNT_JOB, recountYearAllocations } from './modules/allocation/index.ts';
+import { TRAINING_EXPIRY_JOB, sendExpiryReminder } from './modules/training/index.ts';
 
 /**
  * Every job the application runs, by name: the one list the queue is built from. A module that

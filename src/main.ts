@@ -2,15 +2,15 @@ import { basename } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import { ConfigError } from './config.ts';
 import { cliActor, say, withContext } from './cli/runtime.ts';
-import { createApiClient } from './modules/api-clients/create-api-client.ts';
-import { listApiClients, revokeApiClient } from './modules/api-clients/manage-api-clients.ts';
-import { isOrukApiUrl, streamOrukRemote } from './modules/directory/oruk-remote-reader.ts';
-import { readOrukSource } from './modules/directory/oruk-source.ts';
-import { formatImportReport, importDirectory } from './modules/directory/use-cases/import-directory.ts';
-import { readPostcodeCsv } from './modules/directory/postcodes/postcode-csv-reader.ts';
-import { formatPostcodeImportReport, importPostcodes } from './modules/directory/use-cases/import-postcodes.ts';
-import { setTwoFactorRequired } from './modules/settings/set-two-factor-required.ts';
-import { createUser } from './modules/users/use-cases/create-user.ts';
+import { createApiClient } from './modules/api-clients/index.ts';
+import { listApiClients, revokeApiClient } from './modules/api-clients/index.ts';
+import { isOrukApiUrl, streamOrukRemote } from './modules/directory/index.ts';
+import { readOrukSource } from './modules/directory/index.ts';
+import { formatImportReport, importDirectory } from './modules/directory/index.ts';
+import { readPostcodeCsv } from './modules/directory/index.ts';
+import { formatPostcodeImportReport, importPostcodes } from './modules/directory/index.ts';
+import { setTwoFactorRequired } from './modules/settings/index.ts';
+import { createUser } from './modules/users/index.ts';
 import { AppError } from './platform/errors.ts';
 
 const ROLES = [
@@ -49,7 +49,7 @@ program
   .requiredOption('--demo', 'confirm that demo data is wanted (never created silently)')
   .action(() =>
     withContext('seed', async (ctx) => {
-      const { seedDemo } = await import('./modules/demo/seed-demo.ts');
+      const { seedDemo } = await import('./demo/seed-demo.ts');
       const created = await seedDemo(ctx, (m) => say(`  ${m}`));
       say(
         created

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../config.ts';
-import { createContext, type AppContext } from '../context.ts';
+import { createContext } from '../create-context.ts';
+import type { AppContext } from '../context.ts';
 import { openDatabase } from '../db/database.ts';
 import type { SystemActor } from '../platform/actor.ts';
 import { refuseUnfinishedDatabase } from './new-demo-database.ts';

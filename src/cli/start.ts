@@ -1,13 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { createContext } from '../context.ts';
+import { createContext } from '../create-context.ts';
 import { RECURRING_JOBS } from '../jobs.ts';
 import { openDatabase } from '../db/database.ts';
-import { noOrganisationsYet } from '../modules/organisations/organisations.repository.ts';
-import { assertDemoNotHalfMade } from '../modules/demo/demo-seed-progress.ts';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../modules/demo/seed-demo.ts';
-import { PATHWAY_DEMO_USERS } from '../modules/demo/seed-pathway.ts';
+import { noOrganisationsYet } from '../modules/organisations/index.ts';
+import { assertDemoNotHalfMade } from '../demo/index.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/index.ts';
+import { PATHWAY_DEMO_USERS } from '../demo/index.ts';
 import {
   discardUnfinishedDatabase,
   markNewDatabase,

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.ts';
-import { DEMO_PEOPLE } from '../../src/modules/demo/demo-people.ts';
-import { DEMO_USERS } from '../../src/modules/demo/seed-demo.ts';
-import { PATHWAY_DEMO_USERS } from '../../src/modules/demo/seed-pathway.ts';
+import { DEMO_PEOPLE } from '../../src/demo/demo-people.ts';
+import { DEMO_USERS } from '../../src/demo/seed-demo.ts';
+import { PATHWAY_DEMO_USERS } from '../../src/demo/seed-pathway.ts';
 
 const run = promisify(execFile);
 // Vitest puts Vite's BASE_URL ("/") into the environment; the CLI must not inherit it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/modules/demo/seed-demo.ts';
-import { LAKESIDE_SERVICES as SVC } from '../../src/modules/demo/seed-directory.ts';
+import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/demo/seed-demo.ts';
+import { LAKESIDE_SERVICES as SVC } from '../../src/demo/seed-directory.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { signIn } from '../support/factories.ts';

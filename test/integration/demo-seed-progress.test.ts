@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  IncompleteDemoError,
-  assertDemoNotHalfMade,
-  readDemoSeedProgress,
-} from '../../src/modules/demo/demo-seed-progress.ts';
-import { seedDemo } from '../../src/modules/demo/seed-demo.ts';
+import { IncompleteDemoError, assertDemoNotHalfMade, readDemoSeedProgress } from '../../src/demo/demo-seed-progress.ts';
+import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/modules/demo/seed-demo.ts';
-import { seedTraining } from '../../src/modules/demo/seed-training.ts';
+import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/demo/seed-demo.ts';
+import { seedTraining } from '../../src/demo/seed-training.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { signIn } from '../support/factories.ts';

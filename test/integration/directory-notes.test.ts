@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAKESIDE_SERVICES as SVC } from '../../src/modules/demo/seed-directory.ts';
+import { LAKESIDE_SERVICES as SVC } from '../../src/demo/seed-directory.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

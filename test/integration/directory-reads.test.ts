@@ -8,7 +8,7 @@ import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import { DEFAULT_DIRECTORY_SIZE, generateDirectory } from '../../bench/generate-directory.ts';
 import { buildApp } from '../../src/app.ts';
 import type { DB } from '../../src/db/schema.ts';
-import { LAKESIDE_NEEDS, LAKESIDE_SERVICES as SVC } from '../../src/modules/demo/seed-directory.ts';
+import { LAKESIDE_NEEDS, LAKESIDE_SERVICES as SVC } from '../../src/demo/seed-directory.ts';
 import { cachedByDirectoryVersion } from '../../src/modules/directory/directory.repository.ts';
 import { boundingBox, EARTH_RADIUS_METRES, haversineMetres } from '../../src/modules/directory/geo.ts';
 import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAKESIDE_NEEDS, LAKESIDE_SERVICES as SVC } from '../../src/modules/demo/seed-directory.ts';
+import { LAKESIDE_NEEDS, LAKESIDE_SERVICES as SVC } from '../../src/demo/seed-directory.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { assignLakesideOwners, loadLakeside, type SearchJson } from '../support/directory.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAKESIDE_SERVICES } from '../../src/modules/demo/seed-directory.ts';
+import { LAKESIDE_SERVICES } from '../../src/demo/seed-directory.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { loadLakeside } from '../support/directory.ts';

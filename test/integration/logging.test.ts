@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { createContext } from '../../src/context.ts';
+import { createContext } from '../../src/create-context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { testConfig } from '../support/context.ts';
 import { buildUser, signIn } from '../support/factories.ts';

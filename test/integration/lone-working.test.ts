@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedLoneWorking } from '../../src/modules/demo/seed-lone-working.ts';
+import { seedLoneWorking } from '../../src/demo/seed-lone-working.ts';
 import { sweepOverdueVisits } from '../../src/modules/lone-working/use-cases/sweep-overdue-visits.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context.ts';
+import { createContext } from '../../src/create-context.ts';
 import { RECURRING_JOBS } from '../../src/jobs.ts';
 import { ONWARD_CHECK_JOB, sweepOnwardReferrals } from '../../src/modules/onward-referrals/onward-timers.ts';
 import { addWorkingDays } from '../../src/modules/support/working-days.ts';

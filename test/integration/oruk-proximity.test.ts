@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/cli/runtime.ts';
-import { LAKESIDE_POSTCODES_FILE } from '../../src/modules/demo/seed-postcodes.ts';
+import { LAKESIDE_POSTCODES_FILE } from '../../src/demo/seed-postcodes.ts';
 import { haversineMetres } from '../../src/modules/directory/geo.ts';
 import type { OrukRecord } from '../../src/modules/directory/oruk-records.ts';
 import { validateOruk } from '../../src/modules/directory/oruk-validate.ts';

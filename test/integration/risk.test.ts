@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedRisk } from '../../src/modules/demo/seed-risk.ts';
+import { seedRisk } from '../../src/demo/seed-risk.ts';
 import { isWorkingDay } from '../../src/modules/support/working-days.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';

@@ -3,14 +3,14 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fail } from '../../platform/errors.ts';
 import { allow } from '../../platform/policy.ts';
-import { insertCase } from '../cases/cases.repository.ts';
-import { acceptReferralStep } from '../referrals/acceptance.ts';
-import type { ReferralDetail } from '../referrals/referrals.schemas.ts';
-import { changeReferral } from '../referrals/use-cases/change-referral.ts';
-import { loadSchemeRules } from '../scheme-settings/scheme-criteria.ts';
-import { gapsOf, loadCompetenceNeed } from '../training/competence.ts';
-import { describeGaps } from '../training/training-rules.ts';
-import { insertOverride } from '../training/training.repository.ts';
+import { insertCase } from '../cases/index.ts';
+import { acceptReferralStep } from '../referrals/index.ts';
+import type { ReferralDetail } from '../referrals/index.ts';
+import { changeReferral } from '../referrals/index.ts';
+import { loadSchemeRules } from '../scheme-settings/index.ts';
+import { gapsOf, loadCompetenceNeed } from '../training/index.ts';
+import { describeGaps } from '../training/index.ts';
+import { insertOverride } from '../training/index.ts';
 import { loadCandidatesById } from './load-candidates.ts';
 
 /**

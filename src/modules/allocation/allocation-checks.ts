@@ -1,6 +1,6 @@
-import type { CompetenceNeed } from '../training/competence.ts';
-import { competenceCheck } from '../training/competence.ts';
-import type { RecordDates } from '../training/training-rules.ts';
+import type { CompetenceNeed } from '../training/index.ts';
+import { competenceCheck } from '../training/index.ts';
+import type { RecordDates } from '../training/index.ts';
 import type { Capacity } from './capacity.ts';
 
 /** What allocation knows about a worker when weighing them for a referral. */

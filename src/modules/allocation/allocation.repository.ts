@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { yearAllocations } from '../cases/cases.repository.ts';
+import { yearAllocations } from '../cases/index.ts';
 import { capacitySql, type CapacityPolicy } from './capacity.ts';
 import type { RankKey } from './rank-candidates.ts';
 

@@ -3,12 +3,12 @@ import type { Actor } from '../../platform/actor.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { fail } from '../../platform/errors.ts';
 import { allow } from '../../platform/policy.ts';
-import { findPatient } from '../patients/patients.repository.ts';
-import { findReferral } from '../referrals/referrals.repository.ts';
-import { loadSchemeRules } from '../scheme-settings/scheme-criteria.ts';
-import { resolveScheme } from '../schemes/resolve-scheme.ts';
-import { complexityLabel } from '../training/complexity.ts';
-import { gapsOf, loadCompetenceNeed } from '../training/competence.ts';
+import { findPatient } from '../patients/index.ts';
+import { findReferral } from '../referrals/index.ts';
+import { loadSchemeRules } from '../scheme-settings/index.ts';
+import { resolveScheme } from '../schemes/index.ts';
+import { complexityLabel } from '../training/index.ts';
+import { gapsOf, loadCompetenceNeed } from '../training/index.ts';
 import { countActiveWorkers } from './allocation.repository.ts';
 import { loadShortlist, searchCandidates } from './load-candidates.ts';
 

@@ -1,10 +1,10 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { workerLoads, type WorkerLoad } from '../cases/cases.repository.ts';
-import type { SchemeRules } from '../scheme-settings/scheme-criteria.ts';
-import { listWorkerProfiles } from '../scheme-settings/scheme-settings.repository.ts';
-import { loadTrainingByWorker } from '../training/competence.ts';
-import type { RecordDates } from '../training/training-rules.ts';
+import { workerLoads, type WorkerLoad } from '../cases/index.ts';
+import type { SchemeRules } from '../scheme-settings/index.ts';
+import { listWorkerProfiles } from '../scheme-settings/index.ts';
+import { loadTrainingByWorker } from '../training/index.ts';
+import type { RecordDates } from '../training/index.ts';
 import type { Candidate, Need } from './allocation-checks.ts';
 import {
   listWorkersById,

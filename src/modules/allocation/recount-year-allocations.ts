@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import { isLockNotAvailable } from '../../platform/db/errors.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { londonDate } from '../../platform/london-time.ts';
-import { listSchemeIds } from '../organisations/organisations.repository.ts';
+import { listSchemeIds } from '../organisations/index.ts';
 import { readAllocationWindow, recountAllocations } from './allocation.repository.ts';
 import { YEAR_MS } from './load-candidates.ts';
 

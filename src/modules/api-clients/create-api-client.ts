@@ -5,7 +5,7 @@ import { newApiToken } from '../../platform/auth/api-clients.ts';
 import { hashToken } from '../../platform/auth/tokens.ts';
 import { fail } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy.ts';
-import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
+import { findSchemeBySlug } from '../organisations/index.ts';
 import { insertApiClient } from './api-clients.repository.ts';
 
 /**

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { sendProblem } from '../../platform/http/problem.ts';
-import { pendingSession, SESSION_COOKIE, SESSION_EXPIRY_HEADER, userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
+import { pendingSession, SESSION_COOKIE, SESSION_EXPIRY_HEADER } from './authenticate-requests.ts';
 import * as repo from './auth.repository.ts';
 import * as S from './auth.schemas.ts';
 import { buildSessionView, sessionIdleExpiry } from './session-view.ts';

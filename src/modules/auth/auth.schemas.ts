@@ -71,6 +71,8 @@ export const MembershipView = Type.Object({
   ]),
 });
 
+export type MembershipView = Static<typeof MembershipView>;
+
 export const SessionView = Type.Object({
   user: Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), twoFactorEnabled: Type.Boolean() }),
   memberships: Type.Array(MembershipView),

@@ -1,14 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import type { OrganisationType } from '../../db/schema.ts';
 import type { AuthUser, MembershipRow } from './auth.repository.ts';
+import type { MembershipView } from './auth.schemas.ts';
 import { findUserById, listMemberships } from './auth.repository.ts';
-
-export interface MembershipView {
-  id: string;
-  role: MembershipRow['role'];
-  scheme: { id: string; slug: string; name: string } | null;
-  organisation: { id: string; name: string; type: OrganisationType } | null;
-}
 
 export interface SessionView {
   user: { id: string; name: string; email: string; twoFactorEnabled: boolean };

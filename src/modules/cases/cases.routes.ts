@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
-import { VersionBody } from '../referrals/referrals.schemas.ts';
+import { VersionBody } from '../referrals/index.ts';
 import * as S from './cases.schemas.ts';
 import { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
 import { completeTask, getCase, getCaseload, listMyTasks } from './use-cases/read-cases.ts';

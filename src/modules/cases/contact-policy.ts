@@ -1,7 +1,7 @@
 import type { ContactChannel, ContactOutcome } from '../../db/schema.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
 import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
-import { addDays } from '../support/working-days.ts';
+import { addDays } from '../support/index.ts';
 
 export interface ContactPolicy {
   /** Unsuccessful attempts to make before sending a letter. */

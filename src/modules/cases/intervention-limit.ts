@@ -1,6 +1,6 @@
 import { formatLondonDate } from '../../platform/format-london.ts';
 import { londonDate } from '../../platform/london-time.ts';
-import { addDays } from '../support/working-days.ts';
+import { addDays } from '../support/index.ts';
 
 export interface InterventionPolicy {
   weeks: number;

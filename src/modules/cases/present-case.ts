@@ -1,26 +1,26 @@
 import type { Actor } from '../../platform/actor.ts';
 import { londonDate } from '../../platform/london-time.ts';
-import { closingReasonLabel } from '../codes/discharge-reasons.ts';
-import type { PatientRow } from '../patients/patients.repository.ts';
-import { presentPatient } from '../patients/present-patient.ts';
-import { presentMessages } from '../referrals/present-referral.ts';
-import type { listMessagesBack, listReferralEvents, ReferralRow } from '../referrals/referrals.repository.ts';
-import type { SchemeRules } from '../scheme-settings/scheme-criteria.ts';
+import { closingReasonLabel } from '../codes/index.ts';
+import type { PatientRow } from '../patients/index.ts';
+import { presentPatient } from '../patients/index.ts';
+import { presentMessages } from '../referrals/index.ts';
+import type { listMessagesBack, listReferralEvents, ReferralRow } from '../referrals/index.ts';
+import type { SchemeRules } from '../scheme-settings/index.ts';
 import { caseStates } from './case-states.ts';
 import type { CaseView } from './cases.schemas.ts';
 import type * as repo from './cases.repository.ts';
 import { nextContactStep } from './contact-policy.ts';
 import { interventionStatus } from './intervention-limit.ts';
 import { checkCaseAccess } from './case-access.ts';
-import type { CaseActiveRisk } from '../risk/active-risk-levels.ts';
-import type { caseRiskTimeline } from '../risk/risk-timeline.ts';
-import { canReadConcern } from '../safeguarding/safeguarding-access.ts';
-import type { ConcernRow } from '../safeguarding/safeguarding.repository.ts';
+import type { CaseActiveRisk } from '../risk/index.ts';
+import type { caseRiskTimeline } from '../risk/index.ts';
+import { canReadConcern } from '../safeguarding/index.ts';
+import type { ConcernRow } from '../safeguarding/index.ts';
 import type {
   listCaseEvents as listOnwardEvents,
   listForDischarge as listOnwardReferrals,
-} from '../onward-referrals/onward-referrals.repository.ts';
-import { onwardTimelineText } from '../onward-referrals/present-onward.ts';
+} from '../onward-referrals/index.ts';
+import { onwardTimelineText } from '../onward-referrals/index.ts';
 
 export interface CaseParts {
   schemeSlug: string;

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors.ts';
-import type { PatientDetails } from '../patients/patient-details.ts';
-import type { ReferralIntake } from '../referrals/intake.ts';
+import type { PatientDetails } from '../patients/index.ts';
+import type { ReferralIntake } from '../referrals/index.ts';
 import { nodeOf, readObject, readObjects, readString, type Node } from './fhir-json.ts';
 import type { PatientField } from './fhir-patient.ts';
 import {

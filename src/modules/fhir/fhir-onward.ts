@@ -1,7 +1,7 @@
 import type { OnwardReferralAttended, OnwardReferralStatus } from '../../db/tables/onward-referrals.ts';
-import type { OnwardRow } from '../onward-referrals/onward-referrals.repository.ts';
-import { isOnwardStatus } from '../onward-referrals/onward-states.ts';
-import { presentShared } from '../onward-referrals/present-onward.ts';
+import type { OnwardRow } from '../onward-referrals/index.ts';
+import { isOnwardStatus } from '../onward-referrals/index.ts';
+import { presentShared } from '../onward-referrals/index.ts';
 import { FULFIL_TASK, SYSTEM } from './fhir-codes.ts';
 import type { CodeableConcept, Meta, Reference } from './fhir-resources.ts';
 import { fhirInvalid, type FhirIssue } from './operation-outcome.ts';

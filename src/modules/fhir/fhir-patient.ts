@@ -1,5 +1,5 @@
 import type { Sex } from '../../db/schema.ts';
-import type { PatientDetails } from '../patients/patient-details.ts';
+import type { PatientDetails } from '../patients/index.ts';
 import { EXTENSION, SYSTEM } from './fhir-codes.ts';
 import {
   extensionsOf,

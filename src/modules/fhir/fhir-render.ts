@@ -1,7 +1,7 @@
 import type { ReferralStatus } from '../../db/schema.ts';
-import { ETHNIC_CATEGORIES } from '../codes/ethnicity.ts';
-import { findNeed } from '../codes/needs.ts';
-import { TASK_STATUS } from '../referrals/referral-states.ts';
+import { ETHNIC_CATEGORIES } from '../codes/index.ts';
+import { findNeed } from '../codes/index.ts';
+import { TASK_STATUS } from '../referrals/index.ts';
 import { EXTENSION, FULFIL_TASK, SOCIAL_PRESCRIBING_REFERRAL, SYSTEM } from './fhir-codes.ts';
 import type {
   Bundle,

@@ -1,4 +1,4 @@
-import { findNeed, findNeedBySnomed } from '../codes/needs.ts';
+import { findNeed, findNeedBySnomed } from '../codes/index.ts';
 import { SOCIAL_PRESCRIBING_REFERRAL, SYSTEM } from './fhir-codes.ts';
 import { readObject, readObjects, readString, readStrings, withinLength, type Node, type Text } from './fhir-json.ts';
 import { readPatient, type ReadPatient } from './fhir-patient.ts';

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { clientActor } from '../../platform/http/authenticate.ts';
+import { clientActor } from '../../platform/http/request-actor.ts';
 import { databaseBusyError, validationFieldErrors } from '../../platform/http/problem.ts';
 import { capabilityStatement } from './capability-statement.ts';
 import { readServiceRequestBody, readTransactionBundle } from './fhir-intake.ts';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { clientActor } from '../../platform/http/authenticate.ts';
+import { clientActor } from '../../platform/http/request-actor.ts';
 
 const WhoAmI = Type.Object({
   client: Type.Object({ id: Type.String(), name: Type.String() }),

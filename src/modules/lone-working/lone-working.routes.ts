@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './lone-working.schemas.ts';
 import { acknowledgeAlert, cancelVisit, checkIn, checkOut, extendVisit } from './use-cases/change-visit.ts';

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
-import { notify } from '../notifications/notify.ts';
-import type { SafetyContacts } from '../notifications/safety-contacts.ts';
+import { notify } from '../notifications/index.ts';
+import type { SafetyContacts } from '../notifications/index.ts';
 import type { VisitRow } from './lone-working.repository.ts';
 import { ukTime } from './present-visit.ts';
 

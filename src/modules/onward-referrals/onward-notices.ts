@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify } from '../notifications/index.ts';
 import type { OnwardRow } from './onward-referrals.repository.ts';
 import { inboxUserIds } from './onward-referrals.repository.ts';
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { listSchemeIds } from '../organisations/organisations.repository.ts';
+import { listSchemeIds } from '../organisations/index.ts';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import type { SystemActor } from '../../platform/actor.ts';
@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
-import { addWorkingDays } from '../support/working-days.ts';
+import { addWorkingDays } from '../support/index.ts';
 import { noticeToOrganisation, noticeToWorker } from './onward-notices.ts';
 import * as repo from './onward-referrals.repository.ts';
 import { WAITING } from './onward-states.ts';

@@ -1,5 +1,5 @@
 import type { SharedSnapshot } from '../../db/tables/onward-referrals.ts';
-import { findNeed } from '../codes/needs.ts';
+import { findNeed } from '../codes/index.ts';
 
 /** What a link worker may share with a community service; the first three are the minimum necessary. */
 export const SHARED_FIELDS = [

@@ -1,6 +1,6 @@
 import type { PreferredContact, Sex } from '../../db/schema.ts';
 import type { FieldError } from '../../platform/errors.ts';
-import { ETHNIC_CATEGORIES } from '../codes/ethnicity.ts';
+import { ETHNIC_CATEGORIES } from '../codes/index.ts';
 import { nhsNumberProblem, normaliseNhsNumber } from './nhs-number.ts';
 import { normalisePostcode } from './postcode.ts';
 

@@ -3,10 +3,10 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import { formatLondonDateTime } from '../../platform/format-london.ts';
 import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
-import type { NotificationKind } from '../notifications/notification-kinds.ts';
-import { notify } from '../notifications/notify.ts';
-import { safetyContacts } from '../notifications/safety-contacts.ts';
-import { loadCrisisContacts } from '../scheme-settings/scheme-criteria.ts';
+import type { NotificationKind } from '../notifications/index.ts';
+import { notify } from '../notifications/index.ts';
+import { safetyContacts } from '../notifications/index.ts';
+import { loadCrisisContacts } from '../scheme-settings/index.ts';
 import type { CrisisAdvice } from './referrals.schemas.ts';
 
 /** The notification kind for a referral that may describe a crisis (urgent: a person may be at risk now). */

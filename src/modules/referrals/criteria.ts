@@ -1,7 +1,7 @@
 import type { Evaluation, EvaluationReason, ExclusionOutcome } from '../../db/schema.ts';
 import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
-import { findCircumstance } from '../codes/circumstances.ts';
-import { findNeed } from '../codes/needs.ts';
+import { findCircumstance } from '../codes/index.ts';
+import { findNeed } from '../codes/index.ts';
 
 /** A scheme's boundaries, as its manager set them. */
 export interface Criteria {

@@ -1,5 +1,5 @@
 import type { ReferralSource } from '../../db/schema.ts';
-import type { PatientDetails } from '../patients/patient-details.ts';
+import type { PatientDetails } from '../patients/index.ts';
 
 /** A referral as any of the four intake routes hands it over. */
 export interface ReferralIntake {

@@ -1,6 +1,6 @@
 import type { MessageBackKind } from '../../db/schema.ts';
-import { SNOMED } from '../codes/discharge-reasons.ts';
-import { findNeed } from '../codes/needs.ts';
+import { SNOMED } from '../codes/index.ts';
+import { findNeed } from '../codes/index.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
 
 /** The message back's content, following the PRSB Social Prescribing Information Standard's headings. */

@@ -1,9 +1,9 @@
 import type { Actor } from '../../platform/actor.ts';
 import { allow } from '../../platform/policy.ts';
-import { findCircumstance } from '../codes/circumstances.ts';
-import { presentPatient, ageFrom } from '../patients/present-patient.ts';
-import type { PatientRow } from '../patients/patients.repository.ts';
-import type { ActiveRisk } from '../risk/risk.schemas.ts';
+import { findCircumstance } from '../codes/index.ts';
+import { presentPatient, ageFrom } from '../patients/index.ts';
+import type { PatientRow } from '../patients/index.ts';
+import type { ActiveRisk } from '../risk/index.ts';
 import type { ReferralAccess } from './referral-access.ts';
 import { referralStates } from './referral-states.ts';
 import type { CrisisAdvice, MessageBackView, ReferralDetail, ReferralSummary } from './referrals.schemas.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
 import { allow } from '../../platform/policy.ts';
-import { findOrganisationById } from '../organisations/organisations.repository.ts';
+import { findOrganisationById } from '../organisations/index.ts';
 import type { ReferralRow } from './referrals.repository.ts';
 
 export type ReferralAccess = 'triage' | 'referrer';

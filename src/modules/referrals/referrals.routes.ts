@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
-import { allocateReferral } from '../allocation/allocate-referral.ts';
-import { getAllocationOptions } from '../allocation/get-allocation-options.ts';
+import { allocateReferral } from '../allocation/index.ts';
+import { getAllocationOptions } from '../allocation/index.ts';
 import * as S from './referrals.schemas.ts';
 import { createReferral } from './use-cases/create-referral.ts';
 import { getReferral } from './use-cases/get-referral.ts';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { findSchemeRiskLanguage } from '../risk/record-risk-check.ts';
+import { findSchemeRiskLanguage } from '../risk/index.ts';
 
 /**
  * The risk module's detector, used through this one adapter so that replacing it is a one-line

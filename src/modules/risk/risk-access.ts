@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
 import { allow } from '../../platform/policy.ts';
-import { checkCaseAccess } from '../cases/case-access.ts';
-import { findCase, type CaseRow } from '../cases/cases.repository.ts';
+import { checkCaseAccess } from '../cases/index.ts';
+import { findCase, type CaseRow } from '../cases/index.ts';
 
 /**
  * Risk follows the case: whoever may see the case sees its risks (the banner must reach everyone

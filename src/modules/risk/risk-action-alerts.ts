@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import type { RiskLevel } from '../../db/tables/risk.ts';
 import { formatLondonDateTime } from '../../platform/format-london.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify } from '../notifications/index.ts';
 
 export const RISK_ACTION_OVERDUE_JOB = 'risk.action-overdue';
 

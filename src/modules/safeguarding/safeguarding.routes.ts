@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
-import { CaseParams } from '../cases/cases.schemas.ts';
+import { CaseParams } from '../cases/index.ts';
 import { ADULT_CATEGORIES, CHILD_CATEGORIES } from './categories.ts';
 import * as S from './safeguarding.schemas.ts';
 import {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
 import * as S from './scheme-settings.schemas.ts';
 import { updateSafetySettings } from './use-cases/update-safety.ts';

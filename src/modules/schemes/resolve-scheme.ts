@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
 import { authorize, type Action } from '../../platform/policy.ts';
-import { findSchemeBySlug } from '../organisations/organisations.repository.ts';
+import { findSchemeBySlug } from '../organisations/index.ts';
 
 export interface SchemeRef {
   id: string;

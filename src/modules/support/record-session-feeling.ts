@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB, Feeling } from '../../db/schema.ts';
-import { loadPolicy } from '../scheme-settings/scheme-settings.repository.ts';
+import { loadPolicy } from '../scheme-settings/index.ts';
 import * as repo from './debriefs.repository.ts';
 import { requestDebrief } from './request-debrief.ts';
 

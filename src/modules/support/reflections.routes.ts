@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import * as S from './support.schemas.ts';
 import { createReflection, getReflection, listReflections, updateReflection } from './use-cases/reflections.ts';
 

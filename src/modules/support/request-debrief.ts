@@ -6,9 +6,9 @@ import type { SystemActor } from '../../platform/actor.ts';
 import { formatLondonDateTime } from '../../platform/format-london.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
-import { notify } from '../notifications/notify.ts';
-import { safetyContacts } from '../notifications/safety-contacts.ts';
-import { loadPolicy } from '../scheme-settings/scheme-settings.repository.ts';
+import { notify } from '../notifications/index.ts';
+import { safetyContacts } from '../notifications/index.ts';
+import { loadPolicy } from '../scheme-settings/index.ts';
 import * as repo from './debriefs.repository.ts';
 import { addWorkingDays } from './working-days.ts';
 

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { MissingTraining } from '../../db/tables/training.ts';
 import { londonDate } from '../../platform/london-time.ts';
-import type { AllocationCheck, Candidate, Need } from '../allocation/allocation-checks.ts';
+import type { AllocationCheck, Candidate, Need } from '../allocation/index.ts';
 import { complexityLabel } from './complexity.ts';
 import { installDefaultCatalogue, listCourses, listRecordDates } from './training.repository.ts';
 import { bestRecord, competenceGaps, describeGaps, type CourseCover, type RecordDates } from './training-rules.ts';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
-import { ReferralDetail } from '../referrals/referrals.schemas.ts';
+import { ReferralDetail } from '../referrals/index.ts';
 import * as S from './training.schemas.ts';
 import { addCourse, getCatalogue, listComplexityFlags, updateCourse } from './use-cases/catalogue.ts';
 import { getCaseCompetence, setComplexityFlags } from './use-cases/complexity-flags.ts';

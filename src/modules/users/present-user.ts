@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { listMemberships } from '../auth/auth.repository.ts';
-import { membershipView, type MembershipView } from '../auth/session-view.ts';
+import { listMemberships } from '../auth/index.ts';
+import { membershipView } from '../auth/index.ts';
+import type { MembershipView } from '../auth/index.ts';
 import type { UserRow } from './users.repository.ts';
 
 export interface AdminUserView {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, Role } from '../../db/schema.ts';
 import type { FieldError } from '../../platform/errors.ts';
-import { findOrganisationById, findSchemeBySlug } from '../organisations/organisations.repository.ts';
+import { findOrganisationById, findSchemeBySlug } from '../organisations/index.ts';
 import type { MembershipInput } from './users.schemas.ts';
 
 export interface ResolvedMembership {

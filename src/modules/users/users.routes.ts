@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/authenticate.ts';
-import { MembershipView } from '../auth/auth.schemas.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
+import { MembershipView } from '../auth/index.ts';
 import { createUser } from './use-cases/create-user.ts';
 import { deactivateUser, getUser, reactivateUser, resetPassword, resetTwoFactor } from './use-cases/manage-user.ts';
 import { addMembership, removeMembership } from './use-cases/memberships.ts';

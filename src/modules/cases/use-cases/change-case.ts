@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fail } from '../../../platform/errors.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import { caseStates, type CaseEvent } from '../case-states.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import type { CaseChanges } from '../cases.repository.ts';

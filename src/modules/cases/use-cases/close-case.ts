@@ -1,23 +1,23 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { findDischargeReason, UNABLE_TO_CONTACT } from '../../codes/discharge-reasons.ts';
-import { dischargedMessage, unableToContactMessage, type MessageBack } from '../../referrals/message-back.ts';
-import { referralStates } from '../../referrals/referral-states.ts';
-import * as referrals from '../../referrals/referrals.repository.ts';
+import { findDischargeReason, UNABLE_TO_CONTACT } from '../../codes/index.ts';
+import { dischargedMessage, unableToContactMessage, type MessageBack } from '../../referrals/index.ts';
+import { referralStates } from '../../referrals/index.ts';
+import { insertMessageBack, insertReferralEvent, updateReferral } from '../../referrals/index.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
 import { caseProgress } from '../present-case.ts';
 import { changeCase, type CaseWork } from './change-case.ts';
-import { onwardDischargeText } from '../../onward-referrals/present-onward.ts';
+import { onwardDischargeText } from '../../onward-referrals/index.ts';
 
 /** Completes the referral behind a closing case and sends the message back to the GP and the referrer. */
 async function completeReferral(w: CaseWork, message: MessageBack, detail: Record<string, unknown>): Promise<void> {
   const { referral } = w.parts;
   const status = referralStates.next(referral.status, 'complete');
-  const saved = await referrals.updateReferral(w.trx, referral.id, referral.version, { status }, w.now);
+  const saved = await updateReferral(w.trx, referral.id, referral.version, { status }, w.now);
   if (!saved) throw fail.editConflict('referral', referral);
-  await referrals.insertReferralEvent(w.trx, {
+  await insertReferralEvent(w.trx, {
     schemeId: w.scheme.id,
     referralId: referral.id,
     at: w.now,
@@ -26,7 +26,7 @@ async function completeReferral(w: CaseWork, message: MessageBack, detail: Recor
     status,
     detail,
   });
-  await referrals.insertMessageBack(w.trx, {
+  await insertMessageBack(w.trx, {
     schemeId: w.scheme.id,
     referralId: referral.id,
     kind: message.kind,

@@ -2,17 +2,17 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
-import { findPatient } from '../../patients/patients.repository.ts';
-import { findReferral, listMessagesBack, listReferralEvents } from '../../referrals/referrals.repository.ts';
-import { caseActiveRisks } from '../../risk/active-risk-levels.ts';
-import { caseRiskTimeline } from '../../risk/risk-timeline.ts';
-import { listCaseConcerns } from '../../safeguarding/safeguarding.repository.ts';
+import { findPatient } from '../../patients/index.ts';
+import { findReferral, listMessagesBack, listReferralEvents } from '../../referrals/index.ts';
+import { caseActiveRisks } from '../../risk/index.ts';
+import { caseRiskTimeline } from '../../risk/index.ts';
+import { listCaseConcerns } from '../../safeguarding/index.ts';
 import {
   listCaseEvents as listOnwardEvents,
   listForDischarge as listOnwardReferrals,
-} from '../../onward-referrals/onward-referrals.repository.ts';
-import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
-import type { SchemeRef } from '../../schemes/resolve-scheme.ts';
+} from '../../onward-referrals/index.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
+import type { SchemeRef } from '../../schemes/index.ts';
 import { checkCaseAccess } from '../case-access.ts';
 import * as repo from '../cases.repository.ts';
 import { presentCase, type CaseParts } from '../present-case.ts';

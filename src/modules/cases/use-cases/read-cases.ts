@@ -5,9 +5,9 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { AppError, fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { allow, authorize } from '../../../platform/policy.ts';
-import { capacityOf } from '../../allocation/capacity.ts';
-import { YEAR_MS } from '../../allocation/load-candidates.ts';
-import { ageFrom } from '../../patients/present-patient.ts';
+import { capacityOf } from '../../allocation/index.ts';
+import { YEAR_MS } from '../../allocation/index.ts';
+import { ageFrom } from '../../patients/index.ts';
 import {
   decodeRiskCursor,
   encodeRiskCursor,
@@ -16,11 +16,11 @@ import {
   presentActiveRisk,
   rankAtLeast,
   type ActiveRiskLevel,
-} from '../../risk/active-risk-levels.ts';
-import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
-import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/scheme-settings.repository.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
-import { findUser } from '../../users/users.repository.ts';
+} from '../../risk/index.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
+import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
+import { findUser } from '../../users/index.ts';
 import * as repo from '../cases.repository.ts';
 import { interventionStatus } from '../intervention-limit.ts';
 import { presentTask } from '../present-case.ts';

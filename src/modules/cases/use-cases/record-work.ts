@@ -12,10 +12,10 @@ import type {
   RiskConcern,
   SessionMode,
 } from '../../../db/schema.ts';
-import { findNeed } from '../../codes/needs.ts';
-import type { RiskCheckInput } from '../../risk/risk-check.ts';
-import { recordRiskCheck, requireRiskCheck } from '../../risk/record-risk-check.ts';
-import { recordSessionFeeling } from '../../support/record-session-feeling.ts';
+import { findNeed } from '../../codes/index.ts';
+import type { RiskCheckInput } from '../../risk/index.ts';
+import { recordRiskCheck, requireRiskCheck } from '../../risk/index.ts';
+import { recordSessionFeeling } from '../../support/index.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as repo from '../cases.repository.ts';
 import { changeCase } from './change-case.ts';

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { normalisePostcode } from '../../patients/postcode.ts';
+import { normalisePostcode } from '../../patients/index.ts';
 
 export interface LocatedPostcode {
   /** The postcode as normalised ("LK3 7QT"), whichever precision answered. */

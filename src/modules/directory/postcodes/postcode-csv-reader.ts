@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { AppError } from '../../../platform/errors.ts';
-import { normalisePostcode } from '../../patients/postcode.ts';
+import { normalisePostcode } from '../../patients/index.ts';
 
 /** One postcode ready to store. */
 export interface PostcodeRow {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import { fail } from '../../../platform/errors.ts';
-import { normalisePostcode } from '../../patients/postcode.ts';
+import { normalisePostcode } from '../../patients/index.ts';
 import type { OrukServiceFilters } from '../directory.repository.ts';
 import { locatePostcode } from '../postcodes/locate-postcode.ts';
 

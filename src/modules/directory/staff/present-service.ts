@@ -1,4 +1,4 @@
-import type { ServiceReferralStats } from '../../onward-referrals/service-stats.ts';
+import type { ServiceReferralStats } from '../../onward-referrals/index.ts';
 import { londonDate } from '../../../platform/london-time.ts';
 import type { ServiceExtras, ServiceSearchRow } from './staff-directory.repository.ts';
 import type { ServiceResult } from './staff-directory.schemas.ts';

@@ -6,9 +6,17 @@ import type { ClientActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
-import * as onward from '../../onward-referrals/onward-referrals.repository.ts';
-import { applyStatusChange, readStatusChange } from '../../onward-referrals/use-cases/change-onward-status.ts';
-import { isOnwardStatus } from '../../onward-referrals/onward-states.ts';
+import {
+  findOnward,
+  inOrganisationTransaction,
+  insertOnwardEvent,
+  listVisibleOnward,
+  organisationNames,
+  updateOnward,
+  type OnwardRow,
+} from '../../onward-referrals/index.ts';
+import { applyStatusChange, readStatusChange } from '../../onward-referrals/index.ts';
+import { isOnwardStatus } from '../../onward-referrals/index.ts';
 import {
   isOwnBusinessWords,
   renderOnwardServiceRequest,
@@ -37,12 +45,12 @@ function organisationOf(actor: ClientActor): string {
 
 async function factsOf(
   trx: Transaction<DB>,
-  rows: onward.OnwardRow[],
+  rows: OnwardRow[],
   schemeId: string,
   organisationId: string,
 ): Promise<OnwardFacts[]> {
   if (rows.length === 0) return [];
-  const names = await onward.organisationNames(trx, [schemeId, organisationId]);
+  const names = await organisationNames(trx, [schemeId, organisationId]);
   const name = (id: string) => names.get(id) ?? '';
   return rows.map((row) => ({ row, schemeName: name(schemeId), ownerName: name(organisationId) }));
 }
@@ -54,8 +62,8 @@ async function load(
   id: string,
   resource: string,
   lock = false,
-): Promise<onward.OnwardRow> {
-  const row = isResourceId(id) ? await onward.findOnward(trx, id.toLowerCase(), lock) : undefined;
+): Promise<OnwardRow> {
+  const row = isResourceId(id) ? await findOnward(trx, id.toLowerCase(), lock) : undefined;
   if (!row || row.receiving_organisation_id !== organisationId || row.scheme_id !== actor.schemeId)
     throw fail.notFound(`${resource}/${id}`);
   return row;
@@ -64,7 +72,7 @@ async function load(
 /** GET /fhir/Task/{id} for an organisation's system: a Task it owns, else not found. */
 export async function getOnwardTask(ctx: AppContext, actor: ClientActor, id: string): Promise<OnwardTask> {
   const organisationId = organisationOf(actor);
-  return onward.inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
+  return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
     const row = await load(trx, actor, organisationId, id, 'Task');
     await recordAudit(trx, actor, {
       action: 'fhir.onward-task.read',
@@ -82,7 +90,7 @@ export async function getOnwardServiceRequest(
   id: string,
 ): Promise<OnwardServiceRequest> {
   const organisationId = organisationOf(actor);
-  return onward.inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
+  return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
     const row = await load(trx, actor, organisationId, id, 'ServiceRequest');
     await recordAudit(trx, actor, {
       action: 'fhir.onward-service-request.read',
@@ -133,8 +141,8 @@ export async function searchOnwardTasks(
       },
     ]);
   const focusId = search.focus ? (/(?:^|\/)ServiceRequest\/([^/]+)$/.exec(search.focus)?.[1] ?? search.focus) : null;
-  return onward.inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
-    let rows = await onward.listVisible(trx, { organisationId, statuses: statuses as OnwardReferralStatus[] });
+  return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
+    let rows = await listVisibleOnward(trx, { organisationId, statuses: statuses as OnwardReferralStatus[] });
     if (focusId !== null) rows = rows.filter((r) => r.id === focusId.toLowerCase());
     await recordAudit(trx, actor, {
       action: 'fhir.onward-task.search',
@@ -170,7 +178,7 @@ export async function updateOnwardTask(
   );
   const businessStatus =
     update.businessStatus && !isOwnBusinessWords(update.businessStatus) ? update.businessStatus.slice(0, 200) : null;
-  return onward.inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
+  return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
     let row = await load(trx, actor, organisationId, id, 'Task', true);
     if (update.version !== null && update.version !== row.version) throw fail.editConflict('Task', row);
     if (change.to !== row.status) {
@@ -183,9 +191,9 @@ export async function updateOnwardTask(
       );
     } else if (businessStatus !== row.business_status) {
       const now = ctx.now();
-      if (!(await onward.updateOnward(trx, row.id, row.version, { business_status: businessStatus }, now)))
+      if (!(await updateOnward(trx, row.id, row.version, { business_status: businessStatus }, now)))
         throw fail.editConflict('Task', row);
-      await onward.insertEvent(trx, {
+      await insertOnwardEvent(trx, {
         schemeId: row.scheme_id,
         onwardReferralId: row.id,
         from: row.status,
@@ -203,7 +211,7 @@ export async function updateOnwardTask(
         schemeId: row.scheme_id,
         detail: { businessStatus },
       });
-      row = (await onward.findOnward(trx, row.id))!;
+      row = (await findOnward(trx, row.id))!;
     }
     return renderOnwardTask((await factsOf(trx, [row], actor.schemeId, organisationId))[0]!);
   });

@@ -3,7 +3,7 @@ import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import type { JobData } from '../../../platform/jobs/job-queue.ts';
-import { safetyContacts } from '../../notifications/safety-contacts.ts';
+import { safetyContacts } from '../../notifications/index.ts';
 import { MAX_ALERT_LEVEL, nextLadderStep } from '../escalation-ladder.ts';
 import * as repo from '../lone-working.repository.ts';
 import { ladderVisit } from '../present-visit.ts';

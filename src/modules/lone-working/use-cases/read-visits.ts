@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { allow } from '../../../platform/policy.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../lone-working.repository.ts';
 import { decodeBoardCursor, encodeBoardCursor } from '../board-cursor.ts';
 import type { BoardQuery, TeamBoard, VisitList, VisitSummary, VisitView } from '../lone-working.schemas.ts';

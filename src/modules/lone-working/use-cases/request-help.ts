@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { safetyContacts } from '../../notifications/safety-contacts.ts';
+import { safetyContacts } from '../../notifications/index.ts';
 import { nextDueAt } from '../escalation-ladder.ts';
 import * as repo from '../lone-working.repository.ts';
 import type { VisitView } from '../lone-working.schemas.ts';

@@ -2,7 +2,7 @@ import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { UnplannedBody, VisitView } from '../lone-working.schemas.ts';
 import { loadVisitView } from './load-visit.ts';
 import {

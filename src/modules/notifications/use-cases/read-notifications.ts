@@ -3,9 +3,9 @@ import type { UserActor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
-import { checkCaseAccess } from '../../cases/case-access.ts';
-import { referralReader } from '../../referrals/referral-access.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { checkCaseAccess } from '../../cases/index.ts';
+import { referralReader } from '../../referrals/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { Notification, NotificationList } from '../notifications.schemas.ts';
 import * as repo from '../notifications.repository.ts';
 

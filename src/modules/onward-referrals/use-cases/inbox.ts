@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
-import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { InboxView } from '../onward-referrals.schemas.ts';
 import { isOnwardStatus } from '../onward-states.ts';

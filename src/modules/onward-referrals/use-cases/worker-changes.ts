@@ -2,7 +2,7 @@ import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { OnwardView, StatusBody } from '../onward-referrals.schemas.ts';
 import { applyStatusChange, readStatusChange } from './change-onward-status.ts';
 import { loadOnwardView } from './read-onward-referrals.ts';

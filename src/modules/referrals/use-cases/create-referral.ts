@@ -1,8 +1,8 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { findOrganisationById } from '../../organisations/organisations.repository.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { findOrganisationById } from '../../organisations/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { ReferralSource } from '../../../db/schema.ts';
 import type { CreateReferralBody, ReferralDetail } from '../referrals.schemas.ts';
 import { loadReferralDetail } from './get-referral.ts';

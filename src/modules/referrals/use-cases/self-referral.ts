@@ -1,8 +1,8 @@
 import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { findSchemeBySlug } from '../../organisations/organisations.repository.ts';
-import { loadPolicy } from '../../scheme-settings/scheme-settings.repository.ts';
+import { findSchemeBySlug } from '../../organisations/index.ts';
+import { loadPolicy } from '../../scheme-settings/index.ts';
 import { checkFormToken, issueFormToken } from '../form-token.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { crisisAdviceFor } from '../crisis.ts';

@@ -6,11 +6,11 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { findCircumstance } from '../../codes/circumstances.ts';
-import { findNeed } from '../../codes/needs.ts';
-import { cleanPatientDetails } from '../../patients/patient-details.ts';
-import * as patients from '../../patients/patients.repository.ts';
-import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
+import { findCircumstance } from '../../codes/index.ts';
+import { findNeed } from '../../codes/index.ts';
+import { cleanPatientDetails } from '../../patients/index.ts';
+import { findByNhsNumber, insertPatient } from '../../patients/index.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
 import { crisisExclusions, evaluateReferral } from '../criteria.ts';
 import { alertPossibleCrisis, crisisReasonsOf } from '../crisis.ts';
 import type { ReferralIntake } from '../intake.ts';
@@ -101,8 +101,8 @@ export async function submitReferral(
           return { referral: existing, created: false, crisis: crisisReasonsOf(existing) };
         }
       }
-      const known = patient.nhsNumber ? await patients.findByNhsNumber(trx, schemeId, patient.nhsNumber) : undefined;
-      const person = known ?? (await patients.insertPatient(trx, schemeId, patient, now));
+      const known = patient.nhsNumber ? await findByNhsNumber(trx, schemeId, patient.nhsNumber) : undefined;
+      const person = known ?? (await insertPatient(trx, schemeId, patient, now));
       const rules = await loadSchemeRules(trx, schemeId);
       const practiceOdsCode = person.practice_ods_code ?? intake.referrer.practiceOdsCode;
       const result = evaluateReferral(

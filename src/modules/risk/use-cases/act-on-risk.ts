@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { loadRiskCase } from '../risk-access.ts';
 import { recordRiskEvent } from '../risk-timeline.ts';
 import type { RiskView } from '../risk.schemas.ts';

@@ -3,7 +3,7 @@ import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import type { JobData } from '../../../platform/jobs/job-queue.ts';
-import { safetyContacts } from '../../notifications/safety-contacts.ts';
+import { safetyContacts } from '../../notifications/index.ts';
 import { riskRecipients } from '../escalate-risk.ts';
 import { RISK_ACTION_OVERDUE_JOB, scheduleOverdueCheck, sendOverdueActionAlert } from '../risk-action-alerts.ts';
 import { recordRiskEvent } from '../risk-timeline.ts';

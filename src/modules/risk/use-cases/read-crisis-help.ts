@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { CrisisHelpView } from '../risk.schemas.ts';
 import * as repo from '../risk.repository.ts';
 

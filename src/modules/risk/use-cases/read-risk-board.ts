@@ -2,7 +2,7 @@ import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { decodeRiskCursor, encodeRiskCursor, levelOfRank } from '../active-risk-levels.ts';
 import { riskBoardScope } from '../risk-access.ts';
 import type { RiskBoard } from '../risk.schemas.ts';

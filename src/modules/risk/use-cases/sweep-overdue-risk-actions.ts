@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context.ts';
-import { listSchemeIds } from '../../organisations/organisations.repository.ts';
+import { listSchemeIds } from '../../organisations/index.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import * as repo from '../risk.repository.ts';
 import { checkOverdueRiskAction } from './check-overdue-risk-action.ts';

@@ -7,12 +7,12 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
 import { formatLondonDateTime } from '../../../platform/format-london.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
-import { checkCaseAccess } from '../../cases/case-access.ts';
-import { findCase, type CaseRow } from '../../cases/cases.repository.ts';
-import { notify } from '../../notifications/notify.ts';
-import { safetyContacts } from '../../notifications/safety-contacts.ts';
-import { findRisk } from '../../risk/risk.repository.ts';
-import { resolveScheme, type SchemeRef } from '../../schemes/resolve-scheme.ts';
+import { checkCaseAccess } from '../../cases/index.ts';
+import { findCase, type CaseRow } from '../../cases/index.ts';
+import { notify } from '../../notifications/index.ts';
+import { safetyContacts } from '../../notifications/index.ts';
+import { findRisk } from '../../risk/index.ts';
+import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import { categoriesFor } from '../categories.ts';
 import { presentConcern } from '../present-concern.ts';
 import { canListConcerns, canReadConcern } from '../safeguarding-access.ts';

@@ -7,11 +7,11 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { capacityOf } from '../../allocation/capacity.ts';
-import { YEAR_MS } from '../../allocation/load-candidates.ts';
-import { workerLoads } from '../../cases/cases.repository.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
-import { scheduleSupervisionCheck } from '../../support/supervision-check.ts';
+import { capacityOf } from '../../allocation/index.ts';
+import { YEAR_MS } from '../../allocation/index.ts';
+import { workerLoads } from '../../cases/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
+import { scheduleSupervisionCheck } from '../../support/index.ts';
 import { loadSchemeRules } from '../scheme-criteria.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { WorkerPage, WorkerPageQuery, WorkerProfileBody, WorkerProfileView } from '../scheme-settings.schemas.ts';

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import * as repo from '../debriefs.repository.ts';

@@ -7,7 +7,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { mayReadNotes, relationTo } from '../support-access.ts';
 import type {
   SupervisionOverview,

@@ -6,10 +6,10 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
-import { capacityOf } from '../../allocation/capacity.ts';
-import { YEAR_MS } from '../../allocation/load-candidates.ts';
-import { loadSchemeRules } from '../../scheme-settings/scheme-criteria.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { capacityOf } from '../../allocation/index.ts';
+import { YEAR_MS } from '../../allocation/index.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import type { TeamWellbeing, WorkloadSignals } from '../support.schemas.ts';
 import { listSupervisionStates, pageSupervisionStates, type SupervisionStateRow } from '../supervision.repository.ts';
 import * as repo from '../wellbeing.repository.ts';

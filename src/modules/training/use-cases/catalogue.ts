@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { COMPLEXITY_FLAGS, COMPLEXITY_CODES } from '../complexity.ts';
 import type { CourseView, CreateCourseBody, UpdateCourseBody } from '../training.schemas.ts';
 import * as repo from '../training.repository.ts';

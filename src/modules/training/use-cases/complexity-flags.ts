@@ -3,12 +3,12 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { checkCaseAccess } from '../../cases/case-access.ts';
-import { referralAccess } from '../../referrals/referral-access.ts';
-import type { ReferralDetail } from '../../referrals/referrals.schemas.ts';
-import * as referrals from '../../referrals/referrals.repository.ts';
-import { loadReferralDetail } from '../../referrals/use-cases/get-referral.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { checkCaseAccess } from '../../cases/index.ts';
+import { referralAccess } from '../../referrals/index.ts';
+import type { ReferralDetail } from '../../referrals/index.ts';
+import { findReferral, insertReferralEvent } from '../../referrals/index.ts';
+import { loadReferralDetail } from '../../referrals/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { COMPLEXITY_CODES, complexityLabel } from '../complexity.ts';
 import { describeGaps } from '../training-rules.ts';
 import type { ComplexityBody } from '../training.schemas.ts';
@@ -35,7 +35,7 @@ export async function setComplexityFlags(
   const flags = COMPLEXITY_CODES.filter((c) => input.flags.includes(c));
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const referral = await referrals.findReferral(trx, id);
+    const referral = await findReferral(trx, id);
     if (!referral) throw fail.notFound('That referral');
     if ((await referralAccess(trx, actor, referral)) !== 'triage')
       throw fail.forbidden("Only the scheme's triage team can set complexity.");
@@ -49,7 +49,7 @@ export async function setComplexityFlags(
       to: flags,
       complexity: flags.length ? flags.map(complexityLabel).join(', ') : 'None',
     };
-    await referrals.insertReferralEvent(trx, {
+    await insertReferralEvent(trx, {
       schemeId: scheme.id,
       referralId: id,
       at: now,

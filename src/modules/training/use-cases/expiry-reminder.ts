@@ -4,8 +4,8 @@ import type { DB } from '../../../db/schema.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
 import type { JobData } from '../../../platform/jobs/job-queue.ts';
-import { notify } from '../../notifications/notify.ts';
-import { safetyContacts } from '../../notifications/safety-contacts.ts';
+import { notify } from '../../notifications/index.ts';
+import { safetyContacts } from '../../notifications/index.ts';
 import { addDays, EXPIRING_DAYS, longDate } from '../training-rules.ts';
 import * as repo from '../training.repository.ts';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { trainingSubject } from '../training-access.ts';
 import * as repo from '../training.repository.ts';
 

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
 import type { InductionBody, PersonTraining } from '../training.schemas.ts';

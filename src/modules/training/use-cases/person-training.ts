@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { INDUCTION_ITEMS, INDUCTION_WEEKS } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
 import { addDays, bestRecord, statusOn } from '../training-rules.ts';

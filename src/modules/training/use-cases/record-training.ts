@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { checkCertificate, type CheckedCertificate } from '../certificate.ts';
 import { trainingSubject } from '../training-access.ts';
 import { expiryFor, longDate } from '../training-rules.ts';

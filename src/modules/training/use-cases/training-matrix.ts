@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../schemes/index.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { bestRecord, statusOn, type RecordDates } from '../training-rules.ts';
 import * as repo from '../training.repository.ts';

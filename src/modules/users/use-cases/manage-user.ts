@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { hashPassword, oneTimePassword } from '../../../platform/auth/passwords.ts';
-import { clearLockout, clearTotp, endAllSessions, setPassword } from '../../auth/auth.repository.ts';
+import { clearLockout, clearTotp, endAllSessions, setPassword } from '../../auth/index.ts';
 import { presentUsers, type AdminUserView } from '../present-user.ts';
 import * as repo from '../users.repository.ts';
 

@@ -3,8 +3,8 @@ import type { Actor } from '../../../../platform/actor.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../../platform/errors.ts';
-import { notify } from '../../../notifications/notify.ts';
-import { resolveScheme } from '../../../schemes/resolve-scheme.ts';
+import { notify } from '../../../notifications/index.ts';
+import { resolveScheme } from '../../../schemes/index.ts';
 import * as repo from '../staff-directory.repository.ts';
 import type { ChangeReport, ChangeReportBody, ResolveBody } from '../staff-directory.schemas.ts';
 

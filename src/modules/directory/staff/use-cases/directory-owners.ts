@@ -3,7 +3,7 @@ import type { Actor } from '../../../../platform/actor.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { authorize } from '../../../../platform/policy.ts';
-import { findOrganisationById } from '../../../organisations/organisations.repository.ts';
+import { findOrganisationById } from '../../../organisations/index.ts';
 import * as repo from '../staff-directory.repository.ts';
 
 type Owned = { items: { id: string; name: string; services: number }[] };

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../../context.ts';
 import type { Actor } from '../../../../platform/actor.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { AppError, fail, type FieldError } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../../schemes/index.ts';
 import * as repo from '../staff-directory.repository.ts';
 import type { EditServiceBody, ServiceDetail } from '../staff-directory.schemas.ts';
 import { getServiceDetail, ownsService } from './service-detail.ts';

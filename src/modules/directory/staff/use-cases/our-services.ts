@@ -1,8 +1,8 @@
 import type { AppContext } from '../../../../context.ts';
 import type { Actor } from '../../../../platform/actor.ts';
 import { fail } from '../../../../platform/errors.ts';
-import { findOrganisationById } from '../../../organisations/organisations.repository.ts';
-import { resolveScheme } from '../../../schemes/resolve-scheme.ts';
+import { findOrganisationById } from '../../../organisations/index.ts';
+import { resolveScheme } from '../../../schemes/index.ts';
 import { freshSince, freshness } from '../present-service.ts';
 import * as repo from '../staff-directory.repository.ts';
 import type { OwnedServiceList } from '../staff-directory.schemas.ts';

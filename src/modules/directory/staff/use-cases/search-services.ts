@@ -1,9 +1,9 @@
 import type { AppContext } from '../../../../context.ts';
 import type { Actor } from '../../../../platform/actor.ts';
 import { fail, type FieldError } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/resolve-scheme.ts';
-import { normalisePostcode } from '../../../patients/postcode.ts';
-import { serviceReferralStats } from '../../../onward-referrals/service-stats.ts';
+import { resolveScheme } from '../../../schemes/index.ts';
+import { normalisePostcode } from '../../../patients/index.ts';
+import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { locatePostcode } from '../../postcodes/locate-postcode.ts';
 import { freshSince, presentService } from '../present-service.ts';
 import * as repo from '../staff-directory.repository.ts';

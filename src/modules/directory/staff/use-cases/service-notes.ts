@@ -3,7 +3,7 @@ import type { Actor } from '../../../../platform/actor.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/resolve-scheme.ts';
+import { resolveScheme } from '../../../schemes/index.ts';
 import * as repo from '../staff-directory.repository.ts';
 import type { NoteBody } from '../staff-directory.schemas.ts';
 

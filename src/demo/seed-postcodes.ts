@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../../context.ts';
-import { readPostcodeCsv } from '../directory/postcodes/postcode-csv-reader.ts';
-import { importPostcodes } from '../directory/use-cases/import-postcodes.ts';
+import type { AppContext } from '../context.ts';
+import { readPostcodeCsv } from '../modules/directory/index.ts';
+import { importPostcodes } from '../modules/directory/index.ts';
 
 /** The fictional postcodes of the demo town Lakeside (districts LK1–LK9), in ONSPD layout. */
 export const LAKESIDE_POSTCODES_FILE = fileURLToPath(
-  new URL('../../../samples/postcodes/lakeside-onspd-sample.csv', import.meta.url),
+  new URL('../../samples/postcodes/lakeside-onspd-sample.csv', import.meta.url),
 );
 
 /** Imports Lakeside's postcodes through the real import, so the demo's distance searches have somewhere to start. */

@@ -1,22 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
-import { resolveSession } from '../../modules/auth/use-cases/resolve-session.ts';
-import { sessionIdleExpiry } from '../../modules/auth/session-view.ts';
-import type { AuthUser, MembershipRow, SessionRow } from '../../modules/auth/auth.repository.ts';
-import type { Actor, ClientActor, UserActor } from '../actor.ts';
-import { resolveApiClient } from '../../modules/api-clients/resolve-api-client.ts';
-import { safeEqual } from '../auth/tokens.ts';
-import { AppError, fail } from '../errors.ts';
-
-/**
- * Who may call a route:
- * - public: anyone;
- * - partial: a session part-way through sign-in (or complete);
- * - session: a signed-in person (the default for every route);
- * - client: a system integration with a bearer token;
- * - session-or-client: either.
- */
-export type AuthMode = 'public' | 'partial' | 'session' | 'client' | 'session-or-client';
+import { resolveApiClient } from '../api-clients/index.ts';
+import { safeEqual } from '../../platform/auth/tokens.ts';
+import { AppError, fail } from '../../platform/errors.ts';
+import type { AuthMode } from '../../platform/http/request-actor.ts';
+import type { AuthUser, MembershipRow, SessionRow } from './auth.repository.ts';
+import { sessionIdleExpiry } from './session-view.ts';
+import { resolveSession } from './use-cases/resolve-session.ts';
 
 export const SESSION_COOKIE = 'linkwork_session';
 /** Sent by the browser on requests it makes by itself (timers): they do not count as the person's activity. */
@@ -26,27 +16,11 @@ export const SESSION_EXPIRY_HEADER = 'x-session-expires-at';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
-  interface FastifyContextConfig {
-    auth?: AuthMode;
-  }
   interface FastifyRequest {
-    actor: Actor | null;
     session: SessionRow | null;
     /** The signed-in user and memberships as loaded by authentication, for responses that show them. */
     sessionDetails: { user: AuthUser; memberships: MembershipRow[] } | null;
   }
-}
-
-/** The signed-in person; routes with auth 'session' can rely on it. */
-export function userActor(request: FastifyRequest): UserActor {
-  if (request.actor?.kind !== 'user') throw fail.unauthenticated();
-  return request.actor;
-}
-
-export function clientActor(request: FastifyRequest): ClientActor {
-  if (request.actor?.kind !== 'client')
-    throw new AppError('invalid-token', 'Send an API client token as "Authorization: Bearer …".');
-  return request.actor;
 }
 
 /** The session of a partial-sign-in route. */

@@ -1,4 +1,4 @@
-import type { SessionMode, Sex } from '../../db/schema.ts';
+import type { SessionMode, Sex } from '../db/schema.ts';
 
 /**
  * The synthetic people of the demo primary care network, one row per person, each at a stage of

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { AppContext } from '../../context.ts';
-import type { UserActor } from '../../platform/actor.ts';
-import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
-import { recordSession } from '../cases/use-cases/record-work.ts';
-import { raiseConcern, recordReferral } from '../safeguarding/use-cases/safeguarding-concerns.ts';
+import type { AppContext } from '../context.ts';
+import type { UserActor } from '../platform/actor.ts';
+import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
+import { recordSession } from '../modules/cases/index.ts';
+import { raiseConcern, recordReferral } from '../modules/safeguarding/index.ts';
 import { pronounsFor } from './demo-pronouns.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Sex } from '../../db/schema.ts';
+import type { Sex } from '../db/schema.ts';
 
 export interface Pronouns {
   they: string;

@@ -1,12 +1,12 @@
-import type { AppContext } from '../../context.ts';
-import type { UserActor } from '../../platform/actor.ts';
+import type { AppContext } from '../context.ts';
+import type { UserActor } from '../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
-import { getSchemeSettings } from '../scheme-settings/use-cases/scheme-settings.ts';
-import { getWorkerProfile, updateWorkerProfile } from '../scheme-settings/use-cases/worker-profiles.ts';
-import { updateSafetySettings } from '../scheme-settings/use-cases/update-safety.ts';
-import { askForDebrief, completeDebrief } from '../support/use-cases/debriefs.ts';
-import { recordSupervisionSession } from '../support/use-cases/supervision.ts';
-import { addDays } from '../support/working-days.ts';
+import { getSchemeSettings } from '../modules/scheme-settings/index.ts';
+import { getWorkerProfile, updateWorkerProfile } from '../modules/scheme-settings/index.ts';
+import { updateSafetySettings } from '../modules/scheme-settings/index.ts';
+import { askForDebrief, completeDebrief } from '../modules/support/index.ts';
+import { recordSupervisionSession } from '../modules/support/index.ts';
+import { addDays } from '../modules/support/index.ts';
 
 const SUPERVISOR = 'supervisor@demo.example.org';
 const MANAGER = 'manager@demo.example.org';

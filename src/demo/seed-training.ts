@@ -1,12 +1,12 @@
-import type { AppContext } from '../../context.ts';
-import type { UserActor } from '../../platform/actor.ts';
+import type { AppContext } from '../context.ts';
+import type { UserActor } from '../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
-import { listWaitingList } from '../referrals/use-cases/list-referrals.ts';
-import { INDUCTION_CODES } from '../training/default-catalogue.ts';
-import { getCatalogue } from '../training/use-cases/catalogue.ts';
-import { setComplexityFlags } from '../training/use-cases/complexity-flags.ts';
-import { setInductionItem } from '../training/use-cases/induction.ts';
-import { recordTraining } from '../training/use-cases/record-training.ts';
+import { listWaitingList } from '../modules/referrals/index.ts';
+import { INDUCTION_CODES } from '../modules/training/index.ts';
+import { getCatalogue } from '../modules/training/index.ts';
+import { setComplexityFlags } from '../modules/training/index.ts';
+import { setInductionItem } from '../modules/training/index.ts';
+import { recordTraining } from '../modules/training/index.ts';
 import { DEMO_WORKERS, NEW_STARTER } from './seed-support.ts';
 
 /** A one-page PDF standing in for an uploaded certificate. */

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../context.ts';
+import type { AppContext } from '../context.ts';
 import { demoActor } from './demo-actor.ts';
 import { seedLoneWorking } from './seed-lone-working.ts';
 import { seedRisk } from './seed-risk.ts';

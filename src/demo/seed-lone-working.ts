@@ -1,9 +1,9 @@
 import { demoActor as sharedDemoActor } from './demo-actor.ts';
-import type { AppContext } from '../../context.ts';
-import type { UserActor } from '../../platform/actor.ts';
-import { checkOverdueVisit } from '../lone-working/use-cases/check-overdue-visit.ts';
-import { acknowledgeAlert, checkIn, checkOut } from '../lone-working/use-cases/change-visit.ts';
-import { planVisit } from '../lone-working/use-cases/plan-visit.ts';
+import type { AppContext } from '../context.ts';
+import type { UserActor } from '../platform/actor.ts';
+import { checkOverdueVisit } from '../modules/lone-working/index.ts';
+import { acknowledgeAlert, checkIn, checkOut } from '../modules/lone-working/index.ts';
+import { planVisit } from '../modules/lone-working/index.ts';
 
 const WORKER = 'worker@demo.example.org';
 const BUDDY = 'worker2@demo.example.org';

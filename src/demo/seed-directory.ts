@@ -1,17 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../../context.ts';
-import type { SystemActor } from '../../platform/actor.ts';
-import { readOrukSource } from '../directory/oruk-source.ts';
-import { reportChange } from '../directory/staff/use-cases/change-reports.ts';
-import { assignDirectoryOwner } from '../directory/staff/use-cases/directory-owners.ts';
-import { editService } from '../directory/staff/use-cases/edit-service.ts';
-import { addServiceNote } from '../directory/staff/use-cases/service-notes.ts';
-import { importDirectory } from '../directory/use-cases/import-directory.ts';
+import type { AppContext } from '../context.ts';
+import type { SystemActor } from '../platform/actor.ts';
+import { readOrukSource } from '../modules/directory/index.ts';
+import { reportChange } from '../modules/directory/index.ts';
+import { assignDirectoryOwner } from '../modules/directory/index.ts';
+import { editService } from '../modules/directory/index.ts';
+import { addServiceNote } from '../modules/directory/index.ts';
+import { importDirectory } from '../modules/directory/index.ts';
 import { demoActor } from './demo-actor.ts';
 
 /** Fictional community services of the demo town Lakeside, as an ORUK paged list. */
 export const LAKESIDE_DIRECTORY_FILE = fileURLToPath(
-  new URL('../../../samples/directory/lakeside-directory.json', import.meta.url),
+  new URL('../../samples/directory/lakeside-directory.json', import.meta.url),
 );
 
 /** The ids of the Lakeside demo services (ORUK ids must be UUIDs; these read "1a4e51de" ≈ lakeside). */

@@ -1,10 +1,10 @@
-import type { AppContext } from '../../context.ts';
-import type { ClientActor, UserActor } from '../../platform/actor.ts';
-import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
-import { allocateReferral } from '../allocation/allocate-referral.ts';
-import type { CaseView } from '../cases/cases.schemas.ts';
-import { closeUnableToContact, dischargeCase, extendIntervention } from '../cases/use-cases/close-case.ts';
-import { completeTask } from '../cases/use-cases/read-cases.ts';
+import type { AppContext } from '../context.ts';
+import type { ClientActor, UserActor } from '../platform/actor.ts';
+import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
+import { allocateReferral } from '../modules/allocation/index.ts';
+import type { CaseView } from '../modules/cases/index.ts';
+import { closeUnableToContact, dischargeCase, extendIntervention } from '../modules/cases/index.ts';
+import { completeTask } from '../modules/cases/index.ts';
 import {
   addGoal,
   addTask,
@@ -12,18 +12,13 @@ import {
   recordSession,
   updateAbout,
   updateGoal,
-} from '../cases/use-cases/record-work.ts';
-import type { PatientInput } from '../patients/patients.schemas.ts';
-import { listByStatus } from '../referrals/referrals.repository.ts';
-import { createReferral } from '../referrals/use-cases/create-referral.ts';
-import { getSelfReferralForm, submitSelfReferral } from '../referrals/use-cases/self-referral.ts';
-import { submitReferral } from '../referrals/use-cases/submit-referral.ts';
-import {
-  acceptReferral,
-  declineReferral,
-  provideInformation,
-  requestInformation,
-} from '../referrals/use-cases/triage-referral.ts';
+} from '../modules/cases/index.ts';
+import type { PatientInput } from '../modules/patients/index.ts';
+import { listByStatus } from '../modules/referrals/index.ts';
+import { createReferral } from '../modules/referrals/index.ts';
+import { getSelfReferralForm, submitSelfReferral } from '../modules/referrals/index.ts';
+import { submitReferral } from '../modules/referrals/index.ts';
+import { acceptReferral, declineReferral, provideInformation, requestInformation } from '../modules/referrals/index.ts';
 import {
   DEFAULT_PLAN,
   NEED_PLANS,

@@ -1,8 +1,8 @@
-import type { AppContext } from '../../context.ts';
-import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
-import { createOnwardReferral } from '../onward-referrals/use-cases/create-onward-referral.ts';
-import { respondToReferral } from '../onward-referrals/use-cases/inbox.ts';
-import { recordStatusByHand } from '../onward-referrals/use-cases/worker-changes.ts';
+import type { AppContext } from '../context.ts';
+import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
+import { createOnwardReferral } from '../modules/onward-referrals/index.ts';
+import { respondToReferral } from '../modules/onward-referrals/index.ts';
+import { recordStatusByHand } from '../modules/onward-referrals/index.ts';
 import { demoActor } from './demo-actor.ts';
 import { LAKESIDE_SERVICES } from './seed-directory.ts';
 

@@ -1,0 +1,4 @@
+/**
+ * The audit module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { auditRoutes } from './audit.routes.ts';

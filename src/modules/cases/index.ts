@@ -1,0 +1,21 @@
+/**
+ * The cases module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { CaseParams } from './cases.schemas.ts';
+export type { CaseView } from './cases.schemas.ts';
+export { checkCaseAccess } from './case-access.ts';
+export { caseWorkersOf, findCase, insertCase, workerLoads, yearAllocations } from './cases.repository.ts';
+export type { CaseRow, WorkerLoad } from './cases.repository.ts';
+export { caseRoutes } from './cases.routes.ts';
+export type { ContactPolicy } from './contact-policy.ts';
+export type { InterventionPolicy } from './intervention-limit.ts';
+export { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
+export { completeTask } from './use-cases/read-cases.ts';
+export {
+  addGoal,
+  addTask,
+  recordContactAttempt,
+  recordSession,
+  updateAbout,
+  updateGoal,
+} from './use-cases/record-work.ts';

@@ -1,0 +1,14 @@
+/**
+ * The directory module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { isOrukApiUrl, streamOrukRemote } from './oruk-remote-reader.ts';
+export { readOrukSource } from './oruk-source.ts';
+export { readPostcodeCsv } from './postcodes/postcode-csv-reader.ts';
+export { orukRoutes } from './publish/oruk.routes.ts';
+export { directoryOwnerAdminRoutes, staffDirectoryRoutes } from './staff/staff-directory.routes.ts';
+export { reportChange } from './staff/use-cases/change-reports.ts';
+export { assignDirectoryOwner } from './staff/use-cases/directory-owners.ts';
+export { editService } from './staff/use-cases/edit-service.ts';
+export { addServiceNote } from './staff/use-cases/service-notes.ts';
+export { formatImportReport, importDirectory } from './use-cases/import-directory.ts';
+export { formatPostcodeImportReport, importPostcodes } from './use-cases/import-postcodes.ts';

@@ -1,0 +1,4 @@
+/**
+ * The fhir module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { fhirRoutes } from './fhir.routes.ts';

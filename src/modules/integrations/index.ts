@@ -1,0 +1,4 @@
+/**
+ * The integrations module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { integrationRoutes } from './integrations.routes.ts';

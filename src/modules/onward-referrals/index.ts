@@ -1,0 +1,24 @@
+/**
+ * The onward-referrals module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export {
+  findOnward,
+  inOrganisationTransaction,
+  insertEvent as insertOnwardEvent,
+  listCaseEvents,
+  listForDischarge,
+  listVisible as listVisibleOnward,
+  organisationNames,
+  updateOnward,
+} from './onward-referrals.repository.ts';
+export type { OnwardRow } from './onward-referrals.repository.ts';
+export { onwardReferralRoutes } from './onward-referrals.routes.ts';
+export { isOnwardStatus } from './onward-states.ts';
+export { ONWARD_CHECK_JOB, ONWARD_SWEEP_JOB, checkOnwardReferral, sweepOnwardReferrals } from './onward-timers.ts';
+export { onwardDischargeText, onwardTimelineText, presentShared } from './present-onward.ts';
+export { serviceReferralStats } from './service-stats.ts';
+export type { ServiceReferralStats } from './service-stats.ts';
+export { applyStatusChange, readStatusChange } from './use-cases/change-onward-status.ts';
+export { createOnwardReferral } from './use-cases/create-onward-referral.ts';
+export { respondToReferral } from './use-cases/inbox.ts';
+export { recordStatusByHand } from './use-cases/worker-changes.ts';

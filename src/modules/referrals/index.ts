@@ -1,0 +1,37 @@
+/**
+ * The referrals module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { CapacityView, EvaluationReason, MessageBackView, ReferralDetail, VersionBody } from './referrals.schemas.ts';
+export { acceptReferralStep } from './acceptance.ts';
+export { CRISIS_BY_DEFAULT, ageOn } from './criteria.ts';
+export type { Criteria } from './criteria.ts';
+export type { ReferralIntake } from './intake.ts';
+export { dischargedMessage, unableToContactMessage } from './message-back.ts';
+export type { MessageBack } from './message-back.ts';
+export { presentMessages } from './present-referral.ts';
+export { referralAccess, referralReader } from './referral-access.ts';
+export { TASK_STATUS, referralStates } from './referral-states.ts';
+export {
+  findReferral,
+  insertMessageBack,
+  insertReferralEvent,
+  listByStatus,
+  listMessagesBack,
+  listReferralEvents,
+  updateReferral,
+} from './referrals.repository.ts';
+export type { ReferralRow } from './referrals.repository.ts';
+export { referralRoutes, selfReferralRoutes } from './referrals.routes.ts';
+export { changeReferral } from './use-cases/change-referral.ts';
+export { createReferral } from './use-cases/create-referral.ts';
+export { loadReferralDetail } from './use-cases/get-referral.ts';
+export { listWaitingList } from './use-cases/list-referrals.ts';
+export { getSelfReferralForm, submitSelfReferral } from './use-cases/self-referral.ts';
+export { submitReferral } from './use-cases/submit-referral.ts';
+export type { SubmittedReferral } from './use-cases/submit-referral.ts';
+export {
+  acceptReferral,
+  declineReferral,
+  provideInformation,
+  requestInformation,
+} from './use-cases/triage-referral.ts';

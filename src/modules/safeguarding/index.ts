@@ -1,0 +1,8 @@
+/**
+ * The safeguarding module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { canReadConcern } from './safeguarding-access.ts';
+export { listCaseConcerns } from './safeguarding.repository.ts';
+export type { ConcernRow } from './safeguarding.repository.ts';
+export { safeguardingRoutes } from './safeguarding.routes.ts';
+export { raiseConcern, recordReferral } from './use-cases/safeguarding-concerns.ts';

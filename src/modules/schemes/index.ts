@@ -1,0 +1,6 @@
+/**
+ * The schemes module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { resolveScheme } from './resolve-scheme.ts';
+export type { SchemeRef } from './resolve-scheme.ts';
+export { schemeRoutes } from './schemes.routes.ts';

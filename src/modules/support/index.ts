@@ -1,0 +1,13 @@
+/**
+ * The support module's front door: what other modules may use. Everything else in the folder is private to it.
+ */
+export { debriefRoutes } from './debriefs.routes.ts';
+export { recordSessionFeeling } from './record-session-feeling.ts';
+export { reflectionRoutes } from './reflections.routes.ts';
+export { DEBRIEF_DUE_JOB, escalateOverdueDebrief, requestDebrief } from './request-debrief.ts';
+export { SUPERVISION_OVERDUE_JOB, checkSupervisionOverdue, scheduleSupervisionCheck } from './supervision-check.ts';
+export { supervisionRoutes } from './supervision.routes.ts';
+export { askForDebrief, completeDebrief } from './use-cases/debriefs.ts';
+export { recordSupervisionSession } from './use-cases/supervision.ts';
+export { wellbeingRoutes } from './wellbeing.routes.ts';
+export { addDays, addWorkingDays } from './working-days.ts';

@@ -23,3 +23,13 @@ export function checkCaseAccess(
     throw fail.forbidden('You can read this case but only its link worker or the scheme manager can change it.');
   throw fail.notFound('That case');
 }
+
+/** Whether the actor may read the case: `checkCaseAccess` as a yes or no, for pages that only name the person. */
+export function mayReadCase(actor: Actor, kase: { scheme_id: string; worker_id: string }): boolean {
+  try {
+    checkCaseAccess(actor, kase, 'read');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -630,14 +630,3 @@ export function countOpenCases(db: Db, schemeId: string, workerId: string) {
 }
 
 export type { DomainNeed };
-
-/** The link workers who hold or held a case for this person: the relationship that lets them correct the person's details. */
-export async function caseWorkersOf(db: Db, patientId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('cases')
-    .select('worker_id')
-    .distinct()
-    .where('patient_id', '=', patientId)
-    .execute();
-  return rows.map((r) => r.worker_id);
-}

@@ -3,8 +3,8 @@
  */
 export { CaseParams } from './cases.schemas.ts';
 export type { CaseView } from './cases.schemas.ts';
-export { checkCaseAccess } from './case-access.ts';
-export { caseWorkersOf, findCase, insertCase, workerLoads, yearAllocations } from './cases.repository.ts';
+export { checkCaseAccess, mayReadCase } from './case-access.ts';
+export { findCase, insertCase, workerLoads, yearAllocations } from './cases.repository.ts';
 export type { CaseRow, WorkerLoad } from './cases.repository.ts';
 export { caseRoutes } from './cases.routes.ts';
 export type { ContactPolicy } from './contact-policy.ts';

@@ -7,3 +7,4 @@ export { EMAIL_JOB, notify } from './notify.ts';
 export { safetyContacts } from './safety-contacts.ts';
 export type { SafetyContacts } from './safety-contacts.ts';
 export { sendNotificationEmail } from './send-notification-email.ts';
+export type { ReferralParties, SubjectAccess } from './subject-access.ts';

@@ -3,21 +3,28 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './notifications.schemas.ts';
+import type { SubjectAccess } from './subject-access.ts';
 import { listMyNotifications, markNotificationsRead, notificationSummary } from './use-cases/read-notifications.ts';
 
 const tags = ['notifications'];
 
-/** The signed-in person's own notifications: alerts, escalations, reminders. */
-export function notificationRoutes(ctx: AppContext): FastifyPluginAsync {
+/** The signed-in person's own notifications: alerts, escalations, reminders (`access` names the people they are about). */
+export function notificationRoutes(ctx: AppContext, access: SubjectAccess): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/notifications',
       { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.NotificationList } } },
       async (request) =>
-        listMyNotifications(ctx, userActor(request), request.params.slug, {
-          unreadOnly: request.query.unread === true,
-          after: request.query.after,
-        }),
+        listMyNotifications(
+          ctx,
+          userActor(request),
+          request.params.slug,
+          {
+            unreadOnly: request.query.unread === true,
+            after: request.query.after,
+          },
+          access,
+        ),
     );
     app.get(
       '/:slug/notifications/summary',

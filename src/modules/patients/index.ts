@@ -9,3 +9,4 @@ export type { PatientRow } from './patients.repository.ts';
 export { patientRoutes } from './patients.routes.ts';
 export { normalisePostcode } from './postcode.ts';
 export { ageFrom, presentPatient } from './present-patient.ts';
+export { ageOn } from './age.ts';

@@ -285,3 +285,14 @@ export async function mergeInto(db: Db, keepId: string, merge: PatientRow, now: 
     .executeTakeFirstOrThrow();
   await refreshPossibleDuplicates(db, merged, now, merge);
 }
+
+/** The link workers who hold, or held, a case of this person (their record is then theirs to correct). */
+export async function workersWithCasesOf(db: Db, patientId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('worker_id')
+    .distinct()
+    .where('patient_id', '=', patientId)
+    .execute();
+  return rows.map((r) => r.worker_id);
+}

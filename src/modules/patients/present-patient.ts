@@ -1,6 +1,6 @@
 import type { PatientView } from './patients.schemas.ts';
 import type { PatientRow } from './patients.repository.ts';
-import { ageOn } from '../referrals/index.ts';
+import { ageOn } from './age.ts';
 import { londonDate } from '../../platform/london-time.ts';
 
 /** Age today on the London calendar (a birthday starts at midnight in England, not UTC), or null when unknown. */

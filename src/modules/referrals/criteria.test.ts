@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, crisisExclusions, evaluateReferral, type Criteria, type ReferralFacts } from './criteria.ts';
+import { ageOn } from '../patients/age.ts';
+import { crisisExclusions, evaluateReferral, type Criteria, type ReferralFacts } from './criteria.ts';
 
 const criteria: Criteria = {
   minAge: 18,

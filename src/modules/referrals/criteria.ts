@@ -2,6 +2,7 @@ import type { Evaluation, EvaluationReason, ExclusionOutcome } from '../../db/sc
 import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
 import { findCircumstance } from '../codes/index.ts';
 import { findNeed } from '../codes/index.ts';
+import { ageOn } from '../patients/index.ts';
 
 /** A scheme's boundaries, as its manager set them. */
 export interface Criteria {
@@ -47,13 +48,6 @@ export interface EvaluationResult {
 }
 
 const RANK: Record<Evaluation, number> = { in_scope: 0, needs_review: 1, out_of_scope: 2 };
-
-/** Whole years between a date of birth and a day (both YYYY-MM-DD). */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /**
  * The criteria engine: every referral is checked against its scheme's boundaries at intake.

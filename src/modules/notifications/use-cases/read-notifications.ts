@@ -3,11 +3,10 @@ import type { UserActor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
-import { checkCaseAccess } from '../../cases/index.ts';
-import { referralReader } from '../../referrals/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import type { Notification, NotificationList } from '../notifications.schemas.ts';
 import * as repo from '../notifications.repository.ts';
+import type { ReferralParties, SubjectAccess } from '../subject-access.ts';
 
 export const NOTIFICATION_PAGE = 50;
 
@@ -28,14 +27,10 @@ function decodeInboxCursor(value: string | undefined): repo.InboxCursor | null {
 const encodeInboxCursor = (c: repo.InboxCursor) => `${c.urgent ? 'u' : 'n'}.${encodeCursor(c.at, c.id)}`;
 
 /** The person's name only while the reader may still read their case (the case follows the relationship). */
-function personOfCase(actor: UserActor, r: repo.InboxRow): Notification['person'] {
+function personOfCase(access: SubjectAccess, actor: UserActor, r: repo.InboxRow): Notification['person'] {
   if (!r.case_id || !r.case_worker_id || !r.case_scheme_id || r.given_name === null || r.family_name === null)
     return null;
-  try {
-    checkCaseAccess(actor, { scheme_id: r.case_scheme_id, worker_id: r.case_worker_id }, 'read');
-  } catch {
-    return null;
-  }
+  if (!access.mayReadCase(actor, { scheme_id: r.case_scheme_id, worker_id: r.case_worker_id })) return null;
   return { name: `${r.given_name} ${r.family_name}` };
 }
 
@@ -58,7 +53,7 @@ function personOfReferral(mayRead: MayReadReferral | null, r: repo.InboxRow): No
   return mayRead(parties) ? { name: `${r.referral_given_name} ${r.referral_family_name}` } : null;
 }
 
-type MayReadReferral = Awaited<ReturnType<typeof referralReader>>;
+type MayReadReferral = (referral: ReferralParties) => boolean;
 
 /**
  * The signed-in person's notifications in this scheme: urgent first, then newest, a page at a time,
@@ -70,6 +65,7 @@ export async function listMyNotifications(
   actor: UserActor,
   slug: string,
   options: { unreadOnly: boolean; after?: string },
+  access: SubjectAccess,
 ): Promise<NotificationList> {
   const after = decodeInboxCursor(options.after);
   const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
@@ -82,7 +78,7 @@ export async function listMyNotifications(
     const counts = await repo.countUnread(trx, scheme.id, actor.userId);
     const page = rows.slice(0, NOTIFICATION_PAGE);
     const last = page[page.length - 1];
-    const mayReadReferral = page.some((r) => r.referral_id !== null) ? await referralReader(trx, actor) : null;
+    const mayReadReferral = page.some((r) => r.referral_id !== null) ? await access.referralReader(trx, actor) : null;
     return {
       items: page.map((r) => ({
         id: r.id,
@@ -91,7 +87,7 @@ export async function listMyNotifications(
         subject: r.subject,
         body: r.body,
         link: r.link,
-        person: personOfCase(actor, r) ?? personOfReferral(mayReadReferral, r),
+        person: personOfCase(access, actor, r) ?? personOfReferral(mayReadReferral, r),
         worker: r.worker_id && r.worker_name !== null ? { id: r.worker_id, name: r.worker_name } : null,
         createdAt: r.created_at.toISOString(),
         readAt: r.read_at?.toISOString() ?? null,

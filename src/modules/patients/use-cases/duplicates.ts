@@ -5,7 +5,6 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { resolveScheme } from '../../schemes/index.ts';
-import { caseWorkersOf } from '../../cases/index.ts';
 import { cleanPatientDetails } from '../patient-details.ts';
 import * as repo from '../patients.repository.ts';
 import type { DuplicateList, PatientInput, PatientView } from '../patients.schemas.ts';
@@ -132,7 +131,7 @@ export async function updatePatient(
     const current = await repo.findPatient(trx, id);
     if (!current || current.merged_into_id) throw fail.notFound('That person');
     // Before allocation any triager may correct a person's details; after it, their link worker (or the scheme manager).
-    const workers = actor.kind === 'user' && actor.role === 'link_worker' ? await caseWorkersOf(trx, id) : [];
+    const workers = actor.kind === 'user' && actor.role === 'link_worker' ? await repo.workersWithCasesOf(trx, id) : [];
     if (actor.kind === 'user' && workers.length > 0 && !workers.includes(actor.userId)) {
       throw fail.forbidden("Only the person's link worker or the scheme manager can change their details.");
     }

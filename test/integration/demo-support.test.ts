@@ -13,7 +13,9 @@ describe.each(testDatabaseTargets())('the demo safety settings and support recor
     const api = `/api/schemes/${DEMO_SCHEME_SLUG}`;
     const sam = await signIn(app, { email: 'supervisor@demo.example.org', password: DEMO_PASSWORD });
     const settings = (await sam.request({ method: 'GET', url: `${api}/settings` })).json();
-    const samId = settings.staff.find((m: { name: string }) => m.name === 'Sam Patel').userId;
+    const staff = (await sam.request({ method: 'GET', url: `${api}/settings/staff?q=Sam%20Patel` })).json();
+    const samId = staff.staff.find((m: { name: string }) => m.name === 'Sam Patel').userId;
+    expect(settings.safeguardingLead).toEqual({ userId: samId, name: 'Sam Patel', role: 'supervisor' });
     expect(settings.safety).toMatchObject({
       safeguardingLeadId: samId,
       addedRiskPhrases: [],

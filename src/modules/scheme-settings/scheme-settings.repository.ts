@@ -118,6 +118,7 @@ function workerProfiles(db: Db, schemeId: string, filter: { userId?: string; nam
     .leftJoin('worker_profiles as p', (join) =>
       join.onRef('p.user_id', '=', 'm.user_id').onRef('p.scheme_id', '=', 'm.scheme_id'),
     )
+    .leftJoin('users as su', 'su.id', 'p.supervisor_id')
     .where('m.scheme_id', '=', schemeId)
     .where('m.role', '=', 'link_worker')
     .where('u.active', '=', true);
@@ -135,7 +136,13 @@ const WORKER_PROFILE_COLUMNS = [
   'p.supervisor_id',
   'p.supervision_cadence_days',
   'p.started_on',
+  'su.name as supervisor_name',
+  'su.active as supervisor_active',
 ] as const;
+
+/** The worker's columns, with their named supervisor's support role here (null when they no longer hold one). */
+const workerProfileColumns = (schemeId: string) =>
+  [...WORKER_PROFILE_COLUMNS, supportRoleOf(schemeId, 'p.supervisor_id').as('supervisor_role')] as const;
 
 /**
  * One page of the scheme's active link workers by name then id: limit + 1 rows after a position, or before
@@ -146,7 +153,7 @@ export function pageWorkerProfiles(
   schemeId: string,
   page: { position: NamePosition; limit: number; nameHas?: string },
 ) {
-  let query = workerProfiles(db, schemeId, { nameHas: page.nameHas }).select(WORKER_PROFILE_COLUMNS);
+  const query = workerProfiles(db, schemeId, { nameHas: page.nameHas }).select(workerProfileColumns(schemeId));
   return pageByName(query, page.position, page.limit).execute();
 }
 
@@ -166,7 +173,7 @@ export function findActiveWorkerProfile(
   schemeId: string,
   userId: string,
 ): Promise<WorkerProfileRow | undefined> {
-  return workerProfiles(db, schemeId, { userId }).select(WORKER_PROFILE_COLUMNS).executeTakeFirst();
+  return workerProfiles(db, schemeId, { userId }).select(workerProfileColumns(schemeId)).executeTakeFirst();
 }
 
 export function upsertWorkerProfile(
@@ -268,18 +275,71 @@ export function updateSafety(db: Db, schemeId: string, version: number, changes:
     .executeTakeFirst();
 }
 
-/** Active managers and supervisors of the scheme: who may be safeguarding lead or a named supervisor. */
-export function listSupportStaff(db: Db, schemeId: string) {
-  return db
+/** The roles whose holders may be safeguarding lead or a named supervisor. */
+const SUPPORT_ROLES = ['scheme_manager', 'supervisor'] as const;
+export type SupportRole = (typeof SUPPORT_ROLES)[number];
+
+/** A LIKE pattern for text containing `text`, with its own %, _ and \\ matching themselves. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The support role in the scheme (scheme_manager when both) of the user in `column`, or null when they hold neither. */
+function supportRoleOf(schemeId: string, column: string) {
+  return sql<SupportRole | null>`(SELECT min(sm.role) FROM memberships sm WHERE sm.scheme_id = ${schemeId}
+    AND sm.user_id = ${sql.ref(column)} AND sm.role IN ('scheme_manager', 'supervisor'))`;
+}
+
+/**
+ * One page of the scheme's active managers and supervisors by name then id (whose name contains `nameHas`,
+ * if given): limit + 1 rows after a position. Walks users_name_idx and keeps those with a support role here
+ * (one probe of memberships_scheme_role_idx each), so a page reads about a page of people, not the whole team.
+ */
+export function pageSupportStaff(
+  db: Db,
+  schemeId: string,
+  page: { position: NamePosition; limit: number; nameHas?: string },
+) {
+  let query = db
+    .selectFrom('users as u')
+    .select(['u.id as user_id', 'u.name', supportRoleOf(schemeId, 'u.id').as('role')])
+    .where('u.active', '=', true)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships as m')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('m.user_id', '=', 'u.id')
+          .where('m.scheme_id', '=', schemeId)
+          .where('m.role', 'in', [...SUPPORT_ROLES]),
+      ),
+    );
+  if (page.nameHas) query = query.where(sql<boolean>`lower(u.name) like ${containing(page.nameHas.toLowerCase())}`);
+  return pageByName(query, page.position, page.limit).execute();
+}
+
+/** True when the user is an active manager or supervisor of the scheme: who may be safeguarding lead or a named supervisor. */
+export async function isSupportStaff(db: Db, schemeId: string, userId: string): Promise<boolean> {
+  const row = await db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id as user_id', 'u.name', 'm.role'])
+    .select('m.id')
     .where('m.scheme_id', '=', schemeId)
-    .where('m.role', 'in', ['scheme_manager', 'supervisor'])
+    .where('m.user_id', '=', userId)
+    .where('m.role', 'in', [...SUPPORT_ROLES])
     .where('u.active', '=', true)
-    .orderBy('u.name')
-    .orderBy('m.role')
-    .execute();
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A chosen lead or supervisor by name, with their support role here while they are still active and hold one. */
+export async function findStaffChoice(db: Db, schemeId: string, userId: string | null) {
+  if (!userId) return null;
+  const row = await db
+    .selectFrom('users as u')
+    .select(['u.id as user_id', 'u.name', 'u.active', supportRoleOf(schemeId, 'u.id').as('role')])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { user_id: row.user_id, name: row.name, role: row.active ? row.role : null };
 }
 
 /** Sets who supervises a worker, how often and since when (the profile row must exist). */

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
 import * as S from './scheme-settings.schemas.ts';
+import { listSupportStaff } from './use-cases/support-staff.ts';
 import { updateSafetySettings } from './use-cases/update-safety.ts';
 import { getSchemeSettings, updateCriteria, updatePolicies } from './use-cases/scheme-settings.ts';
 import { getWorkerProfile, listSchemeWorkers, updateWorkerProfile } from './use-cases/worker-profiles.ts';
@@ -17,6 +18,11 @@ export function schemeSettingsRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/:slug/settings', { schema: { tags, params: SlugParams, response } }, async (request) =>
       getSchemeSettings(ctx, userActor(request), request.params.slug),
+    );
+    app.get(
+      '/:slug/settings/staff',
+      { schema: { tags, params: SlugParams, querystring: S.StaffPageQuery, response: { 200: S.StaffPage } } },
+      async (request) => listSupportStaff(ctx, userActor(request), request.params.slug, request.query),
     );
     app.put(
       '/:slug/settings/criteria',

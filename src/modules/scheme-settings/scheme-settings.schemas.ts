@@ -77,6 +77,21 @@ export const WorkerProfileBody = Type.Object(
 );
 export type WorkerProfileBody = Static<typeof WorkerProfileBody>;
 
+/** Who may be safeguarding lead or a named supervisor: the scheme's managers and supervisors. */
+export const StaffRole = Type.Enum(['scheme_manager', 'supervisor'], {
+  description: 'scheme_manager for someone who is both',
+});
+
+/** A chosen safeguarding lead or named supervisor, by name. */
+export const StaffChoice = Type.Object(
+  { userId: Type.String(), name: Type.String(), role: Nullable(StaffRole) },
+  {
+    description:
+      'role is null when they are no longer an active manager or supervisor of the scheme, so someone else should be chosen',
+  },
+);
+export type StaffChoice = Static<typeof StaffChoice>;
+
 export const WorkerProfileView = Type.Object({
   userId: Type.String(),
   name: Type.String(),
@@ -84,6 +99,8 @@ export const WorkerProfileView = Type.Object({
   languages: Type.Array(Type.String()),
   acceptingCases: Type.Boolean(),
   supervisorId: Nullable(Type.String()),
+  /** The named supervisor (supervisorId) by name, or null when none is named. */
+  supervisor: Nullable(StaffChoice),
   supervisionCadenceDays: Nullable(Type.Integer()),
   startedOn: Nullable(Type.String()),
   capacity: Type.Object({
@@ -241,8 +258,40 @@ export const SchemeSettings = Type.Object({
   }),
   safety: SafetyView,
   builtInRiskLanguage: BuiltInRiskLanguage,
-  staff: Type.Array(Type.Object({ userId: Type.String(), name: Type.String(), role: Type.String() }), {
-    description: 'Active managers and supervisors: who may be safeguarding lead or a named supervisor',
-  }),
+  /** The safeguarding lead (safety.safeguardingLeadId) by name, or null; who may be chosen is GET .../settings/staff. */
+  safeguardingLead: Nullable(StaffChoice),
 });
 export type SchemeSettings = Static<typeof SchemeSettings>;
+
+/** Staff per page of the choice of safeguarding lead or named supervisor, unless asked otherwise. */
+export const STAFF_PAGE = 25;
+
+/** Which page of the scheme's managers and supervisors, and whose names to look for. */
+export const StaffPageQuery = Type.Object(
+  {
+    q: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: 'Only staff whose name contains this (any case; % and _ match themselves); empty for everyone',
+      }),
+    ),
+    after: Type.Optional(PeopleCursor),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100, description: `Staff per page (default ${STAFF_PAGE}, most 100)` }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'Neither after nor q for the first page of everyone. Keep the same q while paging.',
+  },
+);
+export type StaffPageQuery = Static<typeof StaffPageQuery>;
+
+export const StaffPage = Type.Object({
+  staff: Type.Array(Type.Object({ userId: Type.String(), name: Type.String(), role: StaffRole }), {
+    description:
+      'Active managers and supervisors of the scheme by name: who may be safeguarding lead or a named supervisor',
+  }),
+  next: Nullable(Type.String({ description: 'Cursor for the next page (pass as ?after=), or null on the last page' })),
+});
+export type StaffPage = Static<typeof StaffPage>;

@@ -19,7 +19,13 @@ export async function nameDemoSupervisor(page: Page): Promise<void> {
   await page.goto('/settings');
   await main.getByRole('link', { name: `Change ${DEMO_WORKER_NAME}’s working pattern` }).click();
   await expectHeading(page, `${DEMO_WORKER_NAME}’s working pattern`);
-  await page.getByLabel('Named supervisor').selectOption({ label: `${DEMO_SUPERVISOR_NAME} (supervisor)` });
+  const picker = main.getByRole('group', { name: 'Named supervisor' });
+  await picker.getByLabel('Search by name').fill(DEMO_SUPERVISOR_NAME);
+  await picker.getByRole('button', { name: 'Search' }).click();
+  await expect
+    .poll(() => picker.getByRole('status').innerText())
+    .toMatch(new RegExp(`^\\d+ managers? (and|or) supervisors? found with “${DEMO_SUPERVISOR_NAME}”`));
+  await picker.getByLabel(`${DEMO_SUPERVISOR_NAME} (supervisor)`, { exact: true }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => main.innerText()).toContain(`${DEMO_WORKER_NAME}’s working pattern saved`);
   await signOut(page);

@@ -10,8 +10,6 @@ type SafetyPath = '/api/schemes/{slug}/settings/safety';
 export type SafetySettings = ResponseOf<'/api/schemes/{slug}/settings', 'get'>['safety'];
 export type SafetySettingsBody = BodyOf<SafetyPath, 'put'>;
 export type CrisisContact = SafetySettings['crisisContacts'][number];
-/** Active managers and supervisors: who may be safeguarding lead or a named supervisor. */
-export type StaffMember = ResponseOf<'/api/schemes/{slug}/settings', 'get'>['staff'][number];
 
 export type SupervisionOverview = ResponseOf<SupervisionPath, 'get'>;
 export type SupervisionSummary = SupervisionOverview['supervisees'][number];

@@ -17,11 +17,11 @@ import type { CriteriaBody, PoliciesBody, SafetyView, SchemeSettings } from '../
 
 async function present(trx: Transaction<DB>, scheme: SchemeRef): Promise<SchemeSettings> {
   const rules = await loadSchemeRules(trx, scheme.id);
-  const [practices, safety, staff] = await Promise.all([
+  const [practices, safety] = await Promise.all([
     listOrganisations(trx, 'gp_practice'),
     repo.loadSafety(trx, scheme.id),
-    repo.listSupportStaff(trx, scheme.id),
   ]);
+  const lead = await repo.findStaffChoice(trx, scheme.id, safety.safeguarding_lead_id);
   const p = rules.policy;
   return {
     scheme,
@@ -52,7 +52,7 @@ async function present(trx: Transaction<DB>, scheme: SchemeRef): Promise<SchemeS
     practices: practices.filter((o) => o.ods_code && o.active).map((o) => ({ odsCode: o.ods_code!, name: o.name })),
     safety: presentSafety(safety),
     builtInRiskLanguage: builtInRiskLanguage(),
-    staff: staff.map((m) => ({ userId: m.user_id, name: m.name, role: m.role })),
+    safeguardingLead: lead && { userId: lead.user_id, name: lead.name, role: lead.role },
   };
 }
 

@@ -77,8 +77,7 @@ export async function updateSafetySettings(
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     if (body.safeguardingLeadId !== null) {
-      const staff = await repo.listSupportStaff(trx, scheme.id);
-      if (!staff.some((m) => m.user_id === body.safeguardingLeadId)) {
+      if (!(await repo.isSupportStaff(trx, scheme.id, body.safeguardingLeadId))) {
         errors.push({
           field: 'safeguardingLeadId',
           message: 'This person is not an active manager or supervisor of the scheme.',

@@ -43,6 +43,14 @@ async function present(
       languages: r.languages ?? [],
       acceptingCases: r.accepting_cases ?? true,
       supervisorId: r.supervisor_id,
+      supervisor:
+        r.supervisor_id && r.supervisor_name !== null
+          ? {
+              userId: r.supervisor_id,
+              name: r.supervisor_name,
+              role: r.supervisor_active ? r.supervisor_role : null,
+            }
+          : null,
       supervisionCadenceDays: r.supervision_cadence_days,
       startedOn: r.started_on,
       capacity: capacityOf(rules.capacity, {
@@ -166,8 +174,7 @@ async function changedSupervision(
       'Choose a supervisor or the scheme manager.',
     );
   if (next.supervisorId && body.supervisorId !== undefined) {
-    const staff = await repo.listSupportStaff(trx, schemeId);
-    if (!staff.some((m) => m.user_id === next.supervisorId))
+    if (!(await repo.isSupportStaff(trx, schemeId, next.supervisorId)))
       throw fail.field(
         'supervisorId',
         'This person is not an active supervisor or manager of the scheme.',

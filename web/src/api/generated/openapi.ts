@@ -7655,12 +7655,68 @@ export interface paths {
                   examples: string[];
                 }[];
               }[];
-              /** @description Active managers and supervisors: who may be safeguarding lead or a named supervisor */
+              safeguardingLead: {
+                userId: string;
+                name: string;
+                role: ('scheme_manager' | 'supervisor') | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/settings/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only staff whose name contains this (any case; % and _ match themselves); empty for everyone */
+          q?: string;
+          /** @description Opaque cursor from the previous page's "next". */
+          after?: string;
+          /** @description Staff per page (default 25, most 100) */
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Active managers and supervisors of the scheme by name: who may be safeguarding lead or a named supervisor */
               staff: {
                 userId: string;
                 name: string;
-                role: string;
+                /**
+                 * @description scheme_manager for someone who is both
+                 * @enum {unknown}
+                 */
+                role: 'scheme_manager' | 'supervisor';
               }[];
+              /** @description Cursor for the next page (pass as ?after=), or null on the last page */
+              next: string | null;
             };
           };
         };
@@ -7795,12 +7851,11 @@ export interface paths {
                   examples: string[];
                 }[];
               }[];
-              /** @description Active managers and supervisors: who may be safeguarding lead or a named supervisor */
-              staff: {
+              safeguardingLead: {
                 userId: string;
                 name: string;
-                role: string;
-              }[];
+                role: ('scheme_manager' | 'supervisor') | null;
+              } | null;
             };
           };
         };
@@ -7925,12 +7980,11 @@ export interface paths {
                   examples: string[];
                 }[];
               }[];
-              /** @description Active managers and supervisors: who may be safeguarding lead or a named supervisor */
-              staff: {
+              safeguardingLead: {
                 userId: string;
                 name: string;
-                role: string;
-              }[];
+                role: ('scheme_manager' | 'supervisor') | null;
+              } | null;
             };
           };
         };
@@ -8067,12 +8121,11 @@ export interface paths {
                   examples: string[];
                 }[];
               }[];
-              /** @description Active managers and supervisors: who may be safeguarding lead or a named supervisor */
-              staff: {
+              safeguardingLead: {
                 userId: string;
                 name: string;
-                role: string;
-              }[];
+                role: ('scheme_manager' | 'supervisor') | null;
+              } | null;
             };
           };
         };
@@ -8125,6 +8178,11 @@ export interface paths {
                 languages: string[];
                 acceptingCases: boolean;
                 supervisorId: string | null;
+                supervisor: {
+                  userId: string;
+                  name: string;
+                  role: ('scheme_manager' | 'supervisor') | null;
+                } | null;
                 supervisionCadenceDays: number | null;
                 startedOn: string | null;
                 capacity: {
@@ -8187,6 +8245,11 @@ export interface paths {
               languages: string[];
               acceptingCases: boolean;
               supervisorId: string | null;
+              supervisor: {
+                userId: string;
+                name: string;
+                role: ('scheme_manager' | 'supervisor') | null;
+              } | null;
               supervisionCadenceDays: number | null;
               startedOn: string | null;
               capacity: {
@@ -8242,6 +8305,11 @@ export interface paths {
               languages: string[];
               acceptingCases: boolean;
               supervisorId: string | null;
+              supervisor: {
+                userId: string;
+                name: string;
+                role: ('scheme_manager' | 'supervisor') | null;
+              } | null;
               supervisionCadenceDays: number | null;
               startedOn: string | null;
               capacity: {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { settingsApi, type SchemeSettings, type WorkerProfileView } from '../../api/settings.ts';
+import { settingsApi, type WorkerProfileView } from '../../api/settings.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { DateInput, datePartsFrom, readDate } from '../../components/form/DateInput.tsx';
 import { Radios } from '../../components/form/Radios.tsx';
-import { Select } from '../../components/form/Select.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
+import { StaffPicker } from '../../components/StaffPicker.tsx';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { useSubmit } from '../../hooks/useSubmit.ts';
 import { useApiData } from '../../hooks/useApiData.ts';
@@ -33,12 +33,10 @@ function languagesFrom(text: string): string[] {
 function WorkerForm({
   worker,
   reload,
-  staff,
   schemeCadence,
 }: {
   worker: WorkerProfileView;
   reload: () => Promise<void>;
-  staff: SchemeSettings['staff'];
   schemeCadence: number;
 }) {
   const scheme = useScheme();
@@ -140,17 +138,14 @@ function WorkerForm({
         error={form.errorFor('acceptingCases')}
       />
       <h2>Clinical supervision</h2>
-      <Select
+      <StaffPicker
+        slug={scheme.slug}
         name="supervisorId"
-        label="Named supervisor"
-        hint="Holds their clinical supervision and debriefs them after difficult sessions"
-        emptyOption="No supervisor named"
-        options={staff
-          .filter((m) => m.userId !== worker.userId)
-          .map((m) => ({
-            value: m.userId,
-            text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})`,
-          }))}
+        legend="Named supervisor"
+        hint="Holds their clinical supervision and debriefs them after difficult sessions. Choose one of the scheme’s managers or supervisors."
+        noneText="No supervisor named"
+        current={worker.supervisor}
+        exclude={worker.userId}
         value={supervisorId}
         onChange={setSupervisorId}
         error={form.errorFor('supervisorId')}
@@ -199,7 +194,6 @@ export function WorkerPage() {
       key={worker.data.userId}
       worker={worker.data}
       reload={reload}
-      staff={settings.data.staff}
       schemeCadence={settings.data.safety.supervisionCadenceDays}
     />
   );

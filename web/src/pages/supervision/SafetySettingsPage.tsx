@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { supportApi, type CrisisContact, type SafetySettings } from '../../api/support.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { Select } from '../../components/form/Select.tsx';
+import { StaffPicker } from '../../components/StaffPicker.tsx';
 import { TextInput } from '../../components/form/TextInput.tsx';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { useSubmit } from '../../hooks/useSubmit.ts';
@@ -193,15 +193,13 @@ function SafetyForm({ settings, reload }: SettingsFormInput) {
       ) : null}
 
       <h2>Safeguarding lead</h2>
-      <Select
+      <StaffPicker
+        slug={scheme.slug}
         name="safeguardingLeadId"
-        label="Safeguarding lead"
-        hint="Told at once about every high risk and safeguarding concern"
-        emptyOption="No safeguarding lead"
-        options={settings.staff.map((m) => ({
-          value: m.userId,
-          text: `${m.name} (${m.role === 'scheme_manager' ? 'scheme manager' : 'supervisor'})`,
-        }))}
+        legend="Safeguarding lead"
+        hint="Told at once about every high risk and safeguarding concern. Choose one of the scheme’s managers or supervisors."
+        noneText="No safeguarding lead"
+        current={settings.safeguardingLead}
         value={lead}
         onChange={setLead}
         error={form.errorFor('safeguardingLeadId')}

@@ -1,11 +1,12 @@
 import type { SchemeSettings } from '../../api/settings.ts';
+import { staffLabel } from '../../components/StaffPicker.tsx';
 import { SummaryList, SummaryRow } from '../../components/SummaryList.tsx';
 
 /** The safety settings on the scheme settings page, with a way in to change them for the manager. */
 export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings; canEdit: boolean }) {
   const s = settings.safety;
   const action = (what: string) => (canEdit ? { to: '/settings/safety', what } : undefined);
-  const lead = settings.staff.find((m) => m.userId === s.safeguardingLeadId)?.name;
+  const lead = settings.safeguardingLead;
   return (
     <section aria-labelledby="safety-heading">
       <h2 id="safety-heading">Safety and support</h2>
@@ -39,7 +40,7 @@ export function SafetySummary({ settings, canEdit }: { settings: SchemeSettings;
           )}
         </SummaryRow>
         <SummaryRow label="Safeguarding lead" action={action('safeguarding lead')}>
-          {lead ?? 'None named'}
+          {lead ? (lead.role ? lead.name : staffLabel(lead)) : 'None named'}
         </SummaryRow>
         <SummaryRow label="Clinical supervision" action={action('supervision cadence')}>
           {`Every ${s.supervisionCadenceDays} days unless a worker has their own`}

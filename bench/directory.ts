@@ -18,7 +18,7 @@ import {
   findOrukServiceAtLocations,
   findOrukServices,
   type OrukServiceFilters,
-} from '../src/modules/directory/directory.repository.ts';
+} from '../src/modules/directory/oruk-api-services.repository.ts';
 import { locatePostcode } from '../src/modules/directory/postcodes/locate-postcode.ts';
 import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
 import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';

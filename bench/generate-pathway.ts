@@ -14,7 +14,7 @@ import type { Database } from '../src/db/database.ts';
 import { NEEDS } from '../src/modules/codes/needs.ts';
 import { newApiToken } from '../src/platform/auth/api-clients.ts';
 import { hashToken } from '../src/platform/auth/tokens.ts';
-import { installDefaultCatalogue } from '../src/modules/training/training.repository.ts';
+import { installDefaultCatalogue } from '../src/modules/training/training-courses.repository.ts';
 import { inSchemeTransaction } from '../src/platform/db/scheme-transaction.ts';
 
 export interface PathwaySize {

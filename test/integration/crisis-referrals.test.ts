@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/modules/api-clients/create-api-client.ts';
+import * as queues from '../../src/modules/referrals/referral-queues.repository.ts';
 import * as referrals from '../../src/modules/referrals/referrals.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
@@ -394,9 +395,9 @@ describe.each(testDatabaseTargets())('crisis referrals and triage by urgency on 
     // The queue's own keyset, two at a time: the page after the last crisis starts at the oldest routine referral.
     const pages = await inSchemeTransaction(ctx.db, s.scheme.id, async (trx) => {
       const seen: string[][] = [];
-      let after: referrals.TriageCursor | null = null;
+      let after: queues.TriageCursor | null = null;
       for (;;) {
-        const rows = await referrals.listTriageQueue(trx, s.scheme.id, after, 2);
+        const rows = await queues.listTriageQueue(trx, s.scheme.id, after, 2);
         const page = rows.slice(0, 2);
         seen.push(page.map((r) => r.id));
         if (rows.length <= 2) return seen;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countDirectoryRows } from '../../src/modules/directory/directory.repository.ts';
+import { countDirectoryRows } from '../../src/modules/directory/directory-tables.repository.ts';
 import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
 import { importDirectory } from '../../src/modules/directory/use-cases/import-directory.ts';
 import { cliActor } from '../../src/cli/runtime.ts';

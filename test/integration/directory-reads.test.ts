@@ -9,12 +9,13 @@ import { DEFAULT_DIRECTORY_SIZE, generateDirectory } from '../../bench/generate-
 import { buildApp } from '../../src/app.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { LAKESIDE_NEEDS, LAKESIDE_SERVICES as SVC } from '../../src/demo/seed-directory.ts';
-import { cachedByDirectoryVersion } from '../../src/modules/directory/directory.repository.ts';
+import { cachedByDirectoryVersion } from '../../src/modules/directory/directory-version-cache.ts';
 import { boundingBox, EARTH_RADIUS_METRES, haversineMetres } from '../../src/modules/directory/geo.ts';
 import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
 import { validateOruk } from '../../src/modules/directory/oruk-validate.ts';
 import { locatePostcode } from '../../src/modules/directory/postcodes/locate-postcode.ts';
-import { cachedSearchChoices, searchServices } from '../../src/modules/directory/staff/staff-directory.repository.ts';
+import { cachedSearchChoices } from '../../src/modules/directory/staff/search-choices.repository.ts';
+import { searchServices } from '../../src/modules/directory/staff/staff-search.repository.ts';
 import { importDirectory } from '../../src/modules/directory/use-cases/import-directory.ts';
 import type { SystemActor } from '../../src/platform/actor.ts';
 import { useTestApp } from '../support/context.ts';

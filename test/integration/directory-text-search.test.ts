@@ -3,14 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CaptureQueries } from '../../bench/capture-sql.ts';
 import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
 import type { DB } from '../../src/db/schema.ts';
-import { findOrukServiceAtLocations, findOrukServices } from '../../src/modules/directory/directory.repository.ts';
 import { distanceMetres } from '../../src/modules/directory/geo.ts';
 import {
-  COUNT_CAP,
+  findOrukServiceAtLocations,
+  findOrukServices,
+} from '../../src/modules/directory/oruk-api-services.repository.ts';
+import {
   findDirectoryOrganizations,
-  searchServices,
   wordPrefixQuery,
-} from '../../src/modules/directory/staff/staff-directory.repository.ts';
+} from '../../src/modules/directory/staff/directory-owners.repository.ts';
+import { COUNT_CAP, searchServices } from '../../src/modules/directory/staff/staff-search.repository.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 

@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
 import type { AppContext } from '../../src/context.ts';
-import * as repo from '../../src/modules/referrals/referrals.repository.ts';
+import * as queues from '../../src/modules/referrals/referral-queues.repository.ts';
+import { outOfScopeByPractice } from '../../src/modules/referrals/referral-reports.repository.ts';
+import * as referrer from '../../src/modules/referrals/referrer-referrals.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
@@ -179,7 +181,7 @@ describe.each(testDatabaseTargets())(
       for (const by of [s.referrer, s.referrer, colleague, colleague]) await makeReferral(s, by);
       const who = { userId: s.referrer.userId, organisationId: s.practice.id, practiceOdsCode: s.practice.ods_code };
       const count = (cap: number) =>
-        inSchemeTransaction(ctx.db, s.scheme.id, (trx) => repo.countForReferrer(trx, s.scheme.id, who, cap));
+        inSchemeTransaction(ctx.db, s.scheme.id, (trx) => referrer.countForReferrer(trx, s.scheme.id, who, cap));
       expect(await count(10)).toEqual({ total: 4, capped: false });
       expect(await count(4)).toEqual({ total: 4, capped: false });
       expect(await count(3)).toEqual({ total: 3, capped: true });
@@ -294,15 +296,15 @@ describe.each(testDatabaseTargets())(
       await generateReferrals(ctx, s, 8_000);
       const who = { userId: s.referrer.userId, organisationId: s.practice.id, practiceOdsCode: s.practice.ods_code };
       const queries = await captureSql(ctx.db, s.scheme.id, async (db) => {
-        const trx = db as Parameters<typeof repo.listForReferrer>[0];
-        const first = await repo.listForReferrer(trx, s.scheme.id, who, null, 50);
+        const trx = db as Parameters<typeof referrer.listForReferrer>[0];
+        const first = await referrer.listForReferrer(trx, s.scheme.id, who, null, 50);
         expect(first).toHaveLength(51);
         const last = first[49]!;
         expect(
-          await repo.listForReferrer(trx, s.scheme.id, who, { at: last.received_at, id: last.id }, 50),
+          await referrer.listForReferrer(trx, s.scheme.id, who, { at: last.received_at, id: last.id }, 50),
         ).toHaveLength(51);
-        expect(await repo.countForReferrer(trx, s.scheme.id, who, 1000)).toEqual({ total: 1000, capped: true });
-        const report = await repo.outOfScopeByPractice(
+        expect(await referrer.countForReferrer(trx, s.scheme.id, who, 1000)).toEqual({ total: 1000, capped: true });
+        const report = await outOfScopeByPractice(
           trx,
           s.scheme.id,
           londonDate(new Date(Date.now() - 365 * 86_400_000)),
@@ -330,21 +332,21 @@ describe.each(testDatabaseTargets())(
 
       // The other lists of referrals: the triage queue and the waiting list, a page after the first and their counts.
       const queueQueries = await captureSql(ctx.db, s.scheme.id, async (db) => {
-        const trx = db as Parameters<typeof repo.listTriageQueue>[0];
-        const triage = await repo.listTriageQueue(trx, s.scheme.id, null, 50);
+        const trx = db as Parameters<typeof queues.listTriageQueue>[0];
+        const triage = await queues.listTriageQueue(trx, s.scheme.id, null, 50);
         const lastTriage = triage[49]!;
         expect(
-          await repo.listTriageQueue(
+          await queues.listTriageQueue(
             trx,
             s.scheme.id,
             { urgency: lastTriage.urgency, at: lastTriage.received_at, id: lastTriage.id },
             50,
           ),
         ).toHaveLength(51);
-        const waiting = await repo.listByStatus(trx, s.scheme.id, ['waiting'], 'accepted_at', null, 50);
+        const waiting = await queues.listByStatus(trx, s.scheme.id, ['waiting'], 'accepted_at', null, 50);
         const lastWaiting = waiting[49]!;
         expect(
-          await repo.listByStatus(
+          await queues.listByStatus(
             trx,
             s.scheme.id,
             ['waiting'],
@@ -353,8 +355,8 @@ describe.each(testDatabaseTargets())(
             50,
           ),
         ).toHaveLength(51);
-        expect(await repo.countByStatus(trx, s.scheme.id, ['received', 'information_requested'])).toBe(160);
-        expect(await repo.countByStatus(trx, s.scheme.id, ['waiting'])).toBe(160);
+        expect(await queues.countByStatus(trx, s.scheme.id, ['received', 'information_requested'])).toBe(160);
+        expect(await queues.countByStatus(trx, s.scheme.id, ['waiting'])).toBe(160);
       });
       const queuePlans = await explainAll(ctx.db, s.scheme.id, queueQueries);
       expect(queuePlans).toHaveLength(6);

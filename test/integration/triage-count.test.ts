@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
-import { countTriageQueue } from '../../src/modules/referrals/referrals.repository.ts';
+import { countTriageQueue } from '../../src/modules/referrals/referral-queues.repository.ts';
 import { COUNT_CAP } from '../../src/modules/referrals/use-cases/list-referrals.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

@@ -4,8 +4,10 @@
 export { CaseParams } from './cases.schemas.ts';
 export type { CaseView } from './cases.schemas.ts';
 export { checkCaseAccess, mayReadCase } from './case-access.ts';
-export { findCase, insertCase, workerLoads, yearAllocations } from './cases.repository.ts';
-export type { CaseRow, WorkerLoad } from './cases.repository.ts';
+export { findCase, insertCase } from './cases.repository.ts';
+export type { CaseRow } from './cases.repository.ts';
+export { workerLoads, yearAllocations } from './worker-loads.repository.ts';
+export type { WorkerLoad } from './worker-loads.repository.ts';
 export { caseRoutes } from './cases.routes.ts';
 export type { ContactPolicy } from './contact-policy.ts';
 export type { InterventionPolicy } from './intervention-limit.ts';

@@ -8,7 +8,10 @@ import type { listMessagesBack, listReferralEvents, ReferralRow } from '../refer
 import type { SchemeRules } from '../scheme-settings/index.ts';
 import { caseStates } from './case-states.ts';
 import type { CaseView } from './cases.schemas.ts';
-import type * as repo from './cases.repository.ts';
+import type { listGoals } from './case-goals.repository.ts';
+import type { listContactAttempts, listExtensions, listSessions } from './case-history.repository.ts';
+import type { TaskRow } from './case-tasks.repository.ts';
+import type { CaseRow } from './cases.repository.ts';
 import { nextContactStep } from './contact-policy.ts';
 import { interventionStatus } from './intervention-limit.ts';
 import { checkCaseAccess } from './case-access.ts';
@@ -24,15 +27,15 @@ import { onwardTimelineText } from '../onward-referrals/index.ts';
 
 export interface CaseParts {
   schemeSlug: string;
-  kase: repo.CaseRow;
+  kase: CaseRow;
   patient: PatientRow;
   referral: ReferralRow;
   rules: SchemeRules;
-  attempts: Awaited<ReturnType<typeof repo.listContactAttempts>>;
-  sessions: Awaited<ReturnType<typeof repo.listSessions>>;
-  goals: Awaited<ReturnType<typeof repo.listGoals>>;
-  tasks: repo.TaskRow[];
-  extensions: Awaited<ReturnType<typeof repo.listExtensions>>;
+  attempts: Awaited<ReturnType<typeof listContactAttempts>>;
+  sessions: Awaited<ReturnType<typeof listSessions>>;
+  goals: Awaited<ReturnType<typeof listGoals>>;
+  tasks: TaskRow[];
+  extensions: Awaited<ReturnType<typeof listExtensions>>;
   events: Awaited<ReturnType<typeof listReferralEvents>>;
   messages: Awaited<ReturnType<typeof listMessagesBack>>;
   activeRisks: CaseActiveRisk[];
@@ -84,7 +87,7 @@ export function caseProgress(p: Pick<CaseParts, 'kase' | 'rules' | 'attempts' | 
 /** What the actor may do next on this case, so the page offers only what will be allowed. */
 export function allowedCaseActions(
   actor: Actor,
-  kase: repo.CaseRow,
+  kase: CaseRow,
   contactStep: string,
   interventionState: string,
 ): string[] {
@@ -101,7 +104,7 @@ export function allowedCaseActions(
   return actions;
 }
 
-export function presentTask(t: repo.TaskRow, today: string) {
+export function presentTask(t: TaskRow, today: string) {
   return {
     id: t.id,
     caseId: t.case_id,

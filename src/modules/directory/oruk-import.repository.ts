@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { DIRECTORY_COLUMNS, type DirectoryTable } from './directory.repository.ts';
+import { DIRECTORY_COLUMNS, type DirectoryTable } from './directory-tables.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

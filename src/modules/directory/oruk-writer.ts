@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { DirectoryTable, RowWrite } from './directory.repository.ts';
+import type { DirectoryTable, RowWrite } from './directory-tables.repository.ts';
 import {
   deleteDirectoryChildrenExceptMany,
   saveServiceContentHashes,

@@ -3,13 +3,9 @@ import type { PatientDetails } from '../patients/index.ts';
 import type { ReferralIntake } from '../referrals/index.ts';
 import { nodeOf, readObject, readObjects, readString, type Node } from './fhir-json.ts';
 import type { PatientField } from './fhir-patient.ts';
-import {
-  containedResolver,
-  parseIdentifierQuery,
-  readServiceRequest,
-  type FhirReferral,
-  type LocalResolver,
-} from './fhir-service-request.ts';
+import { parseIdentifierQuery } from './fhir-identifier.ts';
+import { containedResolver, type LocalResolver } from './fhir-local-reference.ts';
+import { readServiceRequest, type FhirReferral } from './fhir-service-request.ts';
 import { fhirInvalid, type FhirIssue } from './operation-outcome.ts';
 
 /** One entry of a transaction, in order, for the transaction-response. */

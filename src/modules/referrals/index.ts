@@ -11,15 +11,9 @@ export type { MessageBack } from './message-back.ts';
 export { presentMessages } from './present-referral.ts';
 export { referralAccess, referralReader } from './referral-access.ts';
 export { TASK_STATUS, referralStates } from './referral-states.ts';
-export {
-  findReferral,
-  insertMessageBack,
-  insertReferralEvent,
-  listByStatus,
-  listMessagesBack,
-  listReferralEvents,
-  updateReferral,
-} from './referrals.repository.ts';
+export { insertMessageBack, listMessagesBack } from './messages-back.repository.ts';
+export { listByStatus } from './referral-queues.repository.ts';
+export { findReferral, insertReferralEvent, listReferralEvents, updateReferral } from './referrals.repository.ts';
 export type { ReferralRow } from './referrals.repository.ts';
 export { referralRoutes, selfReferralRoutes } from './referrals.routes.ts';
 export { changeReferral } from './use-cases/change-referral.ts';

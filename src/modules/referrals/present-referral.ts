@@ -7,7 +7,9 @@ import type { ActiveRisk } from '../risk/index.ts';
 import type { ReferralAccess } from './referral-access.ts';
 import { referralStates } from './referral-states.ts';
 import type { CrisisAdvice, MessageBackView, ReferralDetail, ReferralSummary } from './referrals.schemas.ts';
-import type { listByStatus, listMessagesBack, listReferralEvents, ReferralRow } from './referrals.repository.ts';
+import type { listMessagesBack } from './messages-back.repository.ts';
+import type { listByStatus } from './referral-queues.repository.ts';
+import type { listReferralEvents, ReferralRow } from './referrals.repository.ts';
 
 type ListRow = Awaited<ReturnType<typeof listByStatus>>[number] & { messages?: string | number | null };
 

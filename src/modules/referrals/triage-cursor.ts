@@ -1,5 +1,5 @@
 import { fail } from '../../platform/errors.ts';
-import type { TriageCursor } from './referrals.repository.ts';
+import type { TriageCursor } from './referral-queues.repository.ts';
 
 /** The triage queue's cursor: the last row's urgency, received time and id, opaque to clients. */
 export function encodeTriageCursor(c: TriageCursor): string {

@@ -3,7 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import type { RiskLevel } from '../../db/tables/risk.ts';
 import { fail } from '../../platform/errors.ts';
 import type { ActiveRisk } from './risk.schemas.ts';
-import * as repo from './risk.repository.ts';
+import { listActiveRisks, openRisksOfCases, openRisksOfPatients } from './active-risks.repository.ts';
+import { listActions, listOpenActionsFor } from './risk-actions.repository.ts';
 
 export type ActiveRiskLevel = 'medium' | 'high' | 'immediate';
 
@@ -60,10 +61,10 @@ export async function highestActiveRisks(
   ids: { caseIds: string[] } | { patientIds: string[] },
 ): Promise<Map<string, ActiveRiskSummary>> {
   if ('caseIds' in ids) {
-    const rows = await repo.openRisksOfCases(trx, [...new Set(ids.caseIds)]);
+    const rows = await openRisksOfCases(trx, [...new Set(ids.caseIds)]);
     return highest(rows, (r) => r.case_id);
   }
-  const rows = await repo.openRisksOfPatients(trx, [...new Set(ids.patientIds)]);
+  const rows = await openRisksOfPatients(trx, [...new Set(ids.patientIds)]);
   const patientOf = new Map(rows.map((r) => [r.case_id, r.patient_id]));
   return highest(rows, (r) => patientOf.get(r.case_id) ?? r.case_id);
 }
@@ -89,8 +90,8 @@ export interface CaseActiveRisk {
  * level first, so nobody opens a case without seeing them.
  */
 export async function caseActiveRisks(trx: Transaction<DB>, caseId: string): Promise<CaseActiveRisk[]> {
-  const risks = await repo.listActiveRisks(trx, caseId);
-  const actions = await repo.listActions(
+  const risks = await listActiveRisks(trx, caseId);
+  const actions = await listActions(
     trx,
     risks.map((r) => r.id),
   );
@@ -149,5 +150,5 @@ export function decodeRiskCursor(value: string | undefined, field = 'after'): Ri
  * front door My tasks uses, so the task list never reaches into the risk module's repository.
  */
 export function openRiskActionsFor(trx: Transaction<DB>, schemeId: string, userId: string, limit: number) {
-  return repo.listOpenActionsFor(trx, schemeId, userId, limit);
+  return listOpenActionsFor(trx, schemeId, userId, limit);
 }

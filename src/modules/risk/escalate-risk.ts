@@ -11,7 +11,8 @@ import { requestDebrief } from '../support/index.ts';
 import { addWorkingDays } from '../support/index.ts';
 import { scheduleOverdueCheck } from './risk-action-alerts.ts';
 import { isEscalatedLevel } from './risk-check.ts';
-import * as repo from './risk.repository.ts';
+import { insertActions, type NewAction } from './risk-actions.repository.ts';
+import { setEscalationNote } from './risk-assessments.repository.ts';
 
 const HOUR_MS = 3_600_000;
 /**
@@ -26,7 +27,7 @@ export function requiredActions(
   level: RiskLevel,
   now: Date,
   who: { workerId: string; reviewerId: string },
-): repo.NewAction[] {
+): NewAction[] {
   const worker = who.workerId;
   if (level === 'immediate') {
     return [
@@ -153,7 +154,7 @@ export async function escalateRisk(
   const { recipientIds: recipients, missing } = riskRecipients(contacts);
   const reviewerId = contacts.supervisorId ?? contacts.managerIds[0] ?? r.workerId;
   const actions = requiredActions(r.level, r.now, { workerId: r.workerId, reviewerId });
-  const created = await repo.insertActions(trx, r.schemeId, r.riskId, actions, r.now);
+  const created = await insertActions(trx, r.schemeId, r.riskId, actions, r.now);
   for (const a of created)
     if (a.required) await scheduleOverdueCheck(ctx, trx, { schemeId: r.schemeId, actionId: a.id, dueAt: a.due_at });
   await audit('risk.actions-created', {
@@ -179,7 +180,7 @@ export async function escalateRisk(
       ? `${missing.join(' and ')}: ${contacts.managerIds.length > 0 ? 'the scheme managers were told instead' : 'nobody else could be told — name a supervisor and a safeguarding lead in the scheme settings'}.`
       : '';
   const noteText = note ? note[0]!.toUpperCase() + note.slice(1) : '';
-  if (noteText) await repo.setEscalationNote(trx, r.riskId, noteText);
+  if (noteText) await setEscalationNote(trx, r.riskId, noteText);
   await audit('risk.escalated', { notified, missing });
   const debriefId = await requestDebrief(ctx, trx, {
     schemeId: r.schemeId,

@@ -17,7 +17,7 @@ export { RISK_ACTION_OVERDUE_JOB } from './risk-action-alerts.ts';
 export type { RiskCheckInput } from './risk-check.ts';
 export { builtInRiskLanguage, phraseProblem } from './risk-language/index.ts';
 export { caseRiskTimeline } from './risk-timeline.ts';
-export { findRisk } from './risk.repository.ts';
+export { findRisk } from './risk-assessments.repository.ts';
 export { riskRoutes } from './risk.routes.ts';
 export { checkOverdueRiskAction } from './use-cases/check-overdue-risk-action.ts';
 export { RISK_ACTION_SWEEP_JOB, sweepOverdueRiskActions } from './use-cases/sweep-overdue-risk-actions.ts';

@@ -1,5 +1,6 @@
 import type { RiskView } from './risk.schemas.ts';
-import type { RiskActionRow, RiskRow } from './risk.repository.ts';
+import type { RiskActionRow } from './risk-actions.repository.ts';
+import type { RiskRow } from './risk-assessments.repository.ts';
 
 export interface RiskExtras {
   actions: RiskActionRow[];

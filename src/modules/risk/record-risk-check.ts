@@ -8,7 +8,9 @@ import { escalateRisk } from './escalate-risk.ts';
 import { describeMatch, detectRiskLanguage, type RiskLanguageMatch } from './risk-language/index.ts';
 import { isActiveLevel, isEscalatedLevel, riskCheckProblems, type RiskCheckInput } from './risk-check.ts';
 import { recordRiskEvent } from './risk-timeline.ts';
-import * as repo from './risk.repository.ts';
+import { insertAssessment } from './risk-assessments.repository.ts';
+import { namesOf } from './risk-notified.repository.ts';
+import { schemeRiskPhrases } from './risk-policies.repository.ts';
 
 /**
  * Risk language in a text as the scheme sees it: the built-in detector plus the scheme's own added
@@ -19,7 +21,7 @@ export async function findSchemeRiskLanguage(
   schemeId: string,
   text: string,
 ): Promise<RiskLanguageMatch[]> {
-  return detectRiskLanguage(text, await repo.schemeRiskPhrases(trx, schemeId));
+  return detectRiskLanguage(text, await schemeRiskPhrases(trx, schemeId));
 }
 
 /**
@@ -76,7 +78,7 @@ export async function recordRiskCheck(
 ): Promise<string> {
   const byUserId = actor.kind === 'user' ? actor.userId : null;
   const c = r.check;
-  const riskId = await repo.insertAssessment(trx, {
+  const riskId = await insertAssessment(trx, {
     schemeId: r.schemeId,
     caseId: r.caseId,
     sessionId: r.sessionId,
@@ -114,7 +116,7 @@ export async function recordRiskCheck(
     sessionId: r.sessionId,
   });
   if (isEscalatedLevel(c.level)) {
-    const told = await repo.namesOf(trx, escalation.notified);
+    const told = await namesOf(trx, escalation.notified);
     await recordRiskEvent(trx, {
       ...event,
       kind: 'escalated',

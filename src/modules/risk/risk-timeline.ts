@@ -1,16 +1,17 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { RiskEventKind } from '../../db/tables/active-risk.ts';
-import * as repo from './risk.repository.ts';
+import { refreshCaseRiskRank } from './active-risks.repository.ts';
+import { insertRiskEvent, listRiskEvents, type NewRiskEvent } from './risk-events.repository.ts';
 
 /**
  * Every risk change ends here, inside the change's own transaction: the row on the case timeline,
  * and the case's highest active risk (cases.active_risk_rank) brought up to date, so a caseload
  * never shows a risk that was closed or misses one just recorded.
  */
-export async function recordRiskEvent(trx: Transaction<DB>, event: repo.NewRiskEvent): Promise<void> {
-  await repo.insertRiskEvent(trx, event);
-  await repo.refreshCaseRiskRank(trx, event.caseId);
+export async function recordRiskEvent(trx: Transaction<DB>, event: NewRiskEvent): Promise<void> {
+  await insertRiskEvent(trx, event);
+  await refreshCaseRiskRank(trx, event.caseId);
 }
 
 const LEVEL: Record<string, string> = {
@@ -46,6 +47,6 @@ export async function caseRiskTimeline(
   trx: Transaction<DB>,
   caseId: string,
 ): Promise<{ at: Date; kind: string; text: string; by: string | null }[]> {
-  const rows = await repo.listRiskEvents(trx, caseId);
+  const rows = await listRiskEvents(trx, caseId);
   return rows.map((e) => ({ at: e.at, kind: `risk.${e.kind}`, text: riskTimelineText(e), by: e.by_name }));
 }

@@ -5,4 +5,5 @@ export { canReadConcern } from './safeguarding-access.ts';
 export { listCaseConcerns } from './safeguarding.repository.ts';
 export type { ConcernRow } from './safeguarding.repository.ts';
 export { safeguardingRoutes } from './safeguarding.routes.ts';
-export { raiseConcern, recordReferral } from './use-cases/safeguarding-concerns.ts';
+export { raiseConcern } from './use-cases/raise-concern.ts';
+export { recordReferral } from './use-cases/record-referral.ts';

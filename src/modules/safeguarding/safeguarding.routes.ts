@@ -5,14 +5,12 @@ import { SlugParams } from '../../platform/http/schema-types.ts';
 import { CaseParams } from '../cases/index.ts';
 import { ADULT_CATEGORIES, CHILD_CATEGORIES } from './categories.ts';
 import * as S from './safeguarding.schemas.ts';
-import {
-  addConcernAction,
-  closeConcern,
-  getConcern,
-  listSchemeConcerns,
-  raiseConcern,
-  recordReferral,
-} from './use-cases/safeguarding-concerns.ts';
+import { addConcernAction } from './use-cases/add-concern-action.ts';
+import { closeConcern } from './use-cases/close-concern.ts';
+import { getConcern } from './use-cases/get-concern.ts';
+import { listSchemeConcerns } from './use-cases/list-scheme-concerns.ts';
+import { raiseConcern } from './use-cases/raise-concern.ts';
+import { recordReferral } from './use-cases/record-referral.ts';
 
 const tags = ['safeguarding'];
 const view = { 200: S.ConcernView };

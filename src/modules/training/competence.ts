@@ -4,7 +4,8 @@ import type { MissingTraining } from '../../db/tables/training.ts';
 import { londonDate } from '../../platform/london-time.ts';
 import type { AllocationCheck, Candidate, Need } from '../allocation/index.ts';
 import { complexityLabel } from './complexity.ts';
-import { installDefaultCatalogue, listCourses, listRecordDates } from './training.repository.ts';
+import { installDefaultCatalogue, listCourses } from './training-courses.repository.ts';
+import { listRecordDates } from './training-records.repository.ts';
 import { bestRecord, competenceGaps, describeGaps, type CourseCover, type RecordDates } from './training-rules.ts';
 
 /** What a case's complexity asks of whoever takes it, on the day of allocation. */

@@ -7,7 +7,7 @@ export { complexityLabel } from './complexity.ts';
 export { INDUCTION_CODES } from './default-catalogue.ts';
 export { describeGaps } from './training-rules.ts';
 export type { RecordDates } from './training-rules.ts';
-export { insertOverride } from './training.repository.ts';
+export { insertOverride } from './complexity.repository.ts';
 export { trainingRoutes } from './training.routes.ts';
 export { getCatalogue } from './use-cases/catalogue.ts';
 export { setComplexityFlags } from './use-cases/complexity-flags.ts';

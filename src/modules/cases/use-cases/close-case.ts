@@ -6,7 +6,7 @@ import { dischargedMessage, unableToContactMessage, type MessageBack } from '../
 import { referralStates } from '../../referrals/index.ts';
 import { insertMessageBack, insertReferralEvent, updateReferral } from '../../referrals/index.ts';
 import type { CaseView } from '../cases.schemas.ts';
-import * as repo from '../cases.repository.ts';
+import { insertExtension } from '../case-history.repository.ts';
 import { caseProgress } from '../present-case.ts';
 import { changeCase, type CaseWork } from './change-case.ts';
 import { onwardDischargeText } from '../../onward-referrals/index.ts';
@@ -171,7 +171,7 @@ export function extendIntervention(
           'Only an active case can be extended: the intervention starts when the person is reached.',
           { extra: { from: parts.kase.status, event: 'extend' } },
         );
-      await repo.insertExtension(trx, {
+      await insertExtension(trx, {
         schemeId: scheme.id,
         caseId: id,
         extraWeeks: input.extraWeeks,

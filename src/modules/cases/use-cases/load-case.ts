@@ -14,6 +14,9 @@ import {
 import { loadSchemeRules } from '../../scheme-settings/index.ts';
 import type { SchemeRef } from '../../schemes/index.ts';
 import { checkCaseAccess } from '../case-access.ts';
+import { listGoals } from '../case-goals.repository.ts';
+import { listContactAttempts, listExtensions, listSessions } from '../case-history.repository.ts';
+import { listTasks } from '../case-tasks.repository.ts';
 import * as repo from '../cases.repository.ts';
 import { presentCase, type CaseParts } from '../present-case.ts';
 import type { CaseView } from '../cases.schemas.ts';
@@ -49,11 +52,11 @@ export async function loadCaseParts(
     findPatient(trx, kase.patient_id),
     findReferral(trx, kase.referral_id),
     loadSchemeRules(trx, scheme.id),
-    repo.listContactAttempts(trx, id),
-    repo.listSessions(trx, id),
-    repo.listGoals(trx, id),
-    repo.listTasks(trx, id),
-    repo.listExtensions(trx, id),
+    listContactAttempts(trx, id),
+    listSessions(trx, id),
+    listGoals(trx, id),
+    listTasks(trx, id),
+    listExtensions(trx, id),
     listReferralEvents(trx, kase.referral_id),
     listMessagesBack(trx, kase.referral_id),
     caseActiveRisks(trx, id),

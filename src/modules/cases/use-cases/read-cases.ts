@@ -21,7 +21,10 @@ import { loadSchemeRules } from '../../scheme-settings/index.ts';
 import { findWorkerProfile, isSchemeWorker } from '../../scheme-settings/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { findUser } from '../../users/index.ts';
+import * as tasksRepo from '../case-tasks.repository.ts';
+import * as caseloadRepo from '../caseload.repository.ts';
 import * as repo from '../cases.repository.ts';
+import { workerLoads } from '../worker-loads.repository.ts';
 import { interventionStatus } from '../intervention-limit.ts';
 import { presentTask } from '../present-case.ts';
 import { loadCaseView } from './load-case.ts';
@@ -47,7 +50,7 @@ export async function getCase(ctx: AppContext, actor: Actor, slug: string, id: s
 }
 
 function nextStepOf(
-  row: Awaited<ReturnType<typeof repo.listCaseload>>[number],
+  row: Awaited<ReturnType<typeof caseloadRepo.listCaseload>>[number],
   attemptsAllowed: number,
   letterWaitDays: number,
   now: Date,
@@ -104,13 +107,11 @@ export async function getCaseload(
     const rules = await loadSchemeRules(trx, scheme.id);
     const closed = query.include === 'closed';
     const [rows, load, profile, worker, closedTotal] = await Promise.all([
-      repo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today, riskOrder),
-      repo
-        .workerLoads(trx, scheme.id, new Date(now.getTime() - YEAR_MS), [workerId])
-        .then((loads) => loads.get(workerId)),
+      caseloadRepo.listCaseload(trx, scheme.id, workerId, closed, cursor, CASELOAD_PAGE, today, riskOrder),
+      workerLoads(trx, scheme.id, new Date(now.getTime() - YEAR_MS), [workerId]).then((loads) => loads.get(workerId)),
       findWorkerProfile(trx, scheme.id, workerId),
       findUser(trx, workerId),
-      closed ? repo.countClosedCases(trx, scheme.id, workerId) : Promise.resolve(0),
+      closed ? caseloadRepo.countClosedCases(trx, scheme.id, workerId) : Promise.resolve(0),
     ]);
     if (!worker || !(await isSchemeWorker(trx, scheme.id, workerId))) throw fail.notFound('That link worker');
     const hoursPerWeek = profile ? Number(profile.hours_per_week) : rules.capacity.fullTimeHours;
@@ -192,7 +193,7 @@ export async function listMyTasks(
   if (decoded) cursor = { dueOn: decoded.at.toISOString().slice(0, 10), id: decoded.id };
   const today = londonDate(ctx.now());
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const rows = await repo.listOpenTasksFor(
+    const rows = await tasksRepo.listOpenTasksFor(
       trx,
       scheme.id,
       actor.userId,
@@ -230,7 +231,7 @@ export async function completeTask(ctx: AppContext, actor: Actor, slug: string, 
   const scheme = await resolveScheme(ctx, actor, slug, 'case.write');
   const now = ctx.now();
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const task = await repo.findTask(trx, taskId);
+    const task = await tasksRepo.findTask(trx, taskId);
     if (!task) throw fail.notFound('That task');
     const kase = await repo.findCase(trx, task.case_id);
     if (!kase) throw fail.notFound('That task');
@@ -241,7 +242,7 @@ export async function completeTask(ctx: AppContext, actor: Actor, slug: string, 
     if (kase.status === 'closed')
       throw new AppError('illegal-transition', 'This case is closed, so its tasks can no longer change.');
     if (task.done_at) throw fail.conflict('This task is already done.');
-    if (!(await repo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now)))
+    if (!(await tasksRepo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now)))
       throw fail.conflict('This task is already done.');
     await recordAudit(trx, actor, {
       action: 'case.task-done',

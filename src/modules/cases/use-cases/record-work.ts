@@ -17,7 +17,10 @@ import type { RiskCheckInput } from '../../risk/index.ts';
 import { recordRiskCheck, requireRiskCheck } from '../../risk/index.ts';
 import { recordSessionFeeling } from '../../support/index.ts';
 import type { CaseView } from '../cases.schemas.ts';
-import * as repo from '../cases.repository.ts';
+import * as goalsRepo from '../case-goals.repository.ts';
+import * as historyRepo from '../case-history.repository.ts';
+import * as tasksRepo from '../case-tasks.repository.ts';
+import type * as repo from '../cases.repository.ts';
 import { changeCase } from './change-case.ts';
 import { formatLondonDate } from '../../../platform/format-london.ts';
 
@@ -93,7 +96,7 @@ export function recordContactAttempt(
       const matchedPhrases = reached
         ? await requireRiskCheck(trx, scheme.id, input.notes, input.riskCheck, input.riskLanguageAcknowledged === true)
         : [];
-      await repo.insertContactAttempt(trx, {
+      await historyRepo.insertContactAttempt(trx, {
         schemeId: scheme.id,
         caseId: id,
         at,
@@ -247,7 +250,7 @@ export function recordSession(
         input.riskCheck,
         input.riskLanguageAcknowledged === true,
       );
-      const sessionId = await repo.insertSession(trx, {
+      const sessionId = await historyRepo.insertSession(trx, {
         schemeId: scheme.id,
         caseId: id,
         startsAt,
@@ -298,7 +301,7 @@ export function addGoal(
     event: 'record-work',
     audit: { action: 'case.goal-add' },
     work: async ({ trx, scheme, now }) => {
-      await repo.insertGoal(trx, {
+      await goalsRepo.insertGoal(trx, {
         schemeId: scheme.id,
         caseId: id,
         description,
@@ -334,11 +337,11 @@ export function updateGoal(
     event: 'record-work',
     audit: { action: 'case.goal-update', detail: { goalId, status: input.status, progress: input.progress } },
     work: async ({ trx, now }) => {
-      const goal = await repo.findGoal(trx, goalId);
+      const goal = await goalsRepo.findGoal(trx, goalId);
       if (!goal || goal.case_id !== id) throw fail.notFound('That goal');
       if (
         goal.version !== input.version ||
-        !(await repo.updateGoal(
+        !(await goalsRepo.updateGoal(
           trx,
           goalId,
           input.version,
@@ -384,7 +387,7 @@ export function addTask(
           "Tasks can be given to the case's link worker or yourself.",
           'Choose the link worker or yourself.',
         );
-      await repo.insertTask(trx, {
+      await tasksRepo.insertTask(trx, {
         schemeId: scheme.id,
         caseId: id,
         assigneeId,

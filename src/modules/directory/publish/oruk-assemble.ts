@@ -1,4 +1,4 @@
-import type { OrukRow } from '../directory.repository.ts';
+import type { OrukRow } from '../oruk-api-rows.ts';
 
 /** An ORUK object as published: JSON values only, absent fields left out. */
 export type OrukJson = { [key: string]: OrukValue };

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import { fail } from '../../../platform/errors.ts';
 import { normalisePostcode } from '../../patients/index.ts';
-import type { OrukServiceFilters } from '../directory.repository.ts';
+import type { OrukServiceFilters } from '../oruk-api-services.repository.ts';
 import { locatePostcode } from '../postcodes/locate-postcode.ts';
 
 /**

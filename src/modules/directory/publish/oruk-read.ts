@@ -1,10 +1,6 @@
 import type { AppContext } from '../../../context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import {
-  findOrukServiceAtLocations,
-  findOrukServices,
-  findOrukTaxonomies,
-  findOrukTaxonomyTerms,
   getOrukAttributes,
   getOrukLocations,
   getOrukOrganizationIdentifiers,
@@ -14,12 +10,20 @@ import {
   getOrukServiceAtLocation,
   getOrukServiceChildren,
   getOrukServices,
+} from '../oruk-api-records.repository.ts';
+import type { OrukRow } from '../oruk-api-rows.ts';
+import {
+  findOrukServiceAtLocations,
+  findOrukServices,
+  type OrukServiceFilters,
+} from '../oruk-api-services.repository.ts';
+import {
+  findOrukTaxonomies,
+  findOrukTaxonomyTerms,
   getOrukTaxonomy,
   getOrukTaxonomyTerms,
-  type OrukRow,
-  type OrukServiceFilters,
   type OrukTermFilters,
-} from '../directory.repository.ts';
+} from '../oruk-api-taxonomies.repository.ts';
 import {
   compact,
   groupBy,

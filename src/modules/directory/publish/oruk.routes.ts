@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../../context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sendProblem } from '../../../platform/http/problem.ts';
-import type { OrukServiceFilters } from '../directory.repository.ts';
+import type { OrukServiceFilters } from '../oruk-api-services.repository.ts';
 import {
   getOrukService,
   getOrukServiceAtLocationFull,

@@ -1,6 +1,7 @@
 import type { ServiceReferralStats } from '../../onward-referrals/index.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import type { ServiceExtras, ServiceSearchRow } from './staff-directory.repository.ts';
+import type { ServiceExtras } from './service-extras.repository.ts';
+import type { ServiceSearchRow } from './staff-search.repository.ts';
 import type { ServiceResult } from './staff-directory.schemas.ts';
 
 const METRES_PER_MILE = 1609.344;

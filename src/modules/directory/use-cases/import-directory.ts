@@ -3,7 +3,7 @@ import { authorize } from '../../../platform/policy.ts';
 import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import type { RowWrite } from '../directory.repository.ts';
+import type { RowWrite } from '../directory-tables.repository.ts';
 import { findServiceContentHashes } from '../oruk-import.repository.ts';
 import { writeOrukBatch } from '../oruk-writer.ts';
 import {

@@ -9,6 +9,7 @@ import { authorize, type Action } from '../../../platform/policy.ts';
 import { findPatient } from '../../patients/index.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import type { MessageBack } from '../message-back.ts';
+import { insertMessageBack } from '../messages-back.repository.ts';
 import { referralAccess, type ReferralAccess } from '../referral-access.ts';
 import { referralStates, type ReferralEvent } from '../referral-states.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
@@ -90,7 +91,7 @@ export async function changeReferral(ctx: AppContext, actor: Actor, request: Cha
       detail: change.detail ?? {},
     });
     if (change.message) {
-      await repo.insertMessageBack(trx, {
+      await insertMessageBack(trx, {
         schemeId: scheme.id,
         referralId: referral.id,
         kind: change.message.kind,

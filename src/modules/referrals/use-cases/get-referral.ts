@@ -9,6 +9,7 @@ import { findOrganisationById } from '../../organisations/index.ts';
 import { countPossibleDuplicatesOf, findPatient } from '../../patients/index.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import { crisisAdviceFor, crisisReasonsOf } from '../crisis.ts';
+import { listMessagesBack } from '../messages-back.repository.ts';
 import { referralAccess } from '../referral-access.ts';
 import { allowedReferralActions, presentDetail } from '../present-referral.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
@@ -28,7 +29,7 @@ export async function loadReferralDetail(
   const [patient, events, messages, kase, organisation, duplicates, crisis] = await Promise.all([
     findPatient(trx, referral.patient_id),
     repo.listReferralEvents(trx, id),
-    repo.listMessagesBack(trx, id),
+    listMessagesBack(trx, id),
     repo.caseOfReferral(trx, id),
     referral.referrer_organisation_id
       ? findOrganisationById(trx, referral.referrer_organisation_id)

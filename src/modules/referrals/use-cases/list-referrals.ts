@@ -7,7 +7,9 @@ import { highestActiveRisks, presentActiveRisk } from '../../risk/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { referrerIdentity } from '../referral-access.ts';
 import { presentSummary } from '../present-referral.ts';
-import * as repo from '../referrals.repository.ts';
+import * as queueRepo from '../referral-queues.repository.ts';
+import { outOfScopeByPractice } from '../referral-reports.repository.ts';
+import * as referrerRepo from '../referrer-referrals.repository.ts';
 import { decodeTriageCursor, encodeTriageCursor } from '../triage-cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
 
@@ -24,8 +26,8 @@ export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: strin
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [rows, count] = await Promise.all([
-      repo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE),
-      repo.countTriageQueue(trx, scheme.id, COUNT_CAP),
+      queueRepo.listTriageQueue(trx, scheme.id, cursor, PAGE_SIZE),
+      queueRepo.countTriageQueue(trx, scheme.id, COUNT_CAP),
     ]);
     const items = rows.slice(0, PAGE_SIZE);
     const last = items[items.length - 1];
@@ -68,8 +70,8 @@ async function listQueue(
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [rows, total] = await Promise.all([
-      repo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE),
-      repo.countByStatus(trx, scheme.id, statuses),
+      queueRepo.listByStatus(trx, scheme.id, statuses, order, cursor, PAGE_SIZE),
+      queueRepo.countByStatus(trx, scheme.id, statuses),
     ]);
     const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.accepted_at ?? r.received_at, id: r.id }));
     const risks = await highestActiveRisks(trx, { patientIds: page.items.map((r) => r.patient_id) });
@@ -102,8 +104,8 @@ export async function listMyReferrals(ctx: AppContext, actor: Actor, slug: strin
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const who = (await referrerIdentity(trx, actor))!;
     const [rows, count] = await Promise.all([
-      repo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE),
-      repo.countForReferrer(trx, scheme.id, who, COUNT_CAP),
+      referrerRepo.listForReferrer(trx, scheme.id, who, cursor, PAGE_SIZE),
+      referrerRepo.countForReferrer(trx, scheme.id, who, COUNT_CAP),
     ]);
     const page = keysetPage(rows, PAGE_SIZE, (r) => ({ at: r.received_at, id: r.id }));
     await recordAudit(trx, actor, {
@@ -130,7 +132,7 @@ const YEAR = 365 * 86_400_000;
 export async function outOfScopeReport(ctx: AppContext, actor: Actor, slug: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'report.read');
   const since = londonDate(new Date(ctx.now().getTime() - YEAR));
-  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.outOfScopeByPractice(trx, scheme.id, since));
+  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => outOfScopeByPractice(trx, scheme.id, since));
   return {
     since,
     practices: rows.map((r) => {

@@ -7,7 +7,8 @@ import { resolveScheme } from '../../schemes/index.ts';
 import { loadRiskCase } from '../risk-access.ts';
 import { recordRiskEvent } from '../risk-timeline.ts';
 import type { RiskView } from '../risk.schemas.ts';
-import * as repo from '../risk.repository.ts';
+import * as repo from '../risk-assessments.repository.ts';
+import { findAction, listActions, resolveAction } from '../risk-actions.repository.ts';
 import { loadRiskView } from './read-risks.ts';
 import { formatLondonDateTime } from '../../../platform/format-london.ts';
 
@@ -31,14 +32,14 @@ export async function resolveRiskAction(
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
     const risk = await repo.findRisk(trx, ids.riskId);
-    const action = await repo.findAction(trx, ids.actionId);
+    const action = await findAction(trx, ids.actionId);
     if (!risk || risk.case_id !== kase.id || !action || action.risk_id !== risk.id)
       throw fail.notFound('That risk action');
     if (risk.status === 'closed')
       throw new AppError('illegal-transition', 'This risk is closed, so its actions can no longer change.');
     if (
       action.status !== 'open' ||
-      !(await repo.resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))
+      !(await resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))
     ) {
       throw fail.conflict(
         `This action was already marked ${action.status === 'done' ? 'done' : 'not done'}${action.resolved_by_name ? ` by ${action.resolved_by_name}` : ''}.`,
@@ -99,7 +100,7 @@ export async function closeRisk(
     if (!risk || risk.case_id !== kase.id) throw fail.notFound('That risk record');
     if (risk.status === 'closed') throw new AppError('illegal-transition', 'This risk is already closed.');
     if (risk.version !== input.version) throw fail.editConflict('risk record', risk);
-    const outstanding = (await repo.listActions(trx, [risk.id])).filter((a) => a.required && a.status === 'open');
+    const outstanding = (await listActions(trx, [risk.id])).filter((a) => a.required && a.status === 'open');
     if (outstanding.length > 0) {
       throw fail.conflict(
         `This risk cannot be closed: ${outstanding.length} required action(s) are still open.`,

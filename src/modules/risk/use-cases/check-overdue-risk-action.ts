@@ -7,7 +7,8 @@ import { safetyContacts } from '../../notifications/index.ts';
 import { riskRecipients } from '../escalate-risk.ts';
 import { RISK_ACTION_OVERDUE_JOB, scheduleOverdueCheck, sendOverdueActionAlert } from '../risk-action-alerts.ts';
 import { recordRiskEvent } from '../risk-timeline.ts';
-import * as repo from '../risk.repository.ts';
+import { findActionForOverdueAlert, markOverdueAlerted } from '../risk-actions.repository.ts';
+import { namesOf } from '../risk-notified.repository.ts';
 
 /**
  * The `risk.action-overdue` job, queued for a required action's deadline: if the action is still open
@@ -26,7 +27,7 @@ export async function checkOverdueRiskAction(ctx: AppContext, data: JobData): Pr
     requestId: `job:${RISK_ACTION_OVERDUE_JOB}:${actionId}`,
   };
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
-    const action = await repo.findActionForOverdueAlert(trx, actionId);
+    const action = await findActionForOverdueAlert(trx, actionId);
     // Risk actions are never deleted: a missing one is a fault, so the job fails loudly and is retried.
     if (!action) throw new Error(`risk action ${actionId} not found in scheme ${schemeId}`);
     if (!action.required || action.status !== 'open' || action.overdue_alerted_at || action.risk_status !== 'open')
@@ -38,7 +39,7 @@ export async function checkOverdueRiskAction(ctx: AppContext, data: JobData): Pr
       return;
     }
     // Marked first, under the row lock: whichever of the job and the sweep gets here second finds it done.
-    if (!(await repo.markOverdueAlerted(trx, action.id, now))) return;
+    if (!(await markOverdueAlerted(trx, action.id, now))) return;
     const contacts = await safetyContacts(trx, schemeId, action.worker_id);
     const told = await sendOverdueActionAlert(
       ctx,
@@ -55,7 +56,7 @@ export async function checkOverdueRiskAction(ctx: AppContext, data: JobData): Pr
       },
       [action.assignee_id, action.worker_id, ...riskRecipients(contacts).recipientIds],
     );
-    const names = await repo.namesOf(trx, told);
+    const names = await namesOf(trx, told);
     await recordRiskEvent(trx, {
       schemeId,
       caseId: action.case_id,

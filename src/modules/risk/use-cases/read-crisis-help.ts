@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import type { CrisisHelpView } from '../risk.schemas.ts';
-import * as repo from '../risk.repository.ts';
+import { crisisContactsOf } from '../risk-policies.repository.ts';
 
 /**
  * The scheme's own crisis contacts (its safety settings) for "Crisis: what to do now", which every case
@@ -16,6 +16,6 @@ export async function readCrisisHelp(
 ): Promise<CrisisHelpView> {
   const scheme = await resolveScheme(ctx, options.actor, options.slug, 'risk.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({
-    crisisContacts: await repo.crisisContactsOf(trx, scheme.id),
+    crisisContacts: await crisisContactsOf(trx, scheme.id),
   }));
 }

@@ -6,7 +6,8 @@ import { resolveScheme } from '../../schemes/index.ts';
 import { decodeRiskCursor, encodeRiskCursor, levelOfRank } from '../active-risk-levels.ts';
 import { riskBoardScope } from '../risk-access.ts';
 import type { RiskBoard } from '../risk.schemas.ts';
-import * as repo from '../risk.repository.ts';
+import { listActions } from '../risk-actions.repository.ts';
+import { countBoardRisks, listBoardRisks } from '../risk-board.repository.ts';
 
 export const RISK_BOARD_PAGE = 50;
 const DAY_MS = 86_400_000;
@@ -31,8 +32,8 @@ export async function readRiskBoard(
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const after = cursor ? { overdue: cursor.overdue ?? false, rank: cursor.rank, at: cursor.at, id: cursor.id } : null;
     const [rows, total] = await Promise.all([
-      repo.listBoardRisks(trx, scheme.id, supervisorId, now, after, limit),
-      repo.countBoardRisks(trx, scheme.id, supervisorId),
+      listBoardRisks(trx, scheme.id, supervisorId, now, after, limit),
+      countBoardRisks(trx, scheme.id, supervisorId),
     ]);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
@@ -46,7 +47,7 @@ export async function readRiskBoard(
           })
         : null;
     const actions = (
-      await repo.listActions(
+      await listActions(
         trx,
         items.map((r) => r.id),
       )

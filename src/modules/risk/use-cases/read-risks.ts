@@ -12,7 +12,10 @@ import { canActOnRisk, loadRiskCase } from '../risk-access.ts';
 import { findSchemeRiskLanguage } from '../record-risk-check.ts';
 import { describeMatch, RISK_CATEGORIES } from '../risk-language/index.ts';
 import type { RiskLanguageView, RiskView } from '../risk.schemas.ts';
-import * as repo from '../risk.repository.ts';
+import * as repo from '../risk-assessments.repository.ts';
+import { listActions } from '../risk-actions.repository.ts';
+import { listNotified } from '../risk-notified.repository.ts';
+import { crisisContactsOf } from '../risk-policies.repository.ts';
 
 async function viewRisks(
   trx: Transaction<DB>,
@@ -22,12 +25,12 @@ async function viewRisks(
   now: Date,
 ): Promise<RiskView[]> {
   const [actions, crisisContacts, notified] = await Promise.all([
-    repo.listActions(
+    listActions(
       trx,
       risks.map((r) => r.id),
     ),
-    repo.crisisContactsOf(trx, kase.scheme_id),
-    Promise.all(risks.map((r) => repo.listNotified(trx, r.id))),
+    crisisContactsOf(trx, kase.scheme_id),
+    Promise.all(risks.map((r) => listNotified(trx, r.id))),
   ]);
   const acts = canActOnRisk(actor, kase) && kase.status !== 'closed';
   return risks.map((r, i) =>

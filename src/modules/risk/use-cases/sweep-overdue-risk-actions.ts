@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import { listSchemeIds } from '../../organisations/index.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import * as repo from '../risk.repository.ts';
+import { listOverdueUnalertedActions } from '../risk-actions.repository.ts';
 import { checkOverdueRiskAction } from './check-overdue-risk-action.ts';
 
 export const RISK_ACTION_SWEEP_JOB = 'risk.action-overdue-sweep';
@@ -17,9 +17,7 @@ export async function sweepOverdueRiskActions(ctx: AppContext): Promise<number> 
   let checked = 0;
   const failures: string[] = [];
   for (const schemeId of await listSchemeIds(ctx.db)) {
-    const due = await inSchemeTransaction(ctx.db, schemeId, (trx) =>
-      repo.listOverdueUnalertedActions(trx, schemeId, now),
-    );
+    const due = await inSchemeTransaction(ctx.db, schemeId, (trx) => listOverdueUnalertedActions(trx, schemeId, now));
     for (const a of due) {
       try {
         await checkOverdueRiskAction(ctx, { schemeId, actionId: a.id, sweep: true });

@@ -6,7 +6,7 @@ import { fail, type FieldError } from '../../../platform/errors.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { COMPLEXITY_FLAGS, COMPLEXITY_CODES } from '../complexity.ts';
 import type { CourseView, CreateCourseBody, UpdateCourseBody } from '../training.schemas.ts';
-import * as repo from '../training.repository.ts';
+import * as repo from '../training-courses.repository.ts';
 
 export function presentCourse(c: repo.CourseRow): CourseView {
   return {

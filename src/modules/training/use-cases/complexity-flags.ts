@@ -12,7 +12,7 @@ import { resolveScheme } from '../../schemes/index.ts';
 import { COMPLEXITY_CODES, complexityLabel } from '../complexity.ts';
 import { describeGaps } from '../training-rules.ts';
 import type { ComplexityBody } from '../training.schemas.ts';
-import * as repo from '../training.repository.ts';
+import { findCaseFlags, listOverridesOfCase, updateComplexityFlags } from '../complexity.repository.ts';
 
 const CLOSED = ['declined', 'completed', 'cancelled'];
 
@@ -42,7 +42,7 @@ export async function setComplexityFlags(
     if (CLOSED.includes(referral.status))
       throw fail.conflict(`This referral is ${referral.status}; its complexity can no longer be changed.`);
     if (referral.version !== input.version) throw fail.editConflict('referral', referral);
-    if (!(await repo.updateComplexityFlags(trx, id, input.version, flags, now)))
+    if (!(await updateComplexityFlags(trx, id, input.version, flags, now)))
       throw fail.editConflict('referral', referral);
     const detail = {
       from: referral.complexity_flags,
@@ -73,10 +73,10 @@ export async function setComplexityFlags(
 export async function getCaseCompetence(ctx: AppContext, actor: Actor, slug: string, caseId: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const kase = await repo.findCaseFlags(trx, caseId);
+    const kase = await findCaseFlags(trx, caseId);
     if (!kase) throw fail.notFound('That case');
     checkCaseAccess(actor, kase, 'read');
-    const overrides = await repo.listOverridesOfCase(trx, caseId);
+    const overrides = await listOverridesOfCase(trx, caseId);
     return {
       flags: kase.complexity_flags.map((code) => ({ code, label: complexityLabel(code) })),
       overrides: overrides.map((o) => ({

@@ -7,7 +7,8 @@ import type { JobData } from '../../../platform/jobs/job-queue.ts';
 import { notify } from '../../notifications/index.ts';
 import { safetyContacts } from '../../notifications/index.ts';
 import { addDays, EXPIRING_DAYS, longDate } from '../training-rules.ts';
-import * as repo from '../training.repository.ts';
+import { findUserName } from '../trained-people.repository.ts';
+import { findRecord, hasNewerRecord, reminderSent } from '../training-records.repository.ts';
 
 export const TRAINING_EXPIRY_JOB = 'training.expiry-reminder';
 
@@ -54,12 +55,12 @@ export async function sendExpiryReminder(ctx: AppContext, data: JobData): Promis
   const { schemeId, recordId, stage } = data;
   if (typeof schemeId !== 'string' || typeof recordId !== 'string' || (stage !== 'soon' && stage !== 'expired')) return;
   await inSchemeTransaction(ctx.db, schemeId, async (trx) => {
-    const record = await repo.findRecord(trx, recordId);
+    const record = await findRecord(trx, recordId);
     if (!record || record.expires_on === null) return;
-    if (await repo.hasNewerRecord(trx, record)) return;
+    if (await hasNewerRecord(trx, record)) return;
     const kind = `training.${stage}` as const;
-    if (await repo.reminderSent(trx, recordId, kind)) return;
-    const worker = await repo.findUserName(trx, record.user_id);
+    if (await reminderSent(trx, recordId, kind)) return;
+    const worker = await findUserName(trx, record.user_id);
     if (!worker?.active) return;
     const when = longDate(record.expires_on);
     const source = { type: 'training_record', id: recordId };

@@ -5,13 +5,13 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { trainingSubject } from '../training-access.ts';
-import * as repo from '../training.repository.ts';
+import { findCertificate } from '../training-certificates.repository.ts';
 
 /** A certificate's file, for its owner or the scheme manager only (others get 404); every download is audited. */
 export async function getCertificate(ctx: AppContext, actor: Actor, slug: string, id: string) {
   const scheme = await resolveScheme(ctx, actor, slug, 'training.read-own');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const certificate = await repo.findCertificate(trx, scheme.id, id);
+    const certificate = await findCertificate(trx, scheme.id, id);
     if (!certificate) throw fail.notFound('That certificate');
     try {
       trainingSubject(actor, scheme.id, certificate.user_id, 'read');

@@ -10,7 +10,10 @@ import { INDUCTION_ITEMS, INDUCTION_WEEKS } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
 import { addDays, bestRecord, statusOn } from '../training-rules.ts';
 import type { PersonTraining } from '../training.schemas.ts';
-import * as repo from '../training.repository.ts';
+import { listInduction } from '../induction.repository.ts';
+import { listTrainedPeople } from '../trained-people.repository.ts';
+import { type CourseRow, installDefaultCatalogue, listCourses } from '../training-courses.repository.ts';
+import { listRecordsOf } from '../training-records.repository.ts';
 
 /** True when a worker's induction checklist is shown: they started within 12 weeks, or items are still outstanding. */
 export function inductionShown(startedOn: string | null, outstanding: number, today: string): boolean {
@@ -19,7 +22,7 @@ export function inductionShown(startedOn: string | null, outstanding: number, to
 }
 
 /** A required course is one the person's role needs; a course with a record is shown too. */
-function isRequired(course: repo.CourseRow, roles: readonly string[]): boolean {
+function isRequired(course: CourseRow, roles: readonly string[]): boolean {
   return course.active && course.required_for_roles.some((r) => roles.includes(r));
 }
 
@@ -30,12 +33,12 @@ export async function loadPersonTraining(
   userId: string,
   now: Date,
 ): Promise<PersonTraining> {
-  await repo.installDefaultCatalogue(trx, schemeId);
+  await installDefaultCatalogue(trx, schemeId);
   const [people, courses, records, induction] = await Promise.all([
-    repo.listTrainedPeople(trx, schemeId, userId),
-    repo.listCourses(trx, schemeId),
-    repo.listRecordsOf(trx, schemeId, userId),
-    repo.listInduction(trx, schemeId, userId),
+    listTrainedPeople(trx, schemeId, userId),
+    listCourses(trx, schemeId),
+    listRecordsOf(trx, schemeId, userId),
+    listInduction(trx, schemeId, userId),
   ]);
   const person = people.find((p) => p.id === userId);
   if (!person) throw fail.notFound("That person's training");

@@ -9,7 +9,10 @@ import { checkCertificate, type CheckedCertificate } from '../certificate.ts';
 import { trainingSubject } from '../training-access.ts';
 import { expiryFor, longDate } from '../training-rules.ts';
 import type { PersonTraining, RecordTrainingBody } from '../training.schemas.ts';
-import * as repo from '../training.repository.ts';
+import { listTrainedPeople } from '../trained-people.repository.ts';
+import { insertCertificate } from '../training-certificates.repository.ts';
+import { findCourse, installDefaultCatalogue } from '../training-courses.repository.ts';
+import { insertRecord } from '../training-records.repository.ts';
 import { scheduleExpiryReminders } from './expiry-reminder.ts';
 import { loadPersonTraining } from './person-training.ts';
 
@@ -70,15 +73,15 @@ export async function recordTraining(
   }
 
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    await repo.installDefaultCatalogue(trx, scheme.id);
-    const course = await repo.findCourse(trx, scheme.id, input.courseId);
+    await installDefaultCatalogue(trx, scheme.id);
+    const course = await findCourse(trx, scheme.id, input.courseId);
     if (!course || !course.active)
       errors.push({
         field: 'courseId',
         message: "That course is not in this scheme's training catalogue.",
         fix: "Choose a course from the list; a scheme manager can add the scheme's own courses.",
       });
-    const people = await repo.listTrainedPeople(trx, scheme.id, subject);
+    const people = await listTrainedPeople(trx, scheme.id, subject);
     if (!people.some((p) => p.id === subject))
       errors.push({
         field: 'userId',
@@ -107,7 +110,7 @@ export async function recordTraining(
 
     const by = actor.kind === 'user' ? actor.userId : null;
     const certificateId = certificate
-      ? await repo.insertCertificate(trx, {
+      ? await insertCertificate(trx, {
           schemeId: scheme.id,
           userId: subject,
           fileName: certificate.fileName,
@@ -118,7 +121,7 @@ export async function recordTraining(
           at: now,
         })
       : null;
-    const id = await repo.insertRecord(trx, {
+    const id = await insertRecord(trx, {
       schemeId: scheme.id,
       userId: subject,
       courseId: course.id,

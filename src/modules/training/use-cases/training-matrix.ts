@@ -6,7 +6,10 @@ import { londonDate } from '../../../platform/london-time.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { bestRecord, statusOn, type RecordDates } from '../training-rules.ts';
-import * as repo from '../training.repository.ts';
+import { listInductionOf } from '../induction.repository.ts';
+import { pageTrainedPeople } from '../trained-people.repository.ts';
+import { installDefaultCatalogue, listCourses } from '../training-courses.repository.ts';
+import { listRecordDates } from '../training-records.repository.ts';
 import { inductionShown } from './person-training.ts';
 
 /** People per page of the matrix. */
@@ -26,17 +29,17 @@ export async function getTrainingMatrix(
   const scheme = await resolveScheme(ctx, actor, slug, 'training.matrix');
   const position = decodeNamePosition(query);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    await repo.installDefaultCatalogue(trx, scheme.id);
+    await installDefaultCatalogue(trx, scheme.id);
     const [rows, courses] = await Promise.all([
-      repo.pageTrainedPeople(trx, scheme.id, position, MATRIX_PAGE),
-      repo.listCourses(trx, scheme.id),
+      pageTrainedPeople(trx, scheme.id, position, MATRIX_PAGE),
+      listCourses(trx, scheme.id),
     ]);
     const page = namePage(rows, MATRIX_PAGE, position, (p) => ({ name: p.name, id: p.id }));
     const people = page.items;
     const ids = people.map((p) => p.id);
     const [records, induction] = await Promise.all([
-      repo.listRecordDates(trx, scheme.id, ids),
-      repo.listInductionOf(trx, scheme.id, ids),
+      listRecordDates(trx, scheme.id, ids),
+      listInductionOf(trx, scheme.id, ids),
     ]);
     const today = londonDate(ctx.now());
     const shown = courses.filter((c) => c.active && (c.required_for_roles.length > 0 || c.covers_flags.length > 0));

@@ -5,7 +5,9 @@ import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.
 import { AppError, fail } from '../../../../platform/errors.ts';
 import { notify } from '../../../notifications/index.ts';
 import { resolveScheme } from '../../../schemes/index.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as reportsRepo from '../change-reports.repository.ts';
+import * as ownersRepo from '../directory-owners.repository.ts';
+import * as editsRepo from '../service-edits.repository.ts';
 import type { ChangeReport, ChangeReportBody, ResolveBody } from '../staff-directory.schemas.ts';
 
 const MAX_TEXT = 2000;
@@ -28,7 +30,7 @@ function text(field: string, value: string, what: string, fix: string): string {
   return trimmed;
 }
 
-type ReportRow = Awaited<ReturnType<typeof repo.listChangeReports>>[number];
+type ReportRow = Awaited<ReturnType<typeof reportsRepo.listChangeReports>>[number];
 
 function present(r: ReportRow): ChangeReport {
   return {
@@ -64,16 +66,16 @@ export async function reportChange(
     'what is wrong',
     'Say what is wrong and, if you know, what is right, for example the new phone number.',
   );
-  const service = await repo.findServiceBasics(ctx.db, serviceId);
+  const service = await editsRepo.findServiceBasics(ctx.db, serviceId);
   if (!service) throw fail.notFound('That service');
-  const owner = await repo.findServiceOwner(ctx.db, serviceId);
-  const managers = await repo.activeMembers(ctx.db, scheme.id, 'scheme_manager');
+  const owner = await ownersRepo.findServiceOwner(ctx.db, serviceId);
+  const managers = await reportsRepo.activeMembers(ctx.db, scheme.id, 'scheme_manager');
   const ownerUsers =
     owner?.organisation_type === 'community_organisation'
-      ? await repo.activeMembers(ctx.db, scheme.id, 'community_org_user', owner.organisation_id)
+      ? await reportsRepo.activeMembers(ctx.db, scheme.id, 'community_org_user', owner.organisation_id)
       : [];
   const id = await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const reportId = await repo.insertChangeReport(trx, {
+    const reportId = await reportsRepo.insertChangeReport(trx, {
       schemeId: scheme.id,
       serviceId,
       kind: input.kind,
@@ -121,7 +123,9 @@ export async function listChangeReports(
   status: 'open' | 'resolved' = 'open',
 ): Promise<{ reports: ChangeReport[] }> {
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.review-changes');
-  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.listChangeReports(trx, scheme.id, status));
+  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) =>
+    reportsRepo.listChangeReports(trx, scheme.id, status),
+  );
   return { reports: rows.map(present) };
 }
 
@@ -142,14 +146,14 @@ export async function resolveChange(
     'For example "Updated the phone number" or "Checked: still open, no change needed".',
   );
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const report = await repo.lockChangeReport(trx, scheme.id, reportId);
+    const report = await reportsRepo.lockChangeReport(trx, scheme.id, reportId);
     if (!report) throw fail.notFound('That change report');
     if (report.status !== 'open')
       throw new AppError(
         'illegal-transition',
         'This change report is already resolved. Reload to see who resolved it.',
       );
-    await repo.resolveChangeReport(trx, reportId, actor.userId, note, ctx.now());
+    await reportsRepo.resolveChangeReport(trx, reportId, actor.userId, note, ctx.now());
     await notify(ctx, trx, {
       schemeId: scheme.id,
       recipientIds: report.reported_by === actor.userId ? [] : [report.reported_by],

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../../platform/audit.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { authorize } from '../../../../platform/policy.ts';
 import { findOrganisationById } from '../../../organisations/index.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as repo from '../directory-owners.repository.ts';
 
 type Owned = { items: { id: string; name: string; services: number }[] };
 

@@ -4,7 +4,9 @@ import type { Actor } from '../../../../platform/actor.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { AppError, fail, type FieldError } from '../../../../platform/errors.ts';
 import { resolveScheme } from '../../../schemes/index.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as ownersRepo from '../directory-owners.repository.ts';
+import * as editsRepo from '../service-edits.repository.ts';
+import * as extrasRepo from '../service-extras.repository.ts';
 import type { EditServiceBody, ServiceDetail } from '../staff-directory.schemas.ts';
 import { getServiceDetail, ownsService } from './service-detail.ts';
 import { formatLondonDateTime } from '../../../../platform/format-london.ts';
@@ -142,15 +144,15 @@ export async function editService(
 ): Promise<ServiceDetail> {
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.edit-own');
   if (actor.kind !== 'user') throw fail.forbidden('Only people edit directory entries.');
-  const owner = await repo.findServiceOwner(ctx.db, serviceId);
-  if (!owner && !(await repo.findServiceBasics(ctx.db, serviceId))) throw fail.notFound('That service');
+  const owner = await ownersRepo.findServiceOwner(ctx.db, serviceId);
+  if (!owner && !(await editsRepo.findServiceBasics(ctx.db, serviceId))) throw fail.notFound('That service');
   if (!ownsService(actor, scheme, owner))
     throw fail.forbidden('Only the organisation that looks after this service can edit it. Report a change instead.');
 
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.lockEditableService(trx, serviceId);
+    const current = await editsRepo.lockEditableService(trx, serviceId);
     if (!current) throw fail.notFound('That service');
-    const state = await repo.findEditState(trx, serviceId);
+    const state = await editsRepo.findEditState(trx, serviceId);
     if (input.version !== state.version) {
       const what = [...new Set(state.changed_fields.map((f) => FIELD_WORDS[f] ?? f))].join(', ') || 'details';
       const when = state.updated_at ? ` on ${formatLondonDateTime(state.updated_at)}` : '';
@@ -165,11 +167,11 @@ export async function editService(
 
     const now = ctx.now();
     const changed: string[] = [];
-    const columns: repo.ServiceColumnsUpdate = {};
-    const setIf = <K extends keyof repo.ServiceColumnsUpdate>(
+    const columns: editsRepo.ServiceColumnsUpdate = {};
+    const setIf = <K extends keyof editsRepo.ServiceColumnsUpdate>(
       field: string,
       column: K,
-      value: repo.ServiceColumnsUpdate[K] | undefined,
+      value: editsRepo.ServiceColumnsUpdate[K] | undefined,
       was: unknown,
     ) => {
       if (value === undefined || value === was) return;
@@ -190,9 +192,9 @@ export async function editService(
       columns.assurer_email = actor.email;
       changed.push('confirmCorrect');
     }
-    const extras = await repo.serviceExtras(trx, [serviceId]);
+    const extras = await extrasRepo.serviceExtras(trx, [serviceId]);
     if (input.free !== undefined && input.free !== extras.free.has(serviceId)) {
-      await repo.replaceServiceCost(
+      await editsRepo.replaceServiceCost(
         trx,
         serviceId,
         input.free ? { id: randomUUID(), option: 'Free', amount: 0, description: 'Free of charge' } : null,
@@ -208,26 +210,26 @@ export async function editService(
       const key = (ls: { name: string | null; code: string | null }[]) =>
         ls.map((l) => `${l.code ?? ''}:${l.name ?? ''}`).join('|');
       if (key(wanted) !== key(extras.languages.get(serviceId) ?? [])) {
-        await repo.replaceServiceLanguages(trx, serviceId, wanted);
+        await editsRepo.replaceServiceLanguages(trx, serviceId, wanted);
         changed.push('languages');
       }
     }
     if (input.capacity !== undefined || input.capacityNote !== undefined) {
-      const existing = await repo.findCapacity(trx, serviceId);
+      const existing = await editsRepo.findCapacity(trx, serviceId);
       const status = input.capacity !== undefined ? input.capacity : (existing?.status ?? null);
       const note =
         input.capacityNote !== undefined ? (blankToNull(input.capacityNote) ?? null) : (existing?.note ?? null);
       if (status === null) {
-        if (existing) await repo.deleteCapacity(trx, serviceId);
+        if (existing) await editsRepo.deleteCapacity(trx, serviceId);
       } else {
-        await repo.upsertCapacity(trx, serviceId, status, note, actor.userId, now);
+        await editsRepo.upsertCapacity(trx, serviceId, status, note, actor.userId, now);
       }
       if (status !== (existing?.status ?? null)) changed.push('capacity');
       if (note !== (existing?.note ?? null)) changed.push('capacityNote');
     }
     if (changed.length === 0) return;
-    await repo.updateServiceColumns(trx, serviceId, columns, now);
-    await repo.saveEditState(trx, serviceId, state.version + 1, changed, actor.userId, now);
+    await editsRepo.updateServiceColumns(trx, serviceId, columns, now);
+    await editsRepo.saveEditState(trx, serviceId, state.version + 1, changed, actor.userId, now);
     await recordAudit(trx, actor, {
       action: 'directory.service.edit',
       recordType: 'directory_service',

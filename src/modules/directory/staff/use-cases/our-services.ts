@@ -4,7 +4,7 @@ import { fail } from '../../../../platform/errors.ts';
 import { findOrganisationById } from '../../../organisations/index.ts';
 import { resolveScheme } from '../../../schemes/index.ts';
 import { freshSince, freshness } from '../present-service.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as repo from '../directory-owners.repository.ts';
 import type { OwnedServiceList } from '../staff-directory.schemas.ts';
 
 /**

@@ -6,7 +6,9 @@ import { normalisePostcode } from '../../../patients/index.ts';
 import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { locatePostcode } from '../../postcodes/locate-postcode.ts';
 import { freshSince, presentService } from '../present-service.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as choicesRepo from '../search-choices.repository.ts';
+import * as extrasRepo from '../service-extras.repository.ts';
+import * as searchRepo from '../staff-search.repository.ts';
 import type { SearchQuery, SearchResults } from '../staff-directory.schemas.ts';
 
 const METRES_PER_MILE = 1609.344;
@@ -17,9 +19,9 @@ const DEFAULT_SIZE = 20;
 async function filtersOf(
   ctx: AppContext,
   q: SearchQuery,
-): Promise<{ filters: repo.StaffSearchFilters; located: SearchResults['located'] }> {
+): Promise<{ filters: searchRepo.StaffSearchFilters; located: SearchResults['located'] }> {
   const errors: FieldError[] = [];
-  const filters: repo.StaffSearchFilters = { freshSince: freshSince(ctx.now()) };
+  const filters: searchRepo.StaffSearchFilters = { freshSince: freshSince(ctx.now()) };
   let located: SearchResults['located'] = null;
   const text = q.q?.trim();
   if (text) filters.text = text;
@@ -87,9 +89,9 @@ export async function searchServices(
   const { filters, located } = await filtersOf(ctx, query);
   const page = query.page ?? 1;
   const size = query.size ?? DEFAULT_SIZE;
-  const found = await repo.searchServices(ctx.db, filters, { limit: size, offset: (page - 1) * size });
+  const found = await searchRepo.searchServices(ctx.db, filters, { limit: size, offset: (page - 1) * size });
   const ids = found.rows.map((r) => r.id);
-  const [extras, stats] = await Promise.all([repo.serviceExtras(ctx.db, ids), serviceReferralStats(ctx.db, ids)]);
+  const [extras, stats] = await Promise.all([extrasRepo.serviceExtras(ctx.db, ids), serviceReferralStats(ctx.db, ids)]);
   return {
     total: found.total,
     totalCapped: found.totalCapped,
@@ -103,5 +105,5 @@ export async function searchServices(
 /** The needs and languages the search form offers: only those some listed service has, with counts as of the latest directory write. */
 export async function searchChoices(ctx: AppContext, actor: Actor, slug: string) {
   await resolveScheme(ctx, actor, slug, 'directory.search');
-  return repo.cachedSearchChoices(ctx.db);
+  return choicesRepo.cachedSearchChoices(ctx.db);
 }

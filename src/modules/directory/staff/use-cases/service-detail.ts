@@ -7,14 +7,18 @@ import { resolveScheme, type SchemeRef } from '../../../schemes/index.ts';
 import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { getOrukService } from '../../publish/oruk-read.ts';
 import { freshSince, presentService } from '../present-service.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as reportsRepo from '../change-reports.repository.ts';
+import * as ownersRepo from '../directory-owners.repository.ts';
+import * as editsRepo from '../service-edits.repository.ts';
+import * as extrasRepo from '../service-extras.repository.ts';
+import * as searchRepo from '../staff-search.repository.ts';
 import type { OrukServiceView, ServiceDetail } from '../staff-directory.schemas.ts';
 
 /**
  * Whether the actor may edit the service: a scheme manager when their scheme looks after it, a
  * community organisation user when their organisation does.
  */
-export function ownsService(actor: Actor, scheme: SchemeRef, owner: repo.ServiceOwner | undefined): boolean {
+export function ownsService(actor: Actor, scheme: SchemeRef, owner: ownersRepo.ServiceOwner | undefined): boolean {
   if (!owner || actor.kind !== 'user' || !allow(actor, 'directory.edit-own', { schemeId: scheme.id })) return false;
   if (actor.role === 'scheme_manager') return owner.organisation_id === scheme.id;
   return actor.organisationId !== null && owner.organisation_id === actor.organisationId;
@@ -32,26 +36,26 @@ export async function getServiceDetail(
   serviceId: string,
 ): Promise<ServiceDetail> {
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.report-change');
-  const owner = await repo.findServiceOwner(ctx.db, serviceId);
+  const owner = await ownersRepo.findServiceOwner(ctx.db, serviceId);
   const canEdit = ownsService(actor, scheme, owner);
   const canSearch = allow(actor, 'directory.search', { schemeId: scheme.id });
   if (!canSearch && !canEdit)
     throw fail.forbidden('You can see the services your organisation looks after; this is not one of them.');
   const service = await getOrukService(ctx, serviceId);
   const since = freshSince(ctx.now());
-  const found = await repo.searchServices(ctx.db, { serviceId, freshSince: since }, { limit: 1, offset: 0 });
+  const found = await searchRepo.searchServices(ctx.db, { serviceId, freshSince: since }, { limit: 1, offset: 0 });
   const row = found.rows[0];
   if (!row) throw fail.notFound('That service');
   const [extras, stats, edit] = await Promise.all([
-    repo.serviceExtras(ctx.db, [serviceId]),
+    extrasRepo.serviceExtras(ctx.db, [serviceId]),
     serviceReferralStats(ctx.db, [serviceId]),
-    repo.findEditState(ctx.db, serviceId),
+    editsRepo.findEditState(ctx.db, serviceId),
   ]);
   // Not in the Promise.all: the embedded database has one connection, which a transaction holds.
   const openChangeReports = await inSchemeTransaction(
     ctx.db,
     scheme.id,
-    async (trx) => (await repo.listChangeReports(trx, scheme.id, 'open', serviceId)).length,
+    async (trx) => (await reportsRepo.listChangeReports(trx, scheme.id, 'open', serviceId)).length,
   );
   const summary = presentService(row, extras, stats, since);
   return {

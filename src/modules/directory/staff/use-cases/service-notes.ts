@@ -4,7 +4,8 @@ import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { resolveScheme } from '../../../schemes/index.ts';
-import * as repo from '../staff-directory.repository.ts';
+import * as editsRepo from '../service-edits.repository.ts';
+import * as notesRepo from '../service-notes.repository.ts';
 import type { NoteBody } from '../staff-directory.schemas.ts';
 
 const MAX_NOTE = 2000;
@@ -14,7 +15,7 @@ type NoteList = {
 };
 
 async function existingService(ctx: AppContext, serviceId: string) {
-  const service = await repo.findServiceBasics(ctx.db, serviceId);
+  const service = await editsRepo.findServiceBasics(ctx.db, serviceId);
   if (!service) throw fail.notFound('That service');
   return service;
 }
@@ -29,7 +30,7 @@ export async function listServiceNotes(
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.note');
   await existingService(ctx, serviceId);
   const userId = actor.kind === 'user' ? actor.userId : null;
-  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => repo.listNotes(trx, scheme.id, serviceId));
+  const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => notesRepo.listNotes(trx, scheme.id, serviceId));
   return {
     notes: rows.map((n) => ({
       id: n.id,
@@ -58,7 +59,7 @@ export async function addServiceNote(
     throw fail.field('body', `The note is ${body.length} characters; the most is ${MAX_NOTE}.`, 'Shorten the note.');
   const service = await existingService(ctx, serviceId);
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const id = await repo.insertNote(trx, {
+    const id = await notesRepo.insertNote(trx, {
       schemeId: scheme.id,
       serviceId,
       authorId: actor.userId,
@@ -87,10 +88,10 @@ export async function deleteServiceNote(
   const scheme = await resolveScheme(ctx, actor, slug, 'directory.note');
   if (actor.kind !== 'user') throw fail.forbidden('Only people delete team notes.');
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const note = await repo.findNote(trx, scheme.id, serviceId, noteId);
+    const note = await notesRepo.findNote(trx, scheme.id, serviceId, noteId);
     if (!note) throw fail.notFound('That note');
     if (note.author_id !== actor.userId) throw fail.forbidden('You can delete only the notes you wrote.');
-    await repo.deleteNote(trx, noteId);
+    await notesRepo.deleteNote(trx, noteId);
     await recordAudit(trx, actor, {
       action: 'directory.note.delete',
       recordType: 'directory_service_note',

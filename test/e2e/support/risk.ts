@@ -4,6 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { DEMO_USERS, expectHeading, signIn, signOut } from './auth.ts';
 import { fillDate, londonNow } from './pathway.ts';
 
@@ -25,6 +26,8 @@ export async function nameDemoSupervisor(page: Page): Promise<void> {
   await expect
     .poll(() => picker.getByRole('status').innerText())
     .toMatch(new RegExp(`^\\d+ managers? (and|or) supervisors? found with “${DEMO_SUPERVISOR_NAME}”`));
+  // The staff picker with its search results showing: labels, fieldset and live count as axe sees them.
+  await expectNoSeriousA11yViolations(page, 'working pattern, supervisor search results');
   await picker.getByLabel(`${DEMO_SUPERVISOR_NAME} (supervisor)`, { exact: true }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => main.innerText()).toContain(`${DEMO_WORKER_NAME}’s working pattern saved`);

@@ -14,7 +14,7 @@
  *   session: --users 2000 --requests 1000 --runs 5
  *   pathway: --runs 5 --seconds 4 --connections 4 --scale 1 --explain --proposed-indexes
  *   directory: --runs 5 --seconds 4 --connections 4 --scale 1 --explain
- *   directory-import: --services 20000 --runs 3 --batch 500
+ *   directory-import: --services 20000 --runs 3 --batch 1000
  *   memory: --runs 3 --seconds 20 --connections 50
  *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
  *          --keep (keep each size's generated PostgreSQL database) --reuse (measure a kept one again, migrated to the current schema) --generate-only (with --keep)

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import { ConfigError } from './config.ts';
+import { keepHeapNearLiveSize } from './cli/heap.ts';
 import { cliActor, say, withContext } from './cli/runtime.ts';
 import { createApiClient } from './modules/api-clients/index.ts';
 import { listApiClients, revokeApiClient } from './modules/api-clients/index.ts';
@@ -158,6 +159,7 @@ directory
   )
   .argument('<path>', 'file, folder or API address to import')
   .action(async (path: string) => {
+    keepHeapNearLiveSize();
     const records = isOrukApiUrl(path) ? await streamOrukRemote(path, { progress: say }) : readOrukSource(path);
     say(`Importing ${path} as it is read…`);
     return withContext('directory import', async (ctx) => {
@@ -177,8 +179,9 @@ postcodes
     'Import postcodes from an ONS Postcode Directory CSV (pcds, lat, long, lsoa21) or a "postcode,latitude,longitude,lsoa" CSV',
   )
   .argument('<file>', 'the CSV file')
-  .action((file: string) =>
-    withContext('postcodes import', async (ctx) => {
+  .action((file: string) => {
+    keepHeapNearLiveSize();
+    return withContext('postcodes import', async (ctx) => {
       const report = await importPostcodes(
         ctx,
         cliActor('postcodes import'),
@@ -189,8 +192,8 @@ postcodes
       for (const line of formatPostcodeImportReport(report)) say(line);
       if (report.created + report.updated + report.unchanged === 0)
         throw new Error(`No postcode was imported from ${file}: every row had a problem (listed above).`);
-    }),
-  );
+    });
+  });
 
 program
   .command('backup')

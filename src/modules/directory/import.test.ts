@@ -203,6 +203,30 @@ describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) =>
     expect(opens.map((s) => s.opens_at)).toEqual(['10:00:00', '10:00:00']);
   });
 
+  it('leaves a service listed twice in one file, in different batches, with only its later children', async () => {
+    const o = generated(6);
+    const rs = records(o);
+    const first = rs[0]!;
+    // The same service again first in the next batch (checked while the first is still being written), now
+    // with one schedule of its own instead of its two.
+    const later: OrukRecord = {
+      ...first,
+      origin: 'generated/again',
+      data: {
+        ...first.data,
+        schedules: [{ id: randomUUID(), service_id: first.data.id, description: 'Fridays only', freq: 'WEEKLY' }],
+      },
+    };
+    const report = await run([...rs.slice(0, 3), later, ...rs.slice(3)], 3);
+    expect(report.problems).toEqual([]);
+    const schedules = await env()
+      .ctx.db.selectFrom('directory_schedules')
+      .select('description')
+      .where('service_id', '=', String(first.data.id))
+      .execute();
+    expect(schedules.map((s) => s.description)).toEqual(['Fridays only']);
+  });
+
   it('writes a service again once something else has changed it since its import', async () => {
     const o = generated(2);
     const ids = serviceIds(o);

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DIRECTORY_COLUMNS, type DirectoryTable } from './directory-tables.repository.ts';
 
@@ -23,20 +23,25 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** Rows a statement carries at most: one JSON parameter, so only its size bounds it. */
 const ROWS_PER_STATEMENT = 2_000;
 
+/** A row an upsert inserted or changed; a row it was given but does not return was already as given. */
+export interface WrittenRow {
+  id: string;
+  inserted: boolean;
+}
+
 /**
- * Inserts many rows of one table, or updates the ORUK columns each carries when any differ, in as
- * few statements as it can: the rows travel as one JSON parameter, which PostgreSQL turns into rows
- * of the table's own type (jsonb_populate_recordset), so each value is read as its column's type.
- * Rows are grouped by the columns they carry, since a column a record leaves out keeps its stored
- * value (list views omit detail). Returns each row that was inserted or changed; a row not returned
- * was already as given, so nothing was written for it.
+ * The statements that insert many rows of one table, or update the ORUK columns each carries when
+ * any differ, in as few statements as they can: the rows travel as one JSON parameter, which
+ * PostgreSQL turns into rows of the table's own type (jsonb_populate_recordset), so each value is read
+ * as its column's type. Rows are grouped by the columns they carry, since a column a record leaves out
+ * keeps its stored value (list views omit detail). Built apart from running them, so the import can
+ * serialise one batch while the database writes the one before.
  */
-export async function upsertDirectoryRows(
-  db: Db,
+export function directoryUpserts(
   table: DirectoryTable,
   rows: DirectoryRow[],
   source?: string,
-): Promise<{ id: string; inserted: boolean }[]> {
+): RawBuilder<WrittenRow>[] {
   const withSource = source !== undefined && WITH_SOURCE.has(table);
   const groups = new Map<string, { present: string[]; rows: DirectoryRow[] }>();
   for (const row of rows) {
@@ -46,7 +51,7 @@ export async function upsertDirectoryRows(
     group.rows.push(row);
     groups.set(key, group);
   }
-  const written: { id: string; inserted: boolean }[] = [];
+  const statements: RawBuilder<WrittenRow>[] = [];
   for (const { present, rows: grouped } of groups.values()) {
     // The hash goes in with the row but is not compared: a row whose ORUK columns are the same is not rewritten for it.
     const withHash = table === 'directory_services' && grouped.some((r) => r.contentHash !== undefined);
@@ -56,6 +61,7 @@ export async function upsertDirectoryRows(
         ? sql`on conflict (id) do nothing`
         : sql`on conflict (id) do update set ${sql.join(columns.slice(1).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}, imported_at = now()
           where (${sql.join(present.map((c) => sql.ref(`${table}.${c}`)))}) is distinct from (${sql.join(present.map((c) => sql.ref(`excluded.${c}`)))})`;
+    const refs = sql.join(columns.map((c) => sql.ref(c)));
     for (const chunk of chunks(grouped, ROWS_PER_STATEMENT)) {
       const json = JSON.stringify(
         chunk.map((row) => {
@@ -66,14 +72,17 @@ export async function upsertDirectoryRows(
           return out;
         }),
       );
-      const refs = sql.join(columns.map((c) => sql.ref(c)));
-      const result = await sql<{ id: string; inserted: boolean }>`insert into ${sql.table(table)} (${refs})
-        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`.execute(
-        db,
-      );
-      written.push(...result.rows);
+      statements.push(sql<WrittenRow>`insert into ${sql.table(table)} (${refs})
+        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`);
     }
   }
+  return statements;
+}
+
+/** Runs upsert statements one after another; returns each row they inserted or changed. */
+export async function runDirectoryUpserts(db: Db, statements: RawBuilder<WrittenRow>[]): Promise<WrittenRow[]> {
+  const written: WrittenRow[] = [];
+  for (const statement of statements) written.push(...(await statement.execute(db)).rows);
   return written;
 }
 

@@ -1,11 +1,13 @@
-import type { Transaction } from 'kysely';
+import type { RawBuilder, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { DirectoryTable, RowWrite } from './directory-tables.repository.ts';
 import {
   deleteDirectoryChildrenExceptMany,
+  directoryUpserts,
+  runDirectoryUpserts,
   saveServiceContentHashes,
-  upsertDirectoryRows,
   type DirectoryRow,
+  type WrittenRow,
 } from './oruk-import.repository.ts';
 import { isObject, type OrukObject, type OrukRecord } from './oruk-records.ts';
 
@@ -234,57 +236,92 @@ class BatchPlan {
 }
 
 /**
- * Writes a batch of validated top-level records with all their child rows, in the caller's
- * transaction: first the children each record no longer lists are removed (none for `newServices`,
- * services the caller found absent), then each table is written with multi-row upserts, parents first;
- * each service row carries its record's `contentHashes` entry, and a service whose own row was already as
- * given (only a child row changed, or nothing) gets its hash in one statement after. Returns, per record
- * in order, created (its own row is new) / updated (it or any of its child rows changed) / unchanged.
+ * Lets the event loop run between steps of preparing a batch: the database is writing the batch before,
+ * and each of its statements waits for this process to send the next.
  */
-export async function writeOrukBatch(
-  trx: Trx,
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A batch of records turned into the statements that write it, ready to run in a transaction. */
+export interface PreparedOrukBatch {
+  plan: BatchPlan;
+  /** Child collections to trim to what the records list, before the rows are written. */
+  deletes: { replacement: Replacement; keep: Map<string, string[]> }[];
+  /** Each table's upserts, parents first. */
+  upserts: { table: DirectoryTable; rows: Map<string, PlannedRow>; statements: RawBuilder<WrittenRow>[] }[];
+  /** Each service's content hash, for a service whose own row turns out to be already as given. */
+  hashes: { id: string; hash: string }[];
+}
+
+/**
+ * Plans a batch of validated top-level records with all their child rows and serialises the
+ * statements that write them: no database work, so the import prepares the next batch while the
+ * database writes this one. Each service row carries its record's `contentHashes` entry. A service in
+ * `newServices` (the caller found it absent) has no child rows yet, so none are looked for to remove.
+ */
+export async function prepareOrukBatch(
   records: OrukRecord[],
   source: string,
   options: { newServices?: ReadonlySet<string>; contentHashes?: ReadonlyMap<string, string> } = {},
-): Promise<RowWrite[]> {
+): Promise<PreparedOrukBatch> {
   const plan = new BatchPlan();
   for (const record of records) plan.record(record);
+  await turn();
+  const services = plan.rows.get('directory_services');
+  const hashes: { id: string; hash: string }[] = [];
   for (const [serviceId, hash] of options.contentHashes ?? []) {
-    const row = plan.rows.get('directory_services')?.get(serviceId);
-    if (row) row.contentHash = hash;
+    const row = services?.get(serviceId);
+    if (!row) continue;
+    row.contentHash = hash;
+    hashes.push({ id: serviceId, hash });
   }
-  const changed = new Set<number>();
-  const created = new Set<string>();
-  const writtenServices = new Set<string>();
   const newServices = options.newServices ?? new Set<string>();
-
-  for (const r of plan.replacements.values()) {
+  const deletes: PreparedOrukBatch['deletes'] = [];
+  for (const replacement of plan.replacements.values()) {
     // A service not yet in the directory has no rows in the tables that refer to it by foreign key.
     const keep =
-      SERVICE_CHILDREN.has(r.table) && r.parentColumn === 'service_id'
-        ? new Map([...r.keep].filter(([parent]) => !newServices.has(parent)))
-        : r.keep;
-    if (keep.size === 0) continue;
-    const gone = await deleteDirectoryChildrenExceptMany(trx, r.table, r.parentColumn, keep);
-    for (const parent of gone) changed.add(r.owners.get(parent)!);
+      SERVICE_CHILDREN.has(replacement.table) && replacement.parentColumn === 'service_id'
+        ? new Map([...replacement.keep].filter(([parent]) => !newServices.has(parent)))
+        : replacement.keep;
+    if (keep.size > 0) deletes.push({ replacement, keep });
   }
+  const upserts: PreparedOrukBatch['upserts'] = [];
   for (const table of WRITE_ORDER) {
     const rows = plan.rows.get(table);
     if (!rows || rows.size === 0) continue;
-    const written = await upsertDirectoryRows(trx, table, [...rows.values()], SOURCED.has(table) ? source : undefined);
-    for (const w of written) {
+    const statements = directoryUpserts(table, [...rows.values()], SOURCED.has(table) ? source : undefined);
+    upserts.push({ table, rows, statements });
+    await turn();
+  }
+  return { plan, deletes, upserts, hashes };
+}
+
+/**
+ * Writes a prepared batch in the caller's transaction: first the children each record no longer lists
+ * are removed, then each table is written with multi-row upserts, parents first; a service whose own row
+ * was already as given (only a child row changed, or nothing) gets its hash in one statement after.
+ * Returns, per record in order, created (its own row is new) / updated (it or any of its child rows
+ * changed) / unchanged.
+ */
+export async function writeOrukBatch(trx: Trx, batch: PreparedOrukBatch): Promise<RowWrite[]> {
+  const { plan } = batch;
+  const changed = new Set<number>();
+  const created = new Set<string>();
+  const writtenServices = new Set<string>();
+  for (const { replacement, keep } of batch.deletes) {
+    const gone = await deleteDirectoryChildrenExceptMany(trx, replacement.table, replacement.parentColumn, keep);
+    for (const parent of gone) changed.add(replacement.owners.get(parent)!);
+  }
+  for (const { table, rows, statements } of batch.upserts) {
+    for (const w of await runDirectoryUpserts(trx, statements)) {
       changed.add(rows.get(w.id)!.owner);
       if (w.inserted) created.add(`${table}:${w.id}`);
       if (table === 'directory_services') writtenServices.add(w.id);
     }
   }
   // A service row written above already carries its hash; the others are given theirs here.
-  const services = plan.rows.get('directory_services');
   await saveServiceContentHashes(
     trx,
-    [...(options.contentHashes ?? [])]
-      .filter(([serviceId]) => services?.has(serviceId) && !writtenServices.has(serviceId))
-      .map(([serviceId, hash]) => ({ id: serviceId, hash })),
+    batch.hashes.filter((h) => !writtenServices.has(h.id)),
   );
   return plan.tops.map((top, i) =>
     created.has(`${top.table}:${top.id}`) && rowOwner(plan, top) === i

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import { authorize } from '../../../platform/policy.ts';
 import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { RowWrite } from '../directory-tables.repository.ts';
 import { findServiceContentHashes } from '../oruk-import.repository.ts';
-import { writeOrukBatch } from '../oruk-writer.ts';
+import { orukContentHash } from '../oruk-content-hash.ts';
+import { prepareOrukBatch, writeOrukBatch, type PreparedOrukBatch } from '../oruk-writer.ts';
 import {
   recordId,
   type ImportProblem,
@@ -43,10 +43,7 @@ export interface ImportOptions {
 }
 
 /** Big enough that a statement carries many rows, small enough that a failing batch is quick to redo record by record. */
-export const DEFAULT_IMPORT_BATCH = 500;
-
-/** Bumped when the import writes a record's rows differently, so records hashed by an older import are written again. */
-const HASH_VERSION = 'oruk-import-1';
+export const DEFAULT_IMPORT_BATCH = 1_000;
 
 function databaseReason(error: unknown): string {
   const e = error as { code?: string; detail?: string; message?: string };
@@ -55,23 +52,6 @@ function databaseReason(error: unknown): string {
   if (e.code === '23502') return `a required value is missing (${e.message ?? ''})`;
   if (e.code?.startsWith('22')) return `a value has the wrong form for the database (${e.message ?? ''})`;
   return e.message ?? String(error);
-}
-
-/** The value with every object's keys in order, so its JSON does not depend on how the publisher ordered them. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = canonical((value as Record<string, unknown>)[key]);
-  return out;
-}
-
-/** sha256 of a record's canonical JSON (keys sorted): the same record, however its keys are ordered, hashes the same. */
-export function orukContentHash(record: OrukRecord): string {
-  return createHash('sha256')
-    .update(HASH_VERSION)
-    .update(JSON.stringify(canonical(record.data)))
-    .digest('base64url');
 }
 
 async function* itemsOf(input: OrukReadResult | OrukReadStream): AsyncGenerator<OrukReadItem> {
@@ -86,6 +66,14 @@ async function* itemsOf(input: OrukReadResult | OrukReadStream): AsyncGenerator<
 interface Pending {
   record: OrukRecord;
   hash: string | null;
+}
+
+/** A batch after checking: its valid records prepared for writing, and its problems in reading order. */
+interface CheckedBatch {
+  valid: Pending[];
+  stored: Map<string, string | null>;
+  problems: ImportProblem[];
+  prepared: PreparedOrukBatch | null;
 }
 
 /**
@@ -131,31 +119,39 @@ export async function importDirectory(
     });
   };
 
-  /** Writes valid records in one transaction; `stored` says which services the directory already holds. */
-  const writeBatch = async (batch: Pending[], stored: Map<string, string | null>): Promise<void> => {
-    const newServices = new Set(
-      batch.flatMap((p) => (p.hash && !stored.has(String(p.record.data.id)) ? [String(p.record.data.id)] : [])),
+  /** Services of the batches already sent to be written: the directory may hold them even if the lookup did not see them. */
+  const sent = new Set<string>();
+
+  /** Plans and serialises valid records; `stored` says which services the directory already holds. */
+  const prepare = (batch: Pending[], stored: Map<string, string | null>): Promise<PreparedOrukBatch> => {
+    const newServices = new Set<string>();
+    const hashes = new Map<string, string>();
+    for (const p of batch) {
+      if (!p.hash) continue;
+      const serviceId = String(p.record.data.id);
+      hashes.set(serviceId, p.hash);
+      if (!stored.has(serviceId) && !sent.has(serviceId)) newServices.add(serviceId);
+    }
+    return prepareOrukBatch(
+      batch.map((p) => p.record),
+      input.source,
+      { newServices, contentHashes: hashes },
     );
-    const hashes = new Map(batch.flatMap((p) => (p.hash ? [[String(p.record.data.id), p.hash] as const] : [])));
-    const writes = await ctx.db.transaction().execute((trx) =>
-      writeOrukBatch(
-        trx,
-        batch.map((p) => p.record),
-        input.source,
-        { newServices, contentHashes: hashes },
-      ),
-    );
+  };
+
+  /** Writes prepared records in one transaction. */
+  const writePrepared = async (batch: Pending[], prepared: PreparedOrukBatch): Promise<void> => {
+    const writes = await ctx.db.transaction().execute((trx) => writeOrukBatch(trx, prepared));
     batch.forEach((p, i) => tally(p.record, writes[i]!));
   };
 
   /**
    * A service whose record hashes as at its last import is unchanged: it was valid then, so it is
-   * neither checked nor written. The others are checked against their schema, and the good ones written.
+   * neither checked nor written. The others are checked against their schema, and the good ones
+   * prepared for writing. The batch's problems, the reader's first, are kept to report when it is written.
    */
-  const flush = async (batch: Pending[], readProblems: ImportProblem[]): Promise<void> => {
-    // The reader's problems met while this batch was gathered, so the report keeps reading order.
-    report.problems.push(...readProblems);
-    if (batch.length === 0) return;
+  const check = async (batch: Pending[], readProblems: ImportProblem[]): Promise<CheckedBatch> => {
+    const problems = [...readProblems];
     const stored = await findServiceContentHashes(
       ctx.db,
       batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : [])),
@@ -171,17 +167,20 @@ export async function importDirectory(
       else {
         count(p.record.kind).skipped++;
         for (const problem of invalid)
-          report.problems.push({
-            kind: p.record.kind,
-            id: recordId(p.record.data),
-            origin: p.record.origin,
-            ...problem,
-          });
+          problems.push({ kind: p.record.kind, id: recordId(p.record.data), origin: p.record.origin, ...problem });
       }
     }
-    if (valid.length === 0) return;
+    const prepared = valid.length > 0 ? await prepare(valid, stored) : null;
+    for (const p of valid) if (p.hash) sent.add(String(p.record.data.id));
+    return { valid, stored, problems, prepared };
+  };
+
+  /** Reports a checked batch's problems, so the report keeps reading order, and writes its valid records. */
+  const store = async ({ valid, stored, problems, prepared }: CheckedBatch): Promise<void> => {
+    report.problems.push(...problems);
+    if (!prepared) return;
     try {
-      await writeBatch(valid, stored);
+      await writePrepared(valid, prepared);
     } catch (error) {
       if (valid.length === 1) {
         fail(valid[0]!.record, error);
@@ -190,7 +189,7 @@ export async function importDirectory(
       // Some record of the batch is at fault: write each alone, so the others still land whole.
       for (const p of valid) {
         try {
-          await writeBatch([p], stored);
+          await writePrepared([p], await prepare([p], stored));
         } catch (single) {
           fail(p.record, single);
         }
@@ -198,12 +197,13 @@ export async function importDirectory(
     }
   };
 
-  // One batch is written while the next is read: reading, parsing and hashing (this process) overlap
+  // One batch is written while the next is read, checked and serialised: this process's work overlaps
   // the database's work on the batch before, and batches still reach the database one after another.
   let writing: Promise<void> = Promise.resolve();
   const write = async (batch: Pending[], readProblems: ImportProblem[]): Promise<void> => {
+    const checked = await check(batch, readProblems);
     await writing;
-    writing = flush(batch, readProblems);
+    writing = store(checked);
     // Awaited before the next batch or at the end; marked handled so a reader error meanwhile is not reported twice.
     writing.catch(() => {});
   };

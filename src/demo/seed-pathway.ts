@@ -14,7 +14,8 @@ import { insertMembership, insertUser } from '../modules/users/index.ts';
 import { DEMO_PEOPLE, type DemoPerson, type WorkerKey } from './demo-people.ts';
 import { demoActor } from './demo-actor.ts';
 import { dramaPhoneNumber, lakesideAddress, seededRandom, testNhsNumber } from './demo-random.ts';
-import { personSteps, type DemoWorld } from './pathway-stages.ts';
+import { personSteps } from './pathway-stages.ts';
+import type { DemoWorld } from './pathway-world.ts';
 
 export interface PathwayDemoUser {
   email: string;

@@ -6,7 +6,7 @@ import { getWorkerProfile, updateWorkerProfile } from '../modules/scheme-setting
 import { updateSafetySettings } from '../modules/scheme-settings/index.ts';
 import { askForDebrief, completeDebrief } from '../modules/support/index.ts';
 import { recordSupervisionSession } from '../modules/support/index.ts';
-import { addDays } from '../modules/support/index.ts';
+import { addDays } from '../platform/london-time.ts';
 
 const SUPERVISOR = 'supervisor@demo.example.org';
 const MANAGER = 'manager@demo.example.org';

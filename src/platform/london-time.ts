@@ -65,3 +65,10 @@ export function sameLondonTimeOn(from: Date, date: string): Date {
 export function startOfLondonDay(date: string): Date {
   return fromWallClock({ date, hour: 0, minute: 0, second: 0, millisecond: 0 });
 }
+
+/** A yyyy-mm-dd date some calendar days on (negative: before). */
+export function addDays(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}

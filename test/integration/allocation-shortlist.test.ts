@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import type { AppContext } from '../../src/context.ts';
-import { capacityOf, capacitySql, type CapacityPolicy } from '../../src/modules/allocation/capacity.ts';
+import { capacityOf, capacitySql } from '../../src/modules/allocation/capacity.ts';
+import type { CapacityPolicy } from '../../src/modules/scheme-settings/scheme-policies.ts';
 import {
   getAllocationOptions,
   SEARCH_LIMIT,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
-import { londonDate } from '../../src/platform/london-time.ts';
-import { addDays } from '../../src/modules/support/working-days.ts';
+import { addDays, londonDate } from '../../src/platform/london-time.ts';
 import { SUPERVISION_OVERDUE_JOB } from '../../src/modules/support/supervision-check.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
-import { londonDate } from '../../src/platform/london-time.ts';
-import { addDays } from '../../src/modules/training/training-rules.ts';
+import { addDays, londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';

@@ -5,8 +5,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createContext } from '../../src/create-context.ts';
 import type { AppContext } from '../../src/context.ts';
-import { londonDate } from '../../src/platform/london-time.ts';
-import { addDays } from '../../src/modules/support/working-days.ts';
+import { addDays, londonDate } from '../../src/platform/london-time.ts';
 import type { TestDatabaseTarget } from './databases.ts';
 
 /**

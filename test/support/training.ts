@@ -1,7 +1,6 @@
 import type { AppContext } from '../../src/context.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
-import { londonDate } from '../../src/platform/london-time.ts';
-import { addDays } from '../../src/modules/support/working-days.ts';
+import { addDays, londonDate } from '../../src/platform/london-time.ts';
 import { schemeApi, type PathwayScheme, type RoleClient } from './pathway.ts';
 
 /** A small, real PDF (its bytes start %PDF-). */

@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { yearAllocations } from '../cases/index.ts';
-import { capacitySql, type CapacityPolicy } from './capacity.ts';
+import type { CapacityPolicy } from '../scheme-settings/index.ts';
+import { capacitySql } from './capacity.ts';
 import type { RankKey } from './rank-candidates.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;

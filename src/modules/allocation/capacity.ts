@@ -1,11 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-
-export interface CapacityPolicy {
-  /** People a full-time worker safely supports in a year (200–250 is the accepted range). */
-  annualPeoplePerFte: number;
-  fullTimeHours: number;
-  interventionWeeks: number;
-}
+import type { CapacityPolicy } from '../scheme-settings/index.ts';
 
 export interface WorkerLoad {
   hoursPerWeek: number;

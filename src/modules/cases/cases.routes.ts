@@ -6,14 +6,12 @@ import { VersionBody } from '../referrals/index.ts';
 import * as S from './cases.schemas.ts';
 import { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
 import { completeTask, getCase, getCaseload, listMyTasks } from './use-cases/read-cases.ts';
-import {
-  addGoal,
-  addTask,
-  recordContactAttempt,
-  recordSession,
-  updateAbout,
-  updateGoal,
-} from './use-cases/record-work.ts';
+import { addGoal } from './use-cases/add-goal.ts';
+import { addTask } from './use-cases/add-task.ts';
+import { recordContactAttempt } from './use-cases/record-contact-attempt.ts';
+import { recordSession } from './use-cases/record-session.ts';
+import { updateAbout } from './use-cases/update-about.ts';
+import { updateGoal } from './use-cases/update-goal.ts';
 
 const tags = ['cases'];
 const view = { 200: S.CaseView };

@@ -1,16 +1,7 @@
 import type { ContactChannel, ContactOutcome } from '../../db/schema.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
-import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
-import { addDays } from '../support/index.ts';
-
-export interface ContactPolicy {
-  /** Unsuccessful attempts to make before sending a letter. */
-  attempts: number;
-  /** Days the attempts are spread over. */
-  windowDays: number;
-  /** Days to wait for an answer to the letter before closing. */
-  letterWaitDays: number;
-}
+import { addDays, londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
+import type { ContactPolicy } from '../scheme-settings/index.ts';
 
 export interface Attempt {
   at: Date;

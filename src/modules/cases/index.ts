@@ -9,15 +9,11 @@ export type { CaseRow } from './cases.repository.ts';
 export { workerLoads, yearAllocations } from './worker-loads.repository.ts';
 export type { WorkerLoad } from './worker-loads.repository.ts';
 export { caseRoutes } from './cases.routes.ts';
-export type { ContactPolicy } from './contact-policy.ts';
-export type { InterventionPolicy } from './intervention-limit.ts';
 export { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
 export { completeTask } from './use-cases/read-cases.ts';
-export {
-  addGoal,
-  addTask,
-  recordContactAttempt,
-  recordSession,
-  updateAbout,
-  updateGoal,
-} from './use-cases/record-work.ts';
+export { addGoal } from './use-cases/add-goal.ts';
+export { addTask } from './use-cases/add-task.ts';
+export { recordContactAttempt } from './use-cases/record-contact-attempt.ts';
+export { recordSession } from './use-cases/record-session.ts';
+export { updateAbout } from './use-cases/update-about.ts';
+export { updateGoal } from './use-cases/update-goal.ts';

@@ -1,11 +1,6 @@
 import { formatLondonDate } from '../../platform/format-london.ts';
-import { londonDate } from '../../platform/london-time.ts';
-import { addDays } from '../support/index.ts';
-
-export interface InterventionPolicy {
-  weeks: number;
-  sessions: number;
-}
+import { addDays, londonDate } from '../../platform/london-time.ts';
+import type { InterventionPolicy } from '../scheme-settings/index.ts';
 
 export interface InterventionUse {
   /** When work began: the first contact with the person; null before then. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '../patients/age.ts';
-import { crisisExclusions, evaluateReferral, type Criteria, type ReferralFacts } from './criteria.ts';
+import type { Criteria } from '../scheme-settings/scheme-policies.ts';
+import { crisisExclusions, evaluateReferral, type ReferralFacts } from './criteria.ts';
 
 const criteria: Criteria = {
   minAge: 18,

@@ -1,23 +1,9 @@
-import type { Evaluation, EvaluationReason, ExclusionOutcome } from '../../db/schema.ts';
+import type { Evaluation, EvaluationReason } from '../../db/schema.ts';
 import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
 import { findCircumstance } from '../codes/index.ts';
 import { findNeed } from '../codes/index.ts';
 import { ageOn } from '../patients/index.ts';
-
-/** A scheme's boundaries, as its manager set them. */
-export interface Criteria {
-  minAge: number;
-  maxAge: number | null;
-  /** ODS codes of the practices served; empty means any practice. */
-  practicesServed: readonly string[];
-  /** Need codes the scheme works with; empty means any need. */
-  needsInScope: readonly string[];
-  /** `crisis`: naming this circumstance means the person may need urgent help (see crisisExclusions). */
-  exclusions: readonly { circumstance: string; outcome: ExclusionOutcome; alternative: string; crisis: boolean }[];
-}
-
-/** Circumstances whose exclusion is crisis-type unless the scheme says otherwise (the shipped acute mental health crisis). */
-export const CRISIS_BY_DEFAULT: ReadonlySet<string> = new Set(['mental-health-crisis']);
+import type { Criteria } from '../scheme-settings/index.ts';
 
 /**
  * The scheme's crisis-type exclusions a referral names. A match never loses the referral: it is

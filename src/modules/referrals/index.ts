@@ -3,8 +3,6 @@
  */
 export { CapacityView, EvaluationReason, MessageBackView, ReferralDetail, VersionBody } from './referrals.schemas.ts';
 export { acceptReferralStep } from './acceptance.ts';
-export { CRISIS_BY_DEFAULT } from './criteria.ts';
-export type { Criteria } from './criteria.ts';
 export type { ReferralIntake } from './intake.ts';
 export { dischargedMessage, unableToContactMessage } from './message-back.ts';
 export type { MessageBack } from './message-back.ts';

@@ -15,7 +15,6 @@ export type { ActiveRiskLevel, CaseActiveRisk } from './active-risk-levels.ts';
 export { findSchemeRiskLanguage, recordRiskCheck, requireRiskCheck } from './record-risk-check.ts';
 export { RISK_ACTION_OVERDUE_JOB } from './risk-action-alerts.ts';
 export type { RiskCheckInput } from './risk-check.ts';
-export { builtInRiskLanguage, phraseProblem } from './risk-language/index.ts';
 export { caseRiskTimeline } from './risk-timeline.ts';
 export { findRisk } from './risk-assessments.repository.ts';
 export { riskRoutes } from './risk.routes.ts';

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fail } from '../../platform/errors.ts';
 import { escalateRisk } from './escalate-risk.ts';
-import { describeMatch, detectRiskLanguage, type RiskLanguageMatch } from './risk-language/index.ts';
+import { describeMatch, detectRiskLanguage, type RiskLanguageMatch } from '../risk-language/index.ts';
 import { isActiveLevel, isEscalatedLevel, riskCheckProblems, type RiskCheckInput } from './risk-check.ts';
 import { recordRiskEvent } from './risk-timeline.ts';
 import { insertAssessment } from './risk-assessments.repository.ts';

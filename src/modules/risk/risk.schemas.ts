@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Cursor, IsoDateTime, Nullable, Uuid, Version } from '../../platform/http/schema-types.ts';
-import { RISK_CATEGORY_KEYS } from './risk-language/index.ts';
+import { RISK_CATEGORY_KEYS } from '../risk-language/index.ts';
 
 export const RiskLevel = Type.Enum(['none', 'low', 'medium', 'high', 'immediate']);
 

@@ -1,6 +1,7 @@
 /**
  * The scheme-settings module's front door: what other modules may use. Everything else in the folder is private to it.
  */
+export type { CapacityPolicy, ContactPolicy, Criteria, InterventionPolicy } from './scheme-policies.ts';
 export { loadCrisisContacts, loadSchemeRules } from './scheme-criteria.ts';
 export type { SchemeRules } from './scheme-criteria.ts';
 export { findWorkerProfile, isSchemeWorker, listWorkerProfiles, loadPolicy } from './scheme-settings.repository.ts';

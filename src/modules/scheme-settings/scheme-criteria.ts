@@ -1,10 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { CrisisContact, DB } from '../../db/schema.ts';
-import type { CapacityPolicy } from '../allocation/index.ts';
-import type { ContactPolicy } from '../cases/index.ts';
-import type { InterventionPolicy } from '../cases/index.ts';
-import type { Criteria } from '../referrals/index.ts';
 import { listExclusions, loadPolicy, loadSafety, type PolicyRow } from './scheme-settings.repository.ts';
+import type { CapacityPolicy, ContactPolicy, Criteria, InterventionPolicy } from './scheme-policies.ts';
 
 /** Everything a scheme has configured, in the shapes the domain rules take. */
 export interface SchemeRules {

@@ -10,4 +10,4 @@ export { supervisionRoutes } from './supervision.routes.ts';
 export { askForDebrief, completeDebrief } from './use-cases/debriefs.ts';
 export { recordSupervisionSession } from './use-cases/supervision.ts';
 export { wellbeingRoutes } from './wellbeing.routes.ts';
-export { addDays, addWorkingDays } from './working-days.ts';
+export { addWorkingDays } from './working-days.ts';

@@ -3,13 +3,12 @@ import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { formatLondonDate } from '../../platform/format-london.ts';
-import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
+import { addDays, londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
 import type { JobData } from '../../platform/jobs/job-queue.ts';
 import { notify } from '../notifications/index.ts';
 import { safetyContacts } from '../notifications/index.ts';
 import { supervisionDue } from './supervision-due.ts';
 import { claimCheckDay, claimOverdueNotice, listSupervisionStates } from './supervision.repository.ts';
-import { addDays } from './working-days.ts';
 
 export const SUPERVISION_OVERDUE_JOB = 'support.supervision-overdue';
 

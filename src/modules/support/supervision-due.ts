@@ -1,4 +1,4 @@
-import { addDays } from './working-days.ts';
+import { addDays } from '../../platform/london-time.ts';
 
 export interface SupervisionState {
   /** The last supervision session held, if any. */

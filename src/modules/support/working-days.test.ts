@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { londonDate } from '../../platform/london-time.ts';
-import {
-  addDays,
-  addWorkingDays,
-  bankHolidays,
-  easterSunday,
-  isRealDate,
-  isWorkingDate,
-  isWorkingDay,
-} from './working-days.ts';
+import { addDays, londonDate } from '../../platform/london-time.ts';
+import { addWorkingDays, bankHolidays, easterSunday, isRealDate, isWorkingDate, isWorkingDay } from './working-days.ts';
 
 const iso = (at: Date) => at.toISOString();
 

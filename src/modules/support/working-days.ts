@@ -1,4 +1,4 @@
-import { londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
+import { addDays, londonDate, sameLondonTimeOn } from '../../platform/london-time.ts';
 
 /**
  * One-off changes to England and Wales bank holidays by proclamation (gov.uk): a usual holiday moved
@@ -104,13 +104,6 @@ export function addWorkingDays(from: Date, days: number): Date {
     if (isWorkingDate(date)) left -= 1;
   }
   return sameLondonTimeOn(from, date);
-}
-
-/** A yyyy-mm-dd date `days` calendar days after another. */
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
 }
 
 /** True when the string is a real calendar date written yyyy-mm-dd. */

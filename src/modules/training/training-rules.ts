@@ -1,4 +1,5 @@
 import type { MissingTraining } from '../../db/tables/training.ts';
+import { addDays } from '../../platform/london-time.ts';
 import { complexityLabel } from './complexity.ts';
 
 /** Days before expiry when training counts as "expiring soon" and the first reminder goes. */
@@ -18,16 +19,9 @@ export interface CourseCover {
   active: boolean;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The UTC calendar date (yyyy-mm-dd) of a moment: date arithmetic only; "today" is londonDate in platform/london-time.ts. */
 export function dateOf(moment: Date): string {
   return moment.toISOString().slice(0, 10);
-}
-
-/** A date some days on (negative: before). */
-export function addDays(date: string, days: number): string {
-  return dateOf(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
 }
 
 /** A date some months on; the 31st becomes the last day of a shorter month (never rolls into the next). */

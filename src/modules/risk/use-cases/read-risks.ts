@@ -10,7 +10,7 @@ import { resolveScheme } from '../../schemes/index.ts';
 import { presentRisk } from '../present-risk.ts';
 import { canActOnRisk, loadRiskCase } from '../risk-access.ts';
 import { findSchemeRiskLanguage } from '../record-risk-check.ts';
-import { describeMatch, RISK_CATEGORIES } from '../risk-language/index.ts';
+import { describeMatch, RISK_CATEGORIES } from '../../risk-language/index.ts';
 import type { RiskLanguageView, RiskView } from '../risk.schemas.ts';
 import * as repo from '../risk-assessments.repository.ts';
 import { listActions } from '../risk-actions.repository.ts';

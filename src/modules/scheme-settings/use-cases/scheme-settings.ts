@@ -5,15 +5,15 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { findCircumstance } from '../../codes/index.ts';
 import { findNeed } from '../../codes/index.ts';
-import { CRISIS_BY_DEFAULT } from '../../referrals/index.ts';
 import { listOrganisations } from '../../organisations/index.ts';
-import { builtInRiskLanguage } from '../../risk/index.ts';
+import { builtInRiskLanguage } from '../../risk-language/index.ts';
 import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { loadSchemeRules } from '../scheme-criteria.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { CriteriaBody, PoliciesBody, SafetyView, SchemeSettings } from '../scheme-settings.schemas.ts';
+import { CRISIS_BY_DEFAULT } from '../scheme-policies.ts';
 
 async function present(trx: Transaction<DB>, scheme: SchemeRef): Promise<SchemeSettings> {
   const rules = await loadSchemeRules(trx, scheme.id);

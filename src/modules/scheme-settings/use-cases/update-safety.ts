@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { phraseProblem } from '../../risk/index.ts';
+import { phraseProblem } from '../../risk-language/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { SafetyBody, SchemeSettings } from '../scheme-settings.schemas.ts';

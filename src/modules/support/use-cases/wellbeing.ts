@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
-import { londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
+import { addDays, londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
 import { capacityOf } from '../../allocation/index.ts';
 import { YEAR_MS } from '../../allocation/index.ts';
 import { loadSchemeRules } from '../../scheme-settings/index.ts';
@@ -13,7 +13,6 @@ import { resolveScheme } from '../../schemes/index.ts';
 import type { TeamWellbeing, WorkloadSignals } from '../support.schemas.ts';
 import { listSupervisionStates, pageSupervisionStates, type SupervisionStateRow } from '../supervision.repository.ts';
 import * as repo from '../wellbeing.repository.ts';
-import { addDays } from '../working-days.ts';
 import { summarise } from './supervision.ts';
 
 const DAY = 86_400_000;

@@ -2,11 +2,11 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
+import { addDays, londonDate, startOfLondonDay } from '../../../platform/london-time.ts';
 import type { JobData } from '../../../platform/jobs/job-queue.ts';
 import { notify } from '../../notifications/index.ts';
 import { safetyContacts } from '../../notifications/index.ts';
-import { addDays, EXPIRING_DAYS, longDate } from '../training-rules.ts';
+import { EXPIRING_DAYS, longDate } from '../training-rules.ts';
 import { findUserName } from '../trained-people.repository.ts';
 import { findRecord, hasNewerRecord, reminderSent } from '../training-records.repository.ts';
 

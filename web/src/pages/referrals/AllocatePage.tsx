@@ -1,3 +1,4 @@
+/** The page for allocating a referral to a link worker: the shortlist, a search by name, the choice and its checks. */
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import {
@@ -8,140 +9,23 @@ import {
 } from '../../api/referrals.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Checkbox } from '../../components/form/Checkboxes.tsx';
 import { EditConflictNotice } from '../../components/EditConflictNotice.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { Radios } from '../../components/form/Radios.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { ResponsiveTable, type Column } from '../../components/ResponsiveTable.tsx';
 import { SearchForm } from '../../components/SearchForm.tsx';
-import { Tag } from '../../components/Tag.tsx';
 import { Textarea } from '../../components/form/Textarea.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { useSubmit } from '../../hooks/useSubmit.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { AllocationChecks, type AllocationNeed } from './AllocationChecks.tsx';
+import { OverCapWarning, TrainingOverrideWarning } from './AllocationWarnings.tsx';
 import { clarifyProblem, isEditConflict } from './problems.ts';
 import { useScheme } from './SchemeContext.tsx';
 import { referralHref } from './useReferral.ts';
-
-/** Suggested workers first, then the server's ranking. */
-function ordered(workers: readonly WorkerSuggestion[]): WorkerSuggestion[] {
-  return [...workers.filter((w) => w.suggested), ...workers.filter((w) => !w.suggested)];
-}
-
-/** What the list shows, in words: the shortlist out of the whole team, or a search's matches. */
-function listSummary(options: AllocationOptions): string {
-  const shown = options.workers.length;
-  if (options.search === null) {
-    return shown < options.totalWorkers
-      ? `The ${shown} best-ranked of ${options.totalWorkers} link workers, suggested first. To weigh anyone else, search for them by name.`
-      : `All ${options.totalWorkers} link workers, suggested first.`;
-  }
-  if (shown === 0)
-    return `No link workers match “${options.search}”. Check the spelling, or search for part of the name.`;
-  const matches = `${shown} link ${shown === 1 ? 'worker matches' : 'workers match'} “${options.search}”`;
-  return options.more
-    ? `More than ${options.limit} link workers match “${options.search}”: showing ${shown}. Add more of the name to narrow the search.`
-    : `${matches}, each weighed for this referral.`;
-}
-
-function Languages({ worker, need }: { worker: WorkerSuggestion; need: AllocationNeed }) {
-  const list = worker.languages.length ? worker.languages.join(', ') : 'No other languages recorded';
-  const asked = need.language && need.language.toLowerCase() !== 'english' ? need.language : null;
-  return (
-    <>
-      <span className="linkwork-line">{list}</span>
-      {asked ? (
-        <span className="linkwork-line">
-          {worker.languageMatch ? `Match: speaks ${asked}` : `No match: does not speak ${asked}`}
-        </span>
-      ) : null}
-    </>
-  );
-}
-
-function columns(need: AllocationNeed): Column<WorkerSuggestion>[] {
-  return [
-    {
-      header: 'Link worker',
-      cell: (w) => (
-        <>
-          <span className="linkwork-line">{w.name}</span>
-          {w.suggested ? <Tag colour="blue">Suggested</Tag> : null}
-          {w.blocked ? <Tag colour="red">Training not current</Tag> : null}
-        </>
-      ),
-    },
-    { header: 'Hours a week', cell: (w) => String(w.hoursPerWeek), numeric: true },
-    { header: 'Languages', cell: (w) => <Languages worker={w} need={need} /> },
-    {
-      header: 'Caseload',
-      cell: (w) => (
-        <>
-          <span className="linkwork-line">
-            {w.capacity.openCases} of {w.capacity.cap}
-          </span>
-          {w.capacity.overCap ? <Tag colour="red">Over cap</Tag> : null}
-          {!w.acceptingCases ? <Tag colour="orange">Not taking new cases</Tag> : null}
-        </>
-      ),
-    },
-    { header: 'Spare places', cell: (w) => String(Math.max(0, w.capacity.spare)), numeric: true },
-    {
-      header: 'Reasons',
-      cell: (w) =>
-        w.reasons.length ? (
-          <ul className="nhsuk-list nhsuk-list--bullet linkwork-flags">
-            {w.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        ) : (
-          'None'
-        ),
-    },
-  ];
-}
-
-function WorkerRadios({
-  workers,
-  value,
-  onChange,
-  error,
-}: {
-  workers: readonly WorkerSuggestion[];
-  value: string;
-  onChange: (id: string) => void;
-  error?: string;
-}) {
-  return (
-    <Radios
-      name="workerId"
-      legend="Choose a link worker"
-      sectionHeading={{ level: 'h2', size: 'm' }}
-      value={value}
-      onChange={onChange}
-      error={error}
-      options={workers.map((worker) => ({
-        value: worker.userId,
-        text: (
-          <>
-            {worker.name} {worker.suggested ? <Tag colour="blue">Suggested</Tag> : null}
-          </>
-        ),
-        hint: [
-          `${worker.capacity.openCases} of ${worker.capacity.cap} open cases`,
-          ...(worker.capacity.overCap ? ['over their safe caseload'] : []),
-          ...(!worker.acceptingCases ? ['not taking new cases'] : []),
-          ...(worker.blocked ? ['training for this case not current'] : []),
-        ].join(', '),
-      }))}
-    />
-  );
-}
+import { WorkerRadios } from './WorkerRadios.tsx';
+import { listSummary, ordered, WorkerTable } from './WorkerShortlist.tsx';
 
 /**
  * Choosing the link worker for a referral: a shortlist of the best-ranked workers (capacity, language and
@@ -317,21 +201,7 @@ export function AllocatePage() {
             clear={{ to: { search: '' }, text: 'Clear the search and show the shortlist' }}
           />
           <p role="status">{listSummary(options)}</p>
-          {workers.length > 0 ? (
-            <ResponsiveTable
-              caption={
-                options.search === null
-                  ? workers.length < options.totalWorkers
-                    ? 'Shortlist: best-ranked link workers, suggested first'
-                    : 'Link workers, suggested first'
-                  : `Link workers matching “${options.search}”`
-              }
-              captionVisible
-              columns={columns(need)}
-              rows={workers}
-              rowKey={(w) => w.userId}
-            />
-          ) : null}
+          {workers.length > 0 ? <WorkerTable options={options} workers={workers} need={need} /> : null}
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-two-thirds">
               <form method="post" onSubmit={submit} noValidate>
@@ -358,72 +228,24 @@ export function AllocatePage() {
                 />
                 {worker ? <AllocationChecks worker={worker} need={need} /> : null}
                 {worker?.blocked ? (
-                  <div className="nhsuk-warning-callout">
-                    <h3 className="nhsuk-warning-callout__label">
-                      <span role="text">
-                        <span className="nhsuk-u-visually-hidden">Important: </span>
-                        {worker.name}’s training for this case is not current
-                      </span>
-                    </h3>
-                    <p>
-                      This referral is flagged for {need.complexity?.join(', ').toLowerCase()}.{' '}
-                      {worker.trainingGaps
-                        .map((g) => `${g.course} is ${g.state === 'expired' ? 'lapsed' : 'not recorded'}`)
-                        .join('; ')}
-                      .
-                    </p>
-                    {canOverride ? (
-                      <>
-                        <p>
-                          You can allocate anyway only by recording an override: your name, the time and your reason are
-                          kept, shown on the case and in the audit log.
-                        </p>
-                        <Textarea
-                          name="override.reason"
-                          label="Why are you allocating to this link worker anyway?"
-                          hint="For example: the only worker who speaks the person’s language; refresher booked for 3 March; weekly supervision meanwhile"
-                          value={overrideReason}
-                          onChange={setOverrideReason}
-                          rows={4}
-                          error={form.errorFor('override.reason')}
-                        />
-                        <Checkbox
-                          name="overrideConfirmed"
-                          label="I accept the risk of allocating to someone whose training is not current"
-                          checked={overrideConfirmed}
-                          onChange={setOverrideConfirmed}
-                          error={form.errorFor('overrideConfirmed')}
-                        />
-                      </>
-                    ) : (
-                      <p>
-                        You cannot allocate this case to {worker.name}. Choose another link worker, or ask a scheme
-                        manager: only they can allocate with an override.
-                      </p>
-                    )}
-                  </div>
+                  <TrainingOverrideWarning
+                    worker={worker}
+                    need={need}
+                    canOverride={canOverride}
+                    reason={overrideReason}
+                    onReasonChange={setOverrideReason}
+                    confirmed={overrideConfirmed}
+                    onConfirmedChange={setOverrideConfirmed}
+                    errorFor={form.errorFor}
+                  />
                 ) : null}
                 {worker?.capacity.overCap ? (
-                  <div className="nhsuk-warning-callout">
-                    <h3 className="nhsuk-warning-callout__label">
-                      <span role="text">
-                        <span className="nhsuk-u-visually-hidden">Important: </span>
-                        {worker.name} is over their safe caseload
-                      </span>
-                    </h3>
-                    <p>
-                      A caseload over the safe limit puts the link worker and the people they support at risk. You can
-                      still allocate, for example when no one else speaks the person’s language, but only on purpose:
-                      confirm below. Talk to the scheme manager about the caseload.
-                    </p>
-                    <Checkbox
-                      name="overCapConfirmed"
-                      label="I know this worker is over their safe caseload"
-                      checked={overCapConfirmed}
-                      onChange={setOverCapConfirmed}
-                      error={form.errorFor('overCapConfirmed')}
-                    />
-                  </div>
+                  <OverCapWarning
+                    worker={worker}
+                    confirmed={overCapConfirmed}
+                    onConfirmedChange={setOverCapConfirmed}
+                    error={form.errorFor('overCapConfirmed')}
+                  />
                 ) : null}
                 <div className="nhsuk-button-group">
                   <Button disabled={form.submitting}>{worker ? `Allocate to ${worker.name}` : 'Allocate'}</Button>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 
-const MIGRATION = readFileSync(new URL('../../../db/migrations/0014_risk_language.sql', import.meta.url), 'utf8');
+const MIGRATION = readFileSync(new URL('../../db/migrations/0014_risk_language.sql', import.meta.url), 'utf8');
 
 describe("migration 0014: a scheme's risk phrases become additions to the built-in detector", () => {
   it("keeps every scheme's own phrases, gives schemes on the shipped list none, and refuses NULL from then on", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRiskLanguageCorpus, scoreRiskLanguage } from '../../../../bench/risk-language.ts';
+import { loadRiskLanguageCorpus, scoreRiskLanguage } from '../../../bench/risk-language.ts';
 
 describe('the risk-language corpus (bench/data/risk-language-corpus.tsv)', () => {
   const corpus = loadRiskLanguageCorpus();

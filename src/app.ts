@@ -22,7 +22,8 @@ import { systemRoutes } from './modules/system/index.ts';
 import { schemeRoutes } from './modules/schemes/index.ts';
 import { fhirRoutes } from './modules/fhir/index.ts';
 import { codesRoutes } from './modules/codes/index.ts';
-import { caseRoutes, mayReadCase } from './modules/cases/index.ts';
+import { mayReadCase } from './modules/case-records/index.ts';
+import { allocationRoutes, caseRoutes } from './modules/cases/index.ts';
 import { riskRoutes } from './modules/risk/index.ts';
 import { safeguardingRoutes } from './modules/safeguarding/index.ts';
 import { patientRoutes } from './modules/patients/index.ts';
@@ -32,7 +33,13 @@ import { directoryOwnerAdminRoutes, orukRoutes, staffDirectoryRoutes } from './m
 import { loneWorkingRoutes } from './modules/lone-working/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { trainingRoutes } from './modules/training/index.ts';
-import { debriefRoutes, reflectionRoutes, supervisionRoutes, wellbeingRoutes } from './modules/support/index.ts';
+import {
+  debriefRoutes,
+  reflectionRoutes,
+  supervisionRoutes,
+  wellbeingRoutes,
+  workerProfileRoutes,
+} from './modules/support/index.ts';
 import { onwardReferralRoutes } from './modules/onward-referrals/index.ts';
 
 export interface BuildAppOptions {
@@ -121,11 +128,13 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(auditRoutes(ctx), { prefix: '/api/admin/audit' });
   await app.register(schemeRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(referralRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(allocationRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(caseRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(riskRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(safeguardingRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(patientRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(schemeSettingsRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(workerProfileRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(loneWorkingRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(notificationRoutes(ctx, { mayReadCase, referralReader }), { prefix: '/api/schemes' });
   await app.register(codesRoutes(), { prefix: '/api/codes' });

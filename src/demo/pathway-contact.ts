@@ -1,5 +1,5 @@
 /** The demo's steps from acceptance to first contact: accepting, allocating, failed contact attempts and letters. */
-import { allocateReferral } from '../modules/allocation/index.ts';
+import { allocateReferral } from '../modules/cases/index.ts';
 import { recordContactAttempt } from '../modules/cases/index.ts';
 import { acceptReferral } from '../modules/referrals/index.ts';
 import type { DemoPerson, WorkerKey } from './demo-people.ts';

@@ -9,7 +9,7 @@ import { findBySlugOrOds, findSchemeBySlug } from '../modules/organisations/inde
 import { createOrganisation } from '../modules/organisations/index.ts';
 import type { PatientInput } from '../modules/patients/index.ts';
 import { getSchemeSettings, updateCriteria } from '../modules/scheme-settings/index.ts';
-import { updateWorkerProfile } from '../modules/scheme-settings/index.ts';
+import { updateWorkerProfile } from '../modules/support/index.ts';
 import { insertMembership, insertUser } from '../modules/users/index.ts';
 import { DEMO_PEOPLE, type DemoPerson, type WorkerKey } from './demo-people.ts';
 import { demoActor } from './demo-actor.ts';

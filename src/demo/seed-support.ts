@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
 import { getSchemeSettings } from '../modules/scheme-settings/index.ts';
-import { getWorkerProfile, updateWorkerProfile } from '../modules/scheme-settings/index.ts';
+import { getWorkerProfile, updateWorkerProfile } from '../modules/support/index.ts';
 import { updateSafetySettings } from '../modules/scheme-settings/index.ts';
 import { askForDebrief, completeDebrief } from '../modules/support/index.ts';
 import { recordSupervisionSession } from '../modules/support/index.ts';

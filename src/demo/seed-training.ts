@@ -4,7 +4,7 @@ import { demoActor } from './demo-actor.ts';
 import { listWaitingList } from '../modules/referrals/index.ts';
 import { INDUCTION_CODES } from '../modules/training/index.ts';
 import { getCatalogue } from '../modules/training/index.ts';
-import { setComplexityFlags } from '../modules/training/index.ts';
+import { setComplexityFlags } from '../modules/referrals/index.ts';
 import { setInductionItem } from '../modules/training/index.ts';
 import { recordTraining } from '../modules/training/index.ts';
 import { DEMO_WORKERS, NEW_STARTER } from './seed-support.ts';

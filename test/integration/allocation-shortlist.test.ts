@@ -8,7 +8,7 @@ import {
   getAllocationOptions,
   SEARCH_LIMIT,
   SHORTLIST_SIZE,
-} from '../../src/modules/allocation/get-allocation-options.ts';
+} from '../../src/modules/cases/use-cases/get-allocation-options.ts';
 import { recountAllocations } from '../../src/modules/allocation/allocation.repository.ts';
 import { loadCandidates } from '../../src/modules/allocation/load-candidates.ts';
 import { recountYearAllocations } from '../../src/modules/allocation/recount-year-allocations.ts';

@@ -6,7 +6,7 @@ const run = promisify(execFile);
 
 /** The rule `npm run lint` enforces, run by the suite too, so every clean run checks it (docs/ARCHITECTURE.md). */
 describe('the module boundaries', () => {
-  it('hold: every module used through its front door, platform independent of modules, no new cycle', async () => {
+  it('hold: every module used through its front door, platform independent of modules, no import cycle between files of the modules', async () => {
     const { stdout } = await run(
       process.execPath,
       [
@@ -14,7 +14,6 @@ describe('the module boundaries', () => {
         'src',
         '--config',
         '.dependency-cruiser.cjs',
-        '--ignore-known',
         '--output-type',
         'err-long',
       ],

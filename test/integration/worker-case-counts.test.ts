@@ -5,7 +5,7 @@ import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/context.ts';
 import { recountAllocations } from '../../src/modules/allocation/allocation.repository.ts';
 import { countedFromFor, recountYearAllocations } from '../../src/modules/allocation/recount-year-allocations.ts';
-import { workerLoads, yearAllocations } from '../../src/modules/cases/worker-loads.repository.ts';
+import { workerLoads, yearAllocations } from '../../src/modules/allocation/worker-loads.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';

@@ -1,6 +1,6 @@
-import type { CompetenceNeed } from '../training/index.ts';
-import { competenceCheck } from '../training/index.ts';
-import type { RecordDates } from '../training/index.ts';
+import type { MissingTraining } from '../../db/tables/training.ts';
+import { competenceGaps, complexityLabel, describeGaps } from '../training/index.ts';
+import type { CompetenceNeed, RecordDates } from '../training/index.ts';
 import type { Capacity } from './capacity.ts';
 
 /** What allocation knows about a worker when weighing them for a referral. */
@@ -69,8 +69,39 @@ export const languageCheck: AllocationCheck = (c, need) => {
   };
 };
 
+/** What one candidate lacks for the need (empty when competent or the case has no flags). */
+export function gapsOf(candidate: Candidate, need: Need): MissingTraining[] {
+  if (!need.competence || need.competence.flags.length === 0) return [];
+  return competenceGaps(
+    need.competence.flags,
+    need.competence.courses,
+    candidate.training ?? new Map(),
+    need.competence.on,
+  );
+}
+
+/**
+ * Training and competence: a worker whose required training for the case's complexity is
+ * missing or lapsed on the day is blocked; only a scheme manager's recorded override gets past.
+ */
+export const competenceCheck: AllocationCheck = (c, need) => {
+  if (!need.competence || need.competence.flags.length === 0) return { score: 0, reason: null, blocks: false };
+  const gaps = gapsOf(c, need);
+  if (gaps.length > 0)
+    return {
+      score: -2000,
+      reason: `Training missing or lapsed: ${describeGaps(gaps)}. Only a scheme manager can allocate, with an override.`,
+      blocks: true,
+    };
+  return {
+    score: 0,
+    reason: `Trained for ${need.competence.flags.map(complexityLabel).join(', ').toLowerCase()}.`,
+    blocks: false,
+  };
+};
+
 /**
  * The checks allocation weighs, in order: training and competence for the case's complexity
- * (src/modules/training/competence.ts) blocks; each check is independent and explains itself.
+ * (competenceCheck, above) blocks; each check is independent and explains itself.
  */
 export const ALLOCATION_CHECKS: readonly AllocationCheck[] = [competenceCheck, capacityCheck, languageCheck];

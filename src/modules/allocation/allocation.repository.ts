@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { yearAllocations } from '../cases/index.ts';
+import { yearAllocations } from './worker-loads.repository.ts';
 import type { CapacityPolicy } from '../scheme-settings/index.ts';
 import { capacitySql } from './capacity.ts';
 import type { RankKey } from './rank-candidates.ts';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { workerLoads, type WorkerLoad } from '../cases/index.ts';
+import { workerLoads, type WorkerLoad } from './worker-loads.repository.ts';
 import type { SchemeRules } from '../scheme-settings/index.ts';
 import { listWorkerProfiles } from '../scheme-settings/index.ts';
 import { loadTrainingByWorker } from '../training/index.ts';

@@ -3,11 +3,6 @@
  */
 export { CaseParams } from './cases.schemas.ts';
 export type { CaseView } from './cases.schemas.ts';
-export { checkCaseAccess, mayReadCase } from './case-access.ts';
-export { findCase, insertCase } from './cases.repository.ts';
-export type { CaseRow } from './cases.repository.ts';
-export { workerLoads, yearAllocations } from './worker-loads.repository.ts';
-export type { WorkerLoad } from './worker-loads.repository.ts';
 export { caseRoutes } from './cases.routes.ts';
 export { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
 export { completeTask } from './use-cases/read-cases.ts';
@@ -17,3 +12,6 @@ export { recordContactAttempt } from './use-cases/record-contact-attempt.ts';
 export { recordSession } from './use-cases/record-session.ts';
 export { updateAbout } from './use-cases/update-about.ts';
 export { updateGoal } from './use-cases/update-goal.ts';
+export { allocateReferral } from './use-cases/allocate-referral.ts';
+export { getAllocationOptions } from './use-cases/get-allocation-options.ts';
+export { allocationRoutes } from './allocation.routes.ts';

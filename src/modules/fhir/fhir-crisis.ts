@@ -1,5 +1,6 @@
 import type { CrisisReason } from '../../db/tables/crisis-referrals.ts';
-import type { BundleEntry, CodeableConcept, Task } from './fhir-resources.ts';
+import type { BundleEntry } from './fhir-bundle.ts';
+import type { CodeableConcept, Task } from './fhir-resources.ts';
 
 /** An OperationOutcome that warns without refusing: the referral was taken in. */
 export interface WarningOutcome {

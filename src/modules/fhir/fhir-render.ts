@@ -4,8 +4,6 @@ import { findNeed } from '../codes/index.ts';
 import { TASK_STATUS } from '../referrals/index.ts';
 import { EXTENSION, FULFIL_TASK, SOCIAL_PRESCRIBING_REFERRAL, SYSTEM } from './fhir-codes.ts';
 import type {
-  Bundle,
-  BundleEntry,
   CodeableConcept,
   Coding,
   Extension,
@@ -13,10 +11,10 @@ import type {
   Meta,
   Patient,
   Reference,
-  Resource,
   ServiceRequest,
   Task,
 } from './fhir-resources.ts';
+import type { Bundle, BundleEntry, Resource } from './fhir-bundle.ts';
 import type { FhirMessageBackRow, FhirPatientRow, FhirReferralRow } from './fhir.repository.ts';
 
 /** What a Task and its ServiceRequest are drawn from: the referral, its messages back and the scheme. */

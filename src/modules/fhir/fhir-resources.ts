@@ -1,5 +1,3 @@
-import type { OnwardServiceRequest, OnwardTask } from './fhir-onward.ts';
-
 /** The parts of FHIR R4 resources this server writes: only the elements it fills in. */
 
 export interface Coding {
@@ -85,22 +83,4 @@ export interface Patient {
   address?: { use: 'home'; line?: string[]; city?: string; postalCode?: string }[];
   generalPractitioner?: Reference[];
   communication?: { language: CodeableConcept; preferred: true }[];
-}
-
-export type Resource = Task | ServiceRequest | Patient | OnwardTask | OnwardServiceRequest;
-
-export interface BundleEntry {
-  fullUrl?: string;
-  resource?: Resource;
-  search?: { mode: 'match' };
-  response?: { status: string; location: string; etag: string; lastModified: string; outcome?: object };
-}
-
-export interface Bundle {
-  resourceType: 'Bundle';
-  type: 'searchset' | 'transaction-response';
-  timestamp?: string;
-  total?: number;
-  link?: { relation: string; url: string }[];
-  entry: BundleEntry[];
 }

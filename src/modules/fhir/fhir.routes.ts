@@ -9,7 +9,7 @@ import { capabilityStatement } from './capability-statement.ts';
 import { readServiceRequestBody, readTransactionBundle } from './fhir-intake.ts';
 import { renderServiceRequest, renderTask, responseEntry, searchsetBundle } from './fhir-render.ts';
 import { entryWithCrisisWarning, withCrisisWarning } from './fhir-crisis.ts';
-import type { Bundle } from './fhir-resources.ts';
+import type { Bundle } from './fhir-bundle.ts';
 import { fhirInvalid, operationOutcomeFor } from './operation-outcome.ts';
 import { getPatient } from './use-cases/get-patient.ts';
 import { getServiceRequest } from './use-cases/get-service-request.ts';

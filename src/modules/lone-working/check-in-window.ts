@@ -1,4 +1,4 @@
-import { ukTime } from './present-visit.ts';
+import { ukTime } from './uk-time.ts';
 
 /** The shipped check-in window: a worker may check in from an hour before the planned start. */
 export const DEFAULT_CHECK_IN_WINDOW_MINUTES = 60;

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { notify } from '../notifications/index.ts';
 import type { SafetyContacts } from '../notifications/index.ts';
 import type { VisitRow } from './lone-working.repository.ts';
-import { ukTime } from './present-visit.ts';
+import { ukTime } from './uk-time.ts';
 
 export const LONE_WORKING_CHECK_JOB = 'lone-working.check';
 

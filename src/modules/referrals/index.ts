@@ -1,7 +1,16 @@
 /**
  * The referrals module's front door: what other modules may use. Everything else in the folder is private to it.
  */
-export { CapacityView, EvaluationReason, MessageBackView, ReferralDetail, VersionBody } from './referrals.schemas.ts';
+export {
+  AllocateBody,
+  AllocationOptions,
+  AllocationQuery,
+  CapacityView,
+  EvaluationReason,
+  MessageBackView,
+  ReferralDetail,
+  VersionBody,
+} from './referrals.schemas.ts';
 export { acceptReferralStep } from './acceptance.ts';
 export type { ReferralIntake } from './intake.ts';
 export { dischargedMessage, unableToContactMessage } from './message-back.ts';
@@ -27,3 +36,4 @@ export {
   provideInformation,
   requestInformation,
 } from './use-cases/triage-referral.ts';
+export { setComplexityFlags } from './use-cases/set-complexity.ts';

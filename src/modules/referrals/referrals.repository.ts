@@ -231,3 +231,21 @@ export function caseOfReferral(db: Db, referralId: string) {
     .where('referral_id', '=', referralId)
     .executeTakeFirst();
 }
+
+/** Sets a referral's complexity flags if it is still at the version the person saw. */
+export async function updateComplexityFlags(
+  db: Db,
+  referralId: string,
+  version: number,
+  flags: string[],
+  now: Date,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('referrals')
+    .set({ complexity_flags: flags, updated_at: now, version: sql`version + 1` })
+    .where('id', '=', referralId)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -3,10 +3,10 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
-import { allocateReferral } from '../allocation/index.ts';
-import { getAllocationOptions } from '../allocation/index.ts';
+import { ComplexityBody } from '../training/index.ts';
 import * as S from './referrals.schemas.ts';
 import { createReferral } from './use-cases/create-referral.ts';
+import { setComplexityFlags } from './use-cases/set-complexity.ts';
 import { getReferral } from './use-cases/get-referral.ts';
 import { getSelfReferralForm, submitSelfReferral } from './use-cases/self-referral.ts';
 import { listMyReferrals, listTriageQueue, listWaitingList, outOfScopeReport } from './use-cases/list-referrals.ts';
@@ -67,20 +67,18 @@ export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
         provideInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body),
     );
 
-    app.get(
-      '/:slug/referrals/:id/allocation',
+    app.put(
+      '/:slug/referrals/:id/complexity',
       {
-        schema: { tags, params: SlugIdParams, querystring: S.AllocationQuery, response: { 200: S.AllocationOptions } },
+        schema: {
+          tags: ['referrals'],
+          params: SlugIdParams,
+          body: ComplexityBody,
+          response: { 200: S.ReferralDetail },
+        },
       },
       async (request) =>
-        getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id, request.query),
-    );
-
-    app.post(
-      '/:slug/referrals/:id/allocate',
-      { schema: { tags, params: SlugIdParams, body: S.AllocateBody, response: { 200: S.ReferralDetail } } },
-      async (request) =>
-        allocateReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        setComplexityFlags(ctx, userActor(request), request.params.slug, request.params.id, request.body),
     );
 
     app.get(

@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
 import { allow } from '../../platform/policy.ts';
-import { checkCaseAccess } from '../cases/index.ts';
-import { findCase, type CaseRow } from '../cases/index.ts';
+import { checkCaseAccess } from '../case-records/index.ts';
+import { findCase, type CaseRow } from '../case-records/index.ts';
 
 /**
  * Risk follows the case: whoever may see the case sees its risks (the banner must reach everyone

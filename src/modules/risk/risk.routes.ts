@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
-import { CaseParams } from '../cases/index.ts';
+import { SlugIdParams as CaseParams } from '../../platform/http/schema-types.ts';
 import * as S from './risk.schemas.ts';
 import { closeRisk, resolveRiskAction } from './use-cases/act-on-risk.ts';
 import { readCrisisHelp } from './use-cases/read-crisis-help.ts';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
-import { CaseParams } from '../cases/index.ts';
+import { SlugIdParams as CaseParams } from '../../platform/http/schema-types.ts';
 import { ADULT_CATEGORIES, CHILD_CATEGORIES } from './categories.ts';
 import * as S from './safeguarding.schemas.ts';
 import { addConcernAction } from './use-cases/add-concern-action.ts';

@@ -1,19 +1,16 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
-import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
+import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './scheme-settings.schemas.ts';
 import { listSupportStaff } from './use-cases/support-staff.ts';
 import { updateSafetySettings } from './use-cases/update-safety.ts';
 import { getSchemeSettings, updateCriteria, updatePolicies } from './use-cases/scheme-settings.ts';
-import { getWorkerProfile, listSchemeWorkers, updateWorkerProfile } from './use-cases/worker-profiles.ts';
 
 const tags = ['scheme settings'];
 const response = { 200: S.SchemeSettings };
-const WorkerParams = Type.Object({ slug: Type.String({ maxLength: 40 }), userId: Uuid });
 
-/** A scheme's criteria and policies, and its link workers' hours and languages a page at a time. */
+/** A scheme's criteria, policies and safety settings, and the staff who may be named in them. */
 export function schemeSettingsRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/:slug/settings', { schema: { tags, params: SlugParams, response } }, async (request) =>
@@ -38,22 +35,6 @@ export function schemeSettingsRoutes(ctx: AppContext): FastifyPluginAsync {
       '/:slug/settings/safety',
       { schema: { tags, params: SlugParams, body: S.SafetyBody, response } },
       async (request) => updateSafetySettings(ctx, userActor(request), request.params.slug, request.body),
-    );
-    app.get(
-      '/:slug/workers',
-      { schema: { tags, params: SlugParams, querystring: S.WorkerPageQuery, response: { 200: S.WorkerPage } } },
-      async (request) => listSchemeWorkers(ctx, userActor(request), request.params.slug, request.query),
-    );
-    app.get(
-      '/:slug/workers/:userId',
-      { schema: { tags, params: WorkerParams, response: { 200: S.WorkerProfileView } } },
-      async (request) => getWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId),
-    );
-    app.put(
-      '/:slug/workers/:userId',
-      { schema: { tags, params: WorkerParams, body: S.WorkerProfileBody, response: { 200: S.WorkerProfileView } } },
-      async (request) =>
-        updateWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId, request.body),
     );
   };
 }

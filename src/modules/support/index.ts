@@ -11,3 +11,5 @@ export { askForDebrief, completeDebrief } from './use-cases/debriefs.ts';
 export { recordSupervisionSession } from './use-cases/supervision.ts';
 export { wellbeingRoutes } from './wellbeing.routes.ts';
 export { addWorkingDays } from './working-days.ts';
+export { getWorkerProfile, updateWorkerProfile } from './use-cases/worker-profiles.ts';
+export { workerProfileRoutes } from './worker-profiles.routes.ts';

@@ -1,12 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { MissingTraining } from '../../db/tables/training.ts';
 import { londonDate } from '../../platform/london-time.ts';
-import type { AllocationCheck, Candidate, Need } from '../allocation/index.ts';
-import { complexityLabel } from './complexity.ts';
 import { installDefaultCatalogue, listCourses } from './training-courses.repository.ts';
 import { listRecordDates } from './training-records.repository.ts';
-import { bestRecord, competenceGaps, describeGaps, type CourseCover, type RecordDates } from './training-rules.ts';
+import { bestRecord, type CourseCover, type RecordDates } from './training-rules.ts';
 
 /** What a case's complexity asks of whoever takes it, on the day of allocation. */
 export interface CompetenceNeed {
@@ -58,34 +55,3 @@ export async function loadTrainingByWorker(
     ]),
   );
 }
-
-/** What one candidate lacks for the need (empty when competent or the case has no flags). */
-export function gapsOf(candidate: Candidate, need: Need): MissingTraining[] {
-  if (!need.competence || need.competence.flags.length === 0) return [];
-  return competenceGaps(
-    need.competence.flags,
-    need.competence.courses,
-    candidate.training ?? new Map(),
-    need.competence.on,
-  );
-}
-
-/**
- * Training and competence: a worker whose required training for the case's complexity is
- * missing or lapsed on the day is blocked; only a scheme manager's recorded override gets past.
- */
-export const competenceCheck: AllocationCheck = (c, need) => {
-  if (!need.competence || need.competence.flags.length === 0) return { score: 0, reason: null, blocks: false };
-  const gaps = gapsOf(c, need);
-  if (gaps.length > 0)
-    return {
-      score: -2000,
-      reason: `Training missing or lapsed: ${describeGaps(gaps)}. Only a scheme manager can allocate, with an override.`,
-      blocks: true,
-    };
-  return {
-    score: 0,
-    reason: `Trained for ${need.competence.flags.map(complexityLabel).join(', ').toLowerCase()}.`,
-    blocks: false,
-  };
-};

@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { MissingTraining } from '../../db/tables/training.ts';
 
@@ -46,24 +45,6 @@ export function listOverridesOfCase(db: Db, caseId: string) {
     .where('o.case_id', '=', caseId)
     .orderBy('o.at')
     .execute();
-}
-
-/** Sets a referral's complexity flags if it is still at the version the person saw. */
-export async function updateComplexityFlags(
-  db: Db,
-  referralId: string,
-  version: number,
-  flags: string[],
-  now: Date,
-): Promise<boolean> {
-  const row = await db
-    .updateTable('referrals')
-    .set({ complexity_flags: flags, updated_at: now, version: sql`version + 1` })
-    .where('id', '=', referralId)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** The case, its worker and its referral's complexity flags. */

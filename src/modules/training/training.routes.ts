@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
-import { ReferralDetail } from '../referrals/index.ts';
 import * as S from './training.schemas.ts';
 import { addCourse, getCatalogue, listComplexityFlags, updateCourse } from './use-cases/catalogue.ts';
-import { getCaseCompetence, setComplexityFlags } from './use-cases/complexity-flags.ts';
+import { getCaseCompetence } from './use-cases/case-competence.ts';
 import { getCertificate } from './use-cases/get-certificate.ts';
 import { setInductionItem } from './use-cases/induction.ts';
 import { getPersonTraining } from './use-cases/person-training.ts';
@@ -16,7 +15,7 @@ const tags = ['training'];
 /** A 5 MB certificate is about 6.7 MB as base64, plus the rest of the form. */
 const RECORD_BODY_LIMIT = 7_500_000;
 
-/** Training and competence: the catalogue, people's records and certificates, the matrix, induction, and complexity flags. */
+/** Training and competence: the catalogue, people's records and certificates, the matrix, induction, the complexity flags and a case's competence. */
 export function trainingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
@@ -86,20 +85,6 @@ export function trainingRoutes(ctx: AppContext): FastifyPluginAsync {
       '/:slug/training/induction',
       { schema: { tags, params: SlugParams, body: S.InductionBody, response: { 200: S.PersonTraining } } },
       async (request) => setInductionItem(ctx, userActor(request), request.params.slug, request.body),
-    );
-
-    app.put(
-      '/:slug/referrals/:id/complexity',
-      {
-        schema: {
-          tags: ['referrals'],
-          params: SlugIdParams,
-          body: S.ComplexityBody,
-          response: { 200: ReferralDetail },
-        },
-      },
-      async (request) =>
-        setComplexityFlags(ctx, userActor(request), request.params.slug, request.params.id, request.body),
     );
 
     app.get(

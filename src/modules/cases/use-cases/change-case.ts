@@ -8,8 +8,8 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import { caseStates, type CaseEvent } from '../case-states.ts';
 import type { CaseView } from '../cases.schemas.ts';
-import type { CaseChanges } from '../cases.repository.ts';
-import * as repo from '../cases.repository.ts';
+import type { CaseChanges } from '../../case-records/index.ts';
+import * as repo from '../../case-records/index.ts';
 import type { CaseParts } from '../present-case.ts';
 import { loadCaseParts, loadCaseView } from './load-case.ts';
 

@@ -13,11 +13,11 @@ import {
 } from '../../onward-referrals/index.ts';
 import { loadSchemeRules } from '../../scheme-settings/index.ts';
 import type { SchemeRef } from '../../schemes/index.ts';
-import { checkCaseAccess } from '../case-access.ts';
+import { checkCaseAccess } from '../../case-records/index.ts';
 import { listGoals } from '../case-goals.repository.ts';
 import { listContactAttempts, listExtensions, listSessions } from '../case-history.repository.ts';
 import { listTasks } from '../case-tasks.repository.ts';
-import * as repo from '../cases.repository.ts';
+import * as repo from '../../case-records/index.ts';
 import { presentCase, type CaseParts } from '../present-case.ts';
 import type { CaseView } from '../cases.schemas.ts';
 

@@ -7,7 +7,7 @@ import type { RiskCheckInput } from '../../risk/index.ts';
 import { recordRiskCheck, requireRiskCheck } from '../../risk/index.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as historyRepo from '../case-history.repository.ts';
-import type * as repo from '../cases.repository.ts';
+import type * as repo from '../../case-records/index.ts';
 import { changeCase } from './change-case.ts';
 import { notBeforeReferral, pastTime } from './work-times.ts';
 

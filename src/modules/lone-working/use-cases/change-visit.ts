@@ -11,7 +11,8 @@ import { checkInRefusal, checkInWindow, expectedEndFromCheckIn } from '../check-
 import { isHelpActive, nextDueAt } from '../escalation-ladder.ts';
 import * as repo from '../lone-working.repository.ts';
 import type { VisitView } from '../lone-working.schemas.ts';
-import { ladderVisit, ukTime } from '../present-visit.ts';
+import { ladderVisit } from '../present-visit.ts';
+import { ukTime } from '../uk-time.ts';
 import { alertRecipients, scheduleVisitCheck, sendAlertCleared } from '../visit-alerts.ts';
 import type { VisitNeed } from '../visit-access.ts';
 import { visitStates, type VisitEvent } from '../visit-states.ts';

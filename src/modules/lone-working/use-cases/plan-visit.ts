@@ -5,13 +5,13 @@ import type { Actor, UserActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { findCase } from '../../cases/index.ts';
+import { findCase } from '../../case-records/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { nextDueAt } from '../escalation-ladder.ts';
 import * as repo from '../lone-working.repository.ts';
 import type { PlanBody, VisitView } from '../lone-working.schemas.ts';
 import { scheduleVisitCheck } from '../visit-alerts.ts';
-import { ukTime } from '../present-visit.ts';
+import { ukTime } from '../uk-time.ts';
 import { loadVisitView } from './load-visit.ts';
 
 /** How far in the past a start may be (the worker planning as they arrive), and the longest visit. */

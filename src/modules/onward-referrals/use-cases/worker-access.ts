@@ -2,8 +2,8 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
-import { checkCaseAccess } from '../../cases/index.ts';
-import { findCase, type CaseRow } from '../../cases/index.ts';
+import { checkCaseAccess } from '../../case-records/index.ts';
+import { findCase, type CaseRow } from '../../case-records/index.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { OnwardRow } from '../onward-referrals.repository.ts';
 

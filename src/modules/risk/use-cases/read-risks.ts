@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import type { CaseRow } from '../../cases/index.ts';
+import type { CaseRow } from '../../case-records/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import { presentRisk } from '../present-risk.ts';
 import { canActOnRisk, loadRiskCase } from '../risk-access.ts';

@@ -2766,6 +2766,409 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/schemes/{slug}/referrals/{id}/complexity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The version you last saw; a newer version on the server gives 409 edit-conflict. */
+            version: number;
+            flags: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              schemeSlug: string;
+              /** @enum {unknown} */
+              status:
+                'received' | 'information_requested' | 'waiting' | 'declined' | 'allocated' | 'completed' | 'cancelled';
+              source: string;
+              /** @enum {unknown} */
+              evaluation: 'in_scope' | 'needs_review' | 'out_of_scope';
+              evaluationReasons: {
+                code: string;
+                /** @enum {unknown} */
+                outcome: 'in_scope' | 'needs_review' | 'out_of_scope';
+                message: string;
+                alternative?: string;
+              }[];
+              /**
+               * @description crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.
+               * @enum {unknown}
+               */
+              urgency: 'crisis' | 'routine';
+              crisis: {
+                /** @description Why the referral was flagged, in words. */
+                reasons: string[];
+                /** @description The scheme's crisis contacts. */
+                contacts: {
+                  name: string;
+                  phone: string;
+                  when: string;
+                }[];
+                /** @description The alternative pathway of each crisis-type exclusion the referral named. */
+                alternatives: string[];
+              } | null;
+              needs: string[];
+              circumstances: string[];
+              reason: string;
+              consent: {
+                /** @description The person agrees to be contacted by the service (required to be true). */
+                contact: boolean;
+                /** @description The person agrees their details may be shared with community services they are referred on to. */
+                shareWithServices: boolean;
+                /** @description The person agrees the service may share updates with their GP. */
+                shareWithGp: boolean;
+              };
+              /** @description A date and time, ISO 8601 */
+              receivedAt: string;
+              /** @description A date and time, ISO 8601 */
+              acceptedAt: string | null;
+              practiceOdsCode: string | null;
+              referrer: {
+                name: string | null;
+                contact: string | null;
+                organisationName: string | null;
+              };
+              informationRequest: string | null;
+              declineReason: string | null;
+              declineAlternative: string | null;
+              /** @description Why a referral the criteria put out of scope was accepted. */
+              acceptReason: string | null;
+              /** @description Complexity flags (GET /api/schemes/{slug}/training/complexity-flags): the training whoever takes the case needs. */
+              complexityFlags: string[];
+              patient: {
+                id: string;
+                nhsNumber: string | null;
+                givenName: string;
+                familyName: string;
+                /** @description A date as yyyy-mm-dd */
+                dateOfBirth: string | null;
+                age: number | null;
+                sex: string | null;
+                genderIdentity: string | null;
+                ethnicity: string | null;
+                addressLine1: string | null;
+                addressLine2: string | null;
+                town: string | null;
+                postcode: string | null;
+                phone: string | null;
+                email: string | null;
+                preferredContact: string | null;
+                preferredLanguage: string | null;
+                interpreterNeeded: boolean;
+                accessibilityNeeds: string | null;
+                practiceOdsCode: string | null;
+                version: number;
+              };
+              caseId: string | null;
+              possibleDuplicates: number;
+              events: {
+                /** @description A date and time, ISO 8601 */
+                at: string;
+                kind: string;
+                status: string;
+                by: string | null;
+                detail: {
+                  [key: string]: unknown;
+                };
+              }[];
+              messagesBack: {
+                id: string;
+                /** @enum {unknown} */
+                kind: 'declined' | 'discharged' | 'unable_to_contact' | 'information_requested';
+                code: {
+                  system: string;
+                  code: string;
+                  display: string;
+                };
+                /** @description A date and time, ISO 8601 */
+                createdAt: string;
+                body: {
+                  heading: string;
+                  summary: string;
+                  sections: {
+                    title: string;
+                    text: string;
+                  }[];
+                };
+              }[];
+              /** @description What this person may do next: accept, decline, request-information, provide-information, allocate. */
+              allowedActions: string[];
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque cursor from the previous page's "next". */
+          after?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {unknown} */
+                status:
+                  | 'received'
+                  | 'information_requested'
+                  | 'waiting'
+                  | 'declined'
+                  | 'allocated'
+                  | 'completed'
+                  | 'cancelled';
+                source: string;
+                /** @enum {unknown} */
+                evaluation: 'in_scope' | 'needs_review' | 'out_of_scope';
+                /**
+                 * @description crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.
+                 * @enum {unknown}
+                 */
+                urgency: 'crisis' | 'routine';
+                /** @description Short warnings for the triager: evaluation reasons and circumstances. */
+                flags: string[];
+                needs: string[];
+                /** @description A date and time, ISO 8601 */
+                receivedAt: string;
+                /** @description A date and time, ISO 8601 */
+                acceptedAt: string | null;
+                /** @description Days since received (triage) or since accepted (waiting list). */
+                waitingDays: number;
+                patient: {
+                  id: string;
+                  name: string;
+                  age: number | null;
+                  nhsNumber: string | null;
+                  preferredLanguage: string | null;
+                  interpreterNeeded: boolean;
+                };
+                activeRisk?: {
+                  /** @enum {unknown} */
+                  level: 'medium' | 'high' | 'immediate';
+                  /** @description A date and time, ISO 8601 */
+                  since: string;
+                  riskId: string;
+                  caseId: string;
+                } | null;
+                practiceOdsCode: string | null;
+                referrerName: string | null;
+                messagesBack: number;
+                version: number;
+              }[];
+              /** @description How many in all; the referrer's list and the triage queue count up to 1,000 (see totalCapped). */
+              total: number;
+              /** @description True when there are more than `total` (the referrer's list and the triage queue stop counting at 1,000). */
+              totalCapped: boolean;
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/waiting-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque cursor from the previous page's "next". */
+          after?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {unknown} */
+                status:
+                  | 'received'
+                  | 'information_requested'
+                  | 'waiting'
+                  | 'declined'
+                  | 'allocated'
+                  | 'completed'
+                  | 'cancelled';
+                source: string;
+                /** @enum {unknown} */
+                evaluation: 'in_scope' | 'needs_review' | 'out_of_scope';
+                /**
+                 * @description crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.
+                 * @enum {unknown}
+                 */
+                urgency: 'crisis' | 'routine';
+                /** @description Short warnings for the triager: evaluation reasons and circumstances. */
+                flags: string[];
+                needs: string[];
+                /** @description A date and time, ISO 8601 */
+                receivedAt: string;
+                /** @description A date and time, ISO 8601 */
+                acceptedAt: string | null;
+                /** @description Days since received (triage) or since accepted (waiting list). */
+                waitingDays: number;
+                patient: {
+                  id: string;
+                  name: string;
+                  age: number | null;
+                  nhsNumber: string | null;
+                  preferredLanguage: string | null;
+                  interpreterNeeded: boolean;
+                };
+                activeRisk?: {
+                  /** @enum {unknown} */
+                  level: 'medium' | 'high' | 'immediate';
+                  /** @description A date and time, ISO 8601 */
+                  since: string;
+                  riskId: string;
+                  caseId: string;
+                } | null;
+                practiceOdsCode: string | null;
+                referrerName: string | null;
+                messagesBack: number;
+                version: number;
+              }[];
+              /** @description How many in all; the referrer's list and the triage queue count up to 1,000 (see totalCapped). */
+              total: number;
+              /** @description True when there are more than `total` (the referrer's list and the triage queue stop counting at 1,000). */
+              totalCapped: boolean;
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/reports/out-of-scope': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description A date as yyyy-mm-dd */
+              since: string;
+              practices: {
+                practiceOdsCode: string | null;
+                total: number;
+                outOfScope: number;
+                declined: number;
+                outOfScopeRate: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/schemes/{slug}/referrals/{id}/allocation': {
     parameters: {
       query?: never;
@@ -3018,243 +3421,6 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schemes/{slug}/triage': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: {
-      parameters: {
-        query?: {
-          /** @description Opaque cursor from the previous page's "next". */
-          after?: string;
-        };
-        header?: never;
-        path: {
-          slug: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                /** @enum {unknown} */
-                status:
-                  | 'received'
-                  | 'information_requested'
-                  | 'waiting'
-                  | 'declined'
-                  | 'allocated'
-                  | 'completed'
-                  | 'cancelled';
-                source: string;
-                /** @enum {unknown} */
-                evaluation: 'in_scope' | 'needs_review' | 'out_of_scope';
-                /**
-                 * @description crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.
-                 * @enum {unknown}
-                 */
-                urgency: 'crisis' | 'routine';
-                /** @description Short warnings for the triager: evaluation reasons and circumstances. */
-                flags: string[];
-                needs: string[];
-                /** @description A date and time, ISO 8601 */
-                receivedAt: string;
-                /** @description A date and time, ISO 8601 */
-                acceptedAt: string | null;
-                /** @description Days since received (triage) or since accepted (waiting list). */
-                waitingDays: number;
-                patient: {
-                  id: string;
-                  name: string;
-                  age: number | null;
-                  nhsNumber: string | null;
-                  preferredLanguage: string | null;
-                  interpreterNeeded: boolean;
-                };
-                activeRisk?: {
-                  /** @enum {unknown} */
-                  level: 'medium' | 'high' | 'immediate';
-                  /** @description A date and time, ISO 8601 */
-                  since: string;
-                  riskId: string;
-                  caseId: string;
-                } | null;
-                practiceOdsCode: string | null;
-                referrerName: string | null;
-                messagesBack: number;
-                version: number;
-              }[];
-              /** @description How many in all; the referrer's list and the triage queue count up to 1,000 (see totalCapped). */
-              total: number;
-              /** @description True when there are more than `total` (the referrer's list and the triage queue stop counting at 1,000). */
-              totalCapped: boolean;
-              next: string | null;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schemes/{slug}/waiting-list': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: {
-      parameters: {
-        query?: {
-          /** @description Opaque cursor from the previous page's "next". */
-          after?: string;
-        };
-        header?: never;
-        path: {
-          slug: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                /** @enum {unknown} */
-                status:
-                  | 'received'
-                  | 'information_requested'
-                  | 'waiting'
-                  | 'declined'
-                  | 'allocated'
-                  | 'completed'
-                  | 'cancelled';
-                source: string;
-                /** @enum {unknown} */
-                evaluation: 'in_scope' | 'needs_review' | 'out_of_scope';
-                /**
-                 * @description crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.
-                 * @enum {unknown}
-                 */
-                urgency: 'crisis' | 'routine';
-                /** @description Short warnings for the triager: evaluation reasons and circumstances. */
-                flags: string[];
-                needs: string[];
-                /** @description A date and time, ISO 8601 */
-                receivedAt: string;
-                /** @description A date and time, ISO 8601 */
-                acceptedAt: string | null;
-                /** @description Days since received (triage) or since accepted (waiting list). */
-                waitingDays: number;
-                patient: {
-                  id: string;
-                  name: string;
-                  age: number | null;
-                  nhsNumber: string | null;
-                  preferredLanguage: string | null;
-                  interpreterNeeded: boolean;
-                };
-                activeRisk?: {
-                  /** @enum {unknown} */
-                  level: 'medium' | 'high' | 'immediate';
-                  /** @description A date and time, ISO 8601 */
-                  since: string;
-                  riskId: string;
-                  caseId: string;
-                } | null;
-                practiceOdsCode: string | null;
-                referrerName: string | null;
-                messagesBack: number;
-                version: number;
-              }[];
-              /** @description How many in all; the referrer's list and the triage queue count up to 1,000 (see totalCapped). */
-              total: number;
-              /** @description True when there are more than `total` (the referrer's list and the triage queue stop counting at 1,000). */
-              totalCapped: boolean;
-              next: string | null;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schemes/{slug}/reports/out-of-scope': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          slug: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description A date as yyyy-mm-dd */
-              since: string;
-              practices: {
-                practiceOdsCode: string | null;
-                total: number;
-                outOfScope: number;
-                declined: number;
-                outOfScopeRate: number;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -12442,172 +12608,6 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/schemes/{slug}/referrals/{id}/complexity': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          slug: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description The version you last saw; a newer version on the server gives 409 edit-conflict. */
-            version: number;
-            flags: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              schemeSlug: string;
-              /** @enum {unknown} */
-              status:
-                'received' | 'information_requested' | 'waiting' | 'declined' | 'allocated' | 'completed' | 'cancelled';
-              source: string;
-              /** @enum {unknown} */
-              evaluation: 'in_scope' | 'needs_review' | 'out_of_scope';
-              evaluationReasons: {
-                code: string;
-                /** @enum {unknown} */
-                outcome: 'in_scope' | 'needs_review' | 'out_of_scope';
-                message: string;
-                alternative?: string;
-              }[];
-              /**
-               * @description crisis: possible crisis, review today (a crisis-type exclusion or risk language); routine otherwise. The triage queue is in this order, then oldest first.
-               * @enum {unknown}
-               */
-              urgency: 'crisis' | 'routine';
-              crisis: {
-                /** @description Why the referral was flagged, in words. */
-                reasons: string[];
-                /** @description The scheme's crisis contacts. */
-                contacts: {
-                  name: string;
-                  phone: string;
-                  when: string;
-                }[];
-                /** @description The alternative pathway of each crisis-type exclusion the referral named. */
-                alternatives: string[];
-              } | null;
-              needs: string[];
-              circumstances: string[];
-              reason: string;
-              consent: {
-                /** @description The person agrees to be contacted by the service (required to be true). */
-                contact: boolean;
-                /** @description The person agrees their details may be shared with community services they are referred on to. */
-                shareWithServices: boolean;
-                /** @description The person agrees the service may share updates with their GP. */
-                shareWithGp: boolean;
-              };
-              /** @description A date and time, ISO 8601 */
-              receivedAt: string;
-              /** @description A date and time, ISO 8601 */
-              acceptedAt: string | null;
-              practiceOdsCode: string | null;
-              referrer: {
-                name: string | null;
-                contact: string | null;
-                organisationName: string | null;
-              };
-              informationRequest: string | null;
-              declineReason: string | null;
-              declineAlternative: string | null;
-              /** @description Why a referral the criteria put out of scope was accepted. */
-              acceptReason: string | null;
-              /** @description Complexity flags (GET /api/schemes/{slug}/training/complexity-flags): the training whoever takes the case needs. */
-              complexityFlags: string[];
-              patient: {
-                id: string;
-                nhsNumber: string | null;
-                givenName: string;
-                familyName: string;
-                /** @description A date as yyyy-mm-dd */
-                dateOfBirth: string | null;
-                age: number | null;
-                sex: string | null;
-                genderIdentity: string | null;
-                ethnicity: string | null;
-                addressLine1: string | null;
-                addressLine2: string | null;
-                town: string | null;
-                postcode: string | null;
-                phone: string | null;
-                email: string | null;
-                preferredContact: string | null;
-                preferredLanguage: string | null;
-                interpreterNeeded: boolean;
-                accessibilityNeeds: string | null;
-                practiceOdsCode: string | null;
-                version: number;
-              };
-              caseId: string | null;
-              possibleDuplicates: number;
-              events: {
-                /** @description A date and time, ISO 8601 */
-                at: string;
-                kind: string;
-                status: string;
-                by: string | null;
-                detail: {
-                  [key: string]: unknown;
-                };
-              }[];
-              messagesBack: {
-                id: string;
-                /** @enum {unknown} */
-                kind: 'declined' | 'discharged' | 'unable_to_contact' | 'information_requested';
-                code: {
-                  system: string;
-                  code: string;
-                  display: string;
-                };
-                /** @description A date and time, ISO 8601 */
-                createdAt: string;
-                body: {
-                  heading: string;
-                  summary: string;
-                  sections: {
-                    title: string;
-                    text: string;
-                  }[];
-                };
-              }[];
-              /** @description What this person may do next: accept, decline, request-information, provide-information, allocate. */
-              allowedActions: string[];
-              version: number;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capacityOf } from '../allocation/capacity.ts';
-import type { Candidate } from '../allocation/allocation-checks.ts';
-import { rankCandidates } from '../allocation/rank-candidates.ts';
-import { competenceCheck } from './competence.ts';
+import { competenceCheck, type Candidate } from './allocation-checks.ts';
+import { capacityOf } from './capacity.ts';
+import { rankCandidates } from './rank-candidates.ts';
 
 const policy = { annualPeoplePerFte: 225, fullTimeHours: 37.5, interventionWeeks: 12 };
 const worker = (name: string, training: [string, string | null][]): Candidate => ({

@@ -7,14 +7,12 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { capacityOf } from '../../allocation/index.ts';
-import { YEAR_MS } from '../../allocation/index.ts';
-import { workerLoads } from '../../cases/index.ts';
+import { capacityOf, workerLoads, YEAR_MS } from '../../allocation/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
-import { scheduleSupervisionCheck } from '../../support/index.ts';
-import { loadSchemeRules } from '../scheme-criteria.ts';
-import * as repo from '../scheme-settings.repository.ts';
-import type { WorkerPage, WorkerPageQuery, WorkerProfileBody, WorkerProfileView } from '../scheme-settings.schemas.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
+import * as repo from '../../scheme-settings/index.ts';
+import type { WorkerPage, WorkerPageQuery, WorkerProfileBody, WorkerProfileView } from '../../scheme-settings/index.ts';
+import { scheduleSupervisionCheck } from '../supervision-check.ts';
 
 /** Link workers per page of the scheme settings. */
 export const WORKER_PAGE = 25;

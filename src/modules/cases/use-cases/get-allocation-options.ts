@@ -1,16 +1,17 @@
-import type { AppContext } from '../../context.ts';
-import type { Actor } from '../../platform/actor.ts';
-import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
-import { fail } from '../../platform/errors.ts';
-import { allow } from '../../platform/policy.ts';
-import { findPatient } from '../patients/index.ts';
-import { findReferral } from '../referrals/index.ts';
-import { loadSchemeRules } from '../scheme-settings/index.ts';
-import { resolveScheme } from '../schemes/index.ts';
-import { complexityLabel } from '../training/index.ts';
-import { gapsOf, loadCompetenceNeed } from '../training/index.ts';
-import { countActiveWorkers } from './allocation.repository.ts';
-import { loadShortlist, searchCandidates } from './load-candidates.ts';
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../platform/errors.ts';
+import { allow } from '../../../platform/policy.ts';
+import { findPatient } from '../../patients/index.ts';
+import { findReferral } from '../../referrals/index.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
+import { resolveScheme } from '../../schemes/index.ts';
+import { complexityLabel } from '../../training/index.ts';
+import { gapsOf } from '../../allocation/index.ts';
+import { loadCompetenceNeed } from '../../training/index.ts';
+import { countActiveWorkers } from '../../allocation/index.ts';
+import { loadShortlist, searchCandidates } from '../../allocation/index.ts';
 
 /** How many of the best-ranked workers the allocation page suggests. */
 export const SHORTLIST_SIZE = 10;

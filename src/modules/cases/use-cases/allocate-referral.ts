@@ -1,17 +1,18 @@
-import type { AppContext } from '../../context.ts';
-import type { Actor } from '../../platform/actor.ts';
-import { recordAudit } from '../../platform/audit.ts';
-import { fail } from '../../platform/errors.ts';
-import { allow } from '../../platform/policy.ts';
-import { insertCase } from '../cases/index.ts';
-import { acceptReferralStep } from '../referrals/index.ts';
-import type { ReferralDetail } from '../referrals/index.ts';
-import { changeReferral } from '../referrals/index.ts';
-import { loadSchemeRules } from '../scheme-settings/index.ts';
-import { gapsOf, loadCompetenceNeed } from '../training/index.ts';
-import { describeGaps } from '../training/index.ts';
-import { insertOverride } from '../training/index.ts';
-import { loadCandidatesById } from './load-candidates.ts';
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { fail } from '../../../platform/errors.ts';
+import { allow } from '../../../platform/policy.ts';
+import { insertCase } from '../../case-records/index.ts';
+import { acceptReferralStep } from '../../referrals/index.ts';
+import type { ReferralDetail } from '../../referrals/index.ts';
+import { changeReferral } from '../../referrals/index.ts';
+import { loadSchemeRules } from '../../scheme-settings/index.ts';
+import { gapsOf } from '../../allocation/index.ts';
+import { loadCompetenceNeed } from '../../training/index.ts';
+import { describeGaps } from '../../training/index.ts';
+import { insertOverride } from '../../training/index.ts';
+import { loadCandidatesById } from '../../allocation/index.ts';
 
 /**
  * Gives a referral to a link worker and opens their case. The worker must be a link worker of

@@ -3,16 +3,12 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { checkCaseAccess } from '../../cases/index.ts';
-import { referralAccess } from '../../referrals/index.ts';
-import type { ReferralDetail } from '../../referrals/index.ts';
-import { findReferral, insertReferralEvent } from '../../referrals/index.ts';
-import { loadReferralDetail } from '../../referrals/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
-import { COMPLEXITY_CODES, complexityLabel } from '../complexity.ts';
-import { describeGaps } from '../training-rules.ts';
-import type { ComplexityBody } from '../training.schemas.ts';
-import { findCaseFlags, listOverridesOfCase, updateComplexityFlags } from '../complexity.repository.ts';
+import { COMPLEXITY_CODES, complexityLabel, type ComplexityBody } from '../../training/index.ts';
+import { referralAccess } from '../referral-access.ts';
+import { findReferral, insertReferralEvent, updateComplexityFlags } from '../referrals.repository.ts';
+import type { ReferralDetail } from '../referrals.schemas.ts';
+import { loadReferralDetail } from './get-referral.ts';
 
 const CLOSED = ['declined', 'completed', 'cancelled'];
 
@@ -66,27 +62,5 @@ export async function setComplexityFlags(
       detail,
     });
     return loadReferralDetail(trx, actor, scheme, id, now);
-  });
-}
-
-/** A case's complexity flags and any training override its allocation needed (who, when, why, what was missing). */
-export async function getCaseCompetence(ctx: AppContext, actor: Actor, slug: string, caseId: string) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
-  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const kase = await findCaseFlags(trx, caseId);
-    if (!kase) throw fail.notFound('That case');
-    checkCaseAccess(actor, kase, 'read');
-    const overrides = await listOverridesOfCase(trx, caseId);
-    return {
-      flags: kase.complexity_flags.map((code) => ({ code, label: complexityLabel(code) })),
-      overrides: overrides.map((o) => ({
-        at: o.at.toISOString(),
-        by: o.by_name,
-        workerName: o.worker_name,
-        reason: o.reason,
-        missing: o.missing,
-        summary: describeGaps(o.missing),
-      })),
-    };
   });
 }

@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../context.ts';
+import { userActor } from '../../platform/http/request-actor.ts';
+import { SlugIdParams } from '../../platform/http/schema-types.ts';
+import { AllocateBody, AllocationOptions, AllocationQuery, ReferralDetail } from '../referrals/index.ts';
+import { allocateReferral } from './use-cases/allocate-referral.ts';
+import { getAllocationOptions } from './use-cases/get-allocation-options.ts';
+
+const tags = ['referrals'];
+
+/** Allocating an accepted referral: the shortlist of link workers for it, and the allocation that opens its case. */
+export function allocationRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get(
+      '/:slug/referrals/:id/allocation',
+      {
+        schema: { tags, params: SlugIdParams, querystring: AllocationQuery, response: { 200: AllocationOptions } },
+      },
+      async (request) =>
+        getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id, request.query),
+    );
+
+    app.post(
+      '/:slug/referrals/:id/allocate',
+      { schema: { tags, params: SlugIdParams, body: AllocateBody, response: { 200: ReferralDetail } } },
+      async (request) =>
+        allocateReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+    );
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIn } from '../../src/modules/lone-working/use-cases/change-visit.ts';
+import { checkIn } from '../../src/modules/lone-working/use-cases/check-in.ts';
 import { planVisit } from '../../src/modules/lone-working/use-cases/plan-visit.ts';
 import { requestHelp } from '../../src/modules/lone-working/use-cases/request-help.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';

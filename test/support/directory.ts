@@ -2,7 +2,7 @@ import type { AppContext } from '../../src/context.ts';
 import { LAKESIDE_DIRECTORY_FILE, LAKESIDE_ORGANIZATIONS } from '../../src/demo/seed-directory.ts';
 import { seedPostcodes } from '../../src/demo/seed-postcodes.ts';
 import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
-import { assignDirectoryOwner } from '../../src/modules/directory/staff/use-cases/directory-owners.ts';
+import { assignDirectoryOwner } from '../../src/modules/directory/staff/use-cases/assign-directory-owner.ts';
 import { importDirectory } from '../../src/modules/directory/use-cases/import-directory.ts';
 import type { SystemActor } from '../../src/platform/actor.ts';
 import type { PathwayScheme } from './pathway.ts';

@@ -15,8 +15,10 @@ import { chooseMembership } from './use-cases/choose-membership.ts';
 import { extendSession } from './use-cases/extend-session.ts';
 import { rotateSessionToken } from './use-cases/rotate-session-token.ts';
 import { signIn } from './use-cases/sign-in.ts';
-import { signOut, signOutEverywhere } from './use-cases/sign-out.ts';
-import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from './use-cases/two-factor-enrolment.ts';
+import { signOut } from './use-cases/sign-out.ts';
+import { signOutEverywhere } from './use-cases/sign-out-everywhere.ts';
+import { confirmTwoFactorEnrolment } from './use-cases/confirm-two-factor-enrolment.ts';
+import { startTwoFactorEnrolment } from './use-cases/start-two-factor-enrolment.ts';
 import { verifyTwoFactor } from './use-cases/verify-two-factor.ts';
 
 /** Sign-in steps, session, sign-out and role choice. */

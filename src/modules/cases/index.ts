@@ -4,8 +4,10 @@
 export { CaseParams } from './cases.schemas.ts';
 export type { CaseView } from './cases.schemas.ts';
 export { caseRoutes } from './cases.routes.ts';
-export { closeUnableToContact, dischargeCase, extendIntervention } from './use-cases/close-case.ts';
-export { completeTask } from './use-cases/read-cases.ts';
+export { closeUnableToContact } from './use-cases/close-unable-to-contact.ts';
+export { dischargeCase } from './use-cases/discharge-case.ts';
+export { extendIntervention } from './use-cases/extend-intervention.ts';
+export { completeTask } from './use-cases/complete-task.ts';
 export { addGoal } from './use-cases/add-goal.ts';
 export { addTask } from './use-cases/add-task.ts';
 export { recordContactAttempt } from './use-cases/record-contact-attempt.ts';

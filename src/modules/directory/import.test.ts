@@ -13,7 +13,8 @@ import { kindOfShape, streamOrukJsonFile } from './oruk-json-reader.ts';
 import type { OrukRecord } from './oruk-records.ts';
 import { readOrukSource } from './oruk-source.ts';
 import { validateOruk } from './oruk-validate.ts';
-import { formatImportReport, importDirectory } from './use-cases/import-directory.ts';
+import { formatImportReport } from './import-report.ts';
+import { importDirectory } from './use-cases/import-directory.ts';
 
 const ID = 'ac148810-d857-441c-9679-408f346de14b';
 

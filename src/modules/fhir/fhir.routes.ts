@@ -15,13 +15,11 @@ import { getPatient } from './use-cases/get-patient.ts';
 import { getServiceRequest } from './use-cases/get-service-request.ts';
 import { getTask } from './use-cases/get-task.ts';
 import { readTaskUpdate } from './fhir-onward.ts';
-import {
-  getOnwardServiceRequest,
-  getOnwardTask,
-  isOrganisationClient,
-  searchOnwardTasks,
-  updateOnwardTask,
-} from './use-cases/onward-tasks.ts';
+import { isOrganisationClient } from './onward-access.ts';
+import { getOnwardServiceRequest } from './use-cases/get-onward-service-request.ts';
+import { getOnwardTask } from './use-cases/get-onward-task.ts';
+import { searchOnwardTasks } from './use-cases/search-onward-tasks.ts';
+import { updateOnwardTask } from './use-cases/update-onward-task.ts';
 import { searchTasksByFocus } from './use-cases/search-tasks.ts';
 import { submitFhirReferral } from './use-cases/submit-fhir-referral.ts';
 

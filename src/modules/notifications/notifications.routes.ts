@@ -4,7 +4,9 @@ import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './notifications.schemas.ts';
 import type { SubjectAccess } from './subject-access.ts';
-import { listMyNotifications, markNotificationsRead, notificationSummary } from './use-cases/read-notifications.ts';
+import { listMyNotifications } from './use-cases/list-my-notifications.ts';
+import { markNotificationsRead } from './use-cases/mark-notifications-read.ts';
+import { notificationSummary } from './use-cases/notification-summary.ts';
 
 const tags = ['notifications'];
 

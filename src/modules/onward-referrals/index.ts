@@ -18,7 +18,7 @@ export { ONWARD_CHECK_JOB, ONWARD_SWEEP_JOB, checkOnwardReferral, sweepOnwardRef
 export { onwardDischargeText, onwardTimelineText, presentShared } from './present-onward.ts';
 export { serviceReferralStats } from './service-stats.ts';
 export type { ServiceReferralStats } from './service-stats.ts';
-export { applyStatusChange, readStatusChange } from './use-cases/change-onward-status.ts';
+export { applyStatusChange, readStatusChange } from './onward-status-change.ts';
 export { createOnwardReferral } from './use-cases/create-onward-referral.ts';
-export { respondToReferral } from './use-cases/inbox.ts';
-export { recordStatusByHand } from './use-cases/worker-changes.ts';
+export { recordStatusByHand } from './use-cases/record-status-by-hand.ts';
+export { respondToReferral } from './use-cases/respond-to-referral.ts';

@@ -4,9 +4,14 @@ import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './onward-referrals.schemas.ts';
 import { createOnwardReferral } from './use-cases/create-onward-referral.ts';
-import { getInboxItem, listInbox, respondToReferral } from './use-cases/inbox.ts';
-import { draftOnwardReferral, getOnwardReferral, listCaseOnwardReferrals } from './use-cases/read-onward-referrals.ts';
-import { cancelOnwardReferral, recordStatusByHand } from './use-cases/worker-changes.ts';
+import { cancelOnwardReferral } from './use-cases/cancel-onward-referral.ts';
+import { draftOnwardReferral } from './use-cases/draft-onward-referral.ts';
+import { getInboxItem } from './use-cases/get-inbox-item.ts';
+import { getOnwardReferral } from './use-cases/get-onward-referral.ts';
+import { listCaseOnwardReferrals } from './use-cases/list-case-onward-referrals.ts';
+import { listInbox } from './use-cases/list-inbox.ts';
+import { recordStatusByHand } from './use-cases/record-status-by-hand.ts';
+import { respondToReferral } from './use-cases/respond-to-referral.ts';
 
 const tags = ['onward referrals'];
 const inbox = '/:slug/inbox/onward-referrals';

@@ -11,7 +11,7 @@ import { addWorkingDays } from '../support/index.ts';
 import { noticeToOrganisation, noticeToWorker } from './onward-notices.ts';
 import * as repo from './onward-referrals.repository.ts';
 import { WAITING } from './onward-states.ts';
-import { applyStatusChange } from './use-cases/change-onward-status.ts';
+import { applyStatusChange } from './onward-status-change.ts';
 
 export const ONWARD_CHECK_JOB = 'onward-referral.check';
 export const ONWARD_SWEEP_JOB = 'onward-referral.sweep';

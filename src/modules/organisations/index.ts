@@ -11,4 +11,4 @@ export {
   noOrganisationsYet,
 } from './organisations.repository.ts';
 export { organisationsRoutes } from './organisations.routes.ts';
-export { createOrganisation } from './use-cases/organisations.ts';
+export { createOrganisation } from './use-cases/create-organisation.ts';

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import * as S from './organisations.schemas.ts';
-import { createOrganisation, listOrganisations } from './use-cases/organisations.ts';
+import { createOrganisation } from './use-cases/create-organisation.ts';
+import { listOrganisations } from './use-cases/list-organisations.ts';
 
 const tags = ['administration'];
 

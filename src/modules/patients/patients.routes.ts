@@ -3,7 +3,10 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './patients.schemas.ts';
-import { keepApart, listPossibleDuplicates, mergePatients, updatePatient } from './use-cases/duplicates.ts';
+import { keepApart } from './use-cases/keep-apart.ts';
+import { listPossibleDuplicates } from './use-cases/list-possible-duplicates.ts';
+import { mergePatients } from './use-cases/merge-patients.ts';
+import { updatePatient } from './use-cases/update-patient.ts';
 
 const tags = ['patients'];
 

@@ -25,15 +25,14 @@ export type { ReferralRow } from './referrals.repository.ts';
 export { referralRoutes, selfReferralRoutes } from './referrals.routes.ts';
 export { changeReferral } from './use-cases/change-referral.ts';
 export { createReferral } from './use-cases/create-referral.ts';
-export { loadReferralDetail } from './use-cases/get-referral.ts';
-export { listWaitingList } from './use-cases/list-referrals.ts';
-export { getSelfReferralForm, submitSelfReferral } from './use-cases/self-referral.ts';
+export { loadReferralDetail } from './load-referral-detail.ts';
+export { listWaitingList } from './use-cases/list-waiting-list.ts';
+export { getSelfReferralForm } from './use-cases/get-self-referral-form.ts';
+export { submitSelfReferral } from './use-cases/submit-self-referral.ts';
 export { submitReferral } from './use-cases/submit-referral.ts';
 export type { SubmittedReferral } from './use-cases/submit-referral.ts';
-export {
-  acceptReferral,
-  declineReferral,
-  provideInformation,
-  requestInformation,
-} from './use-cases/triage-referral.ts';
+export { acceptReferral } from './use-cases/accept-referral.ts';
+export { declineReferral } from './use-cases/decline-referral.ts';
+export { provideInformation } from './use-cases/provide-information.ts';
+export { requestInformation } from './use-cases/request-information.ts';
 export { setComplexityFlags } from './use-cases/set-complexity.ts';

@@ -8,14 +8,16 @@ import * as S from './referrals.schemas.ts';
 import { createReferral } from './use-cases/create-referral.ts';
 import { setComplexityFlags } from './use-cases/set-complexity.ts';
 import { getReferral } from './use-cases/get-referral.ts';
-import { getSelfReferralForm, submitSelfReferral } from './use-cases/self-referral.ts';
-import { listMyReferrals, listTriageQueue, listWaitingList, outOfScopeReport } from './use-cases/list-referrals.ts';
-import {
-  acceptReferral,
-  declineReferral,
-  provideInformation,
-  requestInformation,
-} from './use-cases/triage-referral.ts';
+import { getSelfReferralForm } from './use-cases/get-self-referral-form.ts';
+import { submitSelfReferral } from './use-cases/submit-self-referral.ts';
+import { listMyReferrals } from './use-cases/list-my-referrals.ts';
+import { listTriageQueue } from './use-cases/list-triage-queue.ts';
+import { listWaitingList } from './use-cases/list-waiting-list.ts';
+import { outOfScopeReport } from './use-cases/out-of-scope-report.ts';
+import { acceptReferral } from './use-cases/accept-referral.ts';
+import { declineReferral } from './use-cases/decline-referral.ts';
+import { provideInformation } from './use-cases/provide-information.ts';
+import { requestInformation } from './use-cases/request-information.ts';
 
 const tags = ['referrals'];
 

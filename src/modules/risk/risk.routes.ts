@@ -4,10 +4,13 @@ import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import { SlugIdParams as CaseParams } from '../../platform/http/schema-types.ts';
 import * as S from './risk.schemas.ts';
-import { closeRisk, resolveRiskAction } from './use-cases/act-on-risk.ts';
+import { checkRiskLanguage } from './use-cases/check-risk-language.ts';
+import { closeRisk } from './use-cases/close-risk.ts';
+import { getRisk } from './use-cases/get-risk.ts';
+import { listCaseRisks } from './use-cases/list-case-risks.ts';
 import { readCrisisHelp } from './use-cases/read-crisis-help.ts';
-import { checkRiskLanguage, getRisk, listCaseRisks } from './use-cases/read-risks.ts';
 import { readRiskBoard } from './use-cases/read-risk-board.ts';
+import { resolveRiskAction } from './use-cases/resolve-risk-action.ts';
 
 const tags = ['risk'];
 

@@ -19,5 +19,6 @@ export {
 } from './scheme-settings.repository.ts';
 export type { WorkerProfileRow } from './scheme-settings.repository.ts';
 export { schemeSettingsRoutes } from './scheme-settings.routes.ts';
-export { getSchemeSettings, updateCriteria } from './use-cases/scheme-settings.ts';
-export { updateSafetySettings } from './use-cases/update-safety.ts';
+export { getSchemeSettings } from './use-cases/get-scheme-settings.ts';
+export { updateCriteria } from './use-cases/update-criteria.ts';
+export { updateSafetySettings } from './use-cases/update-safety-settings.ts';

@@ -4,8 +4,10 @@ import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './scheme-settings.schemas.ts';
 import { listSupportStaff } from './use-cases/support-staff.ts';
-import { updateSafetySettings } from './use-cases/update-safety.ts';
-import { getSchemeSettings, updateCriteria, updatePolicies } from './use-cases/scheme-settings.ts';
+import { getSchemeSettings } from './use-cases/get-scheme-settings.ts';
+import { updateCriteria } from './use-cases/update-criteria.ts';
+import { updatePolicies } from './use-cases/update-policies.ts';
+import { updateSafetySettings } from './use-cases/update-safety-settings.ts';
 
 const tags = ['scheme settings'];
 const response = { 200: S.SchemeSettings };

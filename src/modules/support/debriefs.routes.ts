@@ -3,7 +3,10 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './support.schemas.ts';
-import { askForDebrief, completeDebrief, getDebrief, listDebriefs } from './use-cases/debriefs.ts';
+import { askForDebrief } from './use-cases/ask-for-debrief.ts';
+import { completeDebrief } from './use-cases/complete-debrief.ts';
+import { getDebrief } from './use-cases/get-debrief.ts';
+import { listDebriefs } from './use-cases/list-debriefs.ts';
 
 const tags = ['debriefs'];
 

@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/t
 import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import * as S from './support.schemas.ts';
-import { createReflection, getReflection, listReflections, updateReflection } from './use-cases/reflections.ts';
+import { createReflection } from './use-cases/create-reflection.ts';
+import { getReflection } from './use-cases/get-reflection.ts';
+import { listReflections } from './use-cases/list-reflections.ts';
+import { updateReflection } from './use-cases/update-reflection.ts';
 
 const tags = ['reflections'];
 

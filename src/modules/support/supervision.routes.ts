@@ -3,13 +3,11 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './support.schemas.ts';
-import {
-  completeSupervisionAction,
-  getSupervisionOverview,
-  getSupervisionSession,
-  getWorkerSupervision,
-  recordSupervisionSession,
-} from './use-cases/supervision.ts';
+import { completeSupervisionAction } from './use-cases/complete-supervision-action.ts';
+import { getSupervisionOverview } from './use-cases/get-supervision-overview.ts';
+import { getSupervisionSession } from './use-cases/get-supervision-session.ts';
+import { getWorkerSupervision } from './use-cases/get-worker-supervision.ts';
+import { recordSupervisionSession } from './use-cases/record-supervision-session.ts';
 
 const tags = ['supervision'];
 

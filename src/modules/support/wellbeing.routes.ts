@@ -3,7 +3,8 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './support.schemas.ts';
-import { getMyWellbeing, getTeamWellbeing } from './use-cases/wellbeing.ts';
+import { getMyWellbeing } from './use-cases/get-my-wellbeing.ts';
+import { getTeamWellbeing } from './use-cases/get-team-wellbeing.ts';
 
 const tags = ['wellbeing'];
 

@@ -4,7 +4,9 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
 import { WorkerPage, WorkerPageQuery, WorkerProfileBody, WorkerProfileView } from '../scheme-settings/index.ts';
-import { getWorkerProfile, listSchemeWorkers, updateWorkerProfile } from './use-cases/worker-profiles.ts';
+import { getWorkerProfile } from './use-cases/get-worker-profile.ts';
+import { listSchemeWorkers } from './use-cases/list-scheme-workers.ts';
+import { updateWorkerProfile } from './use-cases/update-worker-profile.ts';
 
 const tags = ['scheme settings'];
 const WorkerParams = Type.Object({ slug: Type.String({ maxLength: 40 }), userId: Uuid });

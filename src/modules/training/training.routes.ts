@@ -3,11 +3,14 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './training.schemas.ts';
-import { addCourse, getCatalogue, listComplexityFlags, updateCourse } from './use-cases/catalogue.ts';
+import { addCourse } from './use-cases/add-course.ts';
+import { getCatalogue } from './use-cases/get-catalogue.ts';
+import { listComplexityFlags } from './use-cases/list-complexity-flags.ts';
+import { updateCourse } from './use-cases/update-course.ts';
 import { getCaseCompetence } from './use-cases/case-competence.ts';
 import { getCertificate } from './use-cases/get-certificate.ts';
 import { setInductionItem } from './use-cases/induction.ts';
-import { getPersonTraining } from './use-cases/person-training.ts';
+import { getPersonTraining } from './use-cases/get-person-training.ts';
 import { recordTraining } from './use-cases/record-training.ts';
 import { getTrainingMatrix } from './use-cases/training-matrix.ts';
 

@@ -3,8 +3,13 @@ import type { AppContext } from '../../context.ts';
 import { userActor } from '../../platform/http/request-actor.ts';
 import { MembershipView } from '../auth/index.ts';
 import { createUser } from './use-cases/create-user.ts';
-import { deactivateUser, getUser, reactivateUser, resetPassword, resetTwoFactor } from './use-cases/manage-user.ts';
-import { addMembership, removeMembership } from './use-cases/memberships.ts';
+import { addMembership } from './use-cases/add-membership.ts';
+import { deactivateUser } from './use-cases/deactivate-user.ts';
+import { getUser } from './use-cases/get-user.ts';
+import { reactivateUser } from './use-cases/reactivate-user.ts';
+import { removeMembership } from './use-cases/remove-membership.ts';
+import { resetPassword } from './use-cases/reset-password.ts';
+import { resetTwoFactor } from './use-cases/reset-two-factor.ts';
 import { searchUsers } from './use-cases/search-users.ts';
 import * as S from './users.schemas.ts';
 

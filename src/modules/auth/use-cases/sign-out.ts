@@ -1,3 +1,4 @@
+/** Signing out of this session. */
 import type { AppContext } from '../../../context.ts';
 import type { UserActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -8,19 +9,5 @@ export async function signOut(ctx: AppContext, actor: UserActor): Promise<void> 
   await ctx.db.transaction().execute(async (trx) => {
     await repo.endSession(trx, actor.sessionId, 'signed-out', ctx.now());
     await recordAudit(trx, actor, { action: 'auth.sign-out', recordType: 'session', recordId: actor.sessionId });
-  });
-}
-
-/** Ends every session of this person, on every device (for a lost phone or a shared computer). */
-export async function signOutEverywhere(ctx: AppContext, actor: UserActor): Promise<number> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const ended = await repo.endAllSessions(trx, actor.userId, 'signed-out-everywhere', ctx.now());
-    await recordAudit(trx, actor, {
-      action: 'auth.sign-out-everywhere',
-      recordType: 'user',
-      recordId: actor.userId,
-      detail: { sessionsEnded: ended },
-    });
-    return ended;
   });
 }

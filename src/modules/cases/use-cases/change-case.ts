@@ -11,7 +11,7 @@ import type { CaseView } from '../cases.schemas.ts';
 import type { CaseChanges } from '../../case-records/index.ts';
 import * as repo from '../../case-records/index.ts';
 import type { CaseParts } from '../present-case.ts';
-import { loadCaseParts, loadCaseView } from './load-case.ts';
+import { loadCaseParts, loadCaseView } from '../load-case.ts';
 
 export interface CaseWork {
   trx: Transaction<DB>;

@@ -9,7 +9,7 @@ import type { CaseView } from '../cases.schemas.ts';
 import * as historyRepo from '../case-history.repository.ts';
 import type * as repo from '../../case-records/index.ts';
 import { changeCase } from './change-case.ts';
-import { notBeforeReferral, pastTime } from './work-times.ts';
+import { notBeforeReferral, pastTime } from '../work-times.ts';
 
 export interface ContactAttemptInput {
   at?: string;

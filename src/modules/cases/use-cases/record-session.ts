@@ -9,7 +9,7 @@ import { recordSessionFeeling } from '../../support/index.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import * as historyRepo from '../case-history.repository.ts';
 import { changeCase } from './change-case.ts';
-import { notBeforeReferral, pastTime } from './work-times.ts';
+import { notBeforeReferral, pastTime } from '../work-times.ts';
 
 export interface SessionInput {
   startsAt: string;

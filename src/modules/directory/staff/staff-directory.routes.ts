@@ -3,18 +3,21 @@ import type { AppContext } from '../../../context.ts';
 import { userActor } from '../../../platform/http/request-actor.ts';
 import { SlugParams } from '../../../platform/http/schema-types.ts';
 import * as S from './staff-directory.schemas.ts';
-import { listChangeReports, reportChange, resolveChange } from './use-cases/change-reports.ts';
-import {
-  assignDirectoryOwner,
-  findDirectoryOrganizations,
-  listOwnedDirectoryOrganizations,
-  removeDirectoryOwner,
-} from './use-cases/directory-owners.ts';
+import { addServiceNote } from './use-cases/add-service-note.ts';
+import { assignDirectoryOwner } from './use-cases/assign-directory-owner.ts';
+import { deleteServiceNote } from './use-cases/delete-service-note.ts';
 import { editService } from './use-cases/edit-service.ts';
+import { findDirectoryOrganizations } from './use-cases/find-directory-organizations.ts';
+import { listChangeReports } from './use-cases/list-change-reports.ts';
+import { listOwnedDirectoryOrganizations } from './use-cases/list-owned-directory-organizations.ts';
+import { listServiceNotes } from './use-cases/list-service-notes.ts';
 import { listOurServices } from './use-cases/our-services.ts';
-import { searchChoices, searchServices } from './use-cases/search-services.ts';
+import { removeDirectoryOwner } from './use-cases/remove-directory-owner.ts';
+import { reportChange } from './use-cases/report-change.ts';
+import { resolveChange } from './use-cases/resolve-change.ts';
+import { searchChoices } from './use-cases/search-choices.ts';
+import { searchServices } from './use-cases/search-services.ts';
 import { getServiceDetail } from './use-cases/service-detail.ts';
-import { addServiceNote, deleteServiceNote, listServiceNotes } from './use-cases/service-notes.ts';
 
 const tags = ['directory'];
 

@@ -1,3 +1,4 @@
+/** Importing postcode centroids for distance searches, from the console. */
 import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -90,19 +91,4 @@ export async function importPostcodes(
     });
   });
   return report;
-}
-
-/** The lines the CLI prints: the counts, then each problem (the first 100; the rest are counted). */
-export function formatPostcodeImportReport(report: PostcodeImportReport, limit = 100): string[] {
-  const lines = [
-    `Imported postcodes from ${report.source}: created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, skipped ${report.skipped}` +
-      (report.noGridReference > 0 ? ` (${report.noGridReference} without a grid reference)` : '') +
-      `. ${report.total} postcodes stored.`,
-  ];
-  if (report.problems.length > 0) {
-    lines.push(`Problems (${report.problems.length}):`);
-    for (const p of report.problems.slice(0, limit)) lines.push(`  - line ${p.line}, column ${p.column}: ${p.reason}`);
-    if (report.problems.length > limit) lines.push(`  … and ${report.problems.length - limit} more.`);
-  }
-  return lines;
 }

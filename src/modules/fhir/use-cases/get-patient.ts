@@ -7,7 +7,7 @@ import { authorize } from '../../../platform/policy.ts';
 import { renderPatient } from '../fhir-render.ts';
 import type { Patient } from '../fhir-resources.ts';
 import * as repo from '../fhir.repository.ts';
-import { isResourceId } from './read-referral.ts';
+import { isResourceId } from '../resource-id.ts';
 
 /** GET /fhir/Patient/{id}: a person this client referred, as UK Core; anyone else is not found. */
 export async function getPatient(ctx: AppContext, options: { actor: ClientActor; id: string }): Promise<Patient> {

@@ -3,7 +3,7 @@ import type { ClientActor } from '../../../platform/actor.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { renderServiceRequest } from '../fhir-render.ts';
 import type { ServiceRequest } from '../fhir-resources.ts';
-import { readReferral } from './read-referral.ts';
+import { readReferral } from '../read-referral.ts';
 
 /** GET /fhir/ServiceRequest/{id}: the referral as we hold it, so the GP system can check what arrived. */
 export async function getServiceRequest(

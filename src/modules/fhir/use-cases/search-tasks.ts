@@ -5,7 +5,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { authorize } from '../../../platform/policy.ts';
 import { renderTask } from '../fhir-render.ts';
 import type { Task } from '../fhir-resources.ts';
-import { loadReferralFacts } from './read-referral.ts';
+import { loadReferralFacts } from '../read-referral.ts';
 
 /**
  * GET /fhir/Task?focus=ServiceRequest/{id}: the Task for a referral, found from the ServiceRequest

@@ -14,7 +14,7 @@ import type { FhirReferral } from '../fhir-service-request.ts';
 import type { Subject } from '../fhir-subject.ts';
 import * as repo from '../fhir.repository.ts';
 import { fhirInvalid } from '../operation-outcome.ts';
-import { loadReferralFacts } from './read-referral.ts';
+import { loadReferralFacts } from '../read-referral.ts';
 
 export interface SubmittedFhirReferral {
   facts: ReferralFacts;

@@ -7,7 +7,7 @@ import * as repo from '../lone-working.repository.ts';
 import type { VisitView } from '../lone-working.schemas.ts';
 import { ladderVisit } from '../present-visit.ts';
 import { alertRecipients, scheduleVisitCheck, sendHelpAlert } from '../visit-alerts.ts';
-import { changeVisit } from './change-visit.ts';
+import { changeVisit } from '../change-visit.ts';
 
 /**
  * "I need help": the worker on an open visit calls for help. In one transaction the buddy, the

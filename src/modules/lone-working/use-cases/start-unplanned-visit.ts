@@ -4,15 +4,9 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import type { UnplannedBody, VisitView } from '../lone-working.schemas.ts';
-import { loadVisitView } from './load-visit.ts';
-import {
-  MAX_VISIT_HOURS,
-  checkBuddyAndCase,
-  checkExpectedEnd,
-  createVisit,
-  readMoment,
-  readVisitFields,
-} from './plan-visit.ts';
+import { createVisit } from '../create-visit.ts';
+import { loadVisitView } from '../load-visit.ts';
+import { MAX_VISIT_HOURS, checkBuddyAndCase, checkExpectedEnd, readMoment, readVisitFields } from '../visit-fields.ts';
 
 /**
  * A visit that starts now and was not planned (or whose plan is for another time): it is created

@@ -11,8 +11,8 @@ import { onwardDueTimes, scheduleOnwardTimers } from '../onward-timers.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { CreateBody, OnwardView } from '../onward-referrals.schemas.ts';
 import { isSharedField, sharedSnapshot, type SharedFieldKey } from '../shared-fields.ts';
-import { loadOnwardView } from './read-onward-referrals.ts';
-import { caseFor } from './worker-access.ts';
+import { loadOnwardView } from '../load-onward-view.ts';
+import { caseFor } from '../worker-access.ts';
 
 export const DEFAULT_CONSENT = 'The person agreed to this referral and to sharing the information listed.';
 

@@ -1,3 +1,6 @@
+/**
+ * The one way a referral's status changes: the pipeline every triage and referrer action goes through.
+ */
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
@@ -14,7 +17,7 @@ import { referralAccess, type ReferralAccess } from '../referral-access.ts';
 import { referralStates, type ReferralEvent } from '../referral-states.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import * as repo from '../referrals.repository.ts';
-import { loadReferralDetail } from './get-referral.ts';
+import { loadReferralDetail } from '../load-referral-detail.ts';
 
 /** The referral being changed, its person and the scheme, for the change to build on. */
 export interface ChangeContext {
@@ -111,9 +114,4 @@ export async function changeReferral(ctx: AppContext, actor: Actor, request: Cha
     });
     return loadReferralDetail(trx, actor, scheme, referral.id, now);
   });
-}
-
-/** The facts a message back repeats about the referral. */
-export function referralFacts(c: ChangeContext) {
-  return { receivedAt: c.referral.received_at, needs: c.referral.needs, schemeName: c.scheme.name };
 }

@@ -5,7 +5,7 @@ import { findOrganisationById } from '../../organisations/index.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import type { ReferralSource } from '../../../db/schema.ts';
 import type { CreateReferralBody, ReferralDetail } from '../referrals.schemas.ts';
-import { loadReferralDetail } from './get-referral.ts';
+import { loadReferralDetail } from '../load-referral-detail.ts';
 import { submitReferral } from './submit-referral.ts';
 
 /**

@@ -8,7 +8,7 @@ import { COMPLEXITY_CODES, complexityLabel, type ComplexityBody } from '../../tr
 import { referralAccess } from '../referral-access.ts';
 import { findReferral, insertReferralEvent, updateComplexityFlags } from '../referrals.repository.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
-import { loadReferralDetail } from './get-referral.ts';
+import { loadReferralDetail } from '../load-referral-detail.ts';
 
 const CLOSED = ['declined', 'completed', 'cancelled'];
 

@@ -8,7 +8,7 @@ import { AppError, fail } from '../../../platform/errors.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import * as repo from '../safeguarding.repository.ts';
-import { caseFor, concernFor, view } from './load-concern.ts';
+import { caseFor, concernFor, view } from '../load-concern.ts';
 
 export async function changeConcern(
   ctx: AppContext,

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { resolveScheme } from '../../schemes/index.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
-import { caseFor, concernFor, view } from './load-concern.ts';
+import { caseFor, concernFor, view } from '../load-concern.ts';
 
 /** One concern, for those allowed to open it; every read is audited. */
 export async function getConcern(

@@ -11,7 +11,7 @@ import { resolveScheme } from '../../schemes/index.ts';
 import { categoriesFor } from '../categories.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import * as repo from '../safeguarding.repository.ts';
-import { caseFor, view } from './load-concern.ts';
+import { caseFor, view } from '../load-concern.ts';
 
 /** Raises a safeguarding concern on a case and tells the safeguarding lead (the managers if none is named) at once. */
 export async function raiseConcern(

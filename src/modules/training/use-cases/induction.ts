@@ -9,7 +9,7 @@ import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
 import type { InductionBody, PersonTraining } from '../training.schemas.ts';
 import * as repo from '../induction.repository.ts';
-import { loadPersonTraining } from './person-training.ts';
+import { loadPersonTraining } from '../load-person-training.ts';
 
 /** Ticks (or unticks) an induction item, by the worker or the scheme manager; audited. */
 export async function setInductionItem(

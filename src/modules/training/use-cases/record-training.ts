@@ -13,8 +13,8 @@ import { listTrainedPeople } from '../trained-people.repository.ts';
 import { insertCertificate } from '../training-certificates.repository.ts';
 import { findCourse, installDefaultCatalogue } from '../training-courses.repository.ts';
 import { insertRecord } from '../training-records.repository.ts';
-import { scheduleExpiryReminders } from './expiry-reminder.ts';
-import { loadPersonTraining } from './person-training.ts';
+import { scheduleExpiryReminders } from '../schedule-expiry-reminders.ts';
+import { loadPersonTraining } from '../load-person-training.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

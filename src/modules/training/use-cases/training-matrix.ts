@@ -10,7 +10,7 @@ import { listInductionOf } from '../induction.repository.ts';
 import { pageTrainedPeople } from '../trained-people.repository.ts';
 import { installDefaultCatalogue, listCourses } from '../training-courses.repository.ts';
 import { listRecordDates } from '../training-records.repository.ts';
-import { inductionShown } from './person-training.ts';
+import { inductionShown } from '../induction-shown.ts';
 
 /** People per page of the matrix. */
 export const MATRIX_PAGE = 25;

@@ -8,7 +8,8 @@ import * as ownersRepo from '../directory-owners.repository.ts';
 import * as editsRepo from '../service-edits.repository.ts';
 import * as extrasRepo from '../service-extras.repository.ts';
 import type { EditServiceBody, ServiceDetail } from '../staff-directory.schemas.ts';
-import { getServiceDetail, ownsService } from './service-detail.ts';
+import { ownsService } from '../owns-service.ts';
+import { getServiceDetail } from './service-detail.ts';
 import { formatLondonDateTime } from '../../../../platform/format-london.ts';
 import { londonDate } from '../../../../platform/london-time.ts';
 

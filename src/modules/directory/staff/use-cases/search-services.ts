@@ -1,3 +1,4 @@
+/** Searching the community directory for a scheme's staff. */
 import type { AppContext } from '../../../../context.ts';
 import type { Actor } from '../../../../platform/actor.ts';
 import { fail, type FieldError } from '../../../../platform/errors.ts';
@@ -6,7 +7,6 @@ import { normalisePostcode } from '../../../patients/index.ts';
 import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { locatePostcode } from '../../postcodes/locate-postcode.ts';
 import { freshSince, presentService } from '../present-service.ts';
-import * as choicesRepo from '../search-choices.repository.ts';
 import * as extrasRepo from '../service-extras.repository.ts';
 import * as searchRepo from '../staff-search.repository.ts';
 import type { SearchQuery, SearchResults } from '../staff-directory.schemas.ts';
@@ -100,10 +100,4 @@ export async function searchServices(
     located,
     results: found.rows.map((r) => presentService(r, extras, stats, filters.freshSince)),
   };
-}
-
-/** The needs and languages the search form offers: only those some listed service has, with counts as of the latest directory write. */
-export async function searchChoices(ctx: AppContext, actor: Actor, slug: string) {
-  await resolveScheme(ctx, actor, slug, 'directory.search');
-  return choicesRepo.cachedSearchChoices(ctx.db);
 }

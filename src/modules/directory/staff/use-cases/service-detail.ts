@@ -1,11 +1,13 @@
+/** A directory service's page for a scheme's staff. */
 import type { AppContext } from '../../../../context.ts';
 import type { Actor } from '../../../../platform/actor.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { allow } from '../../../../platform/policy.ts';
-import { resolveScheme, type SchemeRef } from '../../../schemes/index.ts';
+import { resolveScheme } from '../../../schemes/index.ts';
 import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { getOrukService } from '../../publish/oruk-read.ts';
+import { ownsService } from '../owns-service.ts';
 import { freshSince, presentService } from '../present-service.ts';
 import * as reportsRepo from '../change-reports.repository.ts';
 import * as ownersRepo from '../directory-owners.repository.ts';
@@ -13,16 +15,6 @@ import * as editsRepo from '../service-edits.repository.ts';
 import * as extrasRepo from '../service-extras.repository.ts';
 import * as searchRepo from '../staff-search.repository.ts';
 import type { OrukServiceView, ServiceDetail } from '../staff-directory.schemas.ts';
-
-/**
- * Whether the actor may edit the service: a scheme manager when their scheme looks after it, a
- * community organisation user when their organisation does.
- */
-export function ownsService(actor: Actor, scheme: SchemeRef, owner: ownersRepo.ServiceOwner | undefined): boolean {
-  if (!owner || actor.kind !== 'user' || !allow(actor, 'directory.edit-own', { schemeId: scheme.id })) return false;
-  if (actor.role === 'scheme_manager') return owner.organisation_id === scheme.id;
-  return actor.organisationId !== null && owner.organisation_id === actor.organisationId;
-}
 
 /**
  * A service's page: the full ORUK record plus what Linkwork keeps beside it (capacity, owner,

@@ -1,0 +1,22 @@
+/** One referral in the organisation's inbox. */
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import * as repo from '../onward-referrals.repository.ts';
+import type { InboxView } from '../onward-referrals.schemas.ts';
+import { findInOrganisation, organisationOf, present } from '../organisation-inbox.ts';
+
+/** One referral sent to the organisation, as its inbox shows it; each view is audited. */
+export async function getInboxItem(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<InboxView> {
+  const { scheme, organisationId } = await organisationOf(ctx, actor, slug, 'onward-referral.inbox');
+  return repo.inOrganisationTransaction(ctx.db, scheme.id, organisationId, async (trx) => {
+    const row = await findInOrganisation(trx, organisationId, id);
+    await recordAudit(trx, actor, {
+      action: 'onward-referral.read',
+      recordType: 'onward_referral',
+      recordId: id,
+      schemeId: scheme.id,
+    });
+    return (await present(trx, [row], scheme))[0]!;
+  });
+}

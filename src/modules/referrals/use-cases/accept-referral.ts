@@ -1,0 +1,30 @@
+/**
+ * Triage accepts a referral onto the waiting list.
+ */
+import type { AppContext } from '../../../context.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { acceptReferralStep } from '../acceptance.ts';
+import type { ReferralDetail } from '../referrals.schemas.ts';
+import { changeReferral } from './change-referral.ts';
+
+/**
+ * Accepts a referral onto the waiting list; waiting time counts from now. The acceptance rule
+ * (acceptance.ts) asks for the triager's reason when the criteria put it out of scope.
+ */
+export function acceptReferral(
+  ctx: AppContext,
+  actor: Actor,
+  slug: string,
+  id: string,
+  input: { version: number; reason?: string },
+): Promise<ReferralDetail> {
+  return changeReferral(ctx, actor, {
+    slug,
+    id,
+    version: input.version,
+    event: 'accept',
+    action: 'referral.triage',
+    access: 'triage',
+    build: ({ referral, now }) => acceptReferralStep(actor, referral, input.reason, now),
+  });
+}

@@ -40,7 +40,7 @@ export async function factsOf(
 }
 
 /** An onward referral the organisation owns in the client's scheme, else not found as the resource asked for. */
-export async function load(
+export async function loadOwnedOnward(
   trx: Transaction<DB>,
   actor: ClientActor,
   organisationId: string,

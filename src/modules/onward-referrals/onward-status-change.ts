@@ -43,7 +43,6 @@ const LABEL: Record<OnwardReferralStatus, string> = {
   cancelled: 'cancelled',
   failed: 'failed',
 };
-export const statusLabel = (s: OnwardReferralStatus) => LABEL[s];
 
 /** Reads a status, reason and outcome typed by a person or a system; all problems together, nothing changed. */
 export function readStatusChange(

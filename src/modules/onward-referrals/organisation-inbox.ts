@@ -26,7 +26,11 @@ export async function organisationOf(
 }
 
 /** Inbox items as the organisation sees them, with who sent each. */
-export async function present(trx: Transaction<DB>, rows: repo.OnwardRow[], scheme: SchemeRef): Promise<InboxView[]> {
+export async function presentInboxItems(
+  trx: Transaction<DB>,
+  rows: repo.OnwardRow[],
+  scheme: SchemeRef,
+): Promise<InboxView[]> {
   const [events, names] = await Promise.all([
     repo.listEvents(
       trx,

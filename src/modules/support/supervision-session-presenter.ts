@@ -12,8 +12,6 @@ import { mayReadNotes, relationTo } from './support-access.ts';
 import type { SupervisionSessionView } from './support.schemas.ts';
 import * as repo from './supervision.repository.ts';
 
-const todayOf = (ctx: AppContext) => londonDate(ctx.now());
-
 /** The action points of the given sessions, each marked overdue when still open past its due date. */
 export async function actionsOf(trx: Transaction<DB>, sessionIds: string[], today: string) {
   const rows = await repo.listSessionActions(trx, sessionIds);
@@ -66,6 +64,6 @@ export async function presentSession(
     confidential: false,
     notes: s.notes,
     casesDiscussed: cases.map((c) => ({ id: c.id, name: `${c.given_name} ${c.family_name}`.trim() })),
-    actions: await actionsOf(trx, [s.id], todayOf(ctx)),
+    actions: await actionsOf(trx, [s.id], londonDate(ctx.now())),
   };
 }

@@ -8,13 +8,13 @@ import { presentUsers, type AdminUserView } from './present-user.ts';
 import * as repo from './users.repository.ts';
 
 /** The user to act on; an unknown id is a 404. */
-export async function existing(ctx: AppContext, id: string) {
+export async function findUserOrFail(ctx: AppContext, id: string) {
   const user = await repo.findUser(ctx.db, id);
   if (!user) throw fail.notFound('That user');
   return user;
 }
 
 /** The user as an administrator sees them, read afresh after a change. */
-export async function view(ctx: AppContext, id: string): Promise<AdminUserView> {
+export async function loadAdminUserView(ctx: AppContext, id: string): Promise<AdminUserView> {
   return (await presentUsers(ctx.db, [(await repo.findUser(ctx.db, id))!], ctx.now()))[0]!;
 }

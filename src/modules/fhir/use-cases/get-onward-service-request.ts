@@ -6,7 +6,7 @@ import type { ClientActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inOrganisationTransaction } from '../../onward-referrals/index.ts';
 import { renderOnwardServiceRequest, type OnwardServiceRequest } from '../fhir-onward.ts';
-import { factsOf, load, organisationOf } from '../onward-access.ts';
+import { factsOf, loadOwnedOnward, organisationOf } from '../onward-access.ts';
 
 export async function getOnwardServiceRequest(
   ctx: AppContext,
@@ -15,7 +15,7 @@ export async function getOnwardServiceRequest(
 ): Promise<OnwardServiceRequest> {
   const organisationId = organisationOf(actor);
   return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
-    const row = await load(trx, actor, organisationId, id, 'ServiceRequest');
+    const row = await loadOwnedOnward(trx, actor, organisationId, id, 'ServiceRequest');
     await recordAudit(trx, actor, {
       action: 'fhir.onward-service-request.read',
       recordType: 'onward_referral',

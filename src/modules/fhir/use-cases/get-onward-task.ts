@@ -6,13 +6,13 @@ import type { ClientActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inOrganisationTransaction } from '../../onward-referrals/index.ts';
 import { renderOnwardTask, type OnwardTask } from '../fhir-onward.ts';
-import { factsOf, load, organisationOf } from '../onward-access.ts';
+import { factsOf, loadOwnedOnward, organisationOf } from '../onward-access.ts';
 
 /** GET /fhir/Task/{id} for an organisation's system: a Task it owns, else not found. */
 export async function getOnwardTask(ctx: AppContext, actor: ClientActor, id: string): Promise<OnwardTask> {
   const organisationId = organisationOf(actor);
   return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
-    const row = await load(trx, actor, organisationId, id, 'Task');
+    const row = await loadOwnedOnward(trx, actor, organisationId, id, 'Task');
     await recordAudit(trx, actor, {
       action: 'fhir.onward-task.read',
       recordType: 'onward_referral',

@@ -14,7 +14,7 @@ import {
   updateOnward,
 } from '../../onward-referrals/index.ts';
 import { isOwnBusinessWords, renderOnwardTask, type OnwardTask, type TaskUpdate } from '../fhir-onward.ts';
-import { factsOf, load, organisationOf } from '../onward-access.ts';
+import { factsOf, loadOwnedOnward, organisationOf } from '../onward-access.ts';
 
 /**
  * PUT /fhir/Task/{id}: the organisation's system changes status, statusReason, businessStatus and
@@ -40,7 +40,7 @@ export async function updateOnwardTask(
   const businessStatus =
     update.businessStatus && !isOwnBusinessWords(update.businessStatus) ? update.businessStatus.slice(0, 200) : null;
   return inOrganisationTransaction(ctx.db, actor.schemeId, organisationId, async (trx) => {
-    let row = await load(trx, actor, organisationId, id, 'Task', true);
+    let row = await loadOwnedOnward(trx, actor, organisationId, id, 'Task', true);
     if (update.version !== null && update.version !== row.version) throw fail.editConflict('Task', row);
     if (change.to !== row.status) {
       row = await applyStatusChange(

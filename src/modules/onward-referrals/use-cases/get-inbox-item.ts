@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { InboxView } from '../onward-referrals.schemas.ts';
-import { findInOrganisation, organisationOf, present } from '../organisation-inbox.ts';
+import { findInOrganisation, organisationOf, presentInboxItems } from '../organisation-inbox.ts';
 
 /** One referral sent to the organisation, as its inbox shows it; each view is audited. */
 export async function getInboxItem(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<InboxView> {
@@ -17,6 +17,6 @@ export async function getInboxItem(ctx: AppContext, actor: Actor, slug: string, 
       recordId: id,
       schemeId: scheme.id,
     });
-    return (await present(trx, [row], scheme))[0]!;
+    return (await presentInboxItems(trx, [row], scheme))[0]!;
   });
 }

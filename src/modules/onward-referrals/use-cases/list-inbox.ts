@@ -7,7 +7,7 @@ import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { InboxView } from '../onward-referrals.schemas.ts';
 import { isOnwardStatus } from '../onward-states.ts';
-import { organisationOf, present } from '../organisation-inbox.ts';
+import { organisationOf, presentInboxItems } from '../organisation-inbox.ts';
 
 /** How many referrals one page of the inbox shows. */
 export const INBOX_PAGE = 50;
@@ -45,6 +45,6 @@ export async function listInbox(
       schemeId: scheme.id,
       detail: listRead({ filters: { status }, cursor: after, shown: page.items.length }),
     });
-    return { items: await present(trx, page.items, scheme), next: page.next };
+    return { items: await presentInboxItems(trx, page.items, scheme), next: page.next };
   });
 }

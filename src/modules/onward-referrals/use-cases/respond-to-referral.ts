@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { InboxView } from '../onward-referrals.schemas.ts';
 import { applyStatusChange, readStatusChange } from '../onward-status-change.ts';
-import { findInOrganisation, organisationOf, present } from '../organisation-inbox.ts';
+import { findInOrganisation, organisationOf, presentInboxItems } from '../organisation-inbox.ts';
 
 export type InboxAction = 'accept' | 'decline' | 'start' | 'hold' | 'complete' | 'fail';
 const TARGET: Record<InboxAction, string> = {
@@ -40,6 +40,6 @@ export async function respondToReferral(
       },
       { actor, by: { kind: 'user', userId } },
     );
-    return (await present(trx, [updated], scheme))[0]!;
+    return (await presentInboxItems(trx, [updated], scheme))[0]!;
   });
 }

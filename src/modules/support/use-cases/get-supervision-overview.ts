@@ -9,8 +9,6 @@ import type { SupervisionOverview } from '../support.schemas.ts';
 import { summarise } from '../supervision-summary.ts';
 import * as repo from '../supervision.repository.ts';
 
-const todayOf = (ctx: AppContext) => londonDate(ctx.now());
-
 /** Link workers per page of the supervision overview, as for the team's wellbeing. */
 export const SUPERVISEES_PAGE = 25;
 
@@ -29,7 +27,7 @@ export async function getSupervisionOverview(
   const userId = actor.kind === 'user' ? actor.userId : '';
   const isManager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const today = todayOf(ctx);
+    const today = londonDate(ctx.now());
     if (!userId) return { me: null, supervisees: [], next: null, previous: null };
     const [mine] = await repo.listSupervisionStates(trx, scheme.id, userId);
     const rows = await repo.pageSupervisionStates(trx, scheme.id, {

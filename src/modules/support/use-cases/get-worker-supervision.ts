@@ -11,8 +11,6 @@ import { actionsOf } from '../supervision-session-presenter.ts';
 import { summarise } from '../supervision-summary.ts';
 import * as repo from '../supervision.repository.ts';
 
-const todayOf = (ctx: AppContext) => londonDate(ctx.now());
-
 /** One worker's supervision history: everyone related sees the sessions happened; action points only those who took part. */
 export async function getWorkerSupervision(
   ctx: AppContext,
@@ -25,7 +23,7 @@ export async function getWorkerSupervision(
     const [state] = await repo.listSupervisionStates(trx, scheme.id, workerId);
     const relation = await relationTo(trx, actor, scheme.id, workerId);
     if (!state || relation === 'none') throw fail.notFound('That link worker');
-    const today = todayOf(ctx);
+    const today = londonDate(ctx.now());
     const sessions = await repo.listWorkerSessions(trx, scheme.id, workerId);
     const readable = sessions.filter((s) => mayReadNotes(actor, { worker_id: s.worker_id, heldBy: [s.supervisor_id] }));
     return {

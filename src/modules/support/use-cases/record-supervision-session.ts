@@ -13,8 +13,6 @@ import { presentSession } from '../supervision-session-presenter.ts';
 import * as repo from '../supervision.repository.ts';
 import { isRealDate } from '../working-days.ts';
 
-const todayOf = (ctx: AppContext) => londonDate(ctx.now());
-
 function checkSession(body: SupervisionSessionBody, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!isRealDate(body.heldOn))
@@ -60,7 +58,7 @@ export async function recordSupervisionSession(
 ): Promise<SupervisionSessionView> {
   const scheme = await resolveScheme(ctx, actor, slug, 'supervision.record');
   const userId = actor.kind === 'user' ? actor.userId : '';
-  const errors = checkSession(body, todayOf(ctx));
+  const errors = checkSession(body, londonDate(ctx.now()));
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [state] = await repo.listSupervisionStates(trx, scheme.id, body.workerId);
     if (!state)

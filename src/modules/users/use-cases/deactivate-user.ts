@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { endAllSessions } from '../../auth/index.ts';
-import { existing, view } from '../load-user.ts';
+import { findUserOrFail, loadAdminUserView } from '../load-user.ts';
 import type { AdminUserView } from '../present-user.ts';
 import * as repo from '../users.repository.ts';
 
@@ -17,7 +17,7 @@ export async function deactivateUser(
   reason: string,
 ): Promise<AdminUserView> {
   authorize(actor, 'user.update');
-  const user = await existing(ctx, id);
+  const user = await findUserOrFail(ctx, id);
   if (!user.active) throw new AppError('conflict', 'This user is already deactivated.');
   if (actor.kind === 'user' && actor.userId === id)
     throw new AppError('conflict', 'You cannot deactivate your own account. Ask another administrator.');
@@ -38,5 +38,5 @@ export async function deactivateUser(
       detail: { sessionsEnded: ended },
     });
   });
-  return view(ctx, id);
+  return loadAdminUserView(ctx, id);
 }

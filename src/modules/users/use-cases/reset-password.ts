@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { hashPassword, oneTimePassword } from '../../../platform/auth/passwords.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { clearLockout, endAllSessions, setPassword } from '../../auth/index.ts';
-import { existing, view } from '../load-user.ts';
+import { findUserOrFail, loadAdminUserView } from '../load-user.ts';
 import type { AdminUserView } from '../present-user.ts';
 
 /**
@@ -19,7 +19,7 @@ export async function resetPassword(
   reason: string,
 ): Promise<{ user: AdminUserView; oneTimePassword: string }> {
   authorize(actor, 'user.update');
-  await existing(ctx, id);
+  await findUserOrFail(ctx, id);
   const password = oneTimePassword();
   const hash = await hashPassword(password, ctx.config.passwordHashing);
   await ctx.db.transaction().execute(async (trx) => {
@@ -34,5 +34,5 @@ export async function resetPassword(
       detail: { sessionsEnded: ended },
     });
   });
-  return { user: await view(ctx, id), oneTimePassword: password };
+  return { user: await loadAdminUserView(ctx, id), oneTimePassword: password };
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { clearTotp, endAllSessions } from '../../auth/index.ts';
-import { existing, view } from '../load-user.ts';
+import { findUserOrFail, loadAdminUserView } from '../load-user.ts';
 import type { AdminUserView } from '../present-user.ts';
 
 /** Removes a user's authenticator (lost phone); they enrol again at next sign-in. Their sessions end. */
@@ -15,7 +15,7 @@ export async function resetTwoFactor(
   reason: string,
 ): Promise<AdminUserView> {
   authorize(actor, 'user.update');
-  await existing(ctx, id);
+  await findUserOrFail(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     await clearTotp(trx, id);
     const ended = await endAllSessions(trx, id, 'two-factor-reset', ctx.now());
@@ -27,5 +27,5 @@ export async function resetTwoFactor(
       detail: { sessionsEnded: ended },
     });
   });
-  return view(ctx, id);
+  return loadAdminUserView(ctx, id);
 }

@@ -19,7 +19,7 @@ import { organisationsRoutes } from './modules/organisations/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
 import { integrationRoutes } from './modules/integrations/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
-import { schemeRoutes } from './modules/schemes/index.ts';
+import { registerSchemeResolution, schemeRoutes } from './modules/schemes/index.ts';
 import { fhirRoutes } from './modules/fhir/index.ts';
 import { codesRoutes } from './modules/codes/index.ts';
 import { mayReadCase } from './modules/case-records/index.ts';
@@ -120,6 +120,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   registerProblemHandler(app);
   registerAuthentication(app, ctx);
+  registerSchemeResolution(app, ctx);
 
   await app.register(systemRoutes(ctx));
   await app.register(authRoutes(ctx), { prefix: '/api/auth' });

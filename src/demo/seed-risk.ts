@@ -4,6 +4,7 @@ import type { UserActor } from '../platform/actor.ts';
 import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
 import { recordSession } from '../modules/cases/index.ts';
 import { raiseConcern, recordReferral } from '../modules/safeguarding/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import { pronounsFor } from './demo-pronouns.ts';
 
 /**
@@ -64,19 +65,28 @@ export async function seedRisk(
     feeling: 'difficult',
   });
   onProgress(`risk demo: a high risk on case ${first.id} (${view.activeRisks.length} active)`);
-  const concern = await raiseConcern(ctx, worker, slug, second.id, {
-    subject: 'adult',
-    categories: ['financial', 'psychological'],
-    description: `${q.They} said ${q.their} nephew collects ${q.their} pension each week, keeps most of it and shouts at ${q.them} when ${q.they} asked for money for food.`,
-    immediateAction: `Talked through ${q.their} options; ${q.they} agreed to a referral to adult social care.`,
+  const concern = await raiseConcern(ctx, {
+    ...(await inScheme(ctx, worker, slug, 'safeguarding.raise')),
+    caseId: second.id,
+    input: {
+      subject: 'adult',
+      categories: ['financial', 'psychological'],
+      description: `${q.They} said ${q.their} nephew collects ${q.their} pension each week, keeps most of it and shouts at ${q.them} when ${q.they} asked for money for food.`,
+      immediateAction: `Talked through ${q.their} options; ${q.they} agreed to a referral to adult social care.`,
+    },
   });
-  const referred = await recordReferral(ctx, worker, slug, second.id, concern.id, {
-    version: concern.version,
-    made: true,
-    authority: 'Demo City Council Adult Social Care (safeguarding team)',
-    referredAt: ctx.now().toISOString(),
-    reference: 'ASC-SG-2026-0117',
-    notReferredReason: '',
+  const referred = await recordReferral(ctx, {
+    ...(await inScheme(ctx, worker, slug, 'safeguarding.read')),
+    caseId: second.id,
+    concernId: concern.id,
+    input: {
+      version: concern.version,
+      made: true,
+      authority: 'Demo City Council Adult Social Care (safeguarding team)',
+      referredAt: ctx.now().toISOString(),
+      reference: 'ASC-SG-2026-0117',
+      notReferredReason: '',
+    },
   });
   onProgress(`risk demo: a safeguarding concern on case ${second.id} (referral ${referred.referral.reference ?? ''})`);
   return { riskCaseId: first.id, concernId: concern.id };

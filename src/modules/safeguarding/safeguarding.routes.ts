@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import { SlugIdParams as CaseParams } from '../../platform/http/schema-types.ts';
 import { ADULT_CATEGORIES, CHILD_CATEGORIES } from './categories.ts';
@@ -20,73 +20,81 @@ export function safeguardingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/safeguarding/categories',
-      { schema: { tags, params: SlugParams, response: { 200: S.CategoriesView } } },
+      { config: { scheme: false }, schema: { tags, params: SlugParams, response: { 200: S.CategoriesView } } },
       async () => ({ adult: [...ADULT_CATEGORIES], child: [...CHILD_CATEGORIES] }),
     );
 
     app.get(
       '/:slug/safeguarding',
-      { schema: { tags, params: SlugParams, querystring: S.ConcernListQuery, response: { 200: S.ConcernList } } },
-      async (request) =>
-        listSchemeConcerns(ctx, userActor(request), request.params.slug, request.query.status, request.query.after),
+      {
+        config: { scheme: 'safeguarding.read' },
+        schema: { tags, params: SlugParams, querystring: S.ConcernListQuery, response: { 200: S.ConcernList } },
+      },
+      async (request) => listSchemeConcerns(ctx, { ...userInScheme(request), ...request.query }),
     );
 
     app.post(
       '/:slug/cases/:id/safeguarding',
-      { schema: { tags, params: CaseParams, body: S.RaiseConcernBody, response: { 201: S.ConcernView } } },
+      {
+        config: { scheme: 'safeguarding.raise' },
+        schema: { tags, params: CaseParams, body: S.RaiseConcernBody, response: { 201: S.ConcernView } },
+      },
       async (request, reply) =>
         reply
           .status(201)
-          .send(await raiseConcern(ctx, userActor(request), request.params.slug, request.params.id, request.body)),
+          .send(await raiseConcern(ctx, { ...userInScheme(request), caseId: request.params.id, input: request.body })),
     );
 
     app.get(
       '/:slug/cases/:id/safeguarding/:concernId',
-      { schema: { tags, params: S.ConcernParams, response: view } },
+      { config: { scheme: 'safeguarding.read' }, schema: { tags, params: S.ConcernParams, response: view } },
       async (request) =>
-        getConcern(ctx, userActor(request), request.params.slug, request.params.id, request.params.concernId),
+        getConcern(ctx, { ...userInScheme(request), caseId: request.params.id, concernId: request.params.concernId }),
     );
 
     app.put(
       '/:slug/cases/:id/safeguarding/:concernId/referral',
-      { schema: { tags, params: S.ConcernParams, body: S.ReferralBody, response: view } },
+      {
+        config: { scheme: 'safeguarding.read' },
+        schema: { tags, params: S.ConcernParams, body: S.ReferralBody, response: view },
+      },
       async (request) =>
-        recordReferral(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          request.params.id,
-          request.params.concernId,
-          request.body,
-        ),
+        recordReferral(ctx, {
+          ...userInScheme(request),
+          caseId: request.params.id,
+          concernId: request.params.concernId,
+          input: request.body,
+        }),
     );
 
     app.post(
       '/:slug/cases/:id/safeguarding/:concernId/actions',
-      { schema: { tags, params: S.ConcernParams, body: S.ConcernActionBody, response: view } },
+      {
+        config: { scheme: 'safeguarding.read' },
+        schema: { tags, params: S.ConcernParams, body: S.ConcernActionBody, response: view },
+      },
       async (request) =>
-        addConcernAction(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          request.params.id,
-          request.params.concernId,
-          request.body,
-        ),
+        addConcernAction(ctx, {
+          ...userInScheme(request),
+          caseId: request.params.id,
+          concernId: request.params.concernId,
+          input: request.body,
+        }),
     );
 
     app.post(
       '/:slug/cases/:id/safeguarding/:concernId/close',
-      { schema: { tags, params: S.ConcernParams, body: S.CloseConcernBody, response: view } },
+      {
+        config: { scheme: 'safeguarding.read' },
+        schema: { tags, params: S.ConcernParams, body: S.CloseConcernBody, response: view },
+      },
       async (request) =>
-        closeConcern(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          request.params.id,
-          request.params.concernId,
-          request.body,
-        ),
+        closeConcern(ctx, {
+          ...userInScheme(request),
+          caseId: request.params.id,
+          concernId: request.params.concernId,
+          input: request.body,
+        }),
     );
   };
 }

@@ -1,29 +1,35 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import * as repo from '../safeguarding.repository.ts';
 import { caseFor, concernFor, view } from '../load-concern.ts';
 
+/** A change to an open concern on a case, at its version (null: any), audited; the view after it. */
 export async function changeConcern(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
-  concernId: string,
-  version: number | null,
-  change: (
-    c: repo.ConcernRow,
-    trx: Transaction<DB>,
-    now: Date,
-  ) => Promise<{ changes?: repo.ConcernChanges; audit: { action: string; detail?: Record<string, unknown> } }>,
+  {
+    actor,
+    scheme,
+    caseId,
+    concernId,
+    version,
+    change,
+  }: InScheme & {
+    caseId: string;
+    concernId: string;
+    version: number | null;
+    change: (
+      c: repo.ConcernRow,
+      trx: Transaction<DB>,
+      now: Date,
+    ) => Promise<{ changes?: repo.ConcernChanges; audit: { action: string; detail?: Record<string, unknown> } }>;
+  },
 ): Promise<ConcernView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'safeguarding.read');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await caseFor(trx, actor, scheme, caseId);

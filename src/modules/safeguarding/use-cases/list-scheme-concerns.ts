@@ -1,11 +1,10 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { safetyContacts } from '../../notifications/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { canListConcerns } from '../safeguarding-access.ts';
 import * as repo from '../safeguarding.repository.ts';
 
@@ -15,12 +14,8 @@ export const CONCERN_PAGE = 50;
 /** The scheme's safeguarding concerns, for the safeguarding lead and the scheme manager: newest first, paged by keyset (`after`). */
 export async function listSchemeConcerns(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  status: 'open' | 'closed' = 'open',
-  after?: string,
+  { actor, scheme, status = 'open', after }: InScheme & { status?: 'open' | 'closed'; after?: string },
 ) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'safeguarding.read');
   const cursor = decodeCursor(after);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const contacts = await safetyContacts(trx, scheme.id, null);

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
@@ -7,7 +7,6 @@ import { formatLondonDateTime } from '../../../platform/format-london.ts';
 import { notify } from '../../notifications/index.ts';
 import { safetyContacts } from '../../notifications/index.ts';
 import { findRisk } from '../../risk/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { categoriesFor } from '../categories.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import * as repo from '../safeguarding.repository.ts';
@@ -16,18 +15,22 @@ import { caseFor, view } from '../load-concern.ts';
 /** Raises a safeguarding concern on a case and tells the safeguarding lead (the managers if none is named) at once. */
 export async function raiseConcern(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
-  input: {
-    subject: 'adult' | 'child';
-    categories: string[];
-    description: string;
-    immediateAction: string;
-    riskId?: string;
+  {
+    actor,
+    scheme,
+    caseId,
+    input,
+  }: InScheme & {
+    caseId: string;
+    input: {
+      subject: 'adult' | 'child';
+      categories: string[];
+      description: string;
+      immediateAction: string;
+      riskId?: string;
+    };
   },
 ): Promise<ConcernView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'safeguarding.raise');
   if (actor.kind !== 'user') throw fail.forbidden();
   const errors: FieldError[] = [];
   const allowed = categoriesFor(input.subject);

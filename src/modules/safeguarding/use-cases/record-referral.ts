@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import { changeConcern } from './change-concern.ts';
@@ -60,42 +60,55 @@ function referralProblems(
 /** Records the referral to the local authority (who, when, their reference), or why none was made. */
 export function recordReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
-  concernId: string,
-  input: {
-    version: number;
-    made: boolean;
-    authority: string;
-    referredAt: string;
-    reference: string;
-    notReferredReason: string;
+  {
+    actor,
+    scheme,
+    caseId,
+    concernId,
+    input,
+  }: InScheme & {
+    caseId: string;
+    concernId: string;
+    input: {
+      version: number;
+      made: boolean;
+      authority: string;
+      referredAt: string;
+      reference: string;
+      notReferredReason: string;
+    };
   },
 ): Promise<ConcernView> {
-  return changeConcern(ctx, actor, slug, caseId, concernId, input.version, async (c, _trx, now) => {
-    const { errors, at } = referralProblems(input, c.raised_at, now);
-    if (errors.length > 0) throw fail.validation(errors);
-    const by = actor.kind === 'user' ? actor.userId : null;
-    return {
-      changes: input.made
-        ? {
-            la_referral_made: true,
-            la_authority: input.authority.trim(),
-            la_referred_at: at,
-            la_reference: input.reference.trim(),
-            la_referred_by: by,
-            la_not_referred_reason: '',
-          }
-        : {
-            la_referral_made: false,
-            la_authority: null,
-            la_referred_at: null,
-            la_reference: null,
-            la_referred_by: null,
-            la_not_referred_reason: input.notReferredReason.trim(),
-          },
-      audit: { action: 'safeguarding.referral', detail: { made: input.made } },
-    };
+  return changeConcern(ctx, {
+    actor,
+    scheme,
+    caseId,
+    concernId,
+    version: input.version,
+    change: async (c, _trx, now) => {
+      const { errors, at } = referralProblems(input, c.raised_at, now);
+      if (errors.length > 0) throw fail.validation(errors);
+      const by = actor.kind === 'user' ? actor.userId : null;
+      return {
+        changes: input.made
+          ? {
+              la_referral_made: true,
+              la_authority: input.authority.trim(),
+              la_referred_at: at,
+              la_reference: input.reference.trim(),
+              la_referred_by: by,
+              la_not_referred_reason: '',
+            }
+          : {
+              la_referral_made: false,
+              la_authority: null,
+              la_referred_at: null,
+              la_reference: null,
+              la_referred_by: null,
+              la_not_referred_reason: input.notReferredReason.trim(),
+            },
+        audit: { action: 'safeguarding.referral', detail: { made: input.made } },
+      };
+    },
   });
 }

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import type { UserActor } from '../actor.ts';
+import type { Actor, UserActor } from '../actor.ts';
 import type { InScheme, SchemeRef } from '../in-scheme.ts';
 import type { Action } from '../policy.ts';
+import { fail } from '../errors.ts';
 import { userActor } from './request-actor.ts';
 
 declare module 'fastify' {
@@ -29,4 +30,10 @@ export function requestScheme(request: FastifyRequest): SchemeRef {
 /** The signed-in person and the route's scheme: the first argument of a scheme use case after the context. */
 export function userInScheme(request: FastifyRequest): InScheme<UserActor> {
   return { actor: userActor(request), scheme: requestScheme(request) };
+}
+
+/** Whoever is calling (a person or an API client) and the route's scheme, for routes open to both. */
+export function actorInScheme(request: FastifyRequest): InScheme<Actor> {
+  if (!request.actor) throw fail.unauthenticated();
+  return { actor: request.actor, scheme: requestScheme(request) };
 }

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -80,6 +80,25 @@ describe('ORUK JSON list streaming', () => {
     expect(await read('service_c.json', '{"contents":[]}')).toEqual([]);
   });
 
+  it('follows escaped quotes and backslashes wherever the file is cut into chunks', async () => {
+    // Strings of quotes and backslash runs of every length, long enough that chunk ends fall inside them.
+    const nasty = (i: number) =>
+      `${'x'.repeat(i % 97)}${'\\'.repeat(i % 5)}"${'\\'.repeat((i * 7) % 4)}"]}{,${'\\'.repeat(i % 3)}`;
+    const items = Array.from({ length: 3_000 }, (_, i) => ({ id: `s${i}`, name: nasty(i), description: nasty(i + 1) }));
+    const text = JSON.stringify({ total_items: items.length, contents: items });
+    expect(text.length).toBeGreaterThan(4 * 64 * 1024);
+    expect(await read('service_f.json', text)).toEqual(
+      items.map((item, i) => `service_f.json/contents/${i} ${item.id}`),
+    );
+    // The same items shifted by one character at a time, so each chunk end falls in a different place.
+    for (const shift of [1, 2, 3]) {
+      const shifted = `${' '.repeat(shift)}${text}`;
+      expect(await read(`service_g${shift}.json`, shifted)).toEqual(
+        items.map((item, i) => `service_g${shift}.json/contents/${i} ${item.id}`),
+      );
+    }
+  });
+
   it('reports a broken item and a list cut short, and keeps the items around them', async () => {
     expect(await read('service_d.json', '{"contents":[{"id":"a"},{"id":"b", oops},{"id":"c"},7')).toEqual([
       'service_d.json/contents/0 a',
@@ -93,7 +112,13 @@ describe('ORUK JSON list streaming', () => {
   });
 });
 
-describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) => {
+/** Each database, with the records read and prepared in this thread and in a thread of their own. */
+const modes = testDatabaseTargets().flatMap((target) => [
+  { target, name: target.name, thread: false },
+  { target, name: target.name, thread: true },
+]);
+
+describe.each(modes)('batched ORUK import on $name (a preparing thread: $thread)', ({ target, thread }) => {
   const env = useTestApp(target);
   const system = cliActor('import test');
   const dir = mkdtempSync(join(tmpdir(), 'linkwork-oruk-batch-'));
@@ -111,13 +136,23 @@ describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) =>
       data: generatedService(i, o),
     }));
   const serviceIds = (o: OrukFileOptions) => records(o).map((r) => String(r.data.id));
-  const run = (rs: OrukRecord[], batchSize: number) =>
-    importDirectory(
-      env().ctx,
-      system,
-      { source: 'generated', format: 'json', records: rs, problems: [] },
-      { batchSize },
-    );
+  /** Imports the records as read from a file in a thread of their own, or handed over in this one. */
+  const run = (rs: OrukRecord[], batchSize: number) => {
+    if (!thread)
+      return importDirectory(
+        env().ctx,
+        system,
+        { source: 'generated', format: 'json', records: rs, problems: [] },
+        { batchSize },
+      );
+    // A folder named as the records' source, so the report names the same source either way.
+    const folder = join(dir, randomUUID(), 'generated');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'services.json'), JSON.stringify({ contents: rs.map((r) => r.data) }));
+    return importDirectory(env().ctx, system, readOrukSource(folder), { batchSize, thread: true });
+  };
+  /** Where the i-th record of `run` is reported as coming from. */
+  const origin = (i: number) => (thread ? `services.json/contents/${i}` : `generated/${i}`);
   /** Every row version of the services' own and child rows: any write changes some xmin. */
   const rowVersions = async (ids: string[]) => {
     const result = await sql<{
@@ -261,11 +296,11 @@ describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) =>
     expect(report.counts.service).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 2 });
     expect(report.problems).toEqual(
       expect.arrayContaining([
-        { kind: 'service', id: invalid.data.id, origin: 'generated/1', path: '/minimum_age', reason: 'must be number' },
+        { kind: 'service', id: invalid.data.id, origin: origin(1), path: '/minimum_age', reason: 'must be number' },
         expect.objectContaining({
           kind: 'service',
           id: orphan.data.id,
-          origin: 'generated/2',
+          origin: origin(2),
           path: '/',
           reason: expect.stringContaining('refers to a record that is not in the directory'),
         }),
@@ -288,6 +323,18 @@ describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) =>
     expect(new Set(schedules.map((s) => s.service_id))).toEqual(new Set([ids[0], ids[3]]));
   });
 
+  it('passes on an error the reader meets, with its code', async () => {
+    const folder = join(dir, randomUUID());
+    mkdirSync(folder);
+    const file = join(folder, 'services.json');
+    writeFileSync(file, JSON.stringify({ contents: [] }));
+    const input = readOrukSource(file);
+    rmSync(folder, { recursive: true });
+    await expect(importDirectory(env().ctx, system, input, { thread })).rejects.toMatchObject({
+      code: thread ? 'not-found' : 'ENOENT',
+    });
+  });
+
   it('streams a generated file of 2,000 services in full', async () => {
     const o = generated(2000);
     const file = join(dir, 'services.json');
@@ -295,6 +342,7 @@ describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) =>
     const progress: string[] = [];
     const report = await importDirectory(env().ctx, system, readOrukSource(file), {
       progress: (m) => progress.push(m),
+      thread,
     });
     expect(report.problems).toEqual([]);
     expect(report.counts.service).toEqual({ created: 2000, updated: 0, unchanged: 0, skipped: 0 });
@@ -313,7 +361,7 @@ describe.each(testDatabaseTargets())('batched ORUK import on $name', (target) =>
       .where('id', '=', ids[1999]!)
       .executeTakeFirstOrThrow();
     expect(last.name).toBe(generatedService(1999, o).name);
-    const again = await importDirectory(env().ctx, system, readOrukSource(file));
+    const again = await importDirectory(env().ctx, system, readOrukSource(file), { thread });
     expect(again.counts.service).toEqual({ created: 0, updated: 0, unchanged: 2000, skipped: 0 });
   }, 300_000);
 });

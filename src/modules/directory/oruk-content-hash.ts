@@ -6,15 +6,36 @@ const HASH_VERSION = 'oruk-import-1';
 
 /** A key JavaScript treats as an array index: objects list these first, in numeric order, before their other keys. */
 function isIndexKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
 }
 
 /** Sorted keys in the order an object built by inserting them sorted would list them. */
 function orderedKeys(object: Record<string, unknown>): string[] {
-  const keys = Object.keys(object).sort();
-  const indexes = keys.filter(isIndexKey);
-  if (indexes.length === 0) return keys;
-  return [...indexes.sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndexKey(k))];
+  const keys = Object.keys(object);
+  let sorted = true;
+  let indexes = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && keys[i - 1]! > keys[i]!) sorted = false;
+    if (!indexes && isIndexKey(keys[i]!)) indexes = true;
+  }
+  if (!sorted) keys.sort();
+  if (!indexes) return keys;
+  return [...keys.filter(isIndexKey).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndexKey(k))];
+}
+
+/** Each key as JSON with its colon: records repeat the same few keys, so each is written out once. */
+const memberPrefixes = new Map<string, string>();
+const MEMBER_PREFIXES_HELD = 10_000;
+
+function memberPrefix(key: string): string {
+  let prefix = memberPrefixes.get(key);
+  if (prefix === undefined) {
+    prefix = JSON.stringify(key) + ':';
+    if (memberPrefixes.size < MEMBER_PREFIXES_HELD) memberPrefixes.set(key, prefix);
+  }
+  return prefix;
 }
 
 /**
@@ -35,7 +56,10 @@ export function canonicalJson(value: unknown): string {
   for (const key of orderedKeys(object)) {
     const member = object[key];
     if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    out += (first ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(member);
+    out +=
+      (first ? '' : ',') +
+      memberPrefix(key) +
+      (typeof member === 'string' ? JSON.stringify(member) : canonicalJson(member));
     first = false;
   }
   return out + '}';

@@ -1,4 +1,13 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DIRECTORY_COLUMNS, type DirectoryTable } from './directory-tables.repository.ts';
 
@@ -23,6 +32,24 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** Rows a statement carries at most: one JSON parameter, so only its size bounds it. */
 const ROWS_PER_STATEMENT = 2_000;
 
+/**
+ * A statement as SQL text and parameters: plain data, so it can be built in one thread and run in another.
+ * Built by a Kysely that compiles PostgreSQL and has no connection.
+ */
+export interface DirectoryStatement {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+const compiler = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
 /** A row an upsert inserted or changed; a row it was given but does not return was already as given. */
 export interface WrittenRow {
   id: string;
@@ -37,11 +64,7 @@ export interface WrittenRow {
  * keeps its stored value (list views omit detail). Built apart from running them, so the import can
  * serialise one batch while the database writes the one before.
  */
-export function directoryUpserts(
-  table: DirectoryTable,
-  rows: DirectoryRow[],
-  source?: string,
-): RawBuilder<WrittenRow>[] {
+export function directoryUpserts(table: DirectoryTable, rows: DirectoryRow[], source?: string): DirectoryStatement[] {
   const withSource = source !== undefined && WITH_SOURCE.has(table);
   const groups = new Map<string, { present: string[]; rows: DirectoryRow[] }>();
   for (const row of rows) {
@@ -51,7 +74,7 @@ export function directoryUpserts(
     group.rows.push(row);
     groups.set(key, group);
   }
-  const statements: RawBuilder<WrittenRow>[] = [];
+  const statements: DirectoryStatement[] = [];
   for (const { present, rows: grouped } of groups.values()) {
     // The hash goes in with the row but is not compared: a row whose ORUK columns are the same is not rewritten for it.
     const withHash = table === 'directory_services' && grouped.some((r) => r.contentHash !== undefined);
@@ -72,17 +95,23 @@ export function directoryUpserts(
           return out;
         }),
       );
-      statements.push(sql<WrittenRow>`insert into ${sql.table(table)} (${refs})
-        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`);
+      const { sql: text, parameters } = sql<WrittenRow>`insert into ${sql.table(table)} (${refs})
+        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`.compile(
+        compiler,
+      );
+      statements.push({ sql: text, parameters });
     }
   }
   return statements;
 }
 
 /** Runs upsert statements one after another; returns each row they inserted or changed. */
-export async function runDirectoryUpserts(db: Db, statements: RawBuilder<WrittenRow>[]): Promise<WrittenRow[]> {
+export async function runDirectoryUpserts(db: Db, statements: DirectoryStatement[]): Promise<WrittenRow[]> {
   const written: WrittenRow[] = [];
-  for (const statement of statements) written.push(...(await statement.execute(db)).rows);
+  for (const { sql: text, parameters } of statements)
+    written.push(
+      ...(await db.executeQuery(CompiledQuery.raw(text, [...parameters]) as CompiledQuery<WrittenRow>)).rows,
+    );
   return written;
 }
 

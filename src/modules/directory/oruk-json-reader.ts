@@ -132,19 +132,32 @@ async function* scanContentsList(file: string): AsyncGenerator<ScannedPart> {
     if (itemStart >= 0) itemStart -= keep;
     if (keyStart >= 0) keyStart -= keep;
     for (; i < buf.length; i++) {
-      const c = buf.charCodeAt(i);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === BACKSLASH) escaped = true;
-        else if (c === QUOTE) {
-          inString = false;
-          if (keyStart >= 0) {
-            key = buf.slice(keyStart + 1, i);
-            keyStart = -1;
-          }
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        // Most of a file is inside strings: jump to the next quote rather than stepping through each character.
+        // A quote after an odd run of backslashes is escaped; so is the first character after such a run at a chunk's end.
+        const quote = buf.indexOf('"', i);
+        const end = quote < 0 ? buf.length : quote;
+        let backslashes = 0;
+        while (end - backslashes - 1 >= i && buf.charCodeAt(end - backslashes - 1) === BACKSLASH) backslashes++;
+        if (quote < 0) {
+          escaped = backslashes % 2 === 1;
+          i = buf.length - 1;
+          continue;
+        }
+        i = quote;
+        if (backslashes % 2 === 1) continue;
+        inString = false;
+        if (keyStart >= 0) {
+          key = buf.slice(keyStart + 1, i);
+          keyStart = -1;
         }
         continue;
       }
+      const c = buf.charCodeAt(i);
       if (inList && depth === 2 && itemStart < 0 && !isSpace(c) && c !== COMMA && c !== CLOSE_ARRAY) itemStart = i;
       if (c === QUOTE) {
         inString = true;

@@ -1,4 +1,4 @@
-import type { RawBuilder, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { DirectoryTable, RowWrite } from './directory-tables.repository.ts';
 import {
@@ -7,7 +7,7 @@ import {
   runDirectoryUpserts,
   saveServiceContentHashes,
   type DirectoryRow,
-  type WrittenRow,
+  type DirectoryStatement,
 } from './oruk-import.repository.ts';
 import { isObject, type OrukObject, type OrukRecord } from './oruk-records.ts';
 
@@ -241,13 +241,17 @@ class BatchPlan {
  */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A batch of records turned into the statements that write it, ready to run in a transaction. */
+/**
+ * A batch of records turned into the statements that write it, ready to run in a transaction. Plain
+ * data only (no class, no function), so one thread can prepare it and another write it.
+ */
 export interface PreparedOrukBatch {
-  plan: BatchPlan;
+  /** Each record's own row, in order, and which record of the batch first wrote that row. */
+  tops: { table: DirectoryTable; id: string; owner: number | undefined }[];
   /** Child collections to trim to what the records list, before the rows are written. */
-  deletes: { replacement: Replacement; keep: Map<string, string[]> }[];
-  /** Each table's upserts, parents first. */
-  upserts: { table: DirectoryTable; rows: Map<string, PlannedRow>; statements: RawBuilder<WrittenRow>[] }[];
+  deletes: { table: DirectoryTable; parentColumn: string; keep: Map<string, string[]>; owners: Map<string, number> }[];
+  /** Each table's upserts, parents first, with the record that owns each row. */
+  upserts: { table: DirectoryTable; owners: Map<string, number>; statements: DirectoryStatement[] }[];
   /** Each service's content hash, for a service whose own row turns out to be already as given. */
   hashes: { id: string; hash: string }[];
 }
@@ -276,23 +280,24 @@ export async function prepareOrukBatch(
   }
   const newServices = options.newServices ?? new Set<string>();
   const deletes: PreparedOrukBatch['deletes'] = [];
-  for (const replacement of plan.replacements.values()) {
+  for (const { table, parentColumn, keep: listed, owners } of plan.replacements.values()) {
     // A service not yet in the directory has no rows in the tables that refer to it by foreign key.
     const keep =
-      SERVICE_CHILDREN.has(replacement.table) && replacement.parentColumn === 'service_id'
-        ? new Map([...replacement.keep].filter(([parent]) => !newServices.has(parent)))
-        : replacement.keep;
-    if (keep.size > 0) deletes.push({ replacement, keep });
+      SERVICE_CHILDREN.has(table) && parentColumn === 'service_id'
+        ? new Map([...listed].filter(([parent]) => !newServices.has(parent)))
+        : listed;
+    if (keep.size > 0) deletes.push({ table, parentColumn, keep, owners });
   }
   const upserts: PreparedOrukBatch['upserts'] = [];
   for (const table of WRITE_ORDER) {
     const rows = plan.rows.get(table);
     if (!rows || rows.size === 0) continue;
     const statements = directoryUpserts(table, [...rows.values()], SOURCED.has(table) ? source : undefined);
-    upserts.push({ table, rows, statements });
+    upserts.push({ table, owners: new Map([...rows].map(([rowId, row]) => [rowId, row.owner])), statements });
     await turn();
   }
-  return { plan, deletes, upserts, hashes };
+  const tops = plan.tops.map((top) => ({ ...top, owner: plan.rows.get(top.table)?.get(top.id)?.owner }));
+  return { tops, deletes, upserts, hashes };
 }
 
 /**
@@ -303,17 +308,16 @@ export async function prepareOrukBatch(
  * changed) / unchanged.
  */
 export async function writeOrukBatch(trx: Trx, batch: PreparedOrukBatch): Promise<RowWrite[]> {
-  const { plan } = batch;
   const changed = new Set<number>();
   const created = new Set<string>();
   const writtenServices = new Set<string>();
-  for (const { replacement, keep } of batch.deletes) {
-    const gone = await deleteDirectoryChildrenExceptMany(trx, replacement.table, replacement.parentColumn, keep);
-    for (const parent of gone) changed.add(replacement.owners.get(parent)!);
+  for (const { table, parentColumn, keep, owners } of batch.deletes) {
+    const gone = await deleteDirectoryChildrenExceptMany(trx, table, parentColumn, keep);
+    for (const parent of gone) changed.add(owners.get(parent)!);
   }
-  for (const { table, rows, statements } of batch.upserts) {
+  for (const { table, owners, statements } of batch.upserts) {
     for (const w of await runDirectoryUpserts(trx, statements)) {
-      changed.add(rows.get(w.id)!.owner);
+      changed.add(owners.get(w.id)!);
       if (w.inserted) created.add(`${table}:${w.id}`);
       if (table === 'directory_services') writtenServices.add(w.id);
     }
@@ -323,15 +327,7 @@ export async function writeOrukBatch(trx: Trx, batch: PreparedOrukBatch): Promis
     trx,
     batch.hashes.filter((h) => !writtenServices.has(h.id)),
   );
-  return plan.tops.map((top, i) =>
-    created.has(`${top.table}:${top.id}`) && rowOwner(plan, top) === i
-      ? 'created'
-      : changed.has(i)
-        ? 'updated'
-        : 'unchanged',
+  return batch.tops.map((top, i) =>
+    created.has(`${top.table}:${top.id}`) && top.owner === i ? 'created' : changed.has(i) ? 'updated' : 'unchanged',
   );
-}
-
-function rowOwner(plan: BatchPlan, top: { table: DirectoryTable; id: string }): number | undefined {
-  return plan.rows.get(top.table)?.get(top.id)?.owner;
 }

@@ -3,19 +3,15 @@ import { authorize } from '../../../platform/policy.ts';
 import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RowWrite } from '../directory-tables.repository.ts';
+import { batchesFromThread, batchesHere } from '../oruk-batch-feed.ts';
+import type { CheckedBatch, RecordRef } from '../oruk-batches.ts';
 import { findServiceContentHashes } from '../oruk-import.repository.ts';
-import { orukContentHash } from '../oruk-content-hash.ts';
-import { prepareOrukBatch, writeOrukBatch, type PreparedOrukBatch } from '../oruk-writer.ts';
-import {
-  recordId,
-  type ImportProblem,
-  type OrukReadItem,
-  type OrukReadResult,
-  type OrukReadStream,
-  type OrukRecord,
-} from '../oruk-records.ts';
-import { validateOruk, type OrukKind } from '../oruk-validate.ts';
+import type { ImportProblem, OrukReadItem, OrukReadResult, OrukReadStream } from '../oruk-records.ts';
+import type { OrukKind } from '../oruk-validate.ts';
+import { writeOrukBatch, type PreparedOrukBatch } from '../oruk-writer.ts';
 
 export interface ImportCounts {
   created: number;
@@ -41,6 +37,25 @@ export interface ImportOptions {
   progress?: (message: string) => void;
   /** Records written together, in one transaction, with one statement per table. */
   batchSize?: number;
+  /**
+   * Whether a file or folder is read and prepared in a worker thread, using a second core; by default
+   * when it holds THREAD_FROM_BYTES or more (a thread takes a moment to start).
+   */
+  thread?: boolean;
+}
+
+/** From this size a source is read and prepared in a thread of its own. */
+export const THREAD_FROM_BYTES = 4 * 1024 * 1024;
+
+/** The bytes of a file, or of the files directly in a folder (0 if it has gone: the reader reports that). */
+function sourceBytes(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => {
+    const file = statSync(join(path, name));
+    return sum + (file.isFile() ? file.size : 0);
+  }, 0);
 }
 
 /** Big enough that a statement carries many rows, small enough that a failing batch is quick to redo record by record. */
@@ -64,19 +79,6 @@ async function* itemsOf(input: OrukReadResult | OrukReadStream): AsyncGenerator<
   for (const record of input.records) yield { record };
 }
 
-interface Pending {
-  record: OrukRecord;
-  hash: string | null;
-}
-
-/** A batch after checking: its valid records prepared for writing, and its problems in reading order. */
-interface CheckedBatch {
-  valid: Pending[];
-  stored: Map<string, string | null>;
-  problems: ImportProblem[];
-  prepared: PreparedOrukBatch | null;
-}
-
 /**
  * Imports ORUK records as a reader streams them: validates each against its schema, skips and
  * reports bad ones, and writes the good ones in batches, each batch with all its child rows in one
@@ -93,7 +95,6 @@ export async function importDirectory(
 ): Promise<DirectoryImportReport> {
   authorize(actor, 'directory.import');
   const progress = options.progress ?? (() => {});
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_IMPORT_BATCH);
   const started = performance.now();
   const report: DirectoryImportReport = {
     source: input.source,
@@ -105,130 +106,75 @@ export async function importDirectory(
     seconds: 0,
   };
   const count = (kind: OrukKind) => (report.counts[kind] ??= { created: 0, updated: 0, unchanged: 0, skipped: 0 });
-  const tally = (record: OrukRecord, write: RowWrite) => {
+  const tally = (record: RecordRef, write: RowWrite) => {
     count(record.kind)[write]++;
     report.imported++;
   };
-  const fail = (record: OrukRecord, error: unknown) => {
+  const fail = (record: RecordRef, error: unknown) => {
     count(record.kind).skipped++;
     report.problems.push({
       kind: record.kind,
-      id: recordId(record.data),
+      id: record.id,
       origin: record.origin,
       path: '/',
       reason: databaseReason(error),
     });
   };
 
-  /** Services of the batches already sent to be written: the directory may hold them even if the lookup did not see them. */
-  const sent = new Set<string>();
-
-  /** Plans and serialises valid records; `stored` says which services the directory already holds. */
-  const prepare = (batch: Pending[], stored: Map<string, string | null>): Promise<PreparedOrukBatch> => {
-    const newServices = new Set<string>();
-    const hashes = new Map<string, string>();
-    for (const p of batch) {
-      if (!p.hash) continue;
-      const serviceId = String(p.record.data.id);
-      hashes.set(serviceId, p.hash);
-      if (!stored.has(serviceId) && !sent.has(serviceId)) newServices.add(serviceId);
-    }
-    return prepareOrukBatch(
-      batch.map((p) => p.record),
-      input.source,
-      { newServices, contentHashes: hashes },
-    );
-  };
+  const stored = (serviceIds: string[]) => findServiceContentHashes(ctx.db, serviceIds);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_IMPORT_BATCH);
+  const feed =
+    'path' in input && input.path && (options.thread ?? sourceBytes(input.path) >= THREAD_FROM_BYTES)
+      ? batchesFromThread(input.path, stored, batchSize)
+      : batchesHere(input.source, itemsOf(input), stored, batchSize);
 
   /** Writes prepared records in one transaction. */
-  const writePrepared = async (batch: Pending[], prepared: PreparedOrukBatch): Promise<void> => {
+  const writePrepared = async (valid: RecordRef[], prepared: PreparedOrukBatch): Promise<void> => {
     const writes = await ctx.db.transaction().execute((trx) => writeOrukBatch(trx, prepared));
-    batch.forEach((p, i) => tally(p.record, writes[i]!));
-  };
-
-  /**
-   * A service whose record hashes as at its last import is unchanged: it was valid then, so it is
-   * neither checked nor written. The others are checked against their schema, and the good ones
-   * prepared for writing. The batch's problems, the reader's first, are kept to report when it is written.
-   */
-  const check = async (batch: Pending[], readProblems: ImportProblem[]): Promise<CheckedBatch> => {
-    const problems = [...readProblems];
-    const stored = await findServiceContentHashes(
-      ctx.db,
-      batch.flatMap((p) => (p.hash ? [String(p.record.data.id)] : [])),
-    );
-    const valid: Pending[] = [];
-    for (const p of batch) {
-      if (p.hash && stored.get(String(p.record.data.id)) === p.hash) {
-        tally(p.record, 'unchanged');
-        continue;
-      }
-      const invalid = validateOruk(p.record.kind, p.record.data);
-      if (invalid.length === 0) valid.push(p);
-      else {
-        count(p.record.kind).skipped++;
-        for (const problem of invalid)
-          problems.push({ kind: p.record.kind, id: recordId(p.record.data), origin: p.record.origin, ...problem });
-      }
-    }
-    const prepared = valid.length > 0 ? await prepare(valid, stored) : null;
-    for (const p of valid) if (p.hash) sent.add(String(p.record.data.id));
-    return { valid, stored, problems, prepared };
+    valid.forEach((record, i) => tally(record, writes[i]!));
   };
 
   /** Reports a checked batch's problems, so the report keeps reading order, and writes its valid records. */
-  const store = async ({ valid, stored, problems, prepared }: CheckedBatch): Promise<void> => {
-    report.problems.push(...problems);
-    if (!prepared) return;
+  const store = async (batch: CheckedBatch): Promise<void> => {
+    for (const [kind, n] of Object.entries(batch.unchanged)) {
+      count(kind as OrukKind).unchanged += n;
+      report.imported += n;
+    }
+    for (const [kind, n] of Object.entries(batch.skipped)) count(kind as OrukKind).skipped += n;
+    report.problems.push(...batch.problems);
+    if (!batch.prepared) return;
     try {
-      await writePrepared(valid, prepared);
+      await writePrepared(batch.valid, batch.prepared);
     } catch (error) {
-      if (valid.length === 1) {
-        fail(valid[0]!.record, error);
+      if (batch.valid.length === 1) {
+        fail(batch.valid[0]!, error);
         return;
       }
       // Some record of the batch is at fault: write each alone, so the others still land whole.
-      for (const p of valid) {
+      const singles = await feed.singles(batch.seq);
+      for (const [i, record] of batch.valid.entries()) {
         try {
-          await writePrepared([p], await prepare([p], stored));
+          await writePrepared([record], singles[i]!);
         } catch (single) {
-          fail(p.record, single);
+          fail(record, single);
         }
       }
+    } finally {
+      feed.release(batch.seq);
     }
   };
 
-  // One batch is written while the next is read, checked and serialised: this process's work overlaps
-  // the database's work on the batch before, and batches still reach the database one after another.
+  // One batch is written while the next is read, checked and serialised (in this thread between the
+  // database's statements, or in a thread of its own): batches still reach the database one after another.
   let writing: Promise<void> = Promise.resolve();
-  const write = async (batch: Pending[], readProblems: ImportProblem[]): Promise<void> => {
-    const checked = await check(batch, readProblems);
-    await writing;
-    writing = store(checked);
-    // Awaited before the next batch or at the end; marked handled so a reader error meanwhile is not reported twice.
-    writing.catch(() => {});
-  };
-  let pending: Pending[] = [];
-  let pendingProblems: ImportProblem[] = [];
   let reported = 0;
   try {
-    for await (const item of itemsOf(input)) {
-      if (item.problem) {
-        pendingProblems.push(item.problem);
-        if (item.problem.kind !== 'file') count(item.problem.kind).skipped++;
-        continue;
-      }
-      const record = item.record;
-      report.read++;
-      pending.push({
-        record,
-        hash: record.kind === 'service' && typeof record.data.id === 'string' ? orukContentHash(record) : null,
-      });
-      if (pending.length >= batchSize) {
-        await write(pending, pendingProblems);
-        pending = [];
-        pendingProblems = [];
-      }
+    for await (const batch of feed.batches) {
+      await writing;
+      report.read = batch.read;
+      writing = store(batch);
+      // Awaited before the next batch or at the end; marked handled so a reader error meanwhile is not reported twice.
+      writing.catch(() => {});
       if (report.read - reported >= 1000) {
         reported = report.read;
         progress(
@@ -240,8 +186,9 @@ export async function importDirectory(
     // A reader that fails midway: the batch in flight finishes (or fails) before the error is passed on.
     await writing.catch(() => {});
     throw error;
+  } finally {
+    await feed.close();
   }
-  await write(pending, pendingProblems);
   await writing;
   report.seconds = (performance.now() - started) / 1000;
 

@@ -2,6 +2,7 @@
 import { allocateReferral } from '../modules/cases/index.ts';
 import { recordContactAttempt } from '../modules/cases/index.ts';
 import { acceptReferral } from '../modules/referrals/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import type { DemoPerson, WorkerKey } from './demo-people.ts';
 import type { Add, DemoWorld, Track } from './pathway-world.ts';
 
@@ -10,7 +11,11 @@ export function accept(w: DemoWorld, wd: number, t: Track, add: Add): void {
   add(w.at(wd, 14, w.random.int(0, 50)), 'accepted onto the waiting list', async () => {
     const triager = w.random.next() < 0.5 ? w.manager : w.workers.jordan;
     t.referralVersion = (
-      await acceptReferral(w.ctx, triager, w.slug, t.referralId, { version: t.referralVersion })
+      await acceptReferral(w.ctx, {
+        ...(await inScheme(w.ctx, triager, w.slug, 'scheme.read')),
+        id: t.referralId,
+        input: { version: t.referralVersion },
+      })
     ).version;
   });
 }
@@ -24,9 +29,10 @@ export function allocate(
 ): void {
   accept(w, stage.accepted, t, add);
   add(w.at(stage.allocated, 10, w.random.int(0, 40)), `allocated to ${stage.worker}`, async () => {
-    const detail = await allocateReferral(w.ctx, w.manager, w.slug, t.referralId, {
-      version: t.referralVersion,
-      workerId: w.workers[stage.worker].userId,
+    const detail = await allocateReferral(w.ctx, {
+      ...(await inScheme(w.ctx, w.manager, w.slug, 'scheme.read')),
+      id: t.referralId,
+      input: { version: t.referralVersion, workerId: w.workers[stage.worker].userId },
     });
     Object.assign(t, { referralVersion: detail.version, caseId: detail.caseId! });
   });
@@ -52,11 +58,15 @@ export function failedAttempts(
     const at = w.at(wd, 9 + (i % 3) * 3, w.random.int(0, 50));
     const result = outcome ?? FAILED[i % FAILED.length]!;
     add(at, `contact attempt ${i + 1}`, async () => {
-      t.view = await recordContactAttempt(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
-        at: at.toISOString(),
-        channel: p.contact === 'text' && i > 0 ? 'text' : 'phone',
-        outcome: result,
-        notes: FAILED_NOTES[result]!,
+      t.view = await recordContactAttempt(w.ctx, {
+        ...(await inScheme(w.ctx, w.workers[stage.worker], w.slug, 'case.write')),
+        id: t.caseId,
+        input: {
+          at: at.toISOString(),
+          channel: p.contact === 'text' && i > 0 ? 'text' : 'phone',
+          outcome: result,
+          notes: FAILED_NOTES[result]!,
+        },
       });
     });
   });
@@ -66,11 +76,15 @@ export function failedAttempts(
 export function letter(w: DemoWorld, p: DemoPerson, worker: WorkerKey, wd: number, t: Track, add: Add): void {
   const at = w.at(wd, 10, 0);
   add(at, 'letter sent', async () => {
-    t.view = await recordContactAttempt(w.ctx, w.workers[worker], w.slug, t.caseId, {
-      at: at.toISOString(),
-      channel: 'letter',
-      outcome: 'left_message',
-      notes: `Letter sent to ${p.given} asking them to ring the service within 14 days.`,
+    t.view = await recordContactAttempt(w.ctx, {
+      ...(await inScheme(w.ctx, w.workers[worker], w.slug, 'case.write')),
+      id: t.caseId,
+      input: {
+        at: at.toISOString(),
+        channel: 'letter',
+        outcome: 'left_message',
+        notes: `Letter sent to ${p.given} asking them to ring the service within 14 days.`,
+      },
     });
   });
 }

@@ -5,6 +5,7 @@ import { listByStatus } from '../modules/referrals/index.ts';
 import { createReferral } from '../modules/referrals/index.ts';
 import { getSelfReferralForm, submitSelfReferral } from '../modules/referrals/index.ts';
 import { submitReferral } from '../modules/referrals/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import type { DemoPerson } from './demo-people.ts';
 import { MINUTE, type DemoWorld, type Track } from './pathway-world.ts';
 
@@ -50,6 +51,9 @@ export async function intake(w: DemoWorld, p: DemoPerson, index: number, t: Trac
     Object.assign(t, { referralId: referral.id, referralVersion: referral.version });
     return;
   }
-  const detail = await createReferral(w.ctx, referrerOf(w, p), w.slug, body);
+  const detail = await createReferral(w.ctx, {
+    ...(await inScheme(w.ctx, referrerOf(w, p), w.slug, 'referral.create')),
+    input: body,
+  });
   Object.assign(t, { referralId: detail.id, referralVersion: detail.version });
 }

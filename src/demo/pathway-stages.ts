@@ -2,6 +2,7 @@
 import { closeUnableToContact, dischargeCase, extendIntervention } from '../modules/cases/index.ts';
 import { recordContactAttempt } from '../modules/cases/index.ts';
 import { declineReferral, provideInformation, requestInformation } from '../modules/referrals/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import type { DemoPerson, Stage } from './demo-people.ts';
 import { accept, allocate, failedAttempts, letter } from './pathway-contact.ts';
 import { intake, referrerOf } from './pathway-intake.ts';
@@ -33,9 +34,10 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
   'information-requested': (w, p, stage, t, add) => {
     add(w.at(stage.asked, 14, w.random.int(0, 50)), 'information requested', async () => {
       t.referralVersion = (
-        await requestInformation(w.ctx, w.workers.jordan, w.slug, t.referralId, {
-          version: t.referralVersion,
-          question: stage.question,
+        await requestInformation(w.ctx, {
+          ...(await inScheme(w.ctx, w.workers.jordan, w.slug, 'scheme.read')),
+          id: t.referralId,
+          input: { version: t.referralVersion, question: stage.question },
         })
       ).version;
     });
@@ -43,9 +45,10 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
       const answer = stage.answered.answer;
       add(w.at(stage.answered.wd, 12, w.random.int(0, 50)), 'information provided', async () => {
         t.referralVersion = (
-          await provideInformation(w.ctx, referrerOf(w, p), w.slug, t.referralId, {
-            version: t.referralVersion,
-            answer,
+          await provideInformation(w.ctx, {
+            ...(await inScheme(w.ctx, referrerOf(w, p), w.slug, 'scheme.read')),
+            id: t.referralId,
+            input: { version: t.referralVersion, answer },
           })
         ).version;
       });
@@ -53,10 +56,10 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
   },
   declined: (w, _p, stage, t, add) => {
     add(w.at(stage.triaged, 14, w.random.int(0, 50)), 'declined', async () => {
-      await declineReferral(w.ctx, w.manager, w.slug, t.referralId, {
-        version: t.referralVersion,
-        reason: stage.reason,
-        alternative: stage.alternative,
+      await declineReferral(w.ctx, {
+        ...(await inScheme(w.ctx, w.manager, w.slug, 'scheme.read')),
+        id: t.referralId,
+        input: { version: t.referralVersion, reason: stage.reason, alternative: stage.alternative },
       });
     });
   },
@@ -71,11 +74,15 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     const extension = stage.extension;
     if (extension) {
       add(w.at(extension.wd, 15, 0), 'intervention extended', async () => {
-        t.view = await extendIntervention(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
-          version: t.view!.version,
-          reason: extension.reason,
-          extraWeeks: extension.weeks,
-          extraSessions: extension.sessions,
+        t.view = await extendIntervention(w.ctx, {
+          ...(await inScheme(w.ctx, w.workers[stage.worker], w.slug, 'case.write')),
+          id: t.caseId,
+          input: {
+            version: t.view!.version,
+            reason: extension.reason,
+            extraWeeks: extension.weeks,
+            extraSessions: extension.sessions,
+          },
         });
       });
     }
@@ -83,11 +90,15 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
   discharged: (w, p, stage, t, add) => {
     work(w, p, stage, t, add, 'achieved');
     add(w.at(stage.discharged, 16, 30), 'discharged', async () => {
-      t.view = await dischargeCase(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
-        version: t.view!.version,
-        reason: stage.reason,
-        summary: stage.summary,
-        arranged: stage.arranged,
+      t.view = await dischargeCase(w.ctx, {
+        ...(await inScheme(w.ctx, w.workers[stage.worker], w.slug, 'case.write')),
+        id: t.caseId,
+        input: {
+          version: t.view!.version,
+          reason: stage.reason,
+          summary: stage.summary,
+          arranged: stage.arranged,
+        },
       });
     });
   },
@@ -97,19 +108,27 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     const worker = w.workers[stage.worker];
     const they = p.sex === 'female' ? 'she' : p.sex === 'male' ? 'he' : 'they';
     add(w.at(stage.declinedAt, 10, 0), 'declined the service', async () => {
-      t.view = await recordContactAttempt(w.ctx, worker, w.slug, t.caseId, {
-        at: w.at(stage.declinedAt, 10, 0).toISOString(),
-        channel: 'phone',
-        outcome: 'declined_service',
-        notes: `${p.given} rang back: managing well with the neighbours' help and does not want the service at the moment. Knows ${they} can be referred again.`,
+      t.view = await recordContactAttempt(w.ctx, {
+        ...(await inScheme(w.ctx, worker, w.slug, 'case.write')),
+        id: t.caseId,
+        input: {
+          at: w.at(stage.declinedAt, 10, 0).toISOString(),
+          channel: 'phone',
+          outcome: 'declined_service',
+          notes: `${p.given} rang back: managing well with the neighbours' help and does not want the service at the moment. Knows ${they} can be referred again.`,
+        },
       });
     });
     add(w.at(stage.discharged, 11, 0), 'discharged (chose to stop)', async () => {
-      t.view = await dischargeCase(w.ctx, worker, w.slug, t.caseId, {
-        version: t.view!.version,
-        reason: 'patient-withdrew',
-        arranged: '',
-        summary: `${p.given} rang to say the service is not wanted at the moment. The GP can refer again at any time.`,
+      t.view = await dischargeCase(w.ctx, {
+        ...(await inScheme(w.ctx, worker, w.slug, 'case.write')),
+        id: t.caseId,
+        input: {
+          version: t.view!.version,
+          reason: 'patient-withdrew',
+          arranged: '',
+          summary: `${p.given} rang to say the service is not wanted at the moment. The GP can refer again at any time.`,
+        },
       });
     });
   },
@@ -118,8 +137,10 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     failedAttempts(w, p, stage, t, add);
     letter(w, p, stage.worker, stage.letter, t, add);
     add(w.at(stage.closed, 11, 0), 'closed as unable to contact', async () => {
-      t.view = await closeUnableToContact(w.ctx, w.workers[stage.worker], w.slug, t.caseId, {
-        version: t.view!.version,
+      t.view = await closeUnableToContact(w.ctx, {
+        ...(await inScheme(w.ctx, w.workers[stage.worker], w.slug, 'case.write')),
+        id: t.caseId,
+        input: { version: t.view!.version },
       });
     });
   },

@@ -9,6 +9,7 @@ import {
   updateAbout,
   updateGoal,
 } from '../modules/cases/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import {
   DEFAULT_PLAN,
   NEED_PLANS,
@@ -42,11 +43,15 @@ export function work(
   const worker = w.workers[stage.worker];
   const reachedAt = w.at(stage.reached, 9, 15);
   add(reachedAt, 'reached', async () => {
-    t.view = await recordContactAttempt(w.ctx, worker, w.slug, t.caseId, {
-      at: reachedAt.toISOString(),
-      channel: 'phone',
-      outcome: 'reached',
-      notes: `Spoke to ${p.given}; first session booked.`,
+    t.view = await recordContactAttempt(w.ctx, {
+      ...(await inScheme(w.ctx, worker, w.slug, 'case.write')),
+      id: t.caseId,
+      input: {
+        at: reachedAt.toISOString(),
+        channel: 'phone',
+        outcome: 'reached',
+        notes: `Spoke to ${p.given}; first session booked.`,
+      },
     });
   });
   stage.sessions.forEach((session, i) =>
@@ -55,15 +60,19 @@ export function work(
 
   const first = stage.sessions[0]!.wd;
   add(w.at(first, 15, 0), 'what matters and the plan', async () => {
-    t.view = await updateAbout(w.ctx, worker, w.slug, t.caseId, {
-      version: t.view!.version,
-      whatMatters: stage.matters,
-      interventionLevel: stage.level,
-      needsByDomain: p.needs.map((domain) => ({ domain, notes: 'Talked about at the first session.' })),
+    const inCase = { ...(await inScheme(w.ctx, worker, w.slug, 'case.write')), id: t.caseId };
+    t.view = await updateAbout(w.ctx, {
+      ...inCase,
+      input: {
+        version: t.view!.version,
+        whatMatters: stage.matters,
+        interventionLevel: stage.level,
+        needsByDomain: p.needs.map((domain) => ({ domain, notes: 'Talked about at the first session.' })),
+      },
     });
     for (const need of p.needs.slice(0, 2)) {
       const plan = planFor(need, p.given);
-      t.view = await addGoal(w.ctx, worker, w.slug, t.caseId, { description: plan.goal, actions: plan.actions });
+      t.view = await addGoal(w.ctx, { ...inCase, input: { description: plan.goal, actions: plan.actions } });
     }
   });
 
@@ -72,13 +81,17 @@ export function work(
     const before = stage.sessions.map((s) => s.wd).filter((wd) => wd > task.due);
     const createdOn = before.length > 0 ? Math.min(...before) : first;
     add(w.at(createdOn, 15, 30 + i), `task "${description}"`, async () => {
-      t.view = await addTask(w.ctx, worker, w.slug, t.caseId, { description, dueOn: w.day(task.due) });
+      t.view = await addTask(w.ctx, {
+        ...(await inScheme(w.ctx, worker, w.slug, 'case.write')),
+        id: t.caseId,
+        input: { description, dueOn: w.day(task.due) },
+      });
     });
     if (task.done !== undefined) {
       add(w.at(task.done, 16, 0), `task done "${description}"`, async () => {
         const id = t.view!.tasks.find((x) => x.description === description)?.id;
         if (!id) throw new Error(`task "${description}" not found`);
-        await completeTask(w.ctx, worker, w.slug, id);
+        await completeTask(w.ctx, { ...(await inScheme(w.ctx, worker, w.slug, 'case.write')), taskId: id });
       });
     }
   });
@@ -87,18 +100,23 @@ export function work(
   if (stage.sessions.length > 1) {
     add(w.at(last, 15, 45), 'goal progress', async () => {
       const goals = goalStatus === 'achieved' ? t.view!.goals : t.view!.goals.slice(0, 1);
+      const inCase = { ...(await inScheme(w.ctx, worker, w.slug, 'case.write')), id: t.caseId };
       for (const goal of goals) {
         const progress = goalStatus === 'achieved' ? w.random.int(8, 10) : w.random.int(3, 7);
-        t.view = await updateGoal(w.ctx, worker, w.slug, t.caseId, goal.id, {
-          version: goal.version,
-          description: goal.description,
-          actions: goal.actions,
-          status: goalStatus,
-          progress,
-          progressNote:
-            goalStatus === 'achieved'
-              ? 'Doing this most weeks now without help.'
-              : 'Has made a start; finding it easier.',
+        t.view = await updateGoal(w.ctx, {
+          ...inCase,
+          goalId: goal.id,
+          input: {
+            version: goal.version,
+            description: goal.description,
+            actions: goal.actions,
+            status: goalStatus,
+            progress,
+            progressNote:
+              goalStatus === 'achieved'
+                ? 'Doing this most weeks now without help.'
+                : 'Has made a start; finding it easier.',
+          },
         });
       }
     });
@@ -123,17 +141,21 @@ async function recordOneSession(
         ? (p.practice && w.practiceNames[p.practice]) || 'Lakeside Community Hub'
         : '';
   w.setClock(new Date(startsAt.getTime() + (minutes + 15) * MINUTE));
-  t.view = await recordSession(w.ctx, worker, w.slug, t.caseId, {
-    startsAt: startsAt.toISOString(),
-    durationMinutes: minutes,
-    mode,
-    place,
-    attendance: session.dna ? 'did_not_attend' : 'attended',
-    notes: session.dna
-      ? 'Did not attend; rang afterwards and rebooked.'
-      : i === 0
-        ? `First session: what matters to ${p.given}, and what a good outcome would look like.`
-        : w.random.pick(SESSION_NOTES),
-    ...(session.dna ? {} : { riskConcern: 'no' as const }),
+  t.view = await recordSession(w.ctx, {
+    ...(await inScheme(w.ctx, worker, w.slug, 'case.write')),
+    id: t.caseId,
+    input: {
+      startsAt: startsAt.toISOString(),
+      durationMinutes: minutes,
+      mode,
+      place,
+      attendance: session.dna ? 'did_not_attend' : 'attended',
+      notes: session.dna
+        ? 'Did not attend; rang afterwards and rebooked.'
+        : i === 0
+          ? `First session: what matters to ${p.given}, and what a good outcome would look like.`
+          : w.random.pick(SESSION_NOTES),
+      ...(session.dna ? {} : { riskConcern: 'no' as const }),
+    },
   });
 }

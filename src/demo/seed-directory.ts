@@ -7,6 +7,7 @@ import { assignDirectoryOwner } from '../modules/directory/index.ts';
 import { editService } from '../modules/directory/index.ts';
 import { addServiceNote } from '../modules/directory/index.ts';
 import { importDirectory } from '../modules/directory/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import { demoActor } from './demo-actor.ts';
 
 /** Fictional community services of the demo town Lakeside, as an ORUK paged list. */
@@ -76,26 +77,51 @@ export async function seedDirectory(
   await assignDirectoryOwner(ctx, system, community.organisationId, LAKESIDE_ORGANIZATIONS.mensShed);
   await assignDirectoryOwner(ctx, system, manager.schemeId, LAKESIDE_ORGANIZATIONS.walkingFriends);
 
-  await editService(ctx, community, slug, LAKESIDE_SERVICES.befriending, { version: 0, capacity: 'capacity' });
-  await editService(ctx, community, slug, LAKESIDE_SERVICES.carers, {
-    version: 0,
-    capacity: 'waitlist',
-    capacityNote: "About four weeks' wait for a first visit.",
+  const asCommunity = await inScheme(ctx, community, slug, 'directory.edit-own');
+  await editService(ctx, {
+    ...asCommunity,
+    serviceId: LAKESIDE_SERVICES.befriending,
+    input: { version: 0, capacity: 'capacity' },
   });
-  await editService(ctx, community, slug, LAKESIDE_SERVICES.urduWomensGroup, { version: 0, capacity: 'capacity' });
-  await editService(ctx, community, slug, LAKESIDE_SERVICES.mensShed, {
-    version: 0,
-    capacity: 'no_capacity',
-    capacityNote: 'The workshop is full until the new bench space opens in spring.',
+  await editService(ctx, {
+    ...asCommunity,
+    serviceId: LAKESIDE_SERVICES.carers,
+    input: { version: 0, capacity: 'waitlist', capacityNote: "About four weeks' wait for a first visit." },
   });
-  await editService(ctx, manager, slug, LAKESIDE_SERVICES.walking, { version: 0, capacity: 'capacity' });
+  await editService(ctx, {
+    ...asCommunity,
+    serviceId: LAKESIDE_SERVICES.urduWomensGroup,
+    input: { version: 0, capacity: 'capacity' },
+  });
+  await editService(ctx, {
+    ...asCommunity,
+    serviceId: LAKESIDE_SERVICES.mensShed,
+    input: {
+      version: 0,
+      capacity: 'no_capacity',
+      capacityNote: 'The workshop is full until the new bench space opens in spring.',
+    },
+  });
+  await editService(ctx, {
+    ...(await inScheme(ctx, manager, slug, 'directory.edit-own')),
+    serviceId: LAKESIDE_SERVICES.walking,
+    input: { version: 0, capacity: 'capacity' },
+  });
 
-  await addServiceNote(ctx, worker, slug, LAKESIDE_SERVICES.foodBank, {
-    body: 'Ring ahead on Fridays: the volunteers can meet people at the side door if the queue worries them.',
+  await addServiceNote(ctx, {
+    ...(await inScheme(ctx, worker, slug, 'directory.note')),
+    serviceId: LAKESIDE_SERVICES.foodBank,
+    input: {
+      body: 'Ring ahead on Fridays: the volunteers can meet people at the side door if the queue worries them.',
+    },
   });
-  await reportChange(ctx, worker, slug, LAKESIDE_SERVICES.polishCoffee, {
-    kind: 'wrong_times',
-    details: 'The coffee morning has moved to Sundays, 11am to 1pm, according to the library noticeboard.',
+  await reportChange(ctx, {
+    ...(await inScheme(ctx, worker, slug, 'directory.report-change')),
+    serviceId: LAKESIDE_SERVICES.polishCoffee,
+    input: {
+      kind: 'wrong_times',
+      details: 'The coffee morning has moved to Sundays, 11am to 1pm, according to the library noticeboard.',
+    },
   });
   onProgress('Lakeside directory: owners, capacity, a team note and a change report.');
 }

@@ -3,6 +3,7 @@ import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
 import { createOnwardReferral } from '../modules/onward-referrals/index.ts';
 import { respondToReferral } from '../modules/onward-referrals/index.ts';
 import { recordStatusByHand } from '../modules/onward-referrals/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import { demoActor } from './demo-actor.ts';
 import { LAKESIDE_SERVICES } from './seed-directory.ts';
 
@@ -43,8 +44,13 @@ export async function seedOnwardReferrals(
   if (cases.length === 0) throw new Error('the demo worker has no open cases to refer on from');
   const caseAt = (i: number) => cases[i % cases.length]!.id;
   const minimum = ['name', 'phone', 'preferredContact'];
-  const send = (caseId: string, serviceId: string, message: string, sharedFields = minimum, by = worker) =>
-    createOnwardReferral(clocked, by, slug, caseId, { serviceId, consent: true, sharedFields, message });
+  const send = async (caseId: string, serviceId: string, message: string, sharedFields = minimum, by = worker) =>
+    createOnwardReferral(clocked, {
+      ...(await inScheme(ctx, by, slug, 'onward-referral.create')),
+      caseId,
+      input: { serviceId, consent: true, sharedFields, message },
+    });
+  const inbox = await inScheme(ctx, community, slug, 'onward-referral.respond');
   // The women's group is for a woman who speaks Urdu or Punjabi: one of Aisha's people, not whoever comes first.
   const groupMember = await inSchemeTransaction(ctx.db, worker.schemeId, (trx) =>
     trx
@@ -69,19 +75,30 @@ export async function seedOnwardReferrals(
     [...minimum, 'needs', 'whatMatters'],
   );
   at(9 * 24 - 5);
-  const accepted = await respondToReferral(clocked, community, slug, befriending.id, 'accept', {
-    version: befriending.version,
+  const accepted = await respondToReferral(clocked, {
+    ...inbox,
+    id: befriending.id,
+    action: 'accept',
+    input: { version: befriending.version },
   });
   at(8 * 24);
-  const started = await respondToReferral(clocked, community, slug, befriending.id, 'start', {
-    version: accepted.version,
+  const started = await respondToReferral(clocked, {
+    ...inbox,
+    id: befriending.id,
+    action: 'start',
+    input: { version: accepted.version },
   });
   at(2 * 24);
-  await respondToReferral(clocked, community, slug, befriending.id, 'complete', {
-    version: started.version,
-    outcome: {
-      attended: 'yes',
-      note: 'Matched with a volunteer befriender; five weekly visits so far, and now comes to the Thursday coffee morning too.',
+  await respondToReferral(clocked, {
+    ...inbox,
+    id: befriending.id,
+    action: 'complete',
+    input: {
+      version: started.version,
+      outcome: {
+        attended: 'yes',
+        note: 'Matched with a volunteer befriender; five weekly visits so far, and now comes to the Thursday coffee morning too.',
+      },
     },
   });
 
@@ -92,9 +109,14 @@ export async function seedOnwardReferrals(
     "Caring for a family member with dementia and exhausted. Would value a carers' group and a break.",
   );
   at(5 * 24);
-  await respondToReferral(clocked, community, slug, carers.id, 'decline', {
-    version: carers.version,
-    reason: 'Our respite places are full until January. The Carers Together drop-in on Wednesdays needs no referral.',
+  await respondToReferral(clocked, {
+    ...inbox,
+    id: carers.id,
+    action: 'decline',
+    input: {
+      version: carers.version,
+      reason: 'Our respite places are full until January. The Carers Together drop-in on Wednesdays needs no referral.',
+    },
   });
 
   at(4 * 24);
@@ -104,7 +126,11 @@ export async function seedOnwardReferrals(
     'Short of money until the Universal Credit claim is paid; needs food for two weeks.',
   );
   at(4 * 24 - 26);
-  await recordStatusByHand(clocked, worker, slug, food.id, { version: food.version, status: 'accepted' });
+  await recordStatusByHand(clocked, {
+    ...(await inScheme(ctx, worker, slug, 'onward-referral.record-status')),
+    id: food.id,
+    input: { version: food.version, status: 'accepted' },
+  });
 
   at(2 * 24);
   await send(

@@ -9,6 +9,7 @@ import { findBySlugOrOds, findSchemeBySlug } from '../modules/organisations/inde
 import { createOrganisation } from '../modules/organisations/index.ts';
 import type { PatientInput } from '../modules/patients/index.ts';
 import { getSchemeSettings, updateCriteria } from '../modules/scheme-settings/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import { updateWorkerProfile } from '../modules/support/index.ts';
 import { insertMembership, insertUser } from '../modules/users/index.ts';
 import { DEMO_PEOPLE, type DemoPerson, type WorkerKey } from './demo-people.ts';
@@ -194,38 +195,41 @@ async function setUpScheme(
   slug: string,
   actor: (email: string) => UserActor,
 ): Promise<void> {
-  const settings = await getSchemeSettings(ctx, manager, slug);
+  const settings = await getSchemeSettings(ctx, await inScheme(ctx, manager, slug, 'scheme.settings.read'));
   const alternative = (code: string) => CIRCUMSTANCES.find((c) => c.code === code)!.defaultAlternative;
-  await updateCriteria(ctx, manager, slug, {
-    version: settings.version,
-    minAge: 18,
-    maxAge: null,
-    practicesServed: PRACTICES_SERVED,
-    selfReferralOpen: true,
-    needsInScope: NEEDS.map((n) => n.code).filter((code) => code !== 'substance-use'),
-    exclusions: [
-      {
-        circumstance: 'mental-health-crisis',
-        outcome: 'out_of_scope',
-        alternative: alternative('mental-health-crisis'),
-      },
-      {
-        circumstance: 'specialist-debt-advice',
-        outcome: 'needs_review',
-        alternative: alternative('specialist-debt-advice'),
-      },
-      {
-        circumstance: 'secondary-mental-health-care',
-        outcome: 'needs_review',
-        alternative: alternative('secondary-mental-health-care'),
-      },
-    ],
+  await updateCriteria(ctx, {
+    ...(await inScheme(ctx, manager, slug, 'scheme.settings.update')),
+    input: {
+      version: settings.version,
+      minAge: 18,
+      maxAge: null,
+      practicesServed: PRACTICES_SERVED,
+      selfReferralOpen: true,
+      needsInScope: NEEDS.map((n) => n.code).filter((code) => code !== 'substance-use'),
+      exclusions: [
+        {
+          circumstance: 'mental-health-crisis',
+          outcome: 'out_of_scope',
+          alternative: alternative('mental-health-crisis'),
+        },
+        {
+          circumstance: 'specialist-debt-advice',
+          outcome: 'needs_review',
+          alternative: alternative('specialist-debt-advice'),
+        },
+        {
+          circumstance: 'secondary-mental-health-care',
+          outcome: 'needs_review',
+          alternative: alternative('secondary-mental-health-care'),
+        },
+      ],
+    },
   });
   for (const w of Object.values(WORKERS)) {
-    await updateWorkerProfile(ctx, manager, slug, actor(w.email).userId, {
-      hoursPerWeek: w.hours,
-      languages: w.languages,
-      acceptingCases: true,
+    await updateWorkerProfile(ctx, {
+      ...(await inScheme(ctx, manager, slug, 'scheme.settings.update')),
+      userId: actor(w.email).userId,
+      input: { hoursPerWeek: w.hours, languages: w.languages, acceptingCases: true },
     });
   }
 }

@@ -42,27 +42,31 @@ export async function seedRisk(
   const p = pronounsFor(first.sex);
   const q = pronounsFor(second.sex);
   const startsAt = new Date(ctx.now().getTime() - 60_000).toISOString();
-  const view = await recordSession(ctx, worker, slug, first.id, {
-    startsAt,
-    durationMinutes: 50,
-    mode: 'phone',
-    place: '',
-    attendance: 'attended',
-    riskConcern: 'yes',
-    notes: `Low for several weeks and not sleeping. Said ${p.they} had been saving up ${p.their} pills and that sometimes everyone would be better off without me.`,
-    riskCheck: {
-      thoughts: true,
-      plans: true,
-      means: true,
-      intent: false,
-      protectiveFactors: `Close to ${p.their} granddaughter; said ${p.they} would not want to put the family through that.`,
-      harmToOthers: false,
-      harmToOthersDetail: '',
-      safeguardingConcern: false,
-      level: 'high',
-      summary: `Thoughts of suicide with a plan (stored medication), no stated intent today. Agreed ${p.they} would hand the stored tablets to ${p.their} pharmacist; follow-up call tomorrow.`,
+  const view = await recordSession(ctx, {
+    ...(await inScheme(ctx, worker, slug, 'case.write')),
+    id: first.id,
+    input: {
+      startsAt,
+      durationMinutes: 50,
+      mode: 'phone',
+      place: '',
+      attendance: 'attended',
+      riskConcern: 'yes',
+      notes: `Low for several weeks and not sleeping. Said ${p.they} had been saving up ${p.their} pills and that sometimes everyone would be better off without me.`,
+      riskCheck: {
+        thoughts: true,
+        plans: true,
+        means: true,
+        intent: false,
+        protectiveFactors: `Close to ${p.their} granddaughter; said ${p.they} would not want to put the family through that.`,
+        harmToOthers: false,
+        harmToOthersDetail: '',
+        safeguardingConcern: false,
+        level: 'high',
+        summary: `Thoughts of suicide with a plan (stored medication), no stated intent today. Agreed ${p.they} would hand the stored tablets to ${p.their} pharmacist; follow-up call tomorrow.`,
+      },
+      feeling: 'difficult',
     },
-    feeling: 'difficult',
   });
   onProgress(`risk demo: a high risk on case ${first.id} (${view.activeRisks.length} active)`);
   const concern = await raiseConcern(ctx, {

@@ -6,6 +6,7 @@ import { getWorkerProfile, updateWorkerProfile } from '../modules/support/index.
 import { updateSafetySettings } from '../modules/scheme-settings/index.ts';
 import { askForDebrief, completeDebrief } from '../modules/support/index.ts';
 import { recordSupervisionSession } from '../modules/support/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import { addDays } from '../platform/london-time.ts';
 
 const SUPERVISOR = 'supervisor@demo.example.org';
@@ -39,59 +40,74 @@ export async function seedSupport(ctx: AppContext, slug: string, onProgress: (me
   const manager = await actorFor(ctx, slug, MANAGER);
   const sam = await actorFor(ctx, slug, SUPERVISOR);
   const today = ctx.now().toISOString().slice(0, 10);
-  const settings = await getSchemeSettings(ctx, manager, slug);
-  await updateSafetySettings(ctx, manager, slug, {
-    version: settings.version,
-    addedRiskPhrases: [],
-    safeguardingLeadId: sam.userId,
-    crisisContacts: [
-      { name: 'Lakeside Crisis Team', phone: '01632 960 400', when: '24 hours' },
-      { name: 'Lakeside Safe Haven café', phone: '01632 960 401', when: 'Evenings 6pm to 11pm' },
-    ],
-    supervisionCadenceDays: 28,
-    difficultSessionsInRow: 3,
-    debriefResponseWorkingDays: 2,
-    loneWorkingGraceMinutes: 15,
-    loneWorkingEscalationMinutes: 15,
+  const settings = await getSchemeSettings(ctx, await inScheme(ctx, manager, slug, 'scheme.settings.read'));
+  await updateSafetySettings(ctx, {
+    ...(await inScheme(ctx, manager, slug, 'scheme.safety.update')),
+    input: {
+      version: settings.version,
+      addedRiskPhrases: [],
+      safeguardingLeadId: sam.userId,
+      crisisContacts: [
+        { name: 'Lakeside Crisis Team', phone: '01632 960 400', when: '24 hours' },
+        { name: 'Lakeside Safe Haven café', phone: '01632 960 401', when: 'Evenings 6pm to 11pm' },
+      ],
+      supervisionCadenceDays: 28,
+      difficultSessionsInRow: 3,
+      debriefResponseWorkingDays: 2,
+      loneWorkingGraceMinutes: 15,
+      loneWorkingEscalationMinutes: 15,
+    },
   });
   const workers = new Map<string, UserActor>();
   for (const w of DEMO_WORKERS) {
     const actor = await actorFor(ctx, slug, w.email);
     workers.set(w.email, actor);
-    const profile = await getWorkerProfile(ctx, manager, slug, actor.userId);
-    await updateWorkerProfile(ctx, manager, slug, actor.userId, {
-      hoursPerWeek: profile.hoursPerWeek,
-      languages: profile.languages,
-      acceptingCases: profile.acceptingCases,
-      supervisorId: sam.userId,
-      supervisionCadenceDays: null,
-      startedOn: addDays(today, -w.startedDaysAgo),
+    const profile = await getWorkerProfile(ctx, {
+      ...(await inScheme(ctx, manager, slug, 'scheme.settings.read')),
+      userId: actor.userId,
+    });
+    await updateWorkerProfile(ctx, {
+      ...(await inScheme(ctx, manager, slug, 'scheme.settings.update')),
+      userId: actor.userId,
+      input: {
+        hoursPerWeek: profile.hoursPerWeek,
+        languages: profile.languages,
+        acceptingCases: profile.acceptingCases,
+        supervisorId: sam.userId,
+        supervisionCadenceDays: null,
+        startedOn: addDays(today, -w.startedDaysAgo),
+      },
     });
     for (const daysAgo of w.sessionsDaysAgo) {
-      await recordSupervisionSession(ctx, sam, slug, {
-        workerId: actor.userId,
-        heldOn: addDays(today, -daysAgo),
-        kind: 'clinical',
-        casesDiscussed: [],
-        notes:
-          'Went through the caseload and how the worker is managing the emotional load. Agreed to keep Friday afternoons for notes.',
-        actions:
-          daysAgo <= 10
-            ? [
-                {
-                  description: 'Book the suicide prevention refresher',
-                  ownerId: actor.userId,
-                  dueOn: addDays(today, 14),
-                },
-              ]
-            : [],
+      await recordSupervisionSession(ctx, {
+        ...(await inScheme(ctx, sam, slug, 'supervision.record')),
+        input: {
+          workerId: actor.userId,
+          heldOn: addDays(today, -daysAgo),
+          kind: 'clinical',
+          casesDiscussed: [],
+          notes:
+            'Went through the caseload and how the worker is managing the emotional load. Agreed to keep Friday afternoons for notes.',
+          actions:
+            daysAgo <= 10
+              ? [
+                  {
+                    description: 'Book the suicide prevention refresher',
+                    ownerId: actor.userId,
+                    dueOn: addDays(today, 14),
+                  },
+                ]
+              : [],
+        },
       });
     }
   }
   const aisha = workers.get('worker2@demo.example.org')!;
-  const held = await askForDebrief(ctx, aisha, slug);
-  await completeDebrief(ctx, sam, slug, held.id, {
-    notes: 'Talked through the home visit. Aisha felt supported; no further action.',
+  const held = await askForDebrief(ctx, await inScheme(ctx, aisha, slug, 'supervision.read'));
+  await completeDebrief(ctx, {
+    ...(await inScheme(ctx, sam, slug, 'debrief.respond')),
+    id: held.id,
+    input: { notes: 'Talked through the home visit. Aisha felt supported; no further action.' },
   });
-  await askForDebrief(ctx, workers.get('worker@demo.example.org')!, slug);
+  await askForDebrief(ctx, await inScheme(ctx, workers.get('worker@demo.example.org')!, slug, 'supervision.read'));
 }

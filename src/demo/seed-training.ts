@@ -5,6 +5,7 @@ import { listWaitingList } from '../modules/referrals/index.ts';
 import { INDUCTION_CODES } from '../modules/training/index.ts';
 import { getCatalogue } from '../modules/training/index.ts';
 import { setComplexityFlags } from '../modules/referrals/index.ts';
+import { inScheme } from '../modules/schemes/index.ts';
 import { setInductionItem } from '../modules/training/index.ts';
 import { recordTraining } from '../modules/training/index.ts';
 import { DEMO_WORKERS, NEW_STARTER } from './seed-support.ts';
@@ -98,7 +99,8 @@ export async function seedTraining(
   const manager = actor('manager@demo.example.org');
   const today = ctx.now();
   const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-  const ids = Object.fromEntries((await getCatalogue(ctx, manager, slug)).courses.map((c) => [c.code, c.id]));
+  const catalogue = await getCatalogue(ctx, await inScheme(ctx, manager, slug, 'training.read-own'));
+  const ids = Object.fromEntries(catalogue.courses.map((c) => [c.code, c.id]));
 
   onProgress('recording training for the demo team');
   let records = 0;
@@ -108,19 +110,22 @@ export async function seedTraining(
       const courseId = ids[code];
       if (!courseId) throw new Error(`demo training: no course ${code}`);
       const withCertificate = email === 'worker@demo.example.org' && code === 'mental_health_first_aid';
-      await recordTraining(ctx, person, slug, {
-        courseId,
-        completedOn: daysAgo(ago),
-        notes: withCertificate ? 'MHFA England two-day course' : '',
-        ...(withCertificate
-          ? {
-              certificate: {
-                fileName: 'MHFA certificate.pdf',
-                contentType: 'application/pdf',
-                contentBase64: DEMO_CERTIFICATE.toString('base64'),
-              },
-            }
-          : {}),
+      await recordTraining(ctx, {
+        ...(await inScheme(ctx, person, slug, 'training.record-own')),
+        input: {
+          courseId,
+          completedOn: daysAgo(ago),
+          notes: withCertificate ? 'MHFA England two-day course' : '',
+          ...(withCertificate
+            ? {
+                certificate: {
+                  fileName: 'MHFA certificate.pdf',
+                  contentType: 'application/pdf',
+                  contentBase64: DEMO_CERTIFICATE.toString('base64'),
+                },
+              }
+            : {}),
+        },
       });
       records += 1;
     }
@@ -128,19 +133,30 @@ export async function seedTraining(
 
   onProgress("recording the team's inductions");
   // The experienced workers finished induction long ago; the new starter is part-way through.
+  const managing = await inScheme(ctx, manager, slug, 'training.record-own');
   for (const { email } of DEMO_WORKERS.filter((w) => w.email !== NEW_STARTER)) {
     for (const item of INDUCTION_CODES)
-      await setInductionItem(ctx, manager, slug, { userId: actor(email).userId, item, done: true });
+      await setInductionItem(ctx, { ...managing, input: { userId: actor(email).userId, item, done: true } });
   }
   const newWorker = actor(NEW_STARTER);
-  for (const item of NEW_STARTER_INDUCTION_DONE) await setInductionItem(ctx, newWorker, slug, { item, done: true });
-  await setInductionItem(ctx, manager, slug, { userId: newWorker.userId, item: 'caseload_walkthrough', done: true });
+  const starting = await inScheme(ctx, newWorker, slug, 'training.record-own');
+  for (const item of NEW_STARTER_INDUCTION_DONE)
+    await setInductionItem(ctx, { ...starting, input: { item, done: true } });
+  await setInductionItem(ctx, {
+    ...managing,
+    input: { userId: newWorker.userId, item: 'caseload_walkthrough', done: true },
+  });
 
   onProgress('flagging a waiting referral for mental health complexity');
-  const waiting = await listWaitingList(ctx, manager, slug);
+  const triage = await inScheme(ctx, manager, slug, 'referral.triage');
+  const waiting = await listWaitingList(ctx, triage);
   const referral = waiting.items.at(-1) ?? null;
   if (referral)
-    await setComplexityFlags(ctx, manager, slug, referral.id, { version: referral.version, flags: ['mental_health'] });
+    await setComplexityFlags(ctx, {
+      ...triage,
+      id: referral.id,
+      input: { version: referral.version, flags: ['mental_health'] },
+    });
   return { records, flaggedReferralId: referral?.id ?? null };
 }
 

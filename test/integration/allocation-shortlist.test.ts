@@ -14,6 +14,7 @@ import { loadCandidates } from '../../src/modules/allocation/load-candidates.ts'
 import { recountYearAllocations } from '../../src/modules/allocation/recount-year-allocations.ts';
 import { rankCandidates } from '../../src/modules/allocation/rank-candidates.ts';
 import { loadSchemeRules } from '../../src/modules/scheme-settings/scheme-criteria.ts';
+import { inScheme } from '../../src/modules/schemes/index.ts';
 import { loadCompetenceNeed } from '../../src/modules/training/competence.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
@@ -254,9 +255,10 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
       const capture = new CaptureQueries();
       await getAllocationOptions(
         { ...ctx, db: ctx.db.withPlugin(capture) },
-        actor,
-        s.scheme.slug,
-        await referralFor(s, 'Urdu', []),
+        {
+          ...(await inScheme(ctx, actor, s.scheme.slug, 'referral.allocate')),
+          referralId: await referralFor(s, 'Urdu', []),
+        },
       );
       const ranking = capture.queries.filter((q) => /^select "k"\."user_id"/.test(q.sql));
       expect(ranking.length).toBeGreaterThan(0);
@@ -355,9 +357,7 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     const capture = new CaptureQueries();
     const options = await getAllocationOptions(
       { ...ctx, db: ctx.db.withPlugin(capture) },
-      actor,
-      s.scheme.slug,
-      referralId,
+      { ...(await inScheme(ctx, actor, s.scheme.slug, 'referral.allocate')), referralId },
     );
     const full = await fullRanking(ctx, s, 'English', []);
     const overYear = full.filter((w) => w.name.startsWith('Busy') && Number(w.name.slice(5)) <= 80);
@@ -385,9 +385,7 @@ describe.each(testDatabaseTargets())('the allocation shortlist on $name', (targe
     const capture = new CaptureQueries();
     const options = await getAllocationOptions(
       { ...ctx, db: ctx.db.withPlugin(capture) },
-      actor,
-      s.scheme.slug,
-      referralId,
+      { ...(await inScheme(ctx, actor, s.scheme.slug, 'referral.allocate')), referralId },
     );
     expect(options.workers).toHaveLength(SHORTLIST_SIZE);
     const queries = capture.queries.filter((q) => !q.sql.includes('set_config'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planVisit } from '../../src/modules/lone-working/use-cases/plan-visit.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
+import { inScheme } from '../../src/modules/schemes/index.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
 import { testClock } from '../support/context.ts';
 import { buildScheme, buildUser } from '../support/factories.ts';
@@ -35,12 +36,15 @@ describe.each(places)('the job queue across a restart on $name', ({ make }) => {
       requestId: 'job-queue-restart-test',
     };
     const at = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-    const visit = await planVisit(first.ctx, actor, scheme.slug!, {
-      place: '3 Mill Road',
-      plannedStart: at(1),
-      expectedEnd: at(30),
-      buddyId: buddy.id,
-      workerPhone: '07700 900111',
+    const visit = await planVisit(first.ctx, {
+      ...(await inScheme(first.ctx, actor, scheme.slug!, 'lone-working.plan')),
+      input: {
+        place: '3 Mill Road',
+        plannedStart: at(1),
+        expectedEnd: at(30),
+        buddyId: buddy.id,
+        workerPhone: '07700 900111',
+      },
     });
     expect(await waitingJobs(first.ctx, LONE_WORKING_CHECK_JOB)).toHaveLength(1);
 

@@ -3,6 +3,7 @@ import { checkIn } from '../../src/modules/lone-working/use-cases/check-in.ts';
 import { planVisit } from '../../src/modules/lone-working/use-cases/plan-visit.ts';
 import { requestHelp } from '../../src/modules/lone-working/use-cases/request-help.ts';
 import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
+import { inScheme } from '../../src/modules/schemes/index.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
 import { testClock } from '../support/context.ts';
 import { buildScheme, buildUser } from '../support/factories.ts';
@@ -45,15 +46,19 @@ describe.each(places)('a call for help across a restart on $name', ({ make }) =>
       requestId: 'lone-working-help-restart-test',
     };
     const at = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-    const visit = await planVisit(first.ctx, actor, scheme.slug!, {
-      place: '3 Mill Road, Lakeside LK1 2ZR',
-      plannedStart: at(0),
-      expectedEnd: at(180),
-      buddyId: buddy.id,
-      workerPhone: '07700 900111',
+    const onVisits = await inScheme(first.ctx, actor, scheme.slug!, 'lone-working.plan');
+    const visit = await planVisit(first.ctx, {
+      ...onVisits,
+      input: {
+        place: '3 Mill Road, Lakeside LK1 2ZR',
+        plannedStart: at(0),
+        expectedEnd: at(180),
+        buddyId: buddy.id,
+        workerPhone: '07700 900111',
+      },
     });
-    await checkIn(first.ctx, actor, scheme.slug!, visit.id);
-    await requestHelp(first.ctx, actor, scheme.slug!, visit.id);
+    await checkIn(first.ctx, { ...onVisits, id: visit.id });
+    await requestHelp(first.ctx, { ...onVisits, id: visit.id });
     const helped = await visitNotifications(first.ctx, scheme.id, visit.id);
     expect(helped.map((n) => n.recipient_id).sort()).toEqual([buddy.id, manager.id, supervisor.id].sort());
     expect(helped.every((n) => n.kind === 'lone-working.help' && n.urgent)).toBe(true);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugIdParams } from '../../platform/http/schema-types.ts';
 import { AllocateBody, AllocationOptions, AllocationQuery, ReferralDetail } from '../referrals/index.ts';
 import { allocateReferral } from './use-cases/allocate-referral.ts';
@@ -14,17 +14,21 @@ export function allocationRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get(
       '/:slug/referrals/:id/allocation',
       {
+        config: { scheme: 'referral.allocate' },
         schema: { tags, params: SlugIdParams, querystring: AllocationQuery, response: { 200: AllocationOptions } },
       },
       async (request) =>
-        getAllocationOptions(ctx, userActor(request), request.params.slug, request.params.id, request.query),
+        getAllocationOptions(ctx, { ...userInScheme(request), referralId: request.params.id, query: request.query }),
     );
 
     app.post(
       '/:slug/referrals/:id/allocate',
-      { schema: { tags, params: SlugIdParams, body: AllocateBody, response: { 200: ReferralDetail } } },
+      {
+        config: { scheme: 'scheme.read' },
+        schema: { tags, params: SlugIdParams, body: AllocateBody, response: { 200: ReferralDetail } },
+      },
       async (request) =>
-        allocateReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        allocateReferral(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
   };
 }

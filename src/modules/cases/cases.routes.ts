@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import { VersionBody } from '../referrals/index.ts';
 import * as S from './cases.schemas.ts';
@@ -26,88 +26,107 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/caseload',
-      { schema: { tags, params: SlugParams, querystring: S.CaseloadQuery, response: { 200: S.Caseload } } },
-      async (request) => getCaseload(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'case.read' },
+        schema: { tags, params: SlugParams, querystring: S.CaseloadQuery, response: { 200: S.Caseload } },
+      },
+      async (request) => getCaseload(ctx, { ...userInScheme(request), query: request.query }),
     );
 
     app.get(
       '/:slug/tasks',
-      { schema: { tags, params: SlugParams, querystring: S.TasksQuery, response: { 200: S.MyTasks } } },
-      async (request) => listMyTasks(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'case.read' },
+        schema: { tags, params: SlugParams, querystring: S.TasksQuery, response: { 200: S.MyTasks } },
+      },
+      async (request) => listMyTasks(ctx, { ...userInScheme(request), query: request.query }),
     );
 
-    app.post('/:slug/tasks/:taskId/done', { schema: { tags, params: S.TaskParams } }, async (request, reply) => {
-      await completeTask(ctx, userActor(request), request.params.slug, request.params.taskId);
-      return reply.status(204).send();
-    });
+    app.post(
+      '/:slug/tasks/:taskId/done',
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.TaskParams } },
+      async (request, reply) => {
+        await completeTask(ctx, { ...userInScheme(request), taskId: request.params.taskId });
+        return reply.status(204).send();
+      },
+    );
 
-    app.get('/:slug/cases/:id', { schema: { tags, params: S.CaseParams, response: view } }, async (request) =>
-      getCase(ctx, userActor(request), request.params.slug, request.params.id),
+    app.get(
+      '/:slug/cases/:id',
+      { config: { scheme: 'case.read' }, schema: { tags, params: S.CaseParams, response: view } },
+      async (request) => getCase(ctx, { ...userInScheme(request), id: request.params.id }),
     );
 
     app.post(
       '/:slug/cases/:id/contact-attempts',
-      { schema: { tags, params: S.CaseParams, body: S.ContactAttemptBody, response: view } },
+      {
+        config: { scheme: 'case.write' },
+        schema: { tags, params: S.CaseParams, body: S.ContactAttemptBody, response: view },
+      },
       async (request) =>
-        recordContactAttempt(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        recordContactAttempt(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.put(
       '/:slug/cases/:id/about',
-      { schema: { tags, params: S.CaseParams, body: S.AboutBody, response: view } },
-      async (request) => updateAbout(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: S.AboutBody, response: view } },
+      async (request) => updateAbout(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/cases/:id/sessions',
-      { schema: { tags, params: S.CaseParams, body: S.SessionBody, response: view } },
-      async (request) => recordSession(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: S.SessionBody, response: view } },
+      async (request) => recordSession(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/cases/:id/goals',
-      { schema: { tags, params: S.CaseParams, body: S.GoalBody, response: view } },
-      async (request) => addGoal(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: S.GoalBody, response: view } },
+      async (request) => addGoal(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.put(
       '/:slug/cases/:id/goals/:goalId',
-      { schema: { tags, params: S.GoalParams, body: S.GoalUpdateBody, response: view } },
+      {
+        config: { scheme: 'case.write' },
+        schema: { tags, params: S.GoalParams, body: S.GoalUpdateBody, response: view },
+      },
       async (request) =>
-        updateGoal(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          request.params.id,
-          request.params.goalId,
-          request.body,
-        ),
+        updateGoal(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          goalId: request.params.goalId,
+          input: request.body,
+        }),
     );
 
     app.post(
       '/:slug/cases/:id/tasks',
-      { schema: { tags, params: S.CaseParams, body: S.TaskBody, response: view } },
-      async (request) => addTask(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: S.TaskBody, response: view } },
+      async (request) => addTask(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/cases/:id/extend',
-      { schema: { tags, params: S.CaseParams, body: S.ExtendBody, response: view } },
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: S.ExtendBody, response: view } },
       async (request) =>
-        extendIntervention(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        extendIntervention(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/cases/:id/close-unable-to-contact',
-      { schema: { tags, params: S.CaseParams, body: VersionBody, response: view } },
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: VersionBody, response: view } },
       async (request) =>
-        closeUnableToContact(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        closeUnableToContact(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/cases/:id/discharge',
-      { schema: { tags, params: S.CaseParams, body: S.DischargeBody, response: view } },
-      async (request) => dischargeCase(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'case.write' },
+        schema: { tags, params: S.CaseParams, body: S.DischargeBody, response: view },
+      },
+      async (request) => dischargeCase(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
   };
 }

@@ -2,11 +2,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../platform/actor.ts';
+import type { InScheme } from '../../platform/in-scheme.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { fail } from '../../platform/errors.ts';
-import { resolveScheme, type SchemeRef } from '../schemes/index.ts';
+import type { SchemeRef } from '../schemes/index.ts';
 import { loadVisit, loadVisitView } from './load-visit.ts';
 import * as repo from './lone-working.repository.ts';
 import type { VisitView } from './lone-working.schemas.ts';
@@ -36,12 +36,8 @@ export interface VisitChangeRequest {
  */
 export async function changeVisit(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  request: VisitChangeRequest,
+  { actor, scheme, id, ...request }: InScheme & { id: string } & VisitChangeRequest,
 ): Promise<VisitView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   if (actor.kind !== 'user') throw fail.forbidden('Visits are changed by the people on them.');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

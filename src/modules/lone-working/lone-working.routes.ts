@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './lone-working.schemas.ts';
 import { acknowledgeAlert } from './use-cases/acknowledge-alert.ts';
@@ -22,53 +22,81 @@ const base = '/:slug/lone-working/visits';
 /** Lone working: plan a visit or start an unplanned one, check in and out, extend, cancel, call for help; the team board and acknowledging an alert. */
 export function loneWorkingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
-    app.get(`${base}/mine`, { schema: { tags, params: SlugParams, response: { 200: S.VisitList } } }, async (request) =>
-      listMyVisits(ctx, userActor(request), request.params.slug),
+    app.get(
+      `${base}/mine`,
+      { config: { scheme: 'lone-working.plan' }, schema: { tags, params: SlugParams, response: { 200: S.VisitList } } },
+      async (request) => listMyVisits(ctx, userInScheme(request)),
     );
     app.get(
       `${base}/team`,
-      { schema: { tags, params: SlugParams, querystring: S.BoardQuery, response: { 200: S.TeamBoard } } },
-      async (request) => listTeamBoard(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'lone-working.plan' },
+        schema: { tags, params: SlugParams, querystring: S.BoardQuery, response: { 200: S.TeamBoard } },
+      },
+      async (request) => listTeamBoard(ctx, { ...userInScheme(request), ...request.query }),
     );
-    app.get(`${base}/:id`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      getVisit(ctx, userActor(request), request.params.slug, request.params.id),
+    app.get(
+      `${base}/:id`,
+      { config: { scheme: 'lone-working.plan' }, schema: { tags, params: S.VisitParams, response: view } },
+      async (request) => getVisit(ctx, { ...userInScheme(request), id: request.params.id }),
     );
     app.post(
       base,
-      { schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } } },
+      {
+        config: { scheme: 'lone-working.plan' },
+        schema: { tags, params: SlugParams, body: S.PlanBody, response: { 201: S.VisitView } },
+      },
       async (request, reply) =>
-        reply.status(201).send(await planVisit(ctx, userActor(request), request.params.slug, request.body)),
+        reply.status(201).send(await planVisit(ctx, { ...userInScheme(request), input: request.body })),
     );
     app.post(
       `${base}/unplanned`,
-      { schema: { tags, params: SlugParams, body: S.UnplannedBody, response: { 201: S.VisitView } } },
+      {
+        config: { scheme: 'lone-working.plan' },
+        schema: { tags, params: SlugParams, body: S.UnplannedBody, response: { 201: S.VisitView } },
+      },
       async (request, reply) =>
-        reply.status(201).send(await startUnplannedVisit(ctx, userActor(request), request.params.slug, request.body)),
+        reply.status(201).send(await startUnplannedVisit(ctx, { ...userInScheme(request), input: request.body })),
     );
-    app.post(`${base}/:id/help`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      requestHelp(ctx, userActor(request), request.params.slug, request.params.id),
+    app.post(
+      `${base}/:id/help`,
+      { config: { scheme: 'lone-working.plan' }, schema: { tags, params: S.VisitParams, response: view } },
+      async (request) => requestHelp(ctx, { ...userInScheme(request), id: request.params.id }),
     );
-    app.post(`${base}/:id/check-in`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      checkIn(ctx, userActor(request), request.params.slug, request.params.id),
+    app.post(
+      `${base}/:id/check-in`,
+      { config: { scheme: 'lone-working.plan' }, schema: { tags, params: S.VisitParams, response: view } },
+      async (request) => checkIn(ctx, { ...userInScheme(request), id: request.params.id }),
     );
-    app.post(`${base}/:id/check-out`, { schema: { tags, params: S.VisitParams, response: view } }, async (request) =>
-      checkOut(ctx, userActor(request), request.params.slug, request.params.id),
+    app.post(
+      `${base}/:id/check-out`,
+      { config: { scheme: 'lone-working.plan' }, schema: { tags, params: S.VisitParams, response: view } },
+      async (request) => checkOut(ctx, { ...userInScheme(request), id: request.params.id }),
     );
     app.post(
       `${base}/:id/extend`,
-      { schema: { tags, params: S.VisitParams, body: S.ExtendBody, response: view } },
-      async (request) => extendVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'lone-working.plan' },
+        schema: { tags, params: S.VisitParams, body: S.ExtendBody, response: view },
+      },
+      async (request) => extendVisit(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
     app.post(
       `${base}/:id/cancel`,
-      { schema: { tags, params: S.VisitParams, body: S.CancelBody, response: view } },
-      async (request) => cancelVisit(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'lone-working.plan' },
+        schema: { tags, params: S.VisitParams, body: S.CancelBody, response: view },
+      },
+      async (request) => cancelVisit(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
     app.post(
       `${base}/:id/acknowledge`,
-      { schema: { tags, params: S.VisitParams, body: S.AcknowledgeBody, response: view } },
+      {
+        config: { scheme: 'lone-working.plan' },
+        schema: { tags, params: S.VisitParams, body: S.AcknowledgeBody, response: view },
+      },
       async (request) =>
-        acknowledgeAlert(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        acknowledgeAlert(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
   };
 }

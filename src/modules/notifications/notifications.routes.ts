@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './notifications.schemas.ts';
 import type { SubjectAccess } from './subject-access.ts';
@@ -15,33 +15,41 @@ export function notificationRoutes(ctx: AppContext, access: SubjectAccess): Fast
   return async (app) => {
     app.get(
       '/:slug/notifications',
-      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.NotificationList } } },
+      {
+        config: { scheme: 'notification.read' },
+        schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.NotificationList } },
+      },
       async (request) =>
-        listMyNotifications(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          {
-            unreadOnly: request.query.unread === true,
-            after: request.query.after,
-          },
+        listMyNotifications(ctx, {
+          ...userInScheme(request),
+          unreadOnly: request.query.unread === true,
+          after: request.query.after,
           access,
-        ),
+        }),
     );
     app.get(
       '/:slug/notifications/summary',
-      { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } },
-      async (request) => notificationSummary(ctx, userActor(request), request.params.slug),
+      {
+        config: { scheme: 'notification.read' },
+        schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } },
+      },
+      async (request) => notificationSummary(ctx, userInScheme(request)),
     );
     app.post(
       '/:slug/notifications/:id/read',
-      { schema: { tags, params: SlugIdParams, response: { 200: S.NotificationSummary } } },
-      async (request) => markNotificationsRead(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'notification.read' },
+        schema: { tags, params: SlugIdParams, response: { 200: S.NotificationSummary } },
+      },
+      async (request) => markNotificationsRead(ctx, { ...userInScheme(request), id: request.params.id }),
     );
     app.post(
       '/:slug/notifications/read-all',
-      { schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } } },
-      async (request) => markNotificationsRead(ctx, userActor(request), request.params.slug, null),
+      {
+        config: { scheme: 'notification.read' },
+        schema: { tags, params: SlugParams, response: { 200: S.NotificationSummary } },
+      },
+      async (request) => markNotificationsRead(ctx, { ...userInScheme(request), id: null }),
     );
   };
 }

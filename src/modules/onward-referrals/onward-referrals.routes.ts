@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './onward-referrals.schemas.ts';
 import { createOnwardReferral } from './use-cases/create-onward-referral.ts';
@@ -21,95 +21,166 @@ export function onwardReferralRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/cases/:caseId/onward-referrals',
-      { schema: { tags, params: S.CaseParams, response: { 200: S.OnwardList } } },
-      async (request) => listCaseOnwardReferrals(ctx, userActor(request), request.params.slug, request.params.caseId),
+      {
+        config: { scheme: 'onward-referral.read' },
+        schema: { tags, params: S.CaseParams, response: { 200: S.OnwardList } },
+      },
+      async (request) => listCaseOnwardReferrals(ctx, { ...userInScheme(request), caseId: request.params.caseId }),
     );
     app.get(
       '/:slug/cases/:caseId/onward-referrals/draft',
-      { schema: { tags, params: S.CaseParams, querystring: S.DraftQuery, response: { 200: S.Draft } } },
+      {
+        config: { scheme: 'onward-referral.create' },
+        schema: { tags, params: S.CaseParams, querystring: S.DraftQuery, response: { 200: S.Draft } },
+      },
       async (request) =>
-        draftOnwardReferral(ctx, userActor(request), request.params.slug, request.params.caseId, request.query.service),
+        draftOnwardReferral(ctx, {
+          ...userInScheme(request),
+          caseId: request.params.caseId,
+          serviceId: request.query.service,
+        }),
     );
     app.post(
       '/:slug/cases/:caseId/onward-referrals',
-      { schema: { tags, params: S.CaseParams, body: S.CreateBody, response: { 201: S.OnwardView } } },
+      {
+        config: { scheme: 'onward-referral.create' },
+        schema: { tags, params: S.CaseParams, body: S.CreateBody, response: { 201: S.OnwardView } },
+      },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await createOnwardReferral(
-              ctx,
-              userActor(request),
-              request.params.slug,
-              request.params.caseId,
-              request.body,
-            ),
-          ),
+        reply.status(201).send(
+          await createOnwardReferral(ctx, {
+            ...userInScheme(request),
+            caseId: request.params.caseId,
+            input: request.body,
+          }),
+        ),
     );
     app.get(
       '/:slug/onward-referrals/:id',
-      { schema: { tags, params: SlugIdParams, response: { 200: S.OnwardView } } },
-      async (request) => getOnwardReferral(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'onward-referral.read' },
+        schema: { tags, params: SlugIdParams, response: { 200: S.OnwardView } },
+      },
+      async (request) => getOnwardReferral(ctx, { ...userInScheme(request), id: request.params.id }),
     );
     app.post(
       '/:slug/onward-referrals/:id/status',
-      { schema: { tags, params: SlugIdParams, body: S.StatusBody, response: { 200: S.OnwardView } } },
+      {
+        config: { scheme: 'onward-referral.record-status' },
+        schema: { tags, params: SlugIdParams, body: S.StatusBody, response: { 200: S.OnwardView } },
+      },
       async (request) =>
-        recordStatusByHand(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        recordStatusByHand(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
     app.post(
       '/:slug/onward-referrals/:id/cancel',
-      { schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.OnwardView } } },
+      {
+        config: { scheme: 'onward-referral.record-status' },
+        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.OnwardView } },
+      },
       async (request) =>
-        cancelOnwardReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        cancelOnwardReferral(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.get(
       inbox,
-      { schema: { tags, params: SlugParams, querystring: S.InboxQuery, response: { 200: S.InboxList } } },
-      async (request) =>
-        listInbox(ctx, userActor(request), request.params.slug, request.query.status, request.query.after),
+      {
+        config: { scheme: 'onward-referral.inbox' },
+        schema: { tags, params: SlugParams, querystring: S.InboxQuery, response: { 200: S.InboxList } },
+      },
+      async (request) => listInbox(ctx, { ...userInScheme(request), ...request.query }),
     );
     app.get(
       `${inbox}/:id`,
-      { schema: { tags, params: SlugIdParams, response: { 200: S.InboxView } } },
-      async (request) => getInboxItem(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'onward-referral.inbox' },
+        schema: { tags, params: SlugIdParams, response: { 200: S.InboxView } },
+      },
+      async (request) => getInboxItem(ctx, { ...userInScheme(request), id: request.params.id }),
     );
     app.post(
       `${inbox}/:id/accept`,
-      { schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } } },
+      {
+        config: { scheme: 'onward-referral.respond' },
+        schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } },
+      },
       async (request) =>
-        respondToReferral(ctx, userActor(request), request.params.slug, request.params.id, 'accept', request.body),
+        respondToReferral(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          action: 'accept',
+          input: request.body,
+        }),
     );
     app.post(
       `${inbox}/:id/decline`,
-      { schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } } },
+      {
+        config: { scheme: 'onward-referral.respond' },
+        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } },
+      },
       async (request) =>
-        respondToReferral(ctx, userActor(request), request.params.slug, request.params.id, 'decline', request.body),
+        respondToReferral(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          action: 'decline',
+          input: request.body,
+        }),
     );
     app.post(
       `${inbox}/:id/start`,
-      { schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } } },
+      {
+        config: { scheme: 'onward-referral.respond' },
+        schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } },
+      },
       async (request) =>
-        respondToReferral(ctx, userActor(request), request.params.slug, request.params.id, 'start', request.body),
+        respondToReferral(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          action: 'start',
+          input: request.body,
+        }),
     );
     app.post(
       `${inbox}/:id/hold`,
-      { schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } } },
+      {
+        config: { scheme: 'onward-referral.respond' },
+        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } },
+      },
       async (request) =>
-        respondToReferral(ctx, userActor(request), request.params.slug, request.params.id, 'hold', request.body),
+        respondToReferral(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          action: 'hold',
+          input: request.body,
+        }),
     );
     app.post(
       `${inbox}/:id/fail`,
-      { schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } } },
+      {
+        config: { scheme: 'onward-referral.respond' },
+        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } },
+      },
       async (request) =>
-        respondToReferral(ctx, userActor(request), request.params.slug, request.params.id, 'fail', request.body),
+        respondToReferral(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          action: 'fail',
+          input: request.body,
+        }),
     );
     app.post(
       `${inbox}/:id/complete`,
-      { schema: { tags, params: SlugIdParams, body: S.CompleteBody, response: { 200: S.InboxView } } },
+      {
+        config: { scheme: 'onward-referral.respond' },
+        schema: { tags, params: SlugIdParams, body: S.CompleteBody, response: { 200: S.InboxView } },
+      },
       async (request) =>
-        respondToReferral(ctx, userActor(request), request.params.slug, request.params.id, 'complete', request.body),
+        respondToReferral(ctx, {
+          ...userInScheme(request),
+          id: request.params.id,
+          action: 'complete',
+          input: request.body,
+        }),
     );
   };
 }

@@ -1,10 +1,8 @@
 /** A community organisation's inbox: which organisation the actor answers for, its referrals, and how they are shown to it. */
 import type { Transaction } from 'kysely';
-import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
-import { resolveScheme, type SchemeRef } from '../schemes/index.ts';
+import type { InScheme, SchemeRef } from '../../platform/in-scheme.ts';
 import * as repo from './onward-referrals.repository.ts';
 import type { InboxView } from './onward-referrals.schemas.ts';
 import { presentForOrganisation } from './present-onward.ts';
@@ -13,16 +11,10 @@ import { userNames } from './worker-access.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The community organisation the actor answers for; its transactions see only what was sent to it. */
-export async function organisationOf(
-  ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  action: 'onward-referral.inbox' | 'onward-referral.respond',
-): Promise<{ scheme: SchemeRef; organisationId: string; userId: string }> {
-  const scheme = await resolveScheme(ctx, actor, slug, action);
+export function organisationOf({ actor }: InScheme): { organisationId: string; userId: string } {
   if (actor.kind !== 'user' || !actor.organisationId)
     throw fail.forbidden("Only a community organisation's users have an inbox.");
-  return { scheme, organisationId: actor.organisationId, userId: actor.userId };
+  return { organisationId: actor.organisationId, userId: actor.userId };
 }
 
 /** Inbox items as the organisation sees them, with who sent each. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugIdParams, SlugParams } from '../../platform/http/schema-types.ts';
 import { ComplexityBody } from '../training/index.ts';
 import * as S from './referrals.schemas.ts';
@@ -26,52 +26,74 @@ export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.post(
       '/:slug/referrals',
-      { schema: { tags, params: SlugParams, body: S.CreateReferralBody, response: { 201: S.ReferralDetail } } },
+      {
+        config: { scheme: 'referral.create' },
+        schema: { tags, params: SlugParams, body: S.CreateReferralBody, response: { 201: S.ReferralDetail } },
+      },
       async (request, reply) =>
-        reply.status(201).send(await createReferral(ctx, userActor(request), request.params.slug, request.body)),
+        reply.status(201).send(await createReferral(ctx, { ...userInScheme(request), input: request.body })),
     );
 
     app.get(
       '/:slug/referrals',
-      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } },
-      async (request) => listMyReferrals(ctx, userActor(request), request.params.slug, request.query.after),
+      {
+        config: { scheme: 'referral.read-own' },
+        schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } },
+      },
+      async (request) => listMyReferrals(ctx, { ...userInScheme(request), before: request.query.after }),
     );
 
     app.get(
       '/:slug/referrals/:id',
-      { schema: { tags, params: SlugIdParams, response: { 200: S.ReferralDetail } } },
-      async (request) => getReferral(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'scheme.read' },
+        schema: { tags, params: SlugIdParams, response: { 200: S.ReferralDetail } },
+      },
+      async (request) => getReferral(ctx, { ...userInScheme(request), id: request.params.id }),
     );
 
     app.post(
       '/:slug/referrals/:id/accept',
-      { schema: { tags, params: SlugIdParams, body: S.AcceptBody, response: { 200: S.ReferralDetail } } },
-      async (request) => acceptReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'scheme.read' },
+        schema: { tags, params: SlugIdParams, body: S.AcceptBody, response: { 200: S.ReferralDetail } },
+      },
+      async (request) => acceptReferral(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/referrals/:id/decline',
-      { schema: { tags, params: SlugIdParams, body: S.DeclineBody, response: { 200: S.ReferralDetail } } },
-      async (request) => declineReferral(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'scheme.read' },
+        schema: { tags, params: SlugIdParams, body: S.DeclineBody, response: { 200: S.ReferralDetail } },
+      },
+      async (request) => declineReferral(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/referrals/:id/request-information',
-      { schema: { tags, params: SlugIdParams, body: S.RequestInformationBody, response: { 200: S.ReferralDetail } } },
+      {
+        config: { scheme: 'scheme.read' },
+        schema: { tags, params: SlugIdParams, body: S.RequestInformationBody, response: { 200: S.ReferralDetail } },
+      },
       async (request) =>
-        requestInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        requestInformation(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.post(
       '/:slug/referrals/:id/provide-information',
-      { schema: { tags, params: SlugIdParams, body: S.ProvideInformationBody, response: { 200: S.ReferralDetail } } },
+      {
+        config: { scheme: 'scheme.read' },
+        schema: { tags, params: SlugIdParams, body: S.ProvideInformationBody, response: { 200: S.ReferralDetail } },
+      },
       async (request) =>
-        provideInformation(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        provideInformation(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.put(
       '/:slug/referrals/:id/complexity',
       {
+        config: { scheme: 'referral.triage' },
         schema: {
           tags: ['referrals'],
           params: SlugIdParams,
@@ -80,25 +102,34 @@ export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request) =>
-        setComplexityFlags(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+        setComplexityFlags(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.get(
       '/:slug/triage',
-      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } },
-      async (request) => listTriageQueue(ctx, userActor(request), request.params.slug, request.query.after),
+      {
+        config: { scheme: 'referral.triage' },
+        schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } },
+      },
+      async (request) => listTriageQueue(ctx, { ...userInScheme(request), ...request.query }),
     );
 
     app.get(
       '/:slug/waiting-list',
-      { schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } } },
-      async (request) => listWaitingList(ctx, userActor(request), request.params.slug, request.query.after),
+      {
+        config: { scheme: 'referral.triage' },
+        schema: { tags, params: SlugParams, querystring: S.ListQuery, response: { 200: S.ReferralPage } },
+      },
+      async (request) => listWaitingList(ctx, { ...userInScheme(request), ...request.query }),
     );
 
     app.get(
       '/:slug/reports/out-of-scope',
-      { schema: { tags: ['reports'], params: SlugParams, response: { 200: S.OutOfScopeReport } } },
-      async (request) => outOfScopeReport(ctx, userActor(request), request.params.slug),
+      {
+        config: { scheme: 'report.read' },
+        schema: { tags: ['reports'], params: SlugParams, response: { 200: S.OutOfScopeReport } },
+      },
+      async (request) => outOfScopeReport(ctx, userInScheme(request)),
     );
   };
 }
@@ -111,7 +142,7 @@ export function selfReferralRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get(
       '/:slug',
       {
-        config: { auth: 'public' },
+        config: { auth: 'public', scheme: false },
         schema: { tags: ['self-referral'], params: PublicSlug, response: { 200: S.SelfReferralForm } },
       },
       async (request) => getSelfReferralForm(ctx, request.params.slug),
@@ -119,7 +150,11 @@ export function selfReferralRoutes(ctx: AppContext): FastifyPluginAsync {
     app.post(
       '/:slug',
       {
-        config: { auth: 'public', rateLimit: { max: ctx.config.selfReferral.perHourPerIp, timeWindow: 3_600_000 } },
+        config: {
+          auth: 'public',
+          scheme: false,
+          rateLimit: { max: ctx.config.selfReferral.perHourPerIp, timeWindow: 3_600_000 },
+        },
         schema: {
           tags: ['self-referral'],
           params: PublicSlug,

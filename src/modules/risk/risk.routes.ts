@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import { SlugIdParams as CaseParams } from '../../platform/http/schema-types.ts';
 import * as S from './risk.schemas.ts';
@@ -19,59 +19,73 @@ export function riskRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.post(
       '/:slug/risk/language',
-      { schema: { tags, params: SlugParams, body: S.RiskLanguageBody, response: { 200: S.RiskLanguageView } } },
-      async (request) => checkRiskLanguage(ctx, userActor(request), request.params.slug, request.body.text),
+      {
+        config: { scheme: 'risk.record' },
+        schema: { tags, params: SlugParams, body: S.RiskLanguageBody, response: { 200: S.RiskLanguageView } },
+      },
+      async (request) => checkRiskLanguage(ctx, { ...userInScheme(request), text: request.body.text }),
     );
 
     app.get(
       '/:slug/risk/crisis-help',
-      { schema: { tags, params: SlugParams, response: { 200: S.CrisisHelpView } } },
-      async (request) => readCrisisHelp(ctx, { actor: userActor(request), slug: request.params.slug }),
+      {
+        config: { scheme: 'risk.read' },
+        schema: { tags, params: SlugParams, response: { 200: S.CrisisHelpView } },
+      },
+      async (request) => readCrisisHelp(ctx, userInScheme(request)),
     );
 
     app.get(
       '/:slug/risk/board',
-      { schema: { tags, params: SlugParams, querystring: S.RiskBoardQuery, response: { 200: S.RiskBoard } } },
-      async (request) => readRiskBoard(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'risk.read' },
+        schema: { tags, params: SlugParams, querystring: S.RiskBoardQuery, response: { 200: S.RiskBoard } },
+      },
+      async (request) => readRiskBoard(ctx, { ...userInScheme(request), ...request.query }),
     );
 
     app.get(
       '/:slug/cases/:id/risks',
-      { schema: { tags, params: CaseParams, response: { 200: S.RiskList } } },
-      async (request) => listCaseRisks(ctx, userActor(request), request.params.slug, request.params.id),
+      { config: { scheme: 'risk.read' }, schema: { tags, params: CaseParams, response: { 200: S.RiskList } } },
+      async (request) => listCaseRisks(ctx, { ...userInScheme(request), caseId: request.params.id }),
     );
 
     app.get(
       '/:slug/cases/:id/risks/:riskId',
-      { schema: { tags, params: S.RiskParams, response: { 200: S.RiskView } } },
+      { config: { scheme: 'risk.read' }, schema: { tags, params: S.RiskParams, response: { 200: S.RiskView } } },
       async (request) =>
-        getRisk(ctx, userActor(request), request.params.slug, request.params.id, request.params.riskId),
+        getRisk(ctx, { ...userInScheme(request), caseId: request.params.id, riskId: request.params.riskId }),
     );
 
     app.post(
       '/:slug/cases/:id/risks/:riskId/actions/:actionId',
-      { schema: { tags, params: S.RiskActionParams, body: S.ResolveActionBody, response: { 200: S.RiskView } } },
+      {
+        config: { scheme: 'risk.act' },
+        schema: { tags, params: S.RiskActionParams, body: S.ResolveActionBody, response: { 200: S.RiskView } },
+      },
       async (request) =>
-        resolveRiskAction(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          { caseId: request.params.id, riskId: request.params.riskId, actionId: request.params.actionId },
-          request.body,
-        ),
+        resolveRiskAction(ctx, {
+          ...userInScheme(request),
+          caseId: request.params.id,
+          riskId: request.params.riskId,
+          actionId: request.params.actionId,
+          input: request.body,
+        }),
     );
 
     app.post(
       '/:slug/cases/:id/risks/:riskId/close',
-      { schema: { tags, params: S.RiskParams, body: S.CloseRiskBody, response: { 200: S.RiskView } } },
+      {
+        config: { scheme: 'risk.act' },
+        schema: { tags, params: S.RiskParams, body: S.CloseRiskBody, response: { 200: S.RiskView } },
+      },
       async (request) =>
-        closeRisk(
-          ctx,
-          userActor(request),
-          request.params.slug,
-          { caseId: request.params.id, riskId: request.params.riskId },
-          request.body,
-        ),
+        closeRisk(ctx, {
+          ...userInScheme(request),
+          caseId: request.params.id,
+          riskId: request.params.riskId,
+          input: request.body,
+        }),
     );
   };
 }

@@ -5,11 +5,10 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../platform/actor.ts';
+import type { InScheme } from '../../platform/in-scheme.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { fail } from '../../platform/errors.ts';
-import { resolveScheme } from '../schemes/index.ts';
 import * as repo from './scheme-settings.repository.ts';
 import type { SchemeSettings } from './scheme-settings.schemas.ts';
 import { presentSchemeSettings } from './scheme-settings-presenter.ts';
@@ -17,14 +16,20 @@ import { presentSchemeSettings } from './scheme-settings-presenter.ts';
 /** Criteria and policies are saved whole with optimistic locking, so two managers never overwrite each other unseen. */
 export async function savePolicy(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  version: number,
-  action: string,
-  change: (trx: Transaction<DB>, current: repo.PolicyRow) => Promise<repo.PolicyChanges>,
-  detail: Record<string, unknown>,
+  {
+    actor,
+    scheme,
+    version,
+    action,
+    change,
+    detail,
+  }: InScheme & {
+    version: number;
+    action: string;
+    change: (trx: Transaction<DB>, current: repo.PolicyRow) => Promise<repo.PolicyChanges>;
+    detail: Record<string, unknown>;
+  },
 ): Promise<SchemeSettings> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.update');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const current = await repo.loadPolicy(trx, scheme.id);

@@ -26,12 +26,9 @@ export function registerSchemeResolution(app: FastifyInstance, ctx: AppContext):
 /** A route under /:slug must say what it does there, so no route reaches a scheme's data unchecked. */
 function requireSchemeActions(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    if (route.url.includes('/:slug') && route.config?.scheme === undefined && !TRANSITION)
+    if (route.url.includes('/:slug') && route.config?.scheme === undefined)
       throw new Error(
         `${String(route.method)} ${route.url} is under /:slug but names no action: set config.scheme to the action it does (or false)`,
       );
   });
 }
-
-/** While routes move to config.scheme: removed once every route under /:slug names its action. */
-const TRANSITION = true;

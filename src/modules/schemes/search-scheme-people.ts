@@ -1,8 +1,7 @@
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../../platform/actor.ts';
 import { fail } from '../../platform/errors.ts';
+import type { InScheme } from '../../platform/in-scheme.ts';
 import { decodeNamePosition, namePage } from '../../platform/http/cursor.ts';
-import { resolveScheme } from './resolve-scheme.ts';
 import type { PeopleQuery, SchemePeople } from './schemes.schemas.ts';
 import { listPeopleRoles, pageSchemePeople, TEAM_ROLES } from './schemes.repository.ts';
 
@@ -33,11 +32,8 @@ export function nameSearchWords(q: string): string[] {
  */
 export async function searchSchemePeople(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: PeopleQuery,
+  { scheme, query }: InScheme & { query: PeopleQuery },
 ): Promise<SchemePeople> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.read');
   const words = query.q === undefined ? [] : nameSearchWords(query.q);
   if (query.q !== undefined && query.q.trim() !== '' && words.length === 0) {
     throw fail.field(

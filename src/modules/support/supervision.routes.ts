@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './support.schemas.ts';
 import { completeSupervisionAction } from './use-cases/complete-supervision-action.ts';
@@ -17,6 +17,7 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get(
       '/:slug/supervision',
       {
+        config: { scheme: 'supervision.read' },
         schema: {
           tags,
           params: SlugParams,
@@ -24,16 +25,20 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsync {
           response: { 200: S.SupervisionOverview },
         },
       },
-      async (request) => getSupervisionOverview(ctx, userActor(request), request.params.slug, request.query),
+      async (request) => getSupervisionOverview(ctx, { ...userInScheme(request), ...request.query }),
     );
     app.get(
       '/:slug/supervision/workers/:workerId',
-      { schema: { tags, params: S.WorkerParams, response: { 200: S.WorkerSupervision } } },
-      async (request) => getWorkerSupervision(ctx, userActor(request), request.params.slug, request.params.workerId),
+      {
+        config: { scheme: 'supervision.read' },
+        schema: { tags, params: S.WorkerParams, response: { 200: S.WorkerSupervision } },
+      },
+      async (request) => getWorkerSupervision(ctx, { ...userInScheme(request), workerId: request.params.workerId }),
     );
     app.post(
       '/:slug/supervision/sessions',
       {
+        config: { scheme: 'supervision.record' },
         schema: {
           tags,
           params: SlugParams,
@@ -42,20 +47,21 @@ export function supervisionRoutes(ctx: AppContext): FastifyPluginAsync {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await recordSupervisionSession(ctx, userActor(request), request.params.slug, request.body)),
+        reply.status(201).send(await recordSupervisionSession(ctx, { ...userInScheme(request), input: request.body })),
     );
     app.get(
       '/:slug/supervision/sessions/:id',
-      { schema: { tags, params: S.IdParams, response: { 200: S.SupervisionSessionView } } },
-      async (request) => getSupervisionSession(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'supervision.read' },
+        schema: { tags, params: S.IdParams, response: { 200: S.SupervisionSessionView } },
+      },
+      async (request) => getSupervisionSession(ctx, { ...userInScheme(request), id: request.params.id }),
     );
     app.post(
       '/:slug/supervision/actions/:id/done',
-      { schema: { tags, params: S.IdParams } },
+      { config: { scheme: 'supervision.read' }, schema: { tags, params: S.IdParams } },
       async (request, reply) => {
-        await completeSupervisionAction(ctx, userActor(request), request.params.slug, request.params.id);
+        await completeSupervisionAction(ctx, { ...userInScheme(request), actionId: request.params.id });
         return reply.status(204).send();
       },
     );

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../platform/http/schema-types.ts';
 import * as S from './support.schemas.ts';
 import { getMyWellbeing } from './use-cases/get-my-wellbeing.ts';
@@ -13,13 +13,19 @@ export function wellbeingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/wellbeing/me',
-      { schema: { tags, params: SlugParams, response: { 200: S.WorkloadSignals } } },
-      async (request) => getMyWellbeing(ctx, userActor(request), request.params.slug),
+      {
+        config: { scheme: 'workload.read-own' },
+        schema: { tags, params: SlugParams, response: { 200: S.WorkloadSignals } },
+      },
+      async (request) => getMyWellbeing(ctx, userInScheme(request)),
     );
     app.get(
       '/:slug/wellbeing/team',
-      { schema: { tags, params: SlugParams, querystring: S.TeamWellbeingQuery, response: { 200: S.TeamWellbeing } } },
-      async (request) => getTeamWellbeing(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'workload.read-team' },
+        schema: { tags, params: SlugParams, querystring: S.TeamWellbeingQuery, response: { 200: S.TeamWellbeing } },
+      },
+      async (request) => getTeamWellbeing(ctx, { ...userInScheme(request), ...request.query }),
     );
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { userActor } from '../../platform/http/request-actor.ts';
+import { userInScheme } from '../../platform/http/request-scheme.ts';
 import { SlugParams, Uuid } from '../../platform/http/schema-types.ts';
 import { WorkerPage, WorkerPageQuery, WorkerProfileBody, WorkerProfileView } from '../scheme-settings/index.ts';
 import { getWorkerProfile } from './use-cases/get-worker-profile.ts';
@@ -16,19 +16,28 @@ export function workerProfileRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/workers',
-      { schema: { tags, params: SlugParams, querystring: WorkerPageQuery, response: { 200: WorkerPage } } },
-      async (request) => listSchemeWorkers(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'scheme.settings.read' },
+        schema: { tags, params: SlugParams, querystring: WorkerPageQuery, response: { 200: WorkerPage } },
+      },
+      async (request) => listSchemeWorkers(ctx, { ...userInScheme(request), ...request.query }),
     );
     app.get(
       '/:slug/workers/:userId',
-      { schema: { tags, params: WorkerParams, response: { 200: WorkerProfileView } } },
-      async (request) => getWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId),
+      {
+        config: { scheme: 'scheme.settings.read' },
+        schema: { tags, params: WorkerParams, response: { 200: WorkerProfileView } },
+      },
+      async (request) => getWorkerProfile(ctx, { ...userInScheme(request), userId: request.params.userId }),
     );
     app.put(
       '/:slug/workers/:userId',
-      { schema: { tags, params: WorkerParams, body: WorkerProfileBody, response: { 200: WorkerProfileView } } },
+      {
+        config: { scheme: 'scheme.settings.update' },
+        schema: { tags, params: WorkerParams, body: WorkerProfileBody, response: { 200: WorkerProfileView } },
+      },
       async (request) =>
-        updateWorkerProfile(ctx, userActor(request), request.params.slug, request.params.userId, request.body),
+        updateWorkerProfile(ctx, { ...userInScheme(request), userId: request.params.userId, input: request.body }),
     );
   };
 }

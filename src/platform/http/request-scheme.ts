@@ -9,8 +9,9 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The action a route under `/:slug` does. The scheme hook finds the scheme and authorises the action
-     * there once, before the handler, and refuses unknown and other schemes alike. `false` for a route that
-     * reads nothing of the scheme (a fixed list).
+     * there once, before the handler, and refuses unknown and other schemes alike. `false` where the hook
+     * resolves nothing: a route that reads nothing of the scheme (a fixed list), or a public route that finds
+     * its scheme itself, with no one signed in (the self-referral form).
      */
     scheme?: Action | false;
   }

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fail } from '../../../platform/errors.ts';
 import { allow } from '../../../platform/policy.ts';
@@ -24,13 +24,19 @@ import { loadCandidatesById } from '../../allocation/index.ts';
  */
 export function allocateReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; workerId: string; reason?: string; override?: { reason: string } },
+  {
+    actor,
+    scheme,
+    id,
+    input,
+  }: InScheme & {
+    id: string;
+    input: { version: number; workerId: string; reason?: string; override?: { reason: string } };
+  },
 ): Promise<ReferralDetail> {
-  return changeReferral(ctx, actor, {
-    slug,
+  return changeReferral(ctx, {
+    actor,
+    scheme,
     id,
     version: input.version,
     event: 'allocate',

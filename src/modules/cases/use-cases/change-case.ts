@@ -1,11 +1,10 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme, SchemeRef } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fail } from '../../../platform/errors.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
 import { caseStates, type CaseEvent } from '../case-states.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import type { CaseChanges } from '../../case-records/index.ts';
@@ -22,7 +21,6 @@ export interface CaseWork {
 }
 
 export interface CaseChangeRequest {
-  slug: string;
   id: string;
   event: CaseEvent;
   /** The version the person saw; required for edits of the case record itself, not for adding entries. */
@@ -36,8 +34,10 @@ export interface CaseChangeRequest {
  * Every change to a case goes through here: the policy and the relationship, the state machine
  * (a closed case takes no more work), optimistic locking, and the audit row in the same transaction.
  */
-export async function changeCase(ctx: AppContext, actor: Actor, request: CaseChangeRequest): Promise<CaseView> {
-  const scheme = await resolveScheme(ctx, actor, request.slug, 'case.write');
+export async function changeCase(
+  ctx: AppContext,
+  { actor, scheme, ...request }: InScheme & CaseChangeRequest,
+): Promise<CaseView> {
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const parts = await loadCaseParts(trx, actor, scheme, request.id, 'write');

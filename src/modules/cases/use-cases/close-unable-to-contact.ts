@@ -2,7 +2,7 @@
  * Closing a case when the person could not be reached, once the contact policy has run its course.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { UNABLE_TO_CONTACT } from '../../codes/index.ts';
 import { unableToContactMessage } from '../../referrals/index.ts';
@@ -14,13 +14,11 @@ import { changeCase } from './change-case.ts';
 /** Closes a case as "unable to contact" — only once the scheme's contact policy has run its course. */
 export function closeUnableToContact(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { version: number } },
 ): Promise<CaseView> {
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: 'close-unable-to-contact',
     version: input.version,

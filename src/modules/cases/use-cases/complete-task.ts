@@ -2,18 +2,19 @@
  * Marking a case's task done.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { allow } from '../../../platform/policy.ts';
 import * as repo from '../../case-records/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as tasksRepo from '../case-tasks.repository.ts';
 
 /** Marks a task done: its assignee, the case's worker, or the scheme manager. */
-export async function completeTask(ctx: AppContext, actor: Actor, slug: string, taskId: string): Promise<void> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'case.write');
+export async function completeTask(
+  ctx: AppContext,
+  { actor, scheme, taskId }: InScheme & { taskId: string },
+): Promise<void> {
   const now = ctx.now();
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const task = await tasksRepo.findTask(trx, taskId);

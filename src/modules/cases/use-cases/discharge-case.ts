@@ -2,7 +2,7 @@
  * Discharging a person at the end of the work together, with the message back to the GP and the referrer.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail } from '../../../platform/errors.ts';
 import { findDischargeReason } from '../../codes/index.ts';
 import { onwardDischargeText } from '../../onward-referrals/index.ts';
@@ -14,10 +14,12 @@ import { changeCase } from './change-case.ts';
 /** Discharges the person with a coded reason, a summary and what was arranged; the message back goes at once. */
 export function dischargeCase(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; reason: string; summary: string; arranged: string },
+  {
+    actor,
+    scheme,
+    id,
+    input,
+  }: InScheme & { id: string; input: { version: number; reason: string; summary: string; arranged: string } },
 ): Promise<CaseView> {
   const reason = findDischargeReason(input.reason);
   if (!reason)
@@ -33,8 +35,9 @@ export function dischargeCase(
       'The summary is missing.',
       'Summarise the work together; the GP and the referrer will read it.',
     );
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: 'discharge',
     version: input.version,

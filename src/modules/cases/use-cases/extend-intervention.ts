@@ -2,7 +2,7 @@
  * Extending a person's intervention beyond the scheme's limit, with the reason kept.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { insertExtension } from '../case-history.repository.ts';
 import type { CaseView } from '../cases.schemas.ts';
@@ -11,10 +11,12 @@ import { changeCase } from './change-case.ts';
 /** Extends the intervention beyond the scheme's limit; a reason is required and kept. */
 export function extendIntervention(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; reason: string; extraWeeks: number; extraSessions: number },
+  {
+    actor,
+    scheme,
+    id,
+    input,
+  }: InScheme & { id: string; input: { version: number; reason: string; extraWeeks: number; extraSessions: number } },
 ): Promise<CaseView> {
   const reason = input.reason.trim();
   if (!reason)
@@ -29,8 +31,9 @@ export function extendIntervention(
       'The extension adds no weeks and no sessions.',
       'Add at least one week or one session.',
     );
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: 'record-work',
     version: input.version,

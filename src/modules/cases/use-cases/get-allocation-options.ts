@@ -1,12 +1,11 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { allow } from '../../../platform/policy.ts';
 import { findPatient } from '../../patients/index.ts';
 import { findReferral } from '../../referrals/index.ts';
 import { loadSchemeRules } from '../../scheme-settings/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { complexityLabel } from '../../training/index.ts';
 import { gapsOf } from '../../allocation/index.ts';
 import { loadCompetenceNeed } from '../../training/index.ts';
@@ -26,12 +25,8 @@ export const SEARCH_LIMIT = 20;
  */
 export async function getAllocationOptions(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  referralId: string,
-  query: { q?: string } = {},
+  { actor, scheme, referralId, query = {} }: InScheme & { referralId: string; query?: { q?: string } },
 ) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'referral.allocate');
   const search = query.q?.trim() ?? '';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const referral = await findReferral(trx, referralId);

@@ -2,7 +2,7 @@
  * A worker's caseload against their safe cap, each person with their next step and highest active risk.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
@@ -21,7 +21,6 @@ import {
   type ActiveRiskLevel,
 } from '../../risk/index.ts';
 import { findWorkerProfile, isSchemeWorker, loadSchemeRules } from '../../scheme-settings/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { findUser } from '../../users/index.ts';
 import { CASELOAD_PAGE } from '../caseload-page.ts';
 import * as caseloadRepo from '../caseload.repository.ts';
@@ -57,17 +56,20 @@ function nextStepOf(
  */
 export async function getCaseload(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: {
-    workerId?: string;
-    after?: string;
-    include?: 'open' | 'closed';
-    sort?: 'allocated' | 'risk';
-    riskAtLeast?: ActiveRiskLevel;
+  {
+    actor,
+    scheme,
+    query,
+  }: InScheme & {
+    query: {
+      workerId?: string;
+      after?: string;
+      include?: 'open' | 'closed';
+      sort?: 'allocated' | 'risk';
+      riskAtLeast?: ActiveRiskLevel;
+    };
   },
 ) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   const self = actor.kind === 'user' ? actor.userId : null;
   const workerId = query.workerId ?? self;
   if (!workerId) throw fail.field('workerId', 'Say whose caseload to show.', "Add ?workerId= with a link worker's id.");

@@ -2,7 +2,7 @@
  * The signed-in person's open tasks across their cases, with the risk actions they owe.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
@@ -14,7 +14,6 @@ import {
   rankAtLeast,
   type ActiveRiskLevel,
 } from '../../risk/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as tasksRepo from '../case-tasks.repository.ts';
 import { CASELOAD_PAGE } from '../caseload-page.ts';
 import { presentTask } from '../present-case.ts';
@@ -22,12 +21,9 @@ import { presentTask } from '../present-case.ts';
 /** The signed-in person's open tasks across their cases, soonest due first, each with the person's highest active risk (or only those at a level and above). */
 export async function listMyTasks(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: { after?: string; riskAtLeast?: ActiveRiskLevel },
+  { actor, scheme, query }: InScheme & { query: { after?: string; riskAtLeast?: ActiveRiskLevel } },
 ) {
   const after = query.after;
-  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
   if (actor.kind !== 'user') throw fail.forbidden();
   let cursor: { dueOn: string; id: string } | null = null;
   const decoded = decodeCursor(after);

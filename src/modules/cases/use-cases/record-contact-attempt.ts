@@ -1,6 +1,6 @@
 /** Recording a contact attempt with the person: a call, text or letter, and whether it reached them. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail } from '../../../platform/errors.ts';
 import type { ContactChannel, ContactOutcome } from '../../../db/schema.ts';
 import type { RiskCheckInput } from '../../risk/index.ts';
@@ -28,10 +28,7 @@ export interface ContactAttemptInput {
  */
 export function recordContactAttempt(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: ContactAttemptInput,
+  { actor, scheme, id, input }: InScheme & { id: string; input: ContactAttemptInput },
 ): Promise<CaseView> {
   const at = pastTime(input.at, 'at', ctx.now());
   const reached = input.outcome === 'reached';
@@ -42,8 +39,9 @@ export function recordContactAttempt(
       'Choose "Reached the person" if you spoke with them; otherwise record the attempt without the risk check.',
     );
   }
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: reached ? 'reach' : 'record-work',
     audit: {

@@ -1,6 +1,6 @@
 /** Recording a session with the person (or a did-not-attend), with the risk question asked at every contact. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail } from '../../../platform/errors.ts';
 import type { Attendance, Feeling, RiskConcern, SessionMode } from '../../../db/schema.ts';
 import type { RiskCheckInput } from '../../risk/index.ts';
@@ -66,10 +66,7 @@ function checkRiskQuestion(input: SessionInput): RiskConcern | null {
  */
 export function recordSession(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: SessionInput,
+  { actor, scheme, id, input }: InScheme & { id: string; input: SessionInput },
 ): Promise<CaseView> {
   const startsAt = pastTime(input.startsAt, 'startsAt', ctx.now());
   if (input.attendance === 'attended' && input.durationMinutes === 0)
@@ -81,8 +78,9 @@ export function recordSession(
   if (input.mode === 'home_visit' && !input.place.trim())
     throw fail.field('place', 'A home visit needs a place.', 'Enter where the visit happened.');
   const riskConcern = checkRiskQuestion(input);
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: input.attendance === 'attended' ? 'reach' : 'record-work',
     audit: {

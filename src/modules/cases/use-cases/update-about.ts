@@ -1,6 +1,6 @@
 /** Updating what the case knows about the person: what matters to them, needs by domain, intervention level. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail } from '../../../platform/errors.ts';
 import type { DomainNeed, InterventionLevel } from '../../../db/schema.ts';
 import { findNeed } from '../../codes/index.ts';
@@ -10,14 +10,19 @@ import { changeCase } from './change-case.ts';
 /** "What matters to me", needs by domain and the intervention level. */
 export function updateAbout(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: {
-    version: number;
-    whatMatters: string;
-    needsByDomain: DomainNeed[];
-    interventionLevel: InterventionLevel | null;
+  {
+    actor,
+    scheme,
+    id,
+    input,
+  }: InScheme & {
+    id: string;
+    input: {
+      version: number;
+      whatMatters: string;
+      needsByDomain: DomainNeed[];
+      interventionLevel: InterventionLevel | null;
+    };
   },
 ): Promise<CaseView> {
   input.needsByDomain.forEach((n, i) => {
@@ -28,8 +33,9 @@ export function updateAbout(
         'Choose a domain from the list.',
       );
   });
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: 'record-work',
     version: input.version,

@@ -1,6 +1,6 @@
 /** Updating a goal on the care and support plan: its wording, status and progress. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail } from '../../../platform/errors.ts';
 import type { GoalStatus } from '../../../db/schema.ts';
 import type { CaseView } from '../cases.schemas.ts';
@@ -10,24 +10,31 @@ import { changeCase } from './change-case.ts';
 /** Updates a goal's wording, status and progress, if nobody else changed it first. */
 export function updateGoal(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  goalId: string,
-  input: {
-    version: number;
-    description: string;
-    actions: string;
-    status: GoalStatus;
-    progress: number | null;
-    progressNote: string;
+  {
+    actor,
+    scheme,
+    id,
+    goalId,
+    input,
+  }: InScheme & {
+    id: string;
+    goalId: string;
+    input: {
+      version: number;
+      description: string;
+      actions: string;
+      status: GoalStatus;
+      progress: number | null;
+      progressNote: string;
+    };
   },
 ): Promise<CaseView> {
   const description = input.description.trim();
   if (!description)
     throw fail.field('description', 'The goal is missing.', "Write the goal in the person's own words.");
-  return changeCase(ctx, actor, {
-    slug,
+  return changeCase(ctx, {
+    actor,
+    scheme,
     id,
     event: 'record-work',
     audit: { action: 'case.goal-update', detail: { goalId, status: input.status, progress: input.progress } },

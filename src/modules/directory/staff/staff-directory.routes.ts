@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../../context.ts';
 import { userActor } from '../../../platform/http/request-actor.ts';
+import { userInScheme } from '../../../platform/http/request-scheme.ts';
 import { SlugParams } from '../../../platform/http/schema-types.ts';
 import * as S from './staff-directory.schemas.ts';
 import { addServiceNote } from './use-cases/add-service-note.ts';
@@ -26,75 +27,115 @@ export function staffDirectoryRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/:slug/directory/services',
-      { schema: { tags, params: SlugParams, querystring: S.SearchQuery, response: { 200: S.SearchResults } } },
-      async (request) => searchServices(ctx, userActor(request), request.params.slug, request.query),
+      {
+        config: { scheme: 'directory.search' },
+        schema: { tags, params: SlugParams, querystring: S.SearchQuery, response: { 200: S.SearchResults } },
+      },
+      async (request) => searchServices(ctx, { ...userInScheme(request), query: request.query }),
     );
 
     app.get(
       '/:slug/directory/search-choices',
-      { schema: { tags, params: SlugParams, response: { 200: S.SearchChoices } } },
-      async (request) => searchChoices(ctx, userActor(request), request.params.slug),
+      {
+        config: { scheme: 'directory.search' },
+        schema: { tags, params: SlugParams, response: { 200: S.SearchChoices } },
+      },
+      async (request) => searchChoices(ctx, userInScheme(request)),
     );
 
     app.get(
       '/:slug/directory/services/:id',
-      { schema: { tags, params: S.ServiceParams, response: { 200: S.ServiceDetail } } },
-      async (request) => getServiceDetail(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'directory.report-change' },
+        schema: { tags, params: S.ServiceParams, response: { 200: S.ServiceDetail } },
+      },
+      async (request) => getServiceDetail(ctx, { ...userInScheme(request), serviceId: request.params.id }),
     );
 
     app.put(
       '/:slug/directory/services/:id',
-      { schema: { tags, params: S.ServiceParams, body: S.EditServiceBody, response: { 200: S.ServiceDetail } } },
-      async (request) => editService(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'directory.edit-own' },
+        schema: { tags, params: S.ServiceParams, body: S.EditServiceBody, response: { 200: S.ServiceDetail } },
+      },
+      async (request) =>
+        editService(ctx, { ...userInScheme(request), serviceId: request.params.id, input: request.body }),
     );
 
     app.get(
       '/:slug/directory/services/:id/notes',
-      { schema: { tags, params: S.ServiceParams, response: { 200: S.NoteList } } },
-      async (request) => listServiceNotes(ctx, userActor(request), request.params.slug, request.params.id),
+      {
+        config: { scheme: 'directory.note' },
+        schema: { tags, params: S.ServiceParams, response: { 200: S.NoteList } },
+      },
+      async (request) => listServiceNotes(ctx, { ...userInScheme(request), serviceId: request.params.id }),
     );
 
     app.post(
       '/:slug/directory/services/:id/notes',
-      { schema: { tags, params: S.ServiceParams, body: S.NoteBody, response: { 201: S.NoteList } } },
+      {
+        config: { scheme: 'directory.note' },
+        schema: { tags, params: S.ServiceParams, body: S.NoteBody, response: { 201: S.NoteList } },
+      },
       async (request, reply) =>
         reply
           .status(201)
-          .send(await addServiceNote(ctx, userActor(request), request.params.slug, request.params.id, request.body)),
+          .send(
+            await addServiceNote(ctx, { ...userInScheme(request), serviceId: request.params.id, input: request.body }),
+          ),
     );
 
     app.delete(
       '/:slug/directory/services/:id/notes/:noteId',
-      { schema: { tags, params: S.NoteParams, response: { 200: S.NoteList } } },
+      { config: { scheme: 'directory.note' }, schema: { tags, params: S.NoteParams, response: { 200: S.NoteList } } },
       async (request) =>
-        deleteServiceNote(ctx, userActor(request), request.params.slug, request.params.id, request.params.noteId),
+        deleteServiceNote(ctx, {
+          ...userInScheme(request),
+          serviceId: request.params.id,
+          noteId: request.params.noteId,
+        }),
     );
 
     app.post(
       '/:slug/directory/services/:id/change-reports',
-      { schema: { tags, params: S.ServiceParams, body: S.ChangeReportBody, response: { 201: S.ChangeReportCreated } } },
+      {
+        config: { scheme: 'directory.report-change' },
+        schema: { tags, params: S.ServiceParams, body: S.ChangeReportBody, response: { 201: S.ChangeReportCreated } },
+      },
       async (request, reply) =>
         reply
           .status(201)
-          .send(await reportChange(ctx, userActor(request), request.params.slug, request.params.id, request.body)),
+          .send(
+            await reportChange(ctx, { ...userInScheme(request), serviceId: request.params.id, input: request.body }),
+          ),
     );
 
     app.get(
       '/:slug/directory/change-reports',
-      { schema: { tags, params: SlugParams, querystring: S.ChangeReportQuery, response: { 200: S.ChangeReportList } } },
-      async (request) => listChangeReports(ctx, userActor(request), request.params.slug, request.query.status),
+      {
+        config: { scheme: 'directory.review-changes' },
+        schema: { tags, params: SlugParams, querystring: S.ChangeReportQuery, response: { 200: S.ChangeReportList } },
+      },
+      async (request) => listChangeReports(ctx, { ...userInScheme(request), ...request.query }),
     );
 
     app.post(
       '/:slug/directory/change-reports/:id/resolve',
-      { schema: { tags, params: S.ReportParams, body: S.ResolveBody, response: { 200: S.ChangeReportList } } },
-      async (request) => resolveChange(ctx, userActor(request), request.params.slug, request.params.id, request.body),
+      {
+        config: { scheme: 'directory.review-changes' },
+        schema: { tags, params: S.ReportParams, body: S.ResolveBody, response: { 200: S.ChangeReportList } },
+      },
+      async (request) =>
+        resolveChange(ctx, { ...userInScheme(request), reportId: request.params.id, input: request.body }),
     );
 
     app.get(
       '/:slug/directory/our-services',
-      { schema: { tags, params: SlugParams, response: { 200: S.OwnedServiceList } } },
-      async (request) => listOurServices(ctx, userActor(request), request.params.slug),
+      {
+        config: { scheme: 'directory.edit-own' },
+        schema: { tags, params: SlugParams, response: { 200: S.OwnedServiceList } },
+      },
+      async (request) => listOurServices(ctx, userInScheme(request)),
     );
   };
 }

@@ -1,6 +1,6 @@
 /** The buddy, a supervisor or a manager acknowledging a visit's alert, which stops the escalation. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { safetyContacts } from '../../notifications/index.ts';
 import { changeVisit } from '../change-visit.ts';
@@ -14,10 +14,7 @@ import { alertRecipients, sendAlertCleared } from '../visit-alerts.ts';
 /** The buddy, a supervisor or a manager records that they know the worker is safe (or what they have done): escalation stops. */
 export function acknowledgeAlert(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { note: string },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { note: string } },
 ): Promise<VisitView> {
   const note = input.note.trim();
   if (!note)
@@ -26,7 +23,10 @@ export function acknowledgeAlert(
       'Say what you did and found.',
       'For example: "Called Jordan, she is safe, phone had died".',
     );
-  return changeVisit(ctx, actor, slug, id, {
+  return changeVisit(ctx, {
+    actor,
+    scheme,
+    id,
     need: 'acknowledge',
     audit: { action: 'lone-working.acknowledge' },
     work: async (w) => {

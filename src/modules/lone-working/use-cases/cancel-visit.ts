@@ -1,6 +1,6 @@
 /** The worker cancelling a visit that has not started. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { changeVisit } from '../change-visit.ts';
 import { clearAlert } from '../clear-alert.ts';
 import * as repo from '../lone-working.repository.ts';
@@ -9,12 +9,12 @@ import type { VisitView } from '../lone-working.schemas.ts';
 /** Cancels a visit that has not started; if it had already raised an alert, the people alerted are told. */
 export function cancelVisit(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; reason?: string },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { version: number; reason?: string } },
 ): Promise<VisitView> {
-  return changeVisit(ctx, actor, slug, id, {
+  return changeVisit(ctx, {
+    actor,
+    scheme,
+    id,
     need: 'work',
     event: 'cancel',
     version: input.version,

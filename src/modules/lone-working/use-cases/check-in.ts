@@ -1,6 +1,6 @@
 /** The worker checking in as a visit starts. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { changeVisit } from '../change-visit.ts';
 import { checkInRefusal, checkInWindow, expectedEndFromCheckIn } from '../check-in-window.ts';
@@ -17,8 +17,11 @@ import { scheduleVisitCheck } from '../visit-alerts.ts';
  * would leave today's real visit unprotected. The expected end becomes the actual check-in time plus
  * the planned length, and the overdue check is queued again for it (the old one finds itself stale).
  */
-export function checkIn(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<VisitView> {
-  return changeVisit(ctx, actor, slug, id, {
+export function checkIn(ctx: AppContext, { actor, scheme, id }: InScheme & { id: string }): Promise<VisitView> {
+  return changeVisit(ctx, {
+    actor,
+    scheme,
+    id,
     need: 'work',
     event: 'check-in',
     audit: { action: 'lone-working.check-in' },

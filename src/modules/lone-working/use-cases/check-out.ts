@@ -1,6 +1,6 @@
 /** The worker checking out safely at the end of a visit. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { changeVisit } from '../change-visit.ts';
 import { clearAlert } from '../clear-alert.ts';
 import * as repo from '../lone-working.repository.ts';
@@ -8,8 +8,11 @@ import type { VisitView } from '../lone-working.schemas.ts';
 import { ukTime } from '../uk-time.ts';
 
 /** The worker has left safely; also when overdue, which clears the alert and tells the buddy and managers. */
-export function checkOut(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<VisitView> {
-  return changeVisit(ctx, actor, slug, id, {
+export function checkOut(ctx: AppContext, { actor, scheme, id }: InScheme & { id: string }): Promise<VisitView> {
+  return changeVisit(ctx, {
+    actor,
+    scheme,
+    id,
     need: 'work',
     event: 'check-out',
     audit: { action: 'lone-working.check-out' },

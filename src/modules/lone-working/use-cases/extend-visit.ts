@@ -1,6 +1,6 @@
 /** The worker moving a visit's expected end later. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { changeVisit } from '../change-visit.ts';
 import { clearAlert } from '../clear-alert.ts';
@@ -15,12 +15,17 @@ import { checkExpectedEnd, readMoment } from '../visit-fields.ts';
 /** Moves the expected end later; the old overdue check finds itself stale and a new one is queued. */
 export function extendVisit(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; expectedEnd: string; reason?: string },
+  {
+    actor,
+    scheme,
+    id,
+    input,
+  }: InScheme & { id: string; input: { version: number; expectedEnd: string; reason?: string } },
 ): Promise<VisitView> {
-  return changeVisit(ctx, actor, slug, id, {
+  return changeVisit(ctx, {
+    actor,
+    scheme,
+    id,
     need: 'work',
     event: 'extend',
     version: input.version,

@@ -1,9 +1,8 @@
 /** The signed-in worker's own visits. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../lone-working.repository.ts';
 import type { VisitList } from '../lone-working.schemas.ts';
 import { presentVisitSummary } from '../present-visit.ts';
@@ -11,8 +10,7 @@ import { presentVisitSummary } from '../present-visit.ts';
 const DAY_MS = 86_400_000;
 
 /** The signed-in worker's open visits (today's and upcoming) and those of the last week. */
-export async function listMyVisits(ctx: AppContext, actor: Actor, slug: string): Promise<VisitList> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
+export async function listMyVisits(ctx: AppContext, { actor, scheme }: InScheme): Promise<VisitList> {
   if (actor.kind !== 'user') throw fail.forbidden('Only people have visits.');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

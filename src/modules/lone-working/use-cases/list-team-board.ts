@@ -1,11 +1,10 @@
 /** The team board: the visits a supervisor, manager or buddy watches over, most urgent first. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { allow } from '../../../platform/policy.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { decodeBoardCursor, encodeBoardCursor } from '../board-cursor.ts';
 import * as repo from '../lone-working.repository.ts';
 import type { BoardQuery, TeamBoard, VisitSummary } from '../lone-working.schemas.ts';
@@ -34,11 +33,8 @@ const URGENT_READ = 200;
  */
 export async function listTeamBoard(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: BoardQuery = {},
+  { actor, scheme, ...query }: InScheme & BoardQuery,
 ): Promise<TeamBoard> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   if (actor.kind !== 'user') throw fail.forbidden('Only people see the team board.');
   const after = decodeBoardCursor(query.after);
   const monitor = allow(actor, 'lone-working.monitor', { schemeId: scheme.id });

@@ -1,9 +1,8 @@
 /** Planning a visit ahead, with a buddy and an overdue check. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { createVisit } from '../create-visit.ts';
 import { loadVisitView } from '../load-visit.ts';
 import type { PlanBody, VisitView } from '../lone-working.schemas.ts';
@@ -17,8 +16,10 @@ export const START_SKEW_MINUTES = 15;
  * not check out; the overdue check is queued in the same transaction, for the expected end plus grace.
  * Every field is checked before anything is written, and all problems are reported together.
  */
-export async function planVisit(ctx: AppContext, actor: Actor, slug: string, input: PlanBody): Promise<VisitView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
+export async function planVisit(
+  ctx: AppContext,
+  { actor, scheme, input }: InScheme & { input: PlanBody },
+): Promise<VisitView> {
   if (actor.kind !== 'user') throw fail.forbidden('Visits are planned by the worker making them.');
   const now = ctx.now();
   const errors: FieldError[] = [];

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { safetyContacts } from '../../notifications/index.ts';
 import { nextDueAt } from '../escalation-ladder.ts';
@@ -15,8 +15,11 @@ import { changeVisit } from '../change-visit.ts';
  * escalation ladder restarts from the top (level 1 now), its next rung queued as a job so it survives a
  * restart. It goes on escalating, even after a check-out, until someone acknowledges it.
  */
-export function requestHelp(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<VisitView> {
-  return changeVisit(ctx, actor, slug, id, {
+export function requestHelp(ctx: AppContext, { actor, scheme, id }: InScheme & { id: string }): Promise<VisitView> {
+  return changeVisit(ctx, {
+    actor,
+    scheme,
+    id,
     need: 'work',
     audit: { action: 'lone-working.help' },
     work: async ({ trx, scheme, visit, now, byUserId }) => {

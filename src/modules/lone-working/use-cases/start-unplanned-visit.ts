@@ -1,8 +1,7 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { UnplannedBody, VisitView } from '../lone-working.schemas.ts';
 import { createVisit } from '../create-visit.ts';
 import { loadVisitView } from '../load-visit.ts';
@@ -15,11 +14,8 @@ import { MAX_VISIT_HOURS, checkBuddyAndCase, checkExpectedEnd, readMoment, readV
  */
 export async function startUnplannedVisit(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  input: UnplannedBody,
+  { actor, scheme, input }: InScheme & { input: UnplannedBody },
 ): Promise<VisitView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'lone-working.plan');
   if (actor.kind !== 'user') throw fail.forbidden('Visits are started by the worker making them.');
   const now = ctx.now();
   const errors: FieldError[] = [];

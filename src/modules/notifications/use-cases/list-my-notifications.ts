@@ -1,10 +1,10 @@
 /** The signed-in person's own notifications in a scheme, a page at a time. */
 import type { AppContext } from '../../../context.ts';
 import type { UserActor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { Notification, NotificationList } from '../notifications.schemas.ts';
 import * as repo from '../notifications.repository.ts';
 import type { ReferralParties, SubjectAccess } from '../subject-access.ts';
@@ -63,13 +63,14 @@ type MayReadReferral = (referral: ReferralParties) => boolean;
  */
 export async function listMyNotifications(
   ctx: AppContext,
-  actor: UserActor,
-  slug: string,
-  options: { unreadOnly: boolean; after?: string },
-  access: SubjectAccess,
+  {
+    actor,
+    scheme,
+    access,
+    ...options
+  }: InScheme<UserActor> & { unreadOnly: boolean; after?: string; access: SubjectAccess },
 ): Promise<NotificationList> {
   const after = decodeInboxCursor(options.after);
-  const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rows = await repo.listForRecipient(trx, scheme.id, actor.userId, {
       unreadOnly: options.unreadOnly,

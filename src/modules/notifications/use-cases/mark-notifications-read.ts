@@ -1,19 +1,16 @@
 /** The signed-in person marks their notifications read. */
 import type { AppContext } from '../../../context.ts';
 import type { UserActor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../notifications.repository.ts';
 
 /** Marks one notification (or all, with id null) read, returning the new counts for the header. Someone else's notification is not found. */
 export async function markNotificationsRead(
   ctx: AppContext,
-  actor: UserActor,
-  slug: string,
-  id: string | null,
+  { actor, scheme, id }: InScheme<UserActor> & { id: string | null },
 ): Promise<{ unread: number; urgent: number }> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'notification.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const changed = await repo.markRead(trx, scheme.id, actor.userId, id, ctx.now());
     if (id && changed === 0 && !(await repo.isRecipient(trx, scheme.id, actor.userId, id)))

@@ -1,9 +1,8 @@
 /** The worker withdrawing an onward referral. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { loadOnwardView } from '../load-onward-view.ts';
 import type { OnwardView } from '../onward-referrals.schemas.ts';
 import { applyStatusChange } from '../onward-status-change.ts';
@@ -12,12 +11,8 @@ import { onwardForWorker } from '../worker-access.ts';
 /** The worker withdraws an onward referral (the person changed their mind, or it is no longer needed), with a reason. */
 export async function cancelOnwardReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; reason: string },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { version: number; reason: string } },
 ): Promise<OnwardView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.record-status');
   if (actor.kind !== 'user') throw fail.forbidden('Onward referrals are cancelled by the link worker.');
   const reason = input.reason.trim();
   if (!reason)

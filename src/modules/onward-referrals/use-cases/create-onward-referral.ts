@@ -1,11 +1,10 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail, type FieldError } from '../../../platform/errors.ts';
 import { findPatient } from '../../patients/index.ts';
 import { findReferral } from '../../referrals/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { noticeToOrganisation } from '../onward-notices.ts';
 import { onwardDueTimes, scheduleOnwardTimers } from '../onward-timers.ts';
 import * as repo from '../onward-referrals.repository.ts';
@@ -23,12 +22,8 @@ export const DEFAULT_CONSENT = 'The person agreed to this referral and to sharin
  */
 export async function createOnwardReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
-  input: CreateBody,
+  { actor, scheme, caseId, input }: InScheme & { caseId: string; input: CreateBody },
 ): Promise<OnwardView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.create');
   if (actor.kind !== 'user') throw fail.forbidden('Onward referrals are made by the link worker.');
   const errors: FieldError[] = [];
   if (input.consent !== true)

@@ -1,12 +1,11 @@
 /** The preview of a new onward referral, before anything is sent. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { findPatient } from '../../patients/index.ts';
 import { findReferral } from '../../referrals/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { Draft } from '../onward-referrals.schemas.ts';
 import { serviceReferralStats } from '../service-stats.ts';
@@ -19,12 +18,8 @@ import { caseFor } from '../worker-access.ts';
  */
 export async function draftOnwardReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
-  serviceId: string,
+  { actor, scheme, caseId, serviceId }: InScheme & { caseId: string; serviceId: string },
 ): Promise<Draft> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.create');
   // Outside the scheme transaction: the embedded database has one connection, so no second query may wait on it.
   const stats = (await serviceReferralStats(ctx.db, [serviceId])).get(serviceId) ?? {
     medianResponseHours: null,

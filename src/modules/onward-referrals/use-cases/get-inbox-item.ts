@@ -1,14 +1,17 @@
 /** One referral in the organisation's inbox. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { InboxView } from '../onward-referrals.schemas.ts';
 import { findInOrganisation, organisationOf, presentInboxItems } from '../organisation-inbox.ts';
 
 /** One referral sent to the organisation, as its inbox shows it; each view is audited. */
-export async function getInboxItem(ctx: AppContext, actor: Actor, slug: string, id: string): Promise<InboxView> {
-  const { scheme, organisationId } = await organisationOf(ctx, actor, slug, 'onward-referral.inbox');
+export async function getInboxItem(
+  ctx: AppContext,
+  { actor, scheme, id }: InScheme & { id: string },
+): Promise<InboxView> {
+  const { organisationId } = organisationOf({ actor, scheme });
   return repo.inOrganisationTransaction(ctx.db, scheme.id, organisationId, async (trx) => {
     const row = await findInOrganisation(trx, organisationId, id);
     await recordAudit(trx, actor, {

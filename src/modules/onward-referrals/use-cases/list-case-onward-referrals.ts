@@ -1,9 +1,8 @@
 /** The onward referrals of a case. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { OnwardView } from '../onward-referrals.schemas.ts';
 import { presentForWorker } from '../present-onward.ts';
@@ -12,11 +11,8 @@ import { caseFor, userNames } from '../worker-access.ts';
 /** The onward referrals of a case, newest first, each with its history. */
 export async function listCaseOnwardReferrals(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
+  { actor, scheme, caseId }: InScheme & { caseId: string },
 ): Promise<{ items: OnwardView[] }> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await caseFor(trx, actor, scheme.id, caseId, 'read');
     const rows = await repo.listForCase(trx, caseId);

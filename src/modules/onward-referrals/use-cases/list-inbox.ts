@@ -1,6 +1,6 @@
 /** The organisation's inbox, a page at a time. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { fail } from '../../../platform/errors.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
@@ -15,12 +15,9 @@ export const INBOX_PAGE = 50;
 /** The organisation's inbox: onward referrals sent to it, newest first, optionally by status; paged by keyset (`after`). */
 export async function listInbox(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  status?: string,
-  after?: string,
+  { actor, scheme, status, after }: InScheme & { status?: string; after?: string },
 ): Promise<{ items: InboxView[]; next: string | null }> {
-  const { scheme, organisationId } = await organisationOf(ctx, actor, slug, 'onward-referral.inbox');
+  const { organisationId } = organisationOf({ actor, scheme });
   const statuses = status
     ? status
         .split(',')

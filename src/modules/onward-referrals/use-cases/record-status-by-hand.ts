@@ -1,9 +1,8 @@
 /** The worker recording the answer of a service that is not on Linkwork. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { loadOnwardView } from '../load-onward-view.ts';
 import type { OnwardView, StatusBody } from '../onward-referrals.schemas.ts';
 import { applyStatusChange, readStatusChange } from '../onward-status-change.ts';
@@ -15,12 +14,8 @@ import { onwardForWorker } from '../worker-access.ts';
  */
 export async function recordStatusByHand(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: StatusBody,
+  { actor, scheme, id, input }: InScheme & { id: string; input: StatusBody },
 ): Promise<OnwardView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'onward-referral.record-status');
   if (actor.kind !== 'user') throw fail.forbidden('Statuses are recorded by hand by the link worker.');
   const change = readStatusChange(input);
   if (change.to === 'cancelled')

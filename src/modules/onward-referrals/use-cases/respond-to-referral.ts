@@ -1,6 +1,6 @@
 /** The organisation answering a referral sent to it. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import * as repo from '../onward-referrals.repository.ts';
 import type { InboxView } from '../onward-referrals.schemas.ts';
 import { applyStatusChange, readStatusChange } from '../onward-status-change.ts';
@@ -19,13 +19,19 @@ const TARGET: Record<InboxAction, string> = {
 /** The organisation answers: accept, decline with a reason, start (or resume), put on hold, complete with an outcome, or say it could not be completed. */
 export async function respondToReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  action: InboxAction,
-  input: { version: number; reason?: string; outcome?: { attended: string; note: string } },
+  {
+    actor,
+    scheme,
+    id,
+    action,
+    input,
+  }: InScheme & {
+    id: string;
+    action: InboxAction;
+    input: { version: number; reason?: string; outcome?: { attended: string; note: string } };
+  },
 ): Promise<InboxView> {
-  const { scheme, organisationId, userId } = await organisationOf(ctx, actor, slug, 'onward-referral.respond');
+  const { organisationId, userId } = organisationOf({ actor, scheme });
   const change = readStatusChange({ status: TARGET[action], reason: input.reason, outcome: input.outcome });
   return repo.inOrganisationTransaction(ctx.db, scheme.id, organisationId, async (trx) => {
     const row = await findInOrganisation(trx, organisationId, id, true);

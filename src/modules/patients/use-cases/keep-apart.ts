@@ -2,23 +2,18 @@
  * Recording that two similar records are different people.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../patients.repository.ts';
 
 /** Records that two similar records are different people, so they are not offered again. */
 export async function keepApart(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  firstId: string,
-  secondId: string,
+  { actor, scheme, firstId, secondId }: InScheme & { firstId: string; secondId: string },
 ): Promise<void> {
   if (firstId === secondId) throw fail.field('secondId', 'These are the same record.', 'Choose two different records.');
-  const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [a, b] = await Promise.all([repo.findPatient(trx, firstId), repo.findPatient(trx, secondId)]);
     if (!a || !b) throw fail.notFound('That record');

@@ -2,11 +2,10 @@
  * The list of records that may be the same person, for a person to decide.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../patients.repository.ts';
 import type { DuplicateList } from '../patients.schemas.ts';
 import { presentPatient } from '../present-patient.ts';
@@ -20,12 +19,9 @@ export const DUPLICATE_PAGE = 20;
  */
 export async function listPossibleDuplicates(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  options: { after?: string } = {},
+  { actor, scheme, ...options }: InScheme & { after?: string },
 ): Promise<DuplicateList> {
   const after = decodeCursor(options.after, 'after');
-  const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rows = await repo.listDuplicatePairs(trx, scheme.id, after, DUPLICATE_PAGE);

@@ -2,24 +2,19 @@
  * Merging two records of the same person into one.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../patients.repository.ts';
 
 /** Merges one record into another: referrals and cases move to the kept record; the merged one is kept, marked, for the audit trail. */
 export async function mergePatients(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  keepId: string,
-  mergeId: string,
+  { actor, scheme, keepId, mergeId }: InScheme & { keepId: string; mergeId: string },
 ): Promise<void> {
   if (keepId === mergeId)
     throw fail.field('mergeId', 'A record cannot be merged into itself.', 'Choose the two different records to merge.');
-  const scheme = await resolveScheme(ctx, actor, slug, 'patient.merge');
   const now = ctx.now();
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [keep, merge] = await Promise.all([repo.findPatient(trx, keepId), repo.findPatient(trx, mergeId)]);

@@ -2,12 +2,11 @@
  * Correcting a person's details.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { cleanPatientDetails } from '../patient-details.ts';
 import * as repo from '../patients.repository.ts';
 import type { PatientInput, PatientView } from '../patients.schemas.ts';
@@ -16,12 +15,8 @@ import { presentPatient } from '../present-patient.ts';
 /** Corrects a person's details, if nobody else changed them first. */
 export async function updatePatient(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; patient: PatientInput },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { version: number; patient: PatientInput } },
 ): Promise<PatientView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'patient.write');
   const now = ctx.now();
   const { value, errors } = cleanPatientDetails(input.patient, londonDate(now), {
     prefix: 'patient',

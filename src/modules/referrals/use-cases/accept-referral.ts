@@ -2,7 +2,7 @@
  * Triage accepts a referral onto the waiting list.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { acceptReferralStep } from '../acceptance.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import { changeReferral } from './change-referral.ts';
@@ -13,13 +13,11 @@ import { changeReferral } from './change-referral.ts';
  */
 export function acceptReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; reason?: string },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { version: number; reason?: string } },
 ): Promise<ReferralDetail> {
-  return changeReferral(ctx, actor, {
-    slug,
+  return changeReferral(ctx, {
+    actor,
+    scheme,
     id,
     version: input.version,
     event: 'accept',

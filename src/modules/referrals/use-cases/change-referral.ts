@@ -4,13 +4,13 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { authorize, type Action } from '../../../platform/policy.ts';
 import { findPatient } from '../../patients/index.ts';
-import { resolveScheme, type SchemeRef } from '../../schemes/index.ts';
+import type { SchemeRef } from '../../schemes/index.ts';
 import type { MessageBack } from '../message-back.ts';
 import { insertMessageBack } from '../messages-back.repository.ts';
 import { referralAccess, type ReferralAccess } from '../referral-access.ts';
@@ -37,7 +37,6 @@ export interface ReferralChange {
 }
 
 export interface ChangeRequest {
-  slug: string;
   id: string;
   version: number;
   event: ReferralEvent;
@@ -53,8 +52,10 @@ export interface ChangeRequest {
  * all in one transaction. The referral is locked as it is read, and a change that finds it locked by
  * another is an edit conflict at once rather than a pool connection waiting out someone else's change.
  */
-export async function changeReferral(ctx: AppContext, actor: Actor, request: ChangeRequest): Promise<ReferralDetail> {
-  const scheme = await resolveScheme(ctx, actor, request.slug, 'scheme.read');
+export async function changeReferral(
+  ctx: AppContext,
+  { actor, scheme, ...request }: InScheme & ChangeRequest,
+): Promise<ReferralDetail> {
   authorize(actor, request.action, { schemeId: scheme.id });
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { findOrganisationById } from '../../organisations/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { ReferralSource } from '../../../db/schema.ts';
 import type { CreateReferralBody, ReferralDetail } from '../referrals.schemas.ts';
 import { loadReferralDetail } from '../load-referral-detail.ts';
@@ -14,11 +13,8 @@ import { submitReferral } from './submit-referral.ts';
  */
 export async function createReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  body: CreateReferralBody,
+  { actor, scheme, input: body }: InScheme & { input: CreateReferralBody },
 ): Promise<ReferralDetail> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'referral.create');
   const organisation =
     actor.kind === 'user' && actor.organisationId
       ? await findOrganisationById(ctx.db, actor.organisationId)

@@ -2,8 +2,8 @@
  * Triage declines a referral, telling the referrer why and what else might help.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { declinedMessage } from '../message-back.ts';
 import { referralFacts } from '../referral-facts.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
@@ -12,10 +12,12 @@ import { changeReferral } from './change-referral.ts';
 /** Declines a referral with a reason and a suggested alternative, sent back to the referrer. */
 export function declineReferral(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; reason: string; alternative: string },
+  {
+    actor,
+    scheme,
+    id,
+    input,
+  }: InScheme & { id: string; input: { version: number; reason: string; alternative: string } },
 ): Promise<ReferralDetail> {
   const reason = input.reason.trim();
   if (!reason)
@@ -25,8 +27,9 @@ export function declineReferral(
       'Say why this referral is not for the service; the referrer will read it.',
     );
   const alternative = input.alternative.trim();
-  return changeReferral(ctx, actor, {
-    slug,
+  return changeReferral(ctx, {
+    actor,
+    scheme,
     id,
     version: input.version,
     event: 'decline',

@@ -2,11 +2,10 @@
  * A referrer's own referrals, newest first, with their status.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { COUNT_CAP, PAGE_SIZE } from '../list-limits.ts';
 import { presentSummary } from '../present-referral.ts';
 import { referrerIdentity } from '../referral-access.ts';
@@ -16,8 +15,7 @@ import * as referrerRepo from '../referrer-referrals.repository.ts';
  * A referrer's own referrals (and their practice's or organisation's), newest first, with their
  * status: one page read through the indexed branches, and a count that stops at COUNT_CAP.
  */
-export async function listMyReferrals(ctx: AppContext, actor: Actor, slug: string, before?: string) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'referral.read-own');
+export async function listMyReferrals(ctx: AppContext, { actor, scheme, before }: InScheme & { before?: string }) {
   const cursor = decodeCursor(before);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

@@ -2,11 +2,10 @@
  * The triage queue: referrals awaiting a decision, possible crises first, paged by keyset.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { highestActiveRisks, presentActiveRisk } from '../../risk/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { COUNT_CAP, PAGE_SIZE } from '../list-limits.ts';
 import { presentSummary } from '../present-referral.ts';
 import * as queueRepo from '../referral-queues.repository.ts';
@@ -17,8 +16,7 @@ import { decodeTriageCursor, encodeTriageCursor } from '../triage-cursor.ts';
  * crises first so they are seen today, then oldest first; paged by keyset, never by offset, with a
  * count that stops at COUNT_CAP ("more than 1,000"), so a long queue costs no more than a short one.
  */
-export async function listTriageQueue(ctx: AppContext, actor: Actor, slug: string, after?: string) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
+export async function listTriageQueue(ctx: AppContext, { actor, scheme, after }: InScheme & { after?: string }) {
   const cursor = decodeTriageCursor(after);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

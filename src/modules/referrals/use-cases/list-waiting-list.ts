@@ -2,31 +2,38 @@
  * The waiting list: accepted referrals not yet allocated, longest waiting first.
  */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeCursor, keysetPage } from '../../../platform/http/cursor.ts';
 import { highestActiveRisks, presentActiveRisk } from '../../risk/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { PAGE_SIZE } from '../list-limits.ts';
 import { presentSummary } from '../present-referral.ts';
 import * as queueRepo from '../referral-queues.repository.ts';
 
 /** The waiting list: accepted referrals not yet allocated, longest waiting first. */
-export async function listWaitingList(ctx: AppContext, actor: Actor, slug: string, after?: string) {
-  return listQueue(ctx, actor, slug, after, ['waiting'], 'accepted_at', 'referral.waiting-list');
+export async function listWaitingList(ctx: AppContext, { actor, scheme, after }: InScheme & { after?: string }) {
+  return listQueue(ctx, {
+    actor,
+    scheme,
+    after,
+    statuses: ['waiting'],
+    order: 'accepted_at',
+    auditAction: 'referral.waiting-list',
+  });
 }
 
 async function listQueue(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  after: string | undefined,
-  statuses: 'waiting'[],
-  order: 'accepted_at',
-  auditAction: string,
+  {
+    actor,
+    scheme,
+    after,
+    statuses,
+    order,
+    auditAction,
+  }: InScheme & { after: string | undefined; statuses: 'waiting'[]; order: 'accepted_at'; auditAction: string },
 ) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
   const cursor = decodeCursor(after);
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

@@ -3,10 +3,10 @@
  */
 import type { AppContext } from '../../../context.ts';
 import type { CrisisReason } from '../../../db/tables/crisis-referrals.ts';
-import type { Actor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fail } from '../../../platform/errors.ts';
 import { formatLondonDate } from '../../../platform/format-london.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { alertPossibleCrisis, crisisReasonsOf } from '../crisis.ts';
 import { urgencyOf } from '../present-referral.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
@@ -22,15 +22,13 @@ import { changeReferral } from './change-referral.ts';
  */
 export function provideInformation(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: { version: number; answer: string },
+  { actor, scheme, id, input }: InScheme & { id: string; input: { version: number; answer: string } },
 ): Promise<ReferralDetail> {
   const answer = input.answer.trim();
   if (!answer) throw fail.field('answer', 'The answer is missing.', 'Write the information the service asked for.');
-  return changeReferral(ctx, actor, {
-    slug,
+  return changeReferral(ctx, {
+    actor,
+    scheme,
     id,
     version: input.version,
     event: 'provide-information',

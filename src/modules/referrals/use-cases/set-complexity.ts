@@ -1,9 +1,8 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { COMPLEXITY_CODES, complexityLabel, type ComplexityBody } from '../../training/index.ts';
 import { referralAccess } from '../referral-access.ts';
 import { findReferral, insertReferralEvent, updateComplexityFlags } from '../referrals.repository.ts';
@@ -19,12 +18,8 @@ const CLOSED = ['declined', 'completed', 'cancelled'];
  */
 export async function setComplexityFlags(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: ComplexityBody,
+  { actor, scheme, id, input }: InScheme & { id: string; input: ComplexityBody },
 ): Promise<ReferralDetail> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'referral.triage');
   const unknown = input.flags.filter((f) => !COMPLEXITY_CODES.includes(f));
   if (unknown.length)
     throw fail.field('flags', `Unknown complexity flag: ${unknown.join(', ')}.`, `Use ${COMPLEXITY_CODES.join(', ')}.`);

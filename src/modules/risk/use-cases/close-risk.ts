@@ -1,11 +1,10 @@
 /** Closing an active risk once its required actions are dealt with. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { formatLondonDateTime } from '../../../platform/format-london.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { loadRiskCase } from '../risk-access.ts';
 import { recordRiskEvent } from '../risk-timeline.ts';
 import type { RiskView } from '../risk.schemas.ts';
@@ -19,12 +18,14 @@ import { loadRiskView } from '../risk-view.ts';
  */
 export async function closeRisk(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  ids: { caseId: string; riskId: string },
-  input: { version: number; note: string },
+  {
+    actor,
+    scheme,
+    caseId,
+    riskId,
+    input,
+  }: InScheme & { caseId: string; riskId: string; input: { version: number; note: string } },
 ): Promise<RiskView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'risk.act');
   const note = input.note.trim();
   if (!note)
     throw fail.field(
@@ -34,8 +35,8 @@ export async function closeRisk(
     );
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
-    const risk = await repo.findRisk(trx, ids.riskId);
+    const kase = await loadRiskCase(trx, actor, scheme.id, caseId, 'act');
+    const risk = await repo.findRisk(trx, riskId);
     if (!risk || risk.case_id !== kase.id) throw fail.notFound('That risk record');
     if (risk.status === 'closed') throw new AppError('illegal-transition', 'This risk is already closed.');
     if (risk.version !== input.version) throw fail.editConflict('risk record', risk);

@@ -1,9 +1,8 @@
 /** One risk record, read by someone who may see the case. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { loadRiskCase } from '../risk-access.ts';
 import type { RiskView } from '../risk.schemas.ts';
 import { loadRiskView } from '../risk-view.ts';
@@ -11,12 +10,8 @@ import { loadRiskView } from '../risk-view.ts';
 /** One risk record: the check, who was told, the actions and deadlines, the crisis contacts. */
 export async function getRisk(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  caseId: string,
-  riskId: string,
+  { actor, scheme, caseId, riskId }: InScheme & { caseId: string; riskId: string },
 ): Promise<RiskView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'risk.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await loadRiskCase(trx, actor, scheme.id, caseId, 'read');
     const view = await loadRiskView(trx, actor, kase, riskId, ctx.now());

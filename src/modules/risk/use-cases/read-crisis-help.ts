@@ -1,7 +1,6 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { CrisisHelpView } from '../risk.schemas.ts';
 import { crisisContactsOf } from '../risk-policies.repository.ts';
 
@@ -10,11 +9,7 @@ import { crisisContactsOf } from '../risk-policies.repository.ts';
  * page and the header offer with 999 and NHS 111 option 2, before and without any form. No person's
  * record is read, so nothing is audited.
  */
-export async function readCrisisHelp(
-  ctx: AppContext,
-  options: { actor: Actor; slug: string },
-): Promise<CrisisHelpView> {
-  const scheme = await resolveScheme(ctx, options.actor, options.slug, 'risk.read');
+export async function readCrisisHelp(ctx: AppContext, { scheme }: InScheme): Promise<CrisisHelpView> {
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => ({
     crisisContacts: await crisisContactsOf(trx, scheme.id),
   }));

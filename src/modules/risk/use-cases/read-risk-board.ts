@@ -1,8 +1,7 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { listRead, recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { decodeRiskCursor, encodeRiskCursor, levelOfRank } from '../active-risk-levels.ts';
 import { riskBoardScope } from '../risk-access.ts';
 import type { RiskBoard } from '../risk.schemas.ts';
@@ -19,12 +18,9 @@ const DAY_MS = 86_400_000;
  */
 export async function readRiskBoard(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: { after?: string; limit?: number },
+  { actor, scheme, ...query }: InScheme & { after?: string; limit?: number },
 ): Promise<RiskBoard> {
   const limit = query.limit ?? RISK_BOARD_PAGE;
-  const scheme = await resolveScheme(ctx, actor, slug, 'risk.read');
   const scope = riskBoardScope(actor, scheme.id);
   const supervisorId = scope.kind === 'supervisees' ? scope.supervisorId : null;
   const cursor = decodeRiskCursor(query.after);

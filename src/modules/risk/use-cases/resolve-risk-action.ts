@@ -1,10 +1,9 @@
 /** Marking a risk's required action done, or not done with the reason. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { loadRiskCase } from '../risk-access.ts';
 import { recordRiskEvent } from '../risk-timeline.ts';
 import type { RiskView } from '../risk.schemas.ts';
@@ -15,12 +14,20 @@ import { loadRiskView } from '../risk-view.ts';
 /** Resolves a required action: done (what was done), or not done with the reason. Timestamped and audited. */
 export async function resolveRiskAction(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  ids: { caseId: string; riskId: string; actionId: string },
-  input: { status: 'done' | 'not_done'; note: string },
+  {
+    actor,
+    scheme,
+    caseId,
+    riskId,
+    actionId,
+    input,
+  }: InScheme & {
+    caseId: string;
+    riskId: string;
+    actionId: string;
+    input: { status: 'done' | 'not_done'; note: string };
+  },
 ): Promise<RiskView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'risk.act');
   const note = input.note.trim();
   if (input.status === 'not_done' && !note)
     throw fail.field(
@@ -30,9 +37,9 @@ export async function resolveRiskAction(
     );
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-    const kase = await loadRiskCase(trx, actor, scheme.id, ids.caseId, 'act');
-    const risk = await repo.findRisk(trx, ids.riskId);
-    const action = await findAction(trx, ids.actionId);
+    const kase = await loadRiskCase(trx, actor, scheme.id, caseId, 'act');
+    const risk = await repo.findRisk(trx, riskId);
+    const action = await findAction(trx, actionId);
     if (!risk || risk.case_id !== kase.id || !action || action.risk_id !== risk.id)
       throw fail.notFound('That risk action');
     if (risk.status === 'closed')

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeNameCursor, namePage } from '../../../platform/http/cursor.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import { STAFF_PAGE, type StaffPage, type StaffPageQuery } from '../scheme-settings.schemas.ts';
 
@@ -12,11 +11,8 @@ import { STAFF_PAGE, type StaffPage, type StaffPageQuery } from '../scheme-setti
  */
 export async function listSupportStaff(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: StaffPageQuery = {},
+  { scheme, ...query }: InScheme & StaffPageQuery,
 ): Promise<StaffPage> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.read');
   const position = { after: decodeNameCursor(query.after, 'after'), before: null };
   const limit = query.limit ?? STAFF_PAGE;
   const nameHas = query.q?.trim().replace(/\s+/g, ' ') || undefined;

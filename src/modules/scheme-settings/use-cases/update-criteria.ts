@@ -1,6 +1,6 @@
 /** Changing the scheme's eligibility criteria and exclusions, checked against the coded lists. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { findCircumstance } from '../../codes/index.ts';
 import { findNeed } from '../../codes/index.ts';
@@ -73,19 +73,16 @@ function unchangedPolicies(p: repo.PolicyRow) {
 /** Eligibility and exclusions: every referral from now on is checked against them. */
 export async function updateCriteria(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  body: CriteriaBody,
+  { actor, scheme, input: body }: InScheme & { input: CriteriaBody },
 ): Promise<SchemeSettings> {
   const errors = checkCriteria(body);
   if (errors.length) throw fail.validation(errors);
-  return savePolicy(
-    ctx,
+  return savePolicy(ctx, {
     actor,
-    slug,
-    body.version,
-    'scheme.criteria-update',
-    async (trx, current) => {
+    scheme,
+    version: body.version,
+    action: 'scheme.criteria-update',
+    change: async (trx, current) => {
       await repo.replaceExclusions(
         trx,
         current.scheme_id,
@@ -105,7 +102,7 @@ export async function updateCriteria(
         self_referral_open: body.selfReferralOpen,
       };
     },
-    {
+    detail: {
       minAge: body.minAge,
       maxAge: body.maxAge,
       practices: body.practicesServed.length,
@@ -115,5 +112,5 @@ export async function updateCriteria(
         .filter((e) => e.crisis ?? CRISIS_BY_DEFAULT.has(e.circumstance))
         .map((e) => e.circumstance),
     },
-  );
+  });
 }

@@ -1,23 +1,20 @@
 /** Changing the scheme's caseload, contact and intervention policies. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import type { PoliciesBody, SchemeSettings } from '../scheme-settings.schemas.ts';
 import { savePolicy } from '../save-policy.ts';
 
 /** Caseload, contact and intervention policies. */
 export async function updatePolicies(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  body: PoliciesBody,
+  { actor, scheme, input: body }: InScheme & { input: PoliciesBody },
 ): Promise<SchemeSettings> {
-  return savePolicy(
-    ctx,
+  return savePolicy(ctx, {
     actor,
-    slug,
-    body.version,
-    'scheme.policies-update',
-    async (_trx, current) => ({
+    scheme,
+    version: body.version,
+    action: 'scheme.policies-update',
+    change: async (_trx, current) => ({
       min_age: current.min_age,
       max_age: current.max_age,
       practices_served: current.practices_served,
@@ -31,6 +28,6 @@ export async function updatePolicies(
       intervention_weeks: body.interventionWeeks,
       intervention_sessions: body.interventionSessions,
     }),
-    { ...body },
-  );
+    detail: { ...body },
+  });
 }

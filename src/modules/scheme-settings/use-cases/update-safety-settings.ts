@@ -1,11 +1,10 @@
 /** Changing the scheme's safety settings, checked whole and saved whole. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { phraseProblem } from '../../risk-language/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { SafetyBody, SchemeSettings } from '../scheme-settings.schemas.ts';
 import { presentSchemeSettings } from '../scheme-settings-presenter.ts';
@@ -67,11 +66,8 @@ function checkContacts(body: SafetyBody): FieldError[] {
  */
 export async function updateSafetySettings(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  body: SafetyBody,
+  { actor, scheme, input: body }: InScheme & { input: SafetyBody },
 ): Promise<SchemeSettings> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.safety.update');
   const added = body.addedRiskPhrases === undefined ? null : normaliseRiskPhrases(body.addedRiskPhrases);
   const errors: FieldError[] = added ? [...added.errors] : [];
   errors.push(...checkContacts(body));

@@ -1,10 +1,9 @@
 /** Recording that a debrief happened, with its confidential notes. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { isManager, loadVisibleDebrief, userIdOf } from '../debrief-access.ts';
 import { presentDebrief } from '../debrief-presenter.ts';
 import * as repo from '../debriefs.repository.ts';
@@ -13,12 +12,8 @@ import type { DebriefView } from '../support.schemas.ts';
 /** Records that the debrief happened, with confidential notes: the worker's supervisor, or a manager (e.g. after escalation). */
 export async function completeDebrief(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  body: { notes: string },
+  { actor, scheme, id, input: body }: InScheme & { id: string; input: { notes: string } },
 ): Promise<DebriefView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'debrief.respond');
   const notes = body.notes.trim();
   if (!notes)
     throw fail.field(

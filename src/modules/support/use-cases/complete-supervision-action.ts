@@ -1,21 +1,17 @@
 /** Marking a supervision action point done. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { mayReadNotes } from '../support-access.ts';
 import * as repo from '../supervision.repository.ts';
 
 /** Marks a supervision action point done: the worker or whoever held the session. */
 export async function completeSupervisionAction(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  actionId: string,
+  { actor, scheme, actionId }: InScheme & { actionId: string },
 ): Promise<void> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const action = await repo.findSupervisionAction(trx, actionId);
     if (!action || !mayReadNotes(actor, { worker_id: action.worker_id, heldBy: [action.supervisor_id] }))

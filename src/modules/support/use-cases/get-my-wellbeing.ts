@@ -1,16 +1,14 @@
 /** A link worker's own workload and wellbeing signals. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { WorkloadSignals } from '../support.schemas.ts';
 import { listSupervisionStates } from '../supervision.repository.ts';
 import { workloadSignals } from '../workload-signals.ts';
 
 /** A link worker's own workload and wellbeing signals, to help them notice strain early: computed for them alone. */
-export async function getMyWellbeing(ctx: AppContext, actor: Actor, slug: string): Promise<WorkloadSignals> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'workload.read-own');
+export async function getMyWellbeing(ctx: AppContext, { actor, scheme }: InScheme): Promise<WorkloadSignals> {
   const userId = actor.kind === 'user' ? actor.userId : '';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const states = userId ? await listSupervisionStates(trx, scheme.id, userId) : [];

@@ -1,10 +1,9 @@
 /** The supervision page: the worker's own position and a page of the people they supervise. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { SupervisionOverview } from '../support.schemas.ts';
 import { summarise } from '../supervision-summary.ts';
 import * as repo from '../supervision.repository.ts';
@@ -18,12 +17,9 @@ export const SUPERVISEES_PAGE = 25;
  */
 export async function getSupervisionOverview(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: { after?: string; before?: string } = {},
+  { actor, scheme, after, before }: InScheme & { after?: string; before?: string },
 ): Promise<SupervisionOverview> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
-  const position = decodeNamePosition(query);
+  const position = decodeNamePosition({ after, before });
   const userId = actor.kind === 'user' ? actor.userId : '';
   const isManager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

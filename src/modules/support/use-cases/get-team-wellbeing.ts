@@ -1,9 +1,8 @@
 /** A page of the team's workload signals, for a manager or a supervisor. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import type { TeamWellbeing } from '../support.schemas.ts';
 import { pageSupervisionStates } from '../supervision.repository.ts';
 import { workloadSignals } from '../workload-signals.ts';
@@ -17,12 +16,9 @@ export const TEAM_PAGE = 25;
  */
 export async function getTeamWellbeing(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: { after?: string; before?: string } = {},
+  { actor, scheme, after, before }: InScheme & { after?: string; before?: string },
 ): Promise<TeamWellbeing> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'workload.read-team');
-  const position = decodeNamePosition(query);
+  const position = decodeNamePosition({ after, before });
   const userId = actor.kind === 'user' ? actor.userId : '';
   const manager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

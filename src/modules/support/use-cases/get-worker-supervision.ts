@@ -1,10 +1,9 @@
 /** One link worker's supervision history. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { mayReadNotes, relationTo } from '../support-access.ts';
 import type { WorkerSupervision } from '../support.schemas.ts';
 import { actionsOf } from '../supervision-session-presenter.ts';
@@ -14,11 +13,8 @@ import * as repo from '../supervision.repository.ts';
 /** One worker's supervision history: everyone related sees the sessions happened; action points only those who took part. */
 export async function getWorkerSupervision(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  workerId: string,
+  { actor, scheme, workerId }: InScheme & { workerId: string },
 ): Promise<WorkerSupervision> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [state] = await repo.listSupervisionStates(trx, scheme.id, workerId);
     const relation = await relationTo(trx, actor, scheme.id, workerId);

@@ -1,8 +1,7 @@
 /** Listing debrief requests by relationship. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { isManager, userIdOf } from '../debrief-access.ts';
 import { summariseDebrief } from '../debrief-presenter.ts';
 import * as repo from '../debriefs.repository.ts';
@@ -12,8 +11,7 @@ import type { DebriefList } from '../support.schemas.ts';
  * Debrief requests by relationship: a worker's own, a supervisor's supervisees', every one for a
  * manager (the category and dates only). Open ones first, soonest deadline first.
  */
-export async function listDebriefs(ctx: AppContext, actor: Actor, slug: string): Promise<DebriefList> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'supervision.read');
+export async function listDebriefs(ctx: AppContext, { actor, scheme }: InScheme): Promise<DebriefList> {
   const userId = userIdOf(actor);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const filter = isManager(actor)

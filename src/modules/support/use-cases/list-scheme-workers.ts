@@ -1,9 +1,8 @@
 /** A page of the scheme's link workers, found by name. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../../scheme-settings/index.ts';
 import type { WorkerPage, WorkerPageQuery } from '../../scheme-settings/index.ts';
 import { presentWorkerProfiles } from '../worker-profile-presenter.ts';
@@ -17,13 +16,10 @@ export const WORKER_PAGE = 25;
  */
 export async function listSchemeWorkers(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: WorkerPageQuery = {},
+  { scheme, after, before, q }: InScheme & WorkerPageQuery,
 ): Promise<WorkerPage> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.read');
-  const position = decodeNamePosition(query);
-  const nameHas = query.q?.trim().replace(/\s+/g, ' ') || undefined;
+  const position = decodeNamePosition({ after, before });
+  const nameHas = q?.trim().replace(/\s+/g, ' ') || undefined;
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [rows, total] = await Promise.all([
       repo.pageWorkerProfiles(trx, scheme.id, { position, limit: WORKER_PAGE, nameHas }),

@@ -1,11 +1,10 @@
 /** Logging a supervision session held with a link worker, with its action points. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { relationTo } from '../support-access.ts';
 import type { SupervisionSessionBody, SupervisionSessionView } from '../support.schemas.ts';
 import { scheduleSupervisionCheck } from '../supervision-check.ts';
@@ -52,11 +51,8 @@ function checkSession(body: SupervisionSessionBody, today: string): FieldError[]
  */
 export async function recordSupervisionSession(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  body: SupervisionSessionBody,
+  { actor, scheme, input: body }: InScheme & { input: SupervisionSessionBody },
 ): Promise<SupervisionSessionView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'supervision.record');
   const userId = actor.kind === 'user' ? actor.userId : '';
   const errors = checkSession(body, londonDate(ctx.now()));
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

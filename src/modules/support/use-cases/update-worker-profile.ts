@@ -2,12 +2,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import * as repo from '../../scheme-settings/index.ts';
 import type { WorkerProfileBody, WorkerProfileView } from '../../scheme-settings/index.ts';
 import { scheduleSupervisionCheck } from '../supervision-check.ts';
@@ -16,12 +15,8 @@ import { presentWorkerProfiles } from '../worker-profile-presenter.ts';
 /** A link worker's hours, languages and whether they take new cases: the inputs to their safe caseload. Answers with the worker as saved. */
 export async function updateWorkerProfile(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  userId: string,
-  body: WorkerProfileBody,
+  { actor, scheme, userId, input: body }: InScheme & { userId: string; input: WorkerProfileBody },
 ): Promise<WorkerProfileView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.settings.update');
   authorize(actor, 'scheme.settings.update', { schemeId: scheme.id });
   const now = ctx.now();
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

@@ -1,10 +1,9 @@
 /** Adding a scheme's own course to its training catalogue. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { cleanCourse } from '../clean-course.ts';
 import { presentCourse } from '../course-presenter.ts';
 import type { CourseView, CreateCourseBody } from '../training.schemas.ts';
@@ -13,11 +12,8 @@ import * as repo from '../training-courses.repository.ts';
 /** A scheme's own course, added by the scheme manager. */
 export async function addCourse(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  input: CreateCourseBody,
+  { actor, scheme, input }: InScheme & { input: CreateCourseBody },
 ): Promise<CourseView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.manage');
   const { values, errors } = cleanCourse(input);
   const code = input.code.trim().toLowerCase();
   if (!/^[a-z][a-z0-9_]{1,60}$/.test(code))

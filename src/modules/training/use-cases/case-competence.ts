@@ -1,16 +1,14 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { checkCaseAccess } from '../../case-records/index.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { findCaseFlags, listOverridesOfCase } from '../complexity.repository.ts';
 import { complexityLabel } from '../complexity.ts';
 import { describeGaps } from '../training-rules.ts';
 
 /** A case's complexity flags and any training override its allocation needed (who, when, why, what was missing). */
-export async function getCaseCompetence(ctx: AppContext, actor: Actor, slug: string, caseId: string) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'case.read');
+export async function getCaseCompetence(ctx: AppContext, { actor, scheme, caseId }: InScheme & { caseId: string }) {
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const kase = await findCaseFlags(trx, caseId);
     if (!kase) throw fail.notFound('That case');

@@ -1,15 +1,13 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { trainingSubject } from '../training-access.ts';
 import { findCertificate } from '../training-certificates.repository.ts';
 
 /** A certificate's file, for its owner or the scheme manager only (others get 404); every download is audited. */
-export async function getCertificate(ctx: AppContext, actor: Actor, slug: string, id: string) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.read-own');
+export async function getCertificate(ctx: AppContext, { actor, scheme, id }: InScheme & { id: string }) {
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const certificate = await findCertificate(trx, scheme.id, id);
     if (!certificate) throw fail.notFound('That certificate');

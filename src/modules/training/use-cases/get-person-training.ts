@@ -1,8 +1,7 @@
 /** Reading a person's training: one's own, or for the scheme manager anyone's. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { loadPersonTraining } from '../load-person-training.ts';
 import { trainingSubject } from '../training-access.ts';
 import type { PersonTraining } from '../training.schemas.ts';
@@ -10,11 +9,8 @@ import type { PersonTraining } from '../training.schemas.ts';
 /** My training, or (for the scheme manager) someone else's. */
 export async function getPersonTraining(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  userId?: string,
+  { actor, scheme, userId }: InScheme & { userId?: string },
 ): Promise<PersonTraining> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.read-own');
   const subject = trainingSubject(actor, scheme.id, userId, 'read');
   return inSchemeTransaction(ctx.db, scheme.id, (trx) => loadPersonTraining(trx, scheme.id, subject, ctx.now()));
 }

@@ -1,10 +1,9 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { trainingSubject } from '../training-access.ts';
 import type { InductionBody, PersonTraining } from '../training.schemas.ts';
@@ -14,11 +13,8 @@ import { loadPersonTraining } from '../load-person-training.ts';
 /** Ticks (or unticks) an induction item, by the worker or the scheme manager; audited. */
 export async function setInductionItem(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  input: InductionBody,
+  { actor, scheme, input }: InScheme & { input: InductionBody },
 ): Promise<PersonTraining> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.record-own');
   const subject = trainingSubject(actor, scheme.id, input.userId, 'record');
   if (!INDUCTION_CODES.includes(input.item))
     throw fail.field('item', 'That is not an item of the induction checklist.', 'Tick an item from the checklist.');

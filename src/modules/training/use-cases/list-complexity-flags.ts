@@ -1,14 +1,12 @@
 /** The complexity flags with the courses each needs in the scheme. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { COMPLEXITY_FLAGS } from '../complexity.ts';
 import * as repo from '../training-courses.repository.ts';
 
 /** The complexity flags, each with the active courses that a case with the flag needs in this scheme. */
-export async function listComplexityFlags(ctx: AppContext, actor: Actor, slug: string) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'scheme.read');
+export async function listComplexityFlags(ctx: AppContext, { scheme }: InScheme) {
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await repo.installDefaultCatalogue(trx, scheme.id);
     const courses = (await repo.listCourses(trx, scheme.id)).filter((c) => c.active);

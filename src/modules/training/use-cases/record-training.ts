@@ -1,10 +1,9 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail, type FieldError } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { checkCertificate, type CheckedCertificate } from '../certificate.ts';
 import { trainingSubject } from '../training-access.ts';
 import { expiryFor, longDate } from '../training-rules.ts';
@@ -31,11 +30,8 @@ function isDate(value: string): boolean {
  */
 export async function recordTraining(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  input: RecordTrainingBody,
+  { actor, scheme, input }: InScheme & { input: RecordTrainingBody },
 ): Promise<PersonTraining> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.record-own');
   const subject = trainingSubject(actor, scheme.id, input.userId, 'record');
   const now = ctx.now();
   const today = londonDate(now);

@@ -1,9 +1,8 @@
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import { londonDate } from '../../../platform/london-time.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { INDUCTION_CODES } from '../default-catalogue.ts';
 import { bestRecord, statusOn, type RecordDates } from '../training-rules.ts';
 import { listInductionOf } from '../induction.repository.ts';
@@ -22,11 +21,8 @@ export const MATRIX_PAGE = 25;
  */
 export async function getTrainingMatrix(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: { after?: string; before?: string } = {},
+  { scheme, query = {} }: InScheme & { query?: { after?: string; before?: string } },
 ) {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.matrix');
   const position = decodeNamePosition(query);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await installDefaultCatalogue(trx, scheme.id);

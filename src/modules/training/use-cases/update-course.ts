@@ -1,10 +1,9 @@
 /** Changing a course of the scheme's training catalogue. */
 import type { AppContext } from '../../../context.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import type { InScheme } from '../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
-import { resolveScheme } from '../../schemes/index.ts';
 import { cleanCourse } from '../clean-course.ts';
 import { presentCourse } from '../course-presenter.ts';
 import type { CourseView, UpdateCourseBody } from '../training.schemas.ts';
@@ -13,12 +12,8 @@ import * as repo from '../training-courses.repository.ts';
 /** Changes a course's renewal period, the roles that need it and the complexity it covers. */
 export async function updateCourse(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  id: string,
-  input: UpdateCourseBody,
+  { actor, scheme, id, input }: InScheme & { id: string; input: UpdateCourseBody },
 ): Promise<CourseView> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'training.manage');
   const { values, errors } = cleanCourse(input);
   if (errors.length) throw fail.validation(errors);
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {

@@ -1,10 +1,9 @@
 /** Adding a team note to a directory service. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import { existingService } from '../existing-service.ts';
 import * as notesRepo from '../service-notes.repository.ts';
 import type { NoteBody } from '../staff-directory.schemas.ts';
@@ -15,12 +14,8 @@ const MAX_NOTE = 2000;
 /** Adds a team note to a service: seen by this scheme's staff only, never published. Audited. */
 export async function addServiceNote(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  serviceId: string,
-  input: NoteBody,
+  { actor, scheme, serviceId, input }: InScheme & { serviceId: string; input: NoteBody },
 ): Promise<NoteList> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.note');
   if (actor.kind !== 'user') throw fail.forbidden('Only people write team notes.');
   const body = input.body.trim();
   if (!body)
@@ -44,5 +39,5 @@ export async function addServiceNote(
       detail: { serviceId, serviceName: service.name },
     });
   });
-  return listServiceNotes(ctx, actor, slug, serviceId);
+  return listServiceNotes(ctx, { actor, scheme, serviceId });
 }

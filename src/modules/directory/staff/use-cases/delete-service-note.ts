@@ -1,22 +1,17 @@
 /** Deleting one's own team note on a directory service. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import * as notesRepo from '../service-notes.repository.ts';
 import { listServiceNotes, type NoteList } from './list-service-notes.ts';
 
 /** Deletes one's own team note. Audited. */
 export async function deleteServiceNote(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  serviceId: string,
-  noteId: string,
+  { actor, scheme, serviceId, noteId }: InScheme & { serviceId: string; noteId: string },
 ): Promise<NoteList> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.note');
   if (actor.kind !== 'user') throw fail.forbidden('Only people delete team notes.');
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const note = await notesRepo.findNote(trx, scheme.id, serviceId, noteId);
@@ -31,5 +26,5 @@ export async function deleteServiceNote(
       detail: { serviceId },
     });
   });
-  return listServiceNotes(ctx, actor, slug, serviceId);
+  return listServiceNotes(ctx, { actor, scheme, serviceId });
 }

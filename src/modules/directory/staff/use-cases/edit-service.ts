@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { AppError, fail, type FieldError } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import * as ownersRepo from '../directory-owners.repository.ts';
 import * as editsRepo from '../service-edits.repository.ts';
 import * as extrasRepo from '../service-extras.repository.ts';
@@ -138,12 +137,8 @@ function today(now: Date): string {
  */
 export async function editService(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  serviceId: string,
-  input: EditServiceBody,
+  { actor, scheme, serviceId, input }: InScheme & { serviceId: string; input: EditServiceBody },
 ): Promise<ServiceDetail> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.edit-own');
   if (actor.kind !== 'user') throw fail.forbidden('Only people edit directory entries.');
   const owner = await ownersRepo.findServiceOwner(ctx.db, serviceId);
   if (!owner && !(await editsRepo.findServiceBasics(ctx.db, serviceId))) throw fail.notFound('That service');
@@ -239,5 +234,5 @@ export async function editService(
       detail: { changed, ownerOrganisationId: owner?.organisation_id },
     });
   });
-  return getServiceDetail(ctx, actor, slug, serviceId);
+  return getServiceDetail(ctx, { actor, scheme, serviceId });
 }

@@ -1,8 +1,7 @@
 /** A scheme's directory change reports, for its directory managers. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import * as reportsRepo from '../change-reports.repository.ts';
 import type { ChangeReport } from '../staff-directory.schemas.ts';
 
@@ -26,11 +25,8 @@ function present(r: ReportRow): ChangeReport {
 /** The scheme's change reports, open (oldest first) or resolved (newest first), for its directory managers. */
 export async function listChangeReports(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  status: 'open' | 'resolved' = 'open',
+  { scheme, status = 'open' }: InScheme & { status?: 'open' | 'resolved' },
 ): Promise<{ reports: ChangeReport[] }> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.review-changes');
   const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) =>
     reportsRepo.listChangeReports(trx, scheme.id, status),
   );

@@ -1,8 +1,7 @@
 /** A scheme's private team notes on a directory service. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import { existingService } from '../existing-service.ts';
 import * as notesRepo from '../service-notes.repository.ts';
 
@@ -13,11 +12,8 @@ export type NoteList = {
 /** The scheme's private notes on a service, newest first. Other schemes' notes never show. */
 export async function listServiceNotes(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  serviceId: string,
+  { actor, scheme, serviceId }: InScheme & { serviceId: string },
 ): Promise<NoteList> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.note');
   await existingService(ctx, serviceId);
   const userId = actor.kind === 'user' ? actor.userId : null;
   const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => notesRepo.listNotes(trx, scheme.id, serviceId));

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { findOrganisationById } from '../../../organisations/index.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import { freshSince, freshness } from '../present-service.ts';
 import * as repo from '../directory-owners.repository.ts';
 import type { OwnedServiceList } from '../staff-directory.schemas.ts';
@@ -11,8 +10,7 @@ import type { OwnedServiceList } from '../staff-directory.schemas.ts';
  * The services the actor's organisation looks after: for a scheme manager, the scheme's own; for a
  * community organisation user, their organisation's. The list they keep current.
  */
-export async function listOurServices(ctx: AppContext, actor: Actor, slug: string): Promise<OwnedServiceList> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.edit-own');
+export async function listOurServices(ctx: AppContext, { actor, scheme }: InScheme): Promise<OwnedServiceList> {
   if (actor.kind !== 'user') throw fail.forbidden('Only people look after directory entries.');
   const organisationId = actor.role === 'scheme_manager' ? scheme.id : actor.organisationId;
   if (!organisationId) return { services: [], organisation: null };

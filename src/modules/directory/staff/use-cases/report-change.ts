@@ -1,11 +1,10 @@
 /** Reporting that a directory entry is wrong, to those who can put it right. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { notify } from '../../../notifications/index.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import * as reportsRepo from '../change-reports.repository.ts';
 import { text } from '../change-report-text.ts';
 import * as ownersRepo from '../directory-owners.repository.ts';
@@ -25,12 +24,8 @@ export const CHANGE_KIND_WORDS: Record<ChangeReportBody['kind'], string> = {
  */
 export async function reportChange(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  serviceId: string,
-  input: ChangeReportBody,
+  { actor, scheme, serviceId, input }: InScheme & { serviceId: string; input: ChangeReportBody },
 ): Promise<{ id: string }> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.report-change');
   if (actor.kind !== 'user') throw fail.forbidden('Only people report changes.');
   const details = text(
     'details',

@@ -1,11 +1,10 @@
 /** Resolving a directory change report and telling the reporter. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../../platform/errors.ts';
 import { notify } from '../../../notifications/index.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import * as reportsRepo from '../change-reports.repository.ts';
 import { text } from '../change-report-text.ts';
 import type { ChangeReport, ResolveBody } from '../staff-directory.schemas.ts';
@@ -14,12 +13,8 @@ import { listChangeReports } from './list-change-reports.ts';
 /** Resolves a change report with a note of what was done; the reporter is told. */
 export async function resolveChange(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  reportId: string,
-  input: ResolveBody,
+  { actor, scheme, reportId, input }: InScheme & { reportId: string; input: ResolveBody },
 ): Promise<{ reports: ChangeReport[] }> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.review-changes');
   if (actor.kind !== 'user') throw fail.forbidden('Only people resolve change reports.');
   const note = text(
     'note',
@@ -53,5 +48,5 @@ export async function resolveChange(
       detail: { serviceId: report.service_id },
     });
   });
-  return listChangeReports(ctx, actor, slug, 'open');
+  return listChangeReports(ctx, { actor, scheme, status: 'open' });
 }

@@ -1,8 +1,7 @@
 /** Searching the community directory for a scheme's staff. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { fail, type FieldError } from '../../../../platform/errors.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import { normalisePostcode } from '../../../patients/index.ts';
 import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { locatePostcode } from '../../postcodes/locate-postcode.ts';
@@ -81,11 +80,8 @@ async function filtersOf(
  */
 export async function searchServices(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  query: SearchQuery,
+  { query }: InScheme & { query: SearchQuery },
 ): Promise<SearchResults> {
-  await resolveScheme(ctx, actor, slug, 'directory.search');
   const { filters, located } = await filtersOf(ctx, query);
   const page = query.page ?? 1;
   const size = query.size ?? DEFAULT_SIZE;

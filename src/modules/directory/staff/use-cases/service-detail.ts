@@ -1,10 +1,9 @@
 /** A directory service's page for a scheme's staff. */
 import type { AppContext } from '../../../../context.ts';
-import type { Actor } from '../../../../platform/actor.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { allow } from '../../../../platform/policy.ts';
-import { resolveScheme } from '../../../schemes/index.ts';
 import { serviceReferralStats } from '../../../onward-referrals/index.ts';
 import { getOrukService } from '../../publish/oruk-read.ts';
 import { ownsService } from '../owns-service.ts';
@@ -23,11 +22,8 @@ import type { OrukServiceView, ServiceDetail } from '../staff-directory.schemas.
  */
 export async function getServiceDetail(
   ctx: AppContext,
-  actor: Actor,
-  slug: string,
-  serviceId: string,
+  { actor, scheme, serviceId }: InScheme & { serviceId: string },
 ): Promise<ServiceDetail> {
-  const scheme = await resolveScheme(ctx, actor, slug, 'directory.report-change');
   const owner = await ownersRepo.findServiceOwner(ctx.db, serviceId);
   const canEdit = ownsService(actor, scheme, owner);
   const canSearch = allow(actor, 'directory.search', { schemeId: scheme.id });

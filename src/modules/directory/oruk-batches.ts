@@ -14,8 +14,8 @@ export interface RecordRef {
 }
 
 /**
- * One batch after reading and checking, ready to write: plain data, so another thread may have made it.
- * `problems` are the reader's and the schema's, in reading order; `valid` are the records `prepared` writes.
+ * One batch after reading and checking, ready to write. `problems` are the reader's and the schema's, in
+ * reading order; `valid` are the records `prepared` writes.
  */
 export interface CheckedBatch {
   seq: number;

@@ -1,13 +1,4 @@
-import {
-  CompiledQuery,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-  type Transaction,
-} from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DIRECTORY_COLUMNS, type DirectoryTable } from './directory-tables.repository.ts';
 
@@ -32,24 +23,6 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** Rows a statement carries at most: one JSON parameter, so only its size bounds it. */
 const ROWS_PER_STATEMENT = 2_000;
 
-/**
- * A statement as SQL text and parameters: plain data, so it can be built in one thread and run in another.
- * Built by a Kysely that compiles PostgreSQL and has no connection.
- */
-export interface DirectoryStatement {
-  sql: string;
-  parameters: readonly unknown[];
-}
-
-const compiler = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new PostgresIntrospector(db),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
-
 /** A row an upsert inserted or changed; a row it was given but does not return was already as given. */
 export interface WrittenRow {
   id: string;
@@ -59,12 +32,16 @@ export interface WrittenRow {
 /**
  * The statements that insert many rows of one table, or update the ORUK columns each carries when
  * any differ, in as few statements as they can: the rows travel as one JSON parameter, which
- * PostgreSQL turns into rows of the table's own type (jsonb_populate_recordset), so each value is read
+ * PostgreSQL turns into rows of the table's own type (json_populate_recordset, read once as it goes), so each value is read
  * as its column's type. Rows are grouped by the columns they carry, since a column a record leaves out
  * keeps its stored value (list views omit detail). Built apart from running them, so the import can
  * serialise one batch while the database writes the one before.
  */
-export function directoryUpserts(table: DirectoryTable, rows: DirectoryRow[], source?: string): DirectoryStatement[] {
+export function directoryUpserts(
+  table: DirectoryTable,
+  rows: DirectoryRow[],
+  source?: string,
+): RawBuilder<WrittenRow>[] {
   const withSource = source !== undefined && WITH_SOURCE.has(table);
   const groups = new Map<string, { present: string[]; rows: DirectoryRow[] }>();
   for (const row of rows) {
@@ -74,7 +51,7 @@ export function directoryUpserts(table: DirectoryTable, rows: DirectoryRow[], so
     group.rows.push(row);
     groups.set(key, group);
   }
-  const statements: DirectoryStatement[] = [];
+  const statements: RawBuilder<WrittenRow>[] = [];
   for (const { present, rows: grouped } of groups.values()) {
     // The hash goes in with the row but is not compared: a row whose ORUK columns are the same is not rewritten for it.
     const withHash = table === 'directory_services' && grouped.some((r) => r.contentHash !== undefined);
@@ -95,23 +72,17 @@ export function directoryUpserts(table: DirectoryTable, rows: DirectoryRow[], so
           return out;
         }),
       );
-      const { sql: text, parameters } = sql<WrittenRow>`insert into ${sql.table(table)} (${refs})
-        select ${refs} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb) ${onConflict} returning id, (xmax = 0) as inserted`.compile(
-        compiler,
-      );
-      statements.push({ sql: text, parameters });
+      statements.push(sql<WrittenRow>`insert into ${sql.table(table)} (${refs})
+        select ${refs} from json_populate_recordset(null::${sql.table(table)}, ${json}::json) ${onConflict} returning id, (xmax = 0) as inserted`);
     }
   }
   return statements;
 }
 
 /** Runs upsert statements one after another; returns each row they inserted or changed. */
-export async function runDirectoryUpserts(db: Db, statements: DirectoryStatement[]): Promise<WrittenRow[]> {
+export async function runDirectoryUpserts(db: Db, statements: RawBuilder<WrittenRow>[]): Promise<WrittenRow[]> {
   const written: WrittenRow[] = [];
-  for (const { sql: text, parameters } of statements)
-    written.push(
-      ...(await db.executeQuery(CompiledQuery.raw(text, [...parameters]) as CompiledQuery<WrittenRow>)).rows,
-    );
+  for (const statement of statements) written.push(...(await statement.execute(db)).rows);
   return written;
 }
 

@@ -37,8 +37,6 @@ export interface OrukReadStream {
   source: string;
   format: 'json' | 'csv' | 'api';
   items: AsyncIterable<OrukReadItem>;
-  /** The file or folder read, when the records come from disk: the import may read it in a thread of its own. */
-  path?: string;
 }
 
 export function isObject(value: unknown): value is OrukObject {

@@ -25,7 +25,7 @@ export function readOrukSource(path: string): OrukReadStream {
     throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);
   }
   if (isFolder && isOrukCsvPackage(path))
-    return { source: basename(path), format: 'csv', items: streamOrukCsvPackage(path), path };
+    return { source: basename(path), format: 'csv', items: streamOrukCsvPackage(path) };
   const files = isFolder
     ? readdirSync(path)
         .filter((f) => f.toLowerCase().endsWith('.json'))
@@ -35,5 +35,5 @@ export function readOrukSource(path: string): OrukReadStream {
   if (files.length === 0 || (!isFolder && !path.toLowerCase().endsWith('.json'))) {
     throw new AppError('not-found', `Nothing to import at ${path}: expected ${EXPECTED}.`);
   }
-  return { source: basename(path), format: 'json', items: eachFile(files), path };
+  return { source: basename(path), format: 'json', items: eachFile(files) };
 }

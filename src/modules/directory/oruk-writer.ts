@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { RawBuilder, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { DirectoryTable, RowWrite } from './directory-tables.repository.ts';
 import {
@@ -7,7 +7,7 @@ import {
   runDirectoryUpserts,
   saveServiceContentHashes,
   type DirectoryRow,
-  type DirectoryStatement,
+  type WrittenRow,
 } from './oruk-import.repository.ts';
 import { isObject, type OrukObject, type OrukRecord } from './oruk-records.ts';
 
@@ -242,8 +242,8 @@ class BatchPlan {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * A batch of records turned into the statements that write it, ready to run in a transaction. Plain
- * data only (no class, no function), so one thread can prepare it and another write it.
+ * A batch of records turned into the statements that write it, ready to run in a transaction: only what
+ * the writing needs, so the plan and its row values can be collected while the batch waits.
  */
 export interface PreparedOrukBatch {
   /** Each record's own row, in order, and which record of the batch first wrote that row. */
@@ -251,7 +251,7 @@ export interface PreparedOrukBatch {
   /** Child collections to trim to what the records list, before the rows are written. */
   deletes: { table: DirectoryTable; parentColumn: string; keep: Map<string, string[]>; owners: Map<string, number> }[];
   /** Each table's upserts, parents first, with the record that owns each row. */
-  upserts: { table: DirectoryTable; owners: Map<string, number>; statements: DirectoryStatement[] }[];
+  upserts: { table: DirectoryTable; owners: Map<string, number>; statements: RawBuilder<WrittenRow>[] }[];
   /** Each service's content hash, for a service whose own row turns out to be already as given. */
   hashes: { id: string; hash: string }[];
 }

@@ -3,11 +3,8 @@ import { authorize } from '../../../platform/policy.ts';
 import type { AppContext } from '../../../context.ts';
 import type { SystemActor } from '../../../platform/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RowWrite } from '../directory-tables.repository.ts';
-import { batchesFromThread, batchesHere } from '../oruk-batch-feed.ts';
-import type { CheckedBatch, RecordRef } from '../oruk-batches.ts';
+import { OrukBatchPreparer, type CheckedBatch, type RecordRef } from '../oruk-batches.ts';
 import { findServiceContentHashes } from '../oruk-import.repository.ts';
 import type { ImportProblem, OrukReadItem, OrukReadResult, OrukReadStream } from '../oruk-records.ts';
 import type { OrukKind } from '../oruk-validate.ts';
@@ -37,25 +34,6 @@ export interface ImportOptions {
   progress?: (message: string) => void;
   /** Records written together, in one transaction, with one statement per table. */
   batchSize?: number;
-  /**
-   * Whether a file or folder is read and prepared in a worker thread, using a second core; by default
-   * when it holds THREAD_FROM_BYTES or more (a thread takes a moment to start).
-   */
-  thread?: boolean;
-}
-
-/** From this size a source is read and prepared in a thread of its own. */
-export const THREAD_FROM_BYTES = 4 * 1024 * 1024;
-
-/** The bytes of a file, or of the files directly in a folder (0 if it has gone: the reader reports that). */
-function sourceBytes(path: string): number {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path).reduce((sum, name) => {
-    const file = statSync(join(path, name));
-    return sum + (file.isFile() ? file.size : 0);
-  }, 0);
 }
 
 /** Big enough that a statement carries many rows, small enough that a failing batch is quick to redo record by record. */
@@ -121,12 +99,8 @@ export async function importDirectory(
     });
   };
 
-  const stored = (serviceIds: string[]) => findServiceContentHashes(ctx.db, serviceIds);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_IMPORT_BATCH);
-  const feed =
-    'path' in input && input.path && (options.thread ?? sourceBytes(input.path) >= THREAD_FROM_BYTES)
-      ? batchesFromThread(input.path, stored, batchSize)
-      : batchesHere(input.source, itemsOf(input), stored, batchSize);
+  const preparer = new OrukBatchPreparer(input.source, (serviceIds) => findServiceContentHashes(ctx.db, serviceIds));
 
   /** Writes prepared records in one transaction. */
   const writePrepared = async (valid: RecordRef[], prepared: PreparedOrukBatch): Promise<void> => {
@@ -151,7 +125,7 @@ export async function importDirectory(
         return;
       }
       // Some record of the batch is at fault: write each alone, so the others still land whole.
-      const singles = await feed.singles(batch.seq);
+      const singles = await preparer.singles(batch.seq);
       for (const [i, record] of batch.valid.entries()) {
         try {
           await writePrepared([record], singles[i]!);
@@ -160,16 +134,16 @@ export async function importDirectory(
         }
       }
     } finally {
-      feed.release(batch.seq);
+      preparer.release(batch.seq);
     }
   };
 
-  // One batch is written while the next is read, checked and serialised (in this thread between the
-  // database's statements, or in a thread of its own): batches still reach the database one after another.
+  // One batch is written while the next is read, checked and serialised: this process's work overlaps
+  // the database's work on the batch before, and batches still reach the database one after another.
   let writing: Promise<void> = Promise.resolve();
   let reported = 0;
   try {
-    for await (const batch of feed.batches) {
+    for await (const batch of preparer.batches(itemsOf(input), batchSize)) {
       await writing;
       report.read = batch.read;
       writing = store(batch);
@@ -186,8 +160,6 @@ export async function importDirectory(
     // A reader that fails midway: the batch in flight finishes (or fails) before the error is passed on.
     await writing.catch(() => {});
     throw error;
-  } finally {
-    await feed.close();
   }
   await writing;
   report.seconds = (performance.now() - started) / 1000;

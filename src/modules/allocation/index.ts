@@ -10,3 +10,4 @@ export { ALLOCATION_RECOUNT_JOB, recountYearAllocations } from './recount-year-a
 export { loadCandidatesById } from './load-candidates.ts';
 export { countActiveWorkers } from './allocation.repository.ts';
 export { loadShortlist, searchCandidates } from './load-candidates.ts';
+export { allocationJobs, ALLOCATION_SCHEDULE } from './jobs.ts';

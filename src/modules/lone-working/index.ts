@@ -9,3 +9,4 @@ export { checkOverdueVisit } from './use-cases/check-overdue-visit.ts';
 export { planVisit } from './use-cases/plan-visit.ts';
 export { LONE_WORKING_SWEEP_JOB, sweepOverdueVisits } from './use-cases/sweep-overdue-visits.ts';
 export { LONE_WORKING_CHECK_JOB } from './visit-alerts.ts';
+export { loneWorkingJobs, LONE_WORKING_SCHEDULE } from './jobs.ts';

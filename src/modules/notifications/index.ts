@@ -8,3 +8,4 @@ export { safetyContacts } from './safety-contacts.ts';
 export type { SafetyContacts } from './safety-contacts.ts';
 export { sendNotificationEmail } from './send-notification-email.ts';
 export type { ReferralParties, SubjectAccess } from './subject-access.ts';
+export { notificationJobs } from './jobs.ts';

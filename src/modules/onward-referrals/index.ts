@@ -22,3 +22,4 @@ export { applyStatusChange, readStatusChange } from './onward-status-change.ts';
 export { createOnwardReferral } from './use-cases/create-onward-referral.ts';
 export { recordStatusByHand } from './use-cases/record-status-by-hand.ts';
 export { respondToReferral } from './use-cases/respond-to-referral.ts';
+export { onwardReferralJobs, ONWARD_REFERRAL_SCHEDULE } from './jobs.ts';

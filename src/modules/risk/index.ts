@@ -20,3 +20,4 @@ export { findRisk } from './risk-assessments.repository.ts';
 export { riskRoutes } from './risk.routes.ts';
 export { checkOverdueRiskAction } from './use-cases/check-overdue-risk-action.ts';
 export { RISK_ACTION_SWEEP_JOB, sweepOverdueRiskActions } from './use-cases/sweep-overdue-risk-actions.ts';
+export { riskJobs, RISK_SCHEDULE } from './jobs.ts';

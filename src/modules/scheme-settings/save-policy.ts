@@ -11,7 +11,7 @@ import { inSchemeTransaction } from '../../platform/db/scheme-transaction.ts';
 import { fail } from '../../platform/errors.ts';
 import * as repo from './scheme-settings.repository.ts';
 import type { SchemeSettings } from './scheme-settings.schemas.ts';
-import { presentSchemeSettings } from './scheme-settings-presenter.ts';
+import { presentSchemeSettings } from './present-scheme-settings.ts';
 
 /** Criteria and policies are saved whole with optimistic locking, so two managers never overwrite each other unseen. */
 export async function savePolicy(

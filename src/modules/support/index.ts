@@ -15,3 +15,4 @@ export { addWorkingDays } from './working-days.ts';
 export { getWorkerProfile } from './use-cases/get-worker-profile.ts';
 export { updateWorkerProfile } from './use-cases/update-worker-profile.ts';
 export { workerProfileRoutes } from './worker-profiles.routes.ts';
+export { supportJobs } from './jobs.ts';

@@ -15,3 +15,4 @@ export { TRAINING_EXPIRY_JOB } from './schedule-expiry-reminders.ts';
 export { sendExpiryReminder } from './use-cases/send-expiry-reminder.ts';
 export { setInductionItem } from './use-cases/induction.ts';
 export { recordTraining } from './use-cases/record-training.ts';
+export { trainingJobs } from './jobs.ts';

@@ -7,7 +7,7 @@ import { fail, type FieldError } from '../../../platform/errors.ts';
 import { phraseProblem } from '../../risk-language/index.ts';
 import * as repo from '../scheme-settings.repository.ts';
 import type { SafetyBody, SchemeSettings } from '../scheme-settings.schemas.ts';
-import { presentSchemeSettings } from '../scheme-settings-presenter.ts';
+import { presentSchemeSettings } from '../present-scheme-settings.ts';
 
 /** The scheme's added risk phrases lower-cased, trimmed and single-spaced, with what is wrong with each. */
 function normaliseRiskPhrases(phrases: readonly string[]): { phrases: string[]; errors: FieldError[] } {

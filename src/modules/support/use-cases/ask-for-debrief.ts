@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { presentDebrief } from '../debrief-presenter.ts';
+import { presentDebrief } from '../present-debrief.ts';
 import * as repo from '../debriefs.repository.ts';
 import { requestDebrief } from '../request-debrief.ts';
 import type { DebriefView } from '../support.schemas.ts';

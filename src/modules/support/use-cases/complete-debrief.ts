@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../platform/errors.ts';
 import { isManager, loadVisibleDebrief, userIdOf } from '../debrief-access.ts';
-import { presentDebrief } from '../debrief-presenter.ts';
+import { presentDebrief } from '../present-debrief.ts';
 import * as repo from '../debriefs.repository.ts';
 import type { DebriefView } from '../support.schemas.ts';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { checkReflectionBody } from '../check-reflection-body.ts';
 import * as repo from '../reflections.repository.ts';
 import type { ReflectionView } from '../support.schemas.ts';
-import { presentReflection } from '../reflection-presenter.ts';
+import { presentReflection } from '../present-reflection.ts';
 
 /** Adds an entry; the audit row says that one was written, never what. */
 export function createReflection(ctx: AppContext, actor: UserActor, input: { body: string }): Promise<ReflectionView> {

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { loadVisibleDebrief } from '../debrief-access.ts';
-import { presentDebrief } from '../debrief-presenter.ts';
+import { presentDebrief } from '../present-debrief.ts';
 import type { DebriefView } from '../support.schemas.ts';
 
 /** One debrief request; notes only for the worker and whoever held the debrief. */

@@ -4,7 +4,7 @@ import type { UserActor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
 import * as repo from '../reflections.repository.ts';
 import type { ReflectionView } from '../support.schemas.ts';
-import { presentReflection } from '../reflection-presenter.ts';
+import { presentReflection } from '../present-reflection.ts';
 
 /** One of the author's entries; anyone else's is not found. */
 export function getReflection(ctx: AppContext, actor: UserActor, id: string): Promise<ReflectionView> {

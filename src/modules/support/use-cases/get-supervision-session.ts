@@ -3,7 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import type { SupervisionSessionView } from '../support.schemas.ts';
-import { presentSession } from '../supervision-session-presenter.ts';
+import { presentSession } from '../present-supervision-session.ts';
 
 /** One session: its notes, cases and actions only for the worker and whoever held it; for a manager, only that it happened. */
 export async function getSupervisionSession(

@@ -5,7 +5,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { fail } from '../../../platform/errors.ts';
 import * as repo from '../../scheme-settings/index.ts';
 import type { WorkerProfileView } from '../../scheme-settings/index.ts';
-import { presentWorkerProfiles } from '../worker-profile-presenter.ts';
+import { presentWorkerProfiles } from '../present-worker-profile.ts';
 
 /** One link worker's hours, languages, supervision and safe caseload: the form that changes them starts from it. */
 export async function getWorkerProfile(

@@ -6,7 +6,7 @@ import { fail } from '../../../platform/errors.ts';
 import { londonDate } from '../../../platform/london-time.ts';
 import { mayReadNotes, relationTo } from '../support-access.ts';
 import type { WorkerSupervision } from '../support.schemas.ts';
-import { actionsOf } from '../supervision-session-presenter.ts';
+import { actionsOf } from '../present-supervision-session.ts';
 import { summarise } from '../supervision-summary.ts';
 import * as repo from '../supervision.repository.ts';
 

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { isManager, userIdOf } from '../debrief-access.ts';
-import { summariseDebrief } from '../debrief-presenter.ts';
+import { summariseDebrief } from '../present-debrief.ts';
 import * as repo from '../debriefs.repository.ts';
 import type { DebriefList } from '../support.schemas.ts';
 

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import type { UserActor } from '../../../platform/actor.ts';
 import * as repo from '../reflections.repository.ts';
 import type { ReflectionView } from '../support.schemas.ts';
-import { presentReflection } from '../reflection-presenter.ts';
+import { presentReflection } from '../present-reflection.ts';
 
 /**
  * The private reflective log belongs to its author alone: every query runs as the author, so

@@ -5,7 +5,7 @@ import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts'
 import { decodeNamePosition, namePage } from '../../../platform/http/cursor.ts';
 import * as repo from '../../scheme-settings/index.ts';
 import type { WorkerPage, WorkerPageQuery } from '../../scheme-settings/index.ts';
-import { presentWorkerProfiles } from '../worker-profile-presenter.ts';
+import { presentWorkerProfiles } from '../present-worker-profile.ts';
 
 /** Link workers per page of the scheme settings. */
 export const WORKER_PAGE = 25;

@@ -8,7 +8,7 @@ import { londonDate } from '../../../platform/london-time.ts';
 import { relationTo } from '../support-access.ts';
 import type { SupervisionSessionBody, SupervisionSessionView } from '../support.schemas.ts';
 import { scheduleSupervisionCheck } from '../supervision-check.ts';
-import { presentSession } from '../supervision-session-presenter.ts';
+import { presentSession } from '../present-supervision-session.ts';
 import * as repo from '../supervision.repository.ts';
 import { isRealDate } from '../working-days.ts';
 

@@ -6,7 +6,7 @@ import { fail } from '../../../platform/errors.ts';
 import { checkReflectionBody } from '../check-reflection-body.ts';
 import * as repo from '../reflections.repository.ts';
 import type { ReflectionView } from '../support.schemas.ts';
-import { presentReflection } from '../reflection-presenter.ts';
+import { presentReflection } from '../present-reflection.ts';
 
 /** Edits an entry if it is still at the version the author opened. */
 export function updateReflection(

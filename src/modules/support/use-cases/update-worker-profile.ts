@@ -10,7 +10,7 @@ import { authorize } from '../../../platform/policy.ts';
 import * as repo from '../../scheme-settings/index.ts';
 import type { WorkerProfileBody, WorkerProfileView } from '../../scheme-settings/index.ts';
 import { scheduleSupervisionCheck } from '../supervision-check.ts';
-import { presentWorkerProfiles } from '../worker-profile-presenter.ts';
+import { presentWorkerProfiles } from '../present-worker-profile.ts';
 
 /** A link worker's hours, languages and whether they take new cases: the inputs to their safe caseload. Answers with the worker as saved. */
 export async function updateWorkerProfile(

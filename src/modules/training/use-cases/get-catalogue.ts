@@ -2,7 +2,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { InScheme } from '../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
-import { presentCourse } from '../course-presenter.ts';
+import { presentCourse } from '../present-course.ts';
 import type { CourseView } from '../training.schemas.ts';
 import * as repo from '../training-courses.repository.ts';
 

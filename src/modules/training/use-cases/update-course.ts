@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../platform/errors.ts';
 import { cleanCourse } from '../clean-course.ts';
-import { presentCourse } from '../course-presenter.ts';
+import { presentCourse } from '../present-course.ts';
 import type { CourseView, UpdateCourseBody } from '../training.schemas.ts';
 import * as repo from '../training-courses.repository.ts';
 

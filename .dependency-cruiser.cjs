@@ -1,9 +1,9 @@
 /**
  * Module boundaries for the server code in src/.
  *
- * A domain module is a folder src/modules/<name>/ (its subfolders belong to
- * it). Other code uses a module only through its front door,
- * src/modules/<name>/index.ts. src/platform/ is infrastructure and knows no
+ * A domain module is a folder src/modules/<group>/<name>/ (its subfolders belong to
+ * it; a group such as pathway or safety only gathers modules). Other code uses a module only through its front door,
+ * src/modules/<group>/<name>/index.ts. src/platform/ is infrastructure and knows no
  * module. Tests, benchmarks, scripts and the web client are not checked.
  *
  * No cycle is allowed, not even between two files of one module. See
@@ -18,12 +18,12 @@ module.exports = {
       severity: 'error',
       comment:
         'A module imports a file inside another module. Modules may use each other only through ' +
-        "the other module's front door, src/modules/<name>/index.ts. Import from that index.ts " +
+        "the other module's front door, src/modules/<group>/<name>/index.ts. Import from that index.ts " +
         '(export what you need from it if it is missing) instead of reaching into the folder.',
-      from: { path: '^src/modules/([^/]+)/', pathNot: '\\.schemas\\.ts$' },
+      from: { path: '^src/modules/[^/]+/([^/]+)/', pathNot: '\\.schemas\\.ts$' },
       to: {
-        path: '^src/modules/[^/]+/',
-        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'],
+        path: '^src/modules/[^/]+/[^/]+/',
+        pathNot: ['^src/modules/[^/]+/$1/', '^src/modules/[^/]+/[^/]+/index\\.ts$'],
       },
     },
     {
@@ -34,10 +34,14 @@ module.exports = {
         "inside another module. A schemas file may build on another module's schemas file (loaded " +
         'before any behaviour, so the schemas never wait on a cycle of front doors) or its index.ts, ' +
         'nothing else.',
-      from: { path: '^src/modules/([^/]+)/.*\\.schemas\\.ts$' },
+      from: { path: '^src/modules/[^/]+/([^/]+)/.*\\.schemas\\.ts$' },
       to: {
-        path: '^src/modules/[^/]+/',
-        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$', '^src/modules/[^/]+/[^/]+\\.schemas\\.ts$'],
+        path: '^src/modules/[^/]+/[^/]+/',
+        pathNot: [
+          '^src/modules/[^/]+/$1/',
+          '^src/modules/[^/]+/[^/]+/index\\.ts$',
+          '^src/modules/[^/]+/[^/]+/[^/]+\\.schemas\\.ts$',
+        ],
       },
     },
     {
@@ -45,7 +49,7 @@ module.exports = {
       severity: 'error',
       comment:
         'Code outside src/modules (app.ts, jobs.ts, context.ts, cli/, db/ ...) imports a file ' +
-        "inside a module. Use the module's front door, src/modules/<name>/index.ts, instead " +
+        "inside a module. Use the module's front door, src/modules/<group>/<name>/index.ts, instead " +
         '(export what you need from it if it is missing).',
       from: {
         path: '^src/',
@@ -53,8 +57,8 @@ module.exports = {
         pathNot: '^src/(modules|platform)/',
       },
       to: {
-        path: '^src/modules/[^/]+/',
-        pathNot: '^src/modules/[^/]+/index\\.ts$',
+        path: '^src/modules/[^/]+/[^/]+/',
+        pathNot: '^src/modules/[^/]+/[^/]+/index\\.ts$',
       },
     },
     {

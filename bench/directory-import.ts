@@ -13,9 +13,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readOrukSource } from '../src/modules/directory/oruk-source.ts';
-import { validateOruk } from '../src/modules/directory/oruk-validate.ts';
-import { importDirectory, type DirectoryImportReport } from '../src/modules/directory/use-cases/import-directory.ts';
+import { readOrukSource } from '../src/modules/community/directory/oruk-source.ts';
+import { validateOruk } from '../src/modules/community/directory/oruk-validate.ts';
+import {
+  importDirectory,
+  type DirectoryImportReport,
+} from '../src/modules/community/directory/use-cases/import-directory.ts';
 import type { SystemActor } from '../src/platform/actor.ts';
 import { openBenchContext } from './bench-database.ts';
 import { openCliDatabase, runCliImport, type CliDatabase, type CliImportRun } from './cli-import.ts';

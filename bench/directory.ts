@@ -18,10 +18,10 @@ import {
   findOrukServiceAtLocations,
   findOrukServices,
   type OrukServiceFilters,
-} from '../src/modules/directory/oruk-api-services.repository.ts';
-import { locatePostcode } from '../src/modules/directory/postcodes/locate-postcode.ts';
-import { readPostcodeCsv } from '../src/modules/directory/postcodes/postcode-csv-reader.ts';
-import { importPostcodes } from '../src/modules/directory/use-cases/import-postcodes.ts';
+} from '../src/modules/community/directory/oruk-api-services.repository.ts';
+import { locatePostcode } from '../src/modules/community/directory/postcodes/locate-postcode.ts';
+import { readPostcodeCsv } from '../src/modules/community/directory/postcodes/postcode-csv-reader.ts';
+import { importPostcodes } from '../src/modules/community/directory/use-cases/import-postcodes.ts';
 import { openBenchContext } from './bench-database.ts';
 import { CaptureQueries } from './capture-sql.ts';
 import { ACTIVITIES, DEFAULT_DIRECTORY_SIZE, generateDirectory } from './generate-directory.ts';

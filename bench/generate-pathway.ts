@@ -11,10 +11,10 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../src/db/database.ts';
-import { NEEDS } from '../src/modules/codes/needs.ts';
+import { NEEDS } from '../src/modules/scheme/codes/needs.ts';
 import { newApiToken } from '../src/platform/auth/api-clients.ts';
 import { hashToken } from '../src/platform/auth/tokens.ts';
-import { installDefaultCatalogue } from '../src/modules/training/training-courses.repository.ts';
+import { installDefaultCatalogue } from '../src/modules/workforce/training/training-courses.repository.ts';
 import { inSchemeTransaction } from '../src/platform/db/scheme-transaction.ts';
 
 export interface PathwaySize {

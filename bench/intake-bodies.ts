@@ -2,7 +2,7 @@
  * Referrals for the intake measurements, each for a new person (a referral sent twice is
  * idempotent, and the same person twice is flagged as a possible duplicate: neither is intake).
  */
-import type { ReferralIntake } from '../src/modules/referrals/intake.ts';
+import type { ReferralIntake } from '../src/modules/pathway/referrals/intake.ts';
 
 const ODS = 'https://fhir.nhs.uk/Id/ods-organization-code';
 const IDENTIFIER_SYSTEM = 'https://bench.linkwork.example/Id/referral';

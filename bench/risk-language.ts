@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { detectRiskLanguage } from '../src/modules/risk-language/index.ts';
+import { detectRiskLanguage } from '../src/modules/safety/risk-language/index.ts';
 
 export interface CorpusLine {
   half: 'development' | 'held-out';

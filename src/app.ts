@@ -10,37 +10,37 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
-import { authRoutes, registerAuthentication } from './modules/auth/index.ts';
+import { authRoutes, registerAuthentication } from './modules/identity/auth/index.ts';
 import { loggerOptions } from './platform/http/logging.ts';
 import { registerProblemHandler, sendProblem } from './platform/http/problem.ts';
 import { AppError } from './platform/errors.ts';
-import { auditRoutes } from './modules/audit/index.ts';
-import { organisationsRoutes } from './modules/organisations/index.ts';
-import { usersRoutes } from './modules/users/index.ts';
-import { integrationRoutes } from './modules/integrations/index.ts';
-import { systemRoutes } from './modules/system/index.ts';
-import { registerSchemeResolution, schemeRoutes } from './modules/schemes/index.ts';
-import { fhirRoutes } from './modules/fhir/index.ts';
-import { codesRoutes } from './modules/codes/index.ts';
-import { mayReadCase } from './modules/case-records/index.ts';
-import { allocationRoutes, caseRoutes } from './modules/cases/index.ts';
-import { riskRoutes } from './modules/risk/index.ts';
-import { safeguardingRoutes } from './modules/safeguarding/index.ts';
-import { patientRoutes } from './modules/patients/index.ts';
-import { schemeSettingsRoutes } from './modules/scheme-settings/index.ts';
-import { referralReader, referralRoutes, selfReferralRoutes } from './modules/referrals/index.ts';
-import { directoryOwnerAdminRoutes, orukRoutes, staffDirectoryRoutes } from './modules/directory/index.ts';
-import { loneWorkingRoutes } from './modules/lone-working/index.ts';
-import { notificationRoutes } from './modules/notifications/index.ts';
-import { trainingRoutes } from './modules/training/index.ts';
+import { auditRoutes } from './modules/identity/audit/index.ts';
+import { organisationsRoutes } from './modules/identity/organisations/index.ts';
+import { usersRoutes } from './modules/identity/users/index.ts';
+import { integrationRoutes } from './modules/integration/integrations/index.ts';
+import { systemRoutes } from './modules/integration/system/index.ts';
+import { registerSchemeResolution, schemeRoutes } from './modules/scheme/schemes/index.ts';
+import { fhirRoutes } from './modules/integration/fhir/index.ts';
+import { codesRoutes } from './modules/scheme/codes/index.ts';
+import { mayReadCase } from './modules/pathway/case-records/index.ts';
+import { allocationRoutes, caseRoutes } from './modules/pathway/cases/index.ts';
+import { riskRoutes } from './modules/safety/risk/index.ts';
+import { safeguardingRoutes } from './modules/safety/safeguarding/index.ts';
+import { patientRoutes } from './modules/pathway/patients/index.ts';
+import { schemeSettingsRoutes } from './modules/scheme/scheme-settings/index.ts';
+import { referralReader, referralRoutes, selfReferralRoutes } from './modules/pathway/referrals/index.ts';
+import { directoryOwnerAdminRoutes, orukRoutes, staffDirectoryRoutes } from './modules/community/directory/index.ts';
+import { loneWorkingRoutes } from './modules/safety/lone-working/index.ts';
+import { notificationRoutes } from './modules/scheme/notifications/index.ts';
+import { trainingRoutes } from './modules/workforce/training/index.ts';
 import {
   debriefRoutes,
   reflectionRoutes,
   supervisionRoutes,
   wellbeingRoutes,
   workerProfileRoutes,
-} from './modules/support/index.ts';
-import { onwardReferralRoutes } from './modules/onward-referrals/index.ts';
+} from './modules/workforce/support/index.ts';
+import { onwardReferralRoutes } from './modules/community/onward-referrals/index.ts';
 
 export interface BuildAppOptions {
   /** false silences request logs (tests). */

@@ -1,12 +1,12 @@
 import type { AppContext } from './context.ts';
 import type { JobHandler } from './platform/jobs/job-queue.ts';
-import { ALLOCATION_SCHEDULE, allocationJobs } from './modules/allocation/index.ts';
-import { LONE_WORKING_SCHEDULE, loneWorkingJobs } from './modules/lone-working/index.ts';
-import { notificationJobs } from './modules/notifications/index.ts';
-import { ONWARD_REFERRAL_SCHEDULE, onwardReferralJobs } from './modules/onward-referrals/index.ts';
-import { RISK_SCHEDULE, riskJobs } from './modules/risk/index.ts';
-import { supportJobs } from './modules/support/index.ts';
-import { trainingJobs } from './modules/training/index.ts';
+import { ALLOCATION_SCHEDULE, allocationJobs } from './modules/workforce/allocation/index.ts';
+import { LONE_WORKING_SCHEDULE, loneWorkingJobs } from './modules/safety/lone-working/index.ts';
+import { notificationJobs } from './modules/scheme/notifications/index.ts';
+import { ONWARD_REFERRAL_SCHEDULE, onwardReferralJobs } from './modules/community/onward-referrals/index.ts';
+import { RISK_SCHEDULE, riskJobs } from './modules/safety/risk/index.ts';
+import { supportJobs } from './modules/workforce/support/index.ts';
+import { trainingJobs } from './modules/workforce/training/index.ts';
 
 /**
  * Every job the application runs, by name: the one list the queue is built from. Each module keeps its

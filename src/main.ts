@@ -3,15 +3,15 @@ import { Argument, Command, Option } from 'commander';
 import { ConfigError } from './config.ts';
 import { keepHeapNearLiveSize } from './cli/heap.ts';
 import { cliActor, say, withContext } from './cli/runtime.ts';
-import { createApiClient } from './modules/api-clients/index.ts';
-import { listApiClients, revokeApiClient } from './modules/api-clients/index.ts';
-import { isOrukApiUrl, streamOrukRemote } from './modules/directory/index.ts';
-import { readOrukSource } from './modules/directory/index.ts';
-import { formatImportReport, importDirectory } from './modules/directory/index.ts';
-import { readPostcodeCsv } from './modules/directory/index.ts';
-import { formatPostcodeImportReport, importPostcodes } from './modules/directory/index.ts';
-import { setTwoFactorRequired } from './modules/settings/index.ts';
-import { createUser } from './modules/users/index.ts';
+import { createApiClient } from './modules/identity/api-clients/index.ts';
+import { listApiClients, revokeApiClient } from './modules/identity/api-clients/index.ts';
+import { isOrukApiUrl, streamOrukRemote } from './modules/community/directory/index.ts';
+import { readOrukSource } from './modules/community/directory/index.ts';
+import { formatImportReport, importDirectory } from './modules/community/directory/index.ts';
+import { readPostcodeCsv } from './modules/community/directory/index.ts';
+import { formatPostcodeImportReport, importPostcodes } from './modules/community/directory/index.ts';
+import { setTwoFactorRequired } from './modules/identity/settings/index.ts';
+import { createUser } from './modules/identity/users/index.ts';
 import { AppError } from './platform/errors.ts';
 
 const ROLES = [

@@ -4,7 +4,7 @@ import { loadConfig } from '../config.ts';
 import { createContext } from '../create-context.ts';
 import { RECURRING_JOBS } from '../jobs.ts';
 import { openDatabase } from '../db/database.ts';
-import { noOrganisationsYet } from '../modules/organisations/index.ts';
+import { noOrganisationsYet } from '../modules/identity/organisations/index.ts';
 import { assertDemoNotHalfMade } from '../demo/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/index.ts';
 import { PATHWAY_DEMO_USERS } from '../demo/index.ts';

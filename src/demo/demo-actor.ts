@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
-import { findUserByEmail, listMemberships } from '../modules/auth/index.ts';
+import { findUserByEmail, listMemberships } from '../modules/identity/auth/index.ts';
 
 /** A demo user acting in their demo scheme membership, as a signed-in session would give them. */
 export async function demoActor(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePostcode } from '../modules/patients/postcode.ts';
-import { isValidNhsNumber } from '../modules/patients/nhs-number.ts';
+import { normalisePostcode } from '../modules/pathway/patients/postcode.ts';
+import { isValidNhsNumber } from '../modules/pathway/patients/nhs-number.ts';
 import { dramaPhoneNumber, lakesideAddress, seededRandom, testNhsNumber } from './demo-random.ts';
 
 describe('demo randomness', () => {

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { formatLondonDateTime } from '../platform/format-london.ts';
-import { putSetting, readSetting } from '../modules/settings/index.ts';
+import { putSetting, readSetting } from '../modules/identity/settings/index.ts';
 
 /** The deployment setting that records how far creating the demo data got. */
 const DEMO_SEED_SETTING = 'demo_seed';

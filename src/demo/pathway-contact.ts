@@ -1,8 +1,8 @@
 /** The demo's steps from acceptance to first contact: accepting, allocating, failed contact attempts and letters. */
-import { allocateReferral } from '../modules/cases/index.ts';
-import { recordContactAttempt } from '../modules/cases/index.ts';
-import { acceptReferral } from '../modules/referrals/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { allocateReferral } from '../modules/pathway/cases/index.ts';
+import { recordContactAttempt } from '../modules/pathway/cases/index.ts';
+import { acceptReferral } from '../modules/pathway/referrals/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import type { DemoPerson, WorkerKey } from './demo-people.ts';
 import type { Add, DemoWorld, Track } from './pathway-world.ts';
 

@@ -1,11 +1,11 @@
 /** How a demo person's referral arrives: by a referrer, the public self-referral form, a phone call or a GP system. */
 import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
 import type { UserActor } from '../platform/actor.ts';
-import { listByStatus } from '../modules/referrals/index.ts';
-import { createReferral } from '../modules/referrals/index.ts';
-import { getSelfReferralForm, submitSelfReferral } from '../modules/referrals/index.ts';
-import { submitReferral } from '../modules/referrals/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { listByStatus } from '../modules/pathway/referrals/index.ts';
+import { createReferral } from '../modules/pathway/referrals/index.ts';
+import { getSelfReferralForm, submitSelfReferral } from '../modules/pathway/referrals/index.ts';
+import { submitReferral } from '../modules/pathway/referrals/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import type { DemoPerson } from './demo-people.ts';
 import { MINUTE, type DemoWorld, type Track } from './pathway-world.ts';
 

@@ -1,8 +1,8 @@
 /** The pathway demo's stage table: for each stage a person can be at, the steps that bring them there. */
-import { closeUnableToContact, dischargeCase, extendIntervention } from '../modules/cases/index.ts';
-import { recordContactAttempt } from '../modules/cases/index.ts';
-import { declineReferral, provideInformation, requestInformation } from '../modules/referrals/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { closeUnableToContact, dischargeCase, extendIntervention } from '../modules/pathway/cases/index.ts';
+import { recordContactAttempt } from '../modules/pathway/cases/index.ts';
+import { declineReferral, provideInformation, requestInformation } from '../modules/pathway/referrals/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import type { DemoPerson, Stage } from './demo-people.ts';
 import { accept, allocate, failedAttempts, letter } from './pathway-contact.ts';
 import { intake, referrerOf } from './pathway-intake.ts';

@@ -8,8 +8,8 @@ import {
   recordSession,
   updateAbout,
   updateGoal,
-} from '../modules/cases/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+} from '../modules/pathway/cases/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import {
   DEFAULT_PLAN,
   NEED_PLANS,

@@ -1,8 +1,8 @@
 /** What the pathway demo's steps share: the demo's world, a step, and what is known so far about one person. */
 import type { AppContext } from '../context.ts';
 import type { ClientActor, UserActor } from '../platform/actor.ts';
-import type { CaseView } from '../modules/cases/index.ts';
-import type { PatientInput } from '../modules/patients/index.ts';
+import type { CaseView } from '../modules/pathway/cases/index.ts';
+import type { PatientInput } from '../modules/pathway/patients/index.ts';
 import type { DemoPerson, WorkerKey } from './demo-people.ts';
 import type { DemoRandom } from './demo-random.ts';
 

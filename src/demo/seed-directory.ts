@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../context.ts';
 import type { SystemActor } from '../platform/actor.ts';
-import { readOrukSource } from '../modules/directory/index.ts';
-import { reportChange } from '../modules/directory/index.ts';
-import { assignDirectoryOwner } from '../modules/directory/index.ts';
-import { editService } from '../modules/directory/index.ts';
-import { addServiceNote } from '../modules/directory/index.ts';
-import { importDirectory } from '../modules/directory/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { readOrukSource } from '../modules/community/directory/index.ts';
+import { reportChange } from '../modules/community/directory/index.ts';
+import { assignDirectoryOwner } from '../modules/community/directory/index.ts';
+import { editService } from '../modules/community/directory/index.ts';
+import { addServiceNote } from '../modules/community/directory/index.ts';
+import { importDirectory } from '../modules/community/directory/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import { demoActor } from './demo-actor.ts';
 
 /** Fictional community services of the demo town Lakeside, as an ORUK paged list. */

@@ -1,10 +1,10 @@
 import { demoActor as sharedDemoActor } from './demo-actor.ts';
 import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
-import { checkOverdueVisit } from '../modules/lone-working/index.ts';
-import { acknowledgeAlert, checkIn, checkOut } from '../modules/lone-working/index.ts';
-import { planVisit } from '../modules/lone-working/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { checkOverdueVisit } from '../modules/safety/lone-working/index.ts';
+import { acknowledgeAlert, checkIn, checkOut } from '../modules/safety/lone-working/index.ts';
+import { planVisit } from '../modules/safety/lone-working/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 
 const WORKER = 'worker@demo.example.org';
 const BUDDY = 'worker2@demo.example.org';

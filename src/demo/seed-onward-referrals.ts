@@ -1,9 +1,9 @@
 import type { AppContext } from '../context.ts';
 import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
-import { createOnwardReferral } from '../modules/onward-referrals/index.ts';
-import { respondToReferral } from '../modules/onward-referrals/index.ts';
-import { recordStatusByHand } from '../modules/onward-referrals/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { createOnwardReferral } from '../modules/community/onward-referrals/index.ts';
+import { respondToReferral } from '../modules/community/onward-referrals/index.ts';
+import { recordStatusByHand } from '../modules/community/onward-referrals/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import { demoActor } from './demo-actor.ts';
 import { LAKESIDE_SERVICES } from './seed-directory.ts';
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../context.ts';
-import { readPostcodeCsv } from '../modules/directory/index.ts';
-import { importPostcodes } from '../modules/directory/index.ts';
+import { readPostcodeCsv } from '../modules/community/directory/index.ts';
+import { importPostcodes } from '../modules/community/directory/index.ts';
 
 /** The fictional postcodes of the demo town Lakeside (districts LK1–LK9), in ONSPD layout. */
 export const LAKESIDE_POSTCODES_FILE = fileURLToPath(

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { inSchemeTransaction } from '../platform/db/scheme-transaction.ts';
-import { recordSession } from '../modules/cases/index.ts';
-import { raiseConcern, recordReferral } from '../modules/safeguarding/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { recordSession } from '../modules/pathway/cases/index.ts';
+import { raiseConcern, recordReferral } from '../modules/safety/safeguarding/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import { pronounsFor } from './demo-pronouns.ts';
 
 /**

@@ -1,12 +1,12 @@
 import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
-import { getSchemeSettings } from '../modules/scheme-settings/index.ts';
-import { getWorkerProfile, updateWorkerProfile } from '../modules/support/index.ts';
-import { updateSafetySettings } from '../modules/scheme-settings/index.ts';
-import { askForDebrief, completeDebrief } from '../modules/support/index.ts';
-import { recordSupervisionSession } from '../modules/support/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
+import { getSchemeSettings } from '../modules/scheme/scheme-settings/index.ts';
+import { getWorkerProfile, updateWorkerProfile } from '../modules/workforce/support/index.ts';
+import { updateSafetySettings } from '../modules/scheme/scheme-settings/index.ts';
+import { askForDebrief, completeDebrief } from '../modules/workforce/support/index.ts';
+import { recordSupervisionSession } from '../modules/workforce/support/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
 import { addDays } from '../platform/london-time.ts';
 
 const SUPERVISOR = 'supervisor@demo.example.org';

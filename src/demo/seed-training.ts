@@ -1,13 +1,13 @@
 import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
-import { listWaitingList } from '../modules/referrals/index.ts';
-import { INDUCTION_CODES } from '../modules/training/index.ts';
-import { getCatalogue } from '../modules/training/index.ts';
-import { setComplexityFlags } from '../modules/referrals/index.ts';
-import { inScheme } from '../modules/schemes/index.ts';
-import { setInductionItem } from '../modules/training/index.ts';
-import { recordTraining } from '../modules/training/index.ts';
+import { listWaitingList } from '../modules/pathway/referrals/index.ts';
+import { INDUCTION_CODES } from '../modules/workforce/training/index.ts';
+import { getCatalogue } from '../modules/workforce/training/index.ts';
+import { setComplexityFlags } from '../modules/pathway/referrals/index.ts';
+import { inScheme } from '../modules/scheme/schemes/index.ts';
+import { setInductionItem } from '../modules/workforce/training/index.ts';
+import { recordTraining } from '../modules/workforce/training/index.ts';
 import { DEMO_WORKERS, NEW_STARTER } from './seed-support.ts';
 
 /** A one-page PDF standing in for an uploaded certificate. */

@@ -6,7 +6,7 @@
  * and state is scanned for accessibility.
  */
 import { beforeEach, expect, test } from 'vitest';
-import { builtInRiskLanguage } from '../../src/modules/risk-language/index.ts';
+import { builtInRiskLanguage } from '../../src/modules/safety/risk-language/index.ts';
 import { expectNoSeriousA11yViolations } from './support/a11y.ts';
 import { DEMO_USERS, expectHeading, signIn } from './support/auth.ts';
 import { useE2E } from './support/e2e.ts';

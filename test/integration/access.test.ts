@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '../../src/modules/api-clients/create-api-client.ts';
+import { createApiClient } from '../../src/modules/identity/api-clients/create-api-client.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildOrganisation, buildScheme, buildUser, signIn } from '../support/factories.ts';

@@ -2,20 +2,20 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import type { AppContext } from '../../src/context.ts';
-import { capacityOf, capacitySql } from '../../src/modules/allocation/capacity.ts';
-import type { CapacityPolicy } from '../../src/modules/scheme-settings/scheme-policies.ts';
+import { capacityOf, capacitySql } from '../../src/modules/workforce/allocation/capacity.ts';
+import type { CapacityPolicy } from '../../src/modules/scheme/scheme-settings/scheme-policies.ts';
 import {
   getAllocationOptions,
   SEARCH_LIMIT,
   SHORTLIST_SIZE,
-} from '../../src/modules/cases/use-cases/get-allocation-options.ts';
-import { recountAllocations } from '../../src/modules/allocation/allocation.repository.ts';
-import { loadCandidates } from '../../src/modules/allocation/load-candidates.ts';
-import { recountYearAllocations } from '../../src/modules/allocation/recount-year-allocations.ts';
-import { rankCandidates } from '../../src/modules/allocation/rank-candidates.ts';
-import { loadSchemeRules } from '../../src/modules/scheme-settings/scheme-criteria.ts';
-import { inScheme } from '../../src/modules/schemes/index.ts';
-import { loadCompetenceNeed } from '../../src/modules/training/competence.ts';
+} from '../../src/modules/pathway/cases/use-cases/get-allocation-options.ts';
+import { recountAllocations } from '../../src/modules/workforce/allocation/allocation.repository.ts';
+import { loadCandidates } from '../../src/modules/workforce/allocation/load-candidates.ts';
+import { recountYearAllocations } from '../../src/modules/workforce/allocation/recount-year-allocations.ts';
+import { rankCandidates } from '../../src/modules/workforce/allocation/rank-candidates.ts';
+import { loadSchemeRules } from '../../src/modules/scheme/scheme-settings/scheme-criteria.ts';
+import { inScheme } from '../../src/modules/scheme/schemes/index.ts';
+import { loadCompetenceNeed } from '../../src/modules/workforce/training/competence.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';

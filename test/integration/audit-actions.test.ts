@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { searchAudit } from '../../src/modules/audit/audit.repository.ts';
+import { searchAudit } from '../../src/modules/identity/audit/audit.repository.ts';
 import { recordAudit } from '../../src/platform/audit.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

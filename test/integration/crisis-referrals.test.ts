@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../src/modules/api-clients/create-api-client.ts';
-import * as queues from '../../src/modules/referrals/referral-queues.repository.ts';
-import * as referrals from '../../src/modules/referrals/referrals.repository.ts';
+import { createApiClient } from '../../src/modules/identity/api-clients/create-api-client.ts';
+import * as queues from '../../src/modules/pathway/referrals/referral-queues.repository.ts';
+import * as referrals from '../../src/modules/pathway/referrals/referrals.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sex } from '../../src/db/schema.ts';
 import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/demo/seed-demo.ts';
 import { DEMO_WORKERS, NEW_STARTER } from '../../src/demo/seed-support.ts';
-import { findSchemeBySlug } from '../../src/modules/organisations/organisations.repository.ts';
+import { findSchemeBySlug } from '../../src/modules/identity/organisations/organisations.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

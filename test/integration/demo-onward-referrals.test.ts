@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/demo/seed-demo.ts';
 import { LAKESIDE_SERVICES } from '../../src/demo/seed-directory.ts';
-import { serviceReferralStats } from '../../src/modules/onward-referrals/service-stats.ts';
+import { serviceReferralStats } from '../../src/modules/community/onward-referrals/service-stats.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { signIn } from '../support/factories.ts';

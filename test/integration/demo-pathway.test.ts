@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_SCHEME_SLUG, seedDemo } from '../../src/demo/seed-demo.ts';
-import { isValidNhsNumber } from '../../src/modules/patients/nhs-number.ts';
+import { isValidNhsNumber } from '../../src/modules/pathway/patients/nhs-number.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAKESIDE_ORGANIZATIONS as ORG, LAKESIDE_SERVICES as SVC } from '../../src/demo/seed-directory.ts';
-import { validateOruk } from '../../src/modules/directory/oruk-validate.ts';
+import { validateOruk } from '../../src/modules/community/directory/oruk-validate.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { assignLakesideOwners, loadLakeside } from '../support/directory.ts';

@@ -6,10 +6,10 @@ import { buildApp } from '../../src/app.ts';
 import { cliActor } from '../../src/cli/runtime.ts';
 import { createContext } from '../../src/create-context.ts';
 import type { AppContext } from '../../src/context.ts';
-import type { OrukRecord } from '../../src/modules/directory/oruk-records.ts';
-import { readOrukRemote, streamOrukRemote } from '../../src/modules/directory/oruk-remote-reader.ts';
-import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
-import { importDirectory } from '../../src/modules/directory/use-cases/import-directory.ts';
+import type { OrukRecord } from '../../src/modules/community/directory/oruk-records.ts';
+import { readOrukRemote, streamOrukRemote } from '../../src/modules/community/directory/oruk-remote-reader.ts';
+import { readOrukSource } from '../../src/modules/community/directory/oruk-source.ts';
+import { importDirectory } from '../../src/modules/community/directory/use-cases/import-directory.ts';
 import { testConfig, useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 

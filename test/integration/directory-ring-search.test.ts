@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CaptureQueries, explainEach } from '../../bench/capture-sql.ts';
 import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
 import type { DB } from '../../src/db/schema.ts';
-import { EARTH_RADIUS_METRES, distanceMetres } from '../../src/modules/directory/geo.ts';
-import { findOrukServiceAtLocations } from '../../src/modules/directory/oruk-api-services.repository.ts';
+import { EARTH_RADIUS_METRES, distanceMetres } from '../../src/modules/community/directory/geo.ts';
+import { findOrukServiceAtLocations } from '../../src/modules/community/directory/oruk-api-services.repository.ts';
 import {
   COUNT_CAP,
   searchServices,
   type StaffSearchFilters,
-} from '../../src/modules/directory/staff/staff-search.repository.ts';
+} from '../../src/modules/community/directory/staff/staff-search.repository.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 

@@ -3,16 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CaptureQueries } from '../../bench/capture-sql.ts';
 import { generateDirectory, LAKESIDE } from '../../bench/generate-directory.ts';
 import type { DB } from '../../src/db/schema.ts';
-import { distanceMetres } from '../../src/modules/directory/geo.ts';
+import { distanceMetres } from '../../src/modules/community/directory/geo.ts';
 import {
   findOrukServiceAtLocations,
   findOrukServices,
-} from '../../src/modules/directory/oruk-api-services.repository.ts';
+} from '../../src/modules/community/directory/oruk-api-services.repository.ts';
 import {
   findDirectoryOrganizations,
   wordPrefixQuery,
-} from '../../src/modules/directory/staff/directory-owners.repository.ts';
-import { COUNT_CAP, searchServices } from '../../src/modules/directory/staff/staff-search.repository.ts';
+} from '../../src/modules/community/directory/staff/directory-owners.repository.ts';
+import { COUNT_CAP, searchServices } from '../../src/modules/community/directory/staff/staff-search.repository.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 

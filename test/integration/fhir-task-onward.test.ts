@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '../../src/modules/api-clients/create-api-client.ts';
+import { createApiClient } from '../../src/modules/identity/api-clients/create-api-client.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildOrganisation } from '../support/factories.ts';

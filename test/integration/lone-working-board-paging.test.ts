@@ -5,7 +5,7 @@ import {
   listBoardUrgent,
   pageBoardVisits,
   type BoardCursor,
-} from '../../src/modules/lone-working/lone-working.repository.ts';
+} from '../../src/modules/safety/lone-working/lone-working.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkIn } from '../../src/modules/lone-working/use-cases/check-in.ts';
-import { planVisit } from '../../src/modules/lone-working/use-cases/plan-visit.ts';
-import { requestHelp } from '../../src/modules/lone-working/use-cases/request-help.ts';
-import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
-import { inScheme } from '../../src/modules/schemes/index.ts';
+import { checkIn } from '../../src/modules/safety/lone-working/use-cases/check-in.ts';
+import { planVisit } from '../../src/modules/safety/lone-working/use-cases/plan-visit.ts';
+import { requestHelp } from '../../src/modules/safety/lone-working/use-cases/request-help.ts';
+import { LONE_WORKING_CHECK_JOB } from '../../src/modules/safety/lone-working/visit-alerts.ts';
+import { inScheme } from '../../src/modules/scheme/schemes/index.ts';
 import type { UserActor } from '../../src/platform/actor.ts';
 import { testClock } from '../support/context.ts';
 import { buildScheme, buildUser } from '../support/factories.ts';

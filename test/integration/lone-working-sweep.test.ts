@@ -9,9 +9,9 @@ import { RECURRING_JOBS } from '../../src/jobs.ts';
 import {
   LONE_WORKING_SWEEP_JOB,
   sweepOverdueVisits,
-} from '../../src/modules/lone-working/use-cases/sweep-overdue-visits.ts';
-import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
-import { RISK_ACTION_SWEEP_JOB } from '../../src/modules/risk/use-cases/sweep-overdue-risk-actions.ts';
+} from '../../src/modules/safety/lone-working/use-cases/sweep-overdue-visits.ts';
+import { LONE_WORKING_CHECK_JOB } from '../../src/modules/safety/lone-working/visit-alerts.ts';
+import { RISK_ACTION_SWEEP_JOB } from '../../src/modules/safety/risk/use-cases/sweep-overdue-risk-actions.ts';
 import { useTestApp } from '../support/context.ts';
 import { scratchPostgresDatabase, testDatabaseTargets } from '../support/databases.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';

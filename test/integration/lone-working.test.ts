@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedLoneWorking } from '../../src/demo/seed-lone-working.ts';
-import { sweepOverdueVisits } from '../../src/modules/lone-working/use-cases/sweep-overdue-visits.ts';
-import { LONE_WORKING_CHECK_JOB } from '../../src/modules/lone-working/visit-alerts.ts';
+import { sweepOverdueVisits } from '../../src/modules/safety/lone-working/use-cases/sweep-overdue-visits.ts';
+import { LONE_WORKING_CHECK_JOB } from '../../src/modules/safety/lone-working/visit-alerts.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';

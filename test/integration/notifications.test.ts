@@ -5,8 +5,8 @@ import {
   NOTIFICATION_KINDS,
   URGENT_KINDS,
   type NotificationKind,
-} from '../../src/modules/notifications/notification-kinds.ts';
-import { notify } from '../../src/modules/notifications/notify.ts';
+} from '../../src/modules/scheme/notifications/notification-kinds.ts';
+import { notify } from '../../src/modules/scheme/notifications/notify.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

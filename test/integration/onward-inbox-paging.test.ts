@@ -1,7 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CaptureQueries } from '../../bench/capture-sql.ts';
-import { listInboxPage } from '../../src/modules/onward-referrals/onward-referrals.repository.ts';
+import { listInboxPage } from '../../src/modules/community/onward-referrals/onward-referrals.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { inOrganisationTransaction } from '../../src/modules/onward-referrals/onward-referrals.repository.ts';
+import { inOrganisationTransaction } from '../../src/modules/community/onward-referrals/onward-referrals.repository.ts';
 import { buildOrganisation } from '../support/factories.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

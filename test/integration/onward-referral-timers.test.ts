@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/create-context.ts';
 import { RECURRING_JOBS } from '../../src/jobs.ts';
-import { ONWARD_CHECK_JOB, sweepOnwardReferrals } from '../../src/modules/onward-referrals/onward-timers.ts';
-import { addWorkingDays } from '../../src/modules/support/working-days.ts';
+import { ONWARD_CHECK_JOB, sweepOnwardReferrals } from '../../src/modules/community/onward-referrals/onward-timers.ts';
+import { addWorkingDays } from '../../src/modules/workforce/support/working-days.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import type { AppContext } from '../../src/context.ts';
 import { testConfig, useTestApp } from '../support/context.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serviceReferralStats } from '../../src/modules/onward-referrals/service-stats.ts';
-import { sweepOnwardReferrals } from '../../src/modules/onward-referrals/onward-timers.ts';
+import { serviceReferralStats } from '../../src/modules/community/onward-referrals/service-stats.ts';
+import { sweepOnwardReferrals } from '../../src/modules/community/onward-referrals/onward-timers.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildDirectoryService, communityOrganisationId, referOn } from '../support/onward.ts';

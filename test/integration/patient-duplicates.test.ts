@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CaptureQueries } from '../../bench/capture-sql.ts';
 import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/context.ts';
-import { cleanPatientDetails } from '../../src/modules/patients/patient-details.ts';
+import { cleanPatientDetails } from '../../src/modules/pathway/patients/patient-details.ts';
 import {
   countPossibleDuplicatesOf,
   findLookAlikes,
   findPatient,
   insertPatient,
   listDuplicatePairs,
-} from '../../src/modules/patients/patients.repository.ts';
+} from '../../src/modules/pathway/patients/patients.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

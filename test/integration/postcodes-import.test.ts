@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/cli/runtime.ts';
 import { LAKESIDE_POSTCODES_FILE } from '../../src/demo/seed-postcodes.ts';
-import { readPostcodeCsv } from '../../src/modules/directory/postcodes/postcode-csv-reader.ts';
-import { locatePostcode } from '../../src/modules/directory/postcodes/locate-postcode.ts';
-import { importPostcodes, POSTCODE_BATCH_SIZE } from '../../src/modules/directory/use-cases/import-postcodes.ts';
+import { readPostcodeCsv } from '../../src/modules/community/directory/postcodes/postcode-csv-reader.ts';
+import { locatePostcode } from '../../src/modules/community/directory/postcodes/locate-postcode.ts';
+import {
+  importPostcodes,
+  POSTCODE_BATCH_SIZE,
+} from '../../src/modules/community/directory/use-cases/import-postcodes.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
-import { searchAudit } from '../../src/modules/audit/audit.repository.ts';
-import { listNotified } from '../../src/modules/risk/risk-notified.repository.ts';
-import { reminderSent } from '../../src/modules/training/training-records.repository.ts';
+import { searchAudit } from '../../src/modules/identity/audit/audit.repository.ts';
+import { listNotified } from '../../src/modules/safety/risk/risk-notified.repository.ts';
+import { reminderSent } from '../../src/modules/workforce/training/training-records.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
-import { RISK_ACTION_OVERDUE_JOB } from '../../src/modules/risk/risk-action-alerts.ts';
+import { RISK_ACTION_OVERDUE_JOB } from '../../src/modules/safety/risk/risk-action-alerts.ts';
 import {
   RISK_ACTION_SWEEP_JOB,
   sweepOverdueRiskActions,
-} from '../../src/modules/risk/use-cases/sweep-overdue-risk-actions.ts';
-import { CALL_NOW_MINUTES } from '../../src/modules/risk/escalate-risk.ts';
+} from '../../src/modules/safety/risk/use-cases/sweep-overdue-risk-actions.ts';
+import { CALL_NOW_MINUTES } from '../../src/modules/safety/risk/escalate-risk.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedRisk } from '../../src/demo/seed-risk.ts';
-import { isWorkingDay } from '../../src/modules/support/working-days.ts';
+import { isWorkingDay } from '../../src/modules/workforce/support/working-days.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';

@@ -1,7 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CaptureQueries } from '../../bench/capture-sql.ts';
-import { listSchemeConcerns } from '../../src/modules/safeguarding/safeguarding.repository.ts';
+import { listSchemeConcerns } from '../../src/modules/safety/safeguarding/safeguarding.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { useTestApp } from '../support/context.ts';
 import { walkKeysetPages } from '../support/keyset-pages.ts';

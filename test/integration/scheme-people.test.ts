@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
-import { pageSchemePeople, TEAM_ROLES } from '../../src/modules/schemes/schemes.repository.ts';
+import { pageSchemePeople, TEAM_ROLES } from '../../src/modules/scheme/schemes/schemes.repository.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildScheme } from '../support/factories.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CaptureQueries, explainAll } from '../../bench/capture-sql.ts';
 import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/context.ts';
-import { WORKER_PAGE } from '../../src/modules/support/use-cases/list-scheme-workers.ts';
+import { WORKER_PAGE } from '../../src/modules/workforce/support/use-cases/list-scheme-workers.ts';
 import { encodeCursor, encodeNameCursor } from '../../src/platform/http/cursor.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';

@@ -2,8 +2,11 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
 import type { AppContext } from '../../src/context.ts';
-import { listSupervisionStates, pageSupervisionStates } from '../../src/modules/support/supervision.repository.ts';
-import { SUPERVISEES_PAGE } from '../../src/modules/support/use-cases/get-supervision-overview.ts';
+import {
+  listSupervisionStates,
+  pageSupervisionStates,
+} from '../../src/modules/workforce/support/supervision.repository.ts';
+import { SUPERVISEES_PAGE } from '../../src/modules/workforce/support/use-cases/get-supervision-overview.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { encodeCursor, encodeNameCursor } from '../../src/platform/http/cursor.ts';
 import { useTestApp } from '../support/context.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { addDays, londonDate } from '../../src/platform/london-time.ts';
-import { SUPERVISION_OVERDUE_JOB } from '../../src/modules/support/supervision-check.ts';
+import { SUPERVISION_OVERDUE_JOB } from '../../src/modules/workforce/support/supervision-check.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { runJobsDue, waitingJobs } from '../support/jobs.ts';

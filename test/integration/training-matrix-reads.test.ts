@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
-import { pageTrainedPeople } from '../../src/modules/training/trained-people.repository.ts';
-import { MATRIX_PAGE } from '../../src/modules/training/use-cases/training-matrix.ts';
+import { pageTrainedPeople } from '../../src/modules/workforce/training/trained-people.repository.ts';
+import { MATRIX_PAGE } from '../../src/modules/workforce/training/use-cases/training-matrix.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildPathwayScheme } from '../support/pathway.ts';

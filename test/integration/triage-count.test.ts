@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureSql, explainAll } from '../../bench/capture-sql.ts';
-import { countTriageQueue } from '../../src/modules/referrals/referral-queues.repository.ts';
-import { COUNT_CAP } from '../../src/modules/referrals/list-limits.ts';
+import { countTriageQueue } from '../../src/modules/pathway/referrals/referral-queues.repository.ts';
+import { COUNT_CAP } from '../../src/modules/pathway/referrals/list-limits.ts';
 import { useTestApp } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { buildPathwayScheme, makeReferral, schemeApi } from '../support/pathway.ts';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
-import { recordSessionFeeling } from '../../src/modules/support/record-session-feeling.ts';
-import { TEAM_PAGE } from '../../src/modules/support/use-cases/get-team-wellbeing.ts';
-import { difficultRunsQuery, workerFiguresQuery } from '../../src/modules/support/wellbeing.repository.ts';
-import { MATRIX_PAGE } from '../../src/modules/training/use-cases/training-matrix.ts';
+import { recordSessionFeeling } from '../../src/modules/workforce/support/record-session-feeling.ts';
+import { TEAM_PAGE } from '../../src/modules/workforce/support/use-cases/get-team-wellbeing.ts';
+import { difficultRunsQuery, workerFiguresQuery } from '../../src/modules/workforce/support/wellbeing.repository.ts';
+import { MATRIX_PAGE } from '../../src/modules/workforce/training/use-cases/training-matrix.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { encodeCursor, encodeNameCursor } from '../../src/platform/http/cursor.ts';
 import { useTestApp } from '../support/context.ts';

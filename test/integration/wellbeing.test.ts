@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
-import { recordSessionFeeling } from '../../src/modules/support/record-session-feeling.ts';
+import { recordSessionFeeling } from '../../src/modules/workforce/support/record-session-feeling.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { allocatedCase, buildPathwayScheme, expectProblem, schemeApi } from '../support/pathway.ts';

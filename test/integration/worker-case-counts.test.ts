@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CaptureQueries, explainAll } from '../../bench/capture-sql.ts';
 import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/context.ts';
-import { recountAllocations } from '../../src/modules/allocation/allocation.repository.ts';
-import { countedFromFor, recountYearAllocations } from '../../src/modules/allocation/recount-year-allocations.ts';
-import { workerLoads, yearAllocations } from '../../src/modules/allocation/worker-loads.repository.ts';
+import { recountAllocations } from '../../src/modules/workforce/allocation/allocation.repository.ts';
+import {
+  countedFromFor,
+  recountYearAllocations,
+} from '../../src/modules/workforce/allocation/recount-year-allocations.ts';
+import { workerLoads, yearAllocations } from '../../src/modules/workforce/allocation/worker-loads.repository.ts';
 import { inSchemeTransaction } from '../../src/platform/db/scheme-transaction.ts';
 import { londonDate } from '../../src/platform/london-time.ts';
 import { useTestApp } from '../support/context.ts';

@@ -1,9 +1,9 @@
 import type { AppContext } from '../../src/context.ts';
 import { LAKESIDE_DIRECTORY_FILE, LAKESIDE_ORGANIZATIONS } from '../../src/demo/seed-directory.ts';
 import { seedPostcodes } from '../../src/demo/seed-postcodes.ts';
-import { readOrukSource } from '../../src/modules/directory/oruk-source.ts';
-import { assignDirectoryOwner } from '../../src/modules/directory/staff/use-cases/assign-directory-owner.ts';
-import { importDirectory } from '../../src/modules/directory/use-cases/import-directory.ts';
+import { readOrukSource } from '../../src/modules/community/directory/oruk-source.ts';
+import { assignDirectoryOwner } from '../../src/modules/community/directory/staff/use-cases/assign-directory-owner.ts';
+import { importDirectory } from '../../src/modules/community/directory/use-cases/import-directory.ts';
 import type { SystemActor } from '../../src/platform/actor.ts';
 import type { PathwayScheme } from './pathway.ts';
 

@@ -2,7 +2,7 @@ import { apiRequest, toQuery } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
 import type { AdminUser, CreatedUser, Membership, MembershipInput, Organisation, OrganisationType } from './types.ts';
 
-/** Shapes of src/modules/users, organisations and audit, from the server's contract. */
+/** Shapes of src/modules/identity/users, organisations and audit, from the server's contract. */
 
 export type AuditFilters = QueryOf<'/api/admin/audit/', 'get'>;
 /** One page of the audit log, newest first; `next` is the cursor of the older page after it. */

@@ -2,7 +2,7 @@ import { apiRequest, toQuery } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
 import type { RiskAtLeast } from './risk.ts';
 
-/** Shapes of src/modules/cases/cases.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/pathway/cases/cases.schemas.ts, from the server's contract. */
 
 type CasePath = '/api/schemes/{slug}/cases/{id}';
 

@@ -1,7 +1,7 @@
 import { apiRequest } from './client.ts';
 import type { BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/directory/staff/staff-directory.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/community/directory/staff/staff-directory.schemas.ts, from the server's contract. */
 
 type DirectoryPath = '/api/schemes/{slug}/directory';
 type ServicePath = `${DirectoryPath}/services/{id}`;

@@ -1,7 +1,7 @@
 import { apiRequest } from './client.ts';
 import type { BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/lone-working/lone-working.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/safety/lone-working/lone-working.schemas.ts, from the server's contract. */
 
 export type VisitView = ResponseOf<'/api/schemes/{slug}/lone-working/visits/{id}', 'get'>;
 export type VisitList = ResponseOf<'/api/schemes/{slug}/lone-working/visits/mine', 'get'>;

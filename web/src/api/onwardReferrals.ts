@@ -1,7 +1,7 @@
 import { apiRequest, toQuery } from './client.ts';
 import type { ApiPath, BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/onward-referrals/onward-referrals.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/community/onward-referrals/onward-referrals.schemas.ts, from the server's contract. */
 
 type CaseOnwardPath = '/api/schemes/{slug}/cases/{caseId}/onward-referrals';
 type OnwardPath = '/api/schemes/{slug}/onward-referrals/{id}';

@@ -1,7 +1,7 @@
 import { apiRequest, toQuery } from './client.ts';
 import type { BodyOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/referrals/referrals.schemas.ts and src/modules/patients/patients.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/pathway/referrals/referrals.schemas.ts and src/modules/pathway/patients/patients.schemas.ts, from the server's contract. */
 
 type ReferralPath = '/api/schemes/{slug}/referrals/{id}';
 

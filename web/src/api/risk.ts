@@ -1,7 +1,7 @@
 import { apiRequest, toQuery } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/risk/risk.schemas.ts and src/modules/safeguarding/safeguarding.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/safety/risk/risk.schemas.ts and src/modules/safety/safeguarding/safeguarding.schemas.ts, from the server's contract. */
 
 type CasePath = '/api/schemes/{slug}/cases/{id}';
 type RiskPath = `${CasePath}/risks/{riskId}`;

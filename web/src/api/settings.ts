@@ -1,7 +1,7 @@
 import { apiRequest, toQuery } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './contract.ts';
 
-/** Shapes of src/modules/scheme-settings/scheme-settings.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/scheme/scheme-settings/scheme-settings.schemas.ts, from the server's contract. */
 
 type SettingsPath = '/api/schemes/{slug}/settings';
 type WorkerPath = '/api/schemes/{slug}/workers/{userId}';

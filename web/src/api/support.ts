@@ -2,7 +2,7 @@ import { apiRequest, toQuery } from './client.ts';
 import type { BodyOf, ResponseOf } from './contract.ts';
 import type { PeoplePageQuery } from './types.ts';
 
-/** Shapes of src/modules/support (supervision, debriefs, reflections, wellbeing) and the safety settings, from the server's contract. */
+/** Shapes of src/modules/workforce/support (supervision, debriefs, reflections, wellbeing) and the safety settings, from the server's contract. */
 
 type SupervisionPath = '/api/schemes/{slug}/supervision';
 type SafetyPath = '/api/schemes/{slug}/settings/safety';

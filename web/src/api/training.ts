@@ -3,7 +3,7 @@ import type { BodyOf, ResponseOf } from './contract.ts';
 import type { PeoplePageQuery } from './types.ts';
 import type { ReferralDetail } from './referrals.ts';
 
-/** Shapes of src/modules/training/training.schemas.ts, from the server's contract. */
+/** Shapes of src/modules/workforce/training/training.schemas.ts, from the server's contract. */
 
 type TrainingPath = '/api/schemes/{slug}/training';
 

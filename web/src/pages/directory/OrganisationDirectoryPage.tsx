@@ -14,7 +14,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 type Match = Awaited<ReturnType<typeof directoryOwnersApi.find>>['items'][number];
 
-/** The server answers at most this many matches (src/modules/directory/staff/use-cases/directory-owners.ts). */
+/** The server answers at most this many matches (src/modules/community/directory/staff/use-cases/directory-owners.ts). */
 const FIND_LIMIT = 20;
 
 /** Administrators: the directory organisations a scheme or community organisation looks after, to add and remove. */

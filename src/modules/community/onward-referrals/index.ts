@@ -1,11 +1,10 @@
 /**
  * The onward-referrals module's front door: what other modules may use. Everything else in the folder is private to it.
  */
+export { insertEvent as insertOnwardEvent, listCaseEvents } from './onward-events.repository.ts';
 export {
   findOnward,
   inOrganisationTransaction,
-  insertEvent as insertOnwardEvent,
-  listCaseEvents,
   listForDischarge,
   listVisible as listVisibleOnward,
   organisationNames,

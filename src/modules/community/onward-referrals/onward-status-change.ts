@@ -10,6 +10,7 @@ import { noticeToOrganisation, noticeToWorker } from './onward-notices.ts';
 import * as repo from './onward-referrals.repository.ts';
 import type { OnwardChanges, OnwardRow } from './onward-referrals.repository.ts';
 import { eventBetween, FINISHED, isOnwardStatus, WAITING } from './onward-states.ts';
+import { insertEvent } from './onward-events.repository.ts';
 
 export interface Outcome {
   attended: OnwardReferralAttended;
@@ -131,7 +132,7 @@ export async function applyStatusChange(
     [change.reason, change.outcome ? `Attended: ${change.outcome.attended}. ${change.outcome.note}` : null]
       .filter(Boolean)
       .join(' — ') || null;
-  await repo.insertEvent(trx, {
+  await insertEvent(trx, {
     schemeId: r.scheme_id,
     onwardReferralId: r.id,
     from: r.status,

@@ -12,6 +12,7 @@ import { noticeToOrganisation, noticeToWorker } from './onward-notices.ts';
 import * as repo from './onward-referrals.repository.ts';
 import { WAITING } from './onward-states.ts';
 import { applyStatusChange } from './onward-status-change.ts';
+import { insertEvent } from './onward-events.repository.ts';
 
 export const ONWARD_CHECK_JOB = 'onward-referral.check';
 export const ONWARD_SWEEP_JOB = 'onward-referral.sweep';
@@ -93,7 +94,7 @@ export async function checkOnwardReferral(ctx: AppContext, data: JobData): Promi
     }
     if (row.reminder_due_at && row.reminder_due_at.getTime() <= now.getTime() && !row.reminded_at) {
       await repo.updateOnward(trx, row.id, row.version, { reminded_at: now }, now);
-      await repo.insertEvent(trx, {
+      await insertEvent(trx, {
         schemeId,
         onwardReferralId: id,
         from: row.status,

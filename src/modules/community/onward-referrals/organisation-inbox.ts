@@ -7,6 +7,7 @@ import * as repo from './onward-referrals.repository.ts';
 import type { InboxView } from './onward-referrals.schemas.ts';
 import { presentForOrganisation } from './present-onward.ts';
 import { userNames } from './worker-access.ts';
+import { listEvents } from './onward-events.repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,7 +25,7 @@ export async function presentInboxItems(
   scheme: SchemeRef,
 ): Promise<InboxView[]> {
   const [events, names] = await Promise.all([
-    repo.listEvents(
+    listEvents(
       trx,
       rows.map((r) => r.id),
     ),

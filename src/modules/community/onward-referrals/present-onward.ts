@@ -1,5 +1,6 @@
 import type { OnwardReferralStatus } from '../../../db/tables/onward-referrals.ts';
-import type { EventRow, OnwardRow } from './onward-referrals.repository.ts';
+import type { EventRow } from './onward-events.repository.ts';
+import type { OnwardRow } from './onward-referrals.repository.ts';
 import type { InboxView, OnwardView } from './onward-referrals.schemas.ts';
 import { onwardStates } from './onward-states.ts';
 import { SHARED_FIELDS } from './shared-fields.ts';

@@ -12,6 +12,7 @@ import type { CreateBody, OnwardView } from '../onward-referrals.schemas.ts';
 import { isSharedField, sharedSnapshot, type SharedFieldKey } from '../shared-fields.ts';
 import { loadOnwardView } from '../load-onward-view.ts';
 import { caseFor } from '../worker-access.ts';
+import { insertEvent } from '../onward-events.repository.ts';
 
 export const DEFAULT_CONSENT = 'The person agreed to this referral and to sharing the information listed.';
 
@@ -106,7 +107,7 @@ export async function createOnwardReferral(
       reminderDueAt,
       autoDeclineDueAt,
     });
-    await repo.insertEvent(trx, {
+    await insertEvent(trx, {
       schemeId: scheme.id,
       onwardReferralId: id,
       from: null,

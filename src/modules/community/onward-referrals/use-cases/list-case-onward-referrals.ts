@@ -7,6 +7,7 @@ import * as repo from '../onward-referrals.repository.ts';
 import type { OnwardView } from '../onward-referrals.schemas.ts';
 import { presentForWorker } from '../present-onward.ts';
 import { caseFor, userNames } from '../worker-access.ts';
+import { listEvents } from '../onward-events.repository.ts';
 
 /** The onward referrals of a case, newest first, each with its history. */
 export async function listCaseOnwardReferrals(
@@ -17,7 +18,7 @@ export async function listCaseOnwardReferrals(
     await caseFor(trx, actor, scheme.id, caseId, 'read');
     const rows = await repo.listForCase(trx, caseId);
     const [events, names] = await Promise.all([
-      repo.listEvents(
+      listEvents(
         trx,
         rows.map((r) => r.id),
       ),

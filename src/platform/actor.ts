@@ -53,3 +53,8 @@ export function signingInActor(userId: string, sessionId: string, requestId: str
     requestId,
   };
 }
+
+/** The person acting, or null for an API client or the console. */
+export function userIdOf(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}

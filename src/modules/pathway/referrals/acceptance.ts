@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
 import type { ReferralChanges, ReferralRow } from './referrals.repository.ts';
+import { userIdOf } from '../../../platform/actor.ts';
 
 /** What accepting a referral writes on it, and what its timeline event and audit row say. */
 export interface Acceptance {
@@ -32,7 +33,7 @@ export function acceptReferralStep(
     changes: {
       accepted_at: now,
       triaged_at: now,
-      triaged_by: actor.kind === 'user' ? actor.userId : null,
+      triaged_by: userIdOf(actor),
       accept_reason: why || null,
     },
     detail: why ? { reason: why } : {},

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
 import { allow } from '../../../platform/policy.ts';
+import { userIdOf } from '../../../platform/actor.ts';
 
 export type VisitNeed = 'read' | 'work' | 'acknowledge';
 
@@ -15,7 +16,7 @@ export function visitRelationship(
   actor: Actor,
   visit: { scheme_id: string; worker_id: string; buddy_id: string },
 ): VisitRelationship {
-  const userId = actor.kind === 'user' ? actor.userId : null;
+  const userId = userIdOf(actor);
   return {
     own: userId !== null && userId === visit.worker_id,
     buddy: userId !== null && userId === visit.buddy_id,

@@ -11,6 +11,7 @@ import { recordRiskEvent } from './risk-timeline.ts';
 import { insertAssessment } from './risk-assessments.repository.ts';
 import { namesOf } from './risk-notified.repository.ts';
 import { schemeRiskPhrases } from './risk-policies.repository.ts';
+import { userIdOf } from '../../../platform/actor.ts';
 
 /**
  * Risk language in a text as the scheme sees it: the built-in detector plus the scheme's own added
@@ -76,7 +77,7 @@ export async function recordRiskCheck(
     now: Date;
   },
 ): Promise<string> {
-  const byUserId = actor.kind === 'user' ? actor.userId : null;
+  const byUserId = userIdOf(actor);
   const c = r.check;
   const riskId = await insertAssessment(trx, {
     schemeId: r.schemeId,

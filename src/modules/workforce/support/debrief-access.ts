@@ -7,16 +7,15 @@ import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import { fail } from '../../../platform/errors.ts';
 import * as repo from './debriefs.repository.ts';
+import { userIdOf } from '../../../platform/actor.ts';
 
 /** Whether the actor is a scheme manager, who responds to any debrief request. */
 export const isManager = (actor: Actor) => actor.kind === 'user' && actor.role === 'scheme_manager';
-/** The acting user's id, or nothing for the system. */
-export const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : '');
 
 /** A debrief request the actor may see, or not found. */
 export async function loadVisibleDebrief(trx: Transaction<DB>, actor: Actor, id: string) {
   const d = await repo.findDebrief(trx, id);
-  const userId = userIdOf(actor);
+  const userId = userIdOf(actor) ?? '';
   if (!d || !(d.worker_id === userId || d.supervisor_id === userId || d.completed_by === userId || isManager(actor)))
     throw fail.notFound('That debrief request');
   return d;

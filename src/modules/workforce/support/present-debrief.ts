@@ -3,7 +3,8 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/actor.ts';
-import { isManager, userIdOf } from './debrief-access.ts';
+import { userIdOf } from '../../../platform/actor.ts';
+import { isManager } from './debrief-access.ts';
 import type * as repo from './debriefs.repository.ts';
 import { mayReadNotes } from './support-access.ts';
 import type { DebriefSummary, DebriefView } from './support.schemas.ts';
@@ -32,7 +33,7 @@ export async function presentDebrief(
   actor: Actor,
   d: repo.DebriefRow,
 ): Promise<DebriefView> {
-  const userId = userIdOf(actor);
+  const userId = userIdOf(actor) ?? '';
   const participant = d.worker_id === userId || d.supervisor_id === userId || d.completed_by === userId;
   const readsNotes = mayReadNotes(actor, { worker_id: d.worker_id, heldBy: [d.completed_by] });
   const session =

@@ -13,6 +13,7 @@ import { loadCompetenceNeed } from '../../../workforce/training/index.ts';
 import { describeGaps } from '../../../workforce/training/index.ts';
 import { insertOverride } from '../../../workforce/training/index.ts';
 import { loadCandidatesById } from '../../../workforce/allocation/index.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /**
  * Gives a referral to a link worker and opens their case. The worker must be a link worker of
@@ -99,7 +100,7 @@ export function allocateReferral(
             referralId: saved.id,
             patientId: saved.patient_id,
             workerId: worker.userId,
-            allocatedBy: actor.kind === 'user' ? actor.userId : null,
+            allocatedBy: userIdOf(actor),
             at: now,
           });
           await recordAudit(trx, actor, {

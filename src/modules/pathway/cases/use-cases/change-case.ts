@@ -11,6 +11,7 @@ import type { CaseChanges } from '../../case-records/index.ts';
 import * as repo from '../../case-records/index.ts';
 import type { CaseParts } from '../present-case.ts';
 import { loadCaseParts, loadCaseView } from '../load-case.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 export interface CaseWork {
   trx: Transaction<DB>;
@@ -44,8 +45,7 @@ export async function changeCase(
     const { kase } = parts;
     const status = caseStates.next(kase.status, request.event);
     if (request.version !== undefined && request.version !== kase.version) throw fail.editConflict('case', kase);
-    const changes =
-      (await request.work({ trx, scheme, parts, now, byUserId: actor.kind === 'user' ? actor.userId : null })) ?? {};
+    const changes = (await request.work({ trx, scheme, parts, now, byUserId: userIdOf(actor) })) ?? {};
     const statusChange = status !== kase.status ? { status } : {};
     if (Object.keys(changes).length > 0 || status !== kase.status || request.version !== undefined) {
       const saved = await repo.updateCase(

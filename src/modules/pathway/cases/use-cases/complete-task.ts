@@ -9,6 +9,7 @@ import { AppError, fail } from '../../../../platform/errors.ts';
 import { allow } from '../../../../platform/policy.ts';
 import * as repo from '../../case-records/index.ts';
 import * as tasksRepo from '../case-tasks.repository.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Marks a task done: its assignee, the case's worker, or the scheme manager. */
 export async function completeTask(
@@ -28,7 +29,7 @@ export async function completeTask(
     if (kase.status === 'closed')
       throw new AppError('illegal-transition', 'This case is closed, so its tasks can no longer change.');
     if (task.done_at) throw fail.conflict('This task is already done.');
-    if (!(await tasksRepo.completeTask(trx, taskId, actor.kind === 'user' ? actor.userId : null, now)))
+    if (!(await tasksRepo.completeTask(trx, taskId, userIdOf(actor), now)))
       throw fail.conflict('This task is already done.');
     await recordAudit(trx, actor, {
       action: 'case.task-done',

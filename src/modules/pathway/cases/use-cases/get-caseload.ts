@@ -25,6 +25,7 @@ import { findUser } from '../../../identity/users/index.ts';
 import { CASELOAD_PAGE } from '../caseload-page.ts';
 import * as caseloadRepo from '../caseload.repository.ts';
 import { interventionStatus } from '../intervention-limit.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 function nextStepOf(
   row: Awaited<ReturnType<typeof caseloadRepo.listCaseload>>[number],
@@ -70,7 +71,7 @@ export async function getCaseload(
     };
   },
 ) {
-  const self = actor.kind === 'user' ? actor.userId : null;
+  const self = userIdOf(actor);
   const workerId = query.workerId ?? self;
   if (!workerId) throw fail.field('workerId', 'Say whose caseload to show.', "Add ?workerId= with a link worker's id.");
   if (workerId !== self) authorize(actor, 'caseload.read-others', { schemeId: scheme.id });

@@ -7,6 +7,7 @@ import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import * as repo from '../patients.repository.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Records that two similar records are different people, so they are not offered again. */
 export async function keepApart(
@@ -17,7 +18,7 @@ export async function keepApart(
   await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [a, b] = await Promise.all([repo.findPatient(trx, firstId), repo.findPatient(trx, secondId)]);
     if (!a || !b) throw fail.notFound('That record');
-    await repo.recordDistinctPair(trx, scheme.id, a, b, actor.kind === 'user' ? actor.userId : null);
+    await repo.recordDistinctPair(trx, scheme.id, a, b, userIdOf(actor));
     await recordAudit(trx, actor, {
       action: 'patient.keep-apart',
       recordType: 'patient',

@@ -18,6 +18,7 @@ import { referralStates, type ReferralEvent } from '../referral-states.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import * as repo from '../referrals.repository.ts';
 import { loadReferralDetail } from '../load-referral-detail.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** The referral being changed, its person and the scheme, for the change to build on. */
 export interface ChangeContext {
@@ -84,7 +85,7 @@ export async function changeReferral(
     const change = await request.build({ trx, scheme, referral, person, now });
     const saved = await repo.updateReferral(trx, referral.id, request.version, { ...change.changes, status }, now);
     if (!saved) throw fail.editConflict('referral', referral);
-    const byUserId = actor.kind === 'user' ? actor.userId : null;
+    const byUserId = userIdOf(actor);
     await repo.insertReferralEvent(trx, {
       schemeId: scheme.id,
       referralId: referral.id,

@@ -8,6 +8,7 @@ import { declinedMessage } from '../message-back.ts';
 import { referralFacts } from '../referral-facts.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import { changeReferral } from './change-referral.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Declines a referral with a reason and a suggested alternative, sent back to the referrer. */
 export function declineReferral(
@@ -40,7 +41,7 @@ export function declineReferral(
         decline_reason: reason,
         decline_alternative: alternative || null,
         triaged_at: c.now,
-        triaged_by: actor.kind === 'user' ? actor.userId : null,
+        triaged_by: userIdOf(actor),
       },
       message: declinedMessage(c.person, referralFacts(c), reason, alternative),
       detail: { reason, alternative },

@@ -8,6 +8,7 @@ import { referralAccess } from '../referral-access.ts';
 import { findReferral, insertReferralEvent, updateComplexityFlags } from '../referrals.repository.ts';
 import type { ReferralDetail } from '../referrals.schemas.ts';
 import { loadReferralDetail } from '../load-referral-detail.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 const CLOSED = ['declined', 'completed', 'cancelled'];
 
@@ -44,7 +45,7 @@ export async function setComplexityFlags(
       schemeId: scheme.id,
       referralId: id,
       at: now,
-      byUserId: actor.kind === 'user' ? actor.userId : null,
+      byUserId: userIdOf(actor),
       kind: 'complexity',
       status: referral.status,
       detail,

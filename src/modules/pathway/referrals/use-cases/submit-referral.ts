@@ -18,6 +18,7 @@ import * as repo from '../referrals.repository.ts';
 import { riskLanguageIn } from '../risk-language.ts';
 import { formatLondonDate } from '../../../../platform/format-london.ts';
 import { londonDate } from '../../../../platform/london-time.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 export interface SubmittedReferral {
   referral: repo.ReferralRow;
@@ -136,7 +137,7 @@ export async function submitReferral(
         schemeId,
         patientId: person.id,
         source: intake.source,
-        referredByUserId: actor.kind === 'user' ? actor.userId : null,
+        referredByUserId: userIdOf(actor),
         referredByClientId: actor.kind === 'client' ? actor.clientId : null,
         referrerOrganisationId: intake.referrer.organisationId,
         referrerName: intake.referrer.name,
@@ -158,7 +159,7 @@ export async function submitReferral(
         schemeId,
         referralId: referral.id,
         at: now,
-        byUserId: actor.kind === 'user' ? actor.userId : null,
+        byUserId: userIdOf(actor),
         kind: 'received',
         status: 'received',
         detail: { source: intake.source, evaluation: result.evaluation, ...(possibleCrisis ? { possibleCrisis } : {}) },

@@ -11,6 +11,7 @@ import type { RiskView } from '../risk.schemas.ts';
 import * as repo from '../risk-assessments.repository.ts';
 import { listActions } from '../risk-actions.repository.ts';
 import { loadRiskView } from '../risk-view.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /**
  * Closes an active risk, with a note. Refused (409, listing them) while any required action is
@@ -51,7 +52,7 @@ export async function closeRisk(
         })),
       );
     }
-    if (!(await repo.closeRisk(trx, risk.id, input.version, note, actor.kind === 'user' ? actor.userId : null, now)))
+    if (!(await repo.closeRisk(trx, risk.id, input.version, note, userIdOf(actor), now)))
       throw fail.editConflict('risk record', risk);
     await recordRiskEvent(trx, {
       schemeId: scheme.id,
@@ -60,7 +61,7 @@ export async function closeRisk(
       kind: 'closed',
       level: risk.level,
       note,
-      byUserId: actor.kind === 'user' ? actor.userId : null,
+      byUserId: userIdOf(actor),
       at: now,
     });
     await recordAudit(trx, actor, {

@@ -10,6 +10,7 @@ import type { RiskView } from '../risk.schemas.ts';
 import * as repo from '../risk-assessments.repository.ts';
 import { findAction, resolveAction } from '../risk-actions.repository.ts';
 import { loadRiskView } from '../risk-view.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Resolves a required action: done (what was done), or not done with the reason. Timestamped and audited. */
 export async function resolveRiskAction(
@@ -44,10 +45,7 @@ export async function resolveRiskAction(
       throw fail.notFound('That risk action');
     if (risk.status === 'closed')
       throw new AppError('illegal-transition', 'This risk is closed, so its actions can no longer change.');
-    if (
-      action.status !== 'open' ||
-      !(await resolveAction(trx, action.id, input.status, note, actor.kind === 'user' ? actor.userId : null, now))
-    ) {
+    if (action.status !== 'open' || !(await resolveAction(trx, action.id, input.status, note, userIdOf(actor), now))) {
       throw fail.conflict(
         `This action was already marked ${action.status === 'done' ? 'done' : 'not done'}${action.resolved_by_name ? ` by ${action.resolved_by_name}` : ''}.`,
       );
@@ -61,7 +59,7 @@ export async function resolveRiskAction(
       level: risk.level,
       subject: action.description,
       note,
-      byUserId: actor.kind === 'user' ? actor.userId : null,
+      byUserId: userIdOf(actor),
       at: now,
     });
     await recordAudit(trx, actor, {

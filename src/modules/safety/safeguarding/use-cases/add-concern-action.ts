@@ -4,6 +4,7 @@ import { fail } from '../../../../platform/errors.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import * as repo from '../safeguarding.repository.ts';
 import { changeConcern } from './change-concern.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Adds a step taken on the concern, timestamped. */
 export function addConcernAction(
@@ -34,7 +35,7 @@ export function addConcernAction(
         concernId: c.id,
         description,
         at: now,
-        byUserId: actor.kind === 'user' ? actor.userId : null,
+        byUserId: userIdOf(actor),
       });
       return { audit: { action: 'safeguarding.action' } };
     },

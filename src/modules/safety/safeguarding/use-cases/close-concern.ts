@@ -3,6 +3,7 @@ import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { fail } from '../../../../platform/errors.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import { changeConcern } from './change-concern.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Closes a concern with its outcome; a referral decision must be recorded first. */
 export function closeConcern(
@@ -36,7 +37,7 @@ export function closeConcern(
         );
       }
       return {
-        changes: { outcome, status: 'closed', closed_at: now, closed_by: actor.kind === 'user' ? actor.userId : null },
+        changes: { outcome, status: 'closed', closed_at: now, closed_by: userIdOf(actor) },
         audit: { action: 'safeguarding.closed' },
       };
     },

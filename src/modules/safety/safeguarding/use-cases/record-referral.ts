@@ -3,6 +3,7 @@ import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { fail, type FieldError } from '../../../../platform/errors.ts';
 import type { ConcernView } from '../safeguarding.schemas.ts';
 import { changeConcern } from './change-concern.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 const SKEW_MS = 5 * 60_000;
 
@@ -88,7 +89,7 @@ export function recordReferral(
     change: async (c, _trx, now) => {
       const { errors, at } = referralProblems(input, c.raised_at, now);
       if (errors.length > 0) throw fail.validation(errors);
-      const by = actor.kind === 'user' ? actor.userId : null;
+      const by = userIdOf(actor);
       return {
         changes: input.made
           ? {

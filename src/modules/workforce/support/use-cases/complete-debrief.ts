@@ -4,7 +4,8 @@ import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { AppError, fail } from '../../../../platform/errors.ts';
-import { isManager, loadVisibleDebrief, userIdOf } from '../debrief-access.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
+import { isManager, loadVisibleDebrief } from '../debrief-access.ts';
 import { presentDebrief } from '../present-debrief.ts';
 import * as repo from '../debriefs.repository.ts';
 import type { DebriefView } from '../support.schemas.ts';
@@ -23,7 +24,7 @@ export async function completeDebrief(
     );
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const d = await loadVisibleDebrief(trx, actor, id);
-    const userId = userIdOf(actor);
+    const userId = userIdOf(actor) ?? '';
     if (d.worker_id === userId || (d.supervisor_id !== userId && !isManager(actor)))
       throw fail.forbidden("Only the worker's supervisor or a scheme manager can record this debrief.");
     if (d.status === 'completed' || !(await repo.completeDebriefRow(trx, id, userId, notes, ctx.now()))) {

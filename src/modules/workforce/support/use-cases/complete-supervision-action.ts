@@ -6,6 +6,7 @@ import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.
 import { fail } from '../../../../platform/errors.ts';
 import { mayReadNotes } from '../support-access.ts';
 import * as repo from '../supervision.repository.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Marks a supervision action point done: the worker or whoever held the session. */
 export async function completeSupervisionAction(
@@ -17,7 +18,7 @@ export async function completeSupervisionAction(
     if (!action || !mayReadNotes(actor, { worker_id: action.worker_id, heldBy: [action.supervisor_id] }))
       throw fail.notFound('That action point');
     if (action.done_at) return;
-    await repo.markActionDone(trx, actionId, actor.kind === 'user' ? actor.userId : '', ctx.now());
+    await repo.markActionDone(trx, actionId, userIdOf(actor) ?? '', ctx.now());
     await recordAudit(trx, actor, {
       action: 'supervision.action-done',
       recordType: 'supervision_action',

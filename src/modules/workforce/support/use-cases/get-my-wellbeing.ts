@@ -6,10 +6,11 @@ import { fail } from '../../../../platform/errors.ts';
 import type { WorkloadSignals } from '../support.schemas.ts';
 import { listSupervisionStates } from '../supervision.repository.ts';
 import { workloadSignals } from '../workload-signals.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** A link worker's own workload and wellbeing signals, to help them notice strain early: computed for them alone. */
 export async function getMyWellbeing(ctx: AppContext, { actor, scheme }: InScheme): Promise<WorkloadSignals> {
-  const userId = actor.kind === 'user' ? actor.userId : '';
+  const userId = userIdOf(actor) ?? '';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const states = userId ? await listSupervisionStates(trx, scheme.id, userId) : [];
     const mine = states.length ? (await workloadSignals(trx, ctx, scheme.id, states)).workers[0] : undefined;

@@ -7,6 +7,7 @@ import { londonDate } from '../../../../platform/london-time.ts';
 import type { SupervisionOverview } from '../support.schemas.ts';
 import { summarise } from '../supervision-summary.ts';
 import * as repo from '../supervision.repository.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Link workers per page of the supervision overview, as for the team's wellbeing. */
 export const SUPERVISEES_PAGE = 25;
@@ -20,7 +21,7 @@ export async function getSupervisionOverview(
   { actor, scheme, after, before }: InScheme & { after?: string; before?: string },
 ): Promise<SupervisionOverview> {
   const position = decodeNamePosition({ after, before });
-  const userId = actor.kind === 'user' ? actor.userId : '';
+  const userId = userIdOf(actor) ?? '';
   const isManager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const today = londonDate(ctx.now());

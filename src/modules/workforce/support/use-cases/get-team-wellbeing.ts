@@ -6,6 +6,7 @@ import { decodeNamePosition, namePage } from '../../../../platform/http/cursor.t
 import type { TeamWellbeing } from '../support.schemas.ts';
 import { pageSupervisionStates } from '../supervision.repository.ts';
 import { workloadSignals } from '../workload-signals.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Link workers per page of the team's wellbeing. */
 export const TEAM_PAGE = 25;
@@ -19,7 +20,7 @@ export async function getTeamWellbeing(
   { actor, scheme, after, before }: InScheme & { after?: string; before?: string },
 ): Promise<TeamWellbeing> {
   const position = decodeNamePosition({ after, before });
-  const userId = actor.kind === 'user' ? actor.userId : '';
+  const userId = userIdOf(actor) ?? '';
   const manager = actor.kind === 'user' && actor.role === 'scheme_manager';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const rows = await pageSupervisionStates(trx, scheme.id, {

@@ -2,7 +2,8 @@
 import type { AppContext } from '../../../../context.ts';
 import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
-import { isManager, userIdOf } from '../debrief-access.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
+import { isManager } from '../debrief-access.ts';
 import { summariseDebrief } from '../present-debrief.ts';
 import * as repo from '../debriefs.repository.ts';
 import type { DebriefList } from '../support.schemas.ts';
@@ -12,7 +13,7 @@ import type { DebriefList } from '../support.schemas.ts';
  * manager (the category and dates only). Open ones first, soonest deadline first.
  */
 export async function listDebriefs(ctx: AppContext, { actor, scheme }: InScheme): Promise<DebriefList> {
-  const userId = userIdOf(actor);
+  const userId = userIdOf(actor) ?? '';
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const filter = isManager(actor)
       ? {}

@@ -11,6 +11,7 @@ import { scheduleSupervisionCheck } from '../supervision-check.ts';
 import { presentSession } from '../present-supervision-session.ts';
 import * as repo from '../supervision.repository.ts';
 import { isRealDate } from '../working-days.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 function checkSession(body: SupervisionSessionBody, today: string): FieldError[] {
   const errors: FieldError[] = [];
@@ -53,7 +54,7 @@ export async function recordSupervisionSession(
   ctx: AppContext,
   { actor, scheme, input: body }: InScheme & { input: SupervisionSessionBody },
 ): Promise<SupervisionSessionView> {
-  const userId = actor.kind === 'user' ? actor.userId : '';
+  const userId = userIdOf(actor) ?? '';
   const errors = checkSession(body, londonDate(ctx.now()));
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     const [state] = await repo.listSupervisionStates(trx, scheme.id, body.workerId);

@@ -9,6 +9,7 @@ import { trainingSubject } from '../training-access.ts';
 import type { InductionBody, PersonTraining } from '../training.schemas.ts';
 import * as repo from '../induction.repository.ts';
 import { loadPersonTraining } from '../load-person-training.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 /** Ticks (or unticks) an induction item, by the worker or the scheme manager; audited. */
 export async function setInductionItem(
@@ -26,7 +27,7 @@ export async function setInductionItem(
       item: input.item,
       done: input.done,
       on: londonDate(now),
-      by: actor.kind === 'user' ? actor.userId : null,
+      by: userIdOf(actor),
     });
     const view = await loadPersonTraining(trx, scheme.id, subject, now);
     if (changed)

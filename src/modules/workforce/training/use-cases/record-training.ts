@@ -14,6 +14,7 @@ import { findCourse, installDefaultCatalogue } from '../training-courses.reposit
 import { insertRecord } from '../training-records.repository.ts';
 import { scheduleExpiryReminders } from '../schedule-expiry-reminders.ts';
 import { loadPersonTraining } from '../load-person-training.ts';
+import { userIdOf } from '../../../../platform/actor.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -104,7 +105,7 @@ export async function recordTraining(
     }
     if (errors.length || !course) throw fail.validation(errors);
 
-    const by = actor.kind === 'user' ? actor.userId : null;
+    const by = userIdOf(actor);
     const certificateId = certificate
       ? await insertCertificate(trx, {
           schemeId: scheme.id,

@@ -4,6 +4,7 @@ import type { InScheme } from '../../../../../platform/in-scheme.ts';
 import { inSchemeTransaction } from '../../../../../platform/db/scheme-transaction.ts';
 import { existingService } from '../existing-service.ts';
 import * as notesRepo from '../service-notes.repository.ts';
+import { userIdOf } from '../../../../../platform/actor.ts';
 
 export type NoteList = {
   notes: { id: string; body: string; author: { id: string; name: string }; createdAt: string; mine: boolean }[];
@@ -15,7 +16,7 @@ export async function listServiceNotes(
   { actor, scheme, serviceId }: InScheme & { serviceId: string },
 ): Promise<NoteList> {
   await existingService(ctx, serviceId);
-  const userId = actor.kind === 'user' ? actor.userId : null;
+  const userId = userIdOf(actor);
   const rows = await inSchemeTransaction(ctx.db, scheme.id, (trx) => notesRepo.listNotes(trx, scheme.id, serviceId));
   return {
     notes: rows.map((n) => ({

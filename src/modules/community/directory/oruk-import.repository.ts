@@ -62,21 +62,16 @@ export function directoryUpserts(
         : sql`on conflict (id) do update set ${sql.join(columns.slice(1).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}, imported_at = now()
           where (${sql.join(present.map((c) => sql.ref(`${table}.${c}`)))}) is distinct from (${sql.join(present.map((c) => sql.ref(`excluded.${c}`)))})`;
     const refs = sql.join(columns.map((c) => sql.ref(c)));
-    // Each row's JSON is written out member by member, the names quoted once per group, rather than
-    // building an object per row to stringify.
-    const members = present.map((c) => `,${JSON.stringify(c)}:`);
-    const sourced = withSource ? `,"source":${JSON.stringify(source)}` : '';
     for (const chunk of chunks(grouped, ROWS_PER_STATEMENT)) {
-      let json = '[';
-      for (let r = 0; r < chunk.length; r++) {
-        const row = chunk[r]!;
-        let text = `${r === 0 ? '' : ','}{"id":${JSON.stringify(row.id)}`;
-        for (let m = 0; m < present.length; m++) text += members[m] + JSON.stringify(row.values[present[m]!]);
-        text += sourced;
-        if (withHash) text += `,"content_hash":${JSON.stringify(row.contentHash ?? null)}`;
-        json += `${text}}`;
-      }
-      json += ']';
+      const json = JSON.stringify(
+        chunk.map((row) => {
+          const out: Record<string, unknown> = { id: row.id };
+          for (const c of present) out[c] = row.values[c];
+          if (withSource) out.source = source;
+          if (withHash) out.content_hash = row.contentHash ?? null;
+          return out;
+        }),
+      );
       statements.push(sql<WrittenRow>`insert into ${sql.table(table)} (${refs})
         select ${refs} from json_populate_recordset(null::${sql.table(table)}, ${json}::json) ${onConflict} returning id, (xmax = 0) as inserted`);
     }

@@ -251,7 +251,11 @@ export interface PreparedOrukBatch {
   /** Child collections to trim to what the records list, before the rows are written. */
   deletes: { table: DirectoryTable; parentColumn: string; keep: Map<string, string[]>; owners: Map<string, number> }[];
   /** Each table's upserts, parents first, with the record that owns each row. */
-  upserts: { table: DirectoryTable; owners: Map<string, number>; statements: RawBuilder<WrittenRow>[] }[];
+  upserts: {
+    table: DirectoryTable;
+    rows: ReadonlyMap<string, { owner: number }>;
+    statements: RawBuilder<WrittenRow>[];
+  }[];
   /** Each service's content hash, for a service whose own row turns out to be already as given. */
   hashes: { id: string; hash: string }[];
 }
@@ -293,7 +297,7 @@ export async function prepareOrukBatch(
     const rows = plan.rows.get(table);
     if (!rows || rows.size === 0) continue;
     const statements = directoryUpserts(table, [...rows.values()], SOURCED.has(table) ? source : undefined);
-    upserts.push({ table, owners: new Map([...rows].map(([rowId, row]) => [rowId, row.owner])), statements });
+    upserts.push({ table, rows, statements });
     await turn();
   }
   const tops = plan.tops.map((top) => ({ ...top, owner: plan.rows.get(top.table)?.get(top.id)?.owner }));
@@ -315,9 +319,9 @@ export async function writeOrukBatch(trx: Trx, batch: PreparedOrukBatch): Promis
     const gone = await deleteDirectoryChildrenExceptMany(trx, table, parentColumn, keep);
     for (const parent of gone) changed.add(owners.get(parent)!);
   }
-  for (const { table, owners, statements } of batch.upserts) {
+  for (const { table, rows, statements } of batch.upserts) {
     for (const w of await runDirectoryUpserts(trx, statements)) {
-      changed.add(owners.get(w.id)!);
+      changed.add(rows.get(w.id)!.owner);
       if (w.inserted) created.add(`${table}:${w.id}`);
       if (table === 'directory_services') writtenServices.add(w.id);
     }

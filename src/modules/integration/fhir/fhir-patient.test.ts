@@ -5,7 +5,9 @@ import type { JsonObject } from './fhir-json.ts';
 import type { FhirIssue } from './operation-outcome.ts';
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../../test/fixtures/fhir/${name}.json`, import.meta.url), 'utf8')) as JsonObject;
+  JSON.parse(
+    readFileSync(new URL(`../../../../test/fixtures/fhir/${name}.json`, import.meta.url), 'utf8'),
+  ) as JsonObject;
 
 function read(value: JsonObject, path = 'Patient') {
   const issues: FhirIssue[] = [];

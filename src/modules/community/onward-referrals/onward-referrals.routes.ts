@@ -98,89 +98,24 @@ export function onwardReferralRoutes(ctx: AppContext): FastifyPluginAsync {
       },
       async (request) => getInboxItem(ctx, { ...userInScheme(request), id: request.params.id }),
     );
-    app.post(
-      `${inbox}/:id/accept`,
-      {
-        config: { scheme: 'onward-referral.respond' },
-        schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } },
-      },
-      async (request) =>
-        respondToReferral(ctx, {
-          ...userInScheme(request),
-          id: request.params.id,
-          action: 'accept',
-          input: request.body,
-        }),
-    );
-    app.post(
-      `${inbox}/:id/decline`,
-      {
-        config: { scheme: 'onward-referral.respond' },
-        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } },
-      },
-      async (request) =>
-        respondToReferral(ctx, {
-          ...userInScheme(request),
-          id: request.params.id,
-          action: 'decline',
-          input: request.body,
-        }),
-    );
-    app.post(
-      `${inbox}/:id/start`,
-      {
-        config: { scheme: 'onward-referral.respond' },
-        schema: { tags, params: SlugIdParams, body: S.VersionBody, response: { 200: S.InboxView } },
-      },
-      async (request) =>
-        respondToReferral(ctx, {
-          ...userInScheme(request),
-          id: request.params.id,
-          action: 'start',
-          input: request.body,
-        }),
-    );
-    app.post(
-      `${inbox}/:id/hold`,
-      {
-        config: { scheme: 'onward-referral.respond' },
-        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } },
-      },
-      async (request) =>
-        respondToReferral(ctx, {
-          ...userInScheme(request),
-          id: request.params.id,
-          action: 'hold',
-          input: request.body,
-        }),
-    );
-    app.post(
-      `${inbox}/:id/fail`,
-      {
-        config: { scheme: 'onward-referral.respond' },
-        schema: { tags, params: SlugIdParams, body: S.ReasonBody, response: { 200: S.InboxView } },
-      },
-      async (request) =>
-        respondToReferral(ctx, {
-          ...userInScheme(request),
-          id: request.params.id,
-          action: 'fail',
-          input: request.body,
-        }),
-    );
-    app.post(
-      `${inbox}/:id/complete`,
-      {
-        config: { scheme: 'onward-referral.respond' },
-        schema: { tags, params: SlugIdParams, body: S.CompleteBody, response: { 200: S.InboxView } },
-      },
-      async (request) =>
-        respondToReferral(ctx, {
-          ...userInScheme(request),
-          id: request.params.id,
-          action: 'complete',
-          input: request.body,
-        }),
-    );
+    // A community organisation's answers: the same call, each with the body its answer needs.
+    const answers = [
+      ['accept', S.VersionBody],
+      ['decline', S.ReasonBody],
+      ['start', S.VersionBody],
+      ['hold', S.ReasonBody],
+      ['fail', S.ReasonBody],
+      ['complete', S.CompleteBody],
+    ] as const;
+    for (const [action, body] of answers)
+      app.post(
+        `${inbox}/:id/${action}`,
+        {
+          config: { scheme: 'onward-referral.respond' },
+          schema: { tags, params: SlugIdParams, body, response: { 200: S.InboxView } },
+        },
+        async (request) =>
+          respondToReferral(ctx, { ...userInScheme(request), id: request.params.id, action, input: request.body }),
+      );
   };
 }

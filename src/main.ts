@@ -10,6 +10,8 @@ import { readOrukSource } from './modules/community/directory/index.ts';
 import { formatImportReport, importDirectory } from './modules/community/directory/index.ts';
 import { readPostcodeCsv } from './modules/community/directory/index.ts';
 import { formatPostcodeImportReport, importPostcodes } from './modules/community/directory/index.ts';
+import { readImdFile } from './modules/reporting/deprivation/index.ts';
+import { formatDeprivationImportReport, importDeprivation } from './modules/reporting/deprivation/index.ts';
 import { setTwoFactorRequired } from './modules/identity/settings/index.ts';
 import { createUser } from './modules/identity/users/index.ts';
 import { AppError } from './platform/errors.ts';
@@ -192,6 +194,32 @@ postcodes
       for (const line of formatPostcodeImportReport(report)) say(line);
       if (report.created + report.updated + report.unchanged === 0)
         throw new Error(`No postcode was imported from ${file}: every row had a problem (listed above).`);
+    });
+  });
+
+const reference = program
+  .command('reference')
+  .description('Public reference data for reports (the English Indices of Deprivation)');
+const referenceImport = reference.command('import').description('Import reference data from its published file');
+referenceImport
+  .command('imd')
+  .description(
+    'Import File 1 of the English Indices of Deprivation (IoD2019 or IoD2025, recognised from its header), as downloaded (.xlsx) or saved as CSV',
+  )
+  .argument('<file>', 'the .xlsx or .csv file')
+  .action((file: string) => {
+    keepHeapNearLiveSize();
+    return withContext('reference import imd', async (ctx) => {
+      const report = await importDeprivation(
+        ctx,
+        cliActor('reference import imd'),
+        basename(file),
+        readImdFile(file),
+        say,
+      );
+      for (const line of formatDeprivationImportReport(report)) say(line);
+      if (report.created + report.updated + report.unchanged === 0)
+        throw new Error(`No LSOA was imported from ${file}: every row had a problem (listed above).`);
     });
   });
 

@@ -1,9 +1,12 @@
 import type { ActiveRiskTables } from './tables/active-risk.ts';
+import type { DeprivationTables } from './tables/deprivation.ts';
 import type { DirectoryTables } from './tables/directory.ts';
 import type { DirectoryLocalTables } from './tables/directory-local.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { LoneWorkingTables } from './tables/lone-working.ts';
 import type { OnwardReferralTables } from './tables/onward-referrals.ts';
+import type { OutcomeTables } from './tables/outcomes.ts';
+import type { ReportRollupTables } from './tables/report-rollups.ts';
 import type { PathwayTables } from './tables/pathway.ts';
 import type { PatientMatchTables } from './tables/patient-match.ts';
 import type { PostcodeTables } from './tables/postcodes.ts';
@@ -45,6 +48,7 @@ export type {
   Sex,
 } from './tables/pathway.ts';
 export type { DebriefReason, Feeling } from './tables/safety-core.ts';
+export type { Better, OutcomeStatus, OutcomeTimepoint } from './tables/outcomes.ts';
 
 export interface DB
   extends
@@ -62,6 +66,9 @@ export interface DB
     ActiveRiskTables,
     ReferralPracticeDaysTables,
     PatientMatchTables,
-    WorkerCaseCountsTables {
+    WorkerCaseCountsTables,
+    DeprivationTables,
+    OutcomeTables,
+    ReportRollupTables {
   user_name_words: UserNameWordsTable;
 }

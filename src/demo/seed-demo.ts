@@ -7,6 +7,7 @@ import { findSchemeBySlug, insertOrganisation } from '../modules/identity/organi
 import { saveSetting } from '../modules/identity/settings/index.ts';
 import { insertMembership, insertUser } from '../modules/identity/users/index.ts';
 import { assertDemoNotHalfMade, recordDemoSeedProgress } from './demo-seed-progress.ts';
+import { seedDeprivation } from './seed-deprivation.ts';
 import { seedDirectory } from './seed-directory.ts';
 import { seedOnwardReferrals } from './seed-onward-referrals.ts';
 import { seedPathway } from './seed-pathway.ts';
@@ -49,6 +50,7 @@ const DEMO_STEPS: {
     run: (ctx, _, onProgress) => seedSafety(ctx, DEMO_SCHEME_SLUG, onProgress),
   },
   { name: 'the Lakeside postcodes', run: (ctx, _, onProgress) => seedPostcodes(ctx, onProgress) },
+  { name: 'the Lakeside deprivation indices', run: (ctx, _, onProgress) => seedDeprivation(ctx, onProgress) },
   { name: 'the Lakeside directory', run: (ctx, _, onProgress) => seedDirectory(ctx, DEMO_SCHEME_SLUG, onProgress) },
   { name: 'the onward referrals', run: (ctx, _, onProgress) => seedOnwardReferrals(ctx, DEMO_SCHEME_SLUG, onProgress) },
 ];

@@ -59,7 +59,7 @@ describe.each(testDatabaseTargets())('cases on $name', (target) => {
     expect(own.json()).toMatchObject({
       status: 'contacting',
       worker: { id: s.worker.userId },
-      allowedActions: ['contact', 'session', 'plan', 'task', 'discharge'],
+      allowedActions: ['contact', 'session', 'plan', 'task', 'outcome', 'discharge'],
     });
 
     const before = await schemeRowCounts(ctx, s.scheme.id);

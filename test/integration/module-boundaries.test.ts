@@ -13,11 +13,11 @@ const LAYERS: readonly (readonly string[])[] = [
   ['audit', 'codes', 'organisations', 'settings', 'system', 'integrations', 'case-records', 'risk-language'],
   ['api-clients', 'auth', 'users', 'schemes'],
   ['notifications', 'patients', 'scheme-settings'],
-  ['training', 'allocation'],
+  ['training', 'allocation', 'deprivation', 'outcomes'],
   ['support'],
   ['lone-working', 'risk', 'safeguarding'],
   ['referrals', 'onward-referrals', 'cases'],
-  ['directory', 'fhir'],
+  ['directory', 'fhir', 'reports'],
 ];
 
 function cruise(outputType: string): Promise<string> {

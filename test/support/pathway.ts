@@ -164,6 +164,9 @@ const PATHWAY_TABLES = [
   'patient_distinct_pairs',
   'patient_duplicate_pairs',
   'scheme_exclusions',
+  'outcome_records',
+  'outcome_scores',
+  'outcome_pairs',
 ] as const;
 
 /**

@@ -15,6 +15,8 @@ import { addGoal } from './use-cases/add-goal.ts';
 import { addTask } from './use-cases/add-task.ts';
 import { recordContactAttempt } from './use-cases/record-contact-attempt.ts';
 import { recordSession } from './use-cases/record-session.ts';
+import { recordOutcome } from './use-cases/record-outcome.ts';
+import { OutcomeBody } from '../outcomes/index.ts';
 import { updateAbout } from './use-cases/update-about.ts';
 import { updateGoal } from './use-cases/update-goal.ts';
 
@@ -65,6 +67,12 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsync {
       },
       async (request) =>
         recordContactAttempt(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
+    );
+
+    app.post(
+      '/:slug/cases/:id/outcomes',
+      { config: { scheme: 'case.write' }, schema: { tags, params: S.CaseParams, body: OutcomeBody, response: view } },
+      async (request) => recordOutcome(ctx, { ...userInScheme(request), id: request.params.id, input: request.body }),
     );
 
     app.put(

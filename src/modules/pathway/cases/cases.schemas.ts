@@ -3,6 +3,7 @@ import { Cursor, IsoDate, IsoDateTime, Nullable, Uuid, Version } from '../../../
 import { PatientView } from '../patients/patients.schemas.ts';
 import { CapacityView, EvaluationReason, MessageBackView } from '../referrals/referrals.schemas.ts';
 import { ActiveRisk, RiskAtLeast, RiskCheckBody, RiskLevel } from '../../safety/risk/risk.schemas.ts';
+import { CaseOutcomesView } from '../outcomes/index.ts';
 
 export const CaseStatus = Type.Enum(['contacting', 'active', 'closed']);
 const Channel = Type.Enum(['phone', 'text', 'email', 'letter', 'in_person']);
@@ -131,7 +132,7 @@ export const CaseView = Type.Object({
   ),
   messagesBack: Type.Array(MessageBackView),
   allowedActions: Type.Array(Type.String(), {
-    description: 'contact, session, plan, task, extend, discharge, close-unable-to-contact',
+    description: 'contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact',
   }),
   activeRisks: Type.Array(
     Type.Object({
@@ -162,6 +163,7 @@ export const CaseView = Type.Object({
     ),
     restricted: Type.Integer({ description: 'Safeguarding records on this case the viewer may not open' }),
   }),
+  outcomes: CaseOutcomesView,
 });
 export type CaseView = Static<typeof CaseView>;
 
@@ -182,6 +184,10 @@ export const CaseloadItem = Type.Object({
   interventionState: Type.Enum(['not-started', 'within', 'nearing', 'reached']),
   nextStep: Type.String(),
   activeRisk: ActiveRisk,
+  measuresDue: Type.Array(
+    Type.Object({ key: Type.String(), shortName: Type.String(), due: Type.Enum(['baseline', 'review']) }),
+    { description: 'Outcome measures due with the person now (none on a closed case)' },
+  ),
 });
 export const Caseload = Type.Object({
   worker: Type.Object({ id: Type.String(), name: Type.String() }),

@@ -12,6 +12,7 @@ export { addGoal } from './use-cases/add-goal.ts';
 export { addTask } from './use-cases/add-task.ts';
 export { recordContactAttempt } from './use-cases/record-contact-attempt.ts';
 export { recordSession } from './use-cases/record-session.ts';
+export { recordOutcome } from './use-cases/record-outcome.ts';
 export { updateAbout } from './use-cases/update-about.ts';
 export { updateGoal } from './use-cases/update-goal.ts';
 export { allocateReferral } from './use-cases/allocate-referral.ts';

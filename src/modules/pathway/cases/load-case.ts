@@ -18,6 +18,7 @@ import {
 import { loadSchemeRules } from '../../scheme/scheme-settings/index.ts';
 import type { SchemeRef } from '../../scheme/schemes/index.ts';
 import { checkCaseAccess } from '../case-records/index.ts';
+import { loadCaseOutcomes } from '../outcomes/index.ts';
 import { listGoals } from './case-goals.repository.ts';
 import { listContactAttempts, listExtensions, listSessions } from './case-history.repository.ts';
 import { listTasks } from './case-tasks.repository.ts';
@@ -52,6 +53,7 @@ export async function loadCaseParts(
     onwardEvents,
     onward,
     riskEvents,
+    outcomes,
   ] = await Promise.all([
     findPatient(trx, kase.patient_id),
     findReferral(trx, kase.referral_id),
@@ -68,6 +70,7 @@ export async function loadCaseParts(
     listOnwardEvents(trx, id),
     listOnwardReferrals(trx, id),
     caseRiskTimeline(trx, id),
+    loadCaseOutcomes(trx, scheme.id, id),
   ]);
   if (!patient || !referral) throw fail.notFound('That case');
   return {
@@ -88,6 +91,7 @@ export async function loadCaseParts(
     onwardEvents,
     onward,
     riskEvents,
+    outcomes,
   };
 }
 

@@ -24,6 +24,7 @@ import type {
   listForDischarge as listOnwardReferrals,
 } from '../../community/onward-referrals/index.ts';
 import { onwardTimelineText } from '../../community/onward-referrals/index.ts';
+import { presentCaseOutcomes, type CaseOutcomeParts } from '../outcomes/index.ts';
 
 export interface CaseParts {
   schemeSlug: string;
@@ -45,6 +46,8 @@ export interface CaseParts {
   /** Onward referrals (migration 0013): their status changes on the timeline, their outcomes in the discharge message. */
   onwardEvents: Awaited<ReturnType<typeof listOnwardEvents>>;
   onward: Awaited<ReturnType<typeof listOnwardReferrals>>;
+  /** Outcome measures (migration 0039): the scheme's catalogue, the recordings, their scores and pairs. */
+  outcomes: CaseOutcomeParts;
 }
 
 const CHANNEL: Record<string, string> = {
@@ -97,7 +100,7 @@ export function allowedCaseActions(
     return [];
   }
   if (kase.status === 'closed') return [];
-  const actions = ['contact', 'session', 'plan', 'task', 'discharge'];
+  const actions = ['contact', 'session', 'plan', 'task', 'outcome', 'discharge'];
   if (kase.status === 'active' && interventionState !== 'not-started') actions.push('extend');
   if (caseStates.can(kase.status, 'close-unable-to-contact') && contactStep === 'close')
     actions.push('close-unable-to-contact');
@@ -182,6 +185,7 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
       by: null,
     })),
     ...p.riskEvents,
+    ...outcomeTimeline(p.outcomes),
   ]
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((t) => ({ ...t, at: t.at.toISOString() }));
@@ -283,5 +287,22 @@ export function presentCase(actor: Actor, p: CaseParts, now: Date): CaseView {
       })),
     })),
     safeguarding: safeguardingSummary(actor, p.concerns),
+    outcomes: presentCaseOutcomes(p.outcomes, { caseStatus: kase.status, today }),
   };
+}
+
+/** Each asking of a measure on the timeline: completed or declined, at which point. */
+function outcomeTimeline(o: CaseOutcomeParts) {
+  return o.records.map((r) => {
+    const name = o.catalogue.latest(r.measure_key)?.shortName ?? r.measure_key;
+    return {
+      at: r.recorded_at,
+      kind: 'outcome',
+      text:
+        r.status === 'completed'
+          ? `${name} recorded (${r.timepoint}, answered ${r.answered_on})`
+          : `${name} declined at ${r.timepoint}: ${r.declined_reason ?? ''}`,
+      by: r.recorded_by_name,
+    };
+  });
 }

@@ -84,6 +84,8 @@ export interface DischargeFacts {
   goals: { description: string; status: string; progress: number | null }[];
   /** Onward referrals to community services with their status and outcome, one a line. */
   onwardReferrals?: string;
+  /** Outcome measures: the change from the baseline to the latest score, one score a line. */
+  outcomes?: string;
 }
 
 /** The discharge summary to the GP and the referrer: what happened, what was arranged. */
@@ -112,6 +114,7 @@ export function dischargedMessage(person: Person, referral: ReferralFacts, d: Di
         { title: 'Discharge reason', text: d.reasonLabel },
         { title: 'Summary', text: d.summary },
         { title: 'Goals and progress', text: goals },
+        ...(d.outcomes ? [{ title: 'Outcome measures', text: d.outcomes }] : []),
         { title: 'What was arranged', text: d.arranged || 'Nothing further was arranged.' },
         ...(d.onwardReferrals ? [{ title: 'Onward referrals', text: d.onwardReferrals }] : []),
       ],

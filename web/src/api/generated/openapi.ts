@@ -3501,6 +3501,13 @@ export interface paths {
                   riskId: string;
                   caseId: string;
                 } | null;
+                /** @description Outcome measures due with the person now (none on a closed case) */
+                measuresDue: {
+                  key: string;
+                  shortName: string;
+                  /** @enum {unknown} */
+                  due: 'baseline' | 'review';
+                }[];
               }[];
               total: number;
               next: string | null;
@@ -3841,7 +3848,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -3872,6 +3879,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -4128,7 +4190,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -4159,6 +4221,387 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/cases/{id}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A measure key, e.g. ons4 */
+            measure: string;
+            /**
+             * @description baseline (at the first session or before), review, or discharge
+             * @enum {unknown}
+             */
+            timepoint: 'baseline' | 'review' | 'discharge';
+            /** @description A date as yyyy-mm-dd */
+            answeredOn: string;
+            /** @description Item key to the answer given, e.g. {"life-satisfaction": 7} */
+            answers?: {
+              [key: string]: number;
+            };
+            /** @description Why the person declined; give this instead of answers */
+            declinedReason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              schemeSlug: string;
+              /** @enum {unknown} */
+              status: 'contacting' | 'active' | 'closed';
+              version: number;
+              worker: {
+                id: string;
+                name: string;
+              };
+              /** @description A date and time, ISO 8601 */
+              allocatedAt: string;
+              /** @description A date and time, ISO 8601 */
+              firstContactAt: string | null;
+              patient: {
+                id: string;
+                nhsNumber: string | null;
+                givenName: string;
+                familyName: string;
+                /** @description A date as yyyy-mm-dd */
+                dateOfBirth: string | null;
+                age: number | null;
+                sex: string | null;
+                genderIdentity: string | null;
+                ethnicity: string | null;
+                addressLine1: string | null;
+                addressLine2: string | null;
+                town: string | null;
+                postcode: string | null;
+                phone: string | null;
+                email: string | null;
+                preferredContact: string | null;
+                preferredLanguage: string | null;
+                interpreterNeeded: boolean;
+                accessibilityNeeds: string | null;
+                practiceOdsCode: string | null;
+                version: number;
+              };
+              referral: {
+                id: string;
+                /** @description A date and time, ISO 8601 */
+                receivedAt: string;
+                source: string;
+                needs: string[];
+                circumstances: string[];
+                reason: string;
+                evaluationReasons: {
+                  code: string;
+                  /** @enum {unknown} */
+                  outcome: 'in_scope' | 'needs_review' | 'out_of_scope';
+                  message: string;
+                  alternative?: string;
+                }[];
+                referrerName: string | null;
+                practiceOdsCode: string | null;
+                consent: {
+                  contact: boolean;
+                  shareWithServices: boolean;
+                  shareWithGp: boolean;
+                };
+              };
+              whatMatters: string;
+              needsByDomain: {
+                domain: string;
+                notes: string;
+              }[];
+              interventionLevel: ('light_touch' | 'intensive') | null;
+              contactStep: {
+                /** @enum {unknown} */
+                step: 'in-contact' | 'declined' | 'attempt' | 'letter' | 'await-letter' | 'close';
+                message: string;
+                /** @description A date and time, ISO 8601 */
+                dueBy: string | null;
+              };
+              intervention: {
+                /** @enum {unknown} */
+                state: 'not-started' | 'within' | 'nearing' | 'reached';
+                weeksUsed: number;
+                weekLimit: number;
+                sessionsHeld: number;
+                sessionLimit: number;
+                /** @description A date as yyyy-mm-dd */
+                endsOn: string | null;
+                message: string;
+              };
+              contactAttempts: {
+                id: string;
+                /** @description A date and time, ISO 8601 */
+                at: string;
+                /** @enum {unknown} */
+                channel: 'phone' | 'text' | 'email' | 'letter' | 'in_person';
+                /** @enum {unknown} */
+                outcome: 'reached' | 'no_answer' | 'left_message' | 'wrong_number' | 'declined_service';
+                notes: string;
+                by: string | null;
+              }[];
+              sessions: {
+                id: string;
+                /** @description A date and time, ISO 8601 */
+                startsAt: string;
+                durationMinutes: number;
+                /** @enum {unknown} */
+                mode: 'face_to_face' | 'phone' | 'video' | 'home_visit';
+                place: string;
+                /** @enum {unknown} */
+                attendance: 'attended' | 'did_not_attend' | 'cancelled';
+                notes: string;
+                by: string | null;
+                riskConcern: ('no' | 'yes') | null;
+              }[];
+              goals: {
+                id: string;
+                description: string;
+                actions: string;
+                /** @enum {unknown} */
+                status: 'not_started' | 'in_progress' | 'achieved' | 'stopped';
+                progress: number | null;
+                progressNote: string;
+                /** @description A date and time, ISO 8601 */
+                updatedAt: string;
+                version: number;
+              }[];
+              tasks: {
+                id: string;
+                caseId: string;
+                description: string;
+                /** @description A date as yyyy-mm-dd */
+                dueOn: string;
+                overdue: boolean;
+                done: boolean;
+                /** @description A date and time, ISO 8601 */
+                doneAt: string | null;
+                assignee: {
+                  id: string;
+                  name: string;
+                };
+                patientName: string;
+              }[];
+              extensions: {
+                /** @description A date and time, ISO 8601 */
+                at: string;
+                extraWeeks: number;
+                extraSessions: number;
+                reason: string;
+                by: string | null;
+              }[];
+              timeline: {
+                /** @description A date and time, ISO 8601 */
+                at: string;
+                kind: string;
+                text: string;
+                by: string | null;
+              }[];
+              discharge: {
+                reason: string;
+                reasonLabel: string;
+                summary: string;
+                arranged: string;
+                /** @description A date and time, ISO 8601 */
+                closedAt: string;
+              } | null;
+              messagesBack: {
+                id: string;
+                /** @enum {unknown} */
+                kind: 'declined' | 'discharged' | 'unable_to_contact' | 'information_requested';
+                code: {
+                  system: string;
+                  code: string;
+                  display: string;
+                };
+                /** @description A date and time, ISO 8601 */
+                createdAt: string;
+                body: {
+                  heading: string;
+                  summary: string;
+                  sections: {
+                    title: string;
+                    text: string;
+                  }[];
+                };
+              }[];
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
+              allowedActions: string[];
+              /** @description Open risks (medium and above), newest first */
+              activeRisks: {
+                id: string;
+                /** @enum {unknown} */
+                level: 'none' | 'low' | 'medium' | 'high' | 'immediate';
+                /** @description A date and time, ISO 8601 */
+                since: string;
+                /** @description Its open actions, soonest due first */
+                outstanding: {
+                  id: string;
+                  description: string;
+                  /** @description A date and time, ISO 8601 */
+                  dueAt: string;
+                  overdue: boolean;
+                  assignee: string;
+                }[];
+              }[];
+              safeguarding: {
+                visible: {
+                  id: string;
+                  /** @enum {unknown} */
+                  subject: 'adult' | 'child';
+                  /** @enum {unknown} */
+                  status: 'open' | 'closed';
+                  /** @description A date and time, ISO 8601 */
+                  raisedAt: string;
+                }[];
+                /** @description Safeguarding records on this case the viewer may not open */
+                restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -4391,7 +4834,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -4422,6 +4865,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -4689,7 +5187,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -4720,6 +5218,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -4947,7 +5500,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -4978,6 +5531,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -5211,7 +5819,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -5242,6 +5850,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -5473,7 +6136,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -5504,6 +6167,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -5734,7 +6452,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -5765,6 +6483,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -5992,7 +6765,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -6023,6 +6796,61 @@ export interface paths {
                 }[];
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
+              };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
               };
             };
           };
@@ -6254,7 +7082,7 @@ export interface paths {
                   }[];
                 };
               }[];
-              /** @description contact, session, plan, task, extend, discharge, close-unable-to-contact */
+              /** @description contact, session, plan, task, outcome, extend, discharge, close-unable-to-contact */
               allowedActions: string[];
               /** @description Open risks (medium and above), newest first */
               activeRisks: {
@@ -6286,11 +7114,466 @@ export interface paths {
                 /** @description Safeguarding records on this case the viewer may not open */
                 restricted: number;
               };
+              outcomes: {
+                reviewWeeks: number;
+                measures: {
+                  key: string;
+                  name: string;
+                  shortName: string;
+                  /** @description The scheme asks this measure of everyone */
+                  asked: boolean;
+                  due: ('baseline' | 'review') | null;
+                  /** @description A date as yyyy-mm-dd */
+                  lastAskedOn: string | null;
+                  scores: {
+                    key: string;
+                    label: string;
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    min: number;
+                    max: number;
+                    minimumImportantChange: number;
+                  }[];
+                  records: {
+                    id: string;
+                    /**
+                     * @description baseline (at the first session or before), review, or discharge
+                     * @enum {unknown}
+                     */
+                    timepoint: 'baseline' | 'review' | 'discharge';
+                    /** @enum {unknown} */
+                    status: 'completed' | 'declined';
+                    /** @description A date as yyyy-mm-dd */
+                    answeredOn: string;
+                    declinedReason: string | null;
+                    /** @description A date and time, ISO 8601 */
+                    recordedAt: string;
+                    recordedBy: string | null;
+                    scores: {
+                      key: string;
+                      value: number;
+                      band: string | null;
+                    }[];
+                  }[];
+                  /** @description Baseline against the latest later score, per score; empty until both exist */
+                  change: {
+                    scoreKey: string;
+                    label: string;
+                    baseline: number;
+                    latest: number;
+                    /** @enum {unknown} */
+                    latestTimepoint: 'review' | 'discharge';
+                    change: number;
+                    /** @enum {unknown} */
+                    outcome: 'improved' | 'no-change' | 'worse';
+                  }[];
+                }[];
+              };
             };
           };
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/outcome-measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                measures: string[];
+                reviewWeeks: number;
+                /** @description 0 while the scheme keeps the defaults */
+                version: number;
+              };
+              measures: {
+                builtIn: boolean;
+                asked: boolean;
+                definition: {
+                  /** @description Lower case letters, digits and hyphens, starting with a letter. */
+                  key: string;
+                  /** @description The definition’s version, from 1; answers are scored with the version they were given in. */
+                  version: number;
+                  name: string;
+                  shortName?: string;
+                  description?: string;
+                  /** @description Read to the person before the items. */
+                  instructions?: string;
+                  /** @description Who holds the copyright and the terms of use, e.g. "Crown copyright, Open Government Licence v3.0". */
+                  licence: string;
+                  items: {
+                    /** @description Unique within the measure; letters, digits, - and _. */
+                    key: string;
+                    /** @description The question, word for word. */
+                    text: string;
+                    scale?: {
+                      /** @description The lowest answer, a whole number (0 on a 0–10 scale). */
+                      min: number;
+                      /** @description The highest answer, a whole number above min. */
+                      max: number;
+                      /** @description What the lowest answer means. */
+                      minLabel?: string;
+                      /** @description What the highest answer means. */
+                      maxLabel?: string;
+                    };
+                    /** @description Fixed answers; give either these or a scale. */
+                    answers?: {
+                      /** @description The value scored for this answer, a whole number. */
+                      value: number;
+                      /** @description The answer as read to the person. */
+                      label: string;
+                    }[];
+                    /** @description Scored as (min + max − value) before the score adds or averages. */
+                    reverse?: boolean;
+                  }[];
+                  scores: {
+                    /** @description Unique within the measure; letters, digits, - and _. */
+                    key: string;
+                    /** @description The score’s name in texts people read. */
+                    label: string;
+                    /** @description The keys of its items. */
+                    items: string[];
+                    /** @enum {unknown} */
+                    method: 'sum' | 'mean';
+                    /** @description Raw sum (as a string key) → reported score, for every possible raw sum; method must be sum. */
+                    conversion?: {
+                      [key: string]: number;
+                    };
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    /** @description The smallest change that matters to the person; above 0. */
+                    minimumImportantChange: number;
+                    /** @description Ascending; every band but the last has upTo (inclusive); the last has none. */
+                    bands?: {
+                      /** @description The highest score in the band (inclusive); not on the last. */
+                      upTo?: number;
+                      label: string;
+                    }[];
+                    /** @description Decimal places of the reported score, 0 to 3; 0 for a plain sum and 2 otherwise when left out. */
+                    decimals?: number;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            definition: {
+              /** @description Lower case letters, digits and hyphens, starting with a letter. */
+              key: string;
+              /** @description The definition’s version, from 1; answers are scored with the version they were given in. */
+              version: number;
+              name: string;
+              shortName?: string;
+              description?: string;
+              /** @description Read to the person before the items. */
+              instructions?: string;
+              /** @description Who holds the copyright and the terms of use, e.g. "Crown copyright, Open Government Licence v3.0". */
+              licence: string;
+              items: {
+                /** @description Unique within the measure; letters, digits, - and _. */
+                key: string;
+                /** @description The question, word for word. */
+                text: string;
+                scale?: {
+                  /** @description The lowest answer, a whole number (0 on a 0–10 scale). */
+                  min: number;
+                  /** @description The highest answer, a whole number above min. */
+                  max: number;
+                  /** @description What the lowest answer means. */
+                  minLabel?: string;
+                  /** @description What the highest answer means. */
+                  maxLabel?: string;
+                };
+                /** @description Fixed answers; give either these or a scale. */
+                answers?: {
+                  /** @description The value scored for this answer, a whole number. */
+                  value: number;
+                  /** @description The answer as read to the person. */
+                  label: string;
+                }[];
+                /** @description Scored as (min + max − value) before the score adds or averages. */
+                reverse?: boolean;
+              }[];
+              scores: {
+                /** @description Unique within the measure; letters, digits, - and _. */
+                key: string;
+                /** @description The score’s name in texts people read. */
+                label: string;
+                /** @description The keys of its items. */
+                items: string[];
+                /** @enum {unknown} */
+                method: 'sum' | 'mean';
+                /** @description Raw sum (as a string key) → reported score, for every possible raw sum; method must be sum. */
+                conversion?: {
+                  [key: string]: number;
+                };
+                /** @enum {unknown} */
+                better: 'higher' | 'lower';
+                /** @description The smallest change that matters to the person; above 0. */
+                minimumImportantChange: number;
+                /** @description Ascending; every band but the last has upTo (inclusive); the last has none. */
+                bands?: {
+                  /** @description The highest score in the band (inclusive); not on the last. */
+                  upTo?: number;
+                  label: string;
+                }[];
+                /** @description Decimal places of the reported score, 0 to 3; 0 for a plain sum and 2 otherwise when left out. */
+                decimals?: number;
+              }[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                measures: string[];
+                reviewWeeks: number;
+                /** @description 0 while the scheme keeps the defaults */
+                version: number;
+              };
+              measures: {
+                builtIn: boolean;
+                asked: boolean;
+                definition: {
+                  /** @description Lower case letters, digits and hyphens, starting with a letter. */
+                  key: string;
+                  /** @description The definition’s version, from 1; answers are scored with the version they were given in. */
+                  version: number;
+                  name: string;
+                  shortName?: string;
+                  description?: string;
+                  /** @description Read to the person before the items. */
+                  instructions?: string;
+                  /** @description Who holds the copyright and the terms of use, e.g. "Crown copyright, Open Government Licence v3.0". */
+                  licence: string;
+                  items: {
+                    /** @description Unique within the measure; letters, digits, - and _. */
+                    key: string;
+                    /** @description The question, word for word. */
+                    text: string;
+                    scale?: {
+                      /** @description The lowest answer, a whole number (0 on a 0–10 scale). */
+                      min: number;
+                      /** @description The highest answer, a whole number above min. */
+                      max: number;
+                      /** @description What the lowest answer means. */
+                      minLabel?: string;
+                      /** @description What the highest answer means. */
+                      maxLabel?: string;
+                    };
+                    /** @description Fixed answers; give either these or a scale. */
+                    answers?: {
+                      /** @description The value scored for this answer, a whole number. */
+                      value: number;
+                      /** @description The answer as read to the person. */
+                      label: string;
+                    }[];
+                    /** @description Scored as (min + max − value) before the score adds or averages. */
+                    reverse?: boolean;
+                  }[];
+                  scores: {
+                    /** @description Unique within the measure; letters, digits, - and _. */
+                    key: string;
+                    /** @description The score’s name in texts people read. */
+                    label: string;
+                    /** @description The keys of its items. */
+                    items: string[];
+                    /** @enum {unknown} */
+                    method: 'sum' | 'mean';
+                    /** @description Raw sum (as a string key) → reported score, for every possible raw sum; method must be sum. */
+                    conversion?: {
+                      [key: string]: number;
+                    };
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    /** @description The smallest change that matters to the person; above 0. */
+                    minimumImportantChange: number;
+                    /** @description Ascending; every band but the last has upTo (inclusive); the last has none. */
+                    bands?: {
+                      /** @description The highest score in the band (inclusive); not on the last. */
+                      upTo?: number;
+                      label: string;
+                    }[];
+                    /** @description Decimal places of the reported score, 0 to 3; 0 for a plain sum and 2 otherwise when left out. */
+                    decimals?: number;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/outcome-measures/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The measures asked of everyone, in order */
+            measures: string[];
+            /** @description Weeks after the last asking when a measure is due again (1–52) */
+            reviewWeeks: number;
+            /** @description The version you last saw (0 while the scheme keeps the defaults); a newer one gives 409 edit-conflict. */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                measures: string[];
+                reviewWeeks: number;
+                /** @description 0 while the scheme keeps the defaults */
+                version: number;
+              };
+              measures: {
+                builtIn: boolean;
+                asked: boolean;
+                definition: {
+                  /** @description Lower case letters, digits and hyphens, starting with a letter. */
+                  key: string;
+                  /** @description The definition’s version, from 1; answers are scored with the version they were given in. */
+                  version: number;
+                  name: string;
+                  shortName?: string;
+                  description?: string;
+                  /** @description Read to the person before the items. */
+                  instructions?: string;
+                  /** @description Who holds the copyright and the terms of use, e.g. "Crown copyright, Open Government Licence v3.0". */
+                  licence: string;
+                  items: {
+                    /** @description Unique within the measure; letters, digits, - and _. */
+                    key: string;
+                    /** @description The question, word for word. */
+                    text: string;
+                    scale?: {
+                      /** @description The lowest answer, a whole number (0 on a 0–10 scale). */
+                      min: number;
+                      /** @description The highest answer, a whole number above min. */
+                      max: number;
+                      /** @description What the lowest answer means. */
+                      minLabel?: string;
+                      /** @description What the highest answer means. */
+                      maxLabel?: string;
+                    };
+                    /** @description Fixed answers; give either these or a scale. */
+                    answers?: {
+                      /** @description The value scored for this answer, a whole number. */
+                      value: number;
+                      /** @description The answer as read to the person. */
+                      label: string;
+                    }[];
+                    /** @description Scored as (min + max − value) before the score adds or averages. */
+                    reverse?: boolean;
+                  }[];
+                  scores: {
+                    /** @description Unique within the measure; letters, digits, - and _. */
+                    key: string;
+                    /** @description The score’s name in texts people read. */
+                    label: string;
+                    /** @description The keys of its items. */
+                    items: string[];
+                    /** @enum {unknown} */
+                    method: 'sum' | 'mean';
+                    /** @description Raw sum (as a string key) → reported score, for every possible raw sum; method must be sum. */
+                    conversion?: {
+                      [key: string]: number;
+                    };
+                    /** @enum {unknown} */
+                    better: 'higher' | 'lower';
+                    /** @description The smallest change that matters to the person; above 0. */
+                    minimumImportantChange: number;
+                    /** @description Ascending; every band but the last has upTo (inclusive); the last has none. */
+                    bands?: {
+                      /** @description The highest score in the band (inclusive); not on the last. */
+                      upTo?: number;
+                      label: string;
+                    }[];
+                    /** @description Decimal places of the reported score, 0 to 3; 0 for a plain sum and 2 otherwise when left out. */
+                    decimals?: number;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

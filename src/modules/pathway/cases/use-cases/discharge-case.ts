@@ -7,6 +7,7 @@ import { fail } from '../../../../platform/errors.ts';
 import { findDischargeReason } from '../../../scheme/codes/index.ts';
 import { onwardDischargeText } from '../../../community/onward-referrals/index.ts';
 import { dischargedMessage } from '../../referrals/index.ts';
+import { dischargeOutcomesText } from '../../outcomes/index.ts';
 import { completeReferral, personOf, referralFactsOf } from '../case-closure.ts';
 import type { CaseView } from '../cases.schemas.ts';
 import { changeCase } from './change-case.ts';
@@ -55,6 +56,7 @@ export function dischargeCase(
         didNotAttend: sessions.filter((s) => s.attendance === 'did_not_attend').length,
         goals: goals.map((g) => ({ description: g.description, status: g.status, progress: g.progress })),
         onwardReferrals: onwardDischargeText(w.parts.onward),
+        outcomes: dischargeOutcomesText(w.parts.outcomes),
       });
       await completeReferral(w, message, { reason: reason.code });
       return {

@@ -22,6 +22,7 @@ import {
 } from '../../../safety/risk/index.ts';
 import { findWorkerProfile, isSchemeWorker, loadSchemeRules } from '../../../scheme/scheme-settings/index.ts';
 import { findUser } from '../../../identity/users/index.ts';
+import { measuresDueForCases } from '../../outcomes/index.ts';
 import { CASELOAD_PAGE } from '../caseload-page.ts';
 import * as caseloadRepo from '../caseload.repository.ts';
 import { interventionStatus } from '../intervention-limit.ts';
@@ -107,7 +108,10 @@ export async function getCaseload(
       byRisk && page.next && lastRow
         ? encodeRiskCursor({ rank: lastRow.active_risk_rank, at: lastRow.allocated_at, id: lastRow.id })
         : page.next;
-    const risks = await highestActiveRisks(trx, { caseIds: page.items.map((r) => r.id) });
+    const [risks, due] = await Promise.all([
+      highestActiveRisks(trx, { caseIds: page.items.map((r) => r.id) }),
+      measuresDueForCases(trx, scheme.id, page.items, today),
+    ]);
     await recordAudit(trx, actor, {
       action: 'caseload.read',
       recordType: 'user',
@@ -153,6 +157,7 @@ export async function getCaseload(
           interventionState: intervention.state,
           nextStep: nextStepOf(r, rules.contact.attempts, rules.contact.letterWaitDays, now, intervention.message),
           activeRisk: presentActiveRisk(risks.get(r.id)),
+          measuresDue: due.get(r.id) ?? [],
         };
       }),
     };

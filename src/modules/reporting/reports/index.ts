@@ -1,0 +1,6 @@
+/**
+ * The reports module's front door: scheme reports (activity and flow, outcomes) summed from monthly rollups that
+ * the database keeps exact, each table with its chart and CSV. Everything else in the folder is private to it.
+ */
+export { reportRoutes } from './reports.routes.ts';
+export { refreshRollups } from './rollups.repository.ts';

@@ -1,0 +1,149 @@
+/**
+ * The only place that reads the report rollups (0041_report_rollups.sql). Every read is a grouped sum over one
+ * scheme's months, narrowed by the filters: its cost follows the months and the groups, never the raw rows.
+ */
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import type { ReportFilters } from './report-filters.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+type Rollup =
+  | 'report_referrals'
+  | 'report_waits'
+  | 'report_closures'
+  | 'report_sessions'
+  | 'report_outcomes'
+  | 'report_measure_askings';
+
+/** Recomputes the scheme's months changed since the last refresh; returns how many. Runs in the scheme's transaction. */
+export async function refreshRollups(db: Db, schemeId: string): Promise<number> {
+  const { rows } = await sql<{ months: number }>`SELECT report_refresh(${schemeId}::uuid) AS months`.execute(db);
+  return Number(rows[0]?.months ?? 0);
+}
+
+/**
+ * The rows of one rollup in the scheme, months and filters. `need` picks one need (or '*', each referral once); with
+ * `byNeed` every named need is read instead (the filter, if any, keeps one).
+ */
+function rollup<T extends Rollup>(db: Db, table: T, schemeId: string, f: ReportFilters, byNeed = false) {
+  let q = (db.selectFrom(table) as unknown as SelectQueryBuilder<DB, Rollup, object>)
+    .where('scheme_id', '=', schemeId)
+    .where('month', '>=', f.fromMonth)
+    .where('month', '<=', f.toMonth);
+  q = byNeed
+    ? f.need
+      ? q.where('need', '=', f.need)
+      : q.where('need', '<>', '*')
+    : q.where('need', '=', f.need ?? '*');
+  if (f.practice) q = q.where('practice_ods_code', '=', f.practice);
+  if (f.worker) q = q.where('worker_id', '=', f.worker);
+  return q;
+}
+
+const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;
+
+/** Referrals received, grouped by one of the cohort's columns. */
+export function referralsBy(
+  db: Db,
+  schemeId: string,
+  f: ReportFilters,
+  by: 'month' | 'source' | 'practice_ods_code' | 'need' | 'evaluation' | 'outcome',
+) {
+  return rollup(db, 'report_referrals', schemeId, f, by === 'need')
+    .select([sql.ref<string | null>(by).as('key'), total('referrals').as('n')])
+    .groupBy(by)
+    .orderBy(by)
+    .execute() as Promise<{ key: string | null; n: string }[]>;
+}
+
+/** Days waited from referral to first contact or first session: a histogram (days → referrals). */
+export function waitHistogram(db: Db, schemeId: string, f: ReportFilters, kind: 'first_contact' | 'first_session') {
+  return rollup(db, 'report_waits', schemeId, f)
+    .where('kind', '=', kind)
+    .select([sql.ref<number>('days').as('value'), total('referrals').as('n')])
+    .groupBy('days')
+    .execute() as Promise<{ value: number; n: string }[]>;
+}
+
+/** Closures grouped by reason, or histograms of their length (days) or of sessions attended. */
+export function closuresBy(
+  db: Db,
+  schemeId: string,
+  f: ReportFilters,
+  by: 'reason' | 'length_days' | 'sessions_attended' | 'month',
+) {
+  let q = rollup(db, 'report_closures', schemeId, f);
+  if (by === 'length_days') q = q.where('length_days', 'is not', null);
+  return q
+    .select([sql.ref<string | number>(by).as('key'), total('cases').as('n')])
+    .groupBy(by)
+    .orderBy(by)
+    .execute() as Promise<{ key: string | number; n: string }[]>;
+}
+
+/** Sessions by month and attendance. */
+export function sessionsBy(db: Db, schemeId: string, f: ReportFilters) {
+  return rollup(db, 'report_sessions', schemeId, f)
+    .select([
+      sql.ref<string>('month').as('month'),
+      sql.ref<string>('attendance').as('attendance'),
+      total('sessions').as('n'),
+    ])
+    .groupBy(['month', 'attendance'])
+    .orderBy('month')
+    .execute() as Promise<{ month: string; attendance: string; n: string }[]>;
+}
+
+/** Paired outcome changes per measure and score, grouped further by need, practice or level when asked. */
+export function outcomeSums(
+  db: Db,
+  schemeId: string,
+  f: ReportFilters,
+  by: 'none' | 'need' | 'practice_ods_code' | 'level',
+) {
+  let q = rollup(db, 'report_outcomes', schemeId, f, by === 'need').select([
+    sql.ref<string>('measure_key').as('measure_key'),
+    sql.ref<string>('score_key').as('score_key'),
+    total('pairs').as('pairs'),
+    total('sum_baseline').as('sum_baseline'),
+    total('sum_latest').as('sum_latest'),
+    total('sum_change').as('sum_change'),
+    total('sum_square_change').as('sum_square_change'),
+    total('improved').as('improved'),
+    total('worse').as('worse'),
+  ]);
+  const grouped =
+    by === 'none'
+      ? q.select(sql<null>`null`.as('key')).groupBy(['measure_key', 'score_key'])
+      : q.select(sql.ref<string | null>(by).as('key')).groupBy(['measure_key', 'score_key', by]);
+  return grouped.orderBy('measure_key').orderBy('score_key').execute() as Promise<
+    {
+      measure_key: string;
+      score_key: string;
+      key: string | null;
+      pairs: string;
+      sum_baseline: string;
+      sum_latest: string;
+      sum_change: string;
+      sum_square_change: string;
+      improved: string;
+      worse: string;
+    }[]
+  >;
+}
+
+/** Askings of each measure by timepoint and status: how often measures are completed, declined or missed. */
+export function askingsBy(db: Db, schemeId: string, f: ReportFilters) {
+  return rollup(db, 'report_measure_askings', schemeId, f)
+    .select([
+      sql.ref<string>('measure_key').as('measure_key'),
+      sql.ref<string>('timepoint').as('timepoint'),
+      sql.ref<string>('status').as('status'),
+      total('askings').as('n'),
+    ])
+    .groupBy(['measure_key', 'timepoint', 'status'])
+    .orderBy('measure_key')
+    .orderBy('timepoint')
+    .orderBy('status')
+    .execute() as Promise<{ measure_key: string; timepoint: string; status: string; n: string }[]>;
+}

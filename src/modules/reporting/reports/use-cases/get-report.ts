@@ -1,0 +1,91 @@
+/**
+ * A scheme report as its manager reads it: the scheme's changed months are recomputed first, so the figures are
+ * exact to the last committed change, then each table is summed from the rollups. Every view is audited.
+ */
+import type { AppContext } from '../../../../context.ts';
+import type { InScheme } from '../../../../platform/in-scheme.ts';
+import { recordAudit } from '../../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../../platform/errors.ts';
+import { findNeed } from '../../../scheme/codes/index.ts';
+import { measureNames } from '../../../pathway/outcomes/index.ts';
+import { activityTables } from '../activity-tables.ts';
+import { outcomeTables } from '../outcome-tables.ts';
+import { monthLabel } from '../report-labels.ts';
+import { reportFilters, type ReportFilters, type ReportQuery } from '../report-filters.ts';
+import type { ReportTable, ReportView } from '../reports.schemas.ts';
+import { refreshRollups } from '../rollups.repository.ts';
+
+export type ReportName = 'activity' | 'outcomes';
+
+const TITLES: Record<ReportName, string> = {
+  activity: 'Activity and flow',
+  outcomes: 'Outcomes',
+};
+
+const ODS = /^[A-Z0-9]{3,10}$/;
+
+/** The filters, with the need and practice checked against what they can be. */
+export function checkedFilters(query: ReportQuery, now: Date): ReportFilters {
+  const f = reportFilters(query, now);
+  if (f.need && !findNeed(f.need))
+    throw fail.field(
+      'need',
+      `"${f.need}" is not a need on the coded list.`,
+      'Choose a need from the list, or leave it empty.',
+    );
+  if (f.practice && !ODS.test(f.practice))
+    throw fail.field(
+      'practice',
+      `"${f.practice}" is not a practice's ODS code.`,
+      'Give the ODS code (letters and digits, e.g. A81001), or leave it empty for every practice.',
+    );
+  return f;
+}
+
+/** Reads one report's tables inside the scheme's transaction, after bringing its rollups up to date. */
+export async function reportTables(
+  ctx: AppContext,
+  { scheme, report, filters }: { scheme: { id: string }; report: ReportName; filters: ReportFilters },
+  audit: (trx: Parameters<Parameters<typeof inSchemeTransaction>[2]>[0]) => Promise<void>,
+): Promise<ReportTable[]> {
+  return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    await refreshRollups(trx, scheme.id);
+    const tables =
+      report === 'activity'
+        ? await activityTables(trx, scheme.id, filters)
+        : await outcomeTables(trx, scheme.id, filters, await measureNames(trx, scheme.id));
+    await audit(trx);
+    return tables;
+  });
+}
+
+/** The filters as the report shows them back. */
+export function shownFilters(f: ReportFilters): ReportView['filters'] {
+  return {
+    from: monthLabel(f.fromMonth),
+    to: monthLabel(f.toMonth),
+    practice: f.practice,
+    need: f.need,
+    worker: f.worker,
+  };
+}
+
+/** One report with every table, for the page. */
+export async function getReport(
+  ctx: AppContext,
+  { actor, scheme, report, query }: InScheme & { report: ReportName; query: ReportQuery },
+): Promise<ReportView> {
+  const now = ctx.now();
+  const filters = checkedFilters(query, now);
+  const tables = await reportTables(ctx, { scheme, report, filters }, (trx) =>
+    recordAudit(trx, actor, {
+      action: 'report.view',
+      recordType: 'report',
+      recordId: null,
+      schemeId: scheme.id,
+      detail: { report, filters: shownFilters(filters) },
+    }),
+  );
+  return { report, title: TITLES[report], filters: shownFilters(filters), generatedAt: now.toISOString(), tables };
+}

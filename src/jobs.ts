@@ -5,6 +5,7 @@ import { LONE_WORKING_SCHEDULE, loneWorkingJobs } from './modules/safety/lone-wo
 import { notificationJobs } from './modules/scheme/notifications/index.ts';
 import { ONWARD_REFERRAL_SCHEDULE, onwardReferralJobs } from './modules/community/onward-referrals/index.ts';
 import { RISK_SCHEDULE, riskJobs } from './modules/safety/risk/index.ts';
+import { REPORT_SCHEDULE, reportJobs } from './modules/reporting/reports/index.ts';
 import { supportJobs } from './modules/workforce/support/index.ts';
 import { trainingJobs } from './modules/workforce/training/index.ts';
 
@@ -21,6 +22,7 @@ export function jobHandlers(ctx: AppContext): Record<string, JobHandler> {
     ...trainingJobs(ctx),
     ...onwardReferralJobs(ctx),
     ...allocationJobs(ctx),
+    ...reportJobs(ctx),
   };
 }
 
@@ -30,4 +32,5 @@ export const RECURRING_JOBS: Record<string, string> = {
   ...RISK_SCHEDULE,
   ...ONWARD_REFERRAL_SCHEDULE,
   ...ALLOCATION_SCHEDULE,
+  ...REPORT_SCHEDULE,
 };

@@ -88,7 +88,7 @@ const STAGES: { [K in Stage['kind']]: StageBuilder<K> } = {
     }
   },
   discharged: (w, p, stage, t, add) => {
-    work(w, p, stage, t, add, 'achieved');
+    work(w, p, stage, t, add, 'achieved', stage.discharged);
     add(w.at(stage.discharged, 16, 30), 'discharged', async () => {
       t.view = await dischargeCase(w.ctx, {
         ...(await inScheme(w.ctx, w.workers[stage.worker], w.slug, 'case.write')),

@@ -19,6 +19,7 @@ import {
   type Stage,
 } from './demo-people.ts';
 import { allocate, failedAttempts } from './pathway-contact.ts';
+import { demoMeasures } from './pathway-outcomes.ts';
 import { MINUTE, type Add, type DemoWorld, type Track } from './pathway-world.ts';
 
 function planFor(need: string | undefined, name: string) {
@@ -37,6 +38,7 @@ export function work(
   t: Track,
   add: Add,
   goalStatus: 'in_progress' | 'achieved',
+  dischargedOn?: number,
 ): void {
   allocate(w, stage, t, add);
   failedAttempts(w, p, stage, t, add);
@@ -59,6 +61,7 @@ export function work(
   );
 
   const first = stage.sessions[0]!.wd;
+  demoMeasures(w, worker, t, add, stage.sessions.find((s) => !s.dna)?.wd, dischargedOn);
   add(w.at(first, 15, 0), 'what matters and the plan', async () => {
     const inCase = { ...(await inScheme(w.ctx, worker, w.slug, 'case.write')), id: t.caseId };
     t.view = await updateAbout(w.ctx, {

@@ -18,7 +18,7 @@ describe.each(testDatabaseTargets())('the demo pathway data on $name', (target) 
       .select('id')
       .where('slug', '=', DEMO_SCHEME_SLUG)
       .executeTakeFirstOrThrow();
-    const { statuses, sources, nhsNumbers, events, messages } = await inSchemeTransaction(
+    const { statuses, sources, nhsNumbers, events, messages, askings, pairs } = await inSchemeTransaction(
       ctx.db,
       scheme.id,
       async (trx) => ({
@@ -34,6 +34,17 @@ describe.each(testDatabaseTargets())('the demo pathway data on $name', (target) 
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow(),
         messages: await trx.selectFrom('messages_back').select('kind').distinct().execute(),
+        askings: await trx
+          .selectFrom('outcome_records')
+          .select(['measure_key', 'timepoint', 'status'])
+          .distinct()
+          .execute(),
+        pairs: await trx
+          .selectFrom('outcome_pairs')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('latest_timepoint', '=', 'discharge')
+          .where('baseline', 'is not', null)
+          .executeTakeFirstOrThrow(),
       }),
     );
     const count = Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]));
@@ -52,6 +63,11 @@ describe.each(testDatabaseTargets())('the demo pathway data on $name', (target) 
       'information_requested',
       'unable_to_contact',
     ]);
+    // Outcome measures at baseline and discharge, with a refusal among them, and changes to report.
+    for (const asking of ['ons4 baseline completed', 'ons4 discharge completed', 'ucla3 baseline completed'])
+      expect(askings.map((a) => `${a.measure_key} ${a.timepoint} ${a.status}`)).toContain(asking);
+    expect(askings.some((a) => a.status === 'declined')).toBe(true);
+    expect(Number(pairs.n)).toBeGreaterThan(0);
     expect(Number(events.n)).toBeGreaterThan(statuses.reduce((sum, s) => sum + Number(s.n), 0));
     for (const { nhs_number } of nhsNumbers) {
       expect(nhs_number!.startsWith('999') && isValidNhsNumber(nhs_number!), nhs_number!).toBe(true);

@@ -13,6 +13,7 @@ import {
   type RoleClient,
 } from '../support/pathway.ts';
 import type { AppContext } from '../../src/context.ts';
+import { refreshAllRollups } from '../../src/modules/reporting/reports/index.ts';
 
 const ons4 = (life: number, anxiety: number) => ({
   'life-satisfaction': life,
@@ -211,6 +212,30 @@ describe.each(testDatabaseTargets())('reports on $name', (target) => {
       expectProblem(await report(s, who, 'activity'), 403, 'forbidden');
     const other = await buildPathwayScheme(ctx, app);
     expectProblem(await report(s, other.manager, 'activity'), 403, 'forbidden');
+  });
+
+  it('has the job recompute the changed months of every scheme, so a later read has none to do', async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    const t = await buildPathwayScheme(ctx, app);
+    await allocatedCase(s);
+    await makeReferral(t);
+    const dirty = async (schemeId: string) =>
+      Number(
+        (
+          await ctx.database.owner.query<{ n: string }>(
+            'SELECT count(*) AS n FROM report_dirty_months WHERE scheme_id = $1',
+            [schemeId],
+          )
+        ).rows[0]!.n,
+      );
+    expect(await dirty(s.scheme.id)).toBeGreaterThan(0);
+    expect(await dirty(t.scheme.id)).toBeGreaterThan(0);
+    expect(await refreshAllRollups(ctx)).toBeGreaterThanOrEqual(2);
+    expect([await dirty(s.scheme.id), await dirty(t.scheme.id)]).toEqual([0, 0]);
+    const month = env().clock.today().slice(0, 7);
+    const view = (await report(s, s.manager, 'activity')).json();
+    expect(table(view, 'referrals-by-month').rows.at(-1)).toEqual({ month, referrals: 1 });
   });
 
   it('keeps every rollup equal to a count from scratch after a random sequence of changes', async () => {

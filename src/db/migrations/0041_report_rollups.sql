@@ -335,7 +335,12 @@ BEGIN
 END
 $$;
 
+-- Which schemes have months waiting to be recomputed: the refresh job's list (scheme ids only).
+CREATE FUNCTION report_dirty_schemes() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT DISTINCT scheme_id FROM report_dirty_months
+$$;
+
 REVOKE ALL ON FUNCTION report_mark_referrals(), report_mark_cases(), report_mark_sessions(), report_mark_outcome_pairs(),
   report_mark_outcome_records(), report_refresh_month(uuid, date) FROM PUBLIC;
-REVOKE ALL ON FUNCTION report_refresh(uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION report_refresh(uuid) TO linkwork_app;
+REVOKE ALL ON FUNCTION report_refresh(uuid), report_dirty_schemes() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION report_refresh(uuid), report_dirty_schemes() TO linkwork_app;

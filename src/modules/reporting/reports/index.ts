@@ -4,3 +4,5 @@
  */
 export { reportRoutes } from './reports.routes.ts';
 export { refreshRollups } from './rollups.repository.ts';
+export { REPORT_SCHEDULE, reportJobs } from './jobs.ts';
+export { refreshAllRollups } from './refresh-rollups.ts';

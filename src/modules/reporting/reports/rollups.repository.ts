@@ -21,6 +21,12 @@ export async function refreshRollups(db: Db, schemeId: string): Promise<number> 
   return Number(rows[0]?.months ?? 0);
 }
 
+/** Schemes with months waiting to be recomputed, for the refresh job. */
+export async function schemesToRefresh(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`SELECT report_dirty_schemes() AS id`.execute(db);
+  return rows.map((r) => r.id);
+}
+
 /**
  * The rows of one rollup in the scheme, months and filters. `need` picks one need (or '*', each referral once); with
  * `byNeed` every named need is read instead (the filter, if any, keeps one).

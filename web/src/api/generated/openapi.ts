@@ -7580,6 +7580,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/schemes/{slug}/reports/{report}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description A month as yyyy-mm (London calendar) */
+          from?: string;
+          /** @description A month as yyyy-mm (London calendar) */
+          to?: string;
+          /** @description A practice's ODS code */
+          practice?: string;
+          /** @description A need code */
+          need?: string;
+          /** @description A link worker's user id */
+          worker?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+          report: 'activity' | 'outcomes';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              report: 'activity' | 'outcomes';
+              title: string;
+              filters: {
+                /** @description yyyy-mm */
+                from: string;
+                /** @description yyyy-mm */
+                to: string;
+                practice: string | null;
+                need: string | null;
+                worker: string | null;
+              };
+              /** @description A date and time, ISO 8601 */
+              generatedAt: string;
+              tables: {
+                /** @description Stable name, used for the CSV download */
+                key: string;
+                title: string;
+                description: string;
+                columns: {
+                  key: string;
+                  label: string;
+                  /** @enum {unknown} */
+                  kind: 'text' | 'count' | 'number' | 'percent' | 'days';
+                }[];
+                rows: {
+                  [key: string]: (string | number) | null;
+                }[];
+                chart: {
+                  /** @enum {unknown} */
+                  type: 'bar' | 'line';
+                  /** @description The column along the axis */
+                  x: string;
+                  /** @description The columns drawn as bars or lines */
+                  series: string[];
+                } | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schemes/{slug}/reports/{report}/tables/{table}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description A month as yyyy-mm (London calendar) */
+          from?: string;
+          /** @description A month as yyyy-mm (London calendar) */
+          to?: string;
+          /** @description A practice's ODS code */
+          practice?: string;
+          /** @description A need code */
+          need?: string;
+          /** @description A link worker's user id */
+          worker?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+          report: 'activity' | 'outcomes';
+          /** @description A table key with .csv */
+          table: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The table as CSV (UTF-8 with a byte order mark) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/schemes/{slug}/risk/language': {
     parameters: {
       query?: never;

@@ -18,6 +18,7 @@ import { ContactSection } from './sections/ContactSection.tsx';
 import { InterventionSection } from './sections/InterventionSection.tsx';
 import { MessagesBackSection } from './sections/MessagesBackSection.tsx';
 import { NextStepSection } from './sections/NextStepSection.tsx';
+import { OutcomesSection } from './sections/OutcomesSection.tsx';
 import { PlanSection } from './sections/PlanSection.tsx';
 import { ReferralSection } from './sections/ReferralSection.tsx';
 import { can, SECTIONS, type SectionProps, type SectionRef } from './sections/sectionTypes.ts';
@@ -50,6 +51,7 @@ function sectionsFor(kase: CaseView): SectionRef[] {
     SECTIONS.whatMatters,
     SECTIONS.plan,
     SECTIONS.sessions,
+    SECTIONS.outcomes,
     SECTIONS.tasks,
     SECTIONS.intervention,
     ...(!closed && (can(kase, 'discharge') || can(kase, 'close-unable-to-contact')) ? [SECTIONS.close] : []),
@@ -196,6 +198,7 @@ function CaseInScheme({ scheme }: { scheme: SchemeRole }) {
       <WhatMattersSection {...props} />
       <PlanSection {...props} />
       <SessionsSection {...props} />
+      <OutcomesSection {...props} />
       <TasksSection {...props} />
       <OnwardReferralsSection slug={props.slug} caseId={kase.id} canAct={!closed && can(kase, 'task')} />
       <SafeguardingSummary kase={kase} canRaise={!closed} />

@@ -97,6 +97,22 @@ function TasksCell({ item }: { item: CaseloadItem }) {
   );
 }
 
+/** The next step, and each outcome measure due with the person now as a tag ("ONS4 baseline due"). */
+function NextStepCell({ item }: { item: CaseloadItem }) {
+  return (
+    <>
+      {item.nextStep}
+      {item.measuresDue.map((m) => (
+        <span className="linkwork-case-subline" key={m.key}>
+          <Tag colour="orange">
+            {m.shortName} {m.due} due
+          </Tag>
+        </span>
+      ))}
+    </>
+  );
+}
+
 interface CaseloadTableProps {
   caseload: Caseload;
   closed: boolean;
@@ -135,7 +151,7 @@ function CaseloadTable({ caseload, closed, query, after }: CaseloadTableProps) {
           { header: 'Sessions held', cell: (item) => item.sessionsHeld, numeric: true },
           { header: 'Tasks', cell: (item) => <TasksCell item={item} /> },
           { header: 'Intervention', cell: (item) => <InterventionTag state={item.interventionState} /> },
-          { header: 'Next step', cell: (item) => item.nextStep },
+          { header: 'Next step', cell: (item) => <NextStepCell item={item} /> },
         ]}
         rows={caseload.items}
         rowKey={(item) => item.caseId}

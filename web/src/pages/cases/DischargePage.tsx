@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { casesApi } from '../../api/cases.ts';
 import { codesApi } from '../../api/codes.ts';
@@ -13,6 +13,7 @@ import type { FieldError } from '../../hooks/useFormErrors.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ForbiddenContent } from '../errors/ForbiddenContent.tsx';
 import { personName } from './caseLabels.tsx';
+import { FinalMeasuresPanel } from './FinalMeasuresPanel.tsx';
 import { FormErrorSummary } from '../../components/form/FormErrorSummary.tsx';
 import { FormErrorsReporter, useCaseForm, useErrorsAcrossForms } from '../../hooks/useCaseForm.ts';
 import { useSchemeRole, type SchemeRole } from '../../hooks/useSchemeRole.ts';
@@ -73,6 +74,7 @@ function DischargeInScheme({ scheme }: { scheme: SchemeRole }) {
         name={name}
         contactStep={kase.contactStep.step}
         reasons={codes.state.data.dischargeReasons}
+        finalMeasures={<FinalMeasuresPanel kase={kase} />}
         caseTo={caseTo}
         onReload={() => void reload()}
         onStale={(view) => setData(view)}
@@ -88,6 +90,8 @@ interface DischargeFormProps {
   name: string;
   contactStep: string;
   reasons: { code: string; label: string }[];
+  /** The outcome measures asked at discharge, whose change the message back carries. */
+  finalMeasures: ReactNode;
   caseTo: string;
   onReload: () => void;
   onStale: (view: Awaited<ReturnType<typeof casesApi.get>>) => void;
@@ -149,6 +153,7 @@ function DischargeForm(props: DischargeFormProps) {
         />
         <span className="nhsuk-caption-l">{props.name}</span>
         <h1>Discharge</h1>
+        {props.finalMeasures}
         <form method="post" onSubmit={submit} noValidate>
           <Radios
             name={form.name('reason')}

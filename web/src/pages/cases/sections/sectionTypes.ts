@@ -14,6 +14,7 @@ export const SECTIONS = {
   whatMatters: { id: 'what-matters', title: 'What matters to me' },
   plan: { id: 'plan', title: 'Personalised care and support plan' },
   sessions: { id: 'sessions', title: 'Sessions' },
+  outcomes: { id: 'outcomes', title: 'Outcome measures' },
   tasks: { id: 'tasks', title: 'Tasks and follow-ups' },
   intervention: { id: 'intervention', title: 'Intervention limit' },
   close: { id: 'close', title: 'Close the case' },

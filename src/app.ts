@@ -25,7 +25,7 @@ import { codesRoutes } from './modules/scheme/codes/index.ts';
 import { mayReadCase } from './modules/pathway/case-records/index.ts';
 import { allocationRoutes, caseRoutes } from './modules/pathway/cases/index.ts';
 import { outcomeRoutes } from './modules/pathway/outcomes/index.ts';
-import { reportRoutes } from './modules/reporting/reports/index.ts';
+import { commissioningRoutes, reportRoutes } from './modules/reporting/reports/index.ts';
 import { riskRoutes } from './modules/safety/risk/index.ts';
 import { safeguardingRoutes } from './modules/safety/safeguarding/index.ts';
 import { patientRoutes } from './modules/pathway/patients/index.ts';
@@ -135,6 +135,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(caseRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(outcomeRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(reportRoutes(ctx), { prefix: '/api/schemes' });
+  await app.register(commissioningRoutes(ctx), { prefix: '/api/commissioning' });
   await app.register(riskRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(safeguardingRoutes(ctx), { prefix: '/api/schemes' });
   await app.register(patientRoutes(ctx), { prefix: '/api/schemes' });

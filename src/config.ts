@@ -42,6 +42,11 @@ export interface Config {
    * so one slow page cannot hold every connection. Not applied to the embedded database (PGlite).
    */
   database: DatabasePoolConfig;
+  /**
+   * Small numbers in what a commissioner sees and downloads: counts from 1 to `smallTo` are shown as a range and
+   * the others rounded to the nearest `roundTo` (REPORT_SMALL_NUMBERS_UP_TO, REPORT_ROUND_TO).
+   */
+  reportSuppression: { smallTo: number; roundTo: number };
 }
 
 /** Limits on the server's database pool (DB_POOL_SIZE, DB_ACQUIRE_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS). */
@@ -213,6 +218,10 @@ export function loadConfig(env: Env = process.env): Config {
       poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 500),
       acquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000, 100, 600_000),
       statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
+    },
+    reportSuppression: {
+      smallTo: integer(env, 'REPORT_SMALL_NUMBERS_UP_TO', 7, 1, 100),
+      roundTo: integer(env, 'REPORT_ROUND_TO', 5, 1, 100),
     },
   };
 }

@@ -23,6 +23,7 @@ const ROLES = [
   'link_worker',
   'referrer',
   'community_org_user',
+  'commissioner',
 ] as const;
 
 const program = new Command('linkwork')

@@ -8,7 +8,13 @@ import type { DefaultTimestamp, NullableTimestamp, Timestamp } from './column-ty
  */
 
 export type Role =
-  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+  | 'administrator'
+  | 'scheme_manager'
+  | 'supervisor'
+  | 'link_worker'
+  | 'referrer'
+  | 'community_org_user'
+  | 'commissioner';
 export type OrganisationType = 'scheme' | 'gp_practice' | 'community_organisation';
 export type SessionStage = 'two_factor' | 'change_password' | 'enrol_two_factor' | 'active';
 

@@ -7,6 +7,7 @@ export const ROLES: readonly Role[] = [
   'link_worker',
   'referrer',
   'community_org_user',
+  'commissioner',
 ];
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -16,6 +17,7 @@ const ROLE_LABELS: Record<Role, string> = {
   link_worker: 'Link worker',
   referrer: 'Referrer',
   community_org_user: 'Community organisation user',
+  commissioner: 'Commissioner',
 };
 
 /** People read "Link worker", not "link_worker". */

@@ -53,8 +53,11 @@ export const NextStep = Type.Union([
 ]);
 
 export const RoleName = Type.Enum(
-  ['administrator', 'scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'],
-  { description: 'administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user' },
+  ['administrator', 'scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user', 'commissioner'],
+  {
+    description:
+      'administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)',
+  },
 );
 
 export const MembershipView = Type.Object({

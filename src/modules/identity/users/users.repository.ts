@@ -129,3 +129,16 @@ export function countActiveAdministrators(db: Db) {
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
+
+/** The active schemes a commissioner is granted (one commissioner membership each), by name. */
+export function listCommissionedSchemes(db: Db, userId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.scheme_id')
+    .select(['o.id', 'o.slug', 'o.name'])
+    .where('m.user_id', '=', userId)
+    .where('m.role', '=', 'commissioner')
+    .where('o.active', '=', true)
+    .orderBy('o.name')
+    .execute();
+}

@@ -59,7 +59,7 @@ function shareTable(
 }
 
 /** The activity and flow report's tables for the scheme, months and filters. */
-export async function activityTables(db: Db, schemeId: string, f: ReportFilters): Promise<ReportTable[]> {
+export async function activityTables(db: Db, schemeIds: readonly string[], f: ReportFilters): Promise<ReportTable[]> {
   const [
     byMonth,
     bySource,
@@ -74,18 +74,18 @@ export async function activityTables(db: Db, schemeId: string, f: ReportFilters)
     lengths,
     held,
   ] = await Promise.all([
-    referralsBy(db, schemeId, f, 'month'),
-    referralsBy(db, schemeId, f, 'source'),
-    referralsBy(db, schemeId, f, 'practice_ods_code'),
-    referralsBy(db, schemeId, f, 'need'),
-    referralsBy(db, schemeId, f, 'evaluation'),
-    referralsBy(db, schemeId, f, 'outcome'),
-    waitHistogram(db, schemeId, f, 'first_contact'),
-    waitHistogram(db, schemeId, f, 'first_session'),
-    sessionsBy(db, schemeId, f),
-    closuresBy(db, schemeId, f, 'reason'),
-    closuresBy(db, schemeId, f, 'length_days'),
-    closuresBy(db, schemeId, f, 'sessions_attended'),
+    referralsBy(db, schemeIds, f, 'month'),
+    referralsBy(db, schemeIds, f, 'source'),
+    referralsBy(db, schemeIds, f, 'practice_ods_code'),
+    referralsBy(db, schemeIds, f, 'need'),
+    referralsBy(db, schemeIds, f, 'evaluation'),
+    referralsBy(db, schemeIds, f, 'outcome'),
+    waitHistogram(db, schemeIds, f, 'first_contact'),
+    waitHistogram(db, schemeIds, f, 'first_session'),
+    sessionsBy(db, schemeIds, f),
+    closuresBy(db, schemeIds, f, 'reason'),
+    closuresBy(db, schemeIds, f, 'length_days'),
+    closuresBy(db, schemeIds, f, 'sessions_attended'),
   ]);
   const received = new Map(byMonth.map((r) => [r.key, Number(r.n)]));
   const months = monthsOf(f);
@@ -219,8 +219,8 @@ export async function activityTables(db: Db, schemeId: string, f: ReportFilters)
       key: 'sessions-per-person',
       title: 'Sessions attended per person',
       description: 'For cases closed in the range: how many people attended each number of sessions.',
-      columns: [count('sessions', 'Sessions attended'), count('people', 'People')],
-      rows: heldHistogram.map(([sessionsHeld, people]) => ({ sessions: sessionsHeld, people })),
+      columns: [text('sessions', 'Sessions attended'), count('people', 'People')],
+      rows: heldHistogram.map(([sessionsHeld, people]) => ({ sessions: String(sessionsHeld), people })),
       chart: { type: 'bar', x: 'sessions', series: ['people'] },
     },
     {

@@ -6,3 +6,4 @@ export { reportRoutes } from './reports.routes.ts';
 export { refreshRollups } from './rollups.repository.ts';
 export { REPORT_SCHEDULE, reportJobs } from './jobs.ts';
 export { refreshAllRollups } from './refresh-rollups.ts';
+export { commissioningRoutes } from './commissioning.routes.ts';

@@ -49,16 +49,16 @@ const FIGURE_COLUMNS = [
 /** The outcomes report's tables for the scheme, months and filters. */
 export async function outcomeTables(
   db: Db,
-  schemeId: string,
+  schemeIds: readonly string[],
   f: ReportFilters,
   names: MeasureNames,
 ): Promise<ReportTable[]> {
   const [overall, byNeed, byPractice, byLevel, askings] = await Promise.all([
-    outcomeSums(db, schemeId, f, 'none'),
-    outcomeSums(db, schemeId, f, 'need'),
-    outcomeSums(db, schemeId, f, 'practice_ods_code'),
-    outcomeSums(db, schemeId, f, 'level'),
-    askingsBy(db, schemeId, f),
+    outcomeSums(db, schemeIds, f, 'none'),
+    outcomeSums(db, schemeIds, f, 'need'),
+    outcomeSums(db, schemeIds, f, 'practice_ods_code'),
+    outcomeSums(db, schemeIds, f, 'level'),
+    askingsBy(db, schemeIds, f),
   ]);
   const order = (a: Sums, b: Sums) =>
     names.keys.indexOf(a.measure_key) - names.keys.indexOf(b.measure_key) || a.score_key.localeCompare(b.score_key);

@@ -20,6 +20,23 @@ export const ReportQuery = Type.Object(
 );
 export type ReportQuery = Static<typeof ReportQuery>;
 
+/** A commissioner's query: the same filters but a worker, and the schemes to sum over (slugs, comma-separated). */
+export const CommissionedQuery = Type.Object(
+  {
+    from: Type.Optional(Month),
+    to: Type.Optional(Month),
+    practice: Type.Optional(Type.String({ maxLength: 20, description: "A practice's ODS code" })),
+    need: Type.Optional(Type.String({ maxLength: 60, description: 'A need code' })),
+    worker: Type.Optional(
+      Type.String({ maxLength: 40, description: 'Refused: commissioners see no one member of staff' }),
+    ),
+    schemes: Type.Optional(
+      Type.String({ maxLength: 2000, description: 'Scheme slugs, comma-separated; all your schemes when left out' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export interface ReportFilters {
   /** First day of the first month, and of the last month, inclusive ('yyyy-mm-01'). */
   fromMonth: string;

@@ -50,3 +50,18 @@ export const ReportTableParams = Type.Object({
   report: Type.Enum(['activity', 'outcomes']),
   table: Type.String({ maxLength: 60, pattern: '^[a-z0-9-]+\\.csv$', description: 'A table key with .csv' }),
 });
+
+/** A commissioner's report: the schemes it sums over, and the tables with small numbers suppressed. */
+export const CommissionedReportView = Type.Object({
+  ...ReportView.properties,
+  schemes: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })),
+});
+
+export const CommissionedParams = Type.Object({ report: Type.Enum(['activity', 'outcomes']) });
+export const CommissionedTableParams = Type.Object({
+  report: Type.Enum(['activity', 'outcomes']),
+  table: Type.String({ maxLength: 60, pattern: '^[a-z0-9-]+\\.csv$', description: 'A table key with .csv' }),
+});
+export const CommissionedSchemes = Type.Object({
+  schemes: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })),
+});

@@ -7,6 +7,8 @@ import type { DB } from '../../../db/schema.ts';
 import type { ReportFilters } from './report-filters.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
+/** The schemes a report covers: the manager's one, or a commissioner's several. */
+type Schemes = readonly string[];
 type Rollup =
   | 'report_referrals'
   | 'report_waits'
@@ -31,9 +33,9 @@ export async function schemesToRefresh(db: Db): Promise<string[]> {
  * The rows of one rollup in the scheme, months and filters. `need` picks one need (or '*', each referral once); with
  * `byNeed` every named need is read instead (the filter, if any, keeps one).
  */
-function rollup<T extends Rollup>(db: Db, table: T, schemeId: string, f: ReportFilters, byNeed = false) {
+function rollup<T extends Rollup>(db: Db, table: T, schemeIds: Schemes, f: ReportFilters, byNeed = false) {
   let q = (db.selectFrom(table) as unknown as SelectQueryBuilder<DB, Rollup, object>)
-    .where('scheme_id', '=', schemeId)
+    .where('scheme_id', 'in', schemeIds)
     .where('month', '>=', f.fromMonth)
     .where('month', '<=', f.toMonth);
   q = byNeed
@@ -51,11 +53,11 @@ const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;
 /** Referrals received, grouped by one of the cohort's columns. */
 export function referralsBy(
   db: Db,
-  schemeId: string,
+  schemeIds: Schemes,
   f: ReportFilters,
   by: 'month' | 'source' | 'practice_ods_code' | 'need' | 'evaluation' | 'outcome',
 ) {
-  return rollup(db, 'report_referrals', schemeId, f, by === 'need')
+  return rollup(db, 'report_referrals', schemeIds, f, by === 'need')
     .select([sql.ref<string | null>(by).as('key'), total('referrals').as('n')])
     .groupBy(by)
     .orderBy(by)
@@ -63,8 +65,8 @@ export function referralsBy(
 }
 
 /** Days waited from referral to first contact or first session: a histogram (days → referrals). */
-export function waitHistogram(db: Db, schemeId: string, f: ReportFilters, kind: 'first_contact' | 'first_session') {
-  return rollup(db, 'report_waits', schemeId, f)
+export function waitHistogram(db: Db, schemeIds: Schemes, f: ReportFilters, kind: 'first_contact' | 'first_session') {
+  return rollup(db, 'report_waits', schemeIds, f)
     .where('kind', '=', kind)
     .select([sql.ref<number>('days').as('value'), total('referrals').as('n')])
     .groupBy('days')
@@ -74,11 +76,11 @@ export function waitHistogram(db: Db, schemeId: string, f: ReportFilters, kind: 
 /** Closures grouped by reason, or histograms of their length (days) or of sessions attended. */
 export function closuresBy(
   db: Db,
-  schemeId: string,
+  schemeIds: Schemes,
   f: ReportFilters,
   by: 'reason' | 'length_days' | 'sessions_attended' | 'month',
 ) {
-  let q = rollup(db, 'report_closures', schemeId, f);
+  let q = rollup(db, 'report_closures', schemeIds, f);
   if (by === 'length_days') q = q.where('length_days', 'is not', null);
   return q
     .select([sql.ref<string | number>(by).as('key'), total('cases').as('n')])
@@ -88,8 +90,8 @@ export function closuresBy(
 }
 
 /** Sessions by month and attendance. */
-export function sessionsBy(db: Db, schemeId: string, f: ReportFilters) {
-  return rollup(db, 'report_sessions', schemeId, f)
+export function sessionsBy(db: Db, schemeIds: Schemes, f: ReportFilters) {
+  return rollup(db, 'report_sessions', schemeIds, f)
     .select([
       sql.ref<string>('month').as('month'),
       sql.ref<string>('attendance').as('attendance'),
@@ -103,11 +105,11 @@ export function sessionsBy(db: Db, schemeId: string, f: ReportFilters) {
 /** Paired outcome changes per measure and score, grouped further by need, practice or level when asked. */
 export function outcomeSums(
   db: Db,
-  schemeId: string,
+  schemeIds: Schemes,
   f: ReportFilters,
   by: 'none' | 'need' | 'practice_ods_code' | 'level',
 ) {
-  let q = rollup(db, 'report_outcomes', schemeId, f, by === 'need').select([
+  let q = rollup(db, 'report_outcomes', schemeIds, f, by === 'need').select([
     sql.ref<string>('measure_key').as('measure_key'),
     sql.ref<string>('score_key').as('score_key'),
     total('pairs').as('pairs'),
@@ -139,8 +141,8 @@ export function outcomeSums(
 }
 
 /** Askings of each measure by timepoint and status: how often measures are completed, declined or missed. */
-export function askingsBy(db: Db, schemeId: string, f: ReportFilters) {
-  return rollup(db, 'report_measure_askings', schemeId, f)
+export function askingsBy(db: Db, schemeIds: Schemes, f: ReportFilters) {
+  return rollup(db, 'report_measure_askings', schemeIds, f)
     .select([
       sql.ref<string>('measure_key').as('measure_key'),
       sql.ref<string>('timepoint').as('timepoint'),

@@ -119,7 +119,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -128,7 +128,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -199,11 +200,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -277,11 +284,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -363,7 +376,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -372,7 +385,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -455,7 +469,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -464,7 +478,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -589,7 +604,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -598,7 +613,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -744,11 +760,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -825,7 +847,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -834,7 +856,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -872,11 +895,17 @@ export interface paths {
             email: string;
             memberships: {
               /**
-               * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+               * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                * @enum {unknown}
                */
               role:
-                'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                | 'administrator'
+                | 'scheme_manager'
+                | 'supervisor'
+                | 'link_worker'
+                | 'referrer'
+                | 'community_org_user'
+                | 'commissioner';
               schemeSlug?: string;
               /** Format: uuid */
               organisationId?: string;
@@ -905,7 +934,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -914,7 +943,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -977,11 +1007,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -1052,11 +1088,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -1119,11 +1161,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -1192,11 +1240,17 @@ export interface paths {
               memberships: {
                 id: string;
                 /**
-                 * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                 * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                  * @enum {unknown}
                  */
                 role:
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner';
                 scheme: {
                   id: string;
                   slug: string;
@@ -1266,7 +1320,7 @@ export interface paths {
                 memberships: {
                   id: string;
                   /**
-                   * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+                   * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                    * @enum {unknown}
                    */
                   role:
@@ -1275,7 +1329,8 @@ export interface paths {
                     | 'supervisor'
                     | 'link_worker'
                     | 'referrer'
-                    | 'community_org_user';
+                    | 'community_org_user'
+                    | 'commissioner';
                   scheme: {
                     id: string;
                     slug: string;
@@ -1323,10 +1378,17 @@ export interface paths {
         content: {
           'application/json': {
             /**
-             * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+             * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
              * @enum {unknown}
              */
-            role: 'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+            role:
+              | 'administrator'
+              | 'scheme_manager'
+              | 'supervisor'
+              | 'link_worker'
+              | 'referrer'
+              | 'community_org_user'
+              | 'commissioner';
             schemeSlug?: string;
             /** Format: uuid */
             organisationId?: string;
@@ -1343,11 +1405,17 @@ export interface paths {
             'application/json': {
               id: string;
               /**
-               * @description administrator, scheme_manager, supervisor, link_worker, referrer or community_org_user
+               * @description administrator, scheme_manager, supervisor, link_worker, referrer, community_org_user or commissioner (one membership per scheme granted)
                * @enum {unknown}
                */
               role:
-                'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user';
+                | 'administrator'
+                | 'scheme_manager'
+                | 'supervisor'
+                | 'link_worker'
+                | 'referrer'
+                | 'community_org_user'
+                | 'commissioner';
               scheme: {
                 id: string;
                 slug: string;
@@ -1649,7 +1717,13 @@ export interface paths {
                 name: string;
                 /** @description The person's team roles in the scheme */
                 roles: (
-                  'administrator' | 'scheme_manager' | 'supervisor' | 'link_worker' | 'referrer' | 'community_org_user'
+                  | 'administrator'
+                  | 'scheme_manager'
+                  | 'supervisor'
+                  | 'link_worker'
+                  | 'referrer'
+                  | 'community_org_user'
+                  | 'commissioner'
                 )[];
               }[];
               next: string | null;
@@ -7700,6 +7774,190 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description The table as CSV (UTF-8 with a byte order mark) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/commissioning/schemes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              schemes: {
+                slug: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/commissioning/reports/{report}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description A month as yyyy-mm (London calendar) */
+          from?: string;
+          /** @description A month as yyyy-mm (London calendar) */
+          to?: string;
+          /** @description A practice's ODS code */
+          practice?: string;
+          /** @description A need code */
+          need?: string;
+          /** @description Refused: commissioners see no one member of staff */
+          worker?: string;
+          /** @description Scheme slugs, comma-separated; all your schemes when left out */
+          schemes?: string;
+        };
+        header?: never;
+        path: {
+          report: 'activity' | 'outcomes';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              report: 'activity' | 'outcomes';
+              title: string;
+              filters: {
+                /** @description yyyy-mm */
+                from: string;
+                /** @description yyyy-mm */
+                to: string;
+                practice: string | null;
+                need: string | null;
+                worker: string | null;
+              };
+              /** @description A date and time, ISO 8601 */
+              generatedAt: string;
+              tables: {
+                /** @description Stable name, used for the CSV download */
+                key: string;
+                title: string;
+                description: string;
+                columns: {
+                  key: string;
+                  label: string;
+                  /** @enum {unknown} */
+                  kind: 'text' | 'count' | 'number' | 'percent' | 'days';
+                }[];
+                rows: {
+                  [key: string]: (string | number) | null;
+                }[];
+                chart: {
+                  /** @enum {unknown} */
+                  type: 'bar' | 'line';
+                  /** @description The column along the axis */
+                  x: string;
+                  /** @description The columns drawn as bars or lines */
+                  series: string[];
+                } | null;
+              }[];
+              schemes: {
+                slug: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/commissioning/reports/{report}/tables/{table}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description A month as yyyy-mm (London calendar) */
+          from?: string;
+          /** @description A month as yyyy-mm (London calendar) */
+          to?: string;
+          /** @description A practice's ODS code */
+          practice?: string;
+          /** @description A need code */
+          need?: string;
+          /** @description Refused: commissioners see no one member of staff */
+          worker?: string;
+          /** @description Scheme slugs, comma-separated; all your schemes when left out */
+          schemes?: string;
+        };
+        header?: never;
+        path: {
+          report: 'activity' | 'outcomes';
+          /** @description A table key with .csv */
+          table: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The table as CSV, small numbers suppressed */
         200: {
           headers: {
             [name: string]: unknown;

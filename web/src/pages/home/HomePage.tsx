@@ -14,6 +14,7 @@ const HEADINGS: Record<Role, string> = {
   link_worker: 'Link worker home',
   referrer: 'Referrals',
   community_org_user: 'Community organisation',
+  commissioner: 'Commissioning',
 };
 
 interface Card {
@@ -245,6 +246,11 @@ function cardsFor(role: Role | null): Card[] {
           to: '/settings/safety',
           title: 'Safety settings',
           description: 'Risk phrases, crisis contacts, the safeguarding lead, supervision and lone-working times.',
+        },
+        {
+          to: '/reports',
+          title: 'Reports',
+          description: 'Activity and flow, and outcomes: charts, tables and CSV downloads, filtered as you need.',
         },
         {
           to: '/reports/out-of-scope',

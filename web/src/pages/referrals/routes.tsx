@@ -3,6 +3,8 @@ import type { Role } from '../../api/types.ts';
 import { RequireRole } from '../../auth/guards.tsx';
 import { SelfReferralPage } from '../public/SelfReferralPage.tsx';
 import { SelfReferralSentPage } from '../public/SelfReferralSentPage.tsx';
+import { ReportPage } from '../reports/ReportPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { CriteriaPage } from '../settings/CriteriaPage.tsx';
 import { OutOfScopeReportPage } from '../settings/OutOfScopeReportPage.tsx';
 import { PoliciesPage } from '../settings/PoliciesPage.tsx';
@@ -31,7 +33,7 @@ const MANAGER: readonly Role[] = ['scheme_manager'];
 
 /**
  * Referral pages: the referrer's form and list, the referral page and its actions, triage queue,
- * waiting list, allocation, possible duplicates, scheme settings and the out-of-scope report.
+ * waiting list, allocation, possible duplicates, scheme settings and the reports (out-of-scope, activity, outcomes).
  * Each group checks the active role, then the scheme it works in.
  */
 export function referralRoutes() {
@@ -77,6 +79,8 @@ export function referralRoutes() {
           <Route path="/settings/policies" element={<PoliciesPage />} />
           <Route path="/settings/workers/:userId" element={<WorkerPage />} />
           <Route path="/reports/out-of-scope" element={<OutOfScopeReportPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports/:report" element={<ReportPage />} />
         </Route>
       </Route>
     </>

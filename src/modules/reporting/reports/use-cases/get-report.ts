@@ -53,8 +53,8 @@ export async function reportTables(
     await refreshRollups(trx, scheme.id);
     const tables =
       report === 'activity'
-        ? await activityTables(trx, scheme.id, filters)
-        : await outcomeTables(trx, scheme.id, filters, await measureNames(trx, scheme.id));
+        ? await activityTables(trx, [scheme.id], filters)
+        : await outcomeTables(trx, [scheme.id], filters, await measureNames(trx, scheme.id));
     await audit(trx);
     return tables;
   });

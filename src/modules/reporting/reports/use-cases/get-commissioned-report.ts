@@ -1,0 +1,153 @@
+/**
+ * A report across the schemes a commissioner is granted, never a person: the same tables a manager reads, summed
+ * over the schemes, with small numbers suppressed. Each scheme's rollups are brought up to date in its own
+ * transaction; the figures are then read in one transaction as the database role `linkwork_commissioner`, which
+ * can read the rollups of the granted schemes and no other table, so no statement there can reach a record.
+ */
+import { sql } from 'kysely';
+import type { AppContext } from '../../../../context.ts';
+import type { UserActor } from '../../../../platform/actor.ts';
+import { recordAudit } from '../../../../platform/audit.ts';
+import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
+import { fail } from '../../../../platform/errors.ts';
+import { listCommissionedSchemes } from '../../../identity/users/index.ts';
+import { measureNames, type MeasureNames } from '../../../pathway/outcomes/index.ts';
+import { activityTables } from '../activity-tables.ts';
+import { toCsv } from '../kit/csv.ts';
+import { outcomeTables } from '../outcome-tables.ts';
+import type { ReportQuery } from '../report-filters.ts';
+import type { ReportTable } from '../reports.schemas.ts';
+import { refreshRollups } from '../rollups.repository.ts';
+import { suppressTables } from '../suppress-tables.ts';
+import { checkedFilters, shownFilters, type ReportName } from './get-report.ts';
+
+export type CommissionedQuery = ReportQuery & { schemes?: string };
+
+const TITLES: Record<ReportName, string> = { activity: 'Activity and flow', outcomes: 'Outcomes' };
+
+/**
+ * The granted schemes the query names (all of them when it names none); any other slug is refused. Access follows
+ * the commissioner memberships themselves, whichever of the person's roles is active: a commissioner granted
+ * several schemes reads across them all without choosing one.
+ */
+async function chosenSchemes(ctx: AppContext, actor: UserActor, slugs: string | undefined) {
+  const granted = await listCommissionedSchemes(ctx.db, actor.userId);
+  if (granted.length === 0) throw fail.forbidden('You are not granted any scheme to commission.');
+  if (!slugs) return granted;
+  const wanted = slugs
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = wanted.filter((slug) => !granted.some((g) => g.slug === slug));
+  if (unknown.length || wanted.length === 0)
+    throw fail.field(
+      'schemes',
+      unknown.length
+        ? `${unknown.map((s) => `"${s}"`).join(', ')} ${unknown.length === 1 ? 'is not a scheme' : 'are not schemes'} you are granted.`
+        : 'No scheme was named.',
+      `Name schemes from your list, separated by commas: ${granted.map((g) => g.slug).join(', ')}.`,
+    );
+  return granted.filter((g) => wanted.includes(g.slug!));
+}
+
+/** Measure names across the schemes: each scheme's own measures, the built-in ones shared. */
+function mergedNames(all: MeasureNames[]): MeasureNames {
+  const pick = (f: (n: MeasureNames) => string, fallback: string) =>
+    all.map(f).find((name) => name !== fallback) ?? fallback;
+  return {
+    measure: (key) => pick((n) => n.measure(key), key),
+    score: (measure, score) => pick((n) => n.score(measure, score), score),
+    keys: [...new Set(all.flatMap((n) => n.keys))],
+  };
+}
+
+/** Refreshes, audits and reads the tables, suppressed. */
+async function commissionedTables(
+  ctx: AppContext,
+  actor: UserActor,
+  report: ReportName,
+  query: CommissionedQuery,
+  audit: { action: 'report.view' | 'report.download'; table?: string },
+) {
+  if (query.worker)
+    throw fail.field(
+      'worker',
+      'Commissioners see figures for schemes, never for one member of staff.',
+      'Leave the worker filter out.',
+    );
+  const filters = checkedFilters(query, ctx.now());
+  const schemes = await chosenSchemes(ctx, actor, query.schemes);
+  const names: MeasureNames[] = [];
+  for (const scheme of schemes)
+    names.push(
+      await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+        await refreshRollups(trx, scheme.id);
+        return measureNames(trx, scheme.id);
+      }),
+    );
+  const ids = schemes.map((s) => s.id);
+  const tables = await ctx.db.transaction().execute(async (trx) => {
+    await recordAudit(trx, actor, {
+      action: audit.action,
+      recordType: 'report',
+      recordId: null,
+      schemeId: null,
+      detail: {
+        report,
+        ...(audit.table ? { table: audit.table } : {}),
+        schemes: schemes.map((s) => s.slug),
+        filters: shownFilters(filters),
+      },
+    });
+    await sql`SELECT set_config('linkwork.scheme_ids', ${`{${ids.join(',')}}`}, true)`.execute(trx);
+    await sql`SET LOCAL ROLE linkwork_commissioner`.execute(trx);
+    return report === 'activity'
+      ? activityTables(trx, ids, filters)
+      : outcomeTables(trx, ids, filters, mergedNames(names));
+  });
+  const { smallTo, roundTo } = ctx.config.reportSuppression;
+  return { filters, schemes, tables: suppressTables(tables, { smallFrom: 1, smallTo, roundTo }) };
+}
+
+/** The report for the page: the schemes it covers and the suppressed tables. */
+export async function getCommissionedReport(
+  ctx: AppContext,
+  { actor, report, query }: { actor: UserActor; report: ReportName; query: CommissionedQuery },
+) {
+  const { filters, schemes, tables } = await commissionedTables(ctx, actor, report, query, { action: 'report.view' });
+  return {
+    report,
+    title: TITLES[report],
+    schemes: schemes.map((s) => ({ slug: s.slug!, name: s.name })),
+    filters: shownFilters(filters),
+    generatedAt: ctx.now().toISOString(),
+    tables,
+  };
+}
+
+/** One suppressed table as CSV. */
+export async function downloadCommissionedTable(
+  ctx: AppContext,
+  { actor, report, table, query }: { actor: UserActor; report: ReportName; table: string; query: CommissionedQuery },
+): Promise<{ fileName: string; csv: string }> {
+  const key = table.replace(/\.csv$/, '');
+  const { filters, tables } = await commissionedTables(ctx, actor, report, query, {
+    action: 'report.download',
+    table: key,
+  });
+  const found: ReportTable | undefined = tables.find((t) => t.key === key);
+  if (!found)
+    throw fail.field(
+      'table',
+      `The ${report} report has no table "${key}".`,
+      `Choose one of: ${tables.map((t) => t.key).join(', ')}.`,
+    );
+  const shown = shownFilters(filters);
+  return {
+    fileName: `linkwork-commissioned-${report}-${key}-${shown.from}-to-${shown.to}.csv`,
+    csv: toCsv(
+      found.columns.map((c) => ({ key: c.key, header: c.label })),
+      found.rows,
+    ),
+  };
+}

@@ -87,6 +87,10 @@ const NOT_TIMED: [RegExp, string][] = [
   [/^\/(health|ready)$/, 'health check'],
   [/\*$/, 'wildcard (not-found handler)'],
   [/^\/(fhir|oruk)\/?$/, 'base path (no resource)'],
+  [
+    /^\/api\/commissioning\//,
+    "commissioners' reports: aggregates across schemes, no person's data (the reports' own benchmark)",
+  ],
 ];
 
 /** Roles tried for an endpoint, the first that gets a 2xx is timed; the usual viewer first. */
@@ -391,6 +395,8 @@ function fill(route: string, slug: string, rows: TypicalRows): string {
         Patient: rows.clientReferral.patient_id,
         ServiceRequest: rows.clientReferral.id,
         Task: rows.clientReferral.id,
+        reports: 'activity',
+        tables: 'referrals-by-month.csv',
       };
       if (route.includes('/referrals/:id/allocation') && before === 'referrals') return rows.waiting;
       const value = byResource[before];

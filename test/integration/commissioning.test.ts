@@ -91,6 +91,10 @@ describe.each(testDatabaseTargets())('commissioning on $name', (target) => {
         .split('\r\n')
         .slice(0, 3),
     ).toEqual(['Outcome,Referrals,Share (%)', 'Awaiting a decision,[c],', 'Accepted,1–7,']);
+    expectFieldError(
+      await lead.request({ method: 'GET', url: '/api/commissioning/reports/activity/tables/nothing-here.csv' }),
+      'table',
+    );
     const audit = await ctx.db
       .selectFrom('audit_log')
       .select(['action', 'detail'])

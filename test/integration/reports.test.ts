@@ -195,6 +195,14 @@ describe.each(testDatabaseTargets())('reports on $name', (target) => {
       await s.manager.request({ method: 'GET', url: `${schemeApi(s)}/reports/activity/tables/nothing-here.csv` }),
       'table',
     );
+    // A table that does not exist is refused before anything is recorded.
+    const after = await ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('scheme_id', '=', s.scheme.id)
+      .where('action', '=', 'report.download')
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(1);
   });
 
   it('refuses bad filters naming the field, and anyone but the manager', async () => {

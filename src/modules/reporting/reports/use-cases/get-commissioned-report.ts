@@ -16,10 +16,9 @@ import { activityTables } from '../activity-tables.ts';
 import { toCsv } from '../kit/csv.ts';
 import { outcomeTables } from '../outcome-tables.ts';
 import type { ReportQuery } from '../report-filters.ts';
-import type { ReportTable } from '../reports.schemas.ts';
 import { refreshRollups } from '../rollups.repository.ts';
 import { suppressTables } from '../suppress-tables.ts';
-import { checkedFilters, shownFilters, type ReportName } from './get-report.ts';
+import { checkedFilters, shownFilters, tableOf, type ReportName } from './get-report.ts';
 
 export type CommissionedQuery = ReportQuery & { schemes?: string };
 
@@ -87,6 +86,15 @@ async function commissionedTables(
     );
   const ids = schemes.map((s) => s.id);
   const tables = await ctx.db.transaction().execute(async (trx) => {
+    await sql`SELECT set_config('linkwork.scheme_ids', ${`{${ids.join(',')}}`}, true)`.execute(trx);
+    await sql`SET LOCAL ROLE linkwork_commissioner`.execute(trx);
+    const read =
+      report === 'activity'
+        ? await activityTables(trx, ids, filters)
+        : await outcomeTables(trx, ids, filters, mergedNames(names));
+    // Back to the application's role for the audit row, in the same transaction: a table that does not exist
+    // throws first, so nothing is recorded for it.
+    await sql`SET LOCAL ROLE linkwork_app`.execute(trx);
     await recordAudit(trx, actor, {
       action: audit.action,
       recordType: 'report',
@@ -94,16 +102,12 @@ async function commissionedTables(
       schemeId: null,
       detail: {
         report,
-        ...(audit.table ? { table: audit.table } : {}),
+        ...(audit.table ? { table: tableOf(report, read, audit.table).key } : {}),
         schemes: schemes.map((s) => s.slug),
         filters: shownFilters(filters),
       },
     });
-    await sql`SELECT set_config('linkwork.scheme_ids', ${`{${ids.join(',')}}`}, true)`.execute(trx);
-    await sql`SET LOCAL ROLE linkwork_commissioner`.execute(trx);
-    return report === 'activity'
-      ? activityTables(trx, ids, filters)
-      : outcomeTables(trx, ids, filters, mergedNames(names));
+    return read;
   });
   const { smallTo, roundTo } = ctx.config.reportSuppression;
   return { filters, schemes, tables: suppressTables(tables, { smallFrom: 1, smallTo, roundTo }) };
@@ -130,21 +134,14 @@ export async function downloadCommissionedTable(
   ctx: AppContext,
   { actor, report, table, query }: { actor: UserActor; report: ReportName; table: string; query: CommissionedQuery },
 ): Promise<{ fileName: string; csv: string }> {
-  const key = table.replace(/\.csv$/, '');
   const { filters, tables } = await commissionedTables(ctx, actor, report, query, {
     action: 'report.download',
-    table: key,
+    table,
   });
-  const found: ReportTable | undefined = tables.find((t) => t.key === key);
-  if (!found)
-    throw fail.field(
-      'table',
-      `The ${report} report has no table "${key}".`,
-      `Choose one of: ${tables.map((t) => t.key).join(', ')}.`,
-    );
+  const found = tableOf(report, tables, table);
   const shown = shownFilters(filters);
   return {
-    fileName: `linkwork-commissioned-${report}-${key}-${shown.from}-to-${shown.to}.csv`,
+    fileName: `linkwork-commissioned-${report}-${found.key}-${shown.from}-to-${shown.to}.csv`,
     csv: toCsv(
       found.columns.map((c) => ({ key: c.key, header: c.label })),
       found.rows,

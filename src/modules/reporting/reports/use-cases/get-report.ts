@@ -2,7 +2,9 @@
  * A scheme report as its manager reads it: the scheme's changed months are recomputed first, so the figures are
  * exact to the last committed change, then each table is summed from the rollups. Every view is audited.
  */
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../../context.ts';
+import type { DB } from '../../../../db/schema.ts';
 import type { InScheme } from '../../../../platform/in-scheme.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
@@ -47,7 +49,7 @@ export function checkedFilters(query: ReportQuery, now: Date): ReportFilters {
 export async function reportTables(
   ctx: AppContext,
   { scheme, report, filters }: { scheme: { id: string }; report: ReportName; filters: ReportFilters },
-  audit: (trx: Parameters<Parameters<typeof inSchemeTransaction>[2]>[0]) => Promise<void>,
+  audit: (trx: Transaction<DB>, tables: ReportTable[]) => Promise<void>,
 ): Promise<ReportTable[]> {
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
     await refreshRollups(trx, scheme.id);
@@ -55,9 +57,22 @@ export async function reportTables(
       report === 'activity'
         ? await activityTables(trx, [scheme.id], filters)
         : await outcomeTables(trx, [scheme.id], filters, await measureNames(trx, scheme.id));
-    await audit(trx);
+    await audit(trx, tables);
     return tables;
   });
+}
+
+/** The one table a download asks for; refused (and nothing audited) when the report has no such table. */
+export function tableOf(report: ReportName, tables: readonly ReportTable[], file: string): ReportTable {
+  const key = file.replace(/\.csv$/, '');
+  const found = tables.find((t) => t.key === key);
+  if (!found)
+    throw fail.field(
+      'table',
+      `The ${report} report has no table "${key}".`,
+      `Choose one of: ${tables.map((t) => t.key).join(', ')}.`,
+    );
+  return found;
 }
 
 /** The filters as the report shows them back. */

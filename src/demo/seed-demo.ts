@@ -32,6 +32,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'worker@demo.example.org', name: 'Jordan Evans', role: 'link_worker' },
   { email: 'referrer@demo.example.org', name: 'Dr Priya Shah', role: 'referrer', organisation: 'practice' },
   { email: 'community@demo.example.org', name: 'Chris Lee', role: 'community_org_user', organisation: 'community' },
+  { email: 'commissioner@demo.example.org', name: 'Robin Clarke', role: 'commissioner' },
 ];
 
 type Progress = (message: string) => void;

@@ -27,6 +27,7 @@ import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
 import { HomePage } from './pages/home/HomePage.tsx';
 import { caseRoutes } from './pages/cases/routes.tsx';
 import { publicRoutes, referralRoutes } from './pages/referrals/routes.tsx';
+import { commissioningRoutes } from './pages/commissioning/routes.tsx';
 import { loneWorkingRoutes } from './pages/lone-working/routes.tsx';
 import { notificationRoutes } from './pages/notifications/routes.tsx';
 import { riskRoutes } from './pages/risk/routes.tsx';
@@ -72,6 +73,7 @@ export function App() {
             <Route element={<RequireSignedIn />}>
               <Route path="/" element={<HomePage />} />
               {referralRoutes()}
+              {commissioningRoutes()}
               {caseRoutes()}
               {riskRoutes()}
               {loneWorkingRoutes()}

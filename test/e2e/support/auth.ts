@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'Linkwork-demo-2026';
 
-export type DemoRole = 'administrator' | 'manager' | 'supervisor' | 'worker' | 'referrer' | 'community';
+export type DemoRole =
+  'administrator' | 'manager' | 'supervisor' | 'worker' | 'referrer' | 'community' | 'commissioner';
 
 export interface DemoUser {
   email: string;
@@ -26,6 +27,7 @@ export const DEMO_USERS: Record<DemoRole, DemoUser> = {
     role: 'community organisation user',
     home: 'Community organisation',
   },
+  commissioner: { email: 'commissioner@demo.example.org', role: 'commissioner', home: 'Commissioning' },
 };
 
 /** Fills in and submits the sign-in form. Does not wait for the outcome: callers assert where they land. */

@@ -261,6 +261,15 @@ function cardsFor(role: Role | null): Card[] {
         MY_TRAINING,
         account,
       ];
+    case 'commissioner':
+      return [
+        {
+          to: '/commissioning',
+          title: 'Commissioning reports',
+          description: 'Activity and outcomes summed across the schemes you commission, small numbers hidden.',
+        },
+        account,
+      ];
     default:
       return [account];
   }
@@ -318,7 +327,7 @@ export function HomePage() {
           </li>
         ))}
       </ul>
-      {membership && membership.role !== 'administrator' && membership.scheme ? (
+      {membership && !['administrator', 'commissioner'].includes(membership.role) && membership.scheme ? (
         <SchemeTeam key={membership.scheme.slug} scheme={membership.scheme} />
       ) : null}
     </>

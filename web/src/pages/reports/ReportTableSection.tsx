@@ -22,6 +22,8 @@ interface ReportTableSectionProps {
   table: ReportTable;
   /** The filters the figures were made with, so the CSV holds the same rows. */
   filters: ReportFilters;
+  /** The CSV's address when it is not the scheme's own (a commissioner's report across schemes). */
+  csvHref?: string;
 }
 
 function listInWords(items: readonly string[]): string {
@@ -78,7 +80,7 @@ function TableChart({ table, id, caption }: { table: ReportTable; id: string; ca
  * One table of a report: its heading and what it counts, the chart when there is one (the figures always shown
  * with it), and the table as a CSV with the same filters, for a commissioner's spreadsheet.
  */
-export function ReportTableSection({ slug, report, table, filters }: ReportTableSectionProps) {
+export function ReportTableSection({ slug, report, table, filters, csvHref }: ReportTableSectionProps) {
   const id = `table-${table.key}`;
   const headingId = `${id}-heading`;
   return (
@@ -93,7 +95,7 @@ export function ReportTableSection({ slug, report, table, filters }: ReportTable
         <DataTable {...dataTableOf(table)} />
       )}
       <p>
-        <a href={reportsApi.tableCsvUrl(slug, report, table.key, filters)} download>
+        <a href={csvHref ?? reportsApi.tableCsvUrl(slug, report, table.key, filters)} download>
           Download this table (CSV)<span className="nhsuk-u-visually-hidden">: {table.title}</span>
         </a>
       </p>

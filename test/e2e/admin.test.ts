@@ -163,8 +163,10 @@ describe('administrator: audit log', () => {
     await expect
       .poll(async () => (await rows.allInnerTexts())[0], { message: 'the next page shows other entries' })
       .not.toBe(firstPage[0]);
+    // Entries can read alike (the same person, action and minute, with no record id: a report viewed twice), so
+    // the pages are compared whole rather than by one row.
     const secondPage = await rows.allInnerTexts();
-    expect(firstPage).not.toContain(secondPage[0]);
+    expect(secondPage).not.toEqual(firstPage);
     await expectNoSeriousA11yViolations(page, 'audit log, second page');
     // Back at the first page: the newest entries again (the searches just made are recorded too, so it may have moved on by a few).
     await pagination.getByRole('link', { name: /First page/ }).click();
@@ -172,7 +174,7 @@ describe('administrator: audit log', () => {
     await expect
       .poll(async () => (await rows.allInnerTexts()).includes(firstPage[5]!), { message: 'the first page is back' })
       .toBe(true);
-    expect(await rows.allInnerTexts()).not.toContain(secondPage[0]);
+    expect(await rows.allInnerTexts()).not.toEqual(secondPage);
 
     await page.getByLabel('Action', { exact: true }).fill('auth.sign-in');
     await page.getByRole('button', { name: 'Search' }).click();

@@ -8,6 +8,8 @@ import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { CriteriaPage } from '../settings/CriteriaPage.tsx';
 import { OutOfScopeReportPage } from '../settings/OutOfScopeReportPage.tsx';
 import { PoliciesPage } from '../settings/PoliciesPage.tsx';
+import { OutcomeMeasuresPage } from '../settings/OutcomeMeasuresPage.tsx';
+import { AddMeasurePage } from '../settings/AddMeasurePage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { WorkerPage } from '../settings/WorkerPage.tsx';
 import { AllocatePage } from './AllocatePage.tsx';
@@ -77,6 +79,8 @@ export function referralRoutes() {
         <Route element={<RequireScheme />}>
           <Route path="/settings/criteria" element={<CriteriaPage />} />
           <Route path="/settings/policies" element={<PoliciesPage />} />
+          <Route path="/settings/outcome-measures" element={<OutcomeMeasuresPage />} />
+          <Route path="/settings/outcome-measures/add" element={<AddMeasurePage />} />
           <Route path="/settings/workers/:userId" element={<WorkerPage />} />
           <Route path="/reports/out-of-scope" element={<OutOfScopeReportPage />} />
           <Route path="/reports" element={<ReportsPage />} />

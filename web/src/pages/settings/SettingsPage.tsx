@@ -17,6 +17,7 @@ import { useScheme } from '../referrals/SchemeContext.tsx';
 import { useCodes } from '../../hooks/useCodes.ts';
 import { capacityText, useSettings } from '../../hooks/useSettings.ts';
 import { SafetySummary } from '../supervision/SafetySummary.tsx';
+import { OutcomeMeasuresSummary } from './OutcomeMeasuresSummary.tsx';
 
 function CodeList({ items }: { items: string[] }) {
   return (
@@ -250,6 +251,7 @@ export function SettingsPage() {
         <div className="nhsuk-grid-column-full">
           <Criteria settings={settings} canEdit={canEdit} />
           <Policies settings={settings} canEdit={canEdit} />
+          <OutcomeMeasuresSummary canEdit={canEdit} />
           <Workers canEdit={canEdit} />
           <SafetySummary settings={settings} canEdit={canEdit} />
         </div>

@@ -1,5 +1,5 @@
 -- The English Indices of Deprivation (IoD2019 and IoD2025, "File 1": the Index of Multiple Deprivation by
--- lower layer super output area), loaded with `linkwork reference import imd <file>`, so reports can show
+-- lower layer super output area), loaded by the reference command (linkwork reference … imd <file>), so reports can show
 -- referrals, engagement and outcomes by the IMD decile of a person's small area. Public reference data, no
 -- patient data: no row-level security.
 
@@ -19,7 +19,7 @@ CREATE TABLE deprivation_indices (
   PRIMARY KEY (release, lsoa_code)
 );
 
--- The last import of each release: which file, when and how many rows it left, for the report's footnote.
+-- The last load of each release: which file, when and how many rows it left, for the report's footnote.
 CREATE TABLE deprivation_imports (
   release text PRIMARY KEY CHECK (release IN ('2019', '2025')),
   source text NOT NULL,

@@ -131,6 +131,13 @@ describe.each(testDatabaseTargets())('reports on $name', (target) => {
 
     const outcomes = (await report(s, s.manager, 'outcomes')).json();
     const change = table(outcomes, 'outcome-change').rows;
+    // In the measure's own order, not alphabetical.
+    expect(change.map((r) => r.score)).toEqual([
+      'ONS4: Life satisfaction',
+      'ONS4: Worthwhile',
+      'ONS4: Happiness',
+      'ONS4: Anxiety',
+    ]);
     expect(change.find((r) => r.score === 'ONS4: Life satisfaction')).toEqual({
       score: 'ONS4: Life satisfaction',
       pairs: 1,

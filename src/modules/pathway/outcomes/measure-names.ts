@@ -9,6 +9,8 @@ export interface MeasureNames {
   score: (measureKey: string, scoreKey: string) => string;
   /** The scheme's measures, asked first, for ordering and for completion rates. */
   keys: string[];
+  /** A score's place in its measure's definition, so tables list scores as the measure does. */
+  scoreOrder: (measureKey: string, scoreKey: string) => number;
 }
 
 /** What reports call each measure and score, from the scheme's catalogue (built-in and added). */
@@ -21,6 +23,8 @@ export async function measureNames(db: Kysely<DB> | Transaction<DB>, schemeId: s
     },
     score: (measureKey, scoreKey) =>
       catalogue.latest(measureKey)?.scores.find((s) => s.key === scoreKey)?.label ?? scoreKey,
+    scoreOrder: (measureKey, scoreKey) =>
+      catalogue.latest(measureKey)?.scores.findIndex((s) => s.key === scoreKey) ?? Number.MAX_SAFE_INTEGER,
     keys: [...catalogue.settings.measures, ...catalogue.available.map((m) => m.key)].filter(
       (k, i, all) => all.indexOf(k) === i,
     ),

@@ -61,7 +61,9 @@ export async function outcomeTables(
     askingsBy(db, schemeIds, f),
   ]);
   const order = (a: Sums, b: Sums) =>
-    names.keys.indexOf(a.measure_key) - names.keys.indexOf(b.measure_key) || a.score_key.localeCompare(b.score_key);
+    names.keys.indexOf(a.measure_key) - names.keys.indexOf(b.measure_key) ||
+    names.scoreOrder(a.measure_key, a.score_key) - names.scoreOrder(b.measure_key, b.score_key) ||
+    a.score_key.localeCompare(b.score_key);
   const scoreName = (s: Sums) => `${names.measure(s.measure_key)}: ${names.score(s.measure_key, s.score_key)}`;
   const grouped = (key: string, title: string, by: string, label: (c: string | null) => string, rows: Sums[]) => ({
     key,

@@ -56,6 +56,7 @@ function mergedNames(all: MeasureNames[]): MeasureNames {
   return {
     measure: (key) => pick((n) => n.measure(key), key),
     score: (measure, score) => pick((n) => n.score(measure, score), score),
+    scoreOrder: (measure, score) => Math.min(...all.map((n) => n.scoreOrder(measure, score))),
     keys: [...new Set(all.flatMap((n) => n.keys))],
   };
 }

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, londonDate, startOfLondonDay } from '../../src/platform/london-time.ts';
-import { isRealDate } from '../../src/modules/workforce/support/working-days.ts';
+import { addDays, isRealDate, londonDate, startOfLondonDay } from '../../src/platform/london-time.ts';
 import { useTestApp, type TestClock } from '../support/context.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { allocatedCase, buildPathwayScheme, referralBody, patientInput, schemeApi } from '../support/pathway.ts';

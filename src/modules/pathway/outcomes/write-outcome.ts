@@ -7,7 +7,7 @@ import type { Transaction } from 'kysely';
 import type { DB, OutcomeTimepoint } from '../../../db/schema.ts';
 import { fail } from '../../../platform/errors.ts';
 import { formatLondonDate } from '../../../platform/format-london.ts';
-import { londonDate } from '../../../platform/london-time.ts';
+import { isRealDate, londonDate } from '../../../platform/london-time.ts';
 import { loadCatalogue } from './measure-catalogue.ts';
 import { scoreAnswers } from './measures/score-answers.ts';
 import type { OutcomeBody } from './outcomes.schemas.ts';
@@ -26,15 +26,8 @@ const TIMEPOINT_WORDS: Record<OutcomeTimepoint, string> = {
   discharge: 'discharge',
 };
 
-/** A yyyy-mm-dd string naming a day that exists (not 2026-02-30). */
-function isRealDay(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const at = new Date(Date.UTC(y!, m! - 1, d!));
-  return at.getUTCFullYear() === y && at.getUTCMonth() === m! - 1 && at.getUTCDate() === d;
-}
-
 function checkAnsweredOn(value: string, kase: OutcomeCase, now: Date): void {
-  if (!isRealDay(value))
+  if (!isRealDate(value))
     throw fail.field('answeredOn', `"${value}" is not a date.`, 'Give the day the person answered, as yyyy-mm-dd.');
   if (value > londonDate(now))
     throw fail.field(

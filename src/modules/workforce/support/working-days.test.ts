@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, londonDate } from '../../../platform/london-time.ts';
-import { addWorkingDays, bankHolidays, easterSunday, isRealDate, isWorkingDate, isWorkingDay } from './working-days.ts';
+import { addDays, isRealDate, londonDate } from '../../../platform/london-time.ts';
+import { addWorkingDays, bankHolidays, easterSunday, isWorkingDate, isWorkingDay } from './working-days.ts';
 
 const iso = (at: Date) => at.toISOString();
 

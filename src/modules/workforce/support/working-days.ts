@@ -105,9 +105,3 @@ export function addWorkingDays(from: Date, days: number): Date {
   }
   return sameLondonTimeOn(from, date);
 }
-
-/** True when the string is a real calendar date written yyyy-mm-dd. */
-export function isRealDate(value: string): boolean {
-  const at = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value;
-}

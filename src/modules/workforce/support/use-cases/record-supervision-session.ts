@@ -10,7 +10,7 @@ import type { SupervisionSessionBody, SupervisionSessionView } from '../support.
 import { scheduleSupervisionCheck } from '../supervision-check.ts';
 import { presentSession } from '../present-supervision-session.ts';
 import * as repo from '../supervision.repository.ts';
-import { isRealDate } from '../working-days.ts';
+import { isRealDate } from '../../../../platform/london-time.ts';
 import { userIdOf } from '../../../../platform/actor.ts';
 
 function checkSession(body: SupervisionSessionBody, today: string): FieldError[] {

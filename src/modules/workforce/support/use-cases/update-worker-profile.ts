@@ -11,6 +11,7 @@ import * as repo from '../../../scheme/scheme-settings/index.ts';
 import type { WorkerProfileBody, WorkerProfileView } from '../../../scheme/scheme-settings/index.ts';
 import { scheduleSupervisionCheck } from '../supervision-check.ts';
 import { presentWorkerProfiles } from '../present-worker-profile.ts';
+import { isRealDate } from '../../../../platform/london-time.ts';
 
 /** A link worker's hours, languages and whether they take new cases: the inputs to their safe caseload. Answers with the worker as saved. */
 export async function updateWorkerProfile(
@@ -90,9 +91,4 @@ async function changedSupervision(
       'Enter the start date as year-month-day, for example 2026-04-01.',
     );
   return next;
-}
-
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

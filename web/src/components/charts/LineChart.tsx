@@ -27,9 +27,13 @@ export interface LineChartProps {
   /** The table beside the chart; by default a row per day and a column per series. */
   table?: DataTableProps;
   height?: number;
+  /** 'month' when each point stands for a month (dated its first day): the axis is labelled "Jan 2026". */
+  step?: 'day' | 'month';
 }
 
 const DAY_MS = 86_400_000;
+const MONTH_MS = 31 * DAY_MS;
+const shortMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
 
 /** The days with data, sorted, without repeats. */
 function daysOf(series: readonly LineSeries[]): string[] {
@@ -59,7 +63,8 @@ function drawLines(Plot: PlotLibrary, props: LineChartProps, width: number): Ele
   const days = daysOf(props.series).map(dayToDate);
   const first = days[0] ?? new Date();
   const last = days.at(-1) ?? first;
-  const pad = Math.max(DAY_MS, (last.getTime() - first.getTime()) * 0.06);
+  const monthly = props.step === 'month';
+  const pad = monthly ? MONTH_MS * 0.4 : Math.max(DAY_MS, (last.getTime() - first.getTime()) * 0.06);
   const [min, max] = props.yDomain;
   return Plot.plot({
     width,
@@ -73,8 +78,8 @@ function drawLines(Plot: PlotLibrary, props: LineChartProps, width: number): Ele
     x: {
       type: 'utc',
       domain: [new Date(first.getTime() - pad), new Date(last.getTime() + pad)],
-      ticks: thin(days, Math.max(2, Math.floor(width / 120))),
-      tickFormat: shortDate,
+      ticks: thin(days, Math.max(2, Math.floor(width / (monthly ? 100 : 120)))),
+      tickFormat: monthly ? (at: Date) => shortMonth.format(at) : shortDate,
       label: null,
     },
     y: { domain: [min, max], ticks: wholeTicks(props.yDomain), grid: true, label: props.yLabel ?? null },
@@ -111,7 +116,7 @@ function drawLines(Plot: PlotLibrary, props: LineChartProps, width: number): Ele
  * Observable Plot, with a key and the data table beside it. For outcome scores now, and the reports next.
  */
 export function LineChart(props: LineChartProps) {
-  const drawKey = JSON.stringify([props.series, props.yDomain, props.yLabel, props.height]);
+  const drawKey = JSON.stringify([props.series, props.yDomain, props.yLabel, props.height, props.step]);
   return (
     <ChartFigure
       id={props.id}

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { ApiError } from '../../api/client.ts';
 import { commissioningApi, type CommissionedFilterValues } from '../../api/commissioning.ts';
 import { isReportName, type ReportName } from '../../api/reports.ts';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -11,25 +10,16 @@ import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useCodes } from '../../hooks/useCodes.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { errorText } from '../../lib/fields.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { ReportFilterForm, type FilterName, type FilterValues } from '../reports/ReportFilterForm.tsx';
 import { ReportTableSection } from '../reports/ReportTableSection.tsx';
 import { REPORT_TITLES } from '../reports/reportTitles.ts';
 import { commissionedFiltersIn, commissionedSummary } from './commissionedQuery.ts';
 import { chartableTables } from './suppressedCells.ts';
+import { filterErrors } from '../reports/filterErrors.ts';
 
 const SUPPRESSION_NOTICE =
   'Counts from 1 to 7 are shown as 1–7 and others rounded to the nearest 5; [c] marks a count hidden so that another cannot be worked out.';
-
-/** The server's field errors on the filters (schemes included), for the summary and each field. */
-function filterErrors(error: ApiError | null) {
-  const fieldErrors =
-    error?.status === 400
-      ? (error.problem.errors ?? []).map((e) => ({ field: e.field, text: errorText(e.message, e.fix) }))
-      : [];
-  return { fieldErrors, general: null, attempt: fieldErrors.length ? 1 : 0, hasErrors: fieldErrors.length > 0 };
-}
 
 /** A report summed across the commissioner's chosen schemes: suppressed counts, charts, figures and CSVs. */
 export function CommissionedReportPage() {

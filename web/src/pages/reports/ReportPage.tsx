@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { ApiError } from '../../api/client.ts';
 import { isReportName, reportsApi, type ReportName } from '../../api/reports.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
@@ -8,7 +7,6 @@ import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
-import { errorText } from '../../lib/fields.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { FILTER_NAMES, ReportFilterForm, type FilterName, type FilterValues } from './ReportFilterForm.tsx';
@@ -16,20 +14,12 @@ import { REPORT_TITLES } from './reportTitles.ts';
 import { reportSummary } from './reportSummary.ts';
 import { ReportTableSection } from './ReportTableSection.tsx';
 import { useReportChoices } from './useReportChoices.ts';
+import { filterErrors } from './filterErrors.ts';
 
 function filtersIn(params: URLSearchParams): FilterValues {
   const values = {} as FilterValues;
   for (const name of FILTER_NAMES) values[name] = params.get(name) ?? '';
   return values;
-}
-
-/** The server's field errors on the filters, for the summary and each field; none when the failure was another. */
-function filterErrors(error: ApiError | null) {
-  const fieldErrors =
-    error?.status === 400
-      ? (error.problem.errors ?? []).map((e) => ({ field: e.field, text: errorText(e.message, e.fix) }))
-      : [];
-  return { fieldErrors, general: null, attempt: fieldErrors.length ? 1 : 0, hasErrors: fieldErrors.length > 0 };
 }
 
 /** A report the manager can filter and share: each table as a chart, its figures and a CSV of them. */

@@ -2,7 +2,7 @@ import type { ReportFilters, ReportName, ReportTable } from '../../api/reports.t
 import { reportsApi } from '../../api/reports.ts';
 import { BarChart } from '../../components/charts/BarChart.tsx';
 import { DataTable } from '../../components/charts/DataTable.tsx';
-import { MonthLineChart } from './MonthLineChart.tsx';
+import { LineChart } from '../../components/charts/LineChart.tsx';
 import { formatMonth } from './reportCells.ts';
 import { rangeInWords } from './reportSummary.ts';
 import {
@@ -51,7 +51,9 @@ function TableChart({ table, id, caption }: { table: ReportTable; id: string; ca
   if (isMonthlyLine(table)) {
     const series = lineSeries(table);
     return (
-      <MonthLineChart
+      <LineChart
+        step="month"
+        height={260}
         id={id}
         caption={caption}
         summary={summary}

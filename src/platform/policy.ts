@@ -43,7 +43,10 @@ const RULES = {
   'caseload.read-others': { roles: ['supervisor', 'scheme_manager'], scheme: true },
   'scheme.settings.read': { roles: ['scheme_manager', 'supervisor', 'link_worker'], scheme: true },
   'scheme.settings.update': { roles: ['scheme_manager'], scheme: true },
-  'report.read': { roles: ['scheme_manager'], scheme: true },
+  // A supervisor's reports cover their supervisees' work only (reports/use-cases/get-report.ts).
+  'report.read': { roles: ['scheme_manager', 'supervisor'], scheme: true },
+  // Figures about the whole scheme's intake rather than anyone's work (the out-of-scope table by practice).
+  'report.read-whole-scheme': { roles: ['scheme_manager'], scheme: true },
   // Safety and support. Relationship checks (own case, own supervisee, buddy, author) sit in each module's access file.
   'notification.read': {
     roles: ['scheme_manager', 'supervisor', 'link_worker', 'referrer', 'community_org_user'],

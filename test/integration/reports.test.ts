@@ -13,6 +13,7 @@ import {
   type RoleClient,
 } from '../support/pathway.ts';
 import type { AppContext } from '../../src/context.ts';
+import { nameSupervisor } from '../support/support.ts';
 import { refreshAllRollups } from '../../src/modules/reporting/reports/index.ts';
 
 const ons4 = (life: number, anxiety: number) => ({
@@ -223,10 +224,41 @@ describe.each(testDatabaseTargets())('reports on $name', (target) => {
     expectFieldError(await report(s, s.manager, 'activity', '?practice=%3D1%2B1'), 'practice');
     expectFieldError(await report(s, s.manager, 'outcomes', '?worker=nobody'), 'worker');
     expectProblem(await report(s, s.manager, 'finances'), 400, 'validation-failed');
-    for (const who of [s.worker, s.supervisor, s.referrer, s.community])
+    for (const who of [s.worker, s.referrer, s.community])
       expectProblem(await report(s, who, 'activity'), 403, 'forbidden');
     const other = await buildPathwayScheme(ctx, app);
     expectProblem(await report(s, other.manager, 'activity'), 403, 'forbidden');
+  });
+
+  it("gives a supervisor their supervisees' work only, and refuses a worker filter naming anyone else", async () => {
+    const { app, ctx } = env();
+    const s = await buildPathwayScheme(ctx, app);
+    await nameSupervisor(s, s.worker);
+    const mine = await allocatedCase(s, { workerId: s.worker.userId });
+    await allocatedCase(s, { workerId: s.otherWorker.userId });
+    await makeReferral(s); // not yet anyone's
+    await session(s, mine.caseId);
+    const received = (view: { tables: Table[] }) =>
+      table(view, 'referrals-by-month').rows.reduce((sum, r) => sum + Number(r.referrals), 0);
+    const manager = await report(s, s.manager, 'activity');
+    expect(received(manager.json())).toBe(3);
+    const supervisor = await report(s, s.supervisor, 'activity');
+    expect(supervisor.statusCode, supervisor.body).toBe(200);
+    expect(received(supervisor.json())).toBe(1);
+    const sessions = table(supervisor.json(), 'sessions-by-month').rows;
+    expect(sessions.reduce((sum, r) => sum + Number(r.attended), 0)).toBe(1);
+    expectFieldError(await report(s, s.supervisor, 'activity', `?worker=${s.otherWorker.userId}`), 'worker');
+    const one = await report(s, s.supervisor, 'activity', `?worker=${s.worker.userId}`);
+    expect(received(one.json())).toBe(1);
+    // A supervisor with nobody to supervise sees nothing rather than everything.
+    await nameSupervisor(s, s.worker, null);
+    expect(received((await report(s, s.supervisor, 'activity')).json())).toBe(0);
+    // The whole scheme's intake table stays the manager's.
+    expectProblem(
+      await s.supervisor.request({ method: 'GET', url: `${schemeApi(s)}/reports/out-of-scope` }),
+      403,
+      'forbidden',
+    );
   });
 
   it('has the job recompute the changed months of every scheme, so a later read has none to do', async () => {

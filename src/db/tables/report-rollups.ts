@@ -73,8 +73,15 @@ export interface ReportMeasureAskingsTable extends RollupKey {
   askings: number;
 }
 
+/** A report's own rollups: the function that recomputes one scheme's month of them (0043). */
+export interface ReportRollupPartsTable {
+  name: string;
+  refresh: string;
+}
+
 /** Kysely table types of the report rollups. */
 export interface ReportRollupTables {
+  report_rollup_parts: ReportRollupPartsTable;
   report_dirty_months: ReportDirtyMonthsTable;
   report_referrals: ReportReferralsTable;
   report_waits: ReportWaitsTable;

@@ -126,7 +126,7 @@ export function referralRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get(
       '/:slug/reports/out-of-scope',
       {
-        config: { scheme: 'report.read' },
+        config: { scheme: 'report.read-whole-scheme' },
         schema: { tags: ['reports'], params: SlugParams, response: { 200: S.OutOfScopeReport } },
       },
       async (request) => outOfScopeReport(ctx, userInScheme(request)),

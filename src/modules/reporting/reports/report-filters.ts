@@ -44,6 +44,11 @@ export interface ReportFilters {
   practice: string | null;
   need: string | null;
   worker: string | null;
+  /**
+   * The link workers whose work the reader may see: a supervisor's supervisees, or null for everyone (a manager, a
+   * commissioner). Set from who is reading, never from the query.
+   */
+  workers: readonly string[] | null;
 }
 
 /** The longest range a report covers: ten years of months. */
@@ -112,5 +117,6 @@ export function reportFilters(query: ReportQuery, now: Date): ReportFilters {
     practice: query.practice || null,
     need: query.need || null,
     worker: query.worker || null,
+    workers: null,
   };
 }

@@ -1,5 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, Nullable } from '../../../platform/http/schema-types.ts';
+import { REPORT_NAMES } from './report-catalogue.ts';
+
+const Report = Type.Enum(REPORT_NAMES);
 
 const Cell = Nullable(Type.Union([Type.String(), Type.Number()]));
 
@@ -27,7 +30,7 @@ export const ReportTable = Type.Object({
 export type ReportTable = Static<typeof ReportTable>;
 
 export const ReportView = Type.Object({
-  report: Type.Enum(['activity', 'outcomes']),
+  report: Report,
   title: Type.String(),
   filters: Type.Object({
     from: Type.String({ description: 'yyyy-mm' }),
@@ -43,11 +46,11 @@ export type ReportView = Static<typeof ReportView>;
 
 export const ReportParams = Type.Object({
   slug: Type.String({ maxLength: 40 }),
-  report: Type.Enum(['activity', 'outcomes']),
+  report: Report,
 });
 export const ReportTableParams = Type.Object({
   slug: Type.String({ maxLength: 40 }),
-  report: Type.Enum(['activity', 'outcomes']),
+  report: Report,
   table: Type.String({ maxLength: 60, pattern: '^[a-z0-9-]+\\.csv$', description: 'A table key with .csv' }),
 });
 
@@ -57,9 +60,9 @@ export const CommissionedReportView = Type.Object({
   schemes: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })),
 });
 
-export const CommissionedParams = Type.Object({ report: Type.Enum(['activity', 'outcomes']) });
+export const CommissionedParams = Type.Object({ report: Report });
 export const CommissionedTableParams = Type.Object({
-  report: Type.Enum(['activity', 'outcomes']),
+  report: Report,
   table: Type.String({ maxLength: 60, pattern: '^[a-z0-9-]+\\.csv$', description: 'A table key with .csv' }),
 });
 export const CommissionedSchemes = Type.Object({

@@ -45,7 +45,14 @@ function rollup<T extends Rollup>(db: Db, table: T, schemeIds: Schemes, f: Repor
     : q.where('need', '=', f.need ?? '*');
   if (f.practice) q = q.where('practice_ods_code', '=', f.practice);
   if (f.worker) q = q.where('worker_id', '=', f.worker);
-  return q;
+  return withinReach(q, f);
+}
+
+/** Only the rows of the link workers the reader may see, when the reader is limited to some (a supervisor). */
+export function withinReach<Q extends SelectQueryBuilder<DB, never, object>>(q: Q, f: ReportFilters): Q {
+  if (!f.workers) return q;
+  if (f.workers.length === 0) return q.where(sql<boolean>`false`) as Q;
+  return q.where(sql.ref('worker_id'), 'in', f.workers) as Q;
 }
 
 const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;

@@ -16,3 +16,4 @@ export { getWorkerProfile } from './use-cases/get-worker-profile.ts';
 export { updateWorkerProfile } from './use-cases/update-worker-profile.ts';
 export { workerProfileRoutes } from './worker-profiles.routes.ts';
 export { supportJobs } from './jobs.ts';
+export { superviseesOf } from './support-access.ts';

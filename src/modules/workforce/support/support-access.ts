@@ -33,3 +33,14 @@ export function mayReadNotes(actor: Actor, record: { worker_id: string; heldBy: 
   if (actor.kind !== 'user') return false;
   return actor.userId === record.worker_id || record.heldBy.includes(actor.userId);
 }
+
+/** The link workers a supervisor supervises in the scheme (their profiles name them as supervisor). */
+export async function superviseesOf(trx: Transaction<DB>, schemeId: string, supervisorId: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('worker_profiles')
+    .select('user_id')
+    .where('scheme_id', '=', schemeId)
+    .where('supervisor_id', '=', supervisorId)
+    .execute();
+  return rows.map((r) => r.user_id);
+}

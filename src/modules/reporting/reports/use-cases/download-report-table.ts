@@ -13,7 +13,7 @@ export async function downloadReportTable(
 ): Promise<{ fileName: string; csv: string }> {
   const filters = checkedFilters(query, ctx.now());
   // The table is found before the audit row is written, so a download of a table that does not exist leaves none.
-  const tables = await reportTables(ctx, { scheme, report, filters }, (trx, all) =>
+  const tables = await reportTables(ctx, { actor, scheme, report, filters }, (trx, all) =>
     recordAudit(trx, actor, {
       action: 'report.download',
       recordType: 'report',

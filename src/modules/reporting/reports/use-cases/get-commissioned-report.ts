@@ -11,18 +11,14 @@ import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { listCommissionedSchemes } from '../../../identity/users/index.ts';
-import { measureNames, type MeasureNames } from '../../../pathway/outcomes/index.ts';
-import { activityTables } from '../activity-tables.ts';
 import { toCsv } from '../kit/csv.ts';
-import { outcomeTables } from '../outcome-tables.ts';
+import { REPORTS } from '../report-catalogue.ts';
 import type { ReportQuery } from '../report-filters.ts';
 import { refreshRollups } from '../rollups.repository.ts';
 import { suppressTables } from '../suppress-tables.ts';
 import { checkedFilters, shownFilters, tableOf, type ReportName } from './get-report.ts';
 
 export type CommissionedQuery = ReportQuery & { schemes?: string };
-
-const TITLES: Record<ReportName, string> = { activity: 'Activity and flow', outcomes: 'Outcomes' };
 
 /**
  * The granted schemes the query names (all of them when it names none); any other slug is refused. Access follows
@@ -49,18 +45,6 @@ async function chosenSchemes(ctx: AppContext, actor: UserActor, slugs: string | 
   return granted.filter((g) => wanted.includes(g.slug!));
 }
 
-/** Measure names across the schemes: each scheme's own measures, the built-in ones shared. */
-function mergedNames(all: MeasureNames[]): MeasureNames {
-  const pick = (f: (n: MeasureNames) => string, fallback: string) =>
-    all.map(f).find((name) => name !== fallback) ?? fallback;
-  return {
-    measure: (key) => pick((n) => n.measure(key), key),
-    score: (measure, score) => pick((n) => n.score(measure, score), score),
-    scoreOrder: (measure, score) => Math.min(...all.map((n) => n.scoreOrder(measure, score))),
-    keys: [...new Set(all.flatMap((n) => n.keys))],
-  };
-}
-
 /** Refreshes, audits and reads the tables, suppressed. */
 async function commissionedTables(
   ctx: AppContext,
@@ -77,22 +61,21 @@ async function commissionedTables(
     );
   const filters = checkedFilters(query, ctx.now());
   const schemes = await chosenSchemes(ctx, actor, query.schemes);
-  const names: MeasureNames[] = [];
+  const definition = REPORTS[report];
+  const lookups: unknown[] = [];
   for (const scheme of schemes)
-    names.push(
+    lookups.push(
       await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
         await refreshRollups(trx, scheme.id);
-        return measureNames(trx, scheme.id);
+        return definition.lookup ? definition.lookup(trx, scheme.id) : undefined;
       }),
     );
+  const lookup = definition.merge ? definition.merge(lookups) : lookups[0];
   const ids = schemes.map((s) => s.id);
   const tables = await ctx.db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('linkwork.scheme_ids', ${`{${ids.join(',')}}`}, true)`.execute(trx);
     await sql`SET LOCAL ROLE linkwork_commissioner`.execute(trx);
-    const read =
-      report === 'activity'
-        ? await activityTables(trx, ids, filters)
-        : await outcomeTables(trx, ids, filters, mergedNames(names));
+    const read = await definition.tables(trx, ids, filters, lookup);
     // Back to the application's role for the audit row, in the same transaction: a table that does not exist
     // throws first, so nothing is recorded for it.
     await sql`SET LOCAL ROLE linkwork_app`.execute(trx);
@@ -122,7 +105,7 @@ export async function getCommissionedReport(
   const { filters, schemes, tables } = await commissionedTables(ctx, actor, report, query, { action: 'report.view' });
   return {
     report,
-    title: TITLES[report],
+    title: REPORTS[report].title,
     schemes: schemes.map((s) => ({ slug: s.slug!, name: s.name })),
     filters: shownFilters(filters),
     generatedAt: ctx.now().toISOString(),

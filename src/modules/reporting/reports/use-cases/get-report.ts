@@ -5,25 +5,20 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../../context.ts';
 import type { DB } from '../../../../db/schema.ts';
+import type { Actor } from '../../../../platform/actor.ts';
 import type { InScheme } from '../../../../platform/in-scheme.ts';
+import { superviseesOf } from '../../../workforce/support/index.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { findNeed } from '../../../scheme/codes/index.ts';
-import { measureNames } from '../../../pathway/outcomes/index.ts';
-import { activityTables } from '../activity-tables.ts';
-import { outcomeTables } from '../outcome-tables.ts';
+import { REPORTS, type ReportName } from '../report-catalogue.ts';
 import { monthLabel } from '../report-labels.ts';
 import { reportFilters, type ReportFilters, type ReportQuery } from '../report-filters.ts';
 import type { ReportTable, ReportView } from '../reports.schemas.ts';
 import { refreshRollups } from '../rollups.repository.ts';
 
-export type ReportName = 'activity' | 'outcomes';
-
-const TITLES: Record<ReportName, string> = {
-  activity: 'Activity and flow',
-  outcomes: 'Outcomes',
-};
+export type { ReportName } from '../report-catalogue.ts';
 
 const ODS = /^[A-Z0-9]{3,10}$/;
 
@@ -45,18 +40,39 @@ export function checkedFilters(query: ReportQuery, now: Date): ReportFilters {
   return f;
 }
 
+/**
+ * What the reader may see: a scheme manager every worker's work; a supervisor only their supervisees' (and a worker
+ * filter naming anyone else is refused, not silently emptied).
+ */
+async function withinReaderReach(
+  trx: Transaction<DB>,
+  actor: Actor,
+  schemeId: string,
+  filters: ReportFilters,
+): Promise<ReportFilters> {
+  if (actor.kind !== 'user' || actor.role !== 'supervisor') return filters;
+  const workers = await superviseesOf(trx, schemeId, actor.userId);
+  if (filters.worker && !workers.includes(filters.worker))
+    throw fail.field(
+      'worker',
+      'That link worker is not one of your supervisees; a supervisor reports on their supervisees only.',
+      'Choose one of your supervisees, or leave the filter empty for all of them.',
+    );
+  return { ...filters, workers };
+}
+
 /** Reads one report's tables inside the scheme's transaction, after bringing its rollups up to date. */
 export async function reportTables(
   ctx: AppContext,
-  { scheme, report, filters }: { scheme: { id: string }; report: ReportName; filters: ReportFilters },
+  { actor, scheme, report, filters }: InScheme & { report: ReportName; filters: ReportFilters },
   audit: (trx: Transaction<DB>, tables: ReportTable[]) => Promise<void>,
 ): Promise<ReportTable[]> {
+  const definition = REPORTS[report];
   return inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+    const reach = await withinReaderReach(trx, actor, scheme.id, filters);
     await refreshRollups(trx, scheme.id);
-    const tables =
-      report === 'activity'
-        ? await activityTables(trx, [scheme.id], filters)
-        : await outcomeTables(trx, [scheme.id], filters, await measureNames(trx, scheme.id));
+    const lookup = definition.lookup ? await definition.lookup(trx, scheme.id) : undefined;
+    const tables = await definition.tables(trx, [scheme.id], reach, lookup);
     await audit(trx, tables);
     return tables;
   });
@@ -93,7 +109,7 @@ export async function getReport(
 ): Promise<ReportView> {
   const now = ctx.now();
   const filters = checkedFilters(query, now);
-  const tables = await reportTables(ctx, { scheme, report, filters }, (trx) =>
+  const tables = await reportTables(ctx, { actor, scheme, report, filters }, (trx) =>
     recordAudit(trx, actor, {
       action: 'report.view',
       recordType: 'report',
@@ -102,5 +118,11 @@ export async function getReport(
       detail: { report, filters: shownFilters(filters) },
     }),
   );
-  return { report, title: TITLES[report], filters: shownFilters(filters), generatedAt: now.toISOString(), tables };
+  return {
+    report,
+    title: REPORTS[report].title,
+    filters: shownFilters(filters),
+    generatedAt: now.toISOString(),
+    tables,
+  };
 }

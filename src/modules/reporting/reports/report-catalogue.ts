@@ -1,0 +1,54 @@
+/**
+ * Every report the scheme's staff and commissioners read, in one list: its title and how its tables are read from
+ * the rollups. A report that needs names kept outside the rollups (a scheme's measures, its services) reads them
+ * per scheme with `lookup`, as the application, before the tables are read; a commissioner's report merges them
+ * across the schemes. The pages, the CSV downloads and the commissioner's view all go through this list.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { measureNames, type MeasureNames } from '../../pathway/outcomes/index.ts';
+import { activityTables } from './activity-tables.ts';
+import { outcomeTables } from './outcome-tables.ts';
+import type { ReportFilters } from './report-filters.ts';
+import type { ReportTable } from './reports.schemas.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface ReportDefinition<Lookup = unknown> {
+  title: string;
+  /** Names the tables need from outside the rollups, read for one scheme inside its transaction. */
+  lookup?: (trx: Transaction<DB>, schemeId: string) => Promise<Lookup>;
+  /** The lookups of several schemes as one (a commissioner's report). */
+  merge?: (all: Lookup[]) => Lookup;
+  /** The tables, read from the rollups of the schemes only. */
+  tables: (db: Db, schemeIds: readonly string[], f: ReportFilters, lookup: Lookup) => Promise<ReportTable[]>;
+}
+
+/** One report's entry, its lookup type checked against its tables. */
+const report = <L>(definition: ReportDefinition<L>) => definition as ReportDefinition;
+
+/** Measure names across schemes: each scheme's own measures, the built-in ones shared. */
+function mergedMeasureNames(all: MeasureNames[]): MeasureNames {
+  const pick = (f: (n: MeasureNames) => string, fallback: string) =>
+    all.map(f).find((name) => name !== fallback) ?? fallback;
+  return {
+    measure: (key) => pick((n) => n.measure(key), key),
+    score: (measure, score) => pick((n) => n.score(measure, score), score),
+    scoreOrder: (measure, score) => Math.min(...all.map((n) => n.scoreOrder(measure, score))),
+    keys: [...new Set(all.flatMap((n) => n.keys))],
+  };
+}
+
+/** The reports, in the order the index lists them. */
+export const REPORTS = {
+  activity: report({ title: 'Activity and flow', tables: (db, ids, f) => activityTables(db, ids, f) }),
+  outcomes: report<MeasureNames>({
+    title: 'Outcomes',
+    lookup: measureNames,
+    merge: mergedMeasureNames,
+    tables: outcomeTables,
+  }),
+} satisfies Record<string, ReportDefinition>;
+
+export type ReportName = keyof typeof REPORTS;
+export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];

@@ -49,6 +49,11 @@ export interface ReportFilters {
    * commissioner). Set from who is reading, never from the query.
    */
   workers: readonly string[] | null;
+  /**
+   * Who the tables are for: the scheme's own staff, or a commissioner, whose tables must not list any one member of
+   * staff (a table of figures per link worker is left out for them). Set from who is reading, never from the query.
+   */
+  audience: 'scheme' | 'commissioner';
 }
 
 /** The longest range a report covers: ten years of months. */
@@ -118,5 +123,6 @@ export function reportFilters(query: ReportQuery, now: Date): ReportFilters {
     need: query.need || null,
     worker: query.worker || null,
     workers: null,
+    audience: 'scheme',
   };
 }

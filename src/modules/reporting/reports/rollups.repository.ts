@@ -9,7 +9,8 @@ import type { ReportFilters } from './report-filters.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 /** The schemes a report covers: the manager's one, or a commissioner's several. */
 type Schemes = readonly string[];
-type Rollup =
+/** A rollup table with the standard columns (scheme, month, practice, need, worker). */
+export type Rollup =
   | 'report_referrals'
   | 'report_waits'
   | 'report_closures'
@@ -30,11 +31,12 @@ export async function schemesToRefresh(db: Db): Promise<string[]> {
 }
 
 /**
- * The rows of one rollup in the scheme, months and filters. `need` picks one need (or '*', each referral once); with
- * `byNeed` every named need is read instead (the filter, if any, keeps one).
+ * The rows of one rollup in the schemes, months and filters. Every rollup has the columns `scheme_id`, `month`,
+ * `practice_ods_code`, `need` and `worker_id`; `need` picks one need (or '*', each referral once); with `byNeed`
+ * every named need is read instead (the filter, if any, keeps one). Other reports' rollups read through here too.
  */
-function rollup<T extends Rollup>(db: Db, table: T, schemeIds: Schemes, f: ReportFilters, byNeed = false) {
-  let q = (db.selectFrom(table) as unknown as SelectQueryBuilder<DB, Rollup, object>)
+export function rollup<T extends Rollup>(db: Db, table: T, schemeIds: Schemes, f: ReportFilters, byNeed = false) {
+  let q = (db.selectFrom(table as Rollup) as unknown as SelectQueryBuilder<DB, Rollup, object>)
     .where('scheme_id', 'in', schemeIds)
     .where('month', '>=', f.fromMonth)
     .where('month', '<=', f.toMonth);

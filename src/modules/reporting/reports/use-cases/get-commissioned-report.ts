@@ -59,7 +59,7 @@ async function commissionedTables(
       'Commissioners see figures for schemes, never for one member of staff.',
       'Leave the worker filter out.',
     );
-  const filters = checkedFilters(query, ctx.now());
+  const filters = { ...checkedFilters(query, ctx.now()), audience: 'commissioner' as const };
   const schemes = await chosenSchemes(ctx, actor, query.schemes);
   const definition = REPORTS[report];
   const lookups: unknown[] = [];

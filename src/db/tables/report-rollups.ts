@@ -73,6 +73,12 @@ export interface ReportMeasureAskingsTable extends RollupKey {
   askings: number;
 }
 
+/** Referrals joining the waiting list (accepted) and leaving it (allocated, declined, cancelled) in the month (0048). */
+export interface ReportWaitingListTable extends RollupKey {
+  joined: number;
+  removed: number;
+}
+
 /** A report's own rollups: the function that recomputes one scheme's month of them (0043). */
 export interface ReportRollupPartsTable {
   name: string;
@@ -82,6 +88,7 @@ export interface ReportRollupPartsTable {
 /** Kysely table types of the report rollups. */
 export interface ReportRollupTables {
   report_rollup_parts: ReportRollupPartsTable;
+  report_waiting_list: ReportWaitingListTable;
   report_dirty_months: ReportDirtyMonthsTable;
   report_referrals: ReportReferralsTable;
   report_waits: ReportWaitsTable;

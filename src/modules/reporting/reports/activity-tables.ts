@@ -17,7 +17,7 @@ import {
   sourceLabel,
 } from './report-labels.ts';
 import type { ReportTable } from './reports.schemas.ts';
-import { closuresBy, referralsBy, sessionsBy, waitHistogram } from './rollups.repository.ts';
+import { closuresBy, referralsBy, sessionsBy, waitHistogram, waitingListMovements } from './rollups.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -58,6 +58,38 @@ function shareTable(
   };
 }
 
+/**
+ * The waiting list month by month: accepted referrals joining it, referrals leaving it (allocated, declined or
+ * cancelled), and how many were on it at the month's end, carried from before the range.
+ */
+function waitingListTable(
+  months: string[],
+  movements: { month: string | null; joined: string; removed: string }[],
+): ReportTable {
+  const byMonth = new Map(movements.map((m) => [m.month, m]));
+  const before = byMonth.get(null);
+  let waiting = before ? Number(before.joined) - Number(before.removed) : 0;
+  return {
+    key: 'waiting-list',
+    title: 'Waiting list over time',
+    description:
+      'Accepted referrals waiting for a link worker: how many joined the list in each month, how many left it (allocated, declined or cancelled) and how many were waiting at the end of the month. Referrals on the list are not yet anyone’s, so this table is left out when the report is narrowed to link workers.',
+    columns: [
+      text('month', 'Month'),
+      count('joined', 'Joined the list'),
+      count('left', 'Left the list'),
+      count('waiting', 'Waiting at the end of the month'),
+    ],
+    rows: months.map((m) => {
+      const joined = Number(byMonth.get(m)?.joined ?? 0);
+      const left = Number(byMonth.get(m)?.removed ?? 0);
+      waiting += joined - left;
+      return { month: monthLabel(m), joined, left, waiting };
+    }),
+    chart: { type: 'line', x: 'month', series: ['waiting'] },
+  };
+}
+
 /** The activity and flow report's tables for the scheme, months and filters. */
 export async function activityTables(db: Db, schemeIds: readonly string[], f: ReportFilters): Promise<ReportTable[]> {
   const [
@@ -73,6 +105,7 @@ export async function activityTables(db: Db, schemeIds: readonly string[], f: Re
     reasons,
     lengths,
     held,
+    waitingList,
   ] = await Promise.all([
     referralsBy(db, schemeIds, f, 'month'),
     referralsBy(db, schemeIds, f, 'source'),
@@ -86,6 +119,7 @@ export async function activityTables(db: Db, schemeIds: readonly string[], f: Re
     closuresBy(db, schemeIds, f, 'reason'),
     closuresBy(db, schemeIds, f, 'length_days'),
     closuresBy(db, schemeIds, f, 'sessions_attended'),
+    f.worker || f.workers ? null : waitingListMovements(db, schemeIds, f),
   ]);
   const received = new Map(byMonth.map((r) => [r.key, Number(r.n)]));
   const months = monthsOf(f);
@@ -168,6 +202,7 @@ export async function activityTables(db: Db, schemeIds: readonly string[], f: Re
       rows: [waits('Referral to first contact', contact), waits('Referral to first session', session)],
       chart: { type: 'bar', x: 'measure', series: ['median', 'p90'] },
     },
+    ...(waitingList ? [waitingListTable(months, waitingList)] : []),
     {
       key: 'sessions-by-month',
       title: 'Sessions and non-attendance',

@@ -11,12 +11,17 @@ type Db = Kysely<DB> | Transaction<DB>;
 type Schemes = readonly string[];
 /** A rollup table with the standard columns (scheme, month, practice, need, worker). */
 export type Rollup =
+  | 'report_safety_risks'
+  | 'report_safety_actions'
   | 'report_referrals'
   | 'report_waits'
   | 'report_closures'
   | 'report_sessions'
   | 'report_outcomes'
-  | 'report_measure_askings';
+  | 'report_measure_askings'
+  | 'report_equity'
+  | 'report_community_onward'
+  | 'report_community_unmet';
 
 /** Recomputes the scheme's months changed since the last refresh; returns how many. Runs in the scheme's transaction. */
 export async function refreshRollups(db: Db, schemeId: string): Promise<number> {
@@ -163,4 +168,23 @@ export function askingsBy(db: Db, schemeIds: Schemes, f: ReportFilters) {
     .orderBy('timepoint')
     .orderBy('status')
     .execute() as Promise<{ measure_key: string; timepoint: string; status: string; n: string }[]>;
+}
+
+/**
+ * Referrals joining and leaving the waiting list in each month up to the end of the range, the months before the
+ * range summed as one (month null), so the list's length at each month's end is a running sum. Referrals on the list
+ * are nobody's work yet: the reader's worker filters do not apply, and the caller leaves the table out under them.
+ */
+export function waitingListMovements(db: Db, schemeIds: Schemes, f: ReportFilters) {
+  let q = db
+    .selectFrom('report_waiting_list')
+    .where('scheme_id', 'in', schemeIds)
+    .where('month', '<=', f.toMonth)
+    .where('need', '=', f.need ?? '*');
+  if (f.practice) q = q.where('practice_ods_code', '=', f.practice);
+  const month = sql<string | null>`CASE WHEN month >= ${f.fromMonth} THEN month END`;
+  return q
+    .select([month.as('month'), total('joined').as('joined'), total('removed').as('removed')])
+    .groupBy(sql`1`)
+    .execute() as Promise<{ month: string | null; joined: string; removed: string }[]>;
 }

@@ -145,7 +145,7 @@ const arr = (xs: readonly string[]) => `ARRAY[${xs.map(lit).join(',')}]`;
 const bucket = (expr: string) => `(((((${expr})::bigint * 2654435761) % 4294967296) % 100)::int)`;
 
 /** Runs set-based inserts as the owner, in one transaction bound to the scheme (row-level security). */
-async function inScheme(database: Database, schemeId: string, statement: string): Promise<void> {
+export async function inScheme(database: Database, schemeId: string, statement: string): Promise<void> {
   try {
     await database.owner.query(
       `BEGIN; SELECT set_config('linkwork.scheme_id', '${schemeId}', true); ${statement}; COMMIT;`,

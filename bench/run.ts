@@ -6,11 +6,12 @@
  *   directory-import  the ORUK import of a generated 20,000-service file: services/s first, unchanged and partly changed, peak RSS (bench/directory-import.ts)
  *   risk-language  recall and false positives of the risk-language detector on its labelled corpus (bench/risk-language.ts)
  *   scale  every page and person GET endpoint at two scheme sizes, with EXPLAIN checks; exit code 1 on failure (bench/scale.ts; not in "all")
+ *   reports  every report for a manager and a commissioner at ICB size (1,000,000 people, 40 schemes, 5 years) and a tenth of it; exit code 1 over 300 ms p95 (bench/reports.ts; PostgreSQL; not in "all")
  *   triage  ten people triaging at once and a poller, on PostgreSQL with the server's pool limits, at two sizes; exit code 1 on failure (bench/triage.ts; not in "all")
  *   memory  resident memory of the embedded server (linkwork start on PGlite) idle, under load and after (bench/memory.ts)
  * On PGlite by default; on PostgreSQL with BENCH_DATABASE_URL.
  *
- * Usage: npm run bench [-- session|pathway|directory|risk-language|memory|scale|triage] [options]
+ * Usage: npm run bench [-- session|pathway|directory|risk-language|memory|scale|triage|reports] [options]
  *   session: --users 2000 --requests 1000 --runs 5
  *   pathway: --runs 5 --seconds 4 --connections 4 --scale 1 --explain --proposed-indexes
  *   directory: --runs 5 --seconds 4 --connections 4 --scale 1 --explain
@@ -19,12 +20,14 @@
  *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
  *          --keep (keep each size's generated PostgreSQL database) --reuse (measure a kept one again, migrated to the current schema) --generate-only (with --keep)
  *   triage: --people N (one size; default 20000 then 100000) --seconds 20
+ *   reports: --people 1000000 --schemes 40 --years 5 --runs 3 --seconds 4 --connections 10 --keep --reuse --generate-only
  */
 import { BenchRefused } from './bench-database.ts';
 import { runDirectoryBench } from './directory.ts';
 import { runDirectoryImportBench } from './directory-import.ts';
 import { runMemoryBench } from './memory.ts';
 import { runPathwayBench } from './pathway.ts';
+import { REPORTS_DEFAULTS, runReportsBench } from './reports.ts';
 import { runRiskLanguageBench } from './risk-language.ts';
 import { runScaleBench, SCALE_DEFAULTS } from './scale.ts';
 import { runSessionBench } from './session.ts';
@@ -39,10 +42,11 @@ const BENCHMARKS = [
   'memory',
   'scale',
   'triage',
+  'reports',
 ] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
-/** Run when no benchmark is named: scale generates a million people and triage needs PostgreSQL, so they run only when asked for. */
-const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale' && b !== 'triage');
+/** Run when no benchmark is named: scale and reports generate a million people and triage needs PostgreSQL, so they run only when asked for. */
+const ALL: Benchmark[] = BENCHMARKS.filter((b) => b !== 'scale' && b !== 'triage' && b !== 'reports');
 const VALUED = new Set([
   'users',
   'requests',
@@ -57,6 +61,8 @@ const VALUED = new Set([
   'services',
   'batch',
   'people',
+  'schemes',
+  'years',
 ]);
 const FLAGS = new Set(['explain', 'proposed-indexes', 'keep', 'reuse', 'generate-only']);
 
@@ -104,6 +110,19 @@ try {
         generateOnly: flags.has('generate-only'),
         ...(values.has('small-services') ? { smallServices: n('small-services', 0) } : {}),
         ...(values.has('large-services') ? { largeServices: n('large-services', 0) } : {}),
+      });
+      if (!passed) process.exitCode = 1;
+    } else if (name === 'reports') {
+      const passed = await runReportsBench({
+        people: n('people', REPORTS_DEFAULTS.people),
+        schemes: n('schemes', REPORTS_DEFAULTS.schemes),
+        years: n('years', REPORTS_DEFAULTS.years),
+        runs: n('runs', REPORTS_DEFAULTS.runs),
+        seconds: n('seconds', REPORTS_DEFAULTS.seconds),
+        connections: n('connections', REPORTS_DEFAULTS.connections),
+        keep: flags.has('keep'),
+        reuse: flags.has('reuse'),
+        generateOnly: flags.has('generate-only'),
       });
       if (!passed) process.exitCode = 1;
     } else if (name === 'triage') {

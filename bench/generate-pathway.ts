@@ -37,6 +37,14 @@ export const DEFAULT_SIZE: PathwaySize = {
   waiting: 2_000,
 };
 
+/**
+ * `vacuum: false` leaves out the VACUUM ANALYZE and whole-table counts after each scheme, for a caller generating
+ * many schemes into one database (each would scan every scheme before it), which analyses once at the end.
+ */
+export interface GenerateOptions {
+  vacuum?: boolean;
+}
+
 export interface GeneratedPathway {
   run: string;
   schemeId: string;
@@ -167,6 +175,7 @@ export async function generatePathway(
   database: Database,
   size: PathwaySize,
   onProgress: (message: string) => void,
+  { vacuum = true }: GenerateOptions = {},
 ): Promise<GeneratedPathway> {
   const run = randomBytes(4).toString('hex');
   const id = (kind: string, index: string | number) => `md5('${run}:${kind}:' || (${index}))::uuid`;
@@ -345,22 +354,23 @@ export async function generatePathway(
     ),
   );
 
-  await timed(onProgress, 'VACUUM ANALYZE', async () => {
-    for (const table of [
-      'patients',
-      'referrals',
-      'cases',
-      'case_sessions',
-      'contact_attempts',
-      'case_tasks',
-      'memberships',
-      'users',
-      'organisations',
-      'worker_profiles',
-    ]) {
-      await database.owner.query(`VACUUM ANALYZE ${table}`);
-    }
-  });
+  if (vacuum)
+    await timed(onProgress, 'VACUUM ANALYZE', async () => {
+      for (const table of [
+        'patients',
+        'referrals',
+        'cases',
+        'case_sessions',
+        'contact_attempts',
+        'case_tasks',
+        'memberships',
+        'users',
+        'organisations',
+        'worker_profiles',
+      ]) {
+        await database.owner.query(`VACUUM ANALYZE ${table}`);
+      }
+    });
 
   const countRows = (
     table: 'patients' | 'referrals' | 'cases' | 'case_sessions' | 'contact_attempts' | 'case_tasks',
@@ -463,6 +473,7 @@ export async function generateActivity(
   g: GeneratedPathway,
   directoryServices: number,
   onProgress: (message: string) => void,
+  { vacuum = true }: GenerateOptions = {},
 ): Promise<GeneratedActivity> {
   const { run, schemeId } = g;
   const id = (kind: string, index: string | number) => `md5('${run}:${kind}:' || (${index}))::uuid`;
@@ -640,19 +651,20 @@ export async function generateActivity(
     FROM cases c CROSS JOIN generate_series(1, 3) k WHERE c.scheme_id = '${schemeId}'`),
   );
 
-  await timed(onProgress, 'VACUUM ANALYZE', async () => {
-    for (const table of [
-      ...ACTIVITY_TABLES,
-      'worker_profiles',
-      'memberships',
-      'users',
-      'organisations',
-      'training_courses',
-    ])
-      await database.owner.query(`VACUUM ANALYZE ${table}`);
-  });
+  if (vacuum)
+    await timed(onProgress, 'VACUUM ANALYZE', async () => {
+      for (const table of [
+        ...ACTIVITY_TABLES,
+        'worker_profiles',
+        'memberships',
+        'users',
+        'organisations',
+        'training_courses',
+      ])
+        await database.owner.query(`VACUUM ANALYZE ${table}`);
+    });
   const counts: Record<string, number> = {};
-  for (const table of ACTIVITY_TABLES) {
+  for (const table of vacuum ? ACTIVITY_TABLES : []) {
     counts[table] = Number(
       (await database.owner.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`)).rows[0]?.n ?? 0,
     );

@@ -111,8 +111,8 @@ async function generate(ctx: AppContext, people: number, o: ReportsBenchOptions)
   );
   const schemes: { id: string; slug: string; managerId: string }[] = [];
   for (let k = 0; k < o.schemes; k++) {
-    const g = await generatePathway(database, size, quiet);
-    const a = await generateActivity(database, g, DIRECTORY_SERVICES, quiet);
+    const g = await generatePathway(database, size, quiet, { vacuum: false });
+    const a = await generateActivity(database, g, DIRECTORY_SERVICES, quiet, { vacuum: false });
     await generateReportData(database, g.schemeId, 2);
     schemes.push({ id: g.schemeId, slug: g.slug, managerId: a.managerId });
     if ((k + 1) % 5 === 0 || k + 1 === o.schemes)
@@ -123,7 +123,7 @@ async function generate(ctx: AppContext, people: number, o: ReportsBenchOptions)
     schemes.map((s) => s.id),
   );
   const generateSeconds = (Date.now() - started) / 1000;
-  await database.owner.query('ANALYZE');
+  await database.owner.query('VACUUM ANALYZE');
   const filling = Date.now();
   const fillMonths = await refreshAllRollups(ctx);
   const fillSeconds = (Date.now() - filling) / 1000;

@@ -79,6 +79,36 @@ export interface ReportWaitingListTable extends RollupKey {
   removed: number;
 }
 
+/** The summaries of the rollups (0049): which columns each keeps and which it sums. */
+export interface ReportSummariesTable {
+  name: string;
+  rollup: string;
+  dims: string[];
+  dim_types: string[];
+  measures: string[];
+}
+
+/** Every summary's rows, by month and by year: kept columns as text, sums as numeric. */
+export interface ReportSummaryRowsTable {
+  summary: string;
+  scheme_id: string;
+  month: string;
+  grain: 'month' | 'year';
+  need: string;
+  d1: string | null;
+  d2: string | null;
+  d3: string | null;
+  d4: string | null;
+  m1: Numeric | null;
+  m2: Numeric | null;
+  m3: Numeric | null;
+  m4: Numeric | null;
+  m5: Numeric | null;
+  m6: Numeric | null;
+  m7: Numeric | null;
+  m8: Numeric | null;
+}
+
 /** A report's own rollups: the function that recomputes one scheme's month of them (0043). */
 export interface ReportRollupPartsTable {
   name: string;
@@ -89,6 +119,8 @@ export interface ReportRollupPartsTable {
 export interface ReportRollupTables {
   report_rollup_parts: ReportRollupPartsTable;
   report_waiting_list: ReportWaitingListTable;
+  report_summaries: ReportSummariesTable;
+  report_summary_rows: ReportSummaryRowsTable;
   report_dirty_months: ReportDirtyMonthsTable;
   report_referrals: ReportReferralsTable;
   report_waits: ReportWaitsTable;

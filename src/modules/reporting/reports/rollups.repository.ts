@@ -5,6 +5,7 @@
 import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { ReportFilters } from './report-filters.ts';
+import { summaryFor, summaryRows } from './summaries.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 /** The schemes a report covers: the manager's one, or a commissioner's several. */
@@ -62,6 +63,25 @@ export function withinReach<Q extends SelectQueryBuilder<DB, never, object>>(q: 
   return q.where(sql.ref('worker_id'), 'in', f.workers) as Q;
 }
 
+/**
+ * The rows a grouped sum reads: the smallest summary keeping the columns in `uses` (plus those the filters need),
+ * whole years where the range has them; or the rollup itself when no summary will do. The same answer either way.
+ */
+function summed<T extends Rollup>(
+  db: Db,
+  table: T,
+  schemeIds: Schemes,
+  f: ReportFilters,
+  o: { uses: readonly string[]; byNeed?: boolean; byMonth?: boolean },
+) {
+  const summary = summaryFor(table, o.uses, f);
+  if (!summary) return rollup(db, table, schemeIds, f, o.byNeed ?? false);
+  return summaryRows(db, summary, schemeIds, f, {
+    byNeed: o.byNeed ?? false,
+    byMonth: o.byMonth ?? false,
+  }) as unknown as ReturnType<typeof rollup>;
+}
+
 const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;
 
 /** Referrals received, grouped by one of the cohort's columns. */
@@ -71,7 +91,11 @@ export function referralsBy(
   f: ReportFilters,
   by: 'month' | 'source' | 'practice_ods_code' | 'need' | 'evaluation' | 'outcome',
 ) {
-  return rollup(db, 'report_referrals', schemeIds, f, by === 'need')
+  return summed(db, 'report_referrals', schemeIds, f, {
+    uses: by === 'month' || by === 'need' ? [] : [by],
+    byNeed: by === 'need',
+    byMonth: by === 'month',
+  })
     .select([sql.ref<string | null>(by).as('key'), total('referrals').as('n')])
     .groupBy(by)
     .orderBy(by)
@@ -80,7 +104,7 @@ export function referralsBy(
 
 /** Days waited from referral to first contact or first session: a histogram (days → referrals). */
 export function waitHistogram(db: Db, schemeIds: Schemes, f: ReportFilters, kind: 'first_contact' | 'first_session') {
-  return rollup(db, 'report_waits', schemeIds, f)
+  return summed(db, 'report_waits', schemeIds, f, { uses: ['kind', 'days'] })
     .where('kind', '=', kind)
     .select([sql.ref<number>('days').as('value'), total('referrals').as('n')])
     .groupBy('days')
@@ -94,7 +118,7 @@ export function closuresBy(
   f: ReportFilters,
   by: 'reason' | 'length_days' | 'sessions_attended' | 'month',
 ) {
-  let q = rollup(db, 'report_closures', schemeIds, f);
+  let q = summed(db, 'report_closures', schemeIds, f, { uses: by === 'month' ? [] : [by], byMonth: by === 'month' });
   if (by === 'length_days') q = q.where('length_days', 'is not', null);
   return q
     .select([sql.ref<string | number>(by).as('key'), total('cases').as('n')])
@@ -105,7 +129,7 @@ export function closuresBy(
 
 /** Sessions by month and attendance. */
 export function sessionsBy(db: Db, schemeIds: Schemes, f: ReportFilters) {
-  return rollup(db, 'report_sessions', schemeIds, f)
+  return summed(db, 'report_sessions', schemeIds, f, { uses: ['attendance'], byMonth: true })
     .select([
       sql.ref<string>('month').as('month'),
       sql.ref<string>('attendance').as('attendance'),
@@ -123,7 +147,8 @@ export function outcomeSums(
   f: ReportFilters,
   by: 'none' | 'need' | 'practice_ods_code' | 'level',
 ) {
-  let q = rollup(db, 'report_outcomes', schemeIds, f, by === 'need').select([
+  const uses = ['measure_key', 'score_key', ...(by === 'none' || by === 'need' ? [] : [by])];
+  const q = summed(db, 'report_outcomes', schemeIds, f, { uses, byNeed: by === 'need' }).select([
     sql.ref<string>('measure_key').as('measure_key'),
     sql.ref<string>('score_key').as('score_key'),
     total('pairs').as('pairs'),
@@ -156,7 +181,7 @@ export function outcomeSums(
 
 /** Askings of each measure by timepoint and status: how often measures are completed, declined or missed. */
 export function askingsBy(db: Db, schemeIds: Schemes, f: ReportFilters) {
-  return rollup(db, 'report_measure_askings', schemeIds, f)
+  return summed(db, 'report_measure_askings', schemeIds, f, { uses: ['measure_key', 'timepoint', 'status'] })
     .select([
       sql.ref<string>('measure_key').as('measure_key'),
       sql.ref<string>('timepoint').as('timepoint'),

@@ -53,8 +53,6 @@ const DIRECTORY_SERVICES = 2_000;
 
 interface Generated {
   generateSeconds: number;
-  fillSeconds: number;
-  fillMonths: number;
   counts: Record<string, number>;
   scheme: { id: string; slug: string; name: string };
   managerId: string;
@@ -124,10 +122,6 @@ async function generate(ctx: AppContext, people: number, o: ReportsBenchOptions)
   );
   const generateSeconds = (Date.now() - started) / 1000;
   await database.owner.query('VACUUM ANALYZE');
-  const filling = Date.now();
-  const fillMonths = await refreshAllRollups(ctx);
-  const fillSeconds = (Date.now() - filling) / 1000;
-  await database.owner.query('ANALYZE');
   const counts: Record<string, number> = {};
   for (const table of COUNTED)
     counts[table] = Number(
@@ -139,8 +133,6 @@ async function generate(ctx: AppContext, people: number, o: ReportsBenchOptions)
   ).rows[0]!.name;
   return {
     generateSeconds,
-    fillSeconds,
-    fillMonths,
     counts,
     scheme: { id: first.id, slug: first.slug, name },
     managerId: first.managerId,
@@ -248,24 +240,24 @@ export async function runReportsBench(o: ReportsBenchOptions): Promise<boolean> 
     try {
       say(`Database: ${label}`);
       let g = reused ? await readBenchDescription<Generated>(database) : null;
-      if (g) {
-        say(`  reusing the data generated in ${g.generateSeconds.toFixed(0)} s; refreshing what the schema changed`);
-        const months = await refreshAllRollups(ctx);
-        await database.owner.query('ANALYZE');
-        say(`  ${months} scheme-months recomputed`);
-      } else {
+      if (g) say(`  reusing the data generated in ${g.generateSeconds.toFixed(0)} s`);
+      else {
         g = await generate(ctx, people, o);
         await saveBenchDescription(database, g);
+        say(`  generated in ${g.generateSeconds.toFixed(0)} s`);
       }
-      say(
-        `  generated in ${g.generateSeconds.toFixed(0)} s; rollups filled from scratch in ${g.fillSeconds.toFixed(0)} s (${g.fillMonths} scheme-months)`,
-      );
+      if (o.generateOnly) continue;
+      // New data, or rollups a schema change marked: every changed scheme-month recomputed, as a first deployment's
+      // backfill would be (the refresh job's work), then the timed reads find nothing left to do.
+      const filling = Date.now();
+      const months = await refreshAllRollups(ctx);
+      await database.owner.query('ANALYZE');
+      say(`  rollups brought up to date: ${months} scheme-months in ${((Date.now() - filling) / 1000).toFixed(0)} s`);
       say(
         `  rows: ${Object.entries(g.counts)
           .map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`)
           .join(', ')}`,
       );
-      if (o.generateOnly) continue;
       const before = loadavg();
       const { timings, bare } = await measure(ctx, g, o);
       results.set(people, { g, timings, bare, load: [before[0]!, loadavg()[0]!] });

@@ -12,6 +12,8 @@ import { readPostcodeCsv } from './modules/community/directory/index.ts';
 import { formatPostcodeImportReport, importPostcodes } from './modules/community/directory/index.ts';
 import { readImdFile } from './modules/reporting/deprivation/index.ts';
 import { formatDeprivationImportReport, importDeprivation } from './modules/reporting/deprivation/index.ts';
+import { formatPracticeListImportReport, importPracticeLists } from './modules/reporting/practice-lists/index.ts';
+import { readPracticeList } from './modules/reporting/practice-lists/index.ts';
 import { setTwoFactorRequired } from './modules/identity/settings/index.ts';
 import { createUser } from './modules/identity/users/index.ts';
 import { AppError } from './platform/errors.ts';
@@ -200,7 +202,9 @@ postcodes
 
 const reference = program
   .command('reference')
-  .description('Public reference data for reports (the English Indices of Deprivation)');
+  .description(
+    "Public reference data for reports (the English Indices of Deprivation, GP practices' registered lists)",
+  );
 const referenceImport = reference.command('import').description('Import reference data from its published file');
 referenceImport
   .command('imd')
@@ -221,6 +225,29 @@ referenceImport
       for (const line of formatDeprivationImportReport(report)) say(line);
       if (report.created + report.updated + report.unchanged === 0)
         throw new Error(`No LSOA was imported from ${file}: every row had a problem (listed above).`);
+    });
+  });
+referenceImport
+  .command('practice-list')
+  .description(
+    "Import GP practices' registered lists by sex and age from NHS Digital's \"Patients Registered at a GP Practice\" CSV (gp-reg-pat-prac-quin-age.csv or a single-year file), replacing each listed practice's earlier list",
+  )
+  .argument('<file>', 'the CSV file')
+  .action((file: string) => {
+    keepHeapNearLiveSize();
+    return withContext('reference import practice-list', async (ctx) => {
+      const report = await importPracticeLists(
+        ctx,
+        cliActor('reference import practice-list'),
+        basename(file),
+        readPracticeList(file),
+        say,
+      );
+      for (const line of formatPracticeListImportReport(report)) say(line);
+      if (report.practices === 0)
+        throw new Error(
+          `No practice's list was imported from ${file}: no line gave a practice's patients (see above).`,
+        );
     });
   });
 

@@ -7,6 +7,9 @@ import type { LoneWorkingTables } from './tables/lone-working.ts';
 import type { OnwardReferralTables } from './tables/onward-referrals.ts';
 import type { OutcomeTables } from './tables/outcomes.ts';
 import type { ReportRollupTables } from './tables/report-rollups.ts';
+import type { ReportEquityTables } from './tables/report-equity.ts';
+import type { ReportCommunityTables } from './tables/report-community.ts';
+import type { ReportSafetyTables } from './tables/report-safety.ts';
 import type { PathwayTables } from './tables/pathway.ts';
 import type { PatientMatchTables } from './tables/patient-match.ts';
 import type { PostcodeTables } from './tables/postcodes.ts';
@@ -69,6 +72,9 @@ export interface DB
     WorkerCaseCountsTables,
     DeprivationTables,
     OutcomeTables,
-    ReportRollupTables {
+    ReportRollupTables,
+    ReportEquityTables,
+    ReportCommunityTables,
+    ReportSafetyTables {
   user_name_words: UserNameWordsTable;
 }

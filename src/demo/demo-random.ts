@@ -2,6 +2,8 @@
  * Seeded pseudo-randomness for the demo, so that it is the same every time it is created:
  * Mulberry32, small and good enough for picking minutes, phone numbers and house numbers.
  */
+import { lakesidePostcode } from './lakeside-postcodes.ts';
+
 export interface DemoRandom {
   /** A number in [0, 1). */
   next(): number;
@@ -62,14 +64,15 @@ const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 
 /**
  * An address in Lakeside, a town that does not exist. "LK" is not a UK postcode area, so the
- * postcodes have the right shape but belong to nobody.
+ * postcodes have the right shape but belong to nobody; each is one of the demo's postcode directory
+ * (samples/postcodes), so reports can place the person in a small area.
  */
 export function lakesideAddress(random: DemoRandom): { addressLine1: string; town: string; postcode: string } {
   const letter = () => INWARD_LETTERS[random.int(0, INWARD_LETTERS.length - 1)]!;
   return {
     addressLine1: `${random.int(1, 140)} ${random.pick(STREETS)}`,
     town: 'Lakeside',
-    postcode: `LK${random.int(1, 9)} ${random.int(1, 9)}${letter()}${letter()}`,
+    postcode: lakesidePostcode(random.int(1, 9), random.int(1, 9), letter(), letter()),
   };
 }
 

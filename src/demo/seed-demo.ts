@@ -8,6 +8,7 @@ import { saveSetting } from '../modules/identity/settings/index.ts';
 import { insertMembership, insertUser } from '../modules/identity/users/index.ts';
 import { assertDemoNotHalfMade, recordDemoSeedProgress } from './demo-seed-progress.ts';
 import { seedDeprivation } from './seed-deprivation.ts';
+import { seedPracticeLists } from './seed-practice-lists.ts';
 import { seedDirectory } from './seed-directory.ts';
 import { seedOnwardReferrals } from './seed-onward-referrals.ts';
 import { seedPathway } from './seed-pathway.ts';
@@ -52,6 +53,7 @@ const DEMO_STEPS: {
   },
   { name: 'the Lakeside postcodes', run: (ctx, _, onProgress) => seedPostcodes(ctx, onProgress) },
   { name: 'the Lakeside deprivation indices', run: (ctx, _, onProgress) => seedDeprivation(ctx, onProgress) },
+  { name: 'the Lakeside practice lists', run: (ctx, _, onProgress) => seedPracticeLists(ctx, onProgress) },
   { name: 'the Lakeside directory', run: (ctx, _, onProgress) => seedDirectory(ctx, DEMO_SCHEME_SLUG, onProgress) },
   { name: 'the onward referrals', run: (ctx, _, onProgress) => seedOnwardReferrals(ctx, DEMO_SCHEME_SLUG, onProgress) },
 ];

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { UserActor } from '../platform/actor.ts';
 import { demoActor } from './demo-actor.ts';
+import { allocateReferral } from '../modules/pathway/cases/index.ts';
 import { listWaitingList } from '../modules/pathway/referrals/index.ts';
 import { INDUCTION_CODES } from '../modules/workforce/training/index.ts';
 import { getCatalogue } from '../modules/workforce/training/index.ts';
@@ -157,6 +158,25 @@ export async function seedTraining(
       id: referral.id,
       input: { version: referral.version, flags: ['mental_health'] },
     });
+  // An earlier one was allocated to worker3 all the same, over the competence check, with the manager's reason:
+  // the safety report's competence overrides (hazard H-025) have one to show.
+  const overridden = waiting.items.at(-2) ?? null;
+  if (overridden) {
+    const flagged = await setComplexityFlags(ctx, {
+      ...triage,
+      id: overridden.id,
+      input: { version: overridden.version, flags: ['mental_health'] },
+    });
+    await allocateReferral(ctx, {
+      ...triage,
+      id: overridden.id,
+      input: {
+        version: flagged.version,
+        workerId: actor('worker3@demo.example.org').userId,
+        override: { reason: 'Knows the family well; suicide prevention refresher booked for next week.' },
+      },
+    });
+  }
   return { records, flaggedReferralId: referral?.id ?? null };
 }
 

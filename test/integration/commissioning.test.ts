@@ -54,6 +54,15 @@ describe.each(testDatabaseTargets())('commissioning on $name', (target) => {
         .schemes.map((s: { slug: string }) => s.slug)
         .sort(),
     ).toEqual([north.scheme.slug, south.scheme.slug].sort());
+    // The practices to filter by, by name and ODS code, as a manager chooses them.
+    expect(schemes.json().practices).toEqual(
+      expect.arrayContaining([{ odsCode: north.practice.ods_code, name: expect.any(String) }]),
+    );
+    const byPractice = await lead.request({
+      method: 'GET',
+      url: `/api/commissioning/reports/activity?practice=${north.practice.ods_code}`,
+    });
+    expect(byPractice.statusCode, byPractice.body).toBe(200);
 
     const response = await lead.request({ method: 'GET', url: '/api/commissioning/reports/activity' });
     expect(response.statusCode, response.body).toBe(200);
@@ -102,9 +111,10 @@ describe.each(testDatabaseTargets())('commissioning on $name', (target) => {
       .where('action', 'like', 'report.%')
       .orderBy('id')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['report.view', 'report.download']);
-    expect(audit[1]!.detail).toMatchObject({ table: 'referral-outcomes' });
-    expect((audit[1]!.detail as { schemes: string[] }).schemes.sort()).toEqual(
+    expect(audit.map((a) => a.action)).toEqual(['report.view', 'report.view', 'report.download']);
+    expect(audit[0]!.detail).toMatchObject({ filters: { practice: north.practice.ods_code } });
+    expect(audit[2]!.detail).toMatchObject({ table: 'referral-outcomes' });
+    expect((audit[2]!.detail as { schemes: string[] }).schemes.sort()).toEqual(
       [north.scheme.slug, south.scheme.slug].sort(),
     );
   });

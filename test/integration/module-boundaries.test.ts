@@ -13,7 +13,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['audit', 'codes', 'organisations', 'settings', 'system', 'integrations', 'case-records', 'risk-language'],
   ['api-clients', 'auth', 'users', 'schemes'],
   ['notifications', 'patients', 'scheme-settings'],
-  ['training', 'allocation', 'deprivation', 'outcomes'],
+  ['training', 'allocation', 'deprivation', 'practice-lists', 'outcomes'],
   ['support'],
   ['lone-working', 'risk', 'safeguarding'],
   ['referrals', 'onward-referrals', 'cases'],

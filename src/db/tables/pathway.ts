@@ -84,6 +84,8 @@ export interface SchemePoliciesTable {
   lone_working_checkin_window_minutes: Generated<number>;
   onward_reminder_working_days: Generated<number>;
   onward_auto_decline_days: Generated<number>;
+  /** Weeks without a referral after which a practice that used to refer is reported as stopped (0047). */
+  practice_quiet_weeks: Generated<number>;
   updated_at: Generated<Date>;
   version: Generated<number>;
 }

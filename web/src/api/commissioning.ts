@@ -8,7 +8,8 @@ type CommissionedPath = '/api/commissioning/reports/{report}';
 
 /** A report summed across the chosen schemes, counts suppressed (as text), with the schemes it covers. */
 export type CommissionedReportView = ResponseOf<CommissionedPath, 'get'>;
-export type CommissionedScheme = ResponseOf<'/api/commissioning/schemes', 'get'>['schemes'][number];
+type CommissionedSchemes = ResponseOf<'/api/commissioning/schemes', 'get'>;
+export type CommissionedScheme = CommissionedSchemes['schemes'][number];
 type CommissionedQuery = QueryOf<CommissionedPath, 'get'>;
 
 /** The filters a commissioner may use: months, a practice, a need and the schemes (slugs); never a worker. */
@@ -29,7 +30,7 @@ const reportPath = (report: ReportName) => `/api/commissioning/reports/${encodeU
 
 /** The commissioner's reports: the schemes granted, a report across them and each table as a CSV. */
 export const commissioningApi = {
-  schemes: () => apiRequest<{ schemes: CommissionedScheme[] }>('/api/commissioning/schemes'),
+  schemes: () => apiRequest<CommissionedSchemes>('/api/commissioning/schemes'),
   report: (report: ReportName, filters: CommissionedFilterValues) =>
     apiRequest<CommissionedReportView>(`${reportPath(report)}${toQuery(queryOf(filters))}`),
   /** A link, not a call: the browser downloads the file with the session cookie, as the page's filters say. */

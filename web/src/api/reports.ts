@@ -19,7 +19,14 @@ export type ReportChart = NonNullable<ReportTable['chart']>;
 export type ReportQuery = QueryOf<ReportPath, 'get'>;
 
 /** The reports the server builds, in the order the index lists them. */
-export const REPORT_NAMES: readonly ReportName[] = ['activity', 'outcomes'];
+export const REPORT_NAMES: readonly ReportName[] = [
+  'activity',
+  'community',
+  'outcomes',
+  'safety',
+  'equity',
+  'practices',
+];
 
 /** True when a URL segment names a report the server builds, so the page can say "not found" without asking. */
 export function isReportName(value: string | undefined): value is ReportName {

@@ -16,6 +16,7 @@ export { isOnwardStatus } from './onward-states.ts';
 export { ONWARD_CHECK_JOB, ONWARD_SWEEP_JOB, checkOnwardReferral, sweepOnwardReferrals } from './onward-timers.ts';
 export { onwardDischargeText, onwardTimelineText, presentShared } from './present-onward.ts';
 export { serviceReferralStats } from './service-stats.ts';
+export { onwardServiceNames, type ServiceName } from './service-names.ts';
 export type { ServiceReferralStats } from './service-stats.ts';
 export { applyStatusChange, readStatusChange } from './onward-status-change.ts';
 export { createOnwardReferral } from './use-cases/create-onward-referral.ts';

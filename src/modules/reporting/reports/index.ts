@@ -6,4 +6,5 @@ export { reportRoutes } from './reports.routes.ts';
 export { refreshRollups } from './rollups.repository.ts';
 export { REPORT_SCHEDULE, reportJobs } from './jobs.ts';
 export { refreshAllRollups } from './refresh-rollups.ts';
+export { PRACTICE_STOPPED_JOB, tellOfStoppedPractices } from './practice-stopped-job.ts';
 export { commissioningRoutes } from './commissioning.routes.ts';

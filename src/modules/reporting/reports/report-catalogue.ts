@@ -8,8 +8,16 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { measureNames, type MeasureNames } from '../../pathway/outcomes/index.ts';
 import { activityTables } from './activity-tables.ts';
+import { communityTables, mergedServiceNames, serviceNamesOf, type ServiceNames } from './community-tables.ts';
+import { equityLookup, mergeEquityLookups, type EquityLookup } from './equity.repository.ts';
+import { equityTables } from './equity-tables.ts';
 import { outcomeTables } from './outcome-tables.ts';
+import { mergePracticeLookups, practiceLookup, type PracticeLookup } from './practice-lookup.ts';
+import { practiceTables } from './practice-tables.ts';
 import type { ReportFilters } from './report-filters.ts';
+import { mergeSafetyLookups, safetyLookup, type SafetyLookup } from './safety.repository.ts';
+import { safetyTables } from './safety-tables.ts';
+import { REPORT_NAMES, type ReportName } from './report-names.ts';
 import type { ReportTable } from './reports.schemas.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -48,7 +56,30 @@ export const REPORTS = {
     merge: mergedMeasureNames,
     tables: outcomeTables,
   }),
-} satisfies Record<string, ReportDefinition>;
+  community: report<ServiceNames>({
+    title: 'Community connection',
+    lookup: serviceNamesOf,
+    merge: mergedServiceNames,
+    tables: communityTables,
+  }),
+  practices: report<PracticeLookup>({
+    title: 'GP practices',
+    lookup: practiceLookup,
+    merge: (all) => mergePracticeLookups(all, mergedMeasureNames),
+    tables: practiceTables,
+  }),
+  safety: report<SafetyLookup>({
+    title: 'Safety and workforce',
+    lookup: safetyLookup,
+    merge: mergeSafetyLookups,
+    tables: safetyTables,
+  }),
+  equity: report<EquityLookup>({
+    title: 'Equity',
+    lookup: equityLookup,
+    merge: mergeEquityLookups,
+    tables: equityTables,
+  }),
+} satisfies Record<ReportName, ReportDefinition>;
 
-export type ReportName = keyof typeof REPORTS;
-export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
+export { REPORT_NAMES, type ReportName };

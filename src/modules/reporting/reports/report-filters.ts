@@ -54,6 +54,8 @@ export interface ReportFilters {
    * staff (a table of figures per link worker is left out for them). Set from who is reading, never from the query.
    */
   audience: 'scheme' | 'commissioner';
+  /** The London day the report is read ('yyyy-mm-dd'): what is measured "as at now" (a practice's weeks without referrals). */
+  today: string;
 }
 
 /** The longest range a report covers: ten years of months. */
@@ -124,5 +126,6 @@ export function reportFilters(query: ReportQuery, now: Date): ReportFilters {
     worker: query.worker || null,
     workers: null,
     audience: 'scheme',
+    today: londonDate(now),
   };
 }

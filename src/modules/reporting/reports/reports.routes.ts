@@ -5,6 +5,8 @@ import { ReportQuery } from './report-filters.ts';
 import * as S from './reports.schemas.ts';
 import { downloadReportTable } from './use-cases/download-report-table.ts';
 import { getReport } from './use-cases/get-report.ts';
+import { PracticeSummaryParams, PracticeSummaryQuery, PracticeSummaryView } from './practice-summary.schemas.ts';
+import { getPracticeSummary } from './use-cases/get-practice-summary.ts';
 
 const tags = ['reports'];
 
@@ -19,6 +21,21 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsync {
       },
       async (request) =>
         getReport(ctx, { ...userInScheme(request), report: request.params.report, query: request.query }),
+    );
+
+    app.get(
+      '/:slug/reports/practices/:ods/summary',
+      {
+        config: { scheme: 'report.read' },
+        schema: {
+          tags,
+          params: PracticeSummaryParams,
+          querystring: PracticeSummaryQuery,
+          response: { 200: PracticeSummaryView },
+        },
+      },
+      async (request) =>
+        getPracticeSummary(ctx, { ...userInScheme(request), ods: request.params.ods, query: request.query }),
     );
 
     app.get(

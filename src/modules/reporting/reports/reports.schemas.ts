@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { IsoDateTime, Nullable } from '../../../platform/http/schema-types.ts';
-import { REPORT_NAMES } from './report-catalogue.ts';
+import { REPORT_NAMES } from './report-names.ts';
 
 const Report = Type.Enum(REPORT_NAMES);
 
@@ -67,4 +67,7 @@ export const CommissionedTableParams = Type.Object({
 });
 export const CommissionedSchemes = Type.Object({
   schemes: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })),
+  practices: Type.Array(Type.Object({ odsCode: Type.String(), name: Type.String() }), {
+    description: 'GP practices to filter the reports by',
+  }),
 });

@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS = {
   'onward-referral.inbox': { urgent: false },
   'directory.change-reported': { urgent: false },
   'directory.change-resolved': { urgent: false },
+  /** A GP practice that used to refer has sent none for the scheme's set number of weeks (reports, practices). */
+  'practice.stopped-referring': { urgent: false },
 } as const satisfies Record<string, { urgent: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -45,6 +45,7 @@ export async function presentSchemeSettings(trx: Transaction<DB>, scheme: Scheme
       letterWaitDays: p.letter_wait_days,
       interventionWeeks: p.intervention_weeks,
       interventionSessions: p.intervention_sessions,
+      practiceQuietWeeks: p.practice_quiet_weeks,
     },
     practices: practices.filter((o) => o.ods_code && o.active).map((o) => ({ odsCode: o.ods_code!, name: o.name })),
     safety: presentSafety(safety),

@@ -20,6 +20,7 @@ const POLICY_COLUMNS = [
   'letter_wait_days',
   'intervention_weeks',
   'intervention_sessions',
+  'practice_quiet_weeks',
   'updated_at',
   'version',
 ] as const;
@@ -59,6 +60,7 @@ export interface PolicyChanges {
   letter_wait_days: number;
   intervention_weeks: number;
   intervention_sessions: number;
+  practice_quiet_weeks: number;
 }
 
 /** Saves the policy if it is still at the version the manager saw; undefined otherwise. */

@@ -51,6 +51,14 @@ export const PoliciesBody = Type.Object(
     letterWaitDays: Type.Integer({ minimum: 0, maximum: 90 }),
     interventionWeeks: Type.Integer({ minimum: 1, maximum: 104 }),
     interventionSessions: Type.Integer({ minimum: 1, maximum: 100 }),
+    practiceQuietWeeks: Type.Optional(
+      Type.Integer({
+        minimum: 2,
+        maximum: 26,
+        description:
+          'Weeks without a referral after which a practice that used to refer is reported to the managers as stopped; left out, it stays as it is',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -252,6 +260,7 @@ export const SchemeSettings = Type.Object({
     letterWaitDays: Type.Integer(),
     interventionWeeks: Type.Integer(),
     interventionSessions: Type.Integer(),
+    practiceQuietWeeks: Type.Integer({ description: 'Weeks without a referral before a practice counts as stopped' }),
   }),
   practices: Type.Array(Type.Object({ odsCode: Type.String(), name: Type.String() }), {
     description: 'GP practices known to Linkwork, to choose from',

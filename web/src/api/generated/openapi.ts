@@ -7678,7 +7678,7 @@ export interface paths {
         header?: never;
         path: {
           slug: string;
-          report: 'activity' | 'outcomes';
+          report: 'activity' | 'community' | 'outcomes' | 'safety' | 'equity' | 'practices';
         };
         cookie?: never;
       };
@@ -7692,7 +7692,7 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {unknown} */
-              report: 'activity' | 'outcomes';
+              report: 'activity' | 'community' | 'outcomes' | 'safety' | 'equity' | 'practices';
               title: string;
               filters: {
                 /** @description yyyy-mm */
@@ -7741,6 +7741,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/schemes/{slug}/reports/practices/{ods}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description The month as yyyy-mm (London calendar); left out, last month */
+          month?: string;
+        };
+        header?: never;
+        path: {
+          slug: string;
+          /** @description The practice's ODS code */
+          ods: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              scheme: {
+                name: string;
+              };
+              practice: {
+                odsCode: string;
+                name: string;
+              };
+              /** @description yyyy-mm */
+              month: string;
+              /** @description A date and time, ISO 8601 */
+              generatedAt: string;
+              figures: {
+                key: string;
+                label: string;
+                /** @enum {unknown} */
+                kind: 'count' | 'percent' | 'days';
+                /** @description The practice's figure; null when there is nothing to measure */
+                practice: number | null;
+                /** @description The same figure for the whole scheme */
+                scheme: number | null;
+              }[];
+              /** @description The twelve months up to and including the month */
+              referralsByMonth: {
+                month: string;
+                practice: number;
+                scheme: number;
+              }[];
+              topNeeds: {
+                need: string;
+                referrals: number;
+                /** @description Share of the practice's referrals (%) */
+                share: number | null;
+                /** @description Share of the scheme's referrals (%) */
+                schemeShare: number | null;
+              }[];
+              outcomes: {
+                measure: string;
+                pairs: number;
+                meanChange: number | null;
+                /** @description Improved by at least the minimum important change (%) */
+                improved: number | null;
+                schemeImproved: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/schemes/{slug}/reports/{report}/tables/{table}': {
     parameters: {
       query?: never;
@@ -7765,7 +7851,7 @@ export interface paths {
         header?: never;
         path: {
           slug: string;
-          report: 'activity' | 'outcomes';
+          report: 'activity' | 'community' | 'outcomes' | 'safety' | 'equity' | 'practices';
           /** @description A table key with .csv */
           table: string;
         };
@@ -7819,6 +7905,11 @@ export interface paths {
                 slug: string;
                 name: string;
               }[];
+              /** @description GP practices to filter the reports by */
+              practices: {
+                odsCode: string;
+                name: string;
+              }[];
             };
           };
         };
@@ -7857,7 +7948,7 @@ export interface paths {
         };
         header?: never;
         path: {
-          report: 'activity' | 'outcomes';
+          report: 'activity' | 'community' | 'outcomes' | 'safety' | 'equity' | 'practices';
         };
         cookie?: never;
       };
@@ -7871,7 +7962,7 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {unknown} */
-              report: 'activity' | 'outcomes';
+              report: 'activity' | 'community' | 'outcomes' | 'safety' | 'equity' | 'practices';
               title: string;
               filters: {
                 /** @description yyyy-mm */
@@ -7949,7 +8040,7 @@ export interface paths {
         };
         header?: never;
         path: {
-          report: 'activity' | 'outcomes';
+          report: 'activity' | 'community' | 'outcomes' | 'safety' | 'equity' | 'practices';
           /** @description A table key with .csv */
           table: string;
         };
@@ -9461,6 +9552,8 @@ export interface paths {
                 letterWaitDays: number;
                 interventionWeeks: number;
                 interventionSessions: number;
+                /** @description Weeks without a referral before a practice counts as stopped */
+                practiceQuietWeeks: number;
               };
               /** @description GP practices known to Linkwork, to choose from */
               practices: {
@@ -9657,6 +9750,8 @@ export interface paths {
                 letterWaitDays: number;
                 interventionWeeks: number;
                 interventionSessions: number;
+                /** @description Weeks without a referral before a practice counts as stopped */
+                practiceQuietWeeks: number;
               };
               /** @description GP practices known to Linkwork, to choose from */
               practices: {
@@ -9743,6 +9838,8 @@ export interface paths {
             letterWaitDays: number;
             interventionWeeks: number;
             interventionSessions: number;
+            /** @description Weeks without a referral after which a practice that used to refer is reported to the managers as stopped; left out, it stays as it is */
+            practiceQuietWeeks?: number;
           };
         };
       };
@@ -9786,6 +9883,8 @@ export interface paths {
                 letterWaitDays: number;
                 interventionWeeks: number;
                 interventionSessions: number;
+                /** @description Weeks without a referral before a practice counts as stopped */
+                practiceQuietWeeks: number;
               };
               /** @description GP practices known to Linkwork, to choose from */
               practices: {
@@ -9927,6 +10026,8 @@ export interface paths {
                 letterWaitDays: number;
                 interventionWeeks: number;
                 interventionSessions: number;
+                /** @description Weeks without a referral before a practice counts as stopped */
+                practiceQuietWeeks: number;
               };
               /** @description GP practices known to Linkwork, to choose from */
               practices: {

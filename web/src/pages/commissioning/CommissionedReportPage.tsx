@@ -35,6 +35,7 @@ function CommissionedReport({ report }: { report: ReportName }) {
     commissioningApi.report(report, applied),
   );
   const codes = useCodes();
+  const granted = useApiData('commissioning:schemes', () => commissioningApi.schemes());
   const failure = data.state.status === 'failed' ? data.state.error : null;
   const errors = filterErrors(failure);
   const title = REPORT_TITLES[report];
@@ -44,6 +45,10 @@ function CommissionedReport({ report }: { report: ReportName }) {
   const view = data.state.status === 'ready' ? data.state.data : null;
   const needs: SelectOption[] | null =
     codes.state.status === 'ready' ? codes.state.data.needs.map((n) => ({ value: n.code, text: n.label })) : null;
+  const practices: SelectOption[] | null =
+    granted.state.status === 'ready'
+      ? granted.state.data.practices.map((p) => ({ value: p.odsCode, text: `${p.name} (${p.odsCode})` }))
+      : null;
   const initial: FilterValues = {
     from: applied.from || view?.filters.from || '',
     to: applied.to || view?.filters.to || '',
@@ -97,14 +102,14 @@ function CommissionedReport({ report }: { report: ReportName }) {
         </p>
       </div>
       <h2>Filter the report</h2>
-      {codes.state.status === 'loading' ? (
+      {codes.state.status === 'loading' || granted.state.status === 'loading' ? (
         <Loading />
       ) : (
         <ReportFilterForm
           key={`${params.toString()}|${initial.from}|${initial.to}|${errors.fieldErrors.length}`}
           initial={initial}
           needs={needs}
-          practices={null}
+          practices={practices}
           workers={null}
           errorFor={errorFor}
           onApply={apply}

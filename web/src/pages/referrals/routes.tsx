@@ -5,6 +5,7 @@ import { SelfReferralPage } from '../public/SelfReferralPage.tsx';
 import { SelfReferralSentPage } from '../public/SelfReferralSentPage.tsx';
 import { ReportPage } from '../reports/ReportPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { PracticeSummaryPage } from '../reports/PracticeSummaryPage.tsx';
 import { CriteriaPage } from '../settings/CriteriaPage.tsx';
 import { OutOfScopeReportPage } from '../settings/OutOfScopeReportPage.tsx';
 import { PoliciesPage } from '../settings/PoliciesPage.tsx';
@@ -85,6 +86,7 @@ export function referralRoutes() {
           <Route path="/reports/out-of-scope" element={<OutOfScopeReportPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/:report" element={<ReportPage />} />
+          <Route path="/reports/practices/:ods/summary" element={<PracticeSummaryPage />} />
         </Route>
       </Route>
     </>

@@ -15,6 +15,7 @@ import { reportSummary } from './reportSummary.ts';
 import { ReportTableSection } from './ReportTableSection.tsx';
 import { useReportChoices } from './useReportChoices.ts';
 import { filterErrors } from './filterErrors.ts';
+import { PracticeSummaryChooser } from './PracticeSummaryChooser.tsx';
 
 function filtersIn(params: URLSearchParams): FilterValues {
   const values = {} as FilterValues;
@@ -85,6 +86,9 @@ function Report({ report }: { report: ReportName }) {
           onApply={apply}
         />
       )}
+      {report === 'practices' && view ? (
+        <PracticeSummaryChooser practices={choices.practices} practice={applied.practice} to={view.filters.to} />
+      ) : null}
       {data.state.status === 'loading' ? <Loading /> : null}
       {view ? (
         <>

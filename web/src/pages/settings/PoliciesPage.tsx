@@ -79,6 +79,14 @@ const FIELDS: PolicyField[] = [
     min: 1,
     max: 100,
   },
+  {
+    key: 'practiceQuietWeeks',
+    group: 'GP practices',
+    label: 'Weeks without a referral before a practice counts as stopped',
+    hint: 'From 2 to 26. Managers are told once when a practice that used to refer regularly has sent none for this long',
+    min: 2,
+    max: 26,
+  },
 ];
 
 const GROUPS = [...new Set(FIELDS.map((f) => f.group))];

@@ -119,6 +119,12 @@ function Policies({ settings, canEdit }: { settings: SchemeSettings; canEdit: bo
         <SummaryRow label="Intervention length" action={action && { ...action, what: 'intervention length' }}>
           {`Up to ${p.interventionWeeks} weeks and ${p.interventionSessions} sessions`}
         </SummaryRow>
+        <SummaryRow
+          label="A practice has stopped referring after"
+          action={action && { ...action, what: 'when a practice has stopped referring' }}
+        >
+          {`${p.practiceQuietWeeks} weeks without a referral`}
+        </SummaryRow>
       </SummaryList>
     </section>
   );

@@ -14,7 +14,7 @@ import { listCommissionedSchemes } from '../../../identity/users/index.ts';
 import { toCsv } from '../kit/csv.ts';
 import { REPORTS } from '../report-catalogue.ts';
 import type { ReportQuery } from '../report-filters.ts';
-import { refreshRollups } from '../rollups.repository.ts';
+import { refreshRollups, schemesToRefresh } from '../rollups.repository.ts';
 import { suppressTables } from '../suppress-tables.ts';
 import { checkedFilters, shownFilters, tableOf, type ReportName } from './get-report.ts';
 
@@ -62,14 +62,17 @@ async function commissionedTables(
   const filters = { ...checkedFilters(query, ctx.now()), audience: 'commissioner' as const };
   const schemes = await chosenSchemes(ctx, actor, query.schemes);
   const definition = REPORTS[report];
+  // Only schemes with changed months pay for a refresh, and only reports that need names read them per scheme.
+  const dirty = new Set(await schemesToRefresh(ctx.db));
   const lookups: unknown[] = [];
   for (const scheme of schemes)
-    lookups.push(
-      await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-        await refreshRollups(trx, scheme.id);
-        return definition.lookup ? definition.lookup(trx, scheme.id) : undefined;
-      }),
-    );
+    if (dirty.has(scheme.id) || definition.lookup)
+      lookups.push(
+        await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+          if (dirty.has(scheme.id)) await refreshRollups(trx, scheme.id);
+          return definition.lookup ? definition.lookup(trx, scheme.id) : undefined;
+        }),
+      );
   const lookup = definition.merge ? definition.merge(lookups) : lookups[0];
   const ids = schemes.map((s) => s.id);
   const tables = await ctx.db.transaction().execute(async (trx) => {

@@ -44,7 +44,7 @@ export function checkedFilters(query: ReportQuery, now: Date): ReportFilters {
  * What the reader may see: a scheme manager every worker's work; a supervisor only their supervisees' (and a worker
  * filter naming anyone else is refused, not silently emptied).
  */
-async function withinReaderReach(
+export async function withinReaderReach(
   trx: Transaction<DB>,
   actor: Actor,
   schemeId: string,

@@ -67,6 +67,7 @@ function unchangedPolicies(p: repo.PolicyRow) {
     letter_wait_days: p.letter_wait_days,
     intervention_weeks: p.intervention_weeks,
     intervention_sessions: p.intervention_sessions,
+    practice_quiet_weeks: p.practice_quiet_weeks,
   };
 }
 

@@ -27,6 +27,7 @@ export async function updatePolicies(
       letter_wait_days: body.letterWaitDays,
       intervention_weeks: body.interventionWeeks,
       intervention_sessions: body.interventionSessions,
+      practice_quiet_weeks: body.practiceQuietWeeks ?? current.practice_quiet_weeks,
     }),
     detail: { ...body },
   });

@@ -1,0 +1,63 @@
+/**
+ * The practices report's own reads. Monthly figures come from the shared rollups (0041) through `rollup()`, with
+ * the practice as a group; a practice's weeks without referrals come from the daily counts per practice that the
+ * referrals trigger keeps exact (referral_practice_days, 0025), read over a bounded range of days.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import type { PracticeDay } from './practice-quiet.ts';
+import type { ReportFilters } from './report-filters.ts';
+import { rollup } from './rollups.repository.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+type Schemes = readonly string[];
+
+const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;
+
+/** Referrals received per practice and month, with how the criteria judged them and what became of them. */
+export function practiceReferrals(db: Db, schemeIds: Schemes, f: ReportFilters) {
+  return rollup(db, 'report_referrals', schemeIds, f)
+    .select([
+      sql.ref<string | null>('practice_ods_code').as('practice'),
+      sql.ref<string>('month').as('month'),
+      sql.ref<string>('evaluation').as('evaluation'),
+      sql.ref<string>('outcome').as('outcome'),
+      total('referrals').as('n'),
+    ])
+    .groupBy(['practice_ods_code', 'month', 'evaluation', 'outcome'])
+    .execute() as Promise<{ practice: string | null; month: string; evaluation: string; outcome: string; n: string }[]>;
+}
+
+/** Referrals per practice and need named (each referral once per need). */
+export function practiceNeeds(db: Db, schemeIds: Schemes, f: ReportFilters) {
+  return rollup(db, 'report_referrals', schemeIds, f, true)
+    .select([
+      sql.ref<string | null>('practice_ods_code').as('practice'),
+      sql.ref<string>('need').as('need'),
+      total('referrals').as('n'),
+    ])
+    .groupBy(['practice_ods_code', 'need'])
+    .execute() as Promise<{ practice: string | null; need: string; n: string }[]>;
+}
+
+/**
+ * Each practice's referrals per London day from `fromDay` to `toDay` (days with none are absent): a bounded range
+ * of the daily counts, one index range (scheme, day) long, whatever the scheme's history.
+ */
+export async function practiceDays(
+  db: Db,
+  schemeId: string,
+  { fromDay, toDay, practice }: { fromDay: string; toDay: string; practice: string | null },
+): Promise<PracticeDay[]> {
+  let q = db
+    .selectFrom('referral_practice_days')
+    .select(['practice_ods_code', sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'referrals'])
+    .where('scheme_id', '=', schemeId)
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .where('practice_ods_code', 'is not', null)
+    .where('referrals', '>', 0);
+  if (practice) q = q.where('practice_ods_code', '=', practice);
+  const rows = await q.execute();
+  return rows.map((r) => ({ practice: r.practice_ods_code!, day: r.day, referrals: Number(r.referrals) }));
+}

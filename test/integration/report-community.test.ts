@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { sweepOnwardReferrals } from '../../src/modules/community/onward-referrals/index.ts';
+import { dischargeCase, recordSession } from '../support/report-steps.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildUser, signIn } from '../support/factories.ts';
@@ -77,37 +78,10 @@ describe.each(testDatabaseTargets())('community connection report on $name', (ta
   }
 
   /** An attended session: the person is reached (first contact). */
-  async function session(s: PathwayScheme, caseId: string, by: RoleClient = s.worker) {
-    const response = await by.request({
-      method: 'POST',
-      url: `${schemeApi(s)}/cases/${caseId}/sessions`,
-      payload: {
-        startsAt: new Date(env().clock.now().getTime() - 60_000).toISOString(),
-        durationMinutes: 45,
-        mode: 'face_to_face',
-        place: 'Surgery',
-        attendance: 'attended',
-        notes: '',
-        riskConcern: 'no',
-      },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
+  const session = (s: PathwayScheme, caseId: string, by: RoleClient = s.worker) =>
+    recordSession(s, env().clock, caseId, { by });
 
-  async function discharge(s: PathwayScheme, caseId: string, by: RoleClient = s.worker) {
-    const kase = await by.request({ method: 'GET', url: `${schemeApi(s)}/cases/${caseId}` });
-    const response = await by.request({
-      method: 'POST',
-      url: `${schemeApi(s)}/cases/${caseId}/discharge`,
-      payload: {
-        version: kase.json<{ version: number }>().version,
-        reason: 'goals-met',
-        summary: 'Done',
-        arranged: '',
-      },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
+  const discharge = (s: PathwayScheme, caseId: string, by: RoleClient = s.worker) => dischargeCase(s, caseId, by);
 
   /** Records an onward referral's status by hand (a service not on Linkwork), reading its version first. */
   async function byHand(s: PathwayScheme, id: string, status: string, extra: Record<string, unknown> = {}) {

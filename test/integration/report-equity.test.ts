@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { recordOns4 as recordOns4Step, recordSession } from '../support/report-steps.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildUser, signIn } from '../support/factories.ts';
@@ -89,43 +90,17 @@ describe.each(testDatabaseTargets())('the equity report on $name', (target) => {
     await importPracticeLists(ctx, cliActor('test'), 'list.csv', readPracticeList(path));
   }
 
-  async function session(s: PathwayScheme, caseId: string, attendance = 'attended', by = s.worker) {
-    const response = await by.request({
-      method: 'POST',
-      url: `${schemeApi(s)}/cases/${caseId}/sessions`,
-      payload: {
-        startsAt: new Date(env().clock.now().getTime() - 60_000).toISOString(),
-        durationMinutes: attendance === 'attended' ? 45 : 0,
-        mode: 'face_to_face',
-        place: 'Surgery',
-        attendance,
-        notes: '',
-        ...(attendance === 'attended' ? { riskConcern: 'no' } : {}),
-      },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
+  const session = (s: PathwayScheme, caseId: string, attendance = 'attended', by = s.worker) =>
+    recordSession(s, env().clock, caseId, { attendance, by });
 
-  async function recordOns4(
+  const recordOns4 = (
     s: PathwayScheme,
     caseId: string,
     timepoint: string,
     life: number,
     anxiety: number,
     by = s.worker,
-  ) {
-    const response = await by.request({
-      method: 'POST',
-      url: `${schemeApi(s)}/cases/${caseId}/outcomes`,
-      payload: {
-        measure: 'ons4',
-        timepoint,
-        answeredOn: env().clock.today(),
-        answers: { 'life-satisfaction': life, worthwhile: 5, happiness: 5, anxiety },
-      },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
+  ) => recordOns4Step(s, env().clock, caseId, { timepoint, life, anxiety, by });
 
   /**
    * Three people: a woman in a decile-2 area who engaged and improved (the worker's case, loneliness and debt), a man

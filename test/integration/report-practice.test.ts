@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { tellOfStoppedPractices } from '../../src/modules/reporting/reports/index.ts';
+import { recordSession } from '../support/report-steps.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildOrganisation, buildUser, signIn } from '../support/factories.ts';
@@ -49,22 +50,8 @@ describe.each(testDatabaseTargets())('the GP practices report on $name', (target
   const referralFrom = (ods: string, needs = ['loneliness']) =>
     referralBody({ patient: patientInput({ practiceOdsCode: ods }), needs });
 
-  async function session(s: PathwayScheme, caseId: string, attendance = 'attended') {
-    const response = await s.worker.request({
-      method: 'POST',
-      url: `${schemeApi(s)}/cases/${caseId}/sessions`,
-      payload: {
-        startsAt: new Date(env().clock.now().getTime() - 60_000).toISOString(),
-        durationMinutes: attendance === 'attended' ? 45 : 0,
-        mode: 'face_to_face',
-        place: 'Surgery',
-        attendance,
-        notes: '',
-        ...(attendance === 'attended' ? { riskConcern: 'no' } : {}),
-      },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
+  const session = (s: PathwayScheme, caseId: string, attendance = 'attended') =>
+    recordSession(s, env().clock, caseId, { attendance });
 
   async function ons4(s: PathwayScheme, caseId: string, timepoint: string, life: number) {
     const response = await s.worker.request({

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useScheme } from '../referrals/SchemeContext.tsx';
 import { filterErrors } from './filterErrors.ts';
+import { SummaryTable } from './SummaryTable.tsx';
 import './practiceSummary.css';
 
 const MONTHS = [
@@ -111,35 +112,16 @@ export function PracticeSummaryPage() {
 
           <section aria-labelledby="summary-month">
             <h2 id="summary-month">The month at a glance</h2>
-            <table className="nhsuk-table linkwork-practice-summary__figures">
-              <caption className="nhsuk-u-visually-hidden">
-                {view.practice.name} and the whole scheme in {monthName(view.month)}
-              </caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Measure
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    This practice
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    Whole scheme
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {view.figures.map((f) => (
-                  <tr key={f.key} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header">
-                      {f.label}
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{figureText(f.kind, f.practice)}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{figureText(f.kind, f.scheme)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SummaryTable
+              className="linkwork-practice-summary__figures"
+              caption={`${view.practice.name} and the whole scheme in ${monthName(view.month)}`}
+              columns={['Measure', 'This practice', 'Whole scheme']}
+              rows={view.figures.map((f) => ({
+                key: f.key,
+                header: f.label,
+                cells: [figureText(f.kind, f.practice), figureText(f.kind, f.scheme)],
+              }))}
+            />
           </section>
 
           <section aria-labelledby="summary-needs">
@@ -147,39 +129,15 @@ export function PracticeSummaryPage() {
             {view.topNeeds.length === 0 ? (
               <p>The practice made no referrals this month.</p>
             ) : (
-              <table className="nhsuk-table">
-                <caption className="nhsuk-u-visually-hidden">
-                  Needs named most often in the practice’s referrals
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">
-                      Need
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      Referrals
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      Share of the practice’s
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      Share of the scheme’s
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {view.topNeeds.map((n) => (
-                    <tr key={n.need} className="nhsuk-table__row">
-                      <th scope="row" className="nhsuk-table__header">
-                        {n.need}
-                      </th>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{n.referrals}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{percentText(n.share)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{percentText(n.schemeShare)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SummaryTable
+                caption="Needs named most often in the practice’s referrals"
+                columns={['Need', 'Referrals', 'Share of the practice’s', 'Share of the scheme’s']}
+                rows={view.topNeeds.map((n) => ({
+                  key: n.need,
+                  header: n.need,
+                  cells: [n.referrals, percentText(n.share), percentText(n.schemeShare)],
+                }))}
+              />
             )}
           </section>
 
@@ -188,75 +146,29 @@ export function PracticeSummaryPage() {
             {view.outcomes.length === 0 ? (
               <p>No patient of the practice had a later wellbeing score to compare with their first this month.</p>
             ) : (
-              <table className="nhsuk-table">
-                <caption className="nhsuk-u-visually-hidden">
-                  Change in wellbeing scores from the first to the latest, this month
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">
-                      Measure
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      People
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      Change (mean)
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      Improved
-                    </th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                      Improved, whole scheme
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {view.outcomes.map((o) => (
-                    <tr key={o.measure} className="nhsuk-table__row">
-                      <th scope="row" className="nhsuk-table__header">
-                        {o.measure}
-                      </th>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{o.pairs}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{o.meanChange ?? '–'}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{percentText(o.improved)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{percentText(o.schemeImproved)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SummaryTable
+                caption="Change in wellbeing scores from the first to the latest, this month"
+                columns={['Measure', 'People', 'Change (mean)', 'Improved', 'Improved, whole scheme']}
+                rows={view.outcomes.map((o) => ({
+                  key: o.measure,
+                  header: o.measure,
+                  cells: [o.pairs, o.meanChange ?? '–', percentText(o.improved), percentText(o.schemeImproved)],
+                }))}
+              />
             )}
           </section>
 
           <section aria-labelledby="summary-year">
             <h2 id="summary-year">Referrals over the last 12 months</h2>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-u-visually-hidden">Referrals received each month</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Month
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    This practice
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    Whole scheme
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {view.referralsByMonth.map((m) => (
-                  <tr key={m.month} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header">
-                      {monthName(m.month)}
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{m.practice}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{m.scheme}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SummaryTable
+              caption="Referrals received each month"
+              columns={['Month', 'This practice', 'Whole scheme']}
+              rows={view.referralsByMonth.map((m) => ({
+                key: m.month,
+                header: monthName(m.month),
+                cells: [m.practice, m.scheme],
+              }))}
+            />
           </section>
           <p className="linkwork-no-print">
             <Link to={`/reports/practices?practice=${encodeURIComponent(view.practice.odsCode)}`}>

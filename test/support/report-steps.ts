@@ -1,0 +1,63 @@
+/**
+ * The steps the report tests take through the API to give the reports something to count: a session (attended or
+ * not) a minute before the clock's now, ONS4 recorded on the clock's day, and a discharge.
+ */
+import { expect } from 'vitest';
+import { schemeApi, type PathwayScheme, type RoleClient } from './pathway.ts';
+import type { TestClock } from './context.ts';
+
+/** Records a session on a case; the person attended unless told otherwise. Returns the case as it now stands. */
+export async function recordSession(
+  s: PathwayScheme,
+  clock: TestClock,
+  caseId: string,
+  { attendance = 'attended', by = s.worker }: { attendance?: string; by?: RoleClient } = {},
+) {
+  const response = await by.request({
+    method: 'POST',
+    url: `${schemeApi(s)}/cases/${caseId}/sessions`,
+    payload: {
+      startsAt: new Date(clock.now().getTime() - 60_000).toISOString(),
+      durationMinutes: attendance === 'attended' ? 45 : 0,
+      mode: 'face_to_face',
+      place: 'Surgery',
+      attendance,
+      notes: '',
+      ...(attendance === 'attended' ? { riskConcern: 'no' } : {}),
+    },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ version: number }>();
+}
+
+/** ONS4 with the given life satisfaction and anxiety (the other two items 5), answered on the clock's day. */
+export async function recordOns4(
+  s: PathwayScheme,
+  clock: TestClock,
+  caseId: string,
+  { timepoint, life, anxiety, by = s.worker }: { timepoint: string; life: number; anxiety: number; by?: RoleClient },
+) {
+  const response = await by.request({
+    method: 'POST',
+    url: `${schemeApi(s)}/cases/${caseId}/outcomes`,
+    payload: {
+      measure: 'ons4',
+      timepoint,
+      answeredOn: clock.today(),
+      answers: { 'life-satisfaction': life, worthwhile: 5, happiness: 5, anxiety },
+    },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ version: number }>();
+}
+
+/** Discharges a case with its goals met, at its current version. */
+export async function dischargeCase(s: PathwayScheme, caseId: string, by: RoleClient = s.worker) {
+  const kase = await by.request({ method: 'GET', url: `${schemeApi(s)}/cases/${caseId}` });
+  const response = await by.request({
+    method: 'POST',
+    url: `${schemeApi(s)}/cases/${caseId}/discharge`,
+    payload: { version: kase.json<{ version: number }>().version, reason: 'goals-met', summary: 'Done', arranged: '' },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+}

@@ -9,6 +9,7 @@ import type { AppContext } from '../../../../context.ts';
 import type { UserActor } from '../../../../platform/actor.ts';
 import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
+import { mapAtMost } from '../../../../platform/at-most.ts';
 import { fail } from '../../../../platform/errors.ts';
 import { listCommissionedSchemes } from '../../../identity/users/index.ts';
 import { toCsv } from '../kit/csv.ts';
@@ -17,6 +18,9 @@ import type { ReportQuery } from '../report-filters.ts';
 import { refreshRollups, schemesToRefresh } from '../rollups.repository.ts';
 import { suppressTables } from '../suppress-tables.ts';
 import { checkedFilters, shownFilters, tableOf, type ReportName } from './get-report.ts';
+
+/** Schemes refreshed and looked up at once for one commissioner's report (each takes a pooled connection). */
+const SCHEMES_AT_ONCE = 4;
 
 export type CommissionedQuery = ReportQuery & { schemes?: string };
 
@@ -64,15 +68,15 @@ async function commissionedTables(
   const definition = REPORTS[report];
   // Only schemes with changed months pay for a refresh, and only reports that need names read them per scheme.
   const dirty = new Set(await schemesToRefresh(ctx.db));
-  const lookups: unknown[] = [];
-  for (const scheme of schemes)
-    if (dirty.has(scheme.id) || definition.lookup)
-      lookups.push(
-        await inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-          if (dirty.has(scheme.id)) await refreshRollups(trx, scheme.id);
-          return definition.lookup ? definition.lookup(trx, scheme.id) : undefined;
-        }),
-      );
+  const lookups = await mapAtMost(
+    schemes.filter((scheme) => dirty.has(scheme.id) || definition.lookup),
+    SCHEMES_AT_ONCE,
+    (scheme) =>
+      inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
+        if (dirty.has(scheme.id)) await refreshRollups(trx, scheme.id);
+        return definition.lookup ? definition.lookup(trx, scheme.id) : undefined;
+      }),
+  );
   const lookup = definition.merge ? definition.merge(lookups) : lookups[0];
   const ids = schemes.map((s) => s.id);
   const tables = await ctx.db.transaction().execute(async (trx) => {

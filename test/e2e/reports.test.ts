@@ -23,6 +23,7 @@ const ACTIVITY_TABLES = [
   'Referrals against the criteria',
   'What became of the referrals',
   'Waiting times',
+  'Waiting list over time',
   'Sessions and non-attendance',
   'Length of the work together',
   'Sessions attended per person',

@@ -174,6 +174,32 @@ describe('scheme reports', () => {
     await expectNoSeriousA11yViolations(page, 'outcomes report with its charts');
   });
 
+  test("a supervisor reads the safety report for their supervisees' work, choosing only among them", async () => {
+    const { page } = e2e;
+    const main = page.getByRole('main');
+    await signIn(page, DEMO_USERS.supervisor.email);
+    await expectHeading(page, DEMO_USERS.supervisor.home);
+    await openFromHome(page, 'Reports');
+    expect(await main.getByText(/you see the work of the link workers you supervise/).count()).toBe(1);
+    expect(await main.getByRole('link', { name: 'Out-of-scope referrals by practice', exact: true }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page, 'reports index for a supervisor');
+    await main.getByRole('link', { name: 'Safety and workforce', exact: true }).click();
+    await expectHeading(page, 'Safety and workforce');
+    const scheme = (await (await page.request.get('/api/schemes/demo/workers')).json()) as {
+      workers: { userId: string; name: string; supervisorId: string | null }[];
+    };
+    const session = (await (await page.request.get('/api/auth/session')).json()) as { user: { id: string } };
+    const mine = scheme.workers.filter((w) => w.supervisorId === session.user.id).map((w) => w.name);
+    expect(mine.length).toBeGreaterThan(0);
+    const offered = await main
+      .getByLabel('Link worker', { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => o.textContent?.trim() ?? '').filter((t) => t && !/^Every/.test(t)));
+    expect(offered.sort()).toEqual([...mine].sort());
+    await chartsDrawn(page, await page.locator('figure.linkwork-chart').count());
+    await expectNoSeriousA11yViolations(page, 'safety report for a supervisor');
+  });
+
   test('a link worker has no reports link and is refused the report', async () => {
     const { page } = e2e;
     await signIn(page, DEMO_USERS.worker.email);

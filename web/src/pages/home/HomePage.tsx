@@ -214,6 +214,12 @@ function cardsFor(role: Role | null): Card[] {
         TRIAGE,
         WAITING,
         CASELOADS,
+        {
+          to: '/reports',
+          title: 'Reports',
+          description:
+            'The scheme reports for the work of the link workers you supervise: charts, tables and CSV downloads.',
+        },
         FIND_SERVICE,
         MY_TRAINING,
         REFLECTIONS,
@@ -250,7 +256,8 @@ function cardsFor(role: Role | null): Card[] {
         {
           to: '/reports',
           title: 'Reports',
-          description: 'Activity and flow, and outcomes: charts, tables and CSV downloads, filtered as you need.',
+          description:
+            'Activity, community connection, outcomes, safety and workforce, equity and GP practices: charts, tables and CSV downloads.',
         },
         {
           to: '/reports/out-of-scope',

@@ -33,6 +33,8 @@ import {
 } from './SchemeContext.tsx';
 
 const MANAGER: readonly Role[] = ['scheme_manager'];
+/** The scheme's reports: a supervisor's cover the work of their supervisees (the server narrows them). */
+const REPORT_READERS: readonly Role[] = ['scheme_manager', 'supervisor'];
 
 /**
  * Referral pages: the referrer's form and list, the referral page and its actions, triage queue,
@@ -84,6 +86,10 @@ export function referralRoutes() {
           <Route path="/settings/outcome-measures/add" element={<AddMeasurePage />} />
           <Route path="/settings/workers/:userId" element={<WorkerPage />} />
           <Route path="/reports/out-of-scope" element={<OutOfScopeReportPage />} />
+        </Route>
+      </Route>
+      <Route element={<RequireRole roles={REPORT_READERS} />}>
+        <Route element={<RequireScheme />}>
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/:report" element={<ReportPage />} />
           <Route path="/reports/practices/:ods/summary" element={<PracticeSummaryPage />} />

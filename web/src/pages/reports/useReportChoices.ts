@@ -2,6 +2,7 @@ import { settingsApi } from '../../api/settings.ts';
 import type { SelectOption } from '../../components/form/Select.tsx';
 import { useApiData } from '../../hooks/useApiData.ts';
 import { useCodes } from '../../hooks/useCodes.ts';
+import { useSchemeRole } from '../../hooks/useSchemeRole.ts';
 
 /** The longest list of link workers the filter offers (ten pages of 25), so a huge scheme cannot stall the page. */
 const MAX_WORKER_PAGES = 10;
@@ -12,13 +13,20 @@ export interface WorkerChoices {
   partial: boolean;
 }
 
-/** Every active link worker by name, page after page, as one list for a select. */
-async function allLinkWorkers(slug: string): Promise<WorkerChoices> {
+/**
+ * Every active link worker by name, page after page, as one list for a select; for a supervisor, only the link
+ * workers they supervise (the reports cover no one else's work).
+ */
+async function allLinkWorkers(slug: string, supervisorId: string | null): Promise<WorkerChoices> {
   const options: SelectOption[] = [];
   let after: string | undefined;
   for (let page = 0; page < MAX_WORKER_PAGES; page++) {
     const result = await settingsApi.workers(slug, after ? { after } : {});
-    options.push(...result.workers.map((w) => ({ value: w.userId, text: w.name })));
+    options.push(
+      ...result.workers
+        .filter((w) => supervisorId === null || w.supervisorId === supervisorId)
+        .map((w) => ({ value: w.userId, text: w.name })),
+    );
     if (!result.next) return { options, partial: false };
     after = result.next;
   }
@@ -31,8 +39,12 @@ async function allLinkWorkers(slug: string): Promise<WorkerChoices> {
  */
 export function useReportChoices(slug: string) {
   const codes = useCodes();
+  const me = useSchemeRole();
+  const supervisorId = me?.role === 'supervisor' ? me.me.id : null;
   const settings = useApiData(`settings:${slug}`, () => settingsApi.get(slug));
-  const workers = useApiData(`report-workers:${slug}`, () => allLinkWorkers(slug));
+  const workers = useApiData(`report-workers:${slug}:${supervisorId ?? 'all'}`, () =>
+    allLinkWorkers(slug, supervisorId),
+  );
   const needs: SelectOption[] | null =
     codes.state.status === 'ready' ? codes.state.data.needs.map((n) => ({ value: n.code, text: n.label })) : null;
   const practices: SelectOption[] | null =

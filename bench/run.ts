@@ -20,7 +20,7 @@
  *   scale: --small 100000 --large 1000000 (people) --small-services 50000 --large-services 200000 --runs 3 --requests 30 --explain
  *          --keep (keep each size's generated PostgreSQL database) --reuse (measure a kept one again, migrated to the current schema) --generate-only (with --keep)
  *   triage: --people N (one size; default 20000 then 100000) --seconds 20
- *   reports: --people 1000000 --schemes 40 --years 5 --runs 3 --seconds 4 --connections 10 --keep --reuse --generate-only
+ *   reports: --people 1000000 --schemes 40 --years 5 --runs 3 --seconds 4 --connections 10 --keep --reuse --generate-only (generate and fill the rollups, time nothing)
  */
 import { BenchRefused } from './bench-database.ts';
 import { runDirectoryBench } from './directory.ts';

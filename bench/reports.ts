@@ -112,7 +112,7 @@ async function generate(ctx: AppContext, people: number, o: ReportsBenchOptions)
   for (let k = 0; k < o.schemes; k++) {
     const g = await generatePathway(database, size, quiet, { vacuum: false });
     const a = await generateActivity(database, g, DIRECTORY_SERVICES, quiet, { vacuum: false });
-    await generateReportData(database, g.schemeId, 2);
+    await generateReportData(database, g.schemeId, 3);
     schemes.push({ id: g.schemeId, slug: g.slug, managerId: a.managerId });
     if ((k + 1) % 5 === 0 || k + 1 === o.schemes)
       say(`    ${k + 1} schemes generated (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -75,6 +75,8 @@ CREATE INDEX patients_scheme_postcode_idx ON patients (scheme_id, postcode) WHER
 CREATE INDEX postcodes_lsoa_idx ON postcodes (lsoa) WHERE lsoa IS NOT NULL;
 
 -- Recomputes one scheme-month of report_equity from the referrals received in it.
+-- Whether a referral's case was paired and improved is read per case through its key (a lateral join), not as a
+-- subquery the planner would turn into a scan of every outcome pair.
 CREATE FUNCTION report_refresh_equity(p_scheme uuid, p_month date) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   m_from timestamptz := (p_month::timestamp AT TIME ZONE 'Europe/London');
@@ -92,12 +94,18 @@ BEGIN
       equity_age_band(pt.date_of_birth, london_day(r.received_at)) AS age_band,
       coalesce(pt.sex, 'unknown') AS sex,
       EXISTS (SELECT 1 FROM case_sessions s WHERE s.case_id = c.id AND s.attendance = 'attended') AS engaged,
-      EXISTS (SELECT 1 FROM outcome_pairs p WHERE p.case_id = c.id AND p.baseline IS NOT NULL AND p.latest IS NOT NULL) AS paired,
-      EXISTS (SELECT 1 FROM outcome_pairs p WHERE p.case_id = c.id AND p.baseline IS NOT NULL AND p.latest IS NOT NULL
-        AND CASE WHEN p.better = 'higher' THEN p.latest - p.baseline ELSE p.baseline - p.latest END >= p.minimum_change) AS improved
+      coalesce(op.paired, false) AS paired,
+      coalesce(op.improved, false) AS improved
     FROM referrals r
     JOIN patients pt ON pt.id = r.patient_id
     LEFT JOIN cases c ON c.referral_id = r.id
+    LEFT JOIN LATERAL (
+      SELECT true AS paired,
+        bool_or(CASE WHEN p.better = 'higher' THEN p.latest - p.baseline ELSE p.baseline - p.latest END >= p.minimum_change) AS improved
+      FROM outcome_pairs p
+      WHERE p.case_id = c.id AND p.baseline IS NOT NULL AND p.latest IS NOT NULL
+      HAVING count(*) > 0
+    ) op ON true
     LEFT JOIN postcode_deprivation d ON d.postcode = pt.postcode
     WHERE r.scheme_id = p_scheme AND r.received_at >= m_from AND r.received_at < m_to
   ) e

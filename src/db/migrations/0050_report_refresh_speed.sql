@@ -1,49 +1,7 @@
--- The month refresh, faster at the size of an Integrated Care Board (measured at 100,000 people: the equity part
--- took 330–460 ms a month, the summaries 160–220 ms).
---
--- Equity: whether a referral's case was paired and improved is read per case through its key (a lateral join)
--- rather than as a subquery the planner turned into a scan of every outcome pair.
--- Summaries: a month's summary rows go in one DELETE and one INSERT per summary; the year rows are recomputed once
+-- The month refresh, faster at the size of an Integrated Care Board (measured at 100,000 people: the summaries
+-- took 160–220 ms a month). A month's summary rows go in one DELETE and one INSERT per summary; the year rows are recomputed once
 -- per year a refresh touched, after its months, instead of once per month.
 
-CREATE OR REPLACE FUNCTION report_refresh_equity(p_scheme uuid, p_month date) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-  m_from timestamptz := (p_month::timestamp AT TIME ZONE 'Europe/London');
-  m_to timestamptz := ((p_month + interval '1 month')::timestamp AT TIME ZONE 'Europe/London');
-BEGIN
-  DELETE FROM report_equity WHERE scheme_id = p_scheme AND month = p_month;
-  INSERT INTO report_equity (scheme_id, month, practice_ods_code, need, worker_id, dimension, group_key,
-    referrals, engaged, paired, improved)
-  SELECT e.scheme_id, p_month, e.practice_ods_code, n.need, e.worker_id, g.dimension, g.group_key,
-    count(*), count(*) FILTER (WHERE e.engaged), count(*) FILTER (WHERE e.paired), count(*) FILTER (WHERE e.improved)
-  FROM (
-    SELECT r.scheme_id, r.practice_ods_code, r.needs, c.worker_id,
-      coalesce(d.imd_decile::text, 'unknown') AS imd,
-      CASE WHEN pt.ethnicity IS NULL OR pt.ethnicity = 'Z' THEN 'not_stated' ELSE pt.ethnicity END AS ethnicity,
-      equity_age_band(pt.date_of_birth, london_day(r.received_at)) AS age_band,
-      coalesce(pt.sex, 'unknown') AS sex,
-      EXISTS (SELECT 1 FROM case_sessions s WHERE s.case_id = c.id AND s.attendance = 'attended') AS engaged,
-      coalesce(op.paired, false) AS paired,
-      coalesce(op.improved, false) AS improved
-    FROM referrals r
-    JOIN patients pt ON pt.id = r.patient_id
-    LEFT JOIN cases c ON c.referral_id = r.id
-    LEFT JOIN LATERAL (
-      SELECT true AS paired,
-        bool_or(CASE WHEN p.better = 'higher' THEN p.latest - p.baseline ELSE p.baseline - p.latest END >= p.minimum_change) AS improved
-      FROM outcome_pairs p
-      WHERE p.case_id = c.id AND p.baseline IS NOT NULL AND p.latest IS NOT NULL
-      HAVING count(*) > 0
-    ) op ON true
-    LEFT JOIN postcode_deprivation d ON d.postcode = pt.postcode
-    WHERE r.scheme_id = p_scheme AND r.received_at >= m_from AND r.received_at < m_to
-  ) e
-  CROSS JOIN LATERAL (VALUES ('imd', e.imd), ('ethnicity', e.ethnicity), ('age', e.age_band), ('sex', e.sex))
-    AS g(dimension, group_key)
-  CROSS JOIN LATERAL unnest(array_append(e.needs, '*')) AS n(need)
-  GROUP BY 1, 2, 3, 4, 5, 6, 7;
-END
-$$;
 
 -- One grain of every summary for one scheme and period: the months from the rollups, a year from its months.
 CREATE FUNCTION report_summarise_grain(p_scheme uuid, p_period date, p_grain text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -127,6 +85,6 @@ $$;
 
 DROP FUNCTION report_summarise(uuid, date);
 
-REVOKE ALL ON FUNCTION report_refresh_equity(uuid, date), report_summarise_grain(uuid, date, text),
+REVOKE ALL ON FUNCTION report_summarise_grain(uuid, date, text),
   report_recompute_month_only(uuid, date), report_recompute_month(uuid, date), report_refresh(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION report_refresh(uuid) TO linkwork_app;

@@ -110,8 +110,9 @@ BEGIN
 END
 $$;
 
--- The closed months of every scheme's cases of people living at some postcodes, when what those postcodes' areas
--- are (the postcode directory or the Indices of Deprivation that name the district) changes. Reference data is loaded
+-- The months that read where people live, for every scheme's people at some postcodes, when what those postcodes'
+-- areas are (the postcode directory, or the Indices of Deprivation naming the district and decile) changes: the
+-- closed months of their cases (community connection) and the received months of their referrals (equity, 0046). Reference data is loaded
 -- outside any scheme, so each scheme is visited in turn under its own row-level security setting, and the caller's
 -- setting is put back.
 CREATE FUNCTION report_mark_community_postcodes(p_postcodes text[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -127,6 +128,10 @@ BEGIN
     INSERT INTO report_dirty_months (scheme_id, month)
     SELECT DISTINCT c.scheme_id, london_month(c.closed_at)
     FROM patients pt JOIN cases c ON c.patient_id = pt.id AND c.closed_at IS NOT NULL
+    WHERE pt.scheme_id = s AND pt.postcode = ANY (p_postcodes)
+    UNION
+    SELECT r.scheme_id, london_month(r.received_at)
+    FROM patients pt JOIN referrals r ON r.patient_id = pt.id
     WHERE pt.scheme_id = s AND pt.postcode = ANY (p_postcodes);
   END LOOP;
   PERFORM set_config('linkwork.scheme_id', coalesce(previous, ''), true);

@@ -138,43 +138,8 @@ BEGIN
 END
 $$;
 
--- The months of every scheme's referrals of people living at some postcodes, when what those postcodes' areas are
--- (the postcode directory) or how deprived they are (the Indices of Deprivation) changes. Reference data is loaded
--- from the console outside any scheme, so each scheme is visited in turn under its own row-level security setting,
--- and the caller's setting is put back.
-CREATE FUNCTION report_mark_equity_postcodes(p_postcodes text[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-  s uuid;
-  previous text := current_setting('linkwork.scheme_id', true);
-BEGIN
-  IF coalesce(array_length(p_postcodes, 1), 0) = 0 THEN
-    RETURN;
-  END IF;
-  FOR s IN SELECT id FROM organisations WHERE type = 'scheme' LOOP
-    PERFORM set_config('linkwork.scheme_id', s::text, true);
-    INSERT INTO report_dirty_months (scheme_id, month)
-    SELECT DISTINCT r.scheme_id, london_month(r.received_at)
-    FROM patients pt JOIN referrals r ON r.patient_id = pt.id
-    WHERE pt.scheme_id = s AND pt.postcode = ANY (p_postcodes);
-  END LOOP;
-  PERFORM set_config('linkwork.scheme_id', coalesce(previous, ''), true);
-END
-$$;
-
-CREATE FUNCTION report_mark_equity_postcode_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-  PERFORM report_mark_equity_postcodes(ARRAY(SELECT DISTINCT postcode FROM changed_postcodes));
-  RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION report_mark_equity_deprivation() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-  PERFORM report_mark_equity_postcodes(ARRAY(
-    SELECT DISTINCT p.postcode FROM (SELECT DISTINCT lsoa_code FROM changed_areas) a JOIN postcodes p ON p.lsoa = a.lsoa_code));
-  RETURN NULL;
-END
-$$;
+-- A change to the postcode directory or the Indices of Deprivation marks the referrals' months through the
+-- marking 0044 keeps for where people live (report_mark_community_postcodes).
 
 CREATE TRIGGER report_mark_equity_pairs_insert AFTER INSERT ON outcome_pairs
   REFERENCING NEW TABLE AS changed_pairs FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_pairs();
@@ -186,21 +151,9 @@ CREATE TRIGGER report_mark_equity_pairs_delete AFTER DELETE ON outcome_pairs
   REFERENCING OLD TABLE AS changed_pairs FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_pairs();
 CREATE TRIGGER report_mark_equity_patients_update AFTER UPDATE ON patients
   REFERENCING OLD TABLE AS old_patients NEW TABLE AS new_patients FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_patients();
-CREATE TRIGGER report_mark_equity_postcodes_insert AFTER INSERT ON postcodes
-  REFERENCING NEW TABLE AS changed_postcodes FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_postcode_rows();
-CREATE TRIGGER report_mark_equity_postcodes_update AFTER UPDATE ON postcodes
-  REFERENCING NEW TABLE AS changed_postcodes FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_postcode_rows();
-CREATE TRIGGER report_mark_equity_postcodes_delete AFTER DELETE ON postcodes
-  REFERENCING OLD TABLE AS changed_postcodes FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_postcode_rows();
-CREATE TRIGGER report_mark_equity_deprivation_insert AFTER INSERT ON deprivation_indices
-  REFERENCING NEW TABLE AS changed_areas FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_deprivation();
-CREATE TRIGGER report_mark_equity_deprivation_update AFTER UPDATE ON deprivation_indices
-  REFERENCING NEW TABLE AS changed_areas FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_deprivation();
-CREATE TRIGGER report_mark_equity_deprivation_delete AFTER DELETE ON deprivation_indices
-  REFERENCING OLD TABLE AS changed_areas FOR EACH STATEMENT EXECUTE FUNCTION report_mark_equity_deprivation();
 
-REVOKE ALL ON FUNCTION report_refresh_equity(uuid, date), report_mark_equity_pairs(), report_mark_equity_patients(),
-  report_mark_equity_postcodes(text[]), report_mark_equity_postcode_rows(), report_mark_equity_deprivation() FROM PUBLIC;
+REVOKE ALL ON FUNCTION report_refresh_equity(uuid, date), report_mark_equity_pairs(), report_mark_equity_patients()
+  FROM PUBLIC;
 
 INSERT INTO report_rollup_parts (name, refresh) VALUES ('equity', 'report_refresh_equity');
 

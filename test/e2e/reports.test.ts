@@ -191,11 +191,15 @@ describe('scheme reports', () => {
     const session = (await (await page.request.get('/api/auth/session')).json()) as { user: { id: string } };
     const mine = scheme.workers.filter((w) => w.supervisorId === session.user.id).map((w) => w.name);
     expect(mine.length).toBeGreaterThan(0);
-    const offered = await main
-      .getByLabel('Link worker', { exact: true })
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => o.textContent?.trim() ?? '').filter((t) => t && !/^Every/.test(t)));
-    expect(offered.sort()).toEqual([...mine].sort());
+    // The select appears once the link workers have loaded; reading its options before then would find none.
+    const offered = () =>
+      main
+        .getByLabel('Link worker', { exact: true })
+        .locator('option')
+        .evaluateAll((options) =>
+          options.map((o) => o.textContent?.trim() ?? '').filter((t) => t && !/^Every/.test(t)),
+        );
+    await expect.poll(async () => (await offered()).sort()).toEqual([...mine].sort());
     await chartsDrawn(page, await page.locator('figure.linkwork-chart').count());
     await expectNoSeriousA11yViolations(page, 'safety report for a supervisor');
   });

@@ -180,4 +180,32 @@ describe.each(testDatabaseTargets())('commissioning on $name', (target) => {
     });
     expect(seen).toEqual([north.scheme.id]);
   });
+
+  it('gives every table a commissioner may read one policy naming the granted schemes, read once per statement', async () => {
+    const { ctx } = env();
+    const rows = async (sqlText: string) =>
+      (
+        await ctx.db.executeQuery<Record<string, string>>({
+          sql: sqlText,
+          parameters: [],
+          query: { kind: 'RawNode' },
+        } as never)
+      ).rows;
+    const readable = (
+      await rows(
+        `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND has_table_privilege('linkwork_commissioner', c.oid, 'SELECT')`,
+      )
+    ).map((r) => r.table_name!);
+    const policies = await rows(
+      `SELECT tablename, qual FROM pg_policies WHERE schemaname = 'public' AND 'linkwork_commissioner' = ANY (roles)`,
+    );
+    expect(readable.length).toBeGreaterThan(10);
+    for (const table of readable.filter((t) => t !== 'report_summaries')) {
+      const own = policies.filter((p) => p.tablename === table);
+      expect(own, `${table} has one policy for commissioners`).toHaveLength(1);
+      // As an init plan the granted schemes' array is made once, not parsed again for every row read.
+      expect(own[0]!.qual, table).toMatch(/ANY \(\(\s*SELECT current_scheme_ids\(\) AS current_scheme_ids\)(::uuid\[\])?\)/);
+    }
+  });
 });

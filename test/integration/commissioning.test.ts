@@ -205,7 +205,9 @@ describe.each(testDatabaseTargets())('commissioning on $name', (target) => {
       const own = policies.filter((p) => p.tablename === table);
       expect(own, `${table} has one policy for commissioners`).toHaveLength(1);
       // As an init plan the granted schemes' array is made once, not parsed again for every row read.
-      expect(own[0]!.qual, table).toMatch(/ANY \(\(\s*SELECT current_scheme_ids\(\) AS current_scheme_ids\)(::uuid\[\])?\)/);
+      expect(own[0]!.qual, table).toMatch(
+        /ANY \(\(\s*SELECT current_scheme_ids\(\) AS current_scheme_ids\)(::uuid\[\])?\)/,
+      );
     }
   });
 });

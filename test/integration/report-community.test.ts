@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.ts';
 import { sweepOnwardReferrals } from '../../src/modules/community/onward-referrals/index.ts';
-import { dischargeCase, recordSession } from '../support/report-steps.ts';
+import { dischargeCase, recordSession, summaryMismatches } from '../support/report-steps.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildUser, signIn } from '../support/factories.ts';
@@ -495,6 +495,7 @@ describe.each(testDatabaseTargets())('community connection report on $name', (ta
     await recomputeEveryMonth(ctx, s.scheme.id);
     expect(await snapshot(ctx, s.scheme.id)).toEqual(incremental);
     expect(await rolledUp(ctx, s.scheme.id)).toEqual(await direct(ctx, s.scheme.id));
+    expect(await summaryMismatches(ctx, s.scheme.id)).toEqual([]);
 
     async function statusOf(id: string) {
       const { rows } = await ctx.database.owner.query<{ status: string }>(

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { recordOns4 as recordOns4Step, recordSession } from '../support/report-steps.ts';
+import { recordOns4 as recordOns4Step, recordSession, summaryMismatches } from '../support/report-steps.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import { buildUser, signIn } from '../support/factories.ts';
@@ -390,6 +390,7 @@ describe.each(testDatabaseTargets())('the equity report on $name', (target) => {
       const rolled = await rolledUp(ctx, s.scheme.id);
       expect(rolled.length).toBeGreaterThan(20);
       expect(rolled).toEqual(await countedFromScratch(ctx, s.scheme.id));
+      expect(await summaryMismatches(ctx, s.scheme.id)).toEqual([]);
     };
     await exact();
     // Each kind of change alone, after a refresh: the months it touches, and only through its own marking.

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dischargeCase, recordOns4 as recordOns4Step, recordSession } from '../support/report-steps.ts';
+import {
+  dischargeCase,
+  recordOns4 as recordOns4Step,
+  recordSession,
+  summaryMismatches,
+} from '../support/report-steps.ts';
 import { testDatabaseTargets } from '../support/databases.ts';
 import { useTestApp } from '../support/context.ts';
 import {
@@ -391,35 +396,6 @@ async function recomputeEveryMonth(ctx: AppContext, schemeId: string) {
        london_month(now() + interval '1 month'), interval '1 month') AS m`,
     [schemeId],
   );
-}
-
-/**
- * Each summary against its rollup summed directly, month by month and year by year: the differences (none expected).
- */
-async function summaryMismatches(ctx: AppContext, schemeId: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const s of SUMMARIES) {
-    const dims = s.dims.map((d) => `${d}::text`);
-    const key = (cols: string[]) => (cols.length ? `concat_ws('|', ${cols.join(', ')})` : `''`);
-    const slots = s.dims.map((_, i) => `d${i + 1}`);
-    const sums = s.measures.map((m) => `sum(${m})::numeric`).join(" || ',' || ");
-    const stored = s.measures.map((_, i) => `sum(m${i + 1})::numeric`).join(" || ',' || ");
-    for (const grain of ['month', 'year'] as const) {
-      const period = grain === 'month' ? 'month' : "date_trunc('year', month)::date";
-      const direct = await ctx.database.owner.query<{ k: string; v: string }>(
-        `SELECT ${period}::text || need || ${key(dims)} AS k, ${sums} AS v FROM ${s.rollup}
-         WHERE scheme_id = $1 GROUP BY 1 ORDER BY 1`,
-        [schemeId],
-      );
-      const summary = await ctx.database.owner.query<{ k: string; v: string }>(
-        `SELECT month::text || need || ${key(slots)} AS k, ${stored} AS v FROM report_summary_rows
-         WHERE summary = $2 AND scheme_id = $1 AND grain = $3 GROUP BY 1 ORDER BY 1`,
-        [schemeId, s.name, grain],
-      );
-      if (JSON.stringify(direct.rows) !== JSON.stringify(summary.rows)) problems.push(`${s.name} by ${grain}`);
-    }
-  }
-  return problems;
 }
 
 /** Headline figures counted straight from the raw rows. */

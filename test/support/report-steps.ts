@@ -3,6 +3,8 @@
  * not) a minute before the clock's now, ONS4 recorded on the clock's day, and a discharge.
  */
 import { expect } from 'vitest';
+import type { AppContext } from '../../src/context.ts';
+import { SUMMARIES } from '../../src/modules/reporting/reports/summaries.ts';
 import { schemeApi, type PathwayScheme, type RoleClient } from './pathway.ts';
 import type { TestClock } from './context.ts';
 
@@ -60,4 +62,33 @@ export async function dischargeCase(s: PathwayScheme, caseId: string, by: RoleCl
     payload: { version: kase.json<{ version: number }>().version, reason: 'goals-met', summary: 'Done', arranged: '' },
   });
   expect(response.statusCode, response.body).toBe(200);
+}
+
+/**
+ * Each summary against its rollup summed directly, month by month and year by year: the differences (none expected).
+ */
+export async function summaryMismatches(ctx: AppContext, schemeId: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const s of SUMMARIES) {
+    const dims = s.dims.map((d) => `${d}::text`);
+    const key = (cols: string[]) => (cols.length ? `concat_ws('|', ${cols.join(', ')})` : `''`);
+    const slots = s.dims.map((_, i) => `d${i + 1}`);
+    const sums = s.measures.map((m) => `sum(${m})::numeric`).join(" || ',' || ");
+    const stored = s.measures.map((_, i) => `sum(m${i + 1})::numeric`).join(" || ',' || ");
+    for (const grain of ['month', 'year'] as const) {
+      const period = grain === 'month' ? 'month' : "date_trunc('year', month)::date";
+      const direct = await ctx.database.owner.query<{ k: string; v: string }>(
+        `SELECT ${period}::text || need || ${key(dims)} AS k, ${sums} AS v FROM ${s.rollup}
+         WHERE scheme_id = $1 GROUP BY 1 ORDER BY 1`,
+        [schemeId],
+      );
+      const summary = await ctx.database.owner.query<{ k: string; v: string }>(
+        `SELECT month::text || need || ${key(slots)} AS k, ${stored} AS v FROM report_summary_rows
+         WHERE summary = $2 AND scheme_id = $1 AND grain = $3 GROUP BY 1 ORDER BY 1`,
+        [schemeId, s.name, grain],
+      );
+      if (JSON.stringify(direct.rows) !== JSON.stringify(summary.rows)) problems.push(`${s.name} by ${grain}`);
+    }
+  }
+  return problems;
 }

@@ -99,6 +99,8 @@ export interface ReportSummaryRowsTable {
   d2: string | null;
   d3: string | null;
   d4: string | null;
+  d5: string | null;
+  d6: string | null;
   m1: Numeric | null;
   m2: Numeric | null;
   m3: Numeric | null;

@@ -91,12 +91,14 @@ export async function practicesServed(db: Db, schemeId: string): Promise<string[
   return row?.practices_served ?? [];
 }
 
-/** The practices a scheme's referrals came from, read from its equity rollup (each practice once). */
+/**
+ * The practices a scheme's referrals came from, each once: from the equity report's yearly summary (0052; its first
+ * column is the practice, its second the dimension), a few rows a year rather than the monthly rollup.
+ */
 export async function referringPractices(db: Db, schemeId: string): Promise<string[]> {
   const { rows } = await sql<{ code: string }>`
-    SELECT DISTINCT practice_ods_code AS code FROM report_equity
-    WHERE scheme_id = ${schemeId}::uuid AND need = '*' AND dimension = 'sex' AND practice_ods_code IS NOT NULL`.execute(
-    db,
-  );
+    SELECT DISTINCT d1 AS code FROM report_summary_rows
+    WHERE summary = 'equity' AND scheme_id = ${schemeId}::uuid AND need = '*' AND grain = 'year' AND d2 = 'sex'
+      AND d1 IS NOT NULL`.execute(db);
   return rows.map((r) => r.code);
 }

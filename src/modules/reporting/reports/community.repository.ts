@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { ReportFilters } from './report-filters.ts';
-import { rollup } from './rollups.repository.ts';
+import { summed } from './rollups.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 type Schemes = readonly string[];
@@ -24,7 +24,11 @@ export interface OnwardGroupRow {
 
 /** Onward referrals sent in the range, grouped by month, service or need, with their statuses and response hours. */
 export function onwardBy(db: Db, schemeIds: Schemes, f: ReportFilters, by: 'month' | 'service_id' | 'need') {
-  return rollup(db, 'report_community_onward', schemeIds, f, by === 'need')
+  return summed(db, 'report_community_onward', schemeIds, f, {
+    uses: [...(by === 'service_id' ? ['service_id'] : []), 'status', 'auto_declined', 'accepted', 'response_hours'],
+    byNeed: by === 'need',
+    byMonth: by === 'month',
+  })
     .select([
       sql<string>`${sql.ref(by)}::text`.as('key'),
       sql.ref<string>('status').as('status'),
@@ -48,7 +52,10 @@ export interface UnmetRow {
 
 /** Cases closed in the range after first contact, grouped by need or by area (local authority district). */
 export function unmetBy(db: Db, schemeIds: Schemes, f: ReportFilters, by: 'need' | 'area') {
-  const q = rollup(db, 'report_community_unmet', schemeIds, f, by === 'need');
+  const q = summed(db, 'report_community_unmet', schemeIds, f, {
+    uses: by === 'area' ? ['area_code', 'area_name'] : [],
+    byNeed: by === 'need',
+  });
   const sums = [total('cases').as('cases'), total('referred').as('referred'), total('accepted').as('accepted')];
   const grouped =
     by === 'need'
@@ -63,13 +70,13 @@ export function unmetBy(db: Db, schemeIds: Schemes, f: ReportFilters, by: 'need'
   return grouped.execute() as Promise<UnmetRow[]>;
 }
 
-/** The directory services a scheme has sent onward referrals to, ever: the ids the report needs names for. */
+/**
+ * The directory services a scheme has sent onward referrals to, ever: the ids the report needs names for, from the
+ * yearly summary (a few rows a year), not the monthly rollup.
+ */
 export async function onwardServiceIds(db: Db, schemeId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('report_community_onward')
-    .where('scheme_id', '=', schemeId)
-    .select('service_id')
-    .distinct()
-    .execute();
-  return rows.map((r) => r.service_id);
+  const { rows } = await sql<{ id: string }>`
+    SELECT DISTINCT d1 AS id FROM report_summary_rows
+    WHERE summary = 'onward-service' AND scheme_id = ${schemeId}::uuid AND need = '*' AND grain = 'year'`.execute(db);
+  return rows.map((r) => r.id);
 }

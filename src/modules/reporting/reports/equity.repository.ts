@@ -8,13 +8,13 @@ import type { DB } from '../../../db/schema.ts';
 import type { EquityDimension } from '../../../db/tables/report-equity.ts';
 import { practicesServed, readPracticePopulations, referringPractices } from '../practice-lists/index.ts';
 import type { ReportFilters } from './report-filters.ts';
-import { rollup } from './rollups.repository.ts';
+import { summed } from './rollups.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Referrals, engaged, paired and improved by practice, dimension and group, over the range and filters. */
 export function equitySums(db: Db, schemeIds: readonly string[], f: ReportFilters) {
-  return rollup(db, 'report_equity', schemeIds, f)
+  return summed(db, 'report_equity', schemeIds, f, { uses: ['practice_ods_code', 'dimension', 'group_key'] })
     .select([
       sql.ref<string | null>('practice_ods_code').as('practice'),
       sql.ref<EquityDimension>('dimension').as('dimension'),

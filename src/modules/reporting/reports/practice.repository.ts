@@ -7,7 +7,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { PracticeDay } from './practice-quiet.ts';
 import type { ReportFilters } from './report-filters.ts';
-import { rollup } from './rollups.repository.ts';
+import { summed } from './rollups.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 type Schemes = readonly string[];
@@ -16,7 +16,10 @@ const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;
 
 /** Referrals received per practice and month, with how the criteria judged them and what became of them. */
 export function practiceReferrals(db: Db, schemeIds: Schemes, f: ReportFilters) {
-  return rollup(db, 'report_referrals', schemeIds, f)
+  return summed(db, 'report_referrals', schemeIds, f, {
+    uses: ['practice_ods_code', 'evaluation', 'outcome'],
+    byMonth: true,
+  })
     .select([
       sql.ref<string | null>('practice_ods_code').as('practice'),
       sql.ref<string>('month').as('month'),
@@ -30,7 +33,7 @@ export function practiceReferrals(db: Db, schemeIds: Schemes, f: ReportFilters) 
 
 /** Referrals per practice and need named (each referral once per need). */
 export function practiceNeeds(db: Db, schemeIds: Schemes, f: ReportFilters) {
-  return rollup(db, 'report_referrals', schemeIds, f, true)
+  return summed(db, 'report_referrals', schemeIds, f, { uses: ['practice_ods_code'], byNeed: true })
     .select([
       sql.ref<string | null>('practice_ods_code').as('practice'),
       sql.ref<string>('need').as('need'),

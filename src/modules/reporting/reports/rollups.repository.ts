@@ -67,7 +67,7 @@ export function withinReach<Q extends SelectQueryBuilder<DB, never, object>>(q: 
  * The rows a grouped sum reads: the smallest summary keeping the columns in `uses` (plus those the filters need),
  * whole years where the range has them; or the rollup itself when no summary will do. The same answer either way.
  */
-function summed<T extends Rollup>(
+export function summed<T extends Rollup>(
   db: Db,
   table: T,
   schemeIds: Schemes,

@@ -15,11 +15,13 @@ export interface Summary {
   name: string;
   rollup: string;
   dims: readonly string[];
-  dimTypes: readonly ('text' | 'integer' | 'uuid')[];
+  dimTypes: readonly ('text' | 'integer' | 'uuid' | 'boolean')[];
   measures: readonly string[];
 }
 
 const OUTCOME_SUMS = ['pairs', 'sum_baseline', 'sum_latest', 'sum_change', 'sum_square_change', 'improved', 'worse'];
+const ONWARD_DIMS = ['status', 'auto_declined', 'accepted', 'response_hours'];
+const UNMET_SUMS = ['cases', 'referred', 'accepted'];
 
 /** The summaries the migration registers, in its order (a test checks the two lists agree). */
 export const SUMMARIES: readonly Summary[] = [
@@ -102,6 +104,42 @@ export const SUMMARIES: readonly Summary[] = [
     dims: ['measure_key', 'score_key', 'practice_ods_code'],
     dimTypes: ['text', 'text', 'text'],
     measures: OUTCOME_SUMS,
+  },
+  {
+    name: 'referrals-practice-evaluation-outcome',
+    rollup: 'report_referrals',
+    dims: ['practice_ods_code', 'evaluation', 'outcome'],
+    dimTypes: ['text', 'text', 'text'],
+    measures: ['referrals'],
+  },
+  {
+    name: 'onward',
+    rollup: 'report_community_onward',
+    dims: ONWARD_DIMS,
+    dimTypes: ['text', 'boolean', 'boolean', 'integer'],
+    measures: ['referrals'],
+  },
+  {
+    name: 'onward-service',
+    rollup: 'report_community_onward',
+    dims: ['service_id', ...ONWARD_DIMS],
+    dimTypes: ['text', 'text', 'boolean', 'boolean', 'integer'],
+    measures: ['referrals'],
+  },
+  { name: 'unmet', rollup: 'report_community_unmet', dims: [], dimTypes: [], measures: UNMET_SUMS },
+  {
+    name: 'unmet-area',
+    rollup: 'report_community_unmet',
+    dims: ['area_code', 'area_name'],
+    dimTypes: ['text', 'text'],
+    measures: UNMET_SUMS,
+  },
+  {
+    name: 'equity',
+    rollup: 'report_equity',
+    dims: ['practice_ods_code', 'dimension', 'group_key'],
+    dimTypes: ['text', 'text', 'text'],
+    measures: ['referrals', 'engaged', 'paired', 'improved'],
   },
   {
     name: 'askings',

@@ -1,7 +1,7 @@
 /**
  * A report across the schemes a commissioner is granted, never a person: the same tables a manager reads, summed
  * over the schemes, with small numbers suppressed. Each scheme's rollups are brought up to date in its own
- * transaction; the figures are then read in one transaction as the database role `linkwork_commissioner`, which
+ * transaction, and its names and settings read in its own (kept for a minute: lookup-cache.ts); the figures are then read in one transaction as the database role `linkwork_commissioner`, which
  * can read the rollups of the granted schemes and no other table, so no statement there can reach a record.
  */
 import { sql } from 'kysely';
@@ -11,8 +11,10 @@ import { recordAudit } from '../../../../platform/audit.ts';
 import { inSchemeTransaction } from '../../../../platform/db/scheme-transaction.ts';
 import { mapAtMost } from '../../../../platform/at-most.ts';
 import { fail } from '../../../../platform/errors.ts';
+import { londonDate } from '../../../../platform/london-time.ts';
 import { listCommissionedSchemes } from '../../../identity/users/index.ts';
 import { toCsv } from '../kit/csv.ts';
+import { keptLookup } from '../lookup-cache.ts';
 import { REPORTS } from '../report-catalogue.ts';
 import type { ReportQuery } from '../report-filters.ts';
 import { refreshRollups, schemesToRefresh } from '../rollups.repository.ts';
@@ -66,16 +68,25 @@ async function commissionedTables(
   const filters = { ...checkedFilters(query, ctx.now()), audience: 'commissioner' as const };
   const schemes = await chosenSchemes(ctx, actor, query.schemes);
   const definition = REPORTS[report];
-  // Only schemes with changed months pay for a refresh, and only reports that need names read them per scheme.
+  // Only schemes with changed months pay for a refresh, and only reports that need names read them per scheme,
+  // kept for a minute unless the scheme was just refreshed.
   const dirty = new Set(await schemesToRefresh(ctx.db));
+  const now = ctx.now();
+  const at = { now, day: londonDate(now) };
+  const refreshed = (scheme: { id: string }) =>
+    inSchemeTransaction(ctx.db, scheme.id, (trx) => refreshRollups(trx, scheme.id));
   const lookups = await mapAtMost(
     schemes.filter((scheme) => dirty.has(scheme.id) || definition.lookup),
     SCHEMES_AT_ONCE,
-    (scheme) =>
-      inSchemeTransaction(ctx.db, scheme.id, async (trx) => {
-        if (dirty.has(scheme.id)) await refreshRollups(trx, scheme.id);
-        return definition.lookup ? definition.lookup(trx, scheme.id) : undefined;
-      }),
+    async (scheme) => {
+      const changed = dirty.has(scheme.id);
+      if (changed) await refreshed(scheme);
+      const lookup = definition.lookup;
+      if (!lookup) return undefined;
+      return keptLookup({ report, schemeId: scheme.id }, at, changed, () =>
+        inSchemeTransaction(ctx.db, scheme.id, (trx) => lookup(trx, scheme.id)),
+      );
+    },
   );
   const lookup = definition.merge ? definition.merge(lookups) : lookups[0];
   const ids = schemes.map((s) => s.id);

@@ -17,6 +17,7 @@ INSERT INTO report_summaries (name, rollup, dims, dim_types, measures) VALUES
     '{text,text,boolean,boolean,integer}', '{referrals}'),
   ('unmet', 'report_community_unmet', '{}', '{}', '{cases,referred,accepted}'),
   ('unmet-area', 'report_community_unmet', '{area_code,area_name}', '{text,text}', '{cases,referred,accepted}'),
+  ('equity-groups', 'report_equity', '{dimension,group_key}', '{text,text}', '{referrals,engaged,paired,improved}'),
   ('equity', 'report_equity', '{practice_ods_code,dimension,group_key}', '{text,text,text}',
     '{referrals,engaged,paired,improved}');
 
@@ -29,7 +30,8 @@ DECLARE
   slots text;
 BEGIN
   FOR s IN SELECT * FROM report_summaries
-    WHERE name IN ('referrals-practice-evaluation-outcome', 'onward', 'onward-service', 'unmet', 'unmet-area', 'equity')
+    WHERE name IN ('referrals-practice-evaluation-outcome', 'onward', 'onward-service', 'unmet', 'unmet-area',
+      'equity-groups', 'equity')
   LOOP
     slots := coalesce((SELECT string_agg(', d' || i, '' ORDER BY i) FROM generate_series(1, cardinality(s.dims)) i), '');
     kept := coalesce((SELECT string_agg(format(', %I::text', d), '' ORDER BY i) FROM unnest(s.dims) WITH ORDINALITY AS x(d, i)), '');

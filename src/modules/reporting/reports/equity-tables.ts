@@ -11,13 +11,14 @@ import { ETHNIC_CATEGORIES } from '../../scheme/codes/index.ts';
 import { AGE_BANDS, ageBandOrder } from '../practice-lists/index.ts';
 import { percentOf } from './activity-tables.ts';
 import { eligibleFraction, reachShares, UNDER_REACH_RATIO, type Reach } from './equity-reach.ts';
-import { equitySums, type EquityLookup } from './equity.repository.ts';
+import { equitySums, type EquityLookup, type EquitySumRow } from './equity.repository.ts';
 import type { ReportFilters } from './report-filters.ts';
 import { ageBandLabel, ethnicityLabel, imdDecileLabel, sexLabel } from './report-labels.ts';
 import type { ReportTable } from './reports.schemas.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
-type Sums = Awaited<ReturnType<typeof equitySums>>[number];
+type Sums = EquitySumRow;
+type SumsRead = { all: readonly Sums[]; listed: readonly Sums[] };
 
 interface Counts {
   referrals: number;
@@ -165,18 +166,23 @@ function referredReach(sums: readonly Sums[], dimension: EquityDimension): Reach
   }));
 }
 
-function underReachTable(sums: readonly Sums[], f: ReportFilters, lookup: EquityLookup): ReportTable {
+/** The practices in the filters whose registered list is imported, and their lists. */
+function listsInFilter(f: ReportFilters, lookup: EquityLookup) {
   const inFilter = new Set(f.practice ? [f.practice] : lookup.practices);
   const lists = lookup.lists.filter((l) => inFilter.has(l.practice));
-  const listed = new Set(lists.map((l) => l.practice));
+  return { lists, listed: new Set(lists.map((l) => l.practice)) };
+}
+
+function underReachTable(sums: SumsRead, f: ReportFilters, lookup: EquityLookup): ReportTable {
+  const { lists, listed } = listsInFilter(f, lookup);
   const extracts = [...new Set(lists.map((l) => l.extractDate))].sort();
   const ages = `aged ${lookup.minAge}${lookup.maxAge === null ? ' and over' : ` to ${lookup.maxAge}`}`;
   const population = listed.size
     ? `Referrals by age band and sex are compared with the registered patients ${ages} (the scheme’s ages; a band the limit cuts through counts in proportion) of the ${listed.size} practice${listed.size === 1 ? '' : 's'} in the filter whose list is imported (${[...listed].sort().join(', ')}; NHS Digital extract of ${extracts.join(', ')}), counting only the referrals from ${listed.size === 1 ? 'that practice' : 'those practices'}.`
     : 'No registered practice list is imported for the practices in this filter, so nothing is compared with the practice population: each group is compared with the people referred only. Import NHS Digital’s list with "linkwork reference import practice-list".';
   const rows: ReachRow[] = [
-    ...(listed.size ? populationReach(sums, lookup, listed) : []),
-    ...(['imd', 'ethnicity', 'age', 'sex'] as const).flatMap((d) => referredReach(sums, d)),
+    ...(listed.size ? populationReach(sums.listed, lookup, listed) : []),
+    ...(['imd', 'ethnicity', 'age', 'sex'] as const).flatMap((d) => referredReach(sums.all, d)),
   ];
   const dimensionOrder: EquityDimension[] = ['imd', 'ethnicity', 'age', 'sex'];
   rows.sort(
@@ -234,13 +240,13 @@ export async function equityTables(
   f: ReportFilters,
   lookup: EquityLookup,
 ): Promise<ReportTable[]> {
-  const sums = await equitySums(db, schemeIds, f);
+  const sums = await equitySums(db, schemeIds, f, [...listsInFilter(f, lookup).listed]);
   const underReach = underReachTable(sums, f, lookup);
   return [
     f.audience === 'commissioner' ? withoutFlag(underReach) : underReach,
-    dimensionTable('imd', sums),
-    dimensionTable('ethnicity', sums),
-    dimensionTable('age', sums),
-    dimensionTable('sex', sums),
+    dimensionTable('imd', sums.all),
+    dimensionTable('ethnicity', sums.all),
+    dimensionTable('age', sums.all),
+    dimensionTable('sex', sums.all),
   ];
 }

@@ -12,30 +12,61 @@ import { summed } from './rollups.repository.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** Referrals, engaged, paired and improved by practice, dimension and group, over the range and filters. */
-export function equitySums(db: Db, schemeIds: readonly string[], f: ReportFilters) {
-  return summed(db, 'report_equity', schemeIds, f, { uses: ['practice_ods_code', 'dimension', 'group_key'] })
-    .select([
-      sql.ref<string | null>('practice_ods_code').as('practice'),
-      sql.ref<EquityDimension>('dimension').as('dimension'),
-      sql.ref<string>('group_key').as('group'),
-      sql<string>`sum(referrals)`.as('referrals'),
-      sql<string>`sum(engaged)`.as('engaged'),
-      sql<string>`sum(paired)`.as('paired'),
-      sql<string>`sum(improved)`.as('improved'),
-    ])
-    .groupBy(['practice_ods_code', 'dimension', 'group_key'])
-    .execute() as Promise<
-    {
-      practice: string | null;
-      dimension: EquityDimension;
-      group: string;
-      referrals: string;
-      engaged: string;
-      paired: string;
-      improved: string;
-    }[]
-  >;
+const SUMS = [
+  sql<string>`sum(referrals)`.as('referrals'),
+  sql<string>`sum(engaged)`.as('engaged'),
+  sql<string>`sum(paired)`.as('paired'),
+  sql<string>`sum(improved)`.as('improved'),
+];
+
+/** One group's counts, of one practice or (practice null) of every practice in the filters. */
+export interface EquitySumRow {
+  practice: string | null;
+  dimension: EquityDimension;
+  group: string;
+  referrals: string;
+  engaged: string;
+  paired: string;
+  improved: string;
+}
+
+/**
+ * Referrals, engaged, paired and improved over the range and filters: by dimension and group for every practice in
+ * the filters together (`all`), and by age band and sex for each of the `listed` practices alone (those with a
+ * registered list to compare with). Each read keeps only the columns it groups by, so forty schemes' years stay
+ * small.
+ */
+export async function equitySums(
+  db: Db,
+  schemeIds: readonly string[],
+  f: ReportFilters,
+  listed: readonly string[],
+): Promise<{ all: EquitySumRow[]; listed: EquitySumRow[] }> {
+  const [all, perPractice] = await Promise.all([
+    summed(db, 'report_equity', schemeIds, f, { uses: ['dimension', 'group_key'] })
+      .select([
+        sql<null>`null`.as('practice'),
+        sql.ref<EquityDimension>('dimension').as('dimension'),
+        sql.ref<string>('group_key').as('group'),
+        ...SUMS,
+      ])
+      .groupBy(['dimension', 'group_key'])
+      .execute() as Promise<EquitySumRow[]>,
+    listed.length === 0
+      ? Promise.resolve([])
+      : (summed(db, 'report_equity', schemeIds, f, { uses: ['practice_ods_code', 'dimension', 'group_key'] })
+          .where('practice_ods_code', 'in', listed)
+          .where('dimension', 'in', ['age', 'sex'])
+          .select([
+            sql.ref<string | null>('practice_ods_code').as('practice'),
+            sql.ref<EquityDimension>('dimension').as('dimension'),
+            sql.ref<string>('group_key').as('group'),
+            ...SUMS,
+          ])
+          .groupBy(['practice_ods_code', 'dimension', 'group_key'])
+          .execute() as Promise<EquitySumRow[]>),
+  ]);
+  return { all, listed: perPractice };
 }
 
 /** A practice's registered patients of one sex in one five-year band. */

@@ -63,7 +63,7 @@ export async function practiceTables(
 
   // Every practice the scheme serves is listed, so one that has sent nobody shows as 0 rather than vanishing.
   const practices = new Set<string | null>(f.practice ? [f.practice] : lookup.served);
-  for (const r of referrals) practices.add(r.practice);
+  for (const r of referrals.totals) practices.add(r.practice);
 
   const months = Array.from({ length: monthsBetween(f.fromMonth, f.toMonth) }, (_, i) => addMonths(f.fromMonth, i));
   const trendable = months.length >= 2 * TREND_MONTHS;
@@ -73,12 +73,16 @@ export async function practiceTables(
   const totals = new Map<string | null, Totals>();
   const byMonth = new Map<string, number>();
   for (const p of practices) totals.set(p, { referrals: 0, inScope: 0, accepted: 0, recent: 0, previous: 0 });
-  for (const r of referrals) {
+  for (const r of referrals.totals) {
     const t = totals.get(r.practice)!;
     const n = Number(r.n);
     t.referrals += n;
     if (r.evaluation === 'in_scope') t.inScope += n;
     if (r.outcome === 'accepted') t.accepted += n;
+  }
+  for (const r of referrals.monthly) {
+    const t = totals.get(r.practice)!;
+    const n = Number(r.n);
     if (r.month >= recentFrom) t.recent += n;
     else if (r.month >= previousFrom) t.previous += n;
     const key = `${codeOf(r.practice)}|${r.month}`;

@@ -14,21 +14,31 @@ type Schemes = readonly string[];
 
 const total = (column: string) => sql<string>`sum(${sql.ref(column)})`;
 
-/** Referrals received per practice and month, with how the criteria judged them and what became of them. */
-export function practiceReferrals(db: Db, schemeIds: Schemes, f: ReportFilters) {
-  return summed(db, 'report_referrals', schemeIds, f, {
-    uses: ['practice_ods_code', 'evaluation', 'outcome'],
-    byMonth: true,
-  })
-    .select([
-      sql.ref<string | null>('practice_ods_code').as('practice'),
-      sql.ref<string>('month').as('month'),
-      sql.ref<string>('evaluation').as('evaluation'),
-      sql.ref<string>('outcome').as('outcome'),
-      total('referrals').as('n'),
-    ])
-    .groupBy(['practice_ods_code', 'month', 'evaluation', 'outcome'])
-    .execute() as Promise<{ practice: string | null; month: string; evaluation: string; outcome: string; n: string }[]>;
+/**
+ * Referrals received per practice over the range, by how the criteria judged them and what became of them (read by
+ * year where it can be), and per practice and month (for the monthly table and the trend).
+ */
+export async function practiceReferrals(db: Db, schemeIds: Schemes, f: ReportFilters) {
+  const [totals, monthly] = await Promise.all([
+    summed(db, 'report_referrals', schemeIds, f, { uses: ['practice_ods_code', 'evaluation', 'outcome'] })
+      .select([
+        sql.ref<string | null>('practice_ods_code').as('practice'),
+        sql.ref<string>('evaluation').as('evaluation'),
+        sql.ref<string>('outcome').as('outcome'),
+        total('referrals').as('n'),
+      ])
+      .groupBy(['practice_ods_code', 'evaluation', 'outcome'])
+      .execute() as Promise<{ practice: string | null; evaluation: string; outcome: string; n: string }[]>,
+    summed(db, 'report_referrals', schemeIds, f, { uses: ['practice_ods_code'], byMonth: true })
+      .select([
+        sql.ref<string | null>('practice_ods_code').as('practice'),
+        sql<string>`to_char(month, 'YYYY-MM-DD')`.as('month'),
+        total('referrals').as('n'),
+      ])
+      .groupBy(['practice_ods_code', 'month'])
+      .execute() as Promise<{ practice: string | null; month: string; n: string }[]>,
+  ]);
+  return { totals, monthly };
 }
 
 /** Referrals per practice and need named (each referral once per need). */

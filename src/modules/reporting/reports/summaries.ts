@@ -22,6 +22,7 @@ export interface Summary {
 const OUTCOME_SUMS = ['pairs', 'sum_baseline', 'sum_latest', 'sum_change', 'sum_square_change', 'improved', 'worse'];
 const ONWARD_DIMS = ['status', 'auto_declined', 'accepted', 'response_hours'];
 const UNMET_SUMS = ['cases', 'referred', 'accepted'];
+const EQUITY_SUMS = ['referrals', 'engaged', 'paired', 'improved'];
 
 /** The summaries the migration registers, in its order (a test checks the two lists agree). */
 export const SUMMARIES: readonly Summary[] = [
@@ -135,11 +136,18 @@ export const SUMMARIES: readonly Summary[] = [
     measures: UNMET_SUMS,
   },
   {
+    name: 'equity-groups',
+    rollup: 'report_equity',
+    dims: ['dimension', 'group_key'],
+    dimTypes: ['text', 'text'],
+    measures: EQUITY_SUMS,
+  },
+  {
     name: 'equity',
     rollup: 'report_equity',
     dims: ['practice_ods_code', 'dimension', 'group_key'],
     dimTypes: ['text', 'text', 'text'],
-    measures: ['referrals', 'engaged', 'paired', 'improved'],
+    measures: EQUITY_SUMS,
   },
   {
     name: 'askings',

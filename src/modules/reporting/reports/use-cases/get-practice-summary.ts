@@ -36,15 +36,23 @@ function monthOf(value: string | undefined, now: Date): string {
 
 type Referrals = Awaited<ReturnType<typeof practiceReferrals>>;
 
-/** Referrals, in scope and accepted in one month, for one practice or (null) all. */
-function referralFigures(rows: Referrals, month: string, practice: string | null) {
-  const own = rows.filter((r) => r.month === month && (practice === null || r.practice === practice));
-  const sum = (keep: (r: Referrals[number]) => boolean) => own.filter(keep).reduce((s, r) => s + Number(r.n), 0);
+/** Referrals, in scope and accepted in the month read, for one practice or (null) all. */
+function referralFigures(rows: Referrals['totals'], practice: string | null) {
+  const own = rows.filter((r) => practice === null || r.practice === practice);
+  const sum = (keep: (r: Referrals['totals'][number]) => boolean) =>
+    own.filter(keep).reduce((s, r) => s + Number(r.n), 0);
   return {
     referrals: sum(() => true),
     inScope: sum((r) => r.evaluation === 'in_scope'),
     accepted: sum((r) => r.outcome === 'accepted'),
   };
+}
+
+/** Referrals received in one month, from one practice or (null) all. */
+function referralsIn(rows: Referrals['monthly'], month: string, practice: string | null) {
+  return rows
+    .filter((r) => r.month === month && (practice === null || r.practice === practice))
+    .reduce((s, r) => s + Number(r.n), 0);
 }
 
 /** The practice's month beside the scheme's. */
@@ -78,8 +86,9 @@ export async function getPracticeSummary(
     await refreshRollups(trx, scheme.id);
     const own = { ...all, practice: ods };
     const year = { ...all, fromMonth: addMonths(month, -11) };
-    const [referrals, needs, contact, schemeContact, session, schemeSession, sessions, schemeSessions] =
+    const [inMonth, overYear, needs, contact, schemeContact, session, schemeSession, sessions, schemeSessions] =
       await Promise.all([
+        practiceReferrals(trx, [scheme.id], all),
         practiceReferrals(trx, [scheme.id], year),
         practiceNeeds(trx, [scheme.id], all),
         waitHistogram(trx, [scheme.id], own, 'first_contact'),
@@ -96,8 +105,8 @@ export async function getPracticeSummary(
       outcomeSums(trx, [scheme.id], all, 'none'),
     ]);
 
-    const p = referralFigures(referrals, month, ods);
-    const s = referralFigures(referrals, month, null);
+    const p = referralFigures(inMonth.totals, ods);
+    const s = referralFigures(inMonth.totals, null);
     const median = (h: { value: number; n: string }[]) =>
       medianOfHistogram(h.map((r) => [Number(r.value), Number(r.n)] as const));
     const attendance = (rows: { attendance: string; n: string }[], kind: string) =>
@@ -156,8 +165,8 @@ export async function getPracticeSummary(
 
     const referralsByMonth = Array.from({ length: 12 }, (_, i) => addMonths(month, i - 11)).map((m) => ({
       month: monthLabel(m),
-      practice: referralFigures(referrals, m, ods).referrals,
-      scheme: referralFigures(referrals, m, null).referrals,
+      practice: referralsIn(overYear.monthly, m, ods),
+      scheme: referralsIn(overYear.monthly, m, null),
     }));
 
     const schemeNeeds = new Map<string, number>();

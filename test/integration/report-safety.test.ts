@@ -143,12 +143,14 @@ describe.each(testDatabaseTargets())('the safety and workforce report on $name',
       });
       expect(answered.statusCode, answered.body).toBe(200);
     }
+    // Yesterday as the scenario starts: the clock moves on below, past midnight when the test starts late at night.
+    const heldOn = env().clock.today(-1);
     const logged = await s.supervisor.request({
       method: 'POST',
       url: `${schemeApi(s)}/supervision/sessions`,
       payload: {
         workerId: s.worker.userId,
-        heldOn: env().clock.today(-1),
+        heldOn,
         kind: 'clinical',
         notes: 'Caseload and the risk this week.',
         casesDiscussed: [],
@@ -217,12 +219,12 @@ describe.each(testDatabaseTargets())('the safety and workforce report on $name',
       payload: { note: 'Called; phone had died, all well.' },
     });
     expect(ack.statusCode, ack.body).toBe(200);
-    return { s, mine, theirs };
+    return { s, mine, theirs, heldOn };
   }
 
   it('shows a manager risks, actions, debriefs, supervision, training, lone working, overrides and caseloads', async () => {
     const { ctx } = env();
-    const { s } = await busyScheme();
+    const { s, heldOn } = await busyScheme();
     const response = await report(s, s.manager);
     expect(response.statusCode, response.body).toBe(200);
     const view = response.json<View>();
@@ -278,7 +280,7 @@ describe.each(testDatabaseTargets())('the safety and workforce report on $name',
     const byWorker = table(view, 'supervision-by-worker').rows;
     expect(byWorker).toHaveLength(2);
     expect(byWorker).toContainEqual(
-      expect.objectContaining({ sessions: 1, onSchedule: 1, lastHeld: env().clock.today(-1), upToDate: 'Yes' }),
+      expect.objectContaining({ sessions: 1, onSchedule: 1, lastHeld: heldOn, upToDate: 'Yes' }),
     );
     expect(byWorker).toContainEqual(expect.objectContaining({ sessions: 0, onSchedule: 0, lastHeld: null }));
     expect(table(view, 'training-compliance').rows.at(-1)).toEqual({ month: m, workers: 2, compliant: 1, share: 50 });

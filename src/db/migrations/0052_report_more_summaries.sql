@@ -1,4 +1,4 @@
--- Summaries for the community, equity and practices reports, so a commissioner's report over forty schemes reads
+-- Summaries for the community, equity and practices reports and the waiting list, so a commissioner's report over forty schemes reads
 -- a few columns by year instead of every month of every practice and link worker. The shared summary table keeps
 -- up to six columns now (an onward referral's service, status, declined automatically or not, accepted or not and
 -- hours to answer are five), and a column may be a boolean.
@@ -17,6 +17,7 @@ INSERT INTO report_summaries (name, rollup, dims, dim_types, measures) VALUES
     '{text,text,boolean,boolean,integer}', '{referrals}'),
   ('unmet', 'report_community_unmet', '{}', '{}', '{cases,referred,accepted}'),
   ('unmet-area', 'report_community_unmet', '{area_code,area_name}', '{text,text}', '{cases,referred,accepted}'),
+  ('waiting-list', 'report_waiting_list', '{}', '{}', '{joined,removed}'),
   ('equity-groups', 'report_equity', '{dimension,group_key}', '{text,text}', '{referrals,engaged,paired,improved}'),
   ('equity', 'report_equity', '{practice_ods_code,dimension,group_key}', '{text,text,text}',
     '{referrals,engaged,paired,improved}');
@@ -31,7 +32,7 @@ DECLARE
 BEGIN
   FOR s IN SELECT * FROM report_summaries
     WHERE name IN ('referrals-practice-evaluation-outcome', 'onward', 'onward-service', 'unmet', 'unmet-area',
-      'equity-groups', 'equity')
+      'waiting-list', 'equity-groups', 'equity')
   LOOP
     slots := coalesce((SELECT string_agg(', d' || i, '' ORDER BY i) FROM generate_series(1, cardinality(s.dims)) i), '');
     kept := coalesce((SELECT string_agg(format(', %I::text', d), '' ORDER BY i) FROM unnest(s.dims) WITH ORDINALITY AS x(d, i)), '');

@@ -146,10 +146,11 @@ export async function practiceTables(
         : null,
   };
 
+  const needsOf = new Map<string | null, typeof needs>();
+  for (const n of needs) needsOf.set(n.practice, [...(needsOf.get(n.practice) ?? []), n]);
   const needRows = [...practices].flatMap((code) => {
     const whole = totals.get(code)!.referrals;
-    return needs
-      .filter((n) => n.practice === code)
+    return (needsOf.get(code) ?? [])
       .map((n) => ({ need: n.need, n: Number(n.n) }))
       .sort((a, b) => b.n - a.n || a.need.localeCompare(b.need))
       .slice(0, TOP_NEEDS)

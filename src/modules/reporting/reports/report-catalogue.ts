@@ -35,14 +35,27 @@ export interface ReportDefinition<Lookup = unknown> {
 /** One report's entry, its lookup type checked against its tables. */
 const report = <L>(definition: ReportDefinition<L>) => definition as ReportDefinition;
 
+/** Each answer worked out once: a table asks for the same names in every row and in every comparison of a sort. */
+function remembered<T>(work: (a: string, b: string) => T): (a: string, b?: string) => T {
+  const known = new Map<string, T>();
+  return (a, b = '') => {
+    const key = `${a}\u0000${b}`;
+    if (!known.has(key)) known.set(key, work(a, b));
+    return known.get(key)!;
+  };
+}
+
 /** Measure names across schemes: each scheme's own measures, the built-in ones shared. */
 function mergedMeasureNames(all: MeasureNames[]): MeasureNames {
   const pick = (f: (n: MeasureNames) => string, fallback: string) =>
     all.map(f).find((name) => name !== fallback) ?? fallback;
+  const measure = remembered((key) => pick((n) => n.measure(key), key));
+  const score = remembered((m, s) => pick((n) => n.score(m, s), s));
+  const scoreOrder = remembered((m, s) => Math.min(...all.map((n) => n.scoreOrder(m, s))));
   return {
-    measure: (key) => pick((n) => n.measure(key), key),
-    score: (measure, score) => pick((n) => n.score(measure, score), score),
-    scoreOrder: (measure, score) => Math.min(...all.map((n) => n.scoreOrder(measure, score))),
+    measure: (key) => measure(key),
+    score: (m, s) => score(m, s),
+    scoreOrder: (m, s) => scoreOrder(m, s),
     keys: [...new Set(all.flatMap((n) => n.keys))],
   };
 }

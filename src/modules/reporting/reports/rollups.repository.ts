@@ -199,17 +199,29 @@ export function askingsBy(db: Db, schemeIds: Schemes, f: ReportFilters) {
  * Referrals joining and leaving the waiting list in each month up to the end of the range, the months before the
  * range summed as one (month null), so the list's length at each month's end is a running sum. Referrals on the list
  * are nobody's work yet: the reader's worker filters do not apply, and the caller leaves the table out under them.
+ * Without a practice filter the history before the range is read by whole years from the summary (0052).
  */
 export function waitingListMovements(db: Db, schemeIds: Schemes, f: ReportFilters) {
-  let q = db
-    .selectFrom('report_waiting_list')
-    .where('scheme_id', 'in', schemeIds)
-    .where('month', '<=', f.toMonth)
-    .where('need', '=', f.need ?? '*');
-  if (f.practice) q = q.where('practice_ods_code', '=', f.practice);
   const month = sql<string | null>`CASE WHEN month >= ${f.fromMonth} THEN month END`;
-  return q
-    .select([month.as('month'), total('joined').as('joined'), total('removed').as('removed')])
+  const sums = [month.as('month'), total('joined').as('joined'), total('removed').as('removed')];
+  if (f.practice) {
+    return db
+      .selectFrom('report_waiting_list')
+      .where('scheme_id', 'in', schemeIds)
+      .where('month', '<=', f.toMonth)
+      .where('need', '=', f.need ?? '*')
+      .where('practice_ods_code', '=', f.practice)
+      .select(sums)
+      .groupBy(sql`1`)
+      .execute() as Promise<{ month: string | null; joined: string; removed: string }[]>;
+  }
+  const yearStart = `${f.fromMonth.slice(0, 4)}-01-01`;
+  const rows = sql`(SELECT month, m1 AS joined, m2 AS removed FROM report_summary_rows
+    WHERE summary = 'waiting-list' AND scheme_id IN (${sql.join(schemeIds)}) AND need = ${f.need ?? '*'}
+      AND ((grain = 'year' AND month < ${yearStart}) OR (grain = 'month' AND month >= ${yearStart} AND month <= ${f.toMonth})))`;
+  return db
+    .selectFrom(rows.as('report_waiting_list'))
+    .select(sums)
     .groupBy(sql`1`)
     .execute() as Promise<{ month: string | null; joined: string; removed: string }[]>;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countedOn, monthEnd, runningBalances, sessionOnSchedule, supervisionUpToDate } from './safety-figures.ts';
+import { addDays } from '../../../platform/london-time.ts';
+import {
+  countedOn,
+  monthEnd,
+  runningBalances,
+  sessionOnSchedule,
+  supervisionStates,
+  supervisionUpToDate,
+} from './safety-figures.ts';
 
 describe('monthEnd and countedOn', () => {
   it('gives the last day of the month, leap years included', () => {
@@ -55,5 +63,18 @@ describe('sessionOnSchedule', () => {
   it('compares a first session with the start day', () => {
     expect(sessionOnSchedule(terms, null, '2026-02-07')).toBe(true);
     expect(sessionOnSchedule(terms, null, '2026-02-08')).toBe(false);
+  });
+});
+
+describe('supervisionStates', () => {
+  it('gives, day by day, what supervisionUpToDate gives for each day alone', () => {
+    const terms = { since: '2026-01-10', cadenceDays: 28 };
+    const held = ['2026-01-20', '2026-02-10', '2026-02-11', '2026-05-30', '2026-07-01'];
+    const days = Array.from({ length: 240 }, (_, i) => addDays('2026-01-01', i));
+    const one = days.map((d) => supervisionUpToDate(terms, held, d));
+    expect(supervisionStates(terms, held, days)).toEqual(one);
+    expect(one).toContain(null);
+    expect(one).toContain(true);
+    expect(one).toContain(false);
   });
 });

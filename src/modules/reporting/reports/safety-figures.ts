@@ -63,6 +63,24 @@ export function supervisionUpToDate(terms: SupervisionTerms, heldDays: readonly 
 }
 
 /**
+ * `supervisionUpToDate` on each of the days (in order), for one worker whose days held are sorted: one pass over
+ * the days held, for a report over many workers and months.
+ */
+export function supervisionStates(
+  terms: SupervisionTerms,
+  heldSorted: readonly string[],
+  days: readonly string[],
+): (boolean | null)[] {
+  let next = 0;
+  let last: string | null = null;
+  return days.map((on) => {
+    if (terms.since > on) return null;
+    while (next < heldSorted.length && heldSorted[next]! <= on) last = heldSorted[next++]!;
+    return addDays(last ?? terms.since, terms.cadenceDays) >= on;
+  });
+}
+
+/**
  * Whether a session came on schedule: within the cadence of the session before (gap in days), or of the worker's
  * start for their first session (gap null).
  */

@@ -11,7 +11,14 @@ import { medianOfHistogram, percentileOfHistogram } from './kit/statistics.ts';
 import { addMonths, monthsBetween, type ReportFilters } from './report-filters.ts';
 import { monthLabel, riskLevelLabel } from './report-labels.ts';
 import type { ReportTable } from './reports.schemas.ts';
-import { countedOn, monthEnd, runningBalances, sessionOnSchedule, supervisionUpToDate } from './safety-figures.ts';
+import {
+  countedOn,
+  monthEnd,
+  runningBalances,
+  sessionOnSchedule,
+  supervisionStates,
+  supervisionUpToDate,
+} from './safety-figures.ts';
 import {
   actionsByMonth,
   caseloadByWorker,
@@ -80,13 +87,19 @@ export async function safetyTables(
   const action = byMonthAndKey(actions);
   const debrief = byMonthAndKey(debriefs);
 
-  // Supervision: each worker's days held (the latest of each group is enough for "last held on or before").
+  // Each month's last day and the day its figures are taken on, worked out once for every worker.
+  const ends = months.map(monthEnd);
+  const counted = months.map((m) => countedOn(m, lookup.today));
+
+  // Supervision: each worker's rows and days held (the latest of each group is enough for "last held on or before").
+  const supervisionOf = new Map<string, typeof supervision>();
+  for (const s of supervision) supervisionOf.set(who(s), [...(supervisionOf.get(who(s)) ?? []), s]);
   const held = new Map<string, string[]>();
-  for (const s of supervision) held.set(who(s), [...(held.get(who(s)) ?? []), s.last_held_on]);
-  const upToDate = months.map((m) => {
-    const on = countedOn(m, lookup.today);
-    const states = workers.map((w) => supervisionUpToDate(w, held.get(who(w)) ?? [], on)).filter((s) => s !== null);
-    return { month: m, workers: states.length, upToDate: states.filter(Boolean).length };
+  for (const [key, rows] of supervisionOf) held.set(key, rows.map((r) => r.last_held_on).sort());
+  const states = new Map(workers.map((w) => [who(w), supervisionStates(w, held.get(who(w)) ?? [], counted)]));
+  const upToDate = months.map((m, i) => {
+    const known = workers.map((w) => states.get(who(w))![i]!).filter((s) => s !== null);
+    return { month: m, workers: known.length, upToDate: known.filter(Boolean).length };
   });
 
   // Training: records current per worker and course at each month's end.
@@ -95,7 +108,7 @@ export async function safetyTables(
     months,
   );
   const isCurrent = (w: SafetyWorker, course: string, i: number) => (current.get(`${who(w)} ${course}`)?.[i] ?? 0) > 0;
-  const startedBy = (w: SafetyWorker, i: number) => w.since <= monthEnd(months[i]!);
+  const startedBy = (w: SafetyWorker, i: number) => w.since <= ends[i]!;
 
   // Caseload: open cases per worker at each month's end, and allocations and overrides per month.
   const open = runningBalances(
@@ -234,7 +247,7 @@ export async function safetyTables(
         text('upToDate', 'Up to date'),
       ],
       rows: workers.map((w) => {
-        const own = supervision.filter((s) => who(s) === who(w));
+        const own = supervisionOf.get(who(w)) ?? [];
         const inRange = own.filter((s) => s.month !== null);
         const gaps = inRange.map((s) => s.gap_days).filter((g): g is number => g !== null);
         const lastHeld =
@@ -268,8 +281,10 @@ export async function safetyTables(
     same.schemes.add(c.schemeId);
     trainingCourses.set(c.name, same);
   }
+  const coursesOf = new Map<string, string[]>();
+  for (const c of lookup.courses) coursesOf.set(c.schemeId, [...(coursesOf.get(c.schemeId) ?? []), c.id]);
   const compliant = (w: SafetyWorker, i: number) =>
-    lookup.courses.filter((c) => c.schemeId === w.schemeId).every((c) => isCurrent(w, c.id, i));
+    (coursesOf.get(w.schemeId) ?? []).every((course) => isCurrent(w, course, i));
   tables.push(
     {
       key: 'training-compliance',

@@ -149,6 +149,7 @@ export const SUMMARIES: readonly Summary[] = [
     dimTypes: ['text', 'text', 'text'],
     measures: EQUITY_SUMS,
   },
+  { name: 'waiting-list', rollup: 'report_waiting_list', dims: [], dimTypes: [], measures: ['joined', 'removed'] },
   {
     name: 'askings',
     rollup: 'report_measure_askings',

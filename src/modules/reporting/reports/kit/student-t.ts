@@ -81,6 +81,24 @@ export function studentTQuantile(p: number, df: number): number {
   }
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
+  const key = `${p} ${df}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
+  const found = searchQuantile(p, df);
+  if (quantiles.size >= KEPT_QUANTILES) quantiles.delete(quantiles.keys().next().value!);
+  quantiles.set(key, found);
+  return found;
+}
+
+/**
+ * Quantiles already found, by probability and degrees of freedom: a report asks for the same few (0.975 at each
+ * paired n) in every row, and each search evaluates the incomplete beta function a hundred times or more.
+ */
+const quantiles = new Map<string, number>();
+const KEPT_QUANTILES = 10_000;
+
+/** The quantile for p above one half, by doubling then bisection on the upper tail. */
+function searchQuantile(p: number, df: number): number {
   const tail = 1 - p;
   let low = 0;
   let high = 2;

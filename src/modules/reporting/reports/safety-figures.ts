@@ -72,11 +72,17 @@ export function supervisionStates(
   days: readonly string[],
 ): (boolean | null)[] {
   let next = 0;
-  let last: string | null = null;
+  // The day the next session falls due: it moves only when a later session has been held.
+  let due = addDays(terms.since, terms.cadenceDays);
   return days.map((on) => {
     if (terms.since > on) return null;
-    while (next < heldSorted.length && heldSorted[next]! <= on) last = heldSorted[next++]!;
-    return addDays(last ?? terms.since, terms.cadenceDays) >= on;
+    let moved = false;
+    while (next < heldSorted.length && heldSorted[next]! <= on) {
+      next += 1;
+      moved = true;
+    }
+    if (moved) due = addDays(heldSorted[next - 1]!, terms.cadenceDays);
+    return due >= on;
   });
 }
 

@@ -89,14 +89,18 @@ export async function safetyTables(
 
   // Each month's last day and the day its figures are taken on, worked out once for every worker.
   const ends = months.map(monthEnd);
-  const counted = months.map((m) => countedOn(m, lookup.today));
+  const countedDays = months.map((m) => countedOn(m, lookup.today));
 
   // Supervision: each worker's rows and days held (the latest of each group is enough for "last held on or before").
   const supervisionOf = new Map<string, typeof supervision>();
-  for (const s of supervision) supervisionOf.set(who(s), [...(supervisionOf.get(who(s)) ?? []), s]);
+  for (const s of supervision) {
+    const own = supervisionOf.get(who(s));
+    if (own) own.push(s);
+    else supervisionOf.set(who(s), [s]);
+  }
   const held = new Map<string, string[]>();
   for (const [key, rows] of supervisionOf) held.set(key, rows.map((r) => r.last_held_on).sort());
-  const states = new Map(workers.map((w) => [who(w), supervisionStates(w, held.get(who(w)) ?? [], counted)]));
+  const states = new Map(workers.map((w) => [who(w), supervisionStates(w, held.get(who(w)) ?? [], countedDays)]));
   const upToDate = months.map((m, i) => {
     const known = workers.map((w) => states.get(who(w))![i]!).filter((s) => s !== null);
     return { month: m, workers: known.length, upToDate: known.filter(Boolean).length };
@@ -108,6 +112,7 @@ export async function safetyTables(
     months,
   );
   const isCurrent = (w: SafetyWorker, course: string, i: number) => (current.get(`${who(w)} ${course}`)?.[i] ?? 0) > 0;
+  const NONE: readonly number[] = [];
   const startedBy = (w: SafetyWorker, i: number) => w.since <= ends[i]!;
 
   // Caseload: open cases per worker at each month's end, and allocations and overrides per month.
@@ -125,6 +130,7 @@ export async function safetyTables(
     });
   }
   const capped = workers.filter((w) => w.cap > 0);
+  const openOf = new Map(capped.map((w) => [w, open.get(who(w))]));
 
   const ackHistogram = new Map<number, number>();
   const visitMonths = new Map<string, { visits: number; missed: number; acknowledged: number }>();
@@ -283,8 +289,14 @@ export async function safetyTables(
   }
   const coursesOf = new Map<string, string[]>();
   for (const c of lookup.courses) coursesOf.set(c.schemeId, [...(coursesOf.get(c.schemeId) ?? []), c.id]);
-  const compliant = (w: SafetyWorker, i: number) =>
-    (coursesOf.get(w.schemeId) ?? []).every((course) => isCurrent(w, course, i));
+  // Each worker's required courses' balances, looked up once, then read month by month.
+  const balancesOf = new Map(
+    workers.map((w) => [
+      who(w),
+      (coursesOf.get(w.schemeId) ?? []).map((course) => current.get(`${who(w)} ${course}`) ?? NONE),
+    ]),
+  );
+  const compliant = (w: SafetyWorker, i: number) => balancesOf.get(who(w))!.every((b) => (b[i] ?? 0) > 0);
   tables.push(
     {
       key: 'training-compliance',
@@ -387,7 +399,7 @@ export async function safetyTables(
       ],
       rows: months.map((m, i) => {
         const counted = capped.filter((w) => startedBy(w, i));
-        const loads = counted.map((w) => ({ w, open: open.get(who(w))?.[i] ?? 0 }));
+        const loads = counted.map((w) => ({ w, open: openOf.get(w)?.[i] ?? 0 }));
         const shares = loads.map(({ w, open: n }) => n / w.cap);
         return {
           month: monthLabel(m),

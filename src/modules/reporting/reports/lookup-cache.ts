@@ -6,8 +6,9 @@
  * from the rollups on every view, exact to the last refresh.
  *
  * An entry is used for at most `LOOKUP_KEEP_MS` and only on the London day it was read (the safety lookup holds
- * today), and never for a scheme whose rollups were just refreshed (the equity lookup lists the practices found
- * in them). So a setting changed by a manager shows in a commissioner's report within a minute.
+ * today), and is read again when the report itself finds the scheme's months changed and refreshes them (the
+ * equity lookup lists the practices found in the rollups). So a setting changed by a manager, or a practice first
+ * seen by the refresh job, shows in a commissioner's report within a minute.
  */
 const LOOKUP_KEEP_MS = 60_000;
 /** Entries kept at most (the oldest forgotten first): a lookup per report and scheme. */

@@ -8,4 +8,4 @@ export { readPracticeList } from './read-practice-list.ts';
 export { formatPracticeListImportReport } from './practice-list-import-report.ts';
 export { importPracticeLists, type PracticeListImportReport } from './use-cases/import-practice-lists.ts';
 export { AGE_BANDS, ageBandOn, ageBandOrder } from './age-bands.ts';
-export { practicesServed, readPracticePopulations, referringPractices } from './practice-lists.repository.ts';
+export { practicesServed, readPracticePopulations } from './practice-lists.repository.ts';

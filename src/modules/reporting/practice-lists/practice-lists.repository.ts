@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -89,16 +89,4 @@ export async function practicesServed(db: Db, schemeId: string): Promise<string[
     .where('scheme_id', '=', schemeId)
     .executeTakeFirst();
   return row?.practices_served ?? [];
-}
-
-/**
- * The practices a scheme's referrals came from, each once: from the equity report's yearly summary (0052; its first
- * column is the practice, its second the dimension), a few rows a year rather than the monthly rollup.
- */
-export async function referringPractices(db: Db, schemeId: string): Promise<string[]> {
-  const { rows } = await sql<{ code: string }>`
-    SELECT DISTINCT d1 AS code FROM report_summary_rows
-    WHERE summary = 'equity' AND scheme_id = ${schemeId}::uuid AND need = '*' AND grain = 'year' AND d2 = 'sex'
-      AND d1 IS NOT NULL`.execute(db);
-  return rows.map((r) => r.code);
 }

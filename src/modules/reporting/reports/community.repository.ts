@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { ReportFilters } from './report-filters.ts';
 import { summed } from './rollups.repository.ts';
+import { summaryValues } from './summaries.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 type Schemes = readonly string[];
@@ -70,13 +71,7 @@ export function unmetBy(db: Db, schemeIds: Schemes, f: ReportFilters, by: 'need'
   return grouped.execute() as Promise<UnmetRow[]>;
 }
 
-/**
- * The directory services a scheme has sent onward referrals to, ever: the ids the report needs names for, from the
- * yearly summary (a few rows a year), not the monthly rollup.
- */
-export async function onwardServiceIds(db: Db, schemeId: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    SELECT DISTINCT d1 AS id FROM report_summary_rows
-    WHERE summary = 'onward-service' AND scheme_id = ${schemeId}::uuid AND need = '*' AND grain = 'year'`.execute(db);
-  return rows.map((r) => r.id);
+/** The directory services a scheme has sent onward referrals to, ever: the ids the report needs names for. */
+export function onwardServiceIds(db: Db, schemeId: string): Promise<string[]> {
+  return summaryValues(db, 'onward-service', 'service_id', schemeId);
 }

@@ -6,9 +6,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { EquityDimension } from '../../../db/tables/report-equity.ts';
-import { practicesServed, readPracticePopulations, referringPractices } from '../practice-lists/index.ts';
+import { practicesServed, readPracticePopulations } from '../practice-lists/index.ts';
 import type { ReportFilters } from './report-filters.ts';
 import { summed } from './rollups.repository.ts';
+import { summaryValues } from './summaries.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -93,7 +94,8 @@ export interface EquityLookup {
 export async function equityLookup(trx: Transaction<DB>, schemeId: string): Promise<EquityLookup> {
   const [served, referring, policy] = await Promise.all([
     practicesServed(trx, schemeId),
-    referringPractices(trx, schemeId),
+    // The practices its referrals came from, each once (any dimension counts every referral: sex will do).
+    summaryValues(trx, 'equity', 'practice_ods_code', schemeId, { dimension: 'sex' }),
     trx
       .selectFrom('scheme_policies')
       .select(['min_age', 'max_age'])

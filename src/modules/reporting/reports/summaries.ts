@@ -219,3 +219,29 @@ export function summaryRows(
     WHERE summary = ${s.name} AND scheme_id IN (${sql.join(schemeIds)}) AND ${need} AND ${when}${practice})`;
   return db.selectFrom(sql`${sub}`.as(s.rollup)) as unknown as SelectQueryBuilder<DB, never, object>;
 }
+
+/**
+ * The distinct values (nulls left out) one kept column of a summary has ever had in a scheme, from its yearly rows
+ * for every need together, optionally where other kept columns have given values: e.g. the practices the equity
+ * summary has seen, or the services onward referrals went to. Only here are the columns' places in the row known.
+ */
+export async function summaryValues(
+  db: Db,
+  name: string,
+  column: string,
+  schemeId: string,
+  where: Record<string, string> = {},
+): Promise<string[]> {
+  const s = SUMMARIES.find((x) => x.name === name);
+  const slot = (dim: string) => {
+    const i = s?.dims.indexOf(dim) ?? -1;
+    if (i < 0) throw new Error(`The summary "${name}" keeps no column "${dim}".`);
+    return sql.ref(`d${i + 1}`);
+  };
+  const conditions = Object.entries(where).map(([dim, value]) => sql` AND ${slot(dim)} = ${value}`);
+  const { rows } = await sql<{ value: string }>`
+    SELECT DISTINCT ${slot(column)} AS value FROM report_summary_rows
+    WHERE summary = ${name} AND scheme_id = ${schemeId}::uuid AND need = '*' AND grain = 'year'
+      AND ${slot(column)} IS NOT NULL${sql.join(conditions, sql``)}`.execute(db);
+  return rows.map((r) => r.value);
+}
